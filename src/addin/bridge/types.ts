@@ -1,0 +1,64 @@
+import type { DetectedTable, Report, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
+
+/** What the add-in remembers in the workbook (workbook settings), so a coach opening the file sees the same setup. */
+export interface SavedSetup {
+  /** Partial settings: thresholds, school level, rules, and the sheet/column mapping. */
+  settings: Partial<Settings>;
+  /** Step the user had reached, so closing and reopening the pane mid-way loses nothing. */
+  step?: 'found' | 'settings' | 'run' | 'results';
+  savedAt?: string;
+}
+
+/** Optional Excel features, checked with Office.context.requirements.isSetSupported at run time. */
+export interface HostCapabilities {
+  charts: boolean;
+  conditionalFormats: boolean;
+  createWorkbook: boolean;
+  suspendScreenUpdating: boolean;
+  /** Human-readable notes on what is left out on this host, shown to the user. */
+  missing: string[];
+}
+
+export interface ReadOutcome {
+  grids: WorkbookGrids;
+  /** Sheets the add-in did not read because they are its own result sheets. */
+  skippedResultSheets: string[];
+}
+
+export interface WriteOutcome {
+  /** Result sheet names as written (may differ from the report's when a user sheet had the name). */
+  sheets: { report: string; written: string }[];
+  /** Features skipped on this host, said to the user. */
+  skipped: string[];
+}
+
+export type ProgressCallback = (progress: ReviewProgress) => void;
+
+/** Everything the task pane may ask of Excel. The pane never calls Excel.run itself. */
+export interface WorkbookBridge {
+  capabilities(): HostCapabilities;
+  /** Reads every user sheet's used range in row blocks sized for the 5 MB request limit. */
+  readWorkbook(onProgress?: ProgressCallback): Promise<ReadOutcome>;
+  loadSetup(): Promise<SavedSetup | null>;
+  saveSetup(setup: SavedSetup): Promise<void>;
+  /** The team's notes from the add-in's own Flags sheet, by flag id. */
+  readNotes(): Promise<Record<string, string>>;
+  /** Writes the report as the add-in's own sheets; all or nothing. */
+  writeReport(report: Report, onProgress?: ProgressCallback): Promise<WriteOutcome>;
+  /** Selects a range (source rows or a result row) and activates its sheet. */
+  selectRange(sheet: string, range: string): Promise<void>;
+  /** Opens a bundled case study (base64 .xlsx) as a new workbook; throws a clear message where unsupported. */
+  openWorkbookCopy(base64Xlsx: string): Promise<void>;
+}
+
+/** Runs the engine off the UI thread (a Web Worker in the add-in; in-process in tests). */
+export interface EngineRunner {
+  detect(grids: WorkbookGrids, settings: Partial<Settings>): Promise<{ tables: DetectedTable[] }>;
+  review(
+    grids: WorkbookGrids,
+    settings: Partial<Settings>,
+    notes: Record<string, string>,
+    onProgress?: ProgressCallback,
+    signal?: AbortSignal,
+  ): Promise<ReviewOutcome>;
+}

@@ -1,0 +1,109 @@
+import type {
+  Flag,
+  KeyFigures,
+  ReviewOutcome,
+  ReviewProgress,
+  ReviewResult,
+  Settings,
+  WorkbookGrids,
+} from './types';
+import { resolveSettings } from './settings/defaults';
+import { parseWorkbook } from './parse/parseWorkbook';
+import { analyseSchedule, inferLevel, type ScheduleAnalysis } from './analyse/schedule';
+import { analyseBudget } from './analyse/budget';
+import { scheduleFlags } from './practice/scheduleFlags';
+import { budgetFlags } from './practice/budgetFlags';
+import { buildReport } from './report/buildReport';
+
+export interface ReviewInput {
+  workbook: WorkbookGrids;
+  settings?: Partial<Settings>;
+  /** The team's notes from a previous run, by flag id; they reappear beside the same flags. */
+  notes?: Record<string, string>;
+  onProgress?: (progress: ReviewProgress) => void;
+}
+
+const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
+
+/** The whole engine: grids and settings in, result and report description out. Pure and synchronous. */
+export function review(input: ReviewInput): ReviewOutcome {
+  const settings = resolveSettings(input.settings);
+  const progress = input.onProgress ?? (() => undefined);
+  const sheetCount = input.workbook.sheets.length;
+
+  progress({ stage: 'checking', done: 0, total: sheetCount, message: `Finding tables in ${sheetCount} sheets` });
+  const parsed = parseWorkbook(input.workbook, settings);
+  progress({
+    stage: 'checking',
+    done: sheetCount,
+    total: sheetCount,
+    message: `Read ${parsed.sections.length} sections and ${parsed.budget.length} budget lines`,
+  });
+
+  const levelInferred = settings.schoolLevel === undefined;
+  const level = settings.schoolLevel ?? inferLevel(parsed);
+
+  progress({ stage: 'analysing', done: 0, total: 3, message: 'Analysing the schedule' });
+  const schedule = analyseSchedule(parsed, settings, level);
+  progress({ stage: 'analysing', done: 1, total: 3, message: 'Analysing the budget' });
+  const budget = analyseBudget(parsed, settings, schedule);
+  progress({ stage: 'analysing', done: 2, total: 3, message: 'Checking against recommended practice' });
+  const flags = [
+    ...scheduleFlags(schedule, parsed, settings, level, budget?.averageTeacherCost ?? null),
+    ...(budget ? budgetFlags(budget, schedule, parsed, settings, level) : []),
+  ].sort(bySeverityThenMeasure);
+  progress({ stage: 'analysing', done: 3, total: 3, message: `${flags.length} flags` });
+
+  const result: ReviewResult = {
+    school: { name: input.workbook.name, level, levelInferred },
+    tables: parsed.tables,
+    sheetStats: parsed.sheetStats,
+    keyFigures: keyFigures(parsed.enrollment.map((e) => e.students), schedule, budget?.perPupil ?? null, settings),
+    teachers: schedule.teachers,
+    classSizes: schedule.classSizes,
+    classSizeGroups: schedule.classSizeGroups,
+    timeBySubject: schedule.timeBySubject,
+    coreShare: schedule.coreShare,
+    collaboration: schedule.collaboration,
+    budget,
+    flags,
+    dataCheck: [...parsed.dataCheck, ...schedule.dataCheck],
+  };
+  return { result, report: buildReport(result, input.notes ?? {}) };
+}
+
+function bySeverityThenMeasure(a: Flag, b: Flag): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.measure.localeCompare(b.measure) || a.id.localeCompare(b.id);
+}
+
+function keyFigures(
+  enrollmentByGrade: number[],
+  schedule: ScheduleAnalysis,
+  perPupil: number | null,
+  settings: Settings,
+): KeyFigures {
+  const coreLoads = schedule.teachers
+    .filter((t) => t.teachesCore)
+    .map((t) => t.uniqueStudents ?? t.seats)
+    .sort((a, b) => a - b);
+  const enrolled = enrollmentByGrade.reduce((s, n) => s + n, 0);
+  const total = schedule.coreShare.reduce((s, g) => s + g.totalMinutesPerWeek, 0);
+  const elaMath = schedule.coreShare.reduce((s, g) => s + g.elaMathMinutesPerWeek, 0);
+  const block = settings.thresholds.collaborationBlockMinutes;
+  return {
+    students: enrolled > 0 ? enrolled : null,
+    teachers: schedule.teachers.length,
+    sections: schedule.classSizes.length,
+    perPupil,
+    medianCoreLoad: coreLoads.length ? median(coreLoads) : null,
+    highestCoreLoad: coreLoads.length ? coreLoads[coreLoads.length - 1] : null,
+    elaMathShare: total > 0 ? elaMath / total : null,
+    teamsWith90MinuteBlock: schedule.collaboration.filter((t) => (t.longestBlockMinutes ?? 0) >= block).length,
+    teams: schedule.collaboration.length,
+  };
+}
+
+function median(sorted: number[]): number {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

@@ -1,0 +1,520 @@
+// The engine's contract: what the readers hand in (grids), what the parsers produce (typed records),
+// what the analyses return (the result) and what the writers render (the report).
+// Pure data only: no Office, DOM or Node types may appear here.
+
+// ───────────────────────────── Input: grids ─────────────────────────────
+
+/** An Excel error value as a reader gives it, e.g. { error: '#N/A' }. */
+export interface CellError {
+  error: string;
+}
+
+/** Numbers (including Excel date serials and day fractions for times), text, booleans, errors, blanks. */
+export type CellValue = number | string | boolean | null | CellError;
+
+export interface SheetGrid {
+  name: string;
+  /** Row-major values of the sheet's used range. rows[0][0] sits at (originRow, originCol). */
+  rows: CellValue[][];
+  /** Zero-based row of rows[0] in the sheet (0 = row 1). Used to name cells in messages and links. */
+  originRow: number;
+  /** Zero-based column of rows[0][0] (0 = column A). */
+  originCol: number;
+  /** Optional number formats, same shape as rows; lets the parser tell a time (h:mm) from a plain fraction. */
+  numberFormats?: string[][];
+}
+
+export interface WorkbookGrids {
+  /** File name or workbook title, for the Summary. */
+  name?: string;
+  sheets: SheetGrid[];
+}
+
+// ───────────────────────────── Detection and mapping ─────────────────────────────
+
+export type TableKind = 'schedule' | 'bell' | 'staff' | 'enrollment' | 'budget' | 'students';
+
+export const TABLE_KINDS: readonly TableKind[] = ['schedule', 'bell', 'staff', 'enrollment', 'budget', 'students'];
+
+/** The user's explicit mapping for one table kind; every part overrides detection. */
+export interface TableMapping {
+  /** Sheet name to use for this kind (or '' / undefined to detect). */
+  sheet?: string;
+  /** 1-based header row in the sheet, as the user sees it. */
+  headerRow?: number;
+  /** field → header text in that sheet, or a column letter such as "C". */
+  columns?: Record<string, string>;
+}
+
+export type MappingSettings = Partial<Record<TableKind, TableMapping>>;
+
+export interface MatchedColumn {
+  field: string;
+  header: string;
+  /** Zero-based column index within the sheet grid's rows. */
+  col: number;
+  /** Column letter as the user sees it, e.g. "C". */
+  letter: string;
+  how: 'synonym' | 'mapping';
+}
+
+export interface DetectedTable {
+  kind: TableKind;
+  sheet: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** 1-based sheet rows of the first and last data row read (after stopping at totals rows and gaps). */
+  firstDataRow: number;
+  lastDataRow: number;
+  columns: MatchedColumn[];
+  /** Headers present in the sheet that no field matched (reported in the data check). */
+  unmatchedHeaders: string[];
+  /** 0..1 confidence of detection; 1 when the user chose the sheet. */
+  confidence: number;
+  how: 'detected' | 'mapping';
+}
+
+// ───────────────────────────── Settings ─────────────────────────────
+
+export type SchoolLevel = 'elementary' | 'middle' | 'high';
+
+export type Severity = 'critical' | 'warning' | 'info';
+
+/** Keyword/code rules that map a course to a subject; the user can see and edit them. */
+export interface SubjectRule {
+  /** Matched case-insensitively against course code, course title, department and subject column. */
+  match: string;
+  /** 'code' = whole-token equality with a code (e.g. "Ma"); 'keyword' = substring of a title/department. */
+  kind: 'code' | 'keyword';
+  subject: string;
+  /** Whether the subject counts as core academics (ELA/ELD, math, science, social studies). */
+  core?: boolean;
+}
+
+/** Keyword/code rules that map a budget line to a use of money, and fund rules for locked vs discretionary. */
+export interface BudgetUseRule {
+  match: string;
+  kind: 'code' | 'keyword';
+  use: MoneyUse;
+}
+
+export interface FundRule {
+  match: string;
+  kind: 'code' | 'keyword';
+  locked: boolean;
+}
+
+export type MoneyUse =
+  | 'Core classroom teachers'
+  | 'Elective/specialist teachers'
+  | 'Special-education instruction'
+  | 'EL instruction'
+  | 'Instructional aides'
+  | 'Coaches'
+  | 'Professional development'
+  | 'Leadership'
+  | 'Program management/compliance'
+  | 'Pupil services'
+  | 'Operations'
+  | 'Other';
+
+export interface Thresholds {
+  coreLoadWarn: number; // 100
+  coreLoadCritical: number; // 150
+  collaborationBlockMinutes: number; // 90
+  secondaryCoreShareMin: number; // 0.33
+  elementaryLiteracyMinutesPerDay: number; // 90
+  elementaryMathMinutesPerDay: number; // 60
+  k3ClassSizeMax: number; // 20
+  smallSectionMin: number; // 15
+  spedStudentsPerAideMin: number; // 12
+  coachDollarsPerTeacher: Record<SchoolLevel, number>; // 4800 / 2800 / 2000
+  pdShareReference: number; // 0.061
+  pdDollarsPerTeacherReference: number; // 10900
+  studentsPerCounselorMax: number; // 250
+  prepsMax: number; // 4 (flag at or above)
+  newTeacherShareMax: number; // 0.30
+}
+
+export interface Settings {
+  /** School level; undefined = infer from grades. */
+  schoolLevel?: SchoolLevel;
+  thresholds: Thresholds;
+  subjectRules: SubjectRule[];
+  budgetUseRules: BudgetUseRule[];
+  fundRules: FundRule[];
+  mapping: MappingSettings;
+  /** Minutes per period when the schedule has no clock times and no bell schedule; undefined = unknown. */
+  periodMinutes?: number;
+  /** Days in a rotating cycle when the schedule uses "Day 1".."Day N"; undefined = infer from the data. */
+  cycleDays?: number;
+  /** Terms to treat as one year-long term when a section has no term, e.g. "Year". */
+  fullYearTermNames?: string[];
+}
+
+// ───────────────────────────── Source references ─────────────────────────────
+
+/** A cell or row range in the user's workbook, so a flag can link back to the rows behind it. */
+export interface SourceRef {
+  sheet: string;
+  /** 1-based first and last sheet rows. */
+  firstRow: number;
+  lastRow: number;
+  /** Optional A1 cell for a single-cell reference, e.g. "D14". */
+  cell?: string;
+}
+
+// ───────────────────────────── Parsed records ─────────────────────────────
+
+/** A weekday 1..7 (Mon..Sun), an A/B day, or a numbered day of a rotating cycle. */
+export type MeetingDay =
+  | { kind: 'weekday'; day: 1 | 2 | 3 | 4 | 5 | 6 | 7 }
+  | { kind: 'ab'; day: 'A' | 'B' }
+  | { kind: 'cycle'; day: number };
+
+export interface Meeting {
+  day: MeetingDay;
+  /** Period labels the meeting occupies, e.g. ["1","2"] for "1-2". Empty when only times are known. */
+  periods: string[];
+  /** Minutes after midnight; undefined when only a period is known and no bell schedule gives times. */
+  start?: number;
+  end?: number;
+  /** Length in minutes when known from times, a minutes column, or a bell schedule. */
+  minutes?: number;
+}
+
+export type Program = 'general' | 'co-taught' | 'special education' | 'EL';
+
+export interface Section {
+  /** Section ID from the sheet, or a synthetic one (course|teacher|period|term) when none exists. */
+  id: string;
+  teachers: string[];
+  course: string;
+  courseCode?: string;
+  department?: string;
+  /** Subject after the subject rules; undefined when no rule matched (reported in the data check). */
+  subject?: string;
+  core: boolean;
+  /** Grade as text ("K", "3", "10"); undefined when unknown. */
+  grade?: string;
+  program: Program;
+  /** Seats: counted once per section even when the sheet has one row per meeting. */
+  enrollment?: number;
+  term?: string;
+  room?: string;
+  meetings: Meeting[];
+  /** True when the row is scheduled collaboration (PLC, common planning, banked time), not teaching. */
+  collaboration: boolean;
+  source: SourceRef;
+}
+
+export interface BellPeriod {
+  period: string;
+  /** Day type as written ("Regular", "A", "Mon", "Early release"); '' when one bell schedule for all days. */
+  dayType: string;
+  start: number;
+  end: number;
+  source: SourceRef;
+}
+
+export interface StaffMember {
+  name: string;
+  role?: string;
+  department?: string;
+  team?: string;
+  grade?: string;
+  fte?: number;
+  yearsExperience?: number;
+  source: SourceRef;
+}
+
+export interface EnrollmentRow {
+  grade: string;
+  students: number;
+  specialEducation?: number;
+  englishLearners?: number;
+  source: SourceRef;
+}
+
+export interface StudentEnrollment {
+  studentId: string;
+  sectionId: string;
+  grade?: string;
+  source: SourceRef;
+}
+
+export interface BudgetLine {
+  description: string;
+  fund?: string;
+  program?: string;
+  account?: string;
+  accountDescription?: string;
+  jobTitle?: string;
+  fte?: number;
+  /** Total cost of the line (amount, or salary + benefits for a position roster). */
+  amount: number;
+  salary?: number;
+  benefits?: number;
+  use: MoneyUse;
+  /** Whether a rule matched the use; unmatched lines still count in totals, under 'Other'. */
+  useMatched: boolean;
+  locked: boolean;
+  source: SourceRef;
+}
+
+export interface ParsedWorkbook {
+  tables: DetectedTable[];
+  sections: Section[];
+  bell: BellPeriod[];
+  staff: StaffMember[];
+  enrollment: EnrollmentRow[];
+  students: StudentEnrollment[];
+  budget: BudgetLine[];
+  dataCheck: DataCheckItem[];
+  /** Rows read and skipped per sheet. */
+  sheetStats: SheetStats[];
+}
+
+export interface SheetStats {
+  sheet: string;
+  kind: TableKind;
+  rowsRead: number;
+  rowsSkipped: number;
+}
+
+// ───────────────────────────── Result ─────────────────────────────
+
+export interface DataCheckItem {
+  severity: 'error' | 'warning' | 'info';
+  sheet: string;
+  /** A1 address ("D14"), a row range ("5:9"), or '' for a whole-sheet finding. */
+  cell: string;
+  message: string;
+  /** Short machine-readable category, e.g. 'unreadable-time', 'double-booking', 'unmapped-subject'. */
+  code: string;
+}
+
+export interface TeacherLoad {
+  teacher: string;
+  department?: string;
+  sections: number;
+  /** Seats in the heaviest term (sum of enrollment; co-taught sections count for every teacher). */
+  seats: number;
+  /** Unique students in the heaviest term; null without a student roster. */
+  uniqueStudents: number | null;
+  preps: number;
+  /** Teaching periods per cycle (per week for a weekly schedule). */
+  periodsPerCycle: number;
+  /** Teaching minutes scaled to a five-day week; null when no times, bell schedule or period length. */
+  minutesPerWeek: number | null;
+  heaviestTerm?: string;
+  teachesCore: boolean;
+  sectionIds: string[];
+  rows: SourceRef[];
+}
+
+export interface ClassSizeRow {
+  sectionId: string;
+  course: string;
+  subject?: string;
+  grade?: string;
+  program: Program;
+  teachers: string[];
+  enrollment: number;
+  term?: string;
+  source: SourceRef;
+}
+
+export interface ClassSizeGroup {
+  by: 'subject' | 'grade' | 'program';
+  group: string;
+  sections: number;
+  average: number;
+  min: number;
+  max: number;
+}
+
+export interface TimeBySubject {
+  grade: string;
+  subject: string;
+  /** Student-weighted weekly minutes a typical student in the grade spends in the subject. */
+  minutesPerWeek: number;
+  /** Share of the grade's weekly instructional minutes. */
+  share: number;
+}
+
+export interface GradeCoreShare {
+  grade: string;
+  totalMinutesPerWeek: number;
+  elaMathMinutesPerWeek: number;
+  elaMathShare: number;
+}
+
+export interface TeamCollaboration {
+  team: string;
+  /** How the team was formed. */
+  basis: 'grade' | 'department' | 'roster';
+  members: string[];
+  /** Minutes per five-day week when every member is free at once, plus scheduled collaboration. */
+  commonMinutesPerWeek: number | null;
+  /** Common periods per cycle, for schedules without clock times. */
+  commonPeriodsPerCycle: number;
+  longestBlockMinutes: number | null;
+  /** Day labels with common time, e.g. ["Mon", "Wed"] or ["Day 2"]. */
+  days: string[];
+  scheduledCollaborationMinutesPerWeek: number;
+}
+
+export interface BudgetByUse {
+  use: MoneyUse;
+  amount: number;
+  fte: number;
+  lines: number;
+  share: number;
+  lockedAmount: number;
+}
+
+export interface BudgetSummary {
+  total: number;
+  perPupil: number | null;
+  lockedShare: number;
+  averageTeacherCost: number | null;
+  teacherFte: number;
+  pdPerTeacher: number | null;
+  pdShare: number;
+  coachPerTeacher: number | null;
+  spedStudentsPerAide: number | null;
+  studentsPerCounselor: number | null;
+  scheduledTeachers: number;
+  byUse: BudgetByUse[];
+  unmatchedLines: number;
+}
+
+export interface Lever {
+  /** Plain sentence in the school's own money, e.g. "Bringing ... needs 12 more sections = 2.4 FTE ≈ $228,000". */
+  text: string;
+  cost: number | null;
+  fte?: number;
+  sections?: number;
+}
+
+export interface Flag {
+  /** Stable across runs for the same finding (used to carry the team's notes), e.g. "core-load:ENG-SMITH". */
+  id: string;
+  severity: Severity;
+  measure: string;
+  /** What was found, as a sentence. */
+  finding: string;
+  value: number | string;
+  threshold: number | string;
+  source: string;
+  rows: SourceRef[];
+  lever?: Lever;
+  /** Setting keys (in Thresholds) that change this flag. */
+  settings: (keyof Thresholds)[];
+  principle: 1 | 2 | 3 | 4;
+}
+
+export interface KeyFigures {
+  students: number | null;
+  teachers: number;
+  sections: number;
+  perPupil: number | null;
+  medianCoreLoad: number | null;
+  highestCoreLoad: number | null;
+  elaMathShare: number | null;
+  teamsWith90MinuteBlock: number;
+  teams: number;
+}
+
+export interface ReviewResult {
+  school: { name?: string; level: SchoolLevel; levelInferred: boolean };
+  tables: DetectedTable[];
+  sheetStats: SheetStats[];
+  keyFigures: KeyFigures;
+  teachers: TeacherLoad[];
+  classSizes: ClassSizeRow[];
+  classSizeGroups: ClassSizeGroup[];
+  timeBySubject: TimeBySubject[];
+  coreShare: GradeCoreShare[];
+  collaboration: TeamCollaboration[];
+  budget: BudgetSummary | null;
+  flags: Flag[];
+  dataCheck: DataCheckItem[];
+}
+
+// ───────────────────────────── Report (rendered by each writer) ─────────────────────────────
+
+export type ColumnType = 'text' | 'integer' | 'number' | 'currency' | 'percent' | 'minutes' | 'notes';
+
+export interface ReportColumn {
+  header: string;
+  type: ColumnType;
+  /** Approximate width in characters. */
+  width?: number;
+}
+
+/** A link from a result cell to a place in the workbook (source rows or another result sheet). */
+export interface CellLink {
+  sheet: string;
+  /** A1 address or range in that sheet, e.g. "A5:K9". */
+  range: string;
+}
+
+/** Report cells are plain values; text is always written as text, never as a formula. */
+export type ReportValue = string | number | boolean | null;
+
+export interface ConditionalRule {
+  /** Zero-based column in the table. */
+  column: number;
+  operator: 'greaterThan' | 'greaterThanOrEqual' | 'lessThan' | 'lessThanOrEqual' | 'equal';
+  value: number | string;
+  severity: Severity;
+}
+
+export interface ReportChart {
+  type: 'bar' | 'pie';
+  title: string;
+  /** Zero-based columns: categories and values. */
+  categoryColumn: number;
+  valueColumn: number;
+}
+
+export interface ReportTable {
+  /** Excel table name (letters, digits, underscore), unique in the workbook, e.g. "srr_TeacherLoad". */
+  name: string;
+  columns: ReportColumn[];
+  rows: ReportValue[][];
+  /** links[i][j] is the link of rows[i][j], when present (sparse). */
+  links?: Record<number, Record<number, CellLink>>;
+  conditionalFormats?: ConditionalRule[];
+  chart?: ReportChart;
+}
+
+export interface ReportSheet {
+  /** Sheet name; writers pick another when a user's own sheet already has it. */
+  name: string;
+  /** Lines above the table (title, explanation); plain text. */
+  preamble: string[];
+  table: ReportTable;
+  /** Whether notes in a 'notes' column should be carried over from the previous run, keyed by the first column. */
+  keepsNotes?: boolean;
+}
+
+export interface Report {
+  sheets: ReportSheet[];
+}
+
+export interface ReviewOutcome {
+  result: ReviewResult;
+  report: Report;
+}
+
+export type ReviewStage = 'reading' | 'checking' | 'analysing' | 'writing';
+
+export interface ReviewProgress {
+  stage: ReviewStage;
+  done: number;
+  total: number;
+  message: string;
+}
