@@ -1,0 +1,29 @@
+// Lint: typescript-eslint's recommended rules everywhere, and Microsoft's office-addins rules on the code that
+// talks to Excel (sync in loops, reads before load, null checks with isNullObject). The plugin's own preset also
+// enforces prettier formatting, which we leave out: formatting is not a defect.
+const tseslint = require('typescript-eslint');
+const officeAddins = require('eslint-plugin-office-addins');
+
+module.exports = tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', '**/*.js'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/addin/**/*.ts', 'src/addin/**/*.tsx'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+    },
+  },
+);

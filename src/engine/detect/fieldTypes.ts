@@ -1,0 +1,20 @@
+import type { TableKind } from '../types';
+
+/** One field a table kind can have, and the header texts that name it in real exports. */
+export interface FieldDef {
+  field: string;
+  /** Header texts, compared after normalising case, spaces, underscores and punctuation. */
+  synonyms: string[];
+  /** A table of this kind is not usable without this field. */
+  required?: boolean;
+}
+
+/** How to recognise a table kind: its fields and the sheet names that hint at it. */
+export interface TableDef {
+  kind: TableKind;
+  fields: FieldDef[];
+  /** Words in a sheet name that make this kind more likely, e.g. "schedule", "budget". */
+  sheetHints: string[];
+  /** Fewest matched fields for a header row to count as this kind. */
+  minFields: number;
+}
