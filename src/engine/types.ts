@@ -181,6 +181,11 @@ export interface Meeting {
   end?: number;
   /** Length in minutes when known from times, a minutes column, or a bell schedule. */
   minutes?: number;
+  /**
+   * Teachers of this meeting when they are not all of the section's teachers (one row per meeting with a different
+   * teacher per row, as in St Paul's); undefined = every teacher of the section.
+   */
+  teachers?: string[];
 }
 
 export type Program = 'general' | 'co-taught' | 'special education' | 'EL';
