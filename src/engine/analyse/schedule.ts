@@ -10,6 +10,12 @@ import type {
   TeamCollaboration,
   TimeBySubject,
 } from '../types';
+import { createClock } from './meetingTime';
+import { analyseTeacherLoad } from './teacherLoad';
+import { classSizeGroups, classSizeRows } from './classSize';
+import { analyseTimeBySubject } from './timeBySubject';
+import { analyseCollaboration, formTeams } from './collaboration';
+import { inferSchoolLevel } from './level';
 
 export interface ScheduleAnalysis {
   teachers: TeacherLoad[];
@@ -19,18 +25,81 @@ export interface ScheduleAnalysis {
   coreShare: GradeCoreShare[];
   collaboration: TeamCollaboration[];
   dataCheck: DataCheckItem[];
+  /** Free common slots per team and day (labels such as "3" or "10:05-10:50"), used to say where a block could go. */
+  teamFreeSlots?: Record<string, { day: string; slots: string[]; minutes: number | null }[]>;
 }
 
-// OWNER: schedule-analysis helper.
+const SCHEDULE_SHEET_FALLBACK = '';
+
 export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, level: SchoolLevel): ScheduleAnalysis {
-  void parsed;
-  void settings;
-  void level;
-  throw new Error('analyseSchedule: not implemented yet');
+  const clock = createClock(parsed, settings);
+  const load = analyseTeacherLoad(parsed, settings, clock);
+  const classSizes = classSizeRows(parsed.sections);
+  const time = analyseTimeBySubject(parsed, settings, clock);
+  const teams = formTeams(parsed, level, load.teachers);
+  const collab = analyseCollaboration(parsed, teams, clock);
+
+  const scheduleSheet = parsed.sections[0]?.source.sheet ?? SCHEDULE_SHEET_FALLBACK;
+  const dataCheck: DataCheckItem[] = [];
+  const teaching = parsed.sections.filter((s) => !s.collaboration && s.meetings.length > 0);
+  if (teaching.length > 0 && load.teachers.every((t) => t.minutesPerWeek === null)) {
+    dataCheck.push({
+      severity: 'warning',
+      sheet: scheduleSheet,
+      cell: '',
+      code: 'minutes-unknown',
+      message:
+        'Teaching minutes are unknown: the schedule has no start/end times or minutes, no bell schedule gives the ' +
+        'periods times, and no period length is set. Periods are still counted. To get minutes, add start and end ' +
+        'times to the schedule, add a bell schedule sheet, or set the period length (periodMinutes).',
+    });
+  } else if (load.partlyTimed.length) {
+    dataCheck.push({
+      severity: 'warning',
+      sheet: scheduleSheet,
+      cell: '',
+      code: 'minutes-partly-unknown',
+      message:
+        `Some meetings have no known length, so the weekly minutes of ${load.partlyTimed.length} teacher(s) ` +
+        `count only their timed meetings: ${load.partlyTimed.slice(0, 10).join(', ')}` +
+        `${load.partlyTimed.length > 10 ? ', …' : ''}. Add times, a bell schedule or the period length.`,
+    });
+  }
+  for (const [, info] of time.studentsBasis) {
+    if (info.basis !== 'peak seats') continue;
+    dataCheck.push({
+      severity: 'info',
+      sheet: scheduleSheet,
+      cell: '',
+      code: 'grade-students-estimated',
+      message:
+        `Grade ${info.grade}: no enrollment profile or student roster gives its students, so minutes per subject ` +
+        `divide by the most seats the grade fills at one time (${info.students}). Add an enrollment profile for an exact figure.`,
+    });
+  }
+  for (const team of collab.singleMemberTeams) {
+    dataCheck.push({
+      severity: 'info',
+      sheet: scheduleSheet,
+      cell: '',
+      code: 'single-member-team',
+      message: `Team "${team.team}" has one member (${team.members[0]}), so it has no common planning time to measure.`,
+    });
+  }
+
+  return {
+    teachers: load.teachers,
+    classSizes,
+    classSizeGroups: classSizeGroups(classSizes),
+    timeBySubject: time.timeBySubject,
+    coreShare: time.coreShare,
+    collaboration: collab.collaboration,
+    dataCheck,
+    teamFreeSlots: Object.fromEntries(collab.freeSlots),
+  };
 }
 
 /** School level from the grades in the schedule and enrollment (K-5 elementary, 6-8 middle, 9-12 high). */
 export function inferLevel(parsed: ParsedWorkbook): SchoolLevel {
-  void parsed;
-  throw new Error('inferLevel: not implemented yet');
+  return inferSchoolLevel(parsed);
 }

@@ -1,0 +1,72 @@
+import type { ClassSizeGroup, ClassSizeRow, Section } from '../types';
+import { compareLabels } from './stats';
+
+// Class size per section and by subject, grade and program. Collaboration rows are not classes, and a section
+// without enrollment has no size (the parser reports it in the data check).
+
+export const UNMAPPED_SUBJECT = 'Unmapped';
+export const UNKNOWN_GRADE = 'Unknown';
+
+export function classSizeRows(sections: readonly Section[]): ClassSizeRow[] {
+  const rows: ClassSizeRow[] = [];
+  for (const s of sections) {
+    if (s.collaboration || s.enrollment === undefined) continue;
+    rows.push({
+      sectionId: s.id,
+      course: s.course,
+      subject: s.subject,
+      grade: s.grade,
+      program: s.program,
+      teachers: s.teachers,
+      enrollment: s.enrollment,
+      term: s.term,
+      source: s.source,
+    });
+  }
+  return rows;
+}
+
+export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[] {
+  const dimensions: [ClassSizeGroup['by'], (r: ClassSizeRow) => string][] = [
+    ['subject', (r) => r.subject ?? UNMAPPED_SUBJECT],
+    ['grade', (r) => r.grade ?? UNKNOWN_GRADE],
+    ['program', (r) => r.program],
+  ];
+  const groups: ClassSizeGroup[] = [];
+  for (const [by, keyOf] of dimensions) {
+    const sizes = new Map<string, number[]>();
+    for (const r of rows) {
+      const key = keyOf(r);
+      const list = sizes.get(key);
+      if (list) list.push(r.enrollment);
+      else sizes.set(key, [r.enrollment]);
+    }
+    const keys = [...sizes.keys()].sort(by === 'grade' ? compareGrades : (a, b) => a.localeCompare(b));
+    for (const group of keys) {
+      const list = sizes.get(group)!;
+      let total = 0;
+      let min = Infinity;
+      let max = -Infinity;
+      for (const n of list) {
+        total += n;
+        if (n < min) min = n;
+        if (n > max) max = n;
+      }
+      groups.push({
+        by,
+        group,
+        sections: list.length,
+        average: Math.round((total / list.length) * 10) / 10,
+        min,
+        max,
+      });
+    }
+  }
+  return groups;
+}
+
+/** Orders grades as a school lists them: pre-K and K first, then numbers, then anything else. */
+export function compareGrades(a: string, b: string): number {
+  const rank = (g: string) => (/^(p|pk|pre-?k|tk)$/i.test(g.trim()) ? -2 : /^k(indergarten)?$/i.test(g.trim()) ? -1 : 0);
+  return rank(a) - rank(b) || compareLabels(a, b);
+}

@@ -1,0 +1,302 @@
+import type { MeetingDay, ParsedWorkbook, SchoolLevel, Section, TeacherLoad, TeamCollaboration } from '../types';
+import { dayOrder, type ResolvedMeeting, type ScheduleClock } from './meetingTime';
+import { compareLabels, mostFrequent, normaliseName } from './stats';
+import { weeklyMinutes } from './timeBySubject';
+import { gradeKey } from './subjects';
+
+// Collaborative planning per team (BRIEF.md "Collaborative planning time"): the slots of the school day when
+// every member is free of teaching at once, plus time scheduled as collaboration.
+//
+// Choices, and why:
+// - Teams come from the staff roster's team column when it has one (the school's own teams), else grade teams in
+//   an elementary school, else departments (a teacher's department is the roster's, else what they teach most).
+// - The school day's slots are the bell schedule's periods for that day, else the union of every period or time
+//   the schedule uses that day; scheduled collaboration meetings add their own slots, so a PLC before the first
+//   bell still counts, and a PLC inside the day is not counted twice.
+// - A member is busy in a slot when any of their teaching meetings that day overlaps it, in any term: common
+//   time has to hold all year. A member with no teaching that day is free all day.
+// - Consecutive free slots form one block when they are adjacent in time: a gap of up to 10 minutes (passing
+//   time) joins them, and the block's length runs from the first start to the last end. With periods only,
+//   consecutive period numbers are adjacent and each period lasts settings.periodMinutes.
+
+const PASSING_MINUTES = 10;
+
+export interface Team {
+  team: string;
+  basis: TeamCollaboration['basis'];
+  members: string[];
+}
+
+interface Slot {
+  key: string;
+  start?: number;
+  end?: number;
+  period?: string;
+  minutes: number | null;
+}
+
+interface Day {
+  label: string;
+  order: number;
+  scale: number;
+  meetingDay: MeetingDay;
+}
+
+export interface CollaborationResult {
+  collaboration: TeamCollaboration[];
+  singleMemberTeams: Team[];
+  /** Free slots per team and day, for the flags' "rearranging periods" lever. */
+  freeSlots: Map<string, { day: string; slots: string[]; minutes: number | null }[]>;
+  timeMode: boolean;
+}
+
+export function formTeams(parsed: ParsedWorkbook, level: SchoolLevel, teachers: readonly TeacherLoad[]): Team[] {
+  const rosterTeams = parsed.staff.filter((m) => m.team?.trim());
+  if (rosterTeams.length) {
+    return group(rosterTeams.map((m) => [m.team!.trim(), m.name.trim()] as const), 'roster');
+  }
+  if (level === 'elementary') {
+    const staffGrade = new Map(parsed.staff.filter((m) => m.grade).map((m) => [normaliseName(m.name), m.grade!]));
+    const sectionGrades = new Map<string, string[]>();
+    for (const s of parsed.sections) {
+      if (s.collaboration || !s.grade) continue;
+      for (const t of s.teachers) {
+        const list = sectionGrades.get(t);
+        if (list) list.push(s.grade.trim());
+        else sectionGrades.set(t, [s.grade.trim()]);
+      }
+    }
+    const pairs: (readonly [string, string])[] = [];
+    for (const t of teachers) {
+      const grade = staffGrade.get(normaliseName(t.teacher)) ?? mostFrequent(sectionGrades.get(t.teacher) ?? []);
+      if (grade !== undefined) pairs.push([`Grade ${gradeKey(grade) ?? grade}`, t.teacher]);
+    }
+    if (pairs.length) return group(pairs, 'grade');
+  }
+  return group(
+    teachers.filter((t) => t.department).map((t) => [t.department!, t.teacher] as const),
+    'department',
+  );
+}
+
+function group(pairs: readonly (readonly [string, string])[], basis: Team['basis']): Team[] {
+  const teams = new Map<string, Set<string>>();
+  for (const [team, member] of pairs) {
+    const set = teams.get(team);
+    if (set) set.add(member);
+    else teams.set(team, new Set([member]));
+  }
+  return [...teams.entries()]
+    .sort((a, b) => compareLabels(a[0], b[0]))
+    .map(([team, members]) => ({ team, basis, members: [...members] }));
+}
+
+export function analyseCollaboration(
+  parsed: ParsedWorkbook,
+  teams: readonly Team[],
+  clock: ScheduleClock,
+): CollaborationResult {
+  const resolved = new Map<Section, ResolvedMeeting[]>();
+  const days = new Map<string, Day>();
+  let timeMode = true;
+  let anyTeaching = false;
+  for (const s of parsed.sections) {
+    const list = s.meetings.map((m) => {
+      const r = clock.resolve(m);
+      if (!days.has(r.dayLabel)) days.set(r.dayLabel, { label: r.dayLabel, order: dayOrder(m.day), scale: r.weekScale, meetingDay: m.day });
+      if (!s.collaboration) {
+        anyTeaching = true;
+        if (r.start === undefined || r.end === undefined) timeMode = false;
+      }
+      return r;
+    });
+    resolved.set(s, list);
+  }
+  if (!anyTeaching) timeMode = false;
+
+  const slotsByDay = timeMode ? timeSlots(parsed.sections, resolved, days, clock) : periodSlots(parsed.sections, resolved, clock);
+  const periodOrder = timeMode ? [] : globalPeriodOrder(slotsByDay);
+
+  // Busy slots per teacher and day, as slot keys.
+  const busy = new Map<string, Map<string, Set<string>>>();
+  for (const s of parsed.sections) {
+    if (s.collaboration) continue;
+    for (const r of resolved.get(s)!) {
+      const daySlots = slotsByDay.get(r.dayLabel) ?? [];
+      const keys = daySlots.filter((slot) => overlaps(slot, r)).map((slot) => slot.key);
+      for (const t of s.teachers) {
+        const name = normaliseName(t);
+        let byDay = busy.get(name);
+        if (!byDay) busy.set(name, (byDay = new Map()));
+        let set = byDay.get(r.dayLabel);
+        if (!set) byDay.set(r.dayLabel, (set = new Set()));
+        for (const k of keys) set.add(k);
+      }
+    }
+  }
+
+  const orderedDays = [...days.values()].sort((a, b) => a.order - b.order);
+  const collaboration: TeamCollaboration[] = [];
+  const singleMemberTeams: Team[] = [];
+  const freeSlots = new Map<string, { day: string; slots: string[]; minutes: number | null }[]>();
+  for (const team of teams) {
+    if (team.members.length < 2) {
+      singleMemberTeams.push(team);
+      continue;
+    }
+    const memberKeys = team.members.map(normaliseName);
+    let periods = 0;
+    let minutes: number | null = 0;
+    let longest: number | null = 0;
+    const teamDays: string[] = [];
+    const teamFree: { day: string; slots: string[]; minutes: number | null }[] = [];
+    for (const day of orderedDays) {
+      const free = (slotsByDay.get(day.label) ?? []).filter((slot) =>
+        memberKeys.every((m) => !busy.get(m)?.get(day.label)?.has(slot.key)),
+      );
+      if (free.length === 0) continue;
+      teamDays.push(day.label);
+      periods += free.length;
+      let dayMinutes: number | null = 0;
+      for (const slot of free) dayMinutes = slot.minutes === null || dayMinutes === null ? null : dayMinutes + slot.minutes;
+      minutes = minutes === null || dayMinutes === null ? null : minutes + dayMinutes * day.scale;
+      const block = longestBlock(free, timeMode, periodOrder, clock.periodMinutes);
+      longest = longest === null || block === null ? null : Math.max(longest, block);
+      teamFree.push({ day: day.label, slots: free.map((s) => s.period ?? formatInterval(s)), minutes: dayMinutes });
+    }
+    freeSlots.set(team.team, teamFree);
+    collaboration.push({
+      team: team.team,
+      basis: team.basis,
+      members: team.members,
+      commonMinutesPerWeek: minutes === null ? null : round1(minutes),
+      commonPeriodsPerCycle: periods,
+      longestBlockMinutes: longest,
+      days: teamDays,
+      scheduledCollaborationMinutesPerWeek: scheduledMinutes(parsed.sections, team, clock),
+    });
+  }
+  return { collaboration, singleMemberTeams, freeSlots, timeMode };
+}
+
+function overlaps(slot: Slot, r: ResolvedMeeting): boolean {
+  if (slot.period !== undefined) return r.periods.some((p) => p.trim() === slot.period);
+  return r.start !== undefined && r.end !== undefined && r.start < slot.end! && r.end > slot.start!;
+}
+
+/** Elementary intervals between every bell and meeting boundary of the day that some bell period or meeting covers. */
+function timeSlots(
+  sections: readonly Section[],
+  resolved: Map<Section, ResolvedMeeting[]>,
+  days: Map<string, Day>,
+  clock: ScheduleClock,
+): Map<string, Slot[]> {
+  const intervals = new Map<string, Map<string, [number, number]>>();
+  const add = (day: string, start: number, end: number) => {
+    if (!(end > start)) return;
+    let set = intervals.get(day);
+    if (!set) intervals.set(day, (set = new Map()));
+    set.set(`${start}-${end}`, [start, end]);
+  };
+  for (const s of sections) for (const r of resolved.get(s)!) if (r.start !== undefined && r.end !== undefined) add(r.dayLabel, r.start, r.end);
+  for (const day of days.values()) for (const b of clock.bellFor(day.meetingDay)) add(day.label, b.start, b.end);
+
+  const result = new Map<string, Slot[]>();
+  for (const [day, set] of intervals) {
+    const spans = [...set.values()];
+    const bounds = [...new Set(spans.flat())].sort((a, b) => a - b);
+    const slots: Slot[] = [];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const [start, end] = [bounds[i], bounds[i + 1]];
+      if (spans.some(([s, e]) => s <= start && e >= end)) slots.push({ key: `${start}-${end}`, start, end, minutes: end - start });
+    }
+    result.set(day, slots);
+  }
+  return result;
+}
+
+function periodSlots(sections: readonly Section[], resolved: Map<Section, ResolvedMeeting[]>, clock: ScheduleClock): Map<string, Slot[]> {
+  const labels = new Map<string, Set<string>>();
+  for (const s of sections) {
+    for (const r of resolved.get(s)!) {
+      let set = labels.get(r.dayLabel);
+      if (!set) labels.set(r.dayLabel, (set = new Set()));
+      for (const p of r.periods) set.add(p.trim());
+    }
+  }
+  const result = new Map<string, Slot[]>();
+  for (const [day, set] of labels) {
+    result.set(
+      day,
+      [...set].sort(compareLabels).map((period) => ({ key: `p:${period}`, period, minutes: clock.periodMinutes ?? null })),
+    );
+  }
+  return result;
+}
+
+function globalPeriodOrder(slotsByDay: Map<string, Slot[]>): string[] {
+  const all = new Set<string>();
+  for (const slots of slotsByDay.values()) for (const s of slots) all.add(s.period!);
+  return [...all].sort(compareLabels);
+}
+
+function adjacentPeriods(a: string, b: string, order: readonly string[]): boolean {
+  const na = Number(a);
+  const nb = Number(b);
+  if (a !== '' && b !== '' && Number.isInteger(na) && Number.isInteger(nb)) return nb === na + 1;
+  return order.indexOf(b) === order.indexOf(a) + 1;
+}
+
+/** Longest run of adjacent free slots, in minutes; null when slot lengths are unknown. */
+function longestBlock(free: readonly Slot[], timeMode: boolean, order: readonly string[], periodMinutes?: number): number | null {
+  if (timeMode) {
+    let best = 0;
+    let blockStart = free[0].start!;
+    let blockEnd = free[0].end!;
+    for (const slot of free.slice(1)) {
+      if (slot.start! - blockEnd <= PASSING_MINUTES) blockEnd = slot.end!;
+      else {
+        best = Math.max(best, blockEnd - blockStart);
+        blockStart = slot.start!;
+        blockEnd = slot.end!;
+      }
+    }
+    return Math.max(best, blockEnd - blockStart);
+  }
+  if (periodMinutes === undefined) return null;
+  let best = 1;
+  let run = 1;
+  for (let i = 1; i < free.length; i++) {
+    run = adjacentPeriods(free[i - 1].period!, free[i].period!, order) ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best * periodMinutes;
+}
+
+/** Collaboration rows that belong to the team: two or more of its members on it, or the team's name in it. */
+export function teamCollaborationSections(sections: readonly Section[], team: Team): Section[] {
+  const members = new Set(team.members.map(normaliseName));
+  const teamName = normaliseName(team.team);
+  return sections.filter((s) => {
+    if (!s.collaboration) return false;
+    const onIt = s.teachers.filter((t) => members.has(normaliseName(t))).length;
+    if (onIt >= 2) return true;
+    const text = [...s.teachers, s.course, s.department ?? ''].map(normaliseName);
+    return text.some((t) => t === teamName || (teamName.length > 2 && t.includes(teamName)));
+  });
+}
+
+function scheduledMinutes(sections: readonly Section[], team: Team, clock: ScheduleClock): number {
+  let total = 0;
+  for (const s of teamCollaborationSections(sections, team)) total += weeklyMinutes(s, clock) ?? 0;
+  return round1(total);
+}
+
+function formatInterval(slot: Slot): string {
+  const hm = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
+  return `${hm(slot.start!)}-${hm(slot.end!)}`;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

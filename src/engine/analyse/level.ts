@@ -1,0 +1,40 @@
+import type { ParsedWorkbook, SchoolLevel } from '../types';
+import { gradeKey } from './subjects';
+
+// School level from the grades it serves: each grade weighs by its students (enrollment profile) or, without
+// one, by its sections; the band (K-5, 6-8, 9-12) with the most weight wins. English year groups (7-13) read as
+// numbers too, which puts a UK secondary (years 7-13) in the high band, as its older years dominate.
+
+/** Grade number from a grade label ("K" → 0, "10S" → 10, "Grade 3" → 3); undefined when none can be read. */
+export function gradeNumber(grade: string | undefined): number | undefined {
+  const key = gradeKey(grade);
+  if (key === undefined) return undefined;
+  if (/^(K|TK|PK|P|PRE-?K|KG)\b/.test(key)) return 0;
+  const digits = /^(\d+)/.exec(key);
+  return digits ? Number(digits[1]) : undefined;
+}
+
+export function levelOfGrade(grade: number): SchoolLevel {
+  if (grade <= 5) return 'elementary';
+  if (grade <= 8) return 'middle';
+  return 'high';
+}
+
+export function inferSchoolLevel(parsed: ParsedWorkbook): SchoolLevel {
+  const weight: Record<SchoolLevel, number> = { elementary: 0, middle: 0, high: 0 };
+  for (const row of parsed.enrollment) {
+    const n = gradeNumber(row.grade);
+    if (n !== undefined && row.students > 0) weight[levelOfGrade(n)] += row.students;
+  }
+  if (weight.elementary + weight.middle + weight.high === 0) {
+    for (const s of parsed.sections) {
+      if (s.collaboration) continue;
+      const n = gradeNumber(s.grade);
+      if (n !== undefined) weight[levelOfGrade(n)] += 1;
+    }
+  }
+  const order: SchoolLevel[] = ['high', 'middle', 'elementary'];
+  const best = order.reduce((a, b) => (weight[b] > weight[a] ? b : a));
+  // With no grades at all a secondary school is the likelier case (elementary schedules name grades on homerooms).
+  return weight[best] > 0 ? best : 'high';
+}

@@ -1,0 +1,133 @@
+import type { BellPeriod, Meeting, MeetingDay, ParsedWorkbook, Section, Settings } from '../types';
+
+// Turns a meeting into what the analyses need: which day it is on (label), how that day scales to a five-day
+// week, its clock interval and minutes (from times, a minutes column, the bell schedule or the period length),
+// and how many period slots it occupies.
+
+const WEEKDAY_LABELS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Bell schedule day types that apply to every day. */
+const GENERAL_DAY_TYPES = new Set(['', 'regular', 'all', 'default', 'daily', 'every day', 'standard']);
+
+export interface ResolvedMeeting {
+  dayLabel: string;
+  /** Sort key of the day within the cycle. */
+  dayOrder: number;
+  /** Factor that turns this day's minutes into minutes per five-day week: 1 on a weekly schedule, 5/D on a D-day cycle. */
+  weekScale: number;
+  start?: number;
+  end?: number;
+  minutes: number | null;
+  /** Period slots occupied; a "1-2" meeting occupies 2. */
+  slots: number;
+  periods: string[];
+}
+
+export interface ScheduleClock {
+  cycleDays: number;
+  hasBell: boolean;
+  periodMinutes?: number;
+  resolve(meeting: Meeting): ResolvedMeeting;
+  /** Bell periods that apply on a given day, in start order. */
+  bellFor(day: MeetingDay): BellPeriod[];
+}
+
+export function dayLabel(day: MeetingDay): string {
+  if (day.kind === 'weekday') return WEEKDAY_LABELS[day.day - 1];
+  if (day.kind === 'ab') return day.day;
+  return `Day ${day.day}`;
+}
+
+function dayOrder(day: MeetingDay): number {
+  if (day.kind === 'weekday') return day.day;
+  if (day.kind === 'ab') return 10 + (day.day === 'A' ? 1 : 2);
+  return 20 + day.day;
+}
+
+/** Labels a bell schedule might use for the same day, all lower case. */
+function dayTypeAliases(day: MeetingDay): string[] {
+  if (day.kind === 'weekday') {
+    const label = WEEKDAY_LABELS[day.day - 1].toLowerCase();
+    return [label, WEEKDAY_NAMES[day.day - 1]];
+  }
+  if (day.kind === 'ab') return [day.day.toLowerCase(), `${day.day.toLowerCase()} day`, `day ${day.day.toLowerCase()}`];
+  return [`day ${day.day}`, String(day.day), `d${day.day}`];
+}
+
+/** Days in the rotating cycle: the setting, else the highest "Day N" in the schedule. */
+export function cycleLength(sections: readonly Section[], settings: Settings): number {
+  if (settings.cycleDays && settings.cycleDays > 0) return settings.cycleDays;
+  let highest = 0;
+  for (const s of sections) for (const m of s.meetings) if (m.day.kind === 'cycle') highest = Math.max(highest, m.day.day);
+  return Math.max(highest, 1);
+}
+
+export function createClock(parsed: ParsedWorkbook, settings: Settings): ScheduleClock {
+  const cycleDays = cycleLength(parsed.sections, settings);
+  const bellCache = new Map<string, BellPeriod[]>();
+  const periodMinutes = settings.periodMinutes && settings.periodMinutes > 0 ? settings.periodMinutes : undefined;
+
+  function bellFor(day: MeetingDay): BellPeriod[] {
+    const key = dayLabel(day);
+    const cached = bellCache.get(key);
+    if (cached) return cached;
+    const aliases = new Set(dayTypeAliases(day));
+    const norm = (t: string) => t.trim().toLowerCase();
+    let chosen = parsed.bell.filter((b) => aliases.has(norm(b.dayType)));
+    if (chosen.length === 0) chosen = parsed.bell.filter((b) => GENERAL_DAY_TYPES.has(norm(b.dayType)));
+    if (chosen.length === 0) {
+      // A bell schedule with day types we cannot match to this day: use its first day type rather than none.
+      const first = parsed.bell[0]?.dayType;
+      chosen = first === undefined ? [] : parsed.bell.filter((b) => b.dayType === first);
+    }
+    chosen = [...chosen].sort((a, b) => a.start - b.start);
+    bellCache.set(key, chosen);
+    return chosen;
+  }
+
+  function weekScale(day: MeetingDay): number {
+    if (day.kind === 'weekday') return 1;
+    if (day.kind === 'ab') return 5 / 2;
+    return 5 / cycleDays;
+  }
+
+  function resolve(meeting: Meeting): ResolvedMeeting {
+    let start = meeting.start;
+    let end = meeting.end;
+    const bell = parsed.bell.length ? bellFor(meeting.day) : [];
+    if ((start === undefined || end === undefined) && meeting.periods.length && bell.length) {
+      const wanted = new Set(meeting.periods.map((p) => p.trim().toLowerCase()));
+      const matched = bell.filter((b) => wanted.has(b.period.trim().toLowerCase()));
+      if (matched.length) {
+        // A multi-period meeting runs through the passing time between its periods, so take the span.
+        start = Math.min(...matched.map((b) => b.start));
+        end = Math.max(...matched.map((b) => b.end));
+      }
+    }
+    let minutes: number | null = null;
+    if (meeting.minutes !== undefined) minutes = meeting.minutes;
+    else if (start !== undefined && end !== undefined) minutes = end - start;
+    else if (meeting.periods.length && periodMinutes !== undefined) minutes = meeting.periods.length * periodMinutes;
+
+    let slots = meeting.periods.length;
+    if (slots === 0 && start !== undefined && end !== undefined && bell.length) {
+      slots = bell.filter((b) => b.start < end! && b.end > start!).length;
+    }
+    if (slots === 0) slots = 1;
+
+    return {
+      dayLabel: dayLabel(meeting.day),
+      dayOrder: dayOrder(meeting.day),
+      weekScale: weekScale(meeting.day),
+      start,
+      end,
+      minutes,
+      slots,
+      periods: meeting.periods,
+    };
+  }
+
+  return { cycleDays, hasBell: parsed.bell.length > 0, periodMinutes, resolve, bellFor };
+}
+
+export { dayOrder };

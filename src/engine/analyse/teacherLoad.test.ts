@@ -1,0 +1,130 @@
+import { analyseSchedule } from './schedule';
+import { bell, meetings, MON_FRI, section, settingsWith, staff, t, weekday, workbook } from './__fixtures__/workbook';
+import type { MeetingDay, StudentEnrollment } from '../types';
+
+const BELL = [bell('1', t(8), t(8, 50)), bell('2', t(8, 55), t(9, 45)), bell('3', t(9, 50), t(10, 40))];
+const MWF = [weekday(1), weekday(3), weekday(5)];
+
+describe('teacher load', () => {
+  const parsed = workbook({
+    bell: BELL,
+    sections: [
+      section({ id: 'ENG9-1', course: 'English 9', teachers: ['Smith'], core: true, subject: 'ELA', grade: '9', enrollment: 30, meetings: meetings(MON_FRI, ['1']) }),
+      section({ id: 'ENG9-2', course: 'English 9', teachers: ['Smith', 'Lee'], core: true, subject: 'ELA', grade: '9', enrollment: 28, program: 'co-taught', meetings: meetings(MON_FRI, ['2']) }),
+      section({ id: 'DRAMA', course: 'Drama', teachers: ['Smith'], subject: 'Arts', grade: '9', enrollment: 20, meetings: meetings(MWF, ['3']) }),
+      section({ id: 'PLC', course: 'English PLC', teachers: ['Smith', 'Lee'], collaboration: true, meetings: meetings([weekday(3)], ['3']) }),
+    ],
+    staff: [staff('Smith', { department: 'English' })],
+  });
+  const { teachers } = analyseSchedule(parsed, settingsWith(), 'high');
+
+  it('counts sections, seats, preps, periods and bell-schedule minutes per teacher', () => {
+    const smith = teachers.find((x) => x.teacher === 'Smith')!;
+    // 3 teaching sections (the PLC is collaboration); seats 30 + 28 + 20; English 9 twice + Drama = 2 preps.
+    expect(smith.sections).toBe(3);
+    expect(smith.seats).toBe(78);
+    expect(smith.preps).toBe(2);
+    // 5 + 5 + 3 periods of 50 minutes.
+    expect(smith.periodsPerCycle).toBe(13);
+    expect(smith.minutesPerWeek).toBe(650);
+    expect(smith.teachesCore).toBe(true);
+    expect(smith.department).toBe('English');
+    expect(smith.uniqueStudents).toBeNull();
+    expect(smith.heaviestTerm).toBeUndefined();
+    expect(smith.sectionIds).toEqual(['ENG9-1', 'ENG9-2', 'DRAMA']);
+  });
+
+  it('counts a co-taught section for every teacher on it and takes a department from what they teach', () => {
+    const lee = teachers.find((x) => x.teacher === 'Lee')!;
+    expect(lee.seats).toBe(28);
+    expect(lee.sections).toBe(1);
+    expect(lee.periodsPerCycle).toBe(5);
+    expect(lee.minutesPerWeek).toBe(250);
+    expect(lee.department).toBe('ELA');
+  });
+
+  it('reports the heaviest term; a section with no term counts in every term', () => {
+    const semesters = workbook({
+      sections: [
+        section({ id: 'A', teachers: ['Jones'], term: 'S1', enrollment: 30, meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'B', teachers: ['Jones'], term: 'S1', enrollment: 25, meetings: meetings(MON_FRI, ['2']) }),
+        section({ id: 'C', teachers: ['Jones'], term: 'S2', enrollment: 35, meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'D', teachers: ['Jones'], enrollment: 20, meetings: meetings(MON_FRI, ['3']) }),
+        section({ id: 'E', teachers: ['Jones'], term: 'Year', enrollment: 10, meetings: meetings(MON_FRI, ['4']) }),
+      ],
+    });
+    const [jones] = analyseSchedule(semesters, settingsWith({ periodMinutes: 50 }), 'high').teachers;
+    // S1: 30 + 25 + 20 + 10 = 85; S2: 35 + 20 + 10 = 65.
+    expect(jones.heaviestTerm).toBe('S1');
+    expect(jones.seats).toBe(85);
+    expect(jones.sections).toBe(4);
+    expect(jones.periodsPerCycle).toBe(20);
+    expect(jones.minutesPerWeek).toBe(1000);
+    expect(jones.sectionIds).toHaveLength(5);
+  });
+
+  it('counts unique students from a student roster beside the seats', () => {
+    const roster = (sectionId: string, ids: string[]): StudentEnrollment[] =>
+      ids.map((studentId) => ({ studentId, sectionId, source: { sheet: 'Students', firstRow: 2, lastRow: 2 } }));
+    const parsedWithRoster = workbook({
+      sections: [
+        section({ id: 'X', teachers: ['Ng'], enrollment: 3, meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'Y', teachers: ['Ng'], enrollment: 3, meetings: meetings(MON_FRI, ['2']) }),
+      ],
+      students: [...roster('X', ['a', 'b', 'c']), ...roster('Y', ['b', 'c', 'd'])],
+    });
+    const [ng] = analyseSchedule(parsedWithRoster, settingsWith(), 'high').teachers;
+    expect(ng.seats).toBe(6);
+    expect(ng.uniqueStudents).toBe(4);
+  });
+
+  it('scales a six-day rotating cycle and A/B days to a five-day week', () => {
+    const sixDays: MeetingDay[] = [1, 2, 3, 4, 5, 6].map((day) => ({ kind: 'cycle', day }));
+    const parsedCycle = workbook({
+      sections: [
+        section({ id: 'R', teachers: ['Rot'], enrollment: 20, meetings: meetings(sixDays, ['1'], t(8), t(9)) }),
+        section({ id: 'AB', teachers: ['Abe'], enrollment: 20, meetings: meetings([{ kind: 'ab', day: 'A' }], ['1', '2']) }),
+      ],
+    });
+    const result = analyseSchedule(parsedCycle, settingsWith({ periodMinutes: 45 }), 'high').teachers;
+    const rot = result.find((x) => x.teacher === 'Rot')!;
+    const abe = result.find((x) => x.teacher === 'Abe')!;
+    // 6 meetings of 60 minutes in a 6-day cycle: 360 × 5 / 6.
+    expect(rot.periodsPerCycle).toBe(6);
+    expect(rot.minutesPerWeek).toBe(300);
+    // One "1-2" meeting on A days: 2 periods, 2 × 45 = 90 minutes per 2-day cycle, × 5 / 2.
+    expect(abe.periodsPerCycle).toBe(2);
+    expect(abe.minutesPerWeek).toBe(225);
+  });
+
+  it('counts each meeting of a double-booked slot and leaves minutes null when nothing gives them', () => {
+    const untimed = workbook({
+      sections: [
+        section({ id: 'P', teachers: ['PDO'], meetings: meetings([weekday(3)], ['5']) }),
+        section({ id: 'Q', teachers: ['PDO'], meetings: meetings([weekday(3)], ['5']) }),
+      ],
+    });
+    const analysis = analyseSchedule(untimed, settingsWith(), 'high');
+    expect(analysis.teachers[0].periodsPerCycle).toBe(2);
+    expect(analysis.teachers[0].minutesPerWeek).toBeNull();
+    const item = analysis.dataCheck.find((d) => d.code === 'minutes-unknown')!;
+    expect(item.message).toContain('set the period length');
+    expect(item.message).toContain('bell schedule');
+  });
+
+  it('takes minutes from a bell schedule with day types and counts a timed meeting by the periods it overlaps', () => {
+    const dayTyped = workbook({
+      bell: [bell('1', t(8), t(9), 'Mon'), bell('2', t(9), t(10), 'Mon'), bell('1', t(8), t(8, 40), 'Regular'), bell('2', t(8, 45), t(9, 25), 'Regular')],
+      sections: [
+        section({ id: 'M', teachers: ['Day'], meetings: [...meetings([weekday(1)], ['1']), ...meetings([weekday(2)], ['1'])] }),
+        section({ id: 'N', teachers: ['Block'], meetings: [{ day: weekday(1), periods: [], start: t(8), end: t(10) }] }),
+      ],
+    });
+    const teachers2 = analyseSchedule(dayTyped, settingsWith(), 'high').teachers;
+    // Monday's own bell gives 60 minutes, Tuesday falls back to the regular bell's 40.
+    expect(teachers2.find((x) => x.teacher === 'Day')!.minutesPerWeek).toBe(100);
+    const block = teachers2.find((x) => x.teacher === 'Block')!;
+    expect(block.periodsPerCycle).toBe(2);
+    expect(block.minutesPerWeek).toBe(120);
+  });
+});

@@ -1,0 +1,133 @@
+import type { ParsedWorkbook, Section, Settings, StaffMember, TeacherLoad } from '../types';
+import type { ScheduleClock } from './meetingTime';
+import { mostFrequent, normaliseName } from './stats';
+import { termOf } from './terms';
+
+// Teacher student-load (BRIEF.md "Teacher student-load"). Every load figure (sections, seats, unique students,
+// preps, periods, minutes) describes the teacher's heaviest term, because a semester teacher teaches their
+// fall and spring sections at different times; sectionIds and rows list every section of the teacher, so the
+// links show the whole year.
+
+export interface TeacherLoadResult {
+  teachers: TeacherLoad[];
+  /** Teachers whose minutes are only partly known (some meetings without times, bell or period length). */
+  partlyTimed: string[];
+}
+
+interface TermLoad {
+  term?: string;
+  sections: Section[];
+  seats: number;
+}
+
+export function staffIndex(staff: readonly StaffMember[]): Map<string, StaffMember> {
+  const index = new Map<string, StaffMember>();
+  for (const member of staff) index.set(normaliseName(member.name), member);
+  return index;
+}
+
+export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, clock: ScheduleClock): TeacherLoadResult {
+  const byTeacher = new Map<string, Section[]>();
+  for (const section of parsed.sections) {
+    if (section.collaboration) continue;
+    for (const teacher of new Set(section.teachers)) {
+      const list = byTeacher.get(teacher);
+      if (list) list.push(section);
+      else byTeacher.set(teacher, [section]);
+    }
+  }
+
+  const rosterBySection = new Map<string, Set<string>>();
+  for (const row of parsed.students) {
+    const set = rosterBySection.get(row.sectionId);
+    if (set) set.add(row.studentId);
+    else rosterBySection.set(row.sectionId, new Set([row.studentId]));
+  }
+  const hasRoster = parsed.students.length > 0;
+  const staff = staffIndex(parsed.staff);
+
+  const teachers: TeacherLoad[] = [];
+  const partlyTimed: string[] = [];
+  for (const [teacher, sections] of byTeacher) {
+    const heaviest = heaviestTerm(sections, settings);
+    const termSections = heaviest.sections;
+
+    let periods = 0;
+    let minutes = 0;
+    let knownMeetings = 0;
+    let unknownMeetings = 0;
+    for (const section of termSections) {
+      for (const meeting of section.meetings) {
+        const resolved = clock.resolve(meeting);
+        periods += resolved.slots;
+        if (resolved.minutes === null) unknownMeetings++;
+        else {
+          knownMeetings++;
+          minutes += resolved.minutes * resolved.weekScale;
+        }
+      }
+    }
+    if (knownMeetings > 0 && unknownMeetings > 0) partlyTimed.push(teacher);
+
+    let uniqueStudents: number | null = null;
+    if (hasRoster) {
+      const students = new Set<string>();
+      for (const section of termSections) for (const id of rosterBySection.get(section.id) ?? []) students.add(id);
+      uniqueStudents = students.size;
+    }
+
+    const coreCount = termSections.filter((s) => s.core).length;
+    const member = staff.get(normaliseName(teacher));
+    teachers.push({
+      teacher,
+      department: member?.department ?? mostFrequent(sections.map(departmentOf).filter((d): d is string => !!d)),
+      sections: termSections.length,
+      seats: heaviest.seats,
+      uniqueStudents,
+      preps: new Set(termSections.map(courseKey)).size,
+      periodsPerCycle: periods,
+      minutesPerWeek: knownMeetings > 0 ? round2(minutes) : null,
+      heaviestTerm: heaviest.term,
+      // "Most" of their sections: strictly more than half, so a half-core teacher is not counted as core.
+      teachesCore: coreCount * 2 > termSections.length,
+      sectionIds: sections.map((s) => s.id),
+      rows: sections.map((s) => s.source),
+    });
+  }
+  teachers.sort((a, b) => a.teacher.localeCompare(b.teacher));
+  return { teachers, partlyTimed };
+}
+
+/** The term with the most seats; a section with no term (or a full-year term) counts in every term. */
+export function heaviestTerm(sections: readonly Section[], settings: Settings): TermLoad {
+  const yearLong = sections.filter((s) => termOf(s, settings) === undefined);
+  const terms = [...new Set(sections.map((s) => termOf(s, settings)).filter((t): t is string => t !== undefined))];
+  if (terms.length === 0) return { sections: [...sections], seats: seatsOf(sections) };
+  let best: TermLoad | undefined;
+  for (const term of terms) {
+    const inTerm = [...yearLong, ...sections.filter((s) => termOf(s, settings) === term)];
+    const candidate = { term, sections: inTerm, seats: seatsOf(inTerm) };
+    if (!best || candidate.seats > best.seats || (candidate.seats === best.seats && inTerm.length > best.sections.length)) {
+      best = candidate;
+    }
+  }
+  return best!;
+}
+
+function seatsOf(sections: readonly Section[]): number {
+  let seats = 0;
+  for (const s of sections) seats += s.enrollment ?? 0;
+  return seats;
+}
+
+export function departmentOf(section: Section): string | undefined {
+  return section.department?.trim() || section.subject?.trim() || undefined;
+}
+
+function courseKey(section: Section): string {
+  return (section.courseCode?.trim() || section.course.trim()).toLowerCase();
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

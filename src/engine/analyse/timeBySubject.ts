@@ -1,0 +1,150 @@
+import type { GradeCoreShare, ParsedWorkbook, Section, Settings, TimeBySubject } from '../types';
+import type { ScheduleClock } from './meetingTime';
+import { compareGrades, UNMAPPED_SUBJECT } from './classSize';
+import { gradeKey, isElaOrMath } from './subjects';
+import { partYearTerms, termOf } from './terms';
+
+// Minutes per subject per grade, student-weighted (BRIEF.md "Minutes per subject"): for each grade, the sum over
+// its sections of enrollment × weekly minutes, divided by the grade's students. Part-year sections (semesters,
+// quarters) weigh 1 / (number of part-year terms), so the figure is the average week of the year.
+//
+// The grade's students, in order of preference:
+//  1. the enrollment profile's count for the grade;
+//  2. the distinct students of the student roster in that grade (by the roster's grade, else by the grade of
+//     the sections they are enrolled in);
+//  3. the peak number of seats the grade fills at any one time (day, period/time, term): every student is in at
+//     most one class at once, so in a full timetable the busiest slot holds the whole grade. This never divides
+//     by a double count the way "seats / sections per student" would, and it needs nothing the schedule lacks.
+// Sections without a grade, without enrollment or without known minutes cannot be weighted and are left out.
+
+export type GradeStudentsBasis = 'enrollment' | 'roster' | 'peak seats';
+
+export interface TimeBySubjectResult {
+  timeBySubject: TimeBySubject[];
+  coreShare: GradeCoreShare[];
+  studentsBasis: Map<string, { grade: string; students: number; basis: GradeStudentsBasis }>;
+  untimedSections: Section[];
+}
+
+export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings, clock: ScheduleClock): TimeBySubjectResult {
+  const termCount = Math.max(partYearTerms(parsed.sections, settings).length, 1);
+  const grades = new Map<string, { label: string; sections: Section[] }>();
+  for (const s of parsed.sections) {
+    if (s.collaboration || s.enrollment === undefined) continue;
+    const key = gradeKey(s.grade);
+    if (key === undefined) continue;
+    const entry = grades.get(key);
+    if (entry) entry.sections.push(s);
+    else grades.set(key, { label: s.grade!.trim(), sections: [s] });
+  }
+
+  const students = gradeStudents(parsed, grades, settings, clock);
+  const timeBySubject: TimeBySubject[] = [];
+  const coreShare: GradeCoreShare[] = [];
+  const untimedSections: Section[] = [];
+  const gradeOrder = [...grades.entries()].sort((a, b) => compareGrades(a[1].label, b[1].label));
+
+  for (const [key, { label, sections }] of gradeOrder) {
+    const count = students.get(key)?.students ?? 0;
+    if (count <= 0) continue;
+    const studentMinutes = new Map<string, number>();
+    for (const s of sections) {
+      const weekly = weeklyMinutes(s, clock);
+      if (weekly === null) {
+        untimedSections.push(s);
+        continue;
+      }
+      const weight = termOf(s, settings) === undefined ? 1 : 1 / termCount;
+      const subject = s.subject ?? UNMAPPED_SUBJECT;
+      studentMinutes.set(subject, (studentMinutes.get(subject) ?? 0) + s.enrollment! * weekly * weight);
+    }
+    let total = 0;
+    for (const v of studentMinutes.values()) total += v / count;
+    if (total <= 0) continue;
+    let elaMath = 0;
+    for (const subject of [...studentMinutes.keys()].sort((a, b) => a.localeCompare(b))) {
+      const minutes = studentMinutes.get(subject)! / count;
+      if (isElaOrMath(subject)) elaMath += minutes;
+      timeBySubject.push({ grade: label, subject, minutesPerWeek: round1(minutes), share: minutes / total });
+    }
+    coreShare.push({
+      grade: label,
+      totalMinutesPerWeek: round1(total),
+      elaMathMinutesPerWeek: round1(elaMath),
+      elaMathShare: elaMath / total,
+    });
+  }
+  return { timeBySubject, coreShare, studentsBasis: students, untimedSections };
+}
+
+/** Minutes a section meets in a five-day week, or null when any meeting's length is unknown. */
+export function weeklyMinutes(section: Section, clock: ScheduleClock): number | null {
+  let total = 0;
+  for (const m of section.meetings) {
+    const r = clock.resolve(m);
+    if (r.minutes === null) return null;
+    total += r.minutes * r.weekScale;
+  }
+  return section.meetings.length ? total : null;
+}
+
+function gradeStudents(
+  parsed: ParsedWorkbook,
+  grades: Map<string, { label: string; sections: Section[] }>,
+  settings: Settings,
+  clock: ScheduleClock,
+): Map<string, { grade: string; students: number; basis: GradeStudentsBasis }> {
+  const result = new Map<string, { grade: string; students: number; basis: GradeStudentsBasis }>();
+  const enrolled = new Map<string, number>();
+  for (const row of parsed.enrollment) {
+    const key = gradeKey(row.grade);
+    if (key !== undefined) enrolled.set(key, (enrolled.get(key) ?? 0) + row.students);
+  }
+  const rosterByGrade = new Map<string, Set<string>>();
+  if (parsed.students.length) {
+    const sectionGrade = new Map<string, string | undefined>();
+    for (const s of parsed.sections) sectionGrade.set(s.id, gradeKey(s.grade));
+    for (const row of parsed.students) {
+      const key = gradeKey(row.grade) ?? sectionGrade.get(row.sectionId);
+      if (key === undefined) continue;
+      const set = rosterByGrade.get(key);
+      if (set) set.add(row.studentId);
+      else rosterByGrade.set(key, new Set([row.studentId]));
+    }
+  }
+  for (const [key, { label, sections }] of grades) {
+    const fromProfile = enrolled.get(key);
+    const fromRoster = rosterByGrade.get(key)?.size;
+    if (fromProfile !== undefined && fromProfile > 0) result.set(key, { grade: label, students: fromProfile, basis: 'enrollment' });
+    else if (fromRoster) result.set(key, { grade: label, students: fromRoster, basis: 'roster' });
+    else result.set(key, { grade: label, students: peakSeats(sections, settings, clock), basis: 'peak seats' });
+  }
+  return result;
+}
+
+function peakSeats(sections: readonly Section[], settings: Settings, clock: ScheduleClock): number {
+  const seatsAt = new Map<string, number>();
+  for (const s of sections) {
+    const term = termOf(s, settings) ?? '';
+    for (const m of s.meetings) {
+      const r = clock.resolve(m);
+      const slots = m.periods.length ? m.periods : [`${r.start ?? '?'}-${r.end ?? '?'}`];
+      for (const slot of slots) {
+        const key = `${term}|${r.dayLabel}|${slot}`;
+        seatsAt.set(key, (seatsAt.get(key) ?? 0) + s.enrollment!);
+      }
+    }
+  }
+  // A year-long section sits in every term's timetable; fold it into each part-year term's slots.
+  let peak = 0;
+  for (const [key, seats] of seatsAt) {
+    let total = seats;
+    if (!key.startsWith('|')) total += seatsAt.get(key.slice(key.indexOf('|'))) ?? 0;
+    peak = Math.max(peak, total);
+  }
+  return peak;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
