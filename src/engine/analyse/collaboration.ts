@@ -2,6 +2,7 @@ import type { MeetingDay, ParsedWorkbook, SchoolLevel, Section, TeacherLoad, Tea
 import { dayOrder, type ResolvedMeeting, type ScheduleClock } from './meetingTime';
 import { compareLabels, mostFrequent, normaliseName } from './stats';
 import { weeklyMinutes } from './timeBySubject';
+import { meetingTeachers } from './teacherLoad';
 import { gradeKey } from './subjects';
 
 // Collaborative planning per team (BRIEF.md "Collaborative planning time"): the slots of the school day when
@@ -121,10 +122,12 @@ export function analyseCollaboration(
   const busy = new Map<string, Map<string, Set<string>>>();
   for (const s of parsed.sections) {
     if (s.collaboration) continue;
-    for (const r of resolved.get(s)!) {
+    const rs = resolved.get(s)!;
+    for (let i = 0; i < rs.length; i++) {
+      const r = rs[i];
       const daySlots = slotsByDay.get(r.dayLabel) ?? [];
       const keys = daySlots.filter((slot) => overlaps(slot, r)).map((slot) => slot.key);
-      for (const t of s.teachers) {
+      for (const t of meetingTeachers(s, s.meetings[i])) {
         const name = normaliseName(t);
         let byDay = busy.get(name);
         if (!byDay) busy.set(name, (byDay = new Map()));
@@ -146,8 +149,9 @@ export function analyseCollaboration(
     }
     const memberKeys = team.members.map(normaliseName);
     let periods = 0;
-    let minutes: number | null = 0;
-    let longest: number | null = 0;
+    const lengthsKnown = timeMode || clock.periodMinutes !== undefined;
+    let minutes: number | null = lengthsKnown ? 0 : null;
+    let longest: number | null = lengthsKnown ? 0 : null;
     const teamDays: string[] = [];
     const teamFree: { day: string; slots: string[]; minutes: number | null }[] = [];
     for (const day of orderedDays) {

@@ -1,4 +1,4 @@
-import type { ParsedWorkbook, Section, Settings, StaffMember, TeacherLoad } from '../types';
+import type { Meeting, ParsedWorkbook, Section, Settings, StaffMember, TeacherLoad } from '../types';
 import type { ScheduleClock } from './meetingTime';
 import { mostFrequent, normaliseName } from './stats';
 import { termOf } from './terms';
@@ -30,7 +30,9 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   const byTeacher = new Map<string, Section[]>();
   for (const section of parsed.sections) {
     if (section.collaboration) continue;
-    for (const teacher of new Set(section.teachers)) {
+    const onSection = new Set(section.teachers);
+    for (const meeting of section.meetings) for (const teacher of meeting.teachers ?? []) onSection.add(teacher);
+    for (const teacher of onSection) {
       const list = byTeacher.get(teacher);
       if (list) list.push(section);
       else byTeacher.set(teacher, [section]);
@@ -58,6 +60,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     let unknownMeetings = 0;
     for (const section of termSections) {
       for (const meeting of section.meetings) {
+        if (!teachesMeeting(teacher, section, meeting)) continue;
         const resolved = clock.resolve(meeting);
         periods += resolved.slots;
         if (resolved.minutes === null) unknownMeetings++;
@@ -130,4 +133,13 @@ function courseKey(section: Section): string {
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/** A meeting names its own teachers when rows differ per meeting; otherwise every teacher of the section teaches it. */
+export function meetingTeachers(section: Section, meeting: Meeting): readonly string[] {
+  return meeting.teachers ?? section.teachers;
+}
+
+function teachesMeeting(teacher: string, section: Section, meeting: Meeting): boolean {
+  return meetingTeachers(section, meeting).includes(teacher);
 }

@@ -1,0 +1,114 @@
+import { analyseSchedule } from './schedule';
+import { bell, meetings, MON_FRI, section, settingsWith, staff, t, weekday, workbook } from './__fixtures__/workbook';
+import type { MeetingDay } from '../types';
+
+const BELL = [bell('1', t(8), t(8, 50)), bell('2', t(8, 55), t(9, 45)), bell('3', t(9, 50), t(10, 40)), bell('4', t(10, 45), t(11, 35))];
+
+describe('collaboration', () => {
+  // Math: A teaches P1 daily and P3 on Monday; B teaches P1 and P2 daily.
+  // Common free: Monday P4 (50 min); Tuesday-Friday P3 + P4 (100 min, one block 9:50-11:35 = 105 min).
+  const math = [
+    section({ id: 'A1', teachers: ['A'], department: 'Math', meetings: meetings(MON_FRI, ['1']) }),
+    section({ id: 'A3', teachers: ['A'], department: 'Math', meetings: meetings([weekday(1)], ['3']) }),
+    section({ id: 'B1', teachers: ['B'], department: 'Math', meetings: meetings(MON_FRI, ['1']) }),
+    section({ id: 'B2', teachers: ['B'], department: 'Math', meetings: meetings(MON_FRI, ['2']) }),
+    section({ id: 'C1', teachers: ['C'], department: 'Science', meetings: meetings(MON_FRI, ['4']) }),
+  ];
+
+  it('finds the common free periods of a department from the bell schedule', () => {
+    const analysis = analyseSchedule(workbook({ bell: BELL, sections: math }), settingsWith(), 'high');
+    expect(analysis.collaboration).toEqual([
+      {
+        team: 'Math',
+        basis: 'department',
+        members: ['A', 'B'],
+        commonMinutesPerWeek: 450,
+        commonPeriodsPerCycle: 9,
+        longestBlockMinutes: 105,
+        days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
+        scheduledCollaborationMinutesPerWeek: 0,
+      },
+    ]);
+    expect(analysis.teamFreeSlots!.Math[0]).toEqual({ day: 'Mon', slots: ['10:45-11:35'], minutes: 50 });
+    const single = analysis.dataCheck.find((d) => d.code === 'single-member-team')!;
+    expect(single.message).toBe('Team "Science" has one member (C), so it has no common planning time to measure.');
+  });
+
+  it('adds scheduled collaboration after the last bell to common time and reports it', () => {
+    const plc = section({ id: 'PLC', course: 'Math PLC', teachers: ['A', 'B'], collaboration: true, meetings: meetings([weekday(3)], [], t(15), t(16)) });
+    const analysis = analyseSchedule(workbook({ bell: BELL, sections: [...math, plc] }), settingsWith(), 'high');
+    const team = analysis.collaboration[0];
+    expect(team.scheduledCollaborationMinutesPerWeek).toBe(60);
+    expect(team.commonMinutesPerWeek).toBe(510);
+    expect(team.commonPeriodsPerCycle).toBe(10);
+    expect(team.longestBlockMinutes).toBe(105);
+  });
+
+  it('counts a PLC inside the day once', () => {
+    const plc = section({ id: 'PLC', course: 'PLC', teachers: ['A', 'B'], collaboration: true, meetings: meetings([weekday(2)], ['3']) });
+    const team = analyseSchedule(workbook({ bell: BELL, sections: [...math, plc] }), settingsWith(), 'high').collaboration[0];
+    expect(team.commonMinutesPerWeek).toBe(450);
+    expect(team.scheduledCollaborationMinutesPerWeek).toBe(50);
+  });
+
+  it('uses periods when there are no times: counts common periods, and minutes only with a period length', () => {
+    const sections = [
+      section({ id: 'A', teachers: ['A'], department: 'En', meetings: [...meetings([weekday(1)], ['1', '2']), ...meetings([weekday(2)], ['1'])] }),
+      section({ id: 'B', teachers: ['B'], department: 'En', meetings: meetings([weekday(1)], ['3']) }),
+      section({ id: 'C', teachers: ['C'], department: 'Ma', meetings: meetings([weekday(1), weekday(2)], ['4']) }),
+      section({ id: 'C5', teachers: ['C'], department: 'Ma', meetings: meetings([weekday(1), weekday(2)], ['5']) }),
+    ];
+    // Monday's periods 1-5: En is free in 4 and 5. Tuesday's periods 1, 4, 5: free in 4 and 5.
+    const unknown = analyseSchedule(workbook({ sections }), settingsWith(), 'high').collaboration[0];
+    expect(unknown).toMatchObject({ team: 'En', commonPeriodsPerCycle: 4, commonMinutesPerWeek: null, longestBlockMinutes: null, days: ['Mon', 'Tue'] });
+    const known = analyseSchedule(workbook({ sections }), settingsWith({ periodMinutes: 45 }), 'high').collaboration[0];
+    expect(known).toMatchObject({ commonPeriodsPerCycle: 4, commonMinutesPerWeek: 180, longestBlockMinutes: 90 });
+  });
+
+  it('scales A/B days to a five-day week', () => {
+    const A: MeetingDay = { kind: 'ab', day: 'A' };
+    const B: MeetingDay = { kind: 'ab', day: 'B' };
+    const sections = [
+      section({ id: 'X1', teachers: ['X'], department: 'Art', meetings: meetings([A, B], ['1']) }),
+      section({ id: 'X2', teachers: ['X'], department: 'Art', meetings: meetings([B], ['2']) }),
+      section({ id: 'Y1', teachers: ['Y'], department: 'Art', meetings: meetings([A, B], ['1']) }),
+    ];
+    const team = analyseSchedule(workbook({ sections }), settingsWith({ periodMinutes: 50 }), 'high').collaboration[0];
+    // A days use only period 1 (both teach it); B days use 1 (both) and 2 (X): no common period at all.
+    expect(team.commonPeriodsPerCycle).toBe(0);
+    const withSlot = [...sections, section({ id: 'Z', teachers: ['Z'], department: 'Music', meetings: meetings([A], ['2']) })];
+    // Someone else teaching period 2 on A days makes it a slot of the A day, free for X and Y.
+    const team2 = analyseSchedule(workbook({ sections: withSlot }), settingsWith({ periodMinutes: 50 }), 'high').collaboration[0];
+    // One free 50-minute period on A days: 50 × 5 / 2 per week.
+    expect(team2).toMatchObject({ commonPeriodsPerCycle: 1, commonMinutesPerWeek: 125, longestBlockMinutes: 50, days: ['A'] });
+  });
+
+  it('forms teams from the roster team column first, and members who do not teach that day are free', () => {
+    const sections = [
+      section({ id: 'A1', teachers: ['Ann'], meetings: meetings(MON_FRI, ['1', '2', '3']) }),
+      section({ id: 'B1', teachers: ['Bob'], meetings: meetings([weekday(1)], ['4']) }),
+    ];
+    const parsed = workbook({
+      bell: BELL,
+      sections,
+      staff: [staff('Ann', { team: '9th Grade Team' }), staff('Bob', { team: '9th Grade Team' }), staff('Cy', { team: '9th Grade Team' })],
+    });
+    const team = analyseSchedule(parsed, settingsWith(), 'high').collaboration[0];
+    // Free: P4 Tue-Fri (Bob teaches P4 on Monday only).
+    expect(team).toMatchObject({ team: '9th Grade Team', basis: 'roster', members: ['Ann', 'Bob', 'Cy'], commonPeriodsPerCycle: 4, commonMinutesPerWeek: 200, longestBlockMinutes: 50 });
+    expect(team.days).toEqual(['Tue', 'Wed', 'Thu', 'Fri']);
+  });
+
+  it('forms grade teams in an elementary school', () => {
+    const sections = [
+      section({ id: 'K1', teachers: ['Kay'], grade: 'K', meetings: meetings(MON_FRI, [], t(8), t(12)) }),
+      section({ id: 'K2', teachers: ['Kim'], grade: 'K', meetings: meetings(MON_FRI, [], t(8), t(11)) }),
+      section({ id: 'G1', teachers: ['Lou'], grade: '1', meetings: meetings(MON_FRI, [], t(8), t(13, 30)) }),
+    ];
+    const analysis = analyseSchedule(workbook({ sections }), settingsWith(), 'elementary');
+    // School-day slots 8-11, 11-12, 12-13:30; Kay and Kim are both free 12:00-13:30 (Lou teaches then, defining the slot).
+    expect(analysis.collaboration).toEqual([
+      expect.objectContaining({ team: 'Grade K', basis: 'grade', members: ['Kay', 'Kim'], commonMinutesPerWeek: 450, longestBlockMinutes: 90 }),
+    ]);
+  });
+});
