@@ -1,4 +1,6 @@
 import type { CellValue, DetectedTable, SheetGrid } from '../types';
+import { cellAddress } from './values';
+import { isBlankRow } from '../detect/extent';
 
 /** One data row of a detected table, with field access and cell addresses for messages. */
 export interface TableRow {
@@ -12,9 +14,46 @@ export interface TableRow {
   format(field: string): string | undefined;
 }
 
-// OWNER: schedule-parsing helper. Iterates the data rows of a detected table (already bounded by detection).
+/**
+ * The data rows of a detected table (already bounded by detection), blank rows left out. The rows are views
+ * over the grid: nothing is copied, so reading a district-sized sheet stays cheap.
+ */
 export function readTableRows(grid: SheetGrid, table: DetectedTable): TableRow[] {
-  void grid;
-  void table;
-  throw new Error('readTableRows: not implemented yet');
+  const colOf = new Map(table.columns.map((c) => [c.field, c.col]));
+  const rows: TableRow[] = [];
+  const first = table.firstDataRow - 1 - grid.originRow;
+  const last = table.lastDataRow - 1 - grid.originRow;
+  for (let r = Math.max(first, 0); r <= last && r < grid.rows.length; r++) {
+    const values = grid.rows[r];
+    if (isBlankRow(values)) continue;
+    const formats = grid.numberFormats?.[r];
+    const gridRow = r;
+    rows.push({
+      rowNumber: grid.originRow + r + 1,
+      get(field) {
+        const col = colOf.get(field);
+        if (col === undefined) return null;
+        const value = values[col];
+        return value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value;
+      },
+      cell(field) {
+        const col = colOf.get(field);
+        return col === undefined ? '' : cellAddress(grid, gridRow, col);
+      },
+      format(field) {
+        const col = colOf.get(field);
+        return col === undefined ? undefined : formats?.[col];
+      },
+    });
+  }
+  return rows;
+}
+
+/** Blank rows inside a table's data extent: skipped by readTableRows, counted in the sheet's skipped rows. */
+export function countBlankRows(grid: SheetGrid, table: DetectedTable): number {
+  let blank = 0;
+  const first = table.firstDataRow - 1 - grid.originRow;
+  const last = table.lastDataRow - 1 - grid.originRow;
+  for (let r = Math.max(first, 0); r <= last && r < grid.rows.length; r++) if (isBlankRow(grid.rows[r])) blank++;
+  return blank;
 }

@@ -1,0 +1,106 @@
+import type { CellValue, MatchedColumn, SheetGrid } from '../types';
+import type { FieldDef, TableDef } from './fieldTypes';
+import { cellText, columnFromLetter, columnLetter, normaliseHeader } from '../parse/values';
+
+// Matching one candidate header row against a table definition.
+
+export interface HeaderMatch {
+  columns: MatchedColumn[];
+  /** Header texts no field matched, with their zero-based columns. */
+  unmatched: { header: string; col: number }[];
+  /** 1 per exact synonym or mapped column, 0.5 per header that merely contains a synonym. */
+  score: number;
+  /** Mapped columns (field → header text or letter) that this row does not have. */
+  missingMapped: { field: string; spec: string }[];
+  hasRequired: boolean;
+}
+
+const normalisedSynonyms = new WeakMap<FieldDef, string[]>();
+
+function synonymsOf(field: FieldDef): string[] {
+  let list = normalisedSynonyms.get(field);
+  if (!list) {
+    list = field.synonyms.map(normaliseHeader);
+    normalisedSynonyms.set(field, list);
+  }
+  return list;
+}
+
+/**
+ * Match a header row: explicit mapping first, then exact synonyms (left to right, first column wins), then headers
+ * that contain a synonym as whole words ("Teacher Last Name" → teacher) for fields still unmatched.
+ */
+export function matchHeaderRow(
+  grid: SheetGrid,
+  row: readonly CellValue[],
+  def: TableDef,
+  mappedColumns: Record<string, string> = {},
+): HeaderMatch {
+  const headers = row.map((v) => (typeof v === 'string' ? v.trim() : cellText(v)));
+  const normalised = headers.map(normaliseHeader);
+  const byField = new Map<string, MatchedColumn>();
+  const usedCols = new Set<number>();
+  const missingMapped: { field: string; spec: string }[] = [];
+  let score = 0;
+
+  const bind = (field: string, col: number, how: MatchedColumn['how']) => {
+    byField.set(field, { field, header: headers[col] ?? '', col, letter: columnLetter(grid.originCol + col), how });
+    usedCols.add(col);
+  };
+
+  for (const [field, spec] of Object.entries(mappedColumns)) {
+    const col = findMappedColumn(grid, normalised, spec);
+    if (col === null || usedCols.has(col)) missingMapped.push({ field, spec });
+    else {
+      bind(field, col, 'mapping');
+      score += 1;
+    }
+  }
+
+  for (let col = 0; col < normalised.length; col++) {
+    if (usedCols.has(col) || normalised[col] === '') continue;
+    const field = def.fields.find((f) => !byField.has(f.field) && synonymsOf(f).includes(normalised[col]));
+    if (field) {
+      bind(field.field, col, 'synonym');
+      score += 1;
+    }
+  }
+
+  for (let col = 0; col < normalised.length; col++) {
+    if (usedCols.has(col) || normalised[col] === '') continue;
+    const padded = ` ${normalised[col]} `;
+    let best: { field: FieldDef; length: number } | null = null;
+    for (const field of def.fields) {
+      if (byField.has(field.field)) continue;
+      for (const syn of synonymsOf(field)) {
+        if (syn.length >= 4 && padded.includes(` ${syn} `) && (!best || syn.length > best.length)) {
+          best = { field, length: syn.length };
+        }
+      }
+    }
+    if (best) {
+      bind(best.field.field, col, 'synonym');
+      score += 0.5;
+    }
+  }
+
+  const unmatched: { header: string; col: number }[] = [];
+  headers.forEach((header, col) => {
+    if (header !== '' && !usedCols.has(col)) unmatched.push({ header, col });
+  });
+  const columns = [...byField.values()].sort((a, b) => a.col - b.col);
+  const hasRequired = def.fields.every((f) => !f.required || byField.has(f.field));
+  return { columns, unmatched, score, missingMapped, hasRequired };
+}
+
+/** A mapped column names a header text in the row, or failing that a column letter such as "C". */
+function findMappedColumn(grid: SheetGrid, normalisedHeaders: string[], spec: string): number | null {
+  const wanted = normaliseHeader(spec);
+  const byText = normalisedHeaders.indexOf(wanted);
+  if (wanted !== '' && byText >= 0) return byText;
+  const sheetCol = columnFromLetter(spec.trim());
+  if (sheetCol === null) return null;
+  const col = sheetCol - grid.originCol;
+  const width = grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  return col >= 0 && col < Math.max(width, normalisedHeaders.length) ? col : null;
+}

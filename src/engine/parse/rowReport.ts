@@ -1,0 +1,63 @@
+import type { CellValue, DataCheckItem } from '../types';
+import type { TableRow } from './tableRows';
+import { isCellError } from './values';
+
+// Data-check items about single cells, worded the same way for every sheet.
+
+export interface SheetParse {
+  sheet: string;
+  dataCheck: DataCheckItem[];
+  rowsRead: number;
+  rowsSkipped: number;
+}
+
+export function newSheetParse(sheet: string): SheetParse {
+  return { sheet, dataCheck: [], rowsRead: 0, rowsSkipped: 0 };
+}
+
+/** Show a cell's value in a message as the user typed it. */
+export function quoteCell(value: CellValue): string {
+  if (value === null) return '(blank)';
+  if (isCellError(value)) return value.error;
+  return `"${String(value)}"`;
+}
+
+export function reportCell(
+  parse: SheetParse,
+  row: TableRow,
+  field: string,
+  code: string,
+  reason: string,
+  severity: DataCheckItem['severity'] = 'warning',
+): void {
+  const cell = row.cell(field);
+  parse.dataCheck.push({
+    severity,
+    sheet: parse.sheet,
+    cell,
+    code,
+    message: `Sheet "${parse.sheet}" cell ${cell}: ${quoteCell(row.get(field))} ${reason}`,
+  });
+}
+
+export function skipRow(parse: SheetParse, row: TableRow, reason: string): void {
+  parse.rowsSkipped++;
+  parse.dataCheck.push({
+    severity: 'warning',
+    sheet: parse.sheet,
+    cell: `${row.rowNumber}:${row.rowNumber}`,
+    code: 'row-skipped',
+    message: `Sheet "${parse.sheet}" row ${row.rowNumber} was skipped: ${reason}`,
+  });
+}
+
+/**
+ * The value of a field with Excel error values (#N/A, #REF!) reported and read as blank, so one broken formula
+ * does not stop the row from being analysed.
+ */
+export function readField(parse: SheetParse, row: TableRow, field: string): CellValue {
+  const value = row.get(field);
+  if (!isCellError(value)) return value;
+  reportCell(parse, row, field, 'excel-error', 'is an Excel error value; the cell was read as blank');
+  return null;
+}

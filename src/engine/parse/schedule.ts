@@ -1,0 +1,310 @@
+import type { DetectedTable, Meeting, MeetingDay, Section, Settings, SheetGrid } from '../types';
+import { readTableRows, type TableRow } from './tableRows';
+import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
+import { cellText, parseGrade, parseNumber, splitTeachers } from './values';
+import { parseTime, TIME_EXPECTATION } from './times';
+import { dayKey, DAYS_EXPECTATION, parseDays } from './days';
+import { parsePeriods } from './periods';
+import { classifyProgram, isCollaboration } from './program';
+import { matchSubjectRule, unmappedLabel } from './subjectMatch';
+import type { BellLookup } from './bell';
+
+// The master schedule → Sections. A sheet may have one row per section (with its meeting days) or one row per
+// meeting (rows sharing a section ID): rows merge by section ID, seats count once and meetings accumulate.
+
+/** Where a meeting came from, for messages such as double-bookings. */
+export interface MeetingSource {
+  sectionId: string;
+  course: string;
+  meeting: Meeting;
+  teachers: string[];
+  term?: string;
+  rowNumber: number;
+  /** The day as written ("wo", "Mon"), and the cells of the day and period. */
+  dayText: string;
+  cell: string;
+}
+
+interface SectionBuild {
+  section: Section;
+  firstRow: TableRow;
+  meetingTeachers: Map<Meeting, Set<string>>;
+  meetingKeys: Map<string, Meeting>;
+  enrollmentCell: string;
+  enrollmentValues: Set<number>;
+  subjectText: { courseCode?: string; course?: string; subject?: string; department?: string };
+}
+
+const WEEKDAYS: MeetingDay[] = [1, 2, 3, 4, 5].map((d) => ({ kind: 'weekday', day: d as 1 | 2 | 3 | 4 | 5 }));
+
+export interface ScheduleParse {
+  sections: Section[];
+  meetings: MeetingSource[];
+  parse: SheetParse;
+}
+
+export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: Settings, bell: BellLookup): ScheduleParse {
+  const parse = newSheetParse(grid.name);
+  const builds = new Map<string, SectionBuild>();
+  const meetings: MeetingSource[] = [];
+  const sourceOf = new Map<Meeting, MeetingSource>();
+  const rowsWithoutDays: TableRow[] = [];
+
+  for (const row of readTableRows(grid, table)) {
+    const text = (field: string) => cellText(readField(parse, row, field)) || undefined;
+    const teachers = [...new Set([...splitTeachers(readField(parse, row, 'teacher')), ...splitTeachers(readField(parse, row, 'coTeacher'))])];
+    const course = text('course');
+    const courseCode = text('courseCode');
+    const explicitId = text('sectionId');
+    if (!explicitId && !course && !courseCode && teachers.length === 0) {
+      skipRow(parse, row, 'it has no section ID, course or teacher');
+      continue;
+    }
+    parse.rowsRead++;
+
+    const periods = parsePeriods(readField(parse, row, 'period'));
+    const term = text('term');
+    const id = explicitId ?? [course ?? courseCode ?? '', teachers.join('+'), periods.join(','), term ?? ''].join('|');
+    const days = readMeetingDays(parse, row, rowsWithoutDays);
+    const times = readTimes(parse, row);
+    const enrollment = readEnrollment(parse, row);
+
+    let build = builds.get(id);
+    if (!build) {
+      const subject = text('subject');
+      const department = text('department');
+      build = {
+        section: {
+          id,
+          teachers: [],
+          course: course ?? courseCode ?? subject ?? id,
+          courseCode,
+          department,
+          core: false,
+          grade: parseGrade(readField(parse, row, 'grade')),
+          program: classifyProgram(text('program'), course, courseCode),
+          term,
+          room: text('room'),
+          meetings: [],
+          collaboration: isCollaboration(text('activity'), course, courseCode, subject),
+          source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
+        },
+        firstRow: row,
+        meetingTeachers: new Map(),
+        meetingKeys: new Map(),
+        enrollmentCell: row.cell('enrollment'),
+        enrollmentValues: new Set(),
+        subjectText: { courseCode, course, subject, department },
+      };
+      builds.set(id, build);
+    }
+    const section = build.section;
+    section.source.firstRow = Math.min(section.source.firstRow, row.rowNumber);
+    section.source.lastRow = Math.max(section.source.lastRow, row.rowNumber);
+    for (const t of teachers) if (!section.teachers.includes(t)) section.teachers.push(t);
+    if (enrollment !== undefined) build.enrollmentValues.add(enrollment);
+    if (!section.grade) section.grade = parseGrade(readField(parse, row, 'grade'));
+    if (!section.room) section.room = text('room');
+
+    for (const day of days) {
+      const meeting = buildMeeting(day, periods, times, bell);
+      if (!meeting) continue;
+      const key = `${dayKey(day)}|${meeting.periods.join(',')}|${meeting.start ?? ''}|${meeting.end ?? ''}`;
+      let kept = build.meetingKeys.get(key);
+      if (!kept) {
+        kept = meeting;
+        build.meetingKeys.set(key, meeting);
+        build.meetingTeachers.set(meeting, new Set());
+        section.meetings.push(meeting);
+        const source: MeetingSource = {
+          sectionId: id,
+          course: section.course,
+          meeting,
+          teachers,
+          term,
+          rowNumber: row.rowNumber,
+          dayText: cellText(row.get('days')),
+          cell: row.cell('period') || row.cell('days') || row.cell('start'),
+        };
+        meetings.push(source);
+        sourceOf.set(meeting, source);
+      } else {
+        // Co-teachers listed on separate rows of the same meeting: one meeting, both teachers.
+        const source = sourceOf.get(kept);
+        if (source) source.teachers = [...new Set([...source.teachers, ...teachers])];
+      }
+      const who = build.meetingTeachers.get(kept)!;
+      for (const t of teachers) who.add(t);
+    }
+  }
+
+  for (const source of meetings) {
+    if (source.teachers.length === 0) source.teachers = builds.get(source.sectionId)?.section.teachers ?? [];
+  }
+  const sections: Section[] = [];
+  for (const build of builds.values()) {
+    finishSection(build, settings, parse);
+    sections.push(build.section);
+  }
+  reportDaysDefaulted(parse, table, rowsWithoutDays);
+  reportSubjects(parse, builds);
+  reportMissingEnrollment(parse, table, builds);
+  return { sections, meetings, parse };
+}
+
+function readMeetingDays(parse: SheetParse, row: TableRow, rowsWithoutDays: TableRow[]): MeetingDay[] {
+  const value = readField(parse, row, 'days');
+  if (value === null) {
+    rowsWithoutDays.push(row);
+    return WEEKDAYS;
+  }
+  const days = parseDays(value);
+  if (!days) {
+    reportCell(parse, row, 'days', 'unreadable-days', `is not a meeting day (${DAYS_EXPECTATION}); the row's meetings are left out`);
+    return [];
+  }
+  return days;
+}
+
+interface RowTimes {
+  start?: number;
+  end?: number;
+  minutes?: number;
+}
+
+function readTimes(parse: SheetParse, row: TableRow): RowTimes {
+  const times: RowTimes = {};
+  for (const field of ['start', 'end'] as const) {
+    const value = readField(parse, row, field);
+    if (value === null) continue;
+    const minutes = parseTime(value);
+    if (minutes === null) reportCell(parse, row, field, 'unreadable-time', `is not a time (${TIME_EXPECTATION})`);
+    else times[field] = minutes;
+  }
+  if (times.start !== undefined && times.end !== undefined && times.end <= times.start && times.end + 720 > times.start) {
+    times.end += 720; // "12:30" to "1:15" written without PM
+  }
+  const minutesValue = readField(parse, row, 'minutes');
+  if (minutesValue !== null) {
+    const minutes = parseNumber(minutesValue);
+    if (minutes === null || minutes < 0) {
+      reportCell(parse, row, 'minutes', 'unreadable-number', 'is not a number of minutes (expected a number such as 50)');
+    } else times.minutes = minutes;
+  }
+  return times;
+}
+
+function readEnrollment(parse: SheetParse, row: TableRow): number | undefined {
+  const value = readField(parse, row, 'enrollment');
+  if (value === null) return undefined;
+  const n = parseNumber(value);
+  if (n === null || n < 0) {
+    reportCell(parse, row, 'enrollment', 'unreadable-number', 'is not an enrollment (expected a count of students such as 28)');
+    return undefined;
+  }
+  return n;
+}
+
+function buildMeeting(day: MeetingDay, periods: string[], times: RowTimes, bell: BellLookup): Meeting | null {
+  const meeting: Meeting = { day, periods };
+  if (times.start !== undefined && times.end !== undefined) {
+    meeting.start = times.start;
+    meeting.end = times.end;
+    meeting.minutes = times.end - times.start;
+  } else {
+    const span = bell.span(day, periods);
+    if (span) {
+      meeting.start = span.start;
+      meeting.end = span.end;
+      meeting.minutes = span.end - span.start;
+    } else if (times.start !== undefined && times.minutes !== undefined) {
+      meeting.start = times.start;
+      meeting.end = times.start + times.minutes;
+    }
+    if (times.minutes !== undefined) meeting.minutes = times.minutes;
+  }
+  if (meeting.periods.length === 0 && meeting.start === undefined && meeting.minutes === undefined) return null;
+  return meeting;
+}
+
+function finishSection(build: SectionBuild, settings: Settings, parse: SheetParse): void {
+  const section = build.section;
+  const all = new Set(section.teachers);
+  for (const meeting of section.meetings) {
+    const who = build.meetingTeachers.get(meeting)!;
+    if (who.size > 0 && who.size < all.size) meeting.teachers = section.teachers.filter((t) => who.has(t));
+  }
+  if (build.enrollmentValues.size > 0) {
+    const values = [...build.enrollmentValues];
+    section.enrollment = Math.max(...values);
+    if (values.length > 1) {
+      parse.dataCheck.push({
+        severity: 'warning',
+        sheet: parse.sheet,
+        cell: `${section.source.firstRow}:${section.source.lastRow}`,
+        code: 'enrollment-mismatch',
+        message: `Section "${section.id}" has different enrollments on its rows (${values.join(', ')}); the largest, ${section.enrollment}, is used once`,
+      });
+    }
+  }
+  const rule = matchSubjectRule(settings.subjectRules, build.subjectText);
+  if (rule) {
+    section.subject = rule.subject;
+    section.core = rule.core ?? false;
+  }
+}
+
+function reportDaysDefaulted(parse: SheetParse, table: DetectedTable, rows: TableRow[]): void {
+  if (rows.length === 0) return;
+  const hasColumn = table.columns.some((c) => c.field === 'days');
+  parse.dataCheck.push({
+    severity: 'info',
+    sheet: parse.sheet,
+    cell: hasColumn ? rows[0].cell('days') : '',
+    code: 'days-assumed',
+    message: hasColumn
+      ? `${rows.length} row(s) of sheet "${parse.sheet}" have no meeting days (first: cell ${rows[0].cell('days')}); they are taken to meet every weekday, Mon–Fri`
+      : `Sheet "${parse.sheet}" has no meeting-days column; every section is taken to meet every weekday, Mon–Fri`,
+  });
+}
+
+function reportSubjects(parse: SheetParse, builds: Map<string, SectionBuild>): void {
+  const unmapped = new Map<string, { count: number; cell: string }>();
+  for (const build of builds.values()) {
+    if (build.section.subject || build.section.collaboration) continue;
+    const label = unmappedLabel(build.subjectText);
+    const seen = unmapped.get(label);
+    if (seen) seen.count++;
+    else {
+      const row = build.firstRow;
+      unmapped.set(label, { count: 1, cell: row.cell('subject') || row.cell('courseCode') || row.cell('course') || row.cell('department') });
+    }
+  }
+  for (const [label, { count, cell }] of unmapped) {
+    parse.dataCheck.push({
+      severity: 'warning',
+      sheet: parse.sheet,
+      cell,
+      code: 'unmapped-subject',
+      message: `No subject rule matches "${label}" (${count} section${count === 1 ? '' : 's'}, e.g. cell ${cell}); add a subject rule so these sections count in time by subject`,
+    });
+  }
+}
+
+function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, builds: Map<string, SectionBuild>): void {
+  const missing = [...builds.values()].filter((b) => !b.section.collaboration && b.section.enrollment === undefined);
+  if (missing.length === 0) return;
+  const teaching = [...builds.values()].filter((b) => !b.section.collaboration).length;
+  const hasColumn = table.columns.some((c) => c.field === 'enrollment');
+  const cells = missing.slice(0, 10).map((b) => b.enrollmentCell);
+  parse.dataCheck.push({
+    severity: 'warning',
+    sheet: parse.sheet,
+    cell: hasColumn ? cells[0] : '',
+    code: 'no-enrollment',
+    message: hasColumn
+      ? `${missing.length} of ${teaching} sections have no enrollment, so their class size and seats are unknown (cells ${cells.join(', ')}${missing.length > cells.length ? ', …' : ''})`
+      : `Sheet "${parse.sheet}" has no enrollment column, so class sizes and seats are unknown for all ${teaching} sections; map the column that holds the class size`,
+  });
+}
+
