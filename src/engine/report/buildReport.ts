@@ -1,9 +1,33 @@
-import type { Report, ReviewResult } from '../types';
+import type { Report, ReviewResult, Thresholds } from '../types';
+import { DEFAULT_THRESHOLDS } from '../settings/defaults';
+import { sourceLinker } from './links';
+import { summarySheet } from './summarySheet';
+import { classSizeSheet, collaborationSheet, teacherLoadSheet, timeBySubjectSheet } from './scheduleSheets';
+import { budgetByUseSheet } from './budgetSheet';
+import { flagsSheet } from './flagsSheet';
+import { dataCheckSheet } from './dataCheckSheet';
 
-// OWNER: report/CLI helper. Describes the result sheets (Summary, Teacher Load, Class Size, Time by Subject,
-// Collaboration, Budget by Use, Flags with a notes column, Data Check) for every writer.
-export function buildReport(result: ReviewResult, notes: Record<string, string>): Report {
-  void result;
-  void notes;
-  throw new Error('buildReport: not implemented yet');
+/**
+ * Describes the result sheets once for every writer (office-js and .xlsx): Summary, Teacher Load, Class Size,
+ * Time by Subject, Collaboration, Budget by Use (when there is a budget), Flags with the team's notes, Data Check.
+ * `thresholds` only drives the highlighting of flagged values; without it the recommended defaults are used.
+ */
+export function buildReport(
+  result: ReviewResult,
+  notes: Record<string, string>,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): Report {
+  const link = sourceLinker(result.tables);
+  return {
+    sheets: [
+      summarySheet(result),
+      teacherLoadSheet(result, thresholds, link),
+      classSizeSheet(result, thresholds, link),
+      timeBySubjectSheet(result),
+      collaborationSheet(result, thresholds),
+      ...(result.budget ? [budgetByUseSheet(result.budget)] : []),
+      flagsSheet(result.flags, notes, link),
+      dataCheckSheet(result.dataCheck),
+    ],
+  };
 }

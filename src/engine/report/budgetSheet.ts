@@ -1,0 +1,25 @@
+import type { BudgetSummary, ReportSheet } from '../types';
+
+/** Money by use with FTE and the locked part of each use; the chart shows amount by use. */
+export function budgetByUseSheet(budget: BudgetSummary): ReportSheet {
+  return {
+    name: 'Budget by Use',
+    preamble: [
+      'Every budget line mapped to a use of money by the budget rules; lines no rule matched count under Other.',
+      `Total ${Math.round(budget.total)}; locked (restricted) share ${Math.round(budget.lockedShare * 1000) / 10}%.`,
+    ],
+    table: {
+      name: 'srr_BudgetByUse',
+      columns: [
+        { header: 'Use', type: 'text', width: 30 },
+        { header: 'Amount', type: 'currency', width: 14 },
+        { header: 'Share', type: 'percent', width: 9 },
+        { header: 'FTE', type: 'number', width: 8 },
+        { header: 'Lines', type: 'integer', width: 7 },
+        { header: 'Locked amount', type: 'currency', width: 14 },
+      ],
+      rows: budget.byUse.map((u) => [u.use, u.amount, u.share, u.fte, u.lines, u.lockedAmount]),
+      chart: { type: 'bar', title: 'Budget by use', categoryColumn: 0, valueColumn: 1 },
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { CellLink, Flag, ReportSheet, ReportValue, SourceRef } from '../types';
+import { describeRefs, spanOfRefs } from './links';
+
+export const FLAGS_SHEET = 'Flags';
+export const FLAG_ID_HEADER = 'Id';
+export const NOTES_HEADER = 'Team notes';
+
+/** Flags with their lever and cost, a link to the rows behind each, and the team's notes carried by flag id. */
+export function flagsSheet(
+  flags: Flag[],
+  notes: Record<string, string>,
+  link: (ref: SourceRef) => CellLink,
+): ReportSheet {
+  const links: Record<number, Record<number, CellLink>> = {};
+  const rows: ReportValue[][] = flags.map((flag, i) => {
+    const span = spanOfRefs(flag.rows);
+    if (span) links[i] = { 9: link(span) };
+    return [
+      flag.id,
+      flag.severity,
+      flag.measure,
+      flag.finding,
+      flag.value,
+      flag.threshold,
+      flag.source,
+      flag.lever?.text ?? '',
+      flag.lever?.cost ?? null,
+      describeRefs(flag.rows),
+      notes[flag.id] ?? '',
+    ];
+  });
+  const orphaned = Object.keys(notes).filter((id) => notes[id] && !flags.some((f) => f.id === id));
+  return {
+    name: FLAGS_SHEET,
+    preamble: [
+      'Findings against recommended practice, most severe first. Write the team’s notes and decisions in the last',
+      'column: the next run keeps them beside the same flag.',
+      ...(orphaned.length
+        ? [`Notes kept for flags that no longer fire: ${orphaned.map((id) => `${id}: ${notes[id]}`).join(' | ')}`]
+        : []),
+    ],
+    keepsNotes: true,
+    table: {
+      name: 'srr_Flags',
+      columns: [
+        { header: FLAG_ID_HEADER, type: 'text', width: 22 },
+        { header: 'Severity', type: 'text', width: 9 },
+        { header: 'Measure', type: 'text', width: 24 },
+        { header: 'Finding', type: 'text', width: 60 },
+        { header: 'Value', type: 'number', width: 10 },
+        { header: 'Threshold', type: 'number', width: 10 },
+        { header: 'Source', type: 'text', width: 40 },
+        { header: 'Lever', type: 'text', width: 60 },
+        { header: 'Cost', type: 'currency', width: 12 },
+        { header: 'Rows', type: 'text', width: 24 },
+        { header: NOTES_HEADER, type: 'notes', width: 40 },
+      ],
+      rows,
+      links,
+      conditionalFormats: [
+        { column: 1, operator: 'equal', value: 'critical', severity: 'critical' },
+        { column: 1, operator: 'equal', value: 'warning', severity: 'warning' },
+        { column: 1, operator: 'equal', value: 'info', severity: 'info' },
+      ],
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { CellLink, DetectedTable, SourceRef } from '../types';
+
+/** Column letter of a zero-based column index: 0 → "A", 26 → "AA". */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * Links to the user's rows span the columns the review read from that sheet, so following a flag selects the
+ * whole rows behind it rather than only their first cell.
+ */
+export function sourceLinker(tables: DetectedTable[]): (ref: SourceRef) => CellLink {
+  const lastColumnBySheet = new Map<string, number>();
+  for (const table of tables) {
+    const widest = Math.max(0, ...table.columns.map((c) => c.col));
+    lastColumnBySheet.set(table.sheet, Math.max(widest, lastColumnBySheet.get(table.sheet) ?? 0));
+  }
+  return (ref) => {
+    if (ref.cell) return { sheet: ref.sheet, range: ref.cell };
+    const last = columnLetter(lastColumnBySheet.get(ref.sheet) ?? 0);
+    return { sheet: ref.sheet, range: `A${ref.firstRow}:${last}${Math.max(ref.firstRow, ref.lastRow)}` };
+  };
+}
+
+/** One range covering several row references on the first sheet they name (a cell link holds one range). */
+export function spanOfRefs(refs: SourceRef[]): SourceRef | undefined {
+  if (refs.length === 0) return undefined;
+  const sheet = refs[0].sheet;
+  const same = refs.filter((r) => r.sheet === sheet);
+  if (same.length === 1) return same[0];
+  return {
+    sheet,
+    firstRow: Math.min(...same.map((r) => r.firstRow)),
+    lastRow: Math.max(...same.map((r) => r.lastRow)),
+  };
+}
+
+/** How a set of row references reads in a cell, e.g. "Sections 5–9, 14 (+2 more)". */
+export function describeRefs(refs: SourceRef[]): string {
+  if (refs.length === 0) return '';
+  const bySheet = new Map<string, string[]>();
+  for (const ref of refs) {
+    const label = ref.cell ?? (ref.firstRow === ref.lastRow ? `${ref.firstRow}` : `${ref.firstRow}–${ref.lastRow}`);
+    const list = bySheet.get(ref.sheet) ?? [];
+    list.push(label);
+    bySheet.set(ref.sheet, list);
+  }
+  const shown = 6;
+  return [...bySheet]
+    .map(([sheet, labels]) => {
+      const more = labels.length > shown ? ` (+${labels.length - shown} more)` : '';
+      return `${sheet} ${labels.slice(0, shown).join(', ')}${more}`;
+    })
+    .join('; ');
+}

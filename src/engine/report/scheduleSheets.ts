@@ -1,0 +1,153 @@
+import type { CellLink, ReportSheet, ReportValue, ReviewResult, SourceRef, Thresholds } from '../types';
+import { spanOfRefs } from './links';
+
+type Linker = (ref: SourceRef) => CellLink;
+
+/** Per-teacher load, with the load checked against the core-load thresholds and preps against the preps limit. */
+export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, link: Linker): ReportSheet {
+  const links: Record<number, Record<number, CellLink>> = {};
+  const rows: ReportValue[][] = result.teachers.map((t, i) => {
+    const span = spanOfRefs(t.rows);
+    if (span) links[i] = { 0: link(span) };
+    return [
+      t.teacher,
+      t.department ?? '',
+      t.teachesCore ? 'Yes' : 'No',
+      t.sections,
+      t.seats,
+      t.uniqueStudents,
+      t.uniqueStudents ?? t.seats,
+      t.preps,
+      t.periodsPerCycle,
+      t.minutesPerWeek,
+      t.heaviestTerm ?? '',
+    ];
+  });
+  return {
+    name: 'Teacher Load',
+    preamble: [
+      'Teacher student-load: seats and unique students in the heaviest term.',
+      `Load = unique students where a student roster exists, else seats. Core loads above ${thresholds.coreLoadWarn} ` +
+        `are a warning, ${thresholds.coreLoadCritical} or more critical; ${thresholds.prepsMax} or more preps are flagged.`,
+    ],
+    table: {
+      name: 'srr_TeacherLoad',
+      columns: [
+        { header: 'Teacher', type: 'text', width: 24 },
+        { header: 'Department', type: 'text', width: 18 },
+        { header: 'Core', type: 'text', width: 6 },
+        { header: 'Sections', type: 'integer', width: 9 },
+        { header: 'Seats', type: 'integer', width: 8 },
+        { header: 'Unique students', type: 'integer', width: 10 },
+        { header: 'Load', type: 'integer', width: 8 },
+        { header: 'Preps', type: 'integer', width: 7 },
+        { header: 'Periods per cycle', type: 'number', width: 10 },
+        { header: 'Minutes per week', type: 'minutes', width: 10 },
+        { header: 'Heaviest term', type: 'text', width: 12 },
+      ],
+      rows,
+      links,
+      conditionalFormats: [
+        { column: 6, operator: 'greaterThanOrEqual', value: thresholds.coreLoadCritical, severity: 'critical' },
+        { column: 6, operator: 'greaterThan', value: thresholds.coreLoadWarn, severity: 'warning' },
+        { column: 7, operator: 'greaterThanOrEqual', value: thresholds.prepsMax, severity: 'warning' },
+      ],
+    },
+  };
+}
+
+/** Every section's size, with very small sections marked; the averages by subject, grade and program go above. */
+export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, link: Linker): ReportSheet {
+  const links: Record<number, Record<number, CellLink>> = {};
+  const rows: ReportValue[][] = result.classSizes.map((s, i) => {
+    links[i] = { 0: link(s.source) };
+    return [s.sectionId, s.course, s.subject ?? '', s.grade ?? '', s.program, s.teachers.join('; '), s.enrollment, s.term ?? ''];
+  });
+  const groups = result.classSizeGroups.map(
+    (g) => `${g.by} ${g.group}: ${g.sections} sections, average ${round1(g.average)} (min ${g.min}, max ${g.max})`,
+  );
+  return {
+    name: 'Class Size',
+    preamble: [`Class size by section. Sections below ${thresholds.smallSectionMin} students are marked.`, ...groups],
+    table: {
+      name: 'srr_ClassSize',
+      columns: [
+        { header: 'Section', type: 'text', width: 16 },
+        { header: 'Course', type: 'text', width: 28 },
+        { header: 'Subject', type: 'text', width: 16 },
+        { header: 'Grade', type: 'text', width: 7 },
+        { header: 'Program', type: 'text', width: 16 },
+        { header: 'Teachers', type: 'text', width: 24 },
+        { header: 'Enrollment', type: 'integer', width: 10 },
+        { header: 'Term', type: 'text', width: 10 },
+      ],
+      rows,
+      links,
+      conditionalFormats: [{ column: 6, operator: 'lessThan', value: thresholds.smallSectionMin, severity: 'info' }],
+    },
+  };
+}
+
+/** Student-weighted minutes per subject per grade; the ELA/ELD + math share per grade goes above the table. */
+export function timeBySubjectSheet(result: ReviewResult): ReportSheet {
+  const shares = result.coreShare.map(
+    (g) => `Grade ${g.grade}: ${Math.round(g.elaMathShare * 1000) / 10}% of ${Math.round(g.totalMinutesPerWeek)} weekly minutes in ELA/ELD + math`,
+  );
+  return {
+    name: 'Time by Subject',
+    preamble: ['Weekly minutes a typical student in each grade spends in each subject (student-weighted).', ...shares],
+    table: {
+      name: 'srr_TimeBySubject',
+      columns: [
+        { header: 'Grade', type: 'text', width: 8 },
+        { header: 'Subject', type: 'text', width: 24 },
+        { header: 'Minutes per week', type: 'minutes', width: 12 },
+        { header: 'Share', type: 'percent', width: 9 },
+      ],
+      rows: result.timeBySubject.map((t) => [t.grade, t.subject, t.minutesPerWeek, t.share]),
+    },
+  };
+}
+
+/** Common planning time per team; teams whose longest common block is short of the threshold are marked. */
+export function collaborationSheet(result: ReviewResult, thresholds: Thresholds): ReportSheet {
+  return {
+    name: 'Collaboration',
+    preamble: [
+      'Common planning time per team: every member free at once, plus time scheduled as collaboration.',
+      `Recommended: at least one block of ${thresholds.collaborationBlockMinutes} consecutive minutes a week.`,
+    ],
+    table: {
+      name: 'srr_Collaboration',
+      columns: [
+        { header: 'Team', type: 'text', width: 20 },
+        { header: 'Basis', type: 'text', width: 11 },
+        { header: 'Members', type: 'integer', width: 9 },
+        { header: 'Member names', type: 'text', width: 40 },
+        { header: 'Common minutes per week', type: 'minutes', width: 12 },
+        { header: 'Common periods per cycle', type: 'number', width: 12 },
+        { header: 'Longest block', type: 'minutes', width: 10 },
+        { header: 'Days', type: 'text', width: 20 },
+        { header: 'Scheduled collaboration minutes', type: 'minutes', width: 14 },
+      ],
+      rows: result.collaboration.map((t) => [
+        t.team,
+        t.basis,
+        t.members.length,
+        t.members.join('; '),
+        t.commonMinutesPerWeek,
+        t.commonPeriodsPerCycle,
+        t.longestBlockMinutes,
+        t.days.join(', '),
+        t.scheduledCollaborationMinutesPerWeek,
+      ]),
+      conditionalFormats: [
+        { column: 6, operator: 'lessThan', value: thresholds.collaborationBlockMinutes, severity: 'warning' },
+      ],
+    },
+  };
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,167 @@
+import type { ReviewResult } from '../engine/types';
+
+/**
+ * A small hand-made result (two teachers, three sections, one budget) for testing the report and the writers
+ * without the engine. Its figures are consistent with each other so tests can check them by hand.
+ */
+export function sampleResult(): ReviewResult {
+  const sections = { sheet: 'Master Schedule', firstRow: 5, lastRow: 5 };
+  return {
+    school: { name: 'Sample High', level: 'high', levelInferred: true },
+    tables: [
+      {
+        kind: 'schedule',
+        sheet: 'Master Schedule',
+        headerRow: 4,
+        firstDataRow: 5,
+        lastDataRow: 7,
+        columns: [
+          { field: 'teacher', header: 'Teacher', col: 0, letter: 'A', how: 'synonym' },
+          { field: 'course', header: 'Course Title', col: 1, letter: 'B', how: 'synonym' },
+          { field: 'enrollment', header: 'Enrolled', col: 4, letter: 'E', how: 'mapping' },
+        ],
+        unmatchedHeaders: ['Notes'],
+        confidence: 0.9,
+        how: 'detected',
+      },
+    ],
+    sheetStats: [{ sheet: 'Master Schedule', kind: 'schedule', rowsRead: 3, rowsSkipped: 1 }],
+    keyFigures: {
+      students: 300,
+      teachers: 2,
+      sections: 3,
+      perPupil: 4000,
+      medianCoreLoad: 120,
+      highestCoreLoad: 160,
+      elaMathShare: 0.36,
+      teamsWith90MinuteBlock: 0,
+      teams: 1,
+    },
+    teachers: [
+      {
+        teacher: 'Smith',
+        department: 'English',
+        sections: 5,
+        seats: 160,
+        uniqueStudents: null,
+        preps: 4,
+        periodsPerCycle: 25,
+        minutesPerWeek: 1375,
+        heaviestTerm: 'Fall',
+        teachesCore: true,
+        sectionIds: ['EN1-1', 'EN1-2'],
+        rows: [
+          { sheet: 'Master Schedule', firstRow: 5, lastRow: 5 },
+          { sheet: 'Master Schedule', firstRow: 7, lastRow: 7 },
+        ],
+      },
+      {
+        teacher: '=HYPERLINK("http://x","y")',
+        sections: 1,
+        seats: 80,
+        uniqueStudents: null,
+        preps: 1,
+        periodsPerCycle: 5,
+        minutesPerWeek: null,
+        teachesCore: false,
+        sectionIds: ['ART-1'],
+        rows: [{ sheet: 'Master Schedule', firstRow: 6, lastRow: 6 }],
+      },
+    ],
+    classSizes: [
+      {
+        sectionId: 'EN1-1',
+        course: 'English 9',
+        subject: 'ELA',
+        grade: '9',
+        program: 'general',
+        teachers: ['Smith'],
+        enrollment: 32,
+        term: 'Fall',
+        source: sections,
+      },
+      {
+        sectionId: 'ART-1',
+        course: '+1-555',
+        subject: 'Arts',
+        grade: '9',
+        program: 'general',
+        teachers: ['=HYPERLINK("http://x","y")'],
+        enrollment: 12,
+        source: { sheet: 'Master Schedule', firstRow: 6, lastRow: 6 },
+      },
+    ],
+    classSizeGroups: [{ by: 'subject', group: 'ELA', sections: 1, average: 32, min: 32, max: 32 }],
+    timeBySubject: [
+      { grade: '9', subject: 'ELA', minutesPerWeek: 275, share: 0.2 },
+      { grade: '9', subject: 'Math', minutesPerWeek: 220, share: 0.16 },
+    ],
+    coreShare: [{ grade: '9', totalMinutesPerWeek: 1375, elaMathMinutesPerWeek: 495, elaMathShare: 0.36 }],
+    collaboration: [
+      {
+        team: 'English',
+        basis: 'department',
+        members: ['Smith', 'Lee'],
+        commonMinutesPerWeek: 110,
+        commonPeriodsPerCycle: 2,
+        longestBlockMinutes: 55,
+        days: ['Mon', 'Wed'],
+        scheduledCollaborationMinutesPerWeek: 0,
+      },
+    ],
+    budget: {
+      total: 1_200_000,
+      perPupil: 4000,
+      lockedShare: 0.5,
+      averageTeacherCost: 95_000,
+      teacherFte: 10,
+      pdPerTeacher: 2000,
+      pdShare: 0.02,
+      coachPerTeacher: 3000,
+      spedStudentsPerAide: 9,
+      studentsPerCounselor: 300,
+      scheduledTeachers: 2,
+      byUse: [
+        { use: 'Core classroom teachers', amount: 950_000, fte: 10, lines: 10, share: 950_000 / 1_200_000, lockedAmount: 400_000 },
+        { use: 'Coaches', amount: 30_000, fte: 0.3, lines: 1, share: 30_000 / 1_200_000, lockedAmount: 0 },
+        { use: 'Other', amount: 220_000, fte: 2, lines: 3, share: 220_000 / 1_200_000, lockedAmount: 200_000 },
+      ],
+      unmatchedLines: 3,
+    },
+    flags: [
+      {
+        id: 'core-load:Smith',
+        severity: 'critical',
+        measure: 'Core teacher student-load',
+        finding: 'Smith teaches 160 students a term.',
+        value: 160,
+        threshold: 150,
+        source: 'Seed report; NCTE',
+        rows: [
+          { sheet: 'Master Schedule', firstRow: 5, lastRow: 5 },
+          { sheet: 'Master Schedule', firstRow: 7, lastRow: 7 },
+        ],
+        lever: { text: 'Bringing the load to 100 needs 2 more sections = 0.4 FTE ≈ $38,000', cost: 38_000, fte: 0.4, sections: 2 },
+        settings: ['coreLoadWarn', 'coreLoadCritical'],
+        principle: 3,
+      },
+      {
+        id: 'collab-block:English',
+        severity: 'warning',
+        measure: 'Collaborative planning',
+        finding: 'English has no common 90-minute block.',
+        value: 55,
+        threshold: 90,
+        source: 'ERS',
+        rows: [],
+        settings: ['collaborationBlockMinutes'],
+        principle: 1,
+      },
+    ],
+    dataCheck: [
+      { severity: 'warning', sheet: 'Master Schedule', cell: 'D6', message: 'Time "25:00" is not a time', code: 'unreadable-time' },
+      { severity: 'info', sheet: 'Master Schedule', cell: '5:7', message: 'Smith booked twice', code: 'double-booking' },
+      { severity: 'error', sheet: '', cell: '', message: 'No bell schedule found', code: 'no-bell' },
+    ],
+  };
+}
