@@ -1,0 +1,35 @@
+// Optional Excel features, checked against the host's requirement sets at run time. The manifest asks for
+// ExcelApi 1.7 (getRangeByIndexes, hyperlinks, freeze panes); everything newer is optional.
+import type { HostCapabilities } from './types';
+
+export type IsSetSupported = (name: string, version: string) => boolean;
+
+export interface BridgeCapabilities extends HostCapabilities {
+  /** ExcelApi 1.6: pause recalculation during each write batch. */
+  suspendCalculation: boolean;
+}
+
+export function detectCapabilities(isSetSupported: IsSetSupported): BridgeCapabilities {
+  const excel = (version: string) => {
+    try {
+      return isSetSupported('ExcelApi', version);
+    } catch {
+      return false;
+    }
+  };
+  const capabilities: BridgeCapabilities = {
+    charts: excel('1.7'),
+    conditionalFormats: excel('1.6'),
+    createWorkbook: excel('1.8'),
+    suspendScreenUpdating: excel('1.9'),
+    suspendCalculation: excel('1.6'),
+    missing: [],
+  };
+  if (!capabilities.charts) capabilities.missing.push('Charts are left out: this Excel does not support them for add-ins (ExcelApi 1.7).');
+  if (!capabilities.conditionalFormats)
+    capabilities.missing.push('Colour highlighting of flagged cells is left out: this Excel lacks conditional formats for add-ins (ExcelApi 1.6).');
+  if (!capabilities.createWorkbook)
+    capabilities.missing.push('Case studies cannot open as new workbooks here (ExcelApi 1.8); download them from the add-in site instead.');
+  if (!capabilities.suspendScreenUpdating) capabilities.missing.push('The screen may flicker while results are written (ExcelApi 1.9 is missing).');
+  return capabilities;
+}

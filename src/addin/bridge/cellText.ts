@@ -1,0 +1,25 @@
+// Report values become Excel cell input. Excel parses a string assigned to Range.values as if it were typed:
+// "=…", "+…", "-…" and "@…" turn into formulas, "00123" into a number, "TRUE" into a boolean, "Mar 3" and
+// "3:30" into dates and times. A leading apostrophe is Excel's text prefix: the cell keeps the rest as text and
+// the apostrophe is not part of the value. Guessing which strings Excel would reinterpret is a losing game
+// (its date parsing follows the user's locale), so every non-empty string is written with the prefix.
+import type { CellError, CellValue, ReportValue } from '../../engine/types';
+
+/** The cell input that makes Excel store exactly this value: numbers and booleans as such, text as text. */
+export function toCellInput(value: ReportValue): string | number | boolean {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? value : '';
+  if (typeof value === 'boolean') return value;
+  return value === '' ? '' : `'${value}`;
+}
+
+const EXCEL_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#BUSY!', '#CONNECT!', '#UNKNOWN!']);
+
+/** A value as office-js returns it in Range.values, made into the engine's CellValue. */
+export function fromCellOutput(value: unknown): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  const text = String(value);
+  if (EXCEL_ERRORS.has(text)) return { error: text } satisfies CellError;
+  return text;
+}

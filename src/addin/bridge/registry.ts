@@ -1,0 +1,40 @@
+// Which sheets are the add-in's own, remembered in workbook settings by sheet id (ids survive renames).
+// A sheet is only ever replaced or read as a result sheet if it is listed here.
+
+export const RESULT_SHEETS_SETTING = 'SchoolResourceReview.resultSheets';
+export const SETUP_SETTING = 'SchoolResourceReview.setup';
+
+export interface OwnedSheet {
+  /** Excel's worksheet id. */
+  id: string;
+  /** Name as written (may differ from the report's when a user sheet had the name). */
+  name: string;
+  /** The report sheet it renders, e.g. "Flags". */
+  report: string;
+  /** Zero-based sheet row of the table header. */
+  headerRow: number;
+  /** Zero-based columns of the key (flag id) and the team's notes, for sheets whose notes carry over. */
+  keyColumn?: number;
+  notesColumn?: number;
+  /** Header texts of those columns, so the notes are still found after the team moves columns. */
+  keyHeader?: string;
+  notesHeader?: string;
+}
+
+export function parseRegistry(value: unknown): OwnedSheet[] {
+  if (typeof value !== 'string' || !value) return [];
+  try {
+    const parsed = JSON.parse(value) as { sheets?: unknown };
+    if (!Array.isArray(parsed.sheets)) return [];
+    return parsed.sheets.filter(
+      (s): s is OwnedSheet =>
+        typeof s === 'object' && s !== null && typeof (s as OwnedSheet).id === 'string' && typeof (s as OwnedSheet).name === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
+
+export function serializeRegistry(sheets: OwnedSheet[]): string {
+  return JSON.stringify({ version: 1, sheets });
+}

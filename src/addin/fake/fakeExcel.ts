@@ -1,0 +1,1015 @@
+// A strict in-memory stand-in for the part of the Excel JavaScript API the bridge uses. Strict where office-js
+// is strict: commands queue until context.sync(); a property read before load + sync throws PropertyNotLoaded;
+// *OrNullObject objects answer isNullObject only after a sync; every sync is counted and its request and
+// response sizes measured, and a sync over the payload limit fails like Excel on the web.
+import { parseRangeAddress, rangeAddress, type RangeBox } from '../bridge/a1';
+import { applyInput, FakeInputError, formulaOf } from './cellInput';
+import {
+  cellAt,
+  usedBox,
+  type FakeChart,
+  type FakeConditionalFormat,
+  type FakeScalar,
+  type FakeSheet,
+  type FakeTable,
+  type FakeWorkbook,
+} from './fakeWorkbook';
+
+export class FakeRichApiError extends Error {
+  override readonly name = 'RichApi.Error';
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(
+    readonly code: string,
+    message: string,
+    errorLocation?: string,
+  ) {
+    super(message);
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+interface OpResult {
+  responseBytes: number;
+  commit: () => void;
+}
+
+interface Op {
+  requestBytes: number;
+  run: () => OpResult | void;
+}
+
+const OP_OVERHEAD_BYTES = 64;
+
+function jsonBytes(value: unknown): number {
+  return JSON.stringify(value).length;
+}
+
+function notLoaded(property: string): never {
+  throw new FakeRichApiError(
+    'PropertyNotLoaded',
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+function parseLoadArg(arg?: string | string[] | { select?: string | string[] }): string[] {
+  const raw = arg === undefined ? [] : typeof arg === 'string' ? arg.split(',') : Array.isArray(arg) ? arg : parseLoadArg(arg.select);
+  return raw.map((p) => p.trim()).filter(Boolean);
+}
+
+export class FakeRequestContext {
+  private queue: Op[] = [];
+  private awaitingSync: FakeClientObject<unknown>[] = [];
+  readonly workbook: FakeWorkbookObject;
+
+  constructor(readonly model: FakeWorkbook) {
+    this.workbook = new FakeWorkbookObject(this);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  track(object: FakeClientObject<unknown>): void {
+    this.awaitingSync.push(object);
+  }
+
+  requireApi(version: string, what: string): void {
+    if (!this.model.supports(version))
+      throw new FakeRichApiError('ApiNotFound', `${what} needs ExcelApi ${version}; this host supports ${this.model.excelApi}.`);
+  }
+
+  get hasPendingWork(): boolean {
+    return this.queue.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    this.model.beforeSync?.(this.model.syncCount);
+    const ops = this.queue;
+    const objects = this.awaitingSync;
+    this.queue = [];
+    this.awaitingSync = [];
+    const requestBytes = 200 + ops.reduce((sum, op) => sum + op.requestBytes, 0);
+    const limit = this.model.payloadLimitBytes;
+    if (requestBytes > limit) {
+      this.model.syncs.push({ requestBytes, responseBytes: 0 });
+      throw new FakeRichApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    }
+    let responseBytes = 200;
+    const commits: (() => void)[] = [];
+    try {
+      for (const op of ops) {
+        const result = op.run();
+        if (result) {
+          responseBytes += result.responseBytes;
+          commits.push(result.commit);
+        }
+      }
+    } catch (error) {
+      this.model.syncs.push({ requestBytes, responseBytes });
+      throw asRichApiError(error);
+    }
+    this.model.syncs.push({ requestBytes, responseBytes });
+    if (responseBytes > limit)
+      throw new FakeRichApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    commits.forEach((commit) => commit());
+    objects.forEach((object) => object.settle());
+    await Promise.resolve();
+  }
+}
+
+function asRichApiError(error: unknown): FakeRichApiError {
+  if (error instanceof FakeRichApiError) return error;
+  if (error instanceof FakeInputError) return new FakeRichApiError('InvalidArgument', error.message);
+  return new FakeRichApiError('GeneralException', error instanceof Error ? error.message : String(error));
+}
+
+/** A proxy for one Excel object; `target()` finds the real thing at sync time and stays bound to it. */
+abstract class FakeClientObject<T> {
+  private bound: T | null | undefined;
+  protected readonly loaded = new Map<string, unknown>();
+  private nullKnown = false;
+  private nullValue = false;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly find: () => T | null,
+    private readonly nullable = false,
+  ) {
+    context.track(this as FakeClientObject<unknown>);
+  }
+
+  /** The object behind the proxy, or null for a null object. Throws ItemNotFound if it has gone. */
+  protected resolve(): T | null {
+    if (this.bound === undefined) {
+      const found = this.find();
+      if (found === null && !this.nullable) throw new FakeRichApiError('ItemNotFound', this.missingMessage());
+      this.bound = found;
+    }
+    if (this.bound !== null && !this.stillExists(this.bound)) throw new FakeRichApiError('ItemNotFound', this.missingMessage());
+    return this.bound;
+  }
+
+  protected target(): T {
+    const found = this.resolve();
+    if (found === null) throw new FakeRichApiError('InvalidObjectPath', `${this.constructor.name} is a null object.`);
+    return found;
+  }
+
+  protected stillExists(_target: T): boolean {
+    return true;
+  }
+
+  protected missingMessage(): string {
+    return 'The requested resource doesn\'t exist.';
+  }
+
+  /** Values for the named properties, read at sync time. */
+  protected abstract snapshot(target: T, property: string): unknown;
+
+  get isNullObject(): boolean {
+    if (!this.nullKnown) notLoaded('isNullObject');
+    return this.nullValue;
+  }
+
+  settle(): void {
+    if (this.nullKnown) return;
+    this.nullKnown = true;
+    try {
+      this.nullValue = this.resolve() === null;
+    } catch {
+      this.nullValue = false;
+    }
+  }
+
+  load(properties?: string | string[] | { select?: string | string[] }): this {
+    const names = parseLoadArg(properties);
+    if (names.length === 0) throw new FakeRichApiError('InvalidArgument', 'load() needs property names in this fake, as the office-addins lint rule asks.');
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES,
+      run: () => {
+        const found = this.resolve();
+        if (found === null) return { responseBytes: 10, commit: () => undefined };
+        const data = new Map(names.map((name) => [name, this.snapshot(found, name)]));
+        return {
+          responseBytes: jsonBytes(Object.fromEntries(data)),
+          commit: () => data.forEach((value, name) => this.loaded.set(name, value)),
+        };
+      },
+    });
+    return this;
+  }
+
+  protected read<V>(property: string): V {
+    if (!this.loaded.has(property)) notLoaded(property);
+    return this.loaded.get(property) as V;
+  }
+
+  /** Queues a command; `bytes` is the payload it adds to the request. */
+  protected command(bytes: number, run: (target: T) => void): void {
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES + bytes, run: () => run(this.target()) });
+  }
+}
+
+function unknownProperty(owner: string, property: string): never {
+  throw new FakeRichApiError('InvalidArgument', `${owner} has no loadable property '${property}' in the fake.`);
+}
+
+// ───────────────────────────── Workbook, settings, application ─────────────────────────────
+
+export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly settings: FakeSettingCollection;
+  readonly application: FakeApplication;
+
+  constructor(context: FakeRequestContext) {
+    super(context, () => context.model);
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.tables = new FakeTableCollection(context, () => null);
+    this.settings = new FakeSettingCollection(context);
+    this.application = new FakeApplication(context);
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  protected snapshot(target: FakeWorkbook, property: string): unknown {
+    if (property === 'name') {
+      this.context.requireApi('1.7', 'Workbook.name');
+      return target.name ?? 'Book1';
+    }
+    return unknownProperty('Workbook', property);
+  }
+}
+
+export class FakeApplication {
+  constructor(private readonly context: FakeRequestContext) {}
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => this.context.requireApi('1.6', 'suspendApiCalculationUntilNextSync') });
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => this.context.requireApi('1.9', 'suspendScreenUpdatingUntilNextSync') });
+  }
+}
+
+export class FakeSettingCollection {
+  constructor(private readonly context: FakeRequestContext) {}
+
+  add(key: string, value: unknown): FakeSetting {
+    const bytes = jsonBytes({ key, value });
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES + bytes,
+      run: () => {
+        this.context.requireApi('1.4', 'Workbook.settings');
+        this.context.model.settings.set(key, structuredCloneJson(value));
+      },
+    });
+    return new FakeSetting(this.context, key, false);
+  }
+
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.context, key, false);
+  }
+
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.context, key, true);
+  }
+}
+
+export class FakeSetting extends FakeClientObject<{ key: string }> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly key: string,
+    nullable: boolean,
+  ) {
+    super(context, () => (context.model.settings.has(key) ? { key } : null), nullable);
+  }
+
+  protected override stillExists(): boolean {
+    return this.context.model.settings.has(this.key);
+  }
+
+  get value(): unknown {
+    return this.read('value');
+  }
+
+  delete(): void {
+    this.command(0, () => this.context.model.settings.delete(this.key));
+  }
+
+  protected snapshot(target: { key: string }, property: string): unknown {
+    this.context.requireApi('1.4', 'Workbook.settings');
+    if (property === 'value') return structuredCloneJson(this.context.model.settings.get(target.key));
+    if (property === 'key') return target.key;
+    return unknownProperty('Setting', property);
+  }
+}
+
+function structuredCloneJson<V>(value: V): V {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as V);
+}
+
+// ───────────────────────────── Worksheets ─────────────────────────────
+
+function checkSheetName(name: string): void {
+  if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'"))
+    throw new FakeRichApiError('InvalidArgument', `"${name}" is not a valid sheet name.`);
+}
+
+export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbook> {
+  private loadedItems: FakeWorksheet[] | undefined;
+
+  constructor(context: FakeRequestContext) {
+    super(context, () => context.model);
+  }
+
+  override load(properties?: string | string[] | { select?: string | string[] }): this {
+    const names = parseLoadArg(properties).map((p) => p.replace(/^items\//, ''));
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES,
+      run: () => {
+        const sheets = [...this.context.model.sheets];
+        const data = sheets.map((sheet, position) => Object.fromEntries(names.map((n) => [n, worksheetProperty(sheet, n, position)])));
+        return {
+          responseBytes: jsonBytes(data),
+          commit: () => {
+            this.loadedItems = sheets.map((sheet, i) => FakeWorksheet.bound(this.context, sheet, data[i]));
+          },
+        };
+      },
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) notLoaded('items');
+    return this.loadedItems;
+  }
+
+  getItem(nameOrId: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => findSheet(this.context.model, nameOrId), false, nameOrId);
+  }
+
+  getItemOrNullObject(nameOrId: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        this.context.requireApi('1.4', 'getItemOrNullObject');
+        return findSheet(this.context.model, nameOrId);
+      },
+      true,
+      nameOrId,
+    );
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.model.sheetById(this.context.model.activeSheetId ?? '') ?? null);
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES + name.length,
+      run: () => {
+        if (this.context.model.structureProtected)
+          throw new FakeRichApiError('AccessDenied', 'The workbook structure is protected; sheets cannot be added.');
+        checkSheetName(name);
+        if (this.context.model.findSheet(name))
+          throw new FakeRichApiError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+        created = this.context.model.addSheet(name);
+      },
+    });
+    return new FakeWorksheet(this.context, () => created, false, name);
+  }
+
+  protected snapshot(): unknown {
+    return unknownProperty('WorksheetCollection', 'this');
+  }
+}
+
+function findSheet(model: FakeWorkbook, nameOrId: string): FakeSheet | null {
+  return model.findSheet(nameOrId) ?? model.sheetById(nameOrId) ?? null;
+}
+
+function worksheetProperty(sheet: FakeSheet, property: string, position: number): unknown {
+  switch (property) {
+    case 'name':
+      return sheet.name;
+    case 'id':
+      return sheet.id;
+    case 'position':
+      return position;
+    case 'visibility':
+      return sheet.visibility;
+    default:
+      return unknownProperty('Worksheet', property);
+  }
+}
+
+export class FakeWorksheet extends FakeClientObject<FakeSheet> {
+  readonly tables: FakeTableCollection;
+  readonly charts: FakeChartCollection;
+  readonly freezePanes: FakeFreezePanes;
+  readonly protection: FakeWorksheetProtection;
+
+  constructor(
+    context: FakeRequestContext,
+    find: () => FakeSheet | null,
+    nullable = false,
+    private readonly label = 'sheet',
+  ) {
+    super(context, find, nullable);
+    this.tables = new FakeTableCollection(context, () => this.target());
+    this.charts = new FakeChartCollection(context, () => this.target());
+    this.freezePanes = new FakeFreezePanes(context, () => this.target());
+    this.protection = new FakeWorksheetProtection(context, () => this.target());
+  }
+
+  static bound(context: FakeRequestContext, sheet: FakeSheet, data: Record<string, unknown>): FakeWorksheet {
+    const worksheet = new FakeWorksheet(context, () => sheet, false, sheet.name);
+    worksheet.settle();
+    worksheet.preload(data);
+    return worksheet;
+  }
+
+  private preload(data: Record<string, unknown>): void {
+    // Items of a loaded collection arrive with the properties loaded on the collection.
+    Object.entries(data).forEach(([name, value]) => this.loaded.set(name, value));
+  }
+
+  protected override stillExists(sheet: FakeSheet): boolean {
+    return this.context.model.sheets.includes(sheet);
+  }
+
+  protected override missingMessage(): string {
+    return `The worksheet "${this.label}" doesn't exist.`;
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  set name(value: string) {
+    this.command(value.length, (sheet) => {
+      if (this.context.model.structureProtected) throw new FakeRichApiError('AccessDenied', 'The workbook structure is protected; sheets cannot be renamed.');
+      checkSheetName(value);
+      const other = this.context.model.findSheet(value);
+      if (other && other !== sheet) throw new FakeRichApiError('ItemAlreadyExists', `A sheet named "${value}" already exists.`);
+      sheet.name = value;
+    });
+  }
+
+  get id(): string {
+    return this.read('id');
+  }
+
+  get position(): number {
+    return this.read('position');
+  }
+
+  set position(value: number) {
+    this.command(8, (sheet) => {
+      const sheets = this.context.model.sheets;
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(Math.min(value, sheets.length), 0, sheet);
+    });
+  }
+
+  get visibility(): string {
+    return this.read('visibility');
+  }
+
+  protected snapshot(sheet: FakeSheet, property: string): unknown {
+    return worksheetProperty(sheet, property, this.context.model.sheets.indexOf(sheet));
+  }
+
+  delete(): void {
+    this.command(0, (sheet) => {
+      if (this.context.model.structureProtected) throw new FakeRichApiError('AccessDenied', 'The workbook structure is protected; sheets cannot be deleted.');
+      if (this.context.model.sheets.length === 1) throw new FakeRichApiError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      this.context.model.deleteSheet(sheet);
+    });
+  }
+
+  activate(): void {
+    this.command(0, (sheet) => (this.context.model.activeSheetId = sheet.id));
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.target();
+      if (!address) return { sheet, box: usedBox(sheet, false) ?? { row: 0, col: 0, rows: 1, cols: 1 } };
+      try {
+        return { sheet, box: parseRangeAddress(address) };
+      } catch {
+        throw new FakeRichApiError('InvalidArgument', `"${address}" is not a valid range address.`);
+      }
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      this.context.requireApi('1.7', 'getRangeByIndexes');
+      if (rowCount < 1 || columnCount < 1) throw new FakeRichApiError('InvalidArgument', 'A range needs at least one row and column.');
+      return { sheet: this.target(), box: { row: startRow, col: startColumn, rows: rowCount, cols: columnCount } };
+    });
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.target();
+      return { sheet, box: usedBox(sheet, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        this.context.requireApi('1.4', 'getUsedRangeOrNullObject');
+        const sheet = this.target();
+        const box = usedBox(sheet, valuesOnly);
+        return box ? { sheet, box } : null;
+      },
+      true,
+    );
+  }
+}
+
+export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
+  constructor(context: FakeRequestContext, sheet: () => FakeSheet) {
+    super(context, sheet);
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
+  }
+
+  protected snapshot(sheet: FakeSheet, property: string): unknown {
+    if (property === 'protected') return sheet.protected;
+    return unknownProperty('WorksheetProtection', property);
+  }
+}
+
+export class FakeFreezePanes {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  freezeRows(count: number): void {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES,
+      run: () => {
+        this.context.requireApi('1.7', 'freezePanes');
+        this.sheet().frozenRows = count;
+      },
+    });
+  }
+}
+
+// ───────────────────────────── Ranges ─────────────────────────────
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  box: RangeBox;
+}
+
+function ensureWritable(context: FakeRequestContext, sheet: FakeSheet): void {
+  if (!context.model.sheets.includes(sheet)) throw new FakeRichApiError('ItemNotFound', `The worksheet "${sheet.name}" doesn't exist.`);
+  if (sheet.protected) throw new FakeRichApiError('AccessDenied', `The sheet "${sheet.name}" is protected.`);
+}
+
+function checkShape(box: RangeBox, grid: unknown, property: string): unknown[][] {
+  if (!Array.isArray(grid) || grid.length !== box.rows || grid.some((row) => !Array.isArray(row) || row.length !== box.cols))
+    throw new FakeRichApiError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array for ${property} doesn't match the size or dimensions of the range (${box.rows}×${box.cols}).`,
+    );
+  return grid as unknown[][];
+}
+
+function mapBox<V>(box: RangeBox, read: (row: number, col: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = 0; r < box.rows; r++) {
+    const line: V[] = [];
+    for (let c = 0; c < box.cols; c++) line.push(read(box.row + r, box.col + c));
+    out.push(line);
+  }
+  return out;
+}
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  readonly format: FakeRangeFormat;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
+
+  constructor(context: FakeRequestContext, find: () => RangeTarget | null, nullable = false) {
+    super(context, find, nullable);
+    this.format = new FakeRangeFormat(context, () => this.target());
+    this.conditionalFormats = new FakeConditionalFormatCollection(context, () => this.target());
+  }
+
+  /** For other fake objects that take a range argument; resolves like a command would at sync time. */
+  targetNow(): RangeTarget {
+    return this.target();
+  }
+
+  protected override stillExists(target: RangeTarget): boolean {
+    return this.context.model.sheets.includes(target.sheet);
+  }
+
+  protected snapshot(target: RangeTarget, property: string): unknown {
+    const { sheet, box } = target;
+    switch (property) {
+      case 'values':
+        return mapBox(box, (r, c) => cellAt(sheet, r, c)?.value ?? '');
+      case 'formulas':
+        return mapBox(box, (r, c) => formulaOf(cellAt(sheet, r, c)));
+      case 'numberFormat':
+        return mapBox(box, (r, c) => cellAt(sheet, r, c)?.numberFormat ?? 'General');
+      case 'address':
+        return `${quoteIfNeeded(sheet.name)}!${rangeAddress(box)}`;
+      case 'rowIndex':
+        return box.row;
+      case 'columnIndex':
+        return box.col;
+      case 'rowCount':
+        return box.rows;
+      case 'columnCount':
+        return box.cols;
+      default:
+        return unknownProperty('Range', property);
+    }
+  }
+
+  get values(): FakeScalar[][] {
+    return this.read('values');
+  }
+
+  set values(grid: unknown[][]) {
+    this.command(jsonBytes(grid), ({ sheet, box }) => {
+      ensureWritable(this.context, sheet);
+      const rows = checkShape(box, grid, 'values');
+      rows.forEach((line, r) => line.forEach((input, c) => applyInput(cellAt(sheet, box.row + r, box.col + c, true), input)));
+    });
+  }
+
+  get formulas(): FakeScalar[][] {
+    return this.read('formulas');
+  }
+
+  set formulas(grid: unknown[][]) {
+    this.command(jsonBytes(grid), ({ sheet, box }) => {
+      ensureWritable(this.context, sheet);
+      const rows = checkShape(box, grid, 'formulas');
+      rows.forEach((line, r) => line.forEach((input, c) => applyInput(cellAt(sheet, box.row + r, box.col + c, true), input)));
+    });
+  }
+
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+
+  set numberFormat(grid: unknown[][]) {
+    this.command(jsonBytes(grid), ({ sheet, box }) => {
+      ensureWritable(this.context, sheet);
+      const rows = checkShape(box, grid, 'numberFormat');
+      rows.forEach((line, r) =>
+        line.forEach((format, c) => {
+          if (format === null || format === undefined) return;
+          if (typeof format !== 'string') throw new FakeRichApiError('InvalidArgument', 'A number format must be text.');
+          cellAt(sheet, box.row + r, box.col + c, true).numberFormat = format === 'General' ? undefined : format;
+        }),
+      );
+    });
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+
+  set hyperlink(link: { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string }) {
+    this.command(jsonBytes(link), ({ sheet, box }) => {
+      this.context.requireApi('1.7', 'Range.hyperlink');
+      ensureWritable(this.context, sheet);
+      for (let r = 0; r < box.rows; r++)
+        for (let c = 0; c < box.cols; c++) {
+          const cell = cellAt(sheet, box.row + r, box.col + c, true);
+          cell.hyperlink = { address: link.address, documentReference: link.documentReference, textToDisplay: link.textToDisplay };
+          // Excel shows textToDisplay in the cell.
+          if (link.textToDisplay !== undefined) cell.value = link.textToDisplay;
+        }
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, box } = this.target();
+      return { sheet, box: { row: box.row + row, col: box.col + column, rows: 1, cols: 1 } };
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, box } = this.target();
+      const rows = box.rows + deltaRows;
+      const cols = box.cols + deltaColumns;
+      if (rows < 1 || cols < 1) throw new FakeRichApiError('InvalidArgument', 'The resized range would be empty.');
+      return { sheet, box: { ...box, rows, cols } };
+    });
+  }
+
+  select(): void {
+    this.command(0, ({ sheet, box }) => {
+      this.context.model.activeSheetId = sheet.id;
+      this.context.model.selection = { sheetId: sheet.id, address: rangeAddress(box) };
+    });
+  }
+}
+
+function quoteIfNeeded(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Fonts, fills and widths are accepted and mostly forgotten: the tests care about data, not looks. */
+export class FakeRangeFormat {
+  readonly font: Record<string, unknown> = {};
+  readonly fill: Record<string, unknown> = {};
+
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly range: () => RangeTarget,
+  ) {}
+
+  set columnWidth(points: number) {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES,
+      run: () => {
+        const { sheet, box } = this.range();
+        for (let c = 0; c < box.cols; c++) sheet.columnWidths[box.col + c] = points;
+      },
+    });
+  }
+
+  set wrapText(_value: boolean) {
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => void this.range() });
+  }
+
+  autofitColumns(): void {
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => void this.range() });
+  }
+}
+
+// ───────────────────────────── Tables ─────────────────────────────
+
+const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.]*$/;
+
+function checkTableName(model: FakeWorkbook, name: string, except?: FakeTable): void {
+  if (!TABLE_NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[rc]$/i.test(name))
+    throw new FakeRichApiError('InvalidArgument', `"${name}" is not a valid table name.`);
+  if (model.allTables().some((t) => t !== except && t.name.toLowerCase() === name.toLowerCase()))
+    throw new FakeRichApiError('InvalidArgument', `A table named "${name}" already exists.`);
+}
+
+function boxesOverlap(a: RangeBox, b: RangeBox): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+export class FakeTableCollection extends FakeClientObject<FakeWorkbook> {
+  private loadedItems: FakeTableObject[] | undefined;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet | null,
+  ) {
+    super(context, () => context.model);
+  }
+
+  override load(properties?: string | string[] | { select?: string | string[] }): this {
+    const names = parseLoadArg(properties).map((p) => p.replace(/^items\//, ''));
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES,
+      run: () => {
+        const sheet = this.sheet();
+        const tables = sheet ? [...sheet.tables] : this.context.model.allTables();
+        const data = tables.map((t) => Object.fromEntries(names.map((n) => [n, tableProperty(t, n)])));
+        return {
+          responseBytes: jsonBytes(data),
+          commit: () => (this.loadedItems = tables.map((t, i) => FakeTableObject.bound(this.context, t, data[i]))),
+        };
+      },
+    });
+    return this;
+  }
+
+  get items(): FakeTableObject[] {
+    if (!this.loadedItems) notLoaded('items');
+    return this.loadedItems;
+  }
+
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTableObject {
+    let created: FakeTable | null = null;
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES + (typeof address === 'string' ? address.length : 16),
+      run: () => {
+        const sheet = this.sheet();
+        if (!sheet) throw new FakeRichApiError('InvalidArgument', 'Use worksheet.tables.add in this fake.');
+        ensureWritable(this.context, sheet);
+        const box = typeof address === 'string' ? parseRangeAddress(address) : (address as FakeRange).targetNow().box;
+        if (sheet.tables.some((t) => boxesOverlap(parseRangeAddress(t.address), box)))
+          throw new FakeRichApiError('InvalidOperation', 'A table can\'t overlap another table.');
+        const model = this.context.model;
+        let n = model.allTables().length + 1;
+        while (model.allTables().some((t) => t.name === `Table${n}`)) n++;
+        created = { name: `Table${n}`, address: rangeAddress(box), hasHeaders };
+        sheet.tables.push(created);
+      },
+    });
+    return new FakeTableObject(this.context, () => created);
+  }
+
+  protected snapshot(): unknown {
+    return unknownProperty('TableCollection', 'this');
+  }
+}
+
+function tableProperty(table: FakeTable, property: string): unknown {
+  if (property === 'name') return table.name;
+  if (property === 'style') return table.style ?? 'TableStyleMedium2';
+  return unknownProperty('Table', property);
+}
+
+export class FakeTableObject extends FakeClientObject<FakeTable> {
+  static bound(context: FakeRequestContext, table: FakeTable, data: Record<string, unknown>): FakeTableObject {
+    const object = new FakeTableObject(context, () => table);
+    object.settle();
+    Object.entries(data).forEach(([name, value]) => object.loaded.set(name, value));
+    return object;
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  set name(value: string) {
+    this.command(value.length, (table) => {
+      checkTableName(this.context.model, value, table);
+      table.name = value;
+    });
+  }
+
+  set style(value: string) {
+    this.command(value.length, (table) => (table.style = value));
+  }
+
+  set showBandedRows(_value: boolean) {
+    this.command(0, () => undefined);
+  }
+
+  protected snapshot(table: FakeTable, property: string): unknown {
+    return tableProperty(table, property);
+  }
+}
+
+// ───────────────────────────── Charts ─────────────────────────────
+
+export class FakeChartCollection {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  add(type: string, sourceData: FakeRange, _seriesBy?: string): FakeChartObject {
+    const chart: FakeChart = { type, sourceAddress: '' };
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES + type.length,
+      run: () => {
+        const sheet = this.sheet();
+        ensureWritable(this.context, sheet);
+        const { box } = sourceData.targetNow();
+        chart.sourceAddress = rangeAddress(box);
+        sheet.charts.push(chart);
+      },
+    });
+    return new FakeChartObject(this.context, chart);
+  }
+}
+
+export class FakeChartObject {
+  readonly title: { text: string };
+  readonly series: { getItemAt(index: number): { setXAxisValues(range: FakeRange): void } };
+
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly chart: FakeChart,
+  ) {
+    const enqueue = (run: () => void) => this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run });
+    this.title = {
+      set text(value: string) {
+        enqueue(() => (chart.title = value));
+      },
+      get text(): string {
+        return notLoaded('title/text');
+      },
+    };
+    this.series = {
+      getItemAt: (index: number) => ({
+        setXAxisValues: (range: FakeRange) =>
+          enqueue(() => {
+            context.requireApi('1.7', 'ChartSeries.setXAxisValues');
+            if (index !== 0) throw new FakeRichApiError('InvalidArgument', 'The fake charts have one series.');
+            chart.categoryAddress = rangeAddress(range.targetNow().box);
+          }),
+      }),
+    };
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => void (this.chart.position = `${startCell}:${endCell ?? startCell}`) });
+  }
+}
+
+// ───────────────────────────── Conditional formats ─────────────────────────────
+
+export class FakeConditionalFormatCollection {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly range: () => RangeTarget,
+  ) {}
+
+  add(type: string): FakeConditionalFormatObject {
+    const format: FakeConditionalFormat = { address: '' };
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES,
+      run: () => {
+        this.context.requireApi('1.6', 'conditionalFormats');
+        if (type !== 'CellValue') throw new FakeRichApiError('InvalidArgument', `The fake supports CellValue conditional formats, not ${type}.`);
+        const { sheet, box } = this.range();
+        ensureWritable(this.context, sheet);
+        format.address = rangeAddress(box);
+        sheet.conditionalFormats.push(format);
+      },
+    });
+    return new FakeConditionalFormatObject(this.context, format);
+  }
+}
+
+export class FakeConditionalFormatObject {
+  readonly cellValue: {
+    format: { fill: { color: string }; font: { color: string } };
+    rule: { formula1: string; operator: string };
+  };
+
+  constructor(context: FakeRequestContext, format: FakeConditionalFormat) {
+    const enqueue = (run: () => void) => context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run });
+    const writeOnly = (): never => notLoaded('conditional format property');
+    this.cellValue = {
+      format: {
+        fill: {
+          set color(value: string) {
+            enqueue(() => (format.fillColor = value));
+          },
+          get color(): string {
+            return writeOnly();
+          },
+        },
+        font: {
+          set color(value: string) {
+            enqueue(() => (format.fontColor = value));
+          },
+          get color(): string {
+            return writeOnly();
+          },
+        },
+      },
+      set rule(value: { formula1: string; operator: string }) {
+        enqueue(() => {
+          format.formula1 = value.formula1;
+          format.operator = value.operator;
+        });
+      },
+      get rule(): { formula1: string; operator: string } {
+        return writeOnly();
+      },
+    };
+  }
+}

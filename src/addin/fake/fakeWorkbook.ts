@@ -1,0 +1,201 @@
+// The in-memory workbook behind the Excel fake: sheets of cells, tables, charts, conditional formats, settings.
+// Pure TypeScript (no Node, no DOM) so the same fake runs in jest and in a browser page for the task-pane tests.
+
+export type FakeScalar = string | number | boolean;
+
+export interface FakeCell {
+  /** What Excel's `values` returns: number, text, boolean, or '' for an empty cell. */
+  value: FakeScalar;
+  /** Set when the cell holds a formula ("=…"). */
+  formula?: string;
+  /** Excel's number format; absent means "General". */
+  numberFormat?: string;
+  hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
+}
+
+export interface FakeTable {
+  name: string;
+  address: string;
+  hasHeaders: boolean;
+  style?: string;
+}
+
+export interface FakeChart {
+  type: string;
+  sourceAddress: string;
+  categoryAddress?: string;
+  title?: string;
+  position?: string;
+}
+
+export interface FakeConditionalFormat {
+  address: string;
+  operator?: string;
+  formula1?: string;
+  fillColor?: string;
+  fontColor?: string;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Writes to a protected sheet fail like Excel's (AccessDenied). */
+  protected: boolean;
+  /** Sparse rows: cells[row][col]. */
+  cells: FakeCell[][];
+  tables: FakeTable[];
+  charts: FakeChart[];
+  conditionalFormats: FakeConditionalFormat[];
+  frozenRows: number;
+  columnWidths: Record<number, number>;
+}
+
+export interface FakeWorkbookOptions {
+  /** Highest ExcelApi requirement set the simulated host supports, e.g. "1.7" or "1.12". */
+  excelApi?: string;
+  /** Request and response payload limit per sync, in bytes (Excel on the web: 5 MB). */
+  payloadLimitBytes?: number;
+  /** Adding, deleting or renaming sheets fails (the workbook's structure is protected). */
+  structureProtected?: boolean;
+  name?: string;
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+}
+
+export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  /** Workbook settings (the Excel.SettingCollection and Office.context.document.settings share them). */
+  readonly settings = new Map<string, unknown>();
+  readonly syncs: SyncRecord[] = [];
+  /** Base64 payloads handed to Excel.createWorkbook. */
+  readonly createdWorkbooks: string[] = [];
+  readonly excelApi: string;
+  readonly payloadLimitBytes: number;
+  structureProtected: boolean;
+  name?: string;
+  activeSheetId?: string;
+  selection?: { sheetId: string; address: string };
+  /** Called before each sync runs, with the number of syncs so far; lets a test act as the user mid-run. */
+  beforeSync?: (syncIndex: number) => void;
+  private nextId = 1;
+
+  constructor(options: FakeWorkbookOptions = {}) {
+    this.excelApi = options.excelApi ?? '1.12';
+    this.payloadLimitBytes = options.payloadLimitBytes ?? EXCEL_WEB_PAYLOAD_LIMIT;
+    this.structureProtected = options.structureProtected ?? false;
+    this.name = options.name;
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  supports(version: string): boolean {
+    return compareVersions(this.excelApi, version) >= 0;
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (this.findSheet(name)) throw new Error(`A sheet named "${name}" already exists`);
+    const sheet: FakeSheet = {
+      id: `{SHEET-${this.nextId++}}`,
+      name,
+      visibility: 'Visible',
+      protected: false,
+      cells: [],
+      tables: [],
+      charts: [],
+      conditionalFormats: [],
+      frozenRows: 0,
+      columnWidths: {},
+    };
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
+  }
+
+  sheetById(id: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    const index = this.sheets.indexOf(sheet);
+    if (index >= 0) this.sheets.splice(index, 1);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id;
+  }
+
+  allTables(): FakeTable[] {
+    return this.sheets.flatMap((s) => s.tables);
+  }
+
+  /** Test helper: fills a sheet from a grid as if a user had typed constants (no formula parsing). */
+  setGrid(sheetName: string, rows: (FakeScalar | null)[][], origin = { row: 0, col: 0 }): FakeSheet {
+    const sheet = this.findSheet(sheetName) ?? this.addSheet(sheetName);
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null || value === '') return;
+        cellAt(sheet, origin.row + r, origin.col + c, true).value = value;
+      }),
+    );
+    return sheet;
+  }
+}
+
+export function cellAt(sheet: FakeSheet, row: number, col: number, create: true): FakeCell;
+export function cellAt(sheet: FakeSheet, row: number, col: number, create?: false): FakeCell | undefined;
+export function cellAt(sheet: FakeSheet, row: number, col: number, create = false): FakeCell | undefined {
+  let line = sheet.cells[row];
+  if (!line) {
+    if (!create) return undefined;
+    line = sheet.cells[row] = [];
+  }
+  let cell = line[col];
+  if (!cell && create) cell = line[col] = { value: '' };
+  return cell;
+}
+
+function isEmptyCell(cell: FakeCell | undefined, valuesOnly: boolean): boolean {
+  if (!cell) return true;
+  if (cell.value !== '' || cell.formula) return false;
+  return valuesOnly || (!cell.numberFormat && !cell.hyperlink);
+}
+
+/** The smallest box holding every non-empty cell, as Excel's getUsedRange; null for an empty sheet. */
+export function usedBox(sheet: FakeSheet, valuesOnly: boolean): { row: number; col: number; rows: number; cols: number } | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  sheet.cells.forEach((line, r) => {
+    if (!line) return;
+    line.forEach((cell, c) => {
+      if (isEmptyCell(cell, valuesOnly)) return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    });
+  });
+  if (bottom < 0) return null;
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
