@@ -1,0 +1,204 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
+import type { DetectedTable, MappingSettings, TableKind, WorkbookGrids } from '../../../engine/types';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { usePaneStyles } from '../shell/paneStyles';
+import type { ScanState } from './useWorkbookScan';
+import { FOUND_KINDS, KIND_LABELS, fieldLabel, headerChoices, withColumn, withSheet } from './foundModel';
+
+const DETECT = '';
+
+export interface FoundStepProps {
+  scan: ScanState;
+  mapping: MappingSettings;
+  onMappingChange: (mapping: MappingSettings) => void;
+  onRescan: () => void;
+  onConfirm: (tables: DetectedTable[]) => void;
+}
+
+export function FoundStep({ scan, mapping, onMappingChange, onRescan, onConfirm }: FoundStepProps) {
+  const styles = usePaneStyles();
+  if (scan.status === 'reading') return <Spinner label="Reading the workbook…" />;
+  if (scan.status === 'error' && scan.during === 'reading') {
+    return (
+      <ErrorNotice
+        title="Could not read the workbook"
+        detail={scan.message}
+        advice="Close any cell you are editing in Excel, then try again."
+        onRetry={onRescan}
+      />
+    );
+  }
+  if (scan.status === 'error') {
+    return (
+      <ErrorNotice
+        title="Could not look through the sheets"
+        detail={scan.message}
+        advice="Choose the sheets yourself below, or try again."
+        onRetry={onRescan}
+      />
+    );
+  }
+
+  const { grids, tables } = scan;
+  if (grids.sheets.length === 0) {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          This workbook has no sheets with data yet. Paste or open your master schedule and budget, then choose
+          “Read the workbook again”.
+          <div>
+            <Button size="small" onClick={onRescan}>
+              Read the workbook again
+            </Button>
+          </div>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const foundAny = tables.length > 0;
+  return (
+    <div className={styles.step}>
+      <Text>
+        {foundAny
+          ? 'These are the sheets the review will read. Change a sheet or a column if it is wrong.'
+          : 'No schedule or budget was recognised. Choose the sheets below.'}
+      </Text>
+      {scan.skippedResultSheets.length > 0 && (
+        <Text size={200} className={styles.hint}>
+          Earlier results not read: {scan.skippedResultSheets.join(', ')}.
+        </Text>
+      )}
+      {FOUND_KINDS.map((kind) => (
+        <KindSection
+          key={kind}
+          kind={kind}
+          grids={grids}
+          table={tables.find((t) => t.kind === kind)}
+          mapping={mapping}
+          onMappingChange={onMappingChange}
+        />
+      ))}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!foundAny} onClick={() => onConfirm(tables)}>
+          Confirm sheets
+        </Button>
+        <Button onClick={onRescan}>Read the workbook again</Button>
+      </div>
+    </div>
+  );
+}
+
+function KindSection(props: {
+  kind: TableKind;
+  grids: WorkbookGrids;
+  table: DetectedTable | undefined;
+  mapping: MappingSettings;
+  onMappingChange: (mapping: MappingSettings) => void;
+}) {
+  const { kind, grids, table, mapping, onMappingChange } = props;
+  const styles = usePaneStyles();
+  const label = KIND_LABELS[kind];
+  const chosen = mapping[kind]?.sheet ?? DETECT;
+  const shown = chosen || table?.sheet || DETECT;
+  const headingId = `found-${kind}`;
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId}>
+        {label}
+      </Subtitle2>
+      <Field label={`Sheet for the ${label.toLowerCase()}`}>
+        <Dropdown
+          className={styles.fullWidth}
+          value={shown ? shown : table ? 'Detect automatically' : 'Not used'}
+          selectedOptions={[shown]}
+          onOptionSelect={(_, data) => onMappingChange(withSheet(mapping, kind, data.optionValue ?? DETECT))}
+        >
+          <Option value={DETECT}>{table ? 'Detect automatically' : 'Not used'}</Option>
+          {grids.sheets.map((sheet) => (
+            <Option key={sheet.name} value={sheet.name}>
+              {sheet.name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {table ? (
+        <>
+          <Text size={200} className={styles.hint}>
+            Headers in row {table.headerRow}; data in rows {table.firstDataRow}–{table.lastDataRow}
+            {table.how === 'detected' ? ` (${Math.round(table.confidence * 100)}% sure)` : ' (your choice)'}.
+          </Text>
+          <ColumnList table={table} grids={grids} mapping={mapping} onMappingChange={onMappingChange} />
+        </>
+      ) : (
+        <Text size={200} className={styles.hint}>
+          Not found. Choose its sheet above if the workbook has one.
+        </Text>
+      )}
+    </section>
+  );
+}
+
+function ColumnList(props: {
+  table: DetectedTable;
+  grids: WorkbookGrids;
+  mapping: MappingSettings;
+  onMappingChange: (mapping: MappingSettings) => void;
+}) {
+  const { table, grids, mapping, onMappingChange } = props;
+  const styles = usePaneStyles();
+  const choices = headerChoices(grids, table.sheet, table.headerRow);
+  const label = KIND_LABELS[table.kind];
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="columns">
+        <AccordionHeader size="small">
+          {table.columns.length} columns matched in {label.toLowerCase()}
+        </AccordionHeader>
+        <AccordionPanel>
+          <div className={styles.step}>
+            {table.columns.map((column) => {
+              const current = choices.find((c) => c.value === column.header) ?? {
+                value: column.header,
+                label: `${column.letter} · ${column.header}`,
+              };
+              return (
+                <Field key={column.field} label={`${fieldLabel(column.field)} (${label.toLowerCase()})`}>
+                  <Dropdown
+                    className={styles.fullWidth}
+                    value={current.label}
+                    selectedOptions={[current.value]}
+                    onOptionSelect={(_, data) => {
+                      if (data.optionValue && data.optionValue !== column.header) {
+                        onMappingChange(withColumn(mapping, table, column.field, data.optionValue));
+                      }
+                    }}
+                  >
+                    {choices.map((choice) => (
+                      <Option key={choice.value} value={choice.value} text={choice.label}>
+                        {choice.label}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                </Field>
+              );
+            })}
+          </div>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

@@ -1,0 +1,66 @@
+import type { DataCheckItem, Flag, KeyFigures, Severity, SourceRef } from '../../../engine/types';
+
+const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+const CHECK_ORDER: Record<DataCheckItem['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/** Most severe first; within a severity the engine's order (its own ranking) is kept. */
+export function flagsBySeverity(flags: Flag[]): Flag[] {
+  return flags
+    .map((flag, index) => ({ flag, index }))
+    .sort((a, b) => SEVERITY_ORDER[a.flag.severity] - SEVERITY_ORDER[b.flag.severity] || a.index - b.index)
+    .map(({ flag }) => flag);
+}
+
+export function checksBySeverity(items: DataCheckItem[]): DataCheckItem[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => CHECK_ORDER[a.item.severity] - CHECK_ORDER[b.item.severity] || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+
+export function formatDollars(value: number): string {
+  return dollars.format(value);
+}
+
+export function formatShare(value: number): string {
+  return `${Math.round(value * 1000) / 10}%`;
+}
+
+export interface FigureRow {
+  label: string;
+  value: string;
+}
+
+/** The five figures a principal is asked about first; "not known" rather than a misleading zero. */
+export function keyFigureRows(figures: KeyFigures): FigureRow[] {
+  const unknown = 'not known';
+  return [
+    { label: 'Spending per pupil', value: figures.perPupil === null ? unknown : formatDollars(figures.perPupil) },
+    {
+      label: 'Median core teacher load',
+      value: figures.medianCoreLoad === null ? unknown : `${Math.round(figures.medianCoreLoad)} students`,
+    },
+    {
+      label: 'Highest core teacher load',
+      value: figures.highestCoreLoad === null ? unknown : `${Math.round(figures.highestCoreLoad)} students`,
+    },
+    { label: 'Time in ELA + math', value: figures.elaMathShare === null ? unknown : formatShare(figures.elaMathShare) },
+    {
+      label: 'Teams with a 90-minute block',
+      value: figures.teams === 0 ? 'no teams found' : `${figures.teamsWith90MinuteBlock} of ${figures.teams}`,
+    },
+  ];
+}
+
+/** Excel accepts "5:9" for whole rows; a single cell reference wins when the engine gives one. */
+export function rangeOf(ref: SourceRef): string {
+  if (ref.cell) return ref.cell;
+  return `${ref.firstRow}:${ref.lastRow}`;
+}
+
+export function describeRef(ref: SourceRef): string {
+  if (ref.cell) return `${ref.sheet}!${ref.cell}`;
+  return ref.firstRow === ref.lastRow ? `${ref.sheet}, row ${ref.firstRow}` : `${ref.sheet}, rows ${ref.firstRow}–${ref.lastRow}`;
+}
