@@ -1,10 +1,137 @@
-import type { BudgetSummary, ParsedWorkbook, Settings } from '../types';
+import type { BudgetByUse, BudgetLine, BudgetSummary, MoneyUse, ParsedWorkbook, Settings } from '../types';
 import type { ScheduleAnalysis } from './schedule';
+import { keywordMatches } from '../parse/budgetUse';
 
-// OWNER: budget helper. Budget by use, ratios and the budget-vs-schedule check. null when there is no budget.
+// Budget by use, the ratios recommended practice is judged by, and the budget-vs-schedule check.
+
+export const MONEY_USES: readonly MoneyUse[] = [
+  'Core classroom teachers',
+  'Elective/specialist teachers',
+  'Special-education instruction',
+  'EL instruction',
+  'Instructional aides',
+  'Coaches',
+  'Professional development',
+  'Leadership',
+  'Program management/compliance',
+  'Pupil services',
+  'Operations',
+  'Other',
+];
+
+/** The uses whose lines are classroom teachers: they make the teacher FTE and the average teacher cost. */
+export const TEACHER_USES: ReadonlySet<MoneyUse> = new Set<MoneyUse>([
+  'Core classroom teachers',
+  'Elective/specialist teachers',
+  'Special-education instruction',
+  'EL instruction',
+]);
+
+const SPECIAL_EDUCATION_WORDS = ['special education', 'special ed', 'sped', 'idea', 'sdc', 'rsp', 'special day class', 'resource specialist', 'iep'];
+
+/**
+ * Whether an aide line serves special education: any of its words (title, description, account, program, fund)
+ * names special education. Districts fund and title these aides that way ("Special Ed Classroom Assist", IDEA).
+ */
+export function isSpecialEducationAide(line: BudgetLine): boolean {
+  if (line.use !== 'Instructional aides') return false;
+  const texts = [line.jobTitle, line.description, line.accountDescription, line.program, line.fund];
+  return SPECIAL_EDUCATION_WORDS.some((word) => texts.some((t) => keywordMatches(word, t)));
+}
+
+export function isCounselor(line: BudgetLine): boolean {
+  return line.use === 'Pupil services' && [line.jobTitle, line.description].some((t) => keywordMatches('counselor', t) || keywordMatches('counsellor', t));
+}
+
+/** A scheduled-vs-budgeted teacher gap larger than this share (and at least one teacher) goes to the data check. */
+const TEACHER_MISMATCH_SHARE = 0.1;
+
+/**
+ * Budget by use and its ratios; null when there is no budget. The budget-vs-schedule check is added to
+ * parsed.dataCheck (the result's data check is assembled from it after the analyses run).
+ */
 export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedule: ScheduleAnalysis): BudgetSummary | null {
-  void parsed;
   void settings;
-  void schedule;
-  throw new Error('analyseBudget: not implemented yet');
+  const lines = parsed.budget;
+  if (lines.length === 0) return null;
+
+  const total = sum(lines, (l) => l.amount);
+  const students = sum(parsed.enrollment, (e) => e.students);
+  const byUse: BudgetByUse[] = MONEY_USES.map((use) => {
+    const ofUse = lines.filter((l) => l.use === use);
+    const amount = sum(ofUse, (l) => l.amount);
+    return {
+      use,
+      amount,
+      fte: round(sum(ofUse, (l) => l.fte ?? 0), 4),
+      lines: ofUse.length,
+      share: total !== 0 ? amount / total : 0,
+      lockedAmount: sum(ofUse.filter((l) => l.locked), (l) => l.amount),
+    };
+  });
+  const amountOf = (use: MoneyUse): number => byUse.find((b) => b.use === use)?.amount ?? 0;
+
+  const teacherLines = lines.filter((l) => TEACHER_USES.has(l.use));
+  const teacherFte = round(sum(teacherLines, (l) => l.fte ?? 0), 4);
+  // Only lines with FTE price a teacher: substitutes and stipends carry money but no position.
+  const staffedTeacherLines = teacherLines.filter((l) => (l.fte ?? 0) > 0);
+  const averageTeacherCost = teacherFte > 0 ? sum(staffedTeacherLines, (l) => l.amount) / teacherFte : null;
+
+  const spedStudents = sum(parsed.enrollment, (e) => e.specialEducation ?? 0);
+  const spedAideFte = sum(lines.filter(isSpecialEducationAide), (l) => l.fte ?? 0);
+  const counselorFte = sum(lines.filter(isCounselor), (l) => l.fte ?? 0);
+  const pd = amountOf('Professional development');
+
+  const scheduledTeachers = schedule.teachers.length;
+  checkTeachersAgainstSchedule(parsed, lines, teacherFte, scheduledTeachers);
+
+  return {
+    total,
+    perPupil: students > 0 ? total / students : null,
+    lockedShare: total !== 0 ? sum(lines.filter((l) => l.locked), (l) => l.amount) / total : 0,
+    averageTeacherCost,
+    teacherFte,
+    pdPerTeacher: teacherFte > 0 ? pd / teacherFte : null,
+    pdShare: total !== 0 ? pd / total : 0,
+    coachPerTeacher: teacherFte > 0 ? amountOf('Coaches') / teacherFte : null,
+    spedStudentsPerAide: spedStudents > 0 && spedAideFte > 0 ? spedStudents / spedAideFte : null,
+    studentsPerCounselor: students > 0 && counselorFte > 0 ? students / counselorFte : null,
+    scheduledTeachers,
+    byUse,
+    unmatchedLines: lines.filter((l) => !l.useMatched).length,
+  };
+}
+
+function checkTeachersAgainstSchedule(parsed: ParsedWorkbook, lines: BudgetLine[], teacherFte: number, scheduledTeachers: number): void {
+  if (scheduledTeachers === 0 || teacherFte === 0) return;
+  const gap = scheduledTeachers - teacherFte;
+  if (Math.abs(gap) < 1 || Math.abs(gap) <= TEACHER_MISMATCH_SHARE * teacherFte) return;
+  const sheet = lines[0].source.sheet;
+  parsed.dataCheck.push({
+    severity: 'warning',
+    sheet,
+    cell: '',
+    code: 'budget-schedule-teachers',
+    message:
+      `The budget funds ${formatFte(teacherFte)} teacher FTE but ${scheduledTeachers} teachers appear in the master schedule. ` +
+      (gap > 0
+        ? 'Some scheduled teachers may be part-time, paid from another budget, or missing from the budget sheet.'
+        : 'Some budgeted teachers may not teach (release, vacancies) or may be missing from the schedule.') +
+      ' Check the teacher lines of the budget against the schedule before relying on cost figures.',
+  });
+}
+
+function formatFte(fte: number): string {
+  return Number.isInteger(fte) ? String(fte) : fte.toFixed(1);
+}
+
+function sum<T>(items: readonly T[], of: (item: T) => number): number {
+  let total = 0;
+  for (const item of items) total += of(item);
+  return total;
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
 }

@@ -1,5 +1,5 @@
 import type { MeetingDay, ParsedWorkbook, SchoolLevel, Section, TeacherLoad, TeamCollaboration } from '../types';
-import { dayOrder, type ResolvedMeeting, type ScheduleClock } from './meetingTime';
+import { dayOrder, PASSING_MINUTES, type ResolvedMeeting, type ScheduleClock } from './meetingTime';
 import { compareLabels, mostFrequent, normaliseName } from './stats';
 import { weeklyMinutes } from './timeBySubject';
 import { meetingTeachers } from './teacherLoad';
@@ -20,7 +20,6 @@ import { gradeKey } from './subjects';
 //   time) joins them, and the block's length runs from the first start to the last end. With periods only,
 //   consecutive period numbers are adjacent and each period lasts settings.periodMinutes.
 
-const PASSING_MINUTES = 10;
 
 export interface Team {
   team: string;
@@ -185,7 +184,7 @@ export function analyseCollaboration(
 
 function overlaps(slot: Slot, r: ResolvedMeeting): boolean {
   if (slot.period !== undefined) return r.periods.some((p) => p.trim() === slot.period);
-  return r.start !== undefined && r.end !== undefined && r.start < slot.end! && r.end > slot.start!;
+  return r.intervals.some(([start, end]) => start < slot.end! && end > slot.start!);
 }
 
 /** Elementary intervals between every bell and meeting boundary of the day that some bell period or meeting covers. */
@@ -202,7 +201,7 @@ function timeSlots(
     if (!set) intervals.set(day, (set = new Map()));
     set.set(`${start}-${end}`, [start, end]);
   };
-  for (const s of sections) for (const r of resolved.get(s)!) if (r.start !== undefined && r.end !== undefined) add(r.dayLabel, r.start, r.end);
+  for (const s of sections) for (const r of resolved.get(s)!) for (const [start, end] of r.intervals) add(r.dayLabel, start, end);
   for (const day of days.values()) for (const b of clock.bellFor(day.meetingDay)) add(day.label, b.start, b.end);
 
   const result = new Map<string, Slot[]>();

@@ -17,6 +17,8 @@ export interface ResolvedMeeting {
   weekScale: number;
   start?: number;
   end?: number;
+  /** Clock intervals taught: one, or one per run of adjacent bell periods ("1,3" gives two). */
+  intervals: [number, number][];
   minutes: number | null;
   /** Period slots occupied; a "1-2" meeting occupies 2. */
   slots: number;
@@ -94,19 +96,21 @@ export function createClock(parsed: ParsedWorkbook, settings: Settings): Schedul
   function resolve(meeting: Meeting): ResolvedMeeting {
     let start = meeting.start;
     let end = meeting.end;
+    let intervals: [number, number][] | undefined;
     const bell = parsed.bell.length ? bellFor(meeting.day) : [];
     if ((start === undefined || end === undefined) && meeting.periods.length && bell.length) {
       const wanted = new Set(meeting.periods.map((p) => p.trim().toLowerCase()));
       const matched = bell.filter((b) => wanted.has(b.period.trim().toLowerCase()));
       if (matched.length) {
-        // A multi-period meeting runs through the passing time between its periods, so take the span.
-        start = Math.min(...matched.map((b) => b.start));
-        end = Math.max(...matched.map((b) => b.end));
+        intervals = mergePassingTime(matched.map((b) => [b.start, b.end] as [number, number]));
+        start = intervals[0][0];
+        end = intervals[intervals.length - 1][1];
       }
     }
+    if (!intervals && start !== undefined && end !== undefined) intervals = [[start, end]];
     let minutes: number | null = null;
     if (meeting.minutes !== undefined) minutes = meeting.minutes;
-    else if (start !== undefined && end !== undefined) minutes = end - start;
+    else if (intervals) minutes = intervals.reduce((total, [a, b]) => total + b - a, 0);
     else if (meeting.periods.length && periodMinutes !== undefined) minutes = meeting.periods.length * periodMinutes;
 
     let slots = meeting.periods.length;
@@ -121,6 +125,7 @@ export function createClock(parsed: ParsedWorkbook, settings: Settings): Schedul
       weekScale: weekScale(meeting.day),
       start,
       end,
+      intervals: intervals ?? [],
       minutes,
       slots,
       periods: meeting.periods,
@@ -131,3 +136,21 @@ export function createClock(parsed: ParsedWorkbook, settings: Settings): Schedul
 }
 
 export { dayOrder };
+
+/** Gap between periods still counted as one stretch of time (passing time). */
+export const PASSING_MINUTES = 10;
+
+/**
+ * Bell periods of one meeting as clock intervals: adjacent periods ("1-2") join across the passing time, as the
+ * class runs through it; periods apart ("1" and "3") stay apart.
+ */
+function mergePassingTime(periods: [number, number][]): [number, number][] {
+  const sorted = [...periods].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [[...sorted[0]]];
+  for (const [start, end] of sorted.slice(1)) {
+    const last = merged[merged.length - 1];
+    if (start - last[1] <= PASSING_MINUTES) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}

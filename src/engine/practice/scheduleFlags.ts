@@ -1,7 +1,11 @@
 import type { Flag, ParsedWorkbook, SchoolLevel, Settings } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
+import { leverBasis } from './scheduleLevers';
+import { coreLoadFlags, newTeachersFlag, prepsFlag } from './teacherFlags';
+import { k3ClassSizeFlags, smallSectionsFlag } from './classSizeFlags';
+import { collaborationFlags, coreShareFlag, elementaryMinutesFlags } from './timeFlags';
 
-// OWNER: schedule-analysis helper. Flags for schedule measures, with levers priced at averageTeacherCost.
+/** Flags for the schedule measures in BRIEF.md's defaults table, with levers priced at averageTeacherCost. */
 export function scheduleFlags(
   analysis: ScheduleAnalysis,
   parsed: ParsedWorkbook,
@@ -9,10 +13,15 @@ export function scheduleFlags(
   level: SchoolLevel,
   averageTeacherCost: number | null,
 ): Flag[] {
-  void analysis;
-  void parsed;
-  void settings;
-  void level;
-  void averageTeacherCost;
-  throw new Error('scheduleFlags: not implemented yet');
+  const basis = leverBasis(analysis.teachers, parsed, averageTeacherCost);
+  return [
+    ...coreLoadFlags(analysis.teachers, settings, level, basis),
+    ...collaborationFlags(analysis, parsed, settings, basis),
+    ...coreShareFlag(analysis.coreShare, parsed, settings, level),
+    ...elementaryMinutesFlags(analysis.timeBySubject, analysis.coreShare, parsed, settings, level),
+    ...k3ClassSizeFlags(analysis.classSizes, settings, basis),
+    ...smallSectionsFlag(analysis.classSizes, settings, basis),
+    ...prepsFlag(analysis.teachers, settings, level),
+    ...newTeachersFlag(parsed, analysis.teachers, settings),
+  ];
 }

@@ -1,0 +1,122 @@
+import type { ClassSizeRow, Flag, Settings } from '../types';
+import { gradeNumber } from '../analyse/level';
+import { compareGrades } from '../analyse/classSize';
+import { median } from '../analyse/stats';
+import { SCHEDULE_SOURCES } from './scheduleSources';
+import { formatFte, formatMoney, plural, round2, sectionsLever, type LeverBasis } from './scheduleLevers';
+
+// Class-size flags: K-3 classes above the class-size-reduction limit, and very small sections.
+
+/**
+ * One flag per K-3 grade. In a self-contained classroom each subject block is its own section, so a class is a
+ * teacher (or co-teaching pair) in that grade and its size is the largest of their sections. The lever: the
+ * grade's students need ceil(students / limit) classes; each extra class is one classroom teacher.
+ * Special-education classes are left out: their sizes follow the students' plans, not class-size reduction.
+ */
+export function k3ClassSizeFlags(rows: readonly ClassSizeRow[], settings: Settings, basis: LeverBasis): Flag[] {
+  const max = settings.thresholds.k3ClassSizeMax;
+  const grades = new Map<string, Map<string, ClassSizeRow[]>>();
+  for (const r of rows) {
+    const n = gradeNumber(r.grade);
+    if (n === undefined || n > 3 || r.program === 'special education') continue;
+    const grade = r.grade!.trim();
+    const classes = grades.get(grade) ?? new Map<string, ClassSizeRow[]>();
+    const key = [...r.teachers].sort().join('+') || r.sectionId;
+    classes.set(key, [...(classes.get(key) ?? []), r]);
+    grades.set(grade, classes);
+  }
+  const flags: Flag[] = [];
+  for (const grade of [...grades.keys()].sort(compareGrades)) {
+    const classes = [...grades.get(grade)!.values()].map((sections) => ({
+      sections,
+      size: Math.max(...sections.map((s) => s.enrollment)),
+    }));
+    const oversized = classes.filter((c) => c.size > max).sort((a, b) => b.size - a.size);
+    if (oversized.length === 0) continue;
+    const students = classes.reduce((s, c) => s + c.size, 0);
+    const extra = Math.max(Math.ceil(students / max) - classes.length, 0);
+    const cost = basis.averageTeacherCost === null ? null : extra * basis.averageTeacherCost;
+    flags.push({
+      id: `k3-class-size:${grade}`,
+      severity: 'warning',
+      measure: 'K-3 class size',
+      finding:
+        `Grade ${grade}: ${plural(oversized.length, 'class')} of ${classes.length} above ${max} students ` +
+        `(largest ${oversized[0].size}).`,
+      value: oversized[0].size,
+      threshold: max,
+      source: SCHEDULE_SOURCES.k3ClassSize,
+      rows: oversized.flatMap((c) => c.sections.map((s) => s.source)),
+      lever: {
+        text:
+          `Grade ${grade}'s ${students} students need ${Math.ceil(students / max)} classes of ${max} or fewer: ` +
+          `${extra} more ${extra === 1 ? 'class' : 'classes'} = ${formatFte(extra)} teacher FTE` +
+          (cost === null ? '; the budget gives no average teacher cost to price it.' : ` ≈ ${formatMoney(cost)} at this budget's average teacher cost.`),
+        cost,
+        fte: round2(extra),
+        sections: extra,
+      },
+      settings: ['k3ClassSizeMax'],
+      principle: 3,
+    });
+  }
+  return flags;
+}
+
+/**
+ * One school-wide flag listing the sections below the minimum (special-education sections are small by design
+ * and left out). The lever merges the small sections of the same course and term into sections of up to the
+ * school's median class size (at least the minimum); the sections freed are priced as teacher FTE.
+ */
+export function smallSectionsFlag(rows: readonly ClassSizeRow[], settings: Settings, basis: LeverBasis): Flag[] {
+  const min = settings.thresholds.smallSectionMin;
+  const small = rows.filter((r) => r.enrollment > 0 && r.enrollment < min && r.program !== 'special education');
+  if (small.length === 0) return [];
+  const cap = Math.max(median(rows.map((r) => r.enrollment)) ?? min, min);
+  const byCourse = new Map<string, ClassSizeRow[]>();
+  for (const r of small) {
+    const key = `${r.course.trim().toLowerCase()}|${r.term ?? ''}`;
+    byCourse.set(key, [...(byCourse.get(key) ?? []), r]);
+  }
+  let freed = 0;
+  const mergeable: string[] = [];
+  for (const list of byCourse.values()) {
+    if (list.length < 2) continue;
+    const seats = list.reduce((s, r) => s + r.enrollment, 0);
+    const saved = list.length - Math.ceil(seats / cap);
+    if (saved > 0) {
+      freed += saved;
+      mergeable.push(`${list[0].course} (${list.length} sections, ${seats} students)`);
+    }
+  }
+  const smallest = [...small].sort((a, b) => a.enrollment - b.enrollment || a.sectionId.localeCompare(b.sectionId));
+  const lever =
+    freed > 0
+      ? sectionsLever(
+          freed,
+          basis,
+          `Merging the small sections of the same course into sections of up to ${cap} students (${mergeable.join('; ')}) frees`,
+        )
+      : {
+          text: 'No course has two small sections in the same term to merge; each small section needs a course or timetable decision of its own.',
+          cost: null,
+        };
+  return [
+    {
+      id: 'small-sections',
+      severity: 'info',
+      measure: 'Very small sections',
+      finding:
+        `${plural(small.length, 'section')} ${small.length === 1 ? 'has' : 'have'} fewer than ${min} students: ` +
+        `${smallest.slice(0, 10).map((r) => `${r.course} ${r.sectionId === r.course ? '' : `(${r.sectionId}) `}${r.enrollment}`).join(', ')}` +
+        `${small.length > 10 ? ', …' : ''}.`,
+      value: small.length,
+      threshold: min,
+      source: SCHEDULE_SOURCES.smallSections,
+      rows: small.map((r) => r.source),
+      lever,
+      settings: ['smallSectionMin'],
+      principle: 4,
+    },
+  ];
+}

@@ -1,0 +1,246 @@
+import { analyseSchedule } from '../analyse/schedule';
+import { scheduleFlags } from './scheduleFlags';
+import { bell, meetings, MON_FRI, section, settingsWith, staff, t, weekday, workbook } from '../analyse/__fixtures__/workbook';
+import type { EnrollmentRow, ParsedWorkbook, SchoolLevel, Section, Settings } from '../types';
+import { SCHEDULE_SOURCES } from './scheduleSources';
+import { coverageCost, formatMoney } from './scheduleLevers';
+
+const COST = 95000;
+const enrolment = (grade: string, students: number): EnrollmentRow => ({ grade, students, source: { sheet: 'Enrollment', firstRow: 2, lastRow: 2 } });
+
+/** n sections for one teacher, each meeting daily in its own period (1..n). */
+function teaches(teacher: string, sizes: number[], extra: Partial<Section> = {}): Section[] {
+  return sizes.map((enrollment, i) =>
+    section({ id: `${teacher}-${i + 1}`, course: `${teacher} course`, teachers: [teacher], enrollment, meetings: meetings(MON_FRI, [String(i + 1)]), ...extra }),
+  );
+}
+
+function flagsFor(parsed: ParsedWorkbook, level: SchoolLevel, cost: number | null = COST, settings: Settings = settingsWith({ periodMinutes: 50 })) {
+  return scheduleFlags(analyseSchedule(parsed, settings, level), parsed, settings, level, cost);
+}
+
+describe('core teacher load', () => {
+  const math = { core: true, subject: 'Math', department: 'Math' };
+  const parsed = workbook({
+    sections: [
+      ...teaches('X', [30, 30, 30, 30, 30], math),
+      ...teaches('Y', [30, 30, 30, 30], math),
+      ...teaches('Z', [18, 18, 18, 18, 18], math),
+      ...teaches('W', [35, 35, 35, 35, 35], { subject: 'Art', department: 'Art' }),
+    ],
+  });
+
+  it('flags a department once, critical at 150, with the sections, FTE and dollars to bring loads to 100', () => {
+    const [flag] = flagsFor(parsed, 'high').filter((f) => f.measure === 'Core teacher student-load');
+    expect(flag.id).toBe('core-load:Math');
+    expect(flag.severity).toBe('critical');
+    expect(flag.value).toBe(150);
+    expect(flag.threshold).toBe(100);
+    expect(flag.source).toBe(SCHEDULE_SOURCES.coreLoad);
+    expect(flag.source).toContain('NCTE: at most 100 students for English teachers');
+    expect(flag.finding).toBe(
+      'Math: 2 of 3 core teachers carry more than 100 seats (X 150, Y 120); the highest is 150, at or above 150, where individual attention is nearly impossible.',
+    );
+    expect(flag.rows).toHaveLength(9);
+    expect(flag.settings).toEqual(['coreLoadWarn', 'coreLoadCritical']);
+    expect(flag.principle).toBe(3);
+    // X: 5 × (150 − 100) / 100 = 2.5 sections; Y: 4 × 20 / 100 = 0.8; 3.3 → 4 sections. Median full-time: 5 sections.
+    // 4 / 5 = 0.8 FTE × $95,000 = $76,000.
+    expect(flag.lever).toEqual({
+      text: "Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 4 sections = 0.8 teacher FTE (a full-time teacher here teaches 5 sections) ≈ $76,000 at this budget's average teacher cost of $95,000.",
+      cost: 76000,
+      fte: 0.8,
+      sections: 4,
+    });
+  });
+
+  it('states FTE only without an average teacher cost, and is a warning below 150', () => {
+    const only120 = workbook({ sections: [...teaches('Y', [30, 30, 30, 30], math), ...teaches('Q', [10, 10, 10, 10, 10], math)] });
+    const [flag] = flagsFor(only120, 'middle', null);
+    expect(flag.severity).toBe('warning');
+    // 0.8 sections → 1; median sections of Y (4) and Q (5) = 4.5 → 1 / 4.5 = 0.22 FTE.
+    expect(flag.lever).toEqual({
+      text: 'Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 1 section = 0.2 teacher FTE (a full-time teacher here teaches 4.5 sections); the budget gives no average teacher cost to price it.',
+      cost: null,
+      fte: 0.22,
+      sections: 1,
+    });
+  });
+
+  it('uses unique students when a roster gives them, and does not flag elementary schools', () => {
+    const roster = parsed.sections
+      .filter((s) => s.teachers[0] === 'Y')
+      .flatMap((s) => Array.from({ length: 30 }, (_, i) => ({ studentId: `st${i}`, sectionId: s.id, source: s.source })));
+    const flags = flagsFor({ ...parsed, students: roster }, 'high').filter((f) => f.measure === 'Core teacher student-load');
+    // Y's 4 sections hold the same 30 students; X has no roster rows, so 0 unique students: no flag.
+    expect(flags).toEqual([]);
+    expect(flagsFor(parsed, 'elementary').filter((f) => f.measure === 'Core teacher student-load')).toEqual([]);
+  });
+});
+
+describe('collaboration', () => {
+  const BELL = [
+    bell('1', t(8), t(8, 50)),
+    bell('2', t(8, 55), t(9, 45)),
+    bell('3', t(9, 50), t(10, 40)),
+    bell('4', t(10, 45), t(11, 35)),
+    bell('5', t(11, 40), t(12, 30)),
+    bell('6', t(12, 35), t(13, 25)),
+  ];
+
+  it('prices cover for a team whose longest common block is one 50-minute period', () => {
+    const sections = ['A', 'B', 'C', 'D'].flatMap((teacher) =>
+      ['1', '2', '3', '4', '6'].map((p) => section({ id: `${teacher}${p}`, teachers: [teacher], department: 'Science', enrollment: 25, meetings: meetings(MON_FRI, [p]) })),
+    );
+    const [flag] = flagsFor(workbook({ bell: BELL, sections }), 'high').filter((f) => f.measure === 'Collaborative planning');
+    expect(flag.id).toBe('collaboration:Science');
+    expect(flag.severity).toBe('warning');
+    expect(flag.value).toBe(50);
+    expect(flag.threshold).toBe(90);
+    expect(flag.finding).toBe(
+      'Science (4 members): the longest common free block is 50 minutes, below one 90-minute block a week (250 common minutes a week in all).',
+    );
+    // 4 × (90 − 50) = 160 minutes a week; a full-time teacher teaches 25 × 50 = 1,250 minutes a week.
+    // $95,000 / (1,250 × 36) per minute × 160 × 36 = $12,160 a year; 160 / 1,250 = 0.128 FTE.
+    expect(flag.lever).toEqual({
+      text: "A weekly 90-minute block needs 4 × (90 − 50) = 160 minutes of cover a week = 0.1 FTE of teaching time ≈ $12,160 a year at this budget's average teacher cost.",
+      cost: 12160,
+      fte: 0.13,
+    });
+    expect(coverageCost(160, { averageTeacherCost: COST, fullTimeSections: 5, fullTimeMinutesPerWeek: 1250 })).toEqual({ cost: 12160, fte: 0.128 });
+  });
+
+  it('says which day has room to rearrange into a block without cover', () => {
+    const notWed = [weekday(1), weekday(2), weekday(4), weekday(5)];
+    const sections = ['A', 'B'].flatMap((teacher) => [
+      section({ id: `${teacher}-full`, teachers: [teacher], department: 'Art', meetings: meetings(notWed, ['1', '2', '3', '4', '5', '6']) }),
+      section({ id: `${teacher}-wed`, teachers: [teacher], department: 'Art', meetings: meetings([weekday(3)], ['1', '3', '5', '6']) }),
+    ]);
+    const [flag] = flagsFor(workbook({ bell: BELL, sections }), 'high').filter((f) => f.measure === 'Collaborative planning');
+    expect(flag.value).toBe(50);
+    expect(flag.lever!.cost).toBe(0);
+    expect(flag.lever!.text).toContain(
+      'on Wed the team is already free together for 100 minutes (8:55-9:45, 10:45-11:35) in separate pieces',
+    );
+  });
+
+  it('is critical when a team has no common period at all, even without minutes', () => {
+    const sections = [
+      section({ id: 'A', teachers: ['A'], department: 'En', meetings: meetings([weekday(1)], ['1']) }),
+      section({ id: 'B', teachers: ['B'], department: 'En', meetings: meetings([weekday(1)], ['2']) }),
+    ];
+    const [flag] = flagsFor(workbook({ sections }), 'high', COST, settingsWith()).filter((f) => f.measure === 'Collaborative planning');
+    expect(flag.severity).toBe('critical');
+    expect(flag.finding).toBe('En (2 members): no time in the week when all members are free of teaching together.');
+    expect(flag.lever).toEqual({
+      text: 'With no period length known the cover cannot be priced; set the period length, or add times or a bell schedule.',
+      cost: null,
+    });
+    expect(flag.rows).toHaveLength(2);
+  });
+});
+
+describe('time in core subjects', () => {
+  it('flags a secondary school at or below 33% in ELA/ELD and math, with the minutes to move', () => {
+    const subjects = ['ELA', 'Math', 'Science', 'History', 'Art', 'PE', 'Music'];
+    const sections = subjects.map((subject, i) =>
+      section({ id: subject, teachers: [`T${i}`], subject, grade: '9', enrollment: 30, meetings: meetings(MON_FRI, [String(i + 1)]) }),
+    );
+    const [flag] = flagsFor(workbook({ sections, enrollment: [enrolment('9', 30)] }), 'high').filter((f) => f.id === 'core-share:school');
+    // 500 of 1,750 minutes = 28.6%; 0.33 × 1,750 − 500 = 77.5 → 78 minutes a week.
+    expect(flag.value).toBeCloseTo(500 / 1750, 10);
+    expect(flag.threshold).toBe(0.33);
+    expect(flag.finding).toBe(
+      'Students spend 28.6% of their weekly class time in ELA/ELD and math, at or below 33% (no prioritization of core academics). By grade: 9 28.6%.',
+    );
+    expect(flag.lever!.text).toContain('moving about 78 minutes a week');
+    expect(flag.rows).toHaveLength(2);
+    const balanced = sections.slice(0, 6);
+    expect(flagsFor(workbook({ sections: balanced, enrollment: [enrolment('9', 30)] }), 'high').filter((f) => f.id === 'core-share:school')).toEqual([]);
+  });
+
+  it('flags elementary literacy below 90 minutes a day, and K-3 classes above 20 with the classes to add', () => {
+    const classroom = (teacher: string, size: number) => [
+      section({ id: `${teacher}-ELA`, teachers: [teacher], subject: 'ELA', grade: '1', enrollment: size, meetings: meetings(MON_FRI, [], t(8), t(9)) }),
+      section({ id: `${teacher}-Math`, teachers: [teacher], subject: 'Math', grade: '1', enrollment: size, meetings: meetings(MON_FRI, [], t(9), t(10)) }),
+    ];
+    const parsed = workbook({ sections: [...classroom('T1', 24), ...classroom('T2', 22), ...classroom('T3', 20)], enrollment: [enrolment('1', 66)] });
+    const flags = flagsFor(parsed, 'elementary');
+    // The three grade 1 teachers teach at the same times all day: no common time (critical).
+    expect(flags.map((f) => f.id).sort()).toEqual(['collaboration:Grade 1', 'elementary-literacy:1', 'k3-class-size:1']);
+    expect(flags.find((f) => f.id === 'collaboration:Grade 1')!.severity).toBe('critical');
+    const literacy = flags.find((f) => f.id === 'elementary-literacy:1')!;
+    // ELA: 66 students × 300 min / 66 = 300 a week = 60 a day. Math is 60 a day: not flagged.
+    expect(literacy.value).toBe(60);
+    expect(literacy.threshold).toBe(90);
+    expect(literacy.finding).toBe('Grade 1: a typical student has 60 minutes of literacy (ELA/ELD) a day, below 90.');
+    expect(literacy.lever!.text).toBe('Adding 30 minutes of literacy (ELA/ELD) a day (150 a week) from other blocks; it moves time, not money.');
+    const k3 = flags.find((f) => f.id === 'k3-class-size:1')!;
+    // Classes of 24, 22, 20: 66 students need ceil(66 / 20) = 4 classes, one more = 1 FTE = $95,000.
+    expect(k3.value).toBe(24);
+    expect(k3.finding).toBe('Grade 1: 2 classes of 3 above 20 students (largest 24).');
+    expect(k3.lever).toEqual({
+      text: "Grade 1's 66 students need 4 classes of 20 or fewer: 1 more class = 1.0 teacher FTE ≈ $95,000 at this budget's average teacher cost.",
+      cost: 95000,
+      fte: 1,
+      sections: 1,
+    });
+    expect(k3.rows).toHaveLength(4);
+  });
+});
+
+describe('small sections, preps and new teachers', () => {
+  it('merges small sections of the same course and prices the sections freed', () => {
+    const sections = [
+      section({ id: 'LAT-1', course: 'Latin', teachers: ['L'], enrollment: 8, meetings: meetings(MON_FRI, ['1']) }),
+      section({ id: 'LAT-2', course: 'Latin', teachers: ['L'], enrollment: 8, meetings: meetings(MON_FRI, ['2']) }),
+      section({ id: 'LAT-3', course: 'Latin', teachers: ['L'], enrollment: 9, meetings: meetings(MON_FRI, ['3']) }),
+      section({ id: 'FR-1', course: 'French', teachers: ['L'], enrollment: 12, meetings: meetings(MON_FRI, ['4']) }),
+      section({ id: 'SP-1', course: 'Spanish', teachers: ['L'], enrollment: 26, meetings: meetings(MON_FRI, ['5']) }),
+      ...teaches('R', [28, 28, 30, 30, 30]),
+      section({ id: 'SPED', course: 'Resource', teachers: ['S'], enrollment: 6, program: 'special education', meetings: meetings(MON_FRI, ['1']) }),
+    ];
+    const [flag] = flagsFor(workbook({ sections }), 'high').filter((f) => f.id === 'small-sections');
+    expect(flag.value).toBe(4);
+    expect(flag.threshold).toBe(15);
+    expect(flag.severity).toBe('info');
+    expect(flag.finding).toBe('4 sections have fewer than 15 students: Latin (LAT-1) 8, Latin (LAT-2) 8, Latin (LAT-3) 9, French (FR-1) 12.');
+    // Median class (sections 6..30, 11 rows) = 26; Latin's 25 students fit in 1 section: 2 freed.
+    // Median full-time sections: L 5, R 5, S 1 → 5; 2 / 5 = 0.4 FTE × $95,000 = $38,000.
+    expect(flag.lever).toEqual({
+      text: "Merging the small sections of the same course into sections of up to 26 students (Latin (3 sections, 25 students)) frees 2 sections = 0.4 teacher FTE (a full-time teacher here teaches 5 sections) ≈ $38,000 at this budget's average teacher cost of $95,000.",
+      cost: 38000,
+      fte: 0.4,
+      sections: 2,
+    });
+  });
+
+  it('flags teachers with 4 or more preps in secondary schools only', () => {
+    const sections = ['Alg', 'Geo', 'Calc', 'Stats'].map((course, i) =>
+      section({ id: course, course, teachers: ['P'], enrollment: 25, meetings: meetings(MON_FRI, [String(i + 1)]) }),
+    );
+    const [flag] = flagsFor(workbook({ sections }), 'high').filter((f) => f.id === 'preps');
+    expect(flag.finding).toBe('1 teacher prepare 4 or more distinct courses: P (4).');
+    expect(flag.value).toBe(4);
+    expect(flagsFor(workbook({ sections }), 'elementary').filter((f) => f.id === 'preps')).toEqual([]);
+  });
+
+  it('flags more than 30% of teachers with 1-3 years of experience', () => {
+    const years = [1, 2, 3, 0, 5, 8, 10, 12, 15, 20];
+    const roster = years.map((y, i) => staff(`Teacher ${i}`, { yearsExperience: y, role: 'Teacher', department: i < 3 ? 'Math' : 'ELA' }));
+    const [flag] = flagsFor(workbook({ staff: roster }), 'high').filter((f) => f.id === 'new-teachers');
+    expect(flag.value).toBe(0.4);
+    expect(flag.threshold).toBe(0.3);
+    expect(flag.finding).toBe('4 of 10 teachers (40%) have 3 or fewer years of experience, above 30%; most are in Math. New teachers need coaching and common planning time.');
+    expect(flag.rows).toHaveLength(4);
+    const fewer = years.map((y, i) => staff(`T${i}`, { yearsExperience: i === 3 ? 9 : y }));
+    expect(flagsFor(workbook({ staff: fewer }), 'high').filter((f) => f.id === 'new-teachers')).toEqual([]);
+  });
+});
+
+describe('money format', () => {
+  it('writes whole dollars with thousands separators', () => {
+    expect(formatMoney(1234567.4)).toBe('$1,234,567');
+    expect(formatMoney(950)).toBe('$950');
+  });
+});

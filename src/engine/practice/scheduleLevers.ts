@@ -1,0 +1,82 @@
+import type { Lever, ParsedWorkbook, TeacherLoad } from '../types';
+import { median } from '../analyse/stats';
+import { staffIndex } from '../analyse/teacherLoad';
+
+// Lever arithmetic for the schedule flags, in the school's own money: sections → teacher FTE → dollars at the
+// budget's average teacher cost. Without a cost, levers state sections and FTE only.
+
+/** School weeks a year, for pricing weekly coverage minutes. */
+export const SCHOOL_WEEKS_PER_YEAR = 36;
+
+export interface LeverBasis {
+  averageTeacherCost: number | null;
+  /** Sections a full-time teacher teaches: the school's median. */
+  fullTimeSections: number | null;
+  /** Teaching minutes a week of a median full-time teacher. */
+  fullTimeMinutesPerWeek: number | null;
+}
+
+/** Full-time = the roster's FTE is 1 (or the roster does not say); part-timers would pull the median down. */
+export function leverBasis(teachers: readonly TeacherLoad[], parsed: ParsedWorkbook, averageTeacherCost: number | null): LeverBasis {
+  const staff = staffIndex(parsed.staff);
+  const fullTime = teachers.filter((t) => {
+    const fte = staff.get(t.teacher.trim().replace(/\s+/g, ' ').toLowerCase())?.fte;
+    return (fte === undefined || fte >= 0.99) && t.sections > 0;
+  });
+  return {
+    averageTeacherCost,
+    fullTimeSections: median(fullTime.map((t) => t.sections)),
+    fullTimeMinutesPerWeek: median(fullTime.map((t) => t.minutesPerWeek).filter((m): m is number => m !== null && m > 0)),
+  };
+}
+
+/** Staffing N sections: FTE = N / sections per full-time teacher, cost = FTE × average teacher cost. */
+export function sectionsLever(sections: number, basis: LeverBasis, lead: string): Lever {
+  if (!basis.fullTimeSections) {
+    return { text: `${lead} ${plural(sections, 'section')}.`, cost: null, sections };
+  }
+  const fte = sections / basis.fullTimeSections;
+  const fteText = `${plural(sections, 'section')} = ${formatFte(fte)} teacher FTE (a full-time teacher here teaches ${basis.fullTimeSections} sections)`;
+  if (basis.averageTeacherCost === null) {
+    return { text: `${lead} ${fteText}; the budget gives no average teacher cost to price it.`, cost: null, fte: round2(fte), sections };
+  }
+  const cost = Math.round(fte * basis.averageTeacherCost);
+  return {
+    text: `${lead} ${fteText} ≈ ${formatMoney(cost)} at this budget's average teacher cost of ${formatMoney(basis.averageTeacherCost)}.`,
+    cost,
+    fte: round2(fte),
+    sections,
+  };
+}
+
+/**
+ * Cover for a weekly block: members × (block − longest common block) minutes a week, priced per FTE-minute as
+ * average teacher cost / (median full-time teaching minutes a week × school weeks). The year's cost simplifies to
+ * coverage minutes × average cost / median weekly minutes.
+ */
+export function coverageCost(coverageMinutesPerWeek: number, basis: LeverBasis): { cost: number | null; fte: number | null } {
+  if (!basis.fullTimeMinutesPerWeek) return { cost: null, fte: null };
+  const fte = coverageMinutesPerWeek / basis.fullTimeMinutesPerWeek;
+  if (basis.averageTeacherCost === null) return { cost: null, fte };
+  const perMinute = basis.averageTeacherCost / (basis.fullTimeMinutesPerWeek * SCHOOL_WEEKS_PER_YEAR);
+  return { cost: Math.round(coverageMinutesPerWeek * SCHOOL_WEEKS_PER_YEAR * perMinute), fte };
+}
+
+/** Dollars as "$1,234,000", rounded to whole dollars. */
+export function formatMoney(amount: number): string {
+  const rounded = Math.round(amount);
+  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${rounded < 0 ? '-' : ''}$${digits}`;
+}
+
+export function formatFte(fte: number): string {
+  return (Math.round(fte * 10) / 10).toFixed(1);
+}
+
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : noun.endsWith('s') ? 'es' : 's'}`;
+}
+
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

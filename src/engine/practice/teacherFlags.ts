@@ -1,0 +1,115 @@
+import type { Flag, ParsedWorkbook, SchoolLevel, Settings, TeacherLoad } from '../types';
+import { mostFrequent } from '../analyse/stats';
+import { SCHEDULE_SOURCES } from './scheduleSources';
+import { plural, sectionsLever, type LeverBasis } from './scheduleLevers';
+
+// Flags about teachers: core student-load, preparations and the share of new teachers.
+
+const isSecondary = (level: SchoolLevel) => level !== 'elementary';
+
+/** Load as the flag measures it: unique students when a roster gives them, else seats. */
+export function loadOf(t: TeacherLoad): number {
+  return t.uniqueStudents ?? t.seats;
+}
+
+/**
+ * One flag per department, not per teacher: a high school can have dozens of teachers over the line, and the
+ * decision (more sections, smaller classes) is taken for the department. The lever keeps each teacher's number
+ * of sections and shrinks classes until the teacher's students fit at the threshold: a teacher with L students
+ * in n sections then needs L·n / warn sections, so n·(L − warn) / warn more; the department's total is rounded
+ * up to whole sections.
+ */
+export function coreLoadFlags(teachers: readonly TeacherLoad[], settings: Settings, level: SchoolLevel, basis: LeverBasis): Flag[] {
+  if (!isSecondary(level)) return [];
+  const { coreLoadWarn: warn, coreLoadCritical: critical } = settings.thresholds;
+  const over = teachers.filter((t) => t.teachesCore && t.sections > 0 && loadOf(t) > warn);
+  const byDepartment = new Map<string, TeacherLoad[]>();
+  for (const t of over) {
+    const dept = t.department ?? 'No department';
+    byDepartment.set(dept, [...(byDepartment.get(dept) ?? []), t]);
+  }
+  const flags: Flag[] = [];
+  for (const [dept, list] of [...byDepartment.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    list.sort((a, b) => loadOf(b) - loadOf(a) || a.teacher.localeCompare(b.teacher));
+    const highest = loadOf(list[0]);
+    const unit = list.every((t) => t.uniqueStudents !== null) ? 'students' : 'seats';
+    const coreInDept = teachers.filter((t) => t.teachesCore && (t.department ?? 'No department') === dept).length;
+    const named = list.slice(0, 8).map((t) => `${t.teacher} ${loadOf(t)}`).join(', ');
+    const exact = list.reduce((s, t) => s + (t.sections * (loadOf(t) - warn)) / warn, 0);
+    const sections = Math.ceil(exact - 1e-9);
+    flags.push({
+      id: `core-load:${dept}`,
+      severity: highest >= critical ? 'critical' : 'warning',
+      measure: 'Core teacher student-load',
+      finding:
+        `${dept}: ${list.length} of ${coreInDept} core teachers carry more than ${warn} ${unit} ` +
+        `(${named}${list.length > 8 ? ', …' : ''}); the highest is ${highest}` +
+        `${highest >= critical ? `, at or above ${critical}, where individual attention is nearly impossible` : ''}.`,
+      value: highest,
+      threshold: warn,
+      source: SCHEDULE_SOURCES.coreLoad,
+      rows: list.flatMap((t) => t.rows),
+      lever: sectionsLever(sections, basis, `Bringing every flagged ${dept} teacher to ${warn} ${unit} (same sections, smaller classes) needs`),
+      settings: ['coreLoadWarn', 'coreLoadCritical'],
+      principle: 3,
+    });
+  }
+  return flags;
+}
+
+/** Secondary only: an elementary self-contained teacher teaches every subject by design. */
+export function prepsFlag(teachers: readonly TeacherLoad[], settings: Settings, level: SchoolLevel): Flag[] {
+  const max = settings.thresholds.prepsMax;
+  const heavy = teachers.filter((t) => t.preps >= max).sort((a, b) => b.preps - a.preps || a.teacher.localeCompare(b.teacher));
+  if (!isSecondary(level) || heavy.length === 0) return [];
+  return [
+    {
+      id: 'preps',
+      severity: 'warning',
+      measure: 'Teacher preparations',
+      finding:
+        `${plural(heavy.length, 'teacher')} prepare ${max} or more distinct courses: ` +
+        `${heavy.slice(0, 10).map((t) => `${t.teacher} (${t.preps})`).join(', ')}${heavy.length > 10 ? ', …' : ''}.`,
+      value: heavy[0].preps,
+      threshold: max,
+      source: SCHEDULE_SOURCES.preps,
+      rows: heavy.flatMap((t) => t.rows),
+      settings: ['prepsMax'],
+      principle: 1,
+    },
+  ];
+}
+
+/**
+ * Share of teachers with 1-3 years of experience (0 counts as new too: a first-year teacher is often entered as 0).
+ * Teachers are the roster members who appear in the schedule or whose role says teacher; when the roster cannot
+ * tell, every member with years of experience counts.
+ */
+export function newTeachersFlag(parsed: ParsedWorkbook, teachers: readonly TeacherLoad[], settings: Settings): Flag[] {
+  const withYears = parsed.staff.filter((m) => m.yearsExperience !== undefined);
+  const scheduled = new Set(teachers.map((t) => t.teacher.trim().toLowerCase()));
+  const teaching = withYears.filter((m) => scheduled.has(m.name.trim().toLowerCase()) || /teach/i.test(m.role ?? ''));
+  const pool = teaching.length ? teaching : withYears;
+  if (pool.length === 0) return [];
+  const fresh = pool.filter((m) => m.yearsExperience! <= 3);
+  const share = fresh.length / pool.length;
+  const max = settings.thresholds.newTeacherShareMax;
+  if (share <= max) return [];
+  const dept = mostFrequent(fresh.map((m) => m.department).filter((d): d is string => !!d));
+  return [
+    {
+      id: 'new-teachers',
+      severity: 'warning',
+      measure: 'New teachers',
+      finding:
+        `${fresh.length} of ${pool.length} teachers (${Math.round(share * 100)}%) have 3 or fewer years of experience, ` +
+        `above ${Math.round(max * 100)}%${dept ? `; most are in ${dept}` : ''}. New teachers need coaching and common planning time.`,
+      value: share,
+      threshold: max,
+      source: SCHEDULE_SOURCES.newTeachers,
+      rows: fresh.map((m) => m.source),
+      settings: ['newTeacherShareMax'],
+      principle: 1,
+    },
+  ];
+}

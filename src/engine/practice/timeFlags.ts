@@ -1,0 +1,158 @@
+import type { Flag, GradeCoreShare, ParsedWorkbook, SchoolLevel, Settings, TeamCollaboration, TimeBySubject } from '../types';
+import type { ScheduleAnalysis } from '../analyse/schedule';
+import { gradeKey, isElaOrMath, isLiteracy, isMath } from '../analyse/subjects';
+import { SCHEDULE_SOURCES } from './scheduleSources';
+import { coverageCost, formatFte, formatMoney, type LeverBasis } from './scheduleLevers';
+
+// Flags about time: the secondary ELA/ELD + math share, elementary literacy and math minutes, and each team's
+// collaborative planning block.
+
+const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
+/**
+ * Secondary: one school-wide flag, because the seed's benchmark (LAUSD secondary 36%, 33% = no prioritization)
+ * is a school figure; the finding lists each grade so the grades that pull it down are visible. The school figure
+ * is the grades' ELA/ELD + math minutes over their total minutes (each grade's typical student counts once, as in
+ * the key figures).
+ */
+export function coreShareFlag(coreShare: readonly GradeCoreShare[], parsed: ParsedWorkbook, settings: Settings, level: SchoolLevel): Flag[] {
+  if (level === 'elementary' || coreShare.length === 0) return [];
+  const total = coreShare.reduce((s, g) => s + g.totalMinutesPerWeek, 0);
+  const elaMath = coreShare.reduce((s, g) => s + g.elaMathMinutesPerWeek, 0);
+  if (total <= 0) return [];
+  const share = elaMath / total;
+  const min = settings.thresholds.secondaryCoreShareMin;
+  if (share > min) return [];
+  // Minutes a week each typical student would move from other subjects to reach the threshold.
+  const moved = Math.round((min * total - elaMath) / coreShare.length);
+  return [
+    {
+      id: 'core-share:school',
+      severity: 'warning',
+      measure: 'Time in ELA/ELD and math (secondary)',
+      finding:
+        `Students spend ${pct(share)} of their weekly class time in ELA/ELD and math, at or below ${pct(min)} ` +
+        `(no prioritization of core academics). By grade: ${coreShare.map((g) => `${g.grade} ${pct(g.elaMathShare)}`).join(', ')}.`,
+      value: share,
+      threshold: min,
+      source: SCHEDULE_SOURCES.secondaryCoreShare,
+      rows: parsed.sections.filter((s) => !s.collaboration && isElaOrMath(s.subject)).map((s) => s.source),
+      lever: {
+        text:
+          `Reaching ${pct(min)} means moving about ${Math.max(moved, 0)} minutes a week of each student's time from ` +
+          'other subjects into ELA/ELD and math (longer blocks or a second period); it moves time, not money.',
+        cost: null,
+      },
+      settings: ['secondaryCoreShareMin'],
+      principle: 2,
+    },
+  ];
+}
+
+/** Elementary: per grade, literacy (ELA + ELD) and math minutes a day = weekly student-weighted minutes / 5. */
+export function elementaryMinutesFlags(
+  timeBySubject: readonly TimeBySubject[],
+  coreShare: readonly GradeCoreShare[],
+  parsed: ParsedWorkbook,
+  settings: Settings,
+  level: SchoolLevel,
+): Flag[] {
+  if (level !== 'elementary') return [];
+  const checks = [
+    { key: 'literacy', label: 'literacy (ELA/ELD)', test: isLiteracy, min: settings.thresholds.elementaryLiteracyMinutesPerDay, setting: 'elementaryLiteracyMinutesPerDay' as const },
+    { key: 'math', label: 'math', test: isMath, min: settings.thresholds.elementaryMathMinutesPerDay, setting: 'elementaryMathMinutesPerDay' as const },
+  ];
+  const flags: Flag[] = [];
+  for (const grade of coreShare.map((g) => g.grade)) {
+    for (const check of checks) {
+      const weekly = timeBySubject.filter((r) => r.grade === grade && check.test(r.subject)).reduce((s, r) => s + r.minutesPerWeek, 0);
+      const perDay = Math.round((weekly / 5) * 10) / 10;
+      if (perDay >= check.min) continue;
+      const key = gradeKey(grade);
+      const rows = parsed.sections
+        .filter((s) => !s.collaboration && gradeKey(s.grade) === key && check.test(s.subject))
+        .map((s) => s.source);
+      flags.push({
+        id: `elementary-${check.key}:${grade}`,
+        severity: 'warning',
+        measure: `Elementary ${check.label} minutes`,
+        finding: `Grade ${grade}: a typical student has ${perDay} minutes of ${check.label} a day, below ${check.min}.`,
+        value: perDay,
+        threshold: check.min,
+        source: SCHEDULE_SOURCES.elementaryLiteracyMath,
+        rows,
+        lever: {
+          text: `Adding ${Math.ceil(check.min - perDay)} minutes of ${check.label} a day (${Math.ceil((check.min - perDay) * 5)} a week) from other blocks; it moves time, not money.`,
+          cost: null,
+        },
+        settings: [check.setting],
+        principle: 2,
+      });
+    }
+  }
+  return flags;
+}
+
+/**
+ * One flag per team without a block of the threshold's length. Severity is critical when the team has no common
+ * time at all. The lever prices cover: members × (block − longest common block) minutes a week at the cost of an
+ * FTE-minute; where a day already holds enough free minutes in separate pieces, rearranging that day's periods
+ * makes the block without cover, and the lever says which day and periods. With periods and no minutes, only a
+ * team with no common period at all can be judged.
+ */
+export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings, basis: LeverBasis): Flag[] {
+  const block = settings.thresholds.collaborationBlockMinutes;
+  const flags: Flag[] = [];
+  for (const team of analysis.collaboration) {
+    const none = team.commonPeriodsPerCycle === 0 && team.scheduledCollaborationMinutesPerWeek === 0;
+    if (team.longestBlockMinutes === null ? !none : team.longestBlockMinutes >= block) continue;
+    const longest = team.longestBlockMinutes ?? 0;
+    const members = new Set(team.members);
+    flags.push({
+      id: `collaboration:${team.team}`,
+      severity: none ? 'critical' : 'warning',
+      measure: 'Collaborative planning',
+      finding: none
+        ? `${team.team} (${team.members.length} members): no time in the week when all members are free of teaching together.`
+        : `${team.team} (${team.members.length} members): the longest common free block is ${longest} minutes, below one ${block}-minute block a week` +
+          `${team.commonMinutesPerWeek === null ? '' : ` (${team.commonMinutesPerWeek} common minutes a week in all)`}.`,
+      value: longest,
+      threshold: block,
+      source: SCHEDULE_SOURCES.collaboration,
+      rows: parsed.sections.filter((s) => s.teachers.some((t) => members.has(t))).map((s) => s.source),
+      lever: collaborationLever(team, analysis, block, basis),
+      settings: ['collaborationBlockMinutes'],
+      principle: 1,
+    });
+  }
+  return flags;
+}
+
+function collaborationLever(team: TeamCollaboration, analysis: ScheduleAnalysis, block: number, basis: LeverBasis) {
+  const rearrange = (analysis.teamFreeSlots?.[team.team] ?? []).find((d) => d.minutes !== null && d.minutes >= block);
+  const rearrangeText = rearrange
+    ? ` The schedule has room: on ${rearrange.day} the team is already free together for ${rearrange.minutes} minutes ` +
+      `(${rearrange.slots.join(', ')}) in separate pieces; moving classes so those periods sit together makes the block without cover.`
+    : '';
+  if (team.longestBlockMinutes === null) {
+    return {
+      text: `With no period length known the cover cannot be priced; set the period length, or add times or a bell schedule.${rearrangeText}`,
+      cost: null,
+    };
+  }
+  const coverage = team.members.length * (block - team.longestBlockMinutes);
+  const { cost, fte } = coverageCost(coverage, basis);
+  const priced =
+    cost !== null
+      ? ` = ${formatFte(fte!)} FTE of teaching time ≈ ${formatMoney(cost)} a year at this budget's average teacher cost`
+      : fte !== null
+        ? ` = ${formatFte(fte)} FTE of teaching time; the budget gives no average teacher cost to price it`
+        : '';
+  return {
+    text:
+      `A weekly ${block}-minute block needs ${team.members.length} × (${block} − ${team.longestBlockMinutes}) = ${coverage} minutes ` +
+      `of cover a week${priced}.${rearrangeText}`,
+    cost: rearrange ? 0 : cost,
+    fte: fte === null ? undefined : Math.round(fte * 100) / 100,
+  };
+}
