@@ -55,7 +55,7 @@ export function parseDays(value: CellValue): MeetingDay[] | null {
   if (typeof value === 'number') {
     return Number.isInteger(value) && value >= 1 && value <= 20 ? [{ kind: 'cycle', day: value }] : null;
   }
-  const text = cellText(value).toLowerCase().replace(/\s+/g, ' ');
+  const text = cellText(value).toLowerCase().replace(/\s+/g, ' ').replace(/\s*[-–]\s*/g, '-');
   if (text === '') return null;
   if (EVERY_WEEKDAY.has(text)) return weekdays(1, 5);
   const cycle = parseCycleDays(text);
@@ -105,9 +105,12 @@ function parseWeekdayPart(part: string): MeetingDay[] | null {
   if (range) {
     const from = WEEKDAY_WORDS[range[1]];
     const to = WEEKDAY_WORDS[range[2]];
-    if (from && to && from <= to) return weekdays(from, to);
-    const both = [parsePacked(range[1]), parsePacked(range[2])];
-    return both[0] && both[1] ? [...both[0], ...both[1]] : null;
+    return from && to && from <= to ? weekdays(from, to) : null;
+  }
+  if (/^[a-z]+(-[a-z]+){2,}$/.test(part)) {
+    // "M-W-F": three or more days joined by dashes are a list, not a range.
+    const days = part.split('-').map((w) => WEEKDAY_WORDS[w]);
+    return days.every(Boolean) ? days.map((day) => ({ kind: 'weekday', day })) : null;
   }
   const word = WEEKDAY_WORDS[part];
   if (word) return [{ kind: 'weekday', day: word }];

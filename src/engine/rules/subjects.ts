@@ -3,7 +3,9 @@ import type { SubjectRule } from '../types';
 // Default subject rules: codes (whole-token equality with a course code, subject, department or the code's prefix
 // before "-", e.g. "Ma" in "Ma-10S") and keywords (found at the start of a word in a title, subject or department).
 // Order matters: the first matching rule wins, code rules before keyword rules, so narrower rules come first
-// (ELD before English, Language Arts before Art).
+// (ELD before English, Language Arts before Art). Special-education settings (SDC, RSP) are a program, not a subject:
+// "SDC English" is ELA taught in a special-education program, so they are matched by the program, and only a course
+// with no other subject falls through to "Special Education".
 // Convention other modules rely on: "ELA", "ELD" and "Math" are the ELA/ELD + math share.
 
 const code = (match: string, subject: string, core = false): SubjectRule => ({ match, kind: 'code', subject, core });
@@ -52,9 +54,6 @@ export const DEFAULT_SUBJECT_RULES: SubjectRule[] = [
   code('MUS', 'Music'),
   code('WL', 'World Languages'),
   code('CTE', 'CTE'),
-  code('SPED', 'Special Education'),
-  code('SDC', 'Special Education'),
-  code('RSP', 'Special Education'),
   code('ADV', 'Advisory'),
 
   keyword('English Language Development', 'ELD', CORE),
@@ -134,8 +133,6 @@ export const DEFAULT_SUBJECT_RULES: SubjectRule[] = [
   keyword('Homeroom', 'Advisory'),
   keyword('Special Education', 'Special Education'),
   keyword('Special Ed', 'Special Education'),
-  keyword('SDC', 'Special Education'),
-  keyword('RSP', 'Special Education'),
   keyword('Resource', 'Special Education'),
   keyword('Study Hall', 'Study Hall'),
   keyword('AVID', 'Elective'),
