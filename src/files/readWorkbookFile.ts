@@ -1,0 +1,117 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { CellValue, SheetGrid, WorkbookGrids } from '../engine/types';
+import { parseCsv } from './csv';
+
+/** A file the review cannot use; the message names the file and what was expected. */
+export class UnusableInputError extends Error {}
+
+const MS_PER_DAY = 24 * 60 * 60 * 1000;
+const EXCEL_EPOCH_OFFSET = 25569; // days from 1899-12-30 (Excel's day 0) to 1970-01-01
+const DATE1904_OFFSET = 1462;
+
+/** Reads an .xlsx workbook or a .csv file (one sheet named after the file) into grids. Never writes to it. */
+export async function readWorkbookFile(filePath: string): Promise<WorkbookGrids> {
+  const ext = path.extname(filePath).toLowerCase();
+  if (ext === '.csv') return readCsvFiles([filePath]);
+  if (ext !== '.xlsx' && ext !== '.xlsm') {
+    throw new UnusableInputError(`${filePath}: expected an .xlsx workbook or .csv files, not "${ext || 'no extension'}"`);
+  }
+  await assertReadable(filePath);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(filePath);
+  } catch (err) {
+    throw new UnusableInputError(`${filePath}: could not be read as an .xlsx workbook (${(err as Error).message})`);
+  }
+  const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
+  return {
+    name: path.basename(filePath, path.extname(filePath)),
+    sheets: workbook.worksheets.map((ws) => sheetGrid(ws, date1904)),
+  };
+}
+
+/** Several CSV files as one workbook: each file is a sheet named after it. */
+export async function readCsvFiles(filePaths: string[]): Promise<WorkbookGrids> {
+  const sheets: SheetGrid[] = [];
+  for (const filePath of filePaths) {
+    await assertReadable(filePath);
+    const text = await fs.readFile(filePath, 'utf8');
+    sheets.push({ name: path.basename(filePath, path.extname(filePath)), rows: parseCsv(text), originRow: 0, originCol: 0 });
+  }
+  const name = filePaths.length === 1 ? sheets[0].name : path.basename(path.dirname(path.resolve(filePaths[0])));
+  return { name, sheets };
+}
+
+async function assertReadable(filePath: string): Promise<void> {
+  try {
+    const stat = await fs.stat(filePath);
+    if (!stat.isFile()) throw new UnusableInputError(`${filePath}: is not a file`);
+  } catch (err) {
+    if (err instanceof UnusableInputError) throw err;
+    throw new UnusableInputError(`${filePath}: no such file (expected an .xlsx workbook or .csv files)`);
+  }
+}
+
+function sheetGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
+  const cells: { row: number; col: number; value: CellValue; format: string }[] = [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const value = cellValue(cell, date1904);
+      if (value === null) return;
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      cells.push({ row: r, col: c, value, format: cell.numFmt || 'General' });
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    });
+  });
+  if (cells.length === 0) return { name: ws.name, rows: [], originRow: 0, originCol: 0 };
+
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  const rows: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  const numberFormats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill('General'));
+  for (const cell of cells) {
+    rows[cell.row - top][cell.col - left] = cell.value;
+    numberFormats[cell.row - top][cell.col - left] = cell.format;
+  }
+  return { name: ws.name, rows, originRow: top, originCol: left, numberFormats };
+}
+
+/**
+ * One cell as the engine expects it, like office-js gives values: formulas as their cached result, dates and
+ * times as Excel serials, rich text as its text, and merged cells only in their top-left cell.
+ */
+function cellValue(cell: ExcelJS.Cell, date1904: boolean): CellValue {
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  return plainValue(cell.value, date1904);
+}
+
+function plainValue(value: unknown, date1904: boolean): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return excelSerial(value, date1904);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('error' in v) return { error: String(v.error) };
+    if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((run) => run.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) return plainValue(v.result, date1904);
+    if ('hyperlink' in v) return plainValue(v.text, date1904);
+    if ('text' in v) return plainValue(v.text, date1904);
+  }
+  return String(value);
+}
+
+function excelSerial(date: Date, date1904: boolean): number {
+  const serial = date.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET - (date1904 ? DATE1904_OFFSET : 0);
+  // exceljs rounds to whole milliseconds; undo the float noise so 8:05 reads back as exactly 485/1440.
+  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
+}

@@ -1,0 +1,143 @@
+import * as path from 'node:path';
+import { promises as fs } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { CellLink, ColumnType, ConditionalRule, Report, ReportSheet, ReportValue, Severity } from '../engine/types';
+
+export interface WriteReportOptions {
+  /**
+   * Where a link to the user's own sheet points, as a hyperlink target (e.g. "school.xlsx#'Sections'!A5:K9"),
+   * because the results go to a separate workbook; undefined leaves the cell without a link.
+   */
+  sourceLink?: (link: CellLink) => string | undefined;
+}
+
+const NUMBER_FORMATS: Record<ColumnType, string> = {
+  text: '@',
+  notes: '@',
+  integer: '#,##0',
+  number: 'General',
+  currency: '"$"#,##0',
+  percent: '0.0%',
+  minutes: '#,##0" min"',
+};
+
+const SEVERITY_STYLE: Record<Severity, { fill: string; font: string }> = {
+  critical: { fill: 'FFFFC7CE', font: 'FF9C0006' },
+  warning: { fill: 'FFFFEB9C', font: 'FF9C5700' },
+  info: { fill: 'FFDDEBF7', font: 'FF1F4E78' },
+};
+
+const MAX_SHEET_NAME = 31;
+
+/**
+ * Renders the report as a new workbook of real Excel tables: one sheet per report sheet, preamble lines above a
+ * frozen header row, number formats by column type, highlighted flagged values and links to the rows behind them.
+ * Text is always written as text: a value such as "=HYPERLINK(…)" from the user's data never becomes a formula.
+ */
+export async function writeReportXlsx(report: Report, outPath: string, options: WriteReportOptions = {}): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'School Resource Review';
+  workbook.created = new Date(0);
+  const sheetNames = uniqueSheetNames(report.sheets.map((s) => s.name));
+  const internal = new Map(report.sheets.map((s, i) => [s.name, sheetNames[i]]));
+  const target = (link: CellLink): string | undefined => {
+    const own = internal.get(link.sheet);
+    // exceljs only writes an in-workbook link for a single cell, so link to the range's top-left cell.
+    if (own !== undefined) return `'${own.replace(/'/g, "''")}'!${link.range.split(':')[0]}`;
+    return options.sourceLink?.(link);
+  };
+  report.sheets.forEach((sheet, i) => writeSheet(workbook.addWorksheet(sheetNames[i]), sheet, target));
+  await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
+  await workbook.xlsx.writeFile(outPath);
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: (link: CellLink) => string | undefined): void {
+  const { table } = sheet;
+  sheet.preamble.forEach((line, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = line;
+    if (i === 0) cell.font = { bold: true, size: 14 };
+  });
+  const headerRow = sheet.preamble.length + 2;
+  const firstDataRow = headerRow + 1;
+  // An Excel table needs at least one data row; an empty result keeps one blank row.
+  const rows: ReportValue[][] = table.rows.length ? table.rows : [table.columns.map(() => null)];
+
+  ws.addTable({
+    name: table.name,
+    ref: `A${headerRow}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleMedium2', showRowStripes: true },
+    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: rows.map((row) => row.map(toCellValue)),
+  });
+
+  table.columns.forEach((column, c) => {
+    const col = ws.getColumn(c + 1);
+    col.width = column.width ?? Math.max(10, column.header.length + 2);
+    for (let r = 0; r < rows.length; r++) {
+      const cell = ws.getCell(firstDataRow + r, c + 1);
+      cell.numFmt = NUMBER_FORMATS[column.type];
+      if (column.type === 'notes') cell.alignment = { wrapText: true, vertical: 'top' };
+    }
+  });
+
+  for (const [r, byColumn] of Object.entries(table.links ?? {})) {
+    for (const [c, link] of Object.entries(byColumn)) {
+      const href = target(link);
+      const value = rows[Number(r)]?.[Number(c)];
+      if (!href || value === null || value === undefined || value === '') continue;
+      const cell = ws.getCell(firstDataRow + Number(r), Number(c) + 1);
+      cell.value = { text: String(value), hyperlink: href, tooltip: `${link.sheet}!${link.range}` };
+      cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+    }
+  }
+
+  (table.conditionalFormats ?? []).forEach((rule, priority) => {
+    const letter = ws.getColumn(rule.column + 1).letter;
+    ws.addConditionalFormatting({
+      ref: `${letter}${firstDataRow}:${letter}${firstDataRow + rows.length - 1}`,
+      rules: [cellIsRule(rule, priority + 1)],
+    });
+  });
+
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${firstDataRow}`, activeCell: `A${firstDataRow}` }];
+}
+
+function cellIsRule(rule: ConditionalRule, priority: number): ExcelJS.ConditionalFormattingRule {
+  const style = SEVERITY_STYLE[rule.severity];
+  const formula = typeof rule.value === 'number' ? String(rule.value) : `"${rule.value.replace(/"/g, '""')}"`;
+  return {
+    type: 'cellIs',
+    // exceljs's types list fewer operators than the file format (greaterThanOrEqual, lessThanOrEqual); it writes any.
+    operator: rule.operator as ExcelJS.CellIsOperators,
+    formulae: [formula],
+    priority,
+    stopIfTrue: true,
+    style: {
+      fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: style.fill } },
+      font: { color: { argb: style.font } },
+    },
+  } as ExcelJS.ConditionalFormattingRule;
+}
+
+function toCellValue(value: ReportValue): ExcelJS.CellValue {
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
+  return value;
+}
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\ and unique ignoring case. */
+function uniqueSheetNames(names: string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const base = name.replace(/[[\]:*?/\\]/g, ' ').slice(0, MAX_SHEET_NAME) || 'Sheet';
+    let candidate = base;
+    for (let n = 2; used.has(candidate.toLowerCase()); n++) {
+      const suffix = ` (${n})`;
+      candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    }
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
+}

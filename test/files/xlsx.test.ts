@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { buildReport } from '../../src/engine/report/buildReport';
+import { sampleResult } from '../../src/testing/sampleResult';
+import { writeReportXlsx } from '../../src/files/writeReportXlsx';
+import { readPreviousNotes } from '../../src/files/readPreviousNotes';
+import { readCsvFiles, readWorkbookFile, UnusableInputError } from '../../src/files/readWorkbookFile';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-files-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function sha256(file: string): Promise<string> {
+  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+}
+
+describe('writeReportXlsx', () => {
+  const report = buildReport(sampleResult(), { 'core-load:Smith': 'Ask for two more English sections' });
+  let out: string;
+  let workbook: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    out = path.join(dir, 'sample-review.xlsx');
+    await writeReportXlsx(report, out, {
+      sourceLink: (link) => `sample.xlsx#'${link.sheet}'!${link.range}`,
+    });
+    workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+  });
+
+  it('writes one sheet per report sheet whose table cells read back equal to the report', () => {
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(report.sheets.map((s) => s.name));
+    for (const sheet of report.sheets) {
+      const ws = workbook.getWorksheet(sheet.name)!;
+      const headerRow = sheet.preamble.length + 2;
+      expect(ws.getRow(headerRow).values).toEqual([undefined, ...sheet.table.columns.map((c) => c.header)]);
+      sheet.table.rows.forEach((row, r) => {
+        row.forEach((expected, c) => {
+          const cell = ws.getCell(headerRow + 1 + r, c + 1);
+          const raw = cell.value as ExcelJS.CellValue;
+          const actual = raw && typeof raw === 'object' && 'hyperlink' in raw ? raw.text : raw;
+          expect({ sheet: sheet.name, r, c, value: actual ?? null }).toEqual({
+            sheet: sheet.name,
+            r,
+            c,
+            value: expected === '' ? '' : expected,
+          });
+        });
+      });
+    }
+  });
+
+  it('writes real Excel tables named srr_… with number formats, frozen headers and highlighting', async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const tableFiles = Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f));
+    const tableXml = await Promise.all(tableFiles.map((f) => zip.file(f)!.async('string')));
+    const names = tableXml.map((x) => /name="([^"]+)"/.exec(x)?.[1]).sort();
+    expect(names).toEqual(report.sheets.map((s) => s.table.name).sort());
+
+    const load = workbook.getWorksheet('Teacher Load')!;
+    const headerRow = report.sheets[1].preamble.length + 2;
+    expect(load.getCell(headerRow + 1, 7).numFmt).toBe('#,##0');
+    expect(load.getCell(headerRow + 1, 10).numFmt).toBe('#,##0" min"');
+    expect(workbook.getWorksheet('Budget by Use')!.getCell(headerRow + 1, 2).numFmt).toBe('"$"#,##0');
+    expect(workbook.getWorksheet('Time by Subject')!.getCell(5, 4).numFmt).toBe('0.0%');
+    expect(load.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+
+    const sheetXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    expect(sheetXml).toContain('<conditionalFormatting sqref="G5:G6">');
+    expect(sheetXml).toMatch(/<cfRule type="cellIs"[^>]*operator="greaterThanOrEqual"[^>]*>\s*<formula>150<\/formula>/);
+  });
+
+  it('links each flag to its source rows in the input workbook', async () => {
+    const flags = workbook.getWorksheet('Flags')!;
+    const firstFlagRow = report.sheets[6].preamble.length + 3;
+    expect(flags.getCell(firstFlagRow, 10).value).toMatchObject({
+      text: 'Master Schedule 5, 7',
+      hyperlink: "sample.xlsx#'Master Schedule'!A5:E7",
+    });
+    expect(flags.getCell(firstFlagRow, 11).value).toBe('Ask for two more English sections');
+  });
+
+  it('writes text from user data as text, never as a formula', async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    for (const file of sheets) expect(await zip.file(file)!.async('string')).not.toContain('<f>');
+    const shared = await zip.file('xl/sharedStrings.xml')!.async('string');
+    expect(shared).toContain('<t>=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)</t>');
+    expect(shared).toContain('<t>+1-555</t>');
+
+    const classSize = workbook.getWorksheet('Class Size')!;
+    const teachers = classSize.getCell(report.sheets[2].preamble.length + 4, 6);
+    expect(teachers.type).toBe(ExcelJS.ValueType.String);
+    expect(teachers.value).toBe('=HYPERLINK("http://x","y")');
+    // A linked cell keeps the user's text as its display text, not as a formula.
+    const linked = workbook.getWorksheet('Teacher Load')!.getCell(report.sheets[1].preamble.length + 4, 1);
+    expect(linked.type).toBe(ExcelJS.ValueType.Hyperlink);
+    expect(linked.text).toBe('=HYPERLINK("http://x","y")');
+    const course = classSize.getCell(report.sheets[2].preamble.length + 4, 2);
+    expect(course.type).toBe(ExcelJS.ValueType.String);
+    expect(course.value).toBe('+1-555');
+  });
+
+  it('reads the team notes back by flag id, including notes the team typed afterwards', async () => {
+    expect(await readPreviousNotes(out)).toEqual({ 'core-load:Smith': 'Ask for two more English sections' });
+    const flags = workbook.getWorksheet('Flags')!;
+    const secondFlagRow = report.sheets[6].preamble.length + 4;
+    flags.getCell(secondFlagRow, 11).value = { richText: [{ text: 'Block ' }, { text: 'Wednesday', font: { bold: true } }] };
+    const edited = path.join(dir, 'edited-review.xlsx');
+    await workbook.xlsx.writeFile(edited);
+    expect(await readPreviousNotes(edited)).toEqual({
+      'core-load:Smith': 'Ask for two more English sections',
+      'collab-block:English': 'Block Wednesday',
+    });
+  });
+
+  it('finds no notes when there is no earlier output', async () => {
+    expect(await readPreviousNotes(path.join(dir, 'absent.xlsx'))).toEqual({});
+  });
+
+  it('writes a valid workbook for empty tables', async () => {
+    const empty = buildReport({ ...sampleResult(), teachers: [], flags: [], dataCheck: [], budget: null }, {});
+    const file = path.join(dir, 'empty-review.xlsx');
+    await writeReportXlsx(empty, file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.getWorksheet('Flags')).toBeDefined();
+  });
+});
+
+describe('readWorkbookFile', () => {
+  let input: string;
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Master Schedule');
+    ws.getCell('B2').value = 'Fall master schedule';
+    ws.mergeCells('B2:E2');
+    ws.getRow(4).values = [undefined, 'Teacher', 'Start', 'Date', 'Seats', 'Note'];
+    ws.getCell('B5').value = { richText: [{ text: 'Smith, ' }, { text: 'J', font: { bold: true } }] };
+    ws.getCell('C5').value = 485 / 1440;
+    ws.getCell('C5').numFmt = 'h:mm';
+    ws.getCell('D5').value = new Date(Date.UTC(2026, 8, 1));
+    ws.getCell('D5').numFmt = 'yyyy-mm-dd';
+    ws.getCell('E5').value = { formula: 'SUM(10,22)', result: 32 };
+    ws.getCell('F5').value = { error: '#N/A' };
+    ws.getCell('B6').value = { text: 'Lee', hyperlink: 'mailto:lee@example.org' };
+    ws.getCell('E6').value = '$1,234';
+    ws.getCell('F6').value = true;
+    wb.addWorksheet('Empty');
+    input = path.join(dir, 'input.xlsx');
+    await wb.xlsx.writeFile(input);
+  });
+
+  it('gives values, cached formula results, serial dates and times, errors and merged banners like Excel', async () => {
+    const before = await sha256(input);
+    const grids = await readWorkbookFile(input);
+    expect(await sha256(input)).toBe(before);
+
+    expect(grids.name).toBe('input');
+    expect(grids.sheets.map((s) => s.name)).toEqual(['Master Schedule', 'Empty']);
+    const sheet = grids.sheets[0];
+    expect(sheet.originRow).toBe(1);
+    expect(sheet.originCol).toBe(1);
+    expect(sheet.rows).toEqual([
+      ['Fall master schedule', null, null, null, null],
+      [null, null, null, null, null],
+      ['Teacher', 'Start', 'Date', 'Seats', 'Note'],
+      ['Smith, J', 485 / 1440, 46266, 32, { error: '#N/A' }],
+      ['Lee', null, null, '$1,234', true],
+    ]);
+    expect(sheet.numberFormats?.[3][1]).toBe('h:mm');
+    expect(sheet.numberFormats?.[3][2]).toBe('yyyy-mm-dd');
+    expect(grids.sheets[1]).toEqual({ name: 'Empty', rows: [], originRow: 0, originCol: 0 });
+  });
+
+  it('reads a CSV file as one sheet named after the file', async () => {
+    const csv = path.join(dir, 'sections.csv');
+    await fs.writeFile(csv, 'Teacher,Period,Enrolled\r\n"Smith; Lee",1-2,28\r\n');
+    const grids = await readWorkbookFile(csv);
+    expect(grids).toEqual({
+      name: 'sections',
+      sheets: [{ name: 'sections', rows: [['Teacher', 'Period', 'Enrolled'], ['Smith; Lee', '1-2', 28]], originRow: 0, originCol: 0 }],
+    });
+    const bell = path.join(dir, 'bell.csv');
+    await fs.writeFile(bell, 'Period,Start\n1,8:05\n');
+    const both = await readCsvFiles([csv, bell]);
+    expect(both.sheets.map((s) => s.name)).toEqual(['sections', 'bell']);
+  });
+
+  it('names the file and what was expected when it cannot be used', async () => {
+    await expect(readWorkbookFile(path.join(dir, 'missing.xlsx'))).rejects.toThrow(
+      `${path.join(dir, 'missing.xlsx')}: no such file (expected an .xlsx workbook or .csv files)`,
+    );
+    const notes = path.join(dir, 'notes.txt');
+    await fs.writeFile(notes, 'hello');
+    await expect(readWorkbookFile(notes)).rejects.toThrow('expected an .xlsx workbook or .csv files, not ".txt"');
+    const broken = path.join(dir, 'broken.xlsx');
+    await fs.writeFile(broken, 'not a zip');
+    await expect(readWorkbookFile(broken)).rejects.toBeInstanceOf(UnusableInputError);
+    await expect(readWorkbookFile(broken)).rejects.toThrow(/broken\.xlsx: could not be read as an \.xlsx workbook/);
+  });
+});
