@@ -1,7 +1,28 @@
-import type { BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings } from '../types';
+import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
+import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
 
-// OWNER: budget helper. Budget flags and the flags that join budget and schedule, with levers in dollars.
+// Budget flags and the flags that join budget and schedule, each with its lever priced in the school's own money.
+
+export const BUDGET_SOURCES = {
+  spedAides:
+    'ERS, Strategic Review of District & School Level Resources (LAUSD, 2007): LAUSD staffs 1 special-education aide per 9 students; benchmark districts 12-20.',
+  coaching:
+    'ERS, Strategic Review of District & School Level Resources (LAUSD, 2007): LAUSD coach spending per teacher of $4,800 (elementary), $2,800 (middle), $2,000 (high) as reference points.',
+  pd: 'ERS, Strategic Review of District & School Level Resources (LAUSD, 2007): LAUSD spends 6.1% of its budget, $10.9K per teacher, on professional development.',
+  counselors: 'American School Counselor Association (ASCA): 250 students per school counselor.',
+  locked:
+    'ERS Brief #2, principle 4: organize staff and money around an instructional design, not program silos and compliance; tell locked (restricted) money from discretionary money.',
+  coachingTime:
+    'ERS, Finding Time for Collaborative Planning; seed report: expert coaching works in teams’ collaborative time, at least one 90-minute block a week.',
+  pdTime:
+    'ERS Brief #2, principle 1: invest in teaching quality through weekly collaborative planning (at least one 90-minute block) rather than school-wide days.',
+} as const;
+
+const PRINCIPLE_TEACHING_QUALITY = 1;
+const PRINCIPLE_INDIVIDUAL_ATTENTION = 3;
+const PRINCIPLE_INSTRUCTIONAL_DESIGN = 4;
+
 export function budgetFlags(
   budget: BudgetSummary,
   schedule: ScheduleAnalysis,
@@ -9,10 +30,329 @@ export function budgetFlags(
   settings: Settings,
   level: SchoolLevel,
 ): Flag[] {
-  void budget;
-  void schedule;
-  void parsed;
-  void settings;
-  void level;
-  throw new Error('budgetFlags: not implemented yet');
+  const flags: (Flag | null)[] = [
+    spedAideFlag(budget, parsed, settings),
+    coachSpendingFlag(budget, parsed, settings, level),
+    pdSpendingFlag(budget, parsed, settings),
+    counselorFlag(budget, parsed, settings),
+    lockedShareFlag(budget, parsed),
+    coachingWithoutCommonTimeFlag(budget, schedule, parsed, settings),
+    pdWithoutCollaborationFlag(budget, schedule, parsed, settings),
+    lockedComplianceFlag(budget, parsed),
+  ];
+  return flags.filter((f): f is Flag => f !== null);
+}
+
+function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
+  const min = settings.thresholds.spedStudentsPerAideMin;
+  const ratio = budget.spedStudentsPerAide;
+  if (ratio === null || ratio >= min) return null;
+  const aides = parsed.budget.filter(isSpecialEducationAide);
+  const aideFte = fteOf(aides);
+  const spedStudents = parsed.enrollment.reduce((s, e) => s + (e.specialEducation ?? 0), 0);
+  const neededFte = spedStudents / min;
+  const excessFte = aideFte - neededFte;
+  const costPerAide = amountOf(aides) / aideFte;
+  const excessCost = excessFte * costPerAide;
+  return {
+    id: 'sped-aides',
+    severity: 'warning',
+    measure: 'Special-education students per aide',
+    finding:
+      `${spedStudents} special-education students and ${fmtFte(aideFte)} special-education aide FTE: ` +
+      `${fmtRatio(ratio)} students per aide, below the benchmark of ${min}.`,
+    value: round(ratio, 1),
+    threshold: min,
+    source: BUDGET_SOURCES.spedAides,
+    rows: refs(aides),
+    lever: {
+      text:
+        `At ${min} students per aide, ${spedStudents} students need ${fmtFte(neededFte)} aide FTE; the ` +
+        `${fmtFte(excessFte)} FTE above that ratio cost ≈ ${money(excessCost)} at this budget's ${money(costPerAide)} per aide, ` +
+        'money that could fund special-education teachers, co-teaching or smaller groups instead.',
+      cost: Math.round(excessCost),
+      fte: round(excessFte, 2),
+    },
+    settings: ['spedStudentsPerAideMin'],
+    principle: PRINCIPLE_INSTRUCTIONAL_DESIGN,
+  };
+}
+
+function coachSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings, level: SchoolLevel): Flag | null {
+  const reference = settings.thresholds.coachDollarsPerTeacher[level];
+  const perTeacher = budget.coachPerTeacher;
+  if (perTeacher === null || perTeacher >= reference) return null;
+  const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
+  const gap = (reference - perTeacher) * budget.teacherFte;
+  return {
+    id: 'coach-spending',
+    severity: 'info',
+    measure: 'Coach spending per teacher',
+    finding:
+      `Coaching costs ${money(perTeacher)} per teacher (${money(amountOf(coaches))} over ${fmtFte(budget.teacherFte)} teacher FTE), ` +
+      `below the LAUSD ${level}-school reference of ${money(reference)}.`,
+    value: Math.round(perTeacher),
+    threshold: reference,
+    source: BUDGET_SOURCES.coaching,
+    rows: refs(coaches),
+    lever: {
+      text: `Reaching ${money(reference)} per teacher for ${fmtFte(budget.teacherFte)} teacher FTE needs ≈ ${money(gap)} more for coaching.`,
+      cost: Math.round(gap),
+    },
+    settings: ['coachDollarsPerTeacher'],
+    principle: PRINCIPLE_TEACHING_QUALITY,
+  };
+}
+
+function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
+  if (budget.pdPerTeacher === null) return null;
+  const t = settings.thresholds;
+  const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
+  return {
+    id: 'pd-spending',
+    severity: 'info',
+    measure: 'Professional development spending',
+    finding:
+      `Professional development: ${money(amountOf(pdLines))}, ${pct(budget.pdShare)} of the budget and ` +
+      `${money(budget.pdPerTeacher)} per teacher (LAUSD: ${pct(t.pdShareReference)} and ${money(t.pdDollarsPerTeacherReference)} per teacher).`,
+    value: Math.round(budget.pdPerTeacher),
+    threshold: t.pdDollarsPerTeacherReference,
+    source: BUDGET_SOURCES.pd,
+    rows: refs(pdLines),
+    settings: ['pdShareReference', 'pdDollarsPerTeacherReference'],
+    principle: PRINCIPLE_TEACHING_QUALITY,
+  };
+}
+
+function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
+  const max = settings.thresholds.studentsPerCounselorMax;
+  const students = parsed.enrollment.reduce((s, e) => s + e.students, 0);
+  if (students === 0) return null;
+  const counselors = parsed.budget.filter(isCounselor);
+  const counselorFte = fteOf(counselors);
+  const ratio = budget.studentsPerCounselor;
+  const needed = Math.ceil(students / max);
+  if (counselorFte === 0) {
+    return {
+      id: 'counselor-ratio',
+      severity: 'warning',
+      measure: 'Students per counselor',
+      finding: `The budget funds no counselor for ${students} students (recommended: at most ${max} students per counselor).`,
+      value: 'no counselor',
+      threshold: max,
+      source: BUDGET_SOURCES.counselors,
+      rows: [],
+      lever: { text: `${students} students need ${needed} counselor FTE at ${max} students per counselor.`, cost: null, fte: needed },
+      settings: ['studentsPerCounselorMax'],
+      principle: PRINCIPLE_INDIVIDUAL_ATTENTION,
+    };
+  }
+  if (ratio === null || ratio <= max) return null;
+  const extraFte = needed - counselorFte;
+  const costPerCounselor = amountOf(counselors) / counselorFte;
+  const cost = extraFte * costPerCounselor;
+  return {
+    id: 'counselor-ratio',
+    severity: 'warning',
+    measure: 'Students per counselor',
+    finding: `${students} students and ${fmtFte(counselorFte)} counselor FTE: ${fmtRatio(ratio)} students per counselor, above ${max}.`,
+    value: round(ratio, 1),
+    threshold: max,
+    source: BUDGET_SOURCES.counselors,
+    rows: refs(counselors),
+    lever: {
+      text:
+        `Reaching ${max} students per counselor needs ${fmtFte(extraFte)} more counselor FTE ≈ ${money(cost)} at this ` +
+        `budget's ${money(costPerCounselor)} per counselor.`,
+      cost: Math.round(cost),
+      fte: round(extraFte, 2),
+    },
+    settings: ['studentsPerCounselorMax'],
+    principle: PRINCIPLE_INDIVIDUAL_ATTENTION,
+  };
+}
+
+function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | null {
+  const locked = parsed.budget.filter((l) => l.locked);
+  if (locked.length === 0) return null;
+  const lockedAmount = amountOf(locked);
+  const funds = [...new Set(locked.map((l) => l.fund ?? l.program ?? ''))].filter((f) => f !== '');
+  return {
+    id: 'locked-share',
+    severity: 'info',
+    measure: 'Locked (restricted) share of the budget',
+    finding:
+      `${pct(budget.lockedShare)} of the budget (${money(lockedAmount)}) is locked money` +
+      `${funds.length ? ` (${funds.join(', ')})` : ''}; the school directs the other ${money(budget.total - lockedAmount)}.`,
+    value: round(budget.lockedShare, 4),
+    threshold: 'for discussion',
+    source: BUDGET_SOURCES.locked,
+    rows: refs(locked),
+    settings: [],
+    principle: PRINCIPLE_INSTRUCTIONAL_DESIGN,
+  };
+}
+
+/** Teams whose longest common block is known and shorter than the block recommended practice asks for. */
+function teamsWithoutBlock(schedule: ScheduleAnalysis, block: number): TeamCollaboration[] {
+  return schedule.collaboration.filter((t) => t.longestBlockMinutes !== null && t.longestBlockMinutes < block);
+}
+
+/**
+ * Coverage that frees a team for one weekly block: each member's block minutes as a share of a full teaching
+ * week (the median scheduled teacher's minutes), priced at the average teacher cost.
+ */
+export function blockCoverage(
+  teams: readonly TeamCollaboration[],
+  schedule: ScheduleAnalysis,
+  block: number,
+  averageTeacherCost: number | null,
+): { fte: number; cost: number | null } | null {
+  const weeks = schedule.teachers.map((t) => t.minutesPerWeek).filter((m): m is number => m !== null && m > 0).sort((a, b) => a - b);
+  if (weeks.length === 0) return null;
+  const mid = weeks.length >> 1;
+  const fullWeek = weeks.length % 2 ? weeks[mid] : (weeks[mid - 1] + weeks[mid]) / 2;
+  const members = teams.reduce((s, t) => s + t.members.length, 0);
+  const fte = (members * block) / fullWeek;
+  return { fte, cost: averageTeacherCost === null ? null : fte * averageTeacherCost };
+}
+
+function coachingWithoutCommonTimeFlag(budget: BudgetSummary, schedule: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings): Flag | null {
+  const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
+  const coachAmount = amountOf(coaches);
+  const block = settings.thresholds.collaborationBlockMinutes;
+  const without = teamsWithoutBlock(schedule, block);
+  if (coachAmount <= 0 || without.length === 0) return null;
+  const judged = schedule.collaboration.filter((t) => t.longestBlockMinutes !== null).length;
+  const coverage = blockCoverage(without, schedule, block, budget.averageTeacherCost);
+  return {
+    id: 'coaching-without-common-time',
+    severity: without.length === judged ? 'critical' : 'warning',
+    measure: 'Coaching without common planning time',
+    finding:
+      `${money(coachAmount)} (${fmtFte(fteOf(coaches))} FTE) is spent on coaches while ${without.length} of ${judged} teams have ` +
+      `no common block of ${block} minutes a week to work with them: ${names(without)}.`,
+    value: Math.round(coachAmount),
+    threshold: `${block}-minute weekly block per team`,
+    source: BUDGET_SOURCES.coachingTime,
+    rows: refs(coaches),
+    lever: coverageLever(without, block, coverage, `so the coaches' ${money(coachAmount)} works in teams' planning time`),
+    settings: ['collaborationBlockMinutes'],
+    principle: PRINCIPLE_TEACHING_QUALITY,
+  };
+}
+
+function pdWithoutCollaborationFlag(budget: BudgetSummary, schedule: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings): Flag | null {
+  const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
+  const pdAmount = amountOf(pdLines);
+  const block = settings.thresholds.collaborationBlockMinutes;
+  const judged = schedule.collaboration.filter((t) => t.longestBlockMinutes !== null);
+  if (pdAmount <= 0 || judged.length === 0 || judged.some((t) => (t.longestBlockMinutes ?? 0) >= block)) return null;
+  const coverage = blockCoverage(judged, schedule, block, budget.averageTeacherCost);
+  const share = coverage?.cost ? ` The PD budget would pay ${pct(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';
+  return {
+    id: 'pd-without-collaboration',
+    severity: 'warning',
+    measure: 'PD money without weekly collaboration',
+    finding:
+      `${money(pdAmount)} goes to professional development, yet none of the ${judged.length} teams has a weekly common block of ` +
+      `${block} minutes: the money is spent on school-wide days, conferences and workshops rather than in teams' planning time.`,
+    value: Math.round(pdAmount),
+    threshold: `${block}-minute weekly block per team`,
+    source: BUDGET_SOURCES.pdTime,
+    rows: refs(pdLines),
+    lever: withSuffix(coverageLever(judged, block, coverage, 'for every team'), share),
+    settings: ['collaborationBlockMinutes'],
+    principle: PRINCIPLE_TEACHING_QUALITY,
+  };
+}
+
+function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | null {
+  const lines = parsed.budget.filter((l) => l.locked && l.use === 'Program management/compliance');
+  const amount = amountOf(lines);
+  if (amount <= 0) return null;
+  const titles = [...new Set(lines.map((l) => l.jobTitle ?? l.description))];
+  const teacherFte = budget.averageTeacherCost ? amount / budget.averageTeacherCost : null;
+  return {
+    id: 'locked-compliance',
+    severity: 'warning',
+    measure: 'Locked money funding compliance positions',
+    finding:
+      `${money(amount)} of locked money (${fmtFte(fteOf(lines))} FTE) funds program-management and compliance positions: ` +
+      `${titles.join(', ')}.`,
+    value: Math.round(amount),
+    threshold: 'for discussion',
+    source: BUDGET_SOURCES.locked,
+    rows: refs(lines),
+    lever: {
+      text:
+        `Ask whether these funds may pay for instruction instead: ${money(amount)}` +
+        (teacherFte === null ? '' : ` equals ${fmtFte(teacherFte)} teacher FTE at this budget's average teacher cost of ${money(budget.averageTeacherCost ?? 0)}`) +
+        '.',
+      cost: Math.round(amount),
+      ...(teacherFte === null ? {} : { fte: round(teacherFte, 2) }),
+    },
+    settings: [],
+    principle: PRINCIPLE_INSTRUCTIONAL_DESIGN,
+  };
+}
+
+function coverageLever(
+  teams: readonly TeamCollaboration[],
+  block: number,
+  coverage: { fte: number; cost: number | null } | null,
+  purpose: string,
+): Flag['lever'] {
+  const members = teams.reduce((s, t) => s + t.members.length, 0);
+  const base = `A weekly ${block}-minute common block ${purpose} (${teams.length} team(s), ${members} teachers)`;
+  if (!coverage) return { text: `${base} needs a schedule change; the schedule has no minutes to price the coverage.`, cost: null };
+  return {
+    text:
+      `${base} needs ≈ ${fmtFte(coverage.fte)} teacher FTE of coverage` +
+      (coverage.cost === null ? ', or a schedule change that aligns their free periods.' : ` ≈ ${money(coverage.cost)}, or a schedule change that aligns their free periods at no cost.`),
+    cost: coverage.cost === null ? null : Math.round(coverage.cost),
+    fte: round(coverage.fte, 2),
+  };
+}
+
+function withSuffix(lever: Flag['lever'], suffix: string): Flag['lever'] {
+  return lever && suffix ? { ...lever, text: lever.text + suffix } : lever;
+}
+
+function names(teams: readonly TeamCollaboration[]): string {
+  const shown = teams.slice(0, 8).map((t) => t.team);
+  return shown.join(', ') + (teams.length > shown.length ? `, and ${teams.length - shown.length} more` : '');
+}
+
+function refs(lines: readonly BudgetLine[]): SourceRef[] {
+  return lines.map((l) => l.source);
+}
+
+function amountOf(lines: readonly BudgetLine[]): number {
+  return lines.reduce((s, l) => s + l.amount, 0);
+}
+
+function fteOf(lines: readonly BudgetLine[]): number {
+  return lines.reduce((s, l) => s + (l.fte ?? 0), 0);
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export function money(value: number): string {
+  return `$${Math.round(value).toLocaleString('en-US')}`;
+}
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+function fmtFte(fte: number): string {
+  return (Math.round(fte * 10) / 10).toFixed(1);
+}
+
+function fmtRatio(ratio: number): string {
+  return (Math.round(ratio * 10) / 10).toFixed(1);
 }

@@ -1,5 +1,184 @@
-import type { BudgetUseRule, FundRule } from '../types';
+import type { BudgetUseRule, FundRule, MoneyUse } from '../types';
 
-// OWNER: budget helper. Default rules mapping budget lines to uses of money and funds to locked/discretionary.
-export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [];
-export const DEFAULT_FUND_RULES: FundRule[] = [];
+// Default rules mapping budget lines to uses of money and funds to locked (restricted) or discretionary money,
+// in common US district vocabulary. The user sees and edits these lists.
+//
+// ORDER MATTERS: the first rule that matches wins (see parse/budgetUse.ts). Specific titles therefore come before
+// general ones: "Teacher Assistant" (an aide) before "Teacher"; "Assistant Principal, Elementary Instructional
+// Specialist" (APEIS, a categorical-program coordinator) before "Assistant Principal"; "Technology Coordinator"
+// (operations) before "Coordinator"; "Special Education Teacher" before "Teacher". Code rules (object codes of
+// the California account code structure, which many districts share) sit last, as a fallback for lines whose
+// words say nothing.
+
+const keywords = (use: MoneyUse, ...words: string[]): BudgetUseRule[] => words.map((match) => ({ match, kind: 'keyword', use }));
+const codes = (use: MoneyUse, ...values: string[]): BudgetUseRule[] => values.map((match) => ({ match, kind: 'code', use }));
+
+export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
+  // Aides first: their titles contain "Teacher", "Bilingual" or "Special Ed".
+  ...keywords(
+    'Instructional aides',
+    'teacher assistant',
+    'teacher asst',
+    'teacher aide',
+    'classroom assist',
+    'classroom assistant',
+    'instructional assistant',
+    'instructional aide',
+    'special education assistant',
+    'paraprofessional',
+    'paraeducator',
+    'aide',
+  ),
+  ...keywords('Coaches', 'instructional coach', 'literacy coach', 'math coach', 'coach', 'instructional specialist', 'teacher leader'),
+  // Program and compliance coordinators, including LAUSD's APEIS and special-education case managers.
+  ...keywords(
+    'Program management/compliance',
+    'apeis',
+    'categorical program',
+    'bilingual coordinator',
+    'title i coordinator',
+    'program coordinator',
+    'compliance',
+    'case manager',
+    'special svc advocate',
+    'special services advocate',
+    'iep coordinator',
+    'testing coordinator',
+    'assessment coordinator',
+  ),
+  ...keywords(
+    'Operations',
+    'technology coordinator',
+    'clerk',
+    'secretary',
+    'office manager',
+    'office assistant',
+    'custodian',
+    'custodial',
+    'plant manager',
+    'porter',
+    'security',
+    'campus aide',
+    'lunchroom',
+    'cafeteria',
+    'food service',
+    'cook',
+    'maintenance',
+    'utilities',
+    'transportation',
+    'bus',
+  ),
+  ...keywords('Leadership', 'principal', 'assistant principal', 'dean', 'head of school', 'director'),
+  ...keywords(
+    'Professional development',
+    'professional development',
+    'professional learning',
+    'conference',
+    'training',
+    'workshop',
+    'pd',
+    'collaboration stipend',
+    'release time',
+    'tuition reimbursement',
+  ),
+  ...keywords(
+    'Pupil services',
+    'counselor',
+    'counsellor',
+    'psychologist',
+    'social worker',
+    'nurse',
+    'health services',
+    'health office',
+    'attendance',
+    'librarian',
+    'library',
+    'community relations',
+    'community representative',
+    'parent',
+    'family',
+    'speech',
+  ),
+  ...keywords(
+    'Special-education instruction',
+    'special education teacher',
+    'special ed teacher',
+    'sped teacher',
+    'resource specialist',
+    'resource teacher',
+    'special day class',
+    'sdc',
+    'rsp',
+    'special education',
+    'special ed',
+    'sped',
+    'idea',
+  ),
+  ...keywords('EL instruction', 'bilingual teacher', 'eld', 'esl', 'english learner', 'english language', 'bilingual', 'title iii'),
+  ...keywords(
+    'Elective/specialist teachers',
+    'military instructor',
+    'jrotc',
+    'physical education',
+    'pe',
+    'art',
+    'music',
+    'band',
+    'choir',
+    'orchestra',
+    'drama',
+    'theater',
+    'theatre',
+    'dance',
+    'cte',
+    'career technical',
+    'world language',
+    'foreign language',
+    'computer science',
+    'elective',
+  ),
+  ...keywords('Core classroom teachers', 'regular teacher', 'classroom teacher', 'core teacher', 'teacher', 'substitute', 'class size reduction'),
+  // Matched on purpose as 'Other': not a use the review analyses, but not unknown either.
+  ...keywords('Other', 'stipend', 'extra duty', 'supplies', 'materials', 'books', 'equipment', 'software', 'contract', 'field trip'),
+  ...codes('Core classroom teachers', '1100'),
+  ...codes('Pupil services', '1200'),
+  ...codes('Leadership', '1300'),
+  ...codes('Instructional aides', '2100'),
+  ...codes('Operations', '2200', '2400', '5500'),
+  ...codes('Professional development', '5200'),
+  ...codes('Other', '4300', '5800'),
+];
+
+/**
+ * Locked (restricted, categorical) money vs discretionary money. Tried against the fund first, then the
+ * program; first match wins, so "Title I" is tested as a whole word and never catches "Title II".
+ */
+export const DEFAULT_FUND_RULES: FundRule[] = [
+  ...['general fund', 'unrestricted', 'discretionary', 'school site', 'site discretionary', 'sba', 'student based'].map(
+    (match): FundRule => ({ match, kind: 'keyword', locked: false }),
+  ),
+  ...[
+    'title i',
+    'title ii',
+    'title iii',
+    'title iv',
+    'idea',
+    'special education',
+    'special ed',
+    'sped',
+    'class size reduction',
+    'csr',
+    'categorical',
+    'restricted',
+    'grant',
+    'economic impact aid',
+    'eia',
+    'lottery',
+    'state compensatory',
+    'gifted',
+    'gate',
+    'esser',
+  ].map((match): FundRule => ({ match, kind: 'keyword', locked: true })),
+  { match: '010', kind: 'code', locked: false },
+  { match: '0100', kind: 'code', locked: false },
+];
