@@ -1,0 +1,200 @@
+import type { BudgetLine, EnrollmentRow, MoneyUse, TeacherLoad, TeamCollaboration } from '../types';
+import { defaultSettings } from '../settings/defaults';
+import { workbook } from './__fixtures__/workbook';
+import type { ScheduleAnalysis } from './schedule';
+import { analyseBudget } from './budget';
+import { budgetFlags } from '../practice/budgetFlags';
+
+// One hand-built high-school budget; every figure below is worked out by hand from these lines.
+let sheetRow = 4;
+function line(description: string, use: MoneyUse, amount: number, fte: number | undefined, fund: string, locked: boolean): BudgetLine {
+  const r = sheetRow++;
+  return { description, jobTitle: description, use, useMatched: use !== 'Other', amount, fte, fund, locked, source: { sheet: 'Budget', firstRow: r, lastRow: r } };
+}
+
+const LINES: BudgetLine[] = [
+  line('Regular Teacher', 'Core classroom teachers', 2_000_000, 20, 'General Fund', false), // row 4
+  line('Music Teacher', 'Elective/specialist teachers', 180_000, 2, 'General Fund', false),
+  line('Special Education Teacher', 'Special-education instruction', 300_000, 3, 'IDEA', true),
+  line('Substitute Teachers', 'Core classroom teachers', 20_000, undefined, 'General Fund', false),
+  line('Special Education Assistant', 'Instructional aides', 320_000, 8, 'IDEA', true), // row 8
+  line('Instructional Coach', 'Coaches', 110_000, 1, 'Title I', true), // row 9
+  line('Conference registration', 'Professional development', 15_000, undefined, 'Title I', true), // row 10
+  line('Counselor', 'Pupil services', 200_000, 2, 'General Fund', false), // row 11
+  line('Categorical Program Coordinator', 'Program management/compliance', 130_000, 1, 'Title I', true), // row 12
+  line('Principal', 'Leadership', 180_000, 1, 'General Fund', false),
+  line('Custodian', 'Operations', 120_000, 2, 'General Fund', false),
+  line('Widget', 'Other', 5_000, undefined, 'General Fund', false),
+];
+
+const ENROLLMENT: EnrollmentRow[] = [
+  { grade: '9', students: 400, specialEducation: 40, source: { sheet: 'Enrollment', firstRow: 2, lastRow: 2 } },
+  { grade: '10', students: 350, specialEducation: 32, source: { sheet: 'Enrollment', firstRow: 3, lastRow: 3 } },
+];
+
+function teacher(name: string, minutesPerWeek: number | null): TeacherLoad {
+  return { teacher: name, sections: 5, seats: 150, uniqueStudents: null, preps: 2, periodsPerCycle: 25, minutesPerWeek, teachesCore: true, sectionIds: [], rows: [] };
+}
+
+function team(name: string, members: number, longestBlockMinutes: number | null): TeamCollaboration {
+  return {
+    team: name,
+    basis: 'department',
+    members: Array.from({ length: members }, (_, i) => `${name} ${i + 1}`),
+    commonMinutesPerWeek: longestBlockMinutes,
+    commonPeriodsPerCycle: 1,
+    longestBlockMinutes,
+    days: [],
+    scheduledCollaborationMinutesPerWeek: 0,
+  };
+}
+
+function schedule(teams: TeamCollaboration[], teachers = 30): ScheduleAnalysis {
+  return {
+    teachers: Array.from({ length: teachers }, (_, i) => teacher(`T${i}`, 1500)),
+    classSizes: [],
+    classSizeGroups: [],
+    timeBySubject: [],
+    coreShare: [],
+    collaboration: teams,
+    dataCheck: [],
+  };
+}
+
+const NO_BLOCK_TEAMS = [team('English', 4, 45), team('Math', 4, 50), team('Science', 3, null)];
+
+function run(teams = NO_BLOCK_TEAMS, level: 'elementary' | 'middle' | 'high' = 'high', teachers = 30) {
+  const parsed = workbook({ budget: LINES, enrollment: ENROLLMENT });
+  const settings = defaultSettings();
+  const sched = schedule(teams, teachers);
+  const budget = analyseBudget(parsed, settings, sched);
+  if (!budget) throw new Error('expected a budget');
+  return { parsed, budget, flags: budgetFlags(budget, sched, parsed, settings, level) };
+}
+
+describe('analyseBudget', () => {
+  const { budget, parsed } = run();
+
+  it('totals, per pupil and locked share', () => {
+    expect(budget.total).toBe(3_580_000);
+    expect(budget.perPupil).toBeCloseTo(3_580_000 / 750, 6);
+    // IDEA teacher 300,000 + IDEA aides 320,000 + Title I coach, PD, coordinator 255,000 = 875,000.
+    expect(budget.lockedShare).toBeCloseTo(875_000 / 3_580_000, 10);
+    expect(budget.unmatchedLines).toBe(1);
+  });
+
+  it('teacher FTE and average teacher cost leave FTE-less substitute money out of the price', () => {
+    expect(budget.teacherFte).toBe(25);
+    expect(budget.averageTeacherCost).toBe(99_200); // (2,000,000 + 180,000 + 300,000) / 25
+  });
+
+  it('ratios: PD, coaching, special-education aides, counselors', () => {
+    expect(budget.pdPerTeacher).toBe(600);
+    expect(budget.pdShare).toBeCloseTo(15_000 / 3_580_000, 10);
+    expect(budget.coachPerTeacher).toBe(4_400);
+    expect(budget.spedStudentsPerAide).toBe(9); // 72 students / 8 aide FTE
+    expect(budget.studentsPerCounselor).toBe(375);
+  });
+
+  it('breaks the money down by use', () => {
+    const core = budget.byUse.find((b) => b.use === 'Core classroom teachers');
+    expect(core).toEqual({ use: 'Core classroom teachers', amount: 2_020_000, fte: 20, lines: 2, share: 2_020_000 / 3_580_000, lockedAmount: 0 });
+    expect(budget.byUse.find((b) => b.use === 'Instructional aides')).toMatchObject({ amount: 320_000, fte: 8, lockedAmount: 320_000 });
+    expect(budget.byUse).toHaveLength(12);
+    expect(budget.byUse.reduce((s, b) => s + b.amount, 0)).toBe(budget.total);
+  });
+
+  it('checks budgeted teachers against the schedule', () => {
+    expect(budget.scheduledTeachers).toBe(30);
+    expect(parsed.dataCheck).toEqual([
+      expect.objectContaining({
+        code: 'budget-schedule-teachers',
+        severity: 'warning',
+        message: expect.stringContaining('The budget funds 25 teacher FTE but 30 teachers appear in the master schedule.'),
+      }),
+    ]);
+    expect(run(NO_BLOCK_TEAMS, 'high', 27).parsed.dataCheck).toEqual([]); // within 10%
+  });
+
+  it('is null without budget lines', () => {
+    expect(analyseBudget(workbook({ enrollment: ENROLLMENT }), defaultSettings(), schedule([]))).toBeNull();
+  });
+});
+
+describe('budgetFlags', () => {
+  const { flags } = run();
+  const flag = (id: string) => flags.find((f) => f.id === id);
+
+  it('fires the expected flags for this school', () => {
+    expect(flags.map((f) => f.id).sort()).toEqual(
+      ['coaching-without-common-time', 'counselor-ratio', 'locked-compliance', 'locked-share', 'pd-spending', 'pd-without-collaboration', 'sped-aides'].sort(),
+    );
+  });
+
+  it('special-education aides: money above the benchmark ratio', () => {
+    expect(flag('sped-aides')).toMatchObject({
+      severity: 'warning',
+      value: 9,
+      threshold: 12,
+      rows: [{ sheet: 'Budget', firstRow: 8, lastRow: 8 }],
+      settings: ['spedStudentsPerAideMin'],
+      principle: 4,
+      // 72 / 12 = 6 FTE needed; 2 FTE above at 320,000 / 8 = 40,000 each.
+      lever: { cost: 80_000, fte: 2 },
+    });
+    expect(flag('sped-aides')?.lever?.text).toContain('72 students need 6.0 aide FTE; the 2.0 FTE above that ratio cost ≈ $80,000');
+  });
+
+  it('counselors: the cost of the counselors needed', () => {
+    // ceil(750 / 250) = 3 counselors; 1 more at 200,000 / 2 = 100,000.
+    expect(flag('counselor-ratio')).toMatchObject({ value: 375, threshold: 250, lever: { cost: 100_000, fte: 1 }, rows: [{ firstRow: 11 }] });
+  });
+
+  it('PD is reported against the LAUSD reference', () => {
+    expect(flag('pd-spending')).toMatchObject({ severity: 'info', value: 600, threshold: 10_900 });
+    expect(flag('pd-spending')?.finding).toBe(
+      'Professional development: $15,000, 0.4% of the budget and $600 per teacher (LAUSD: 6.1% and $10,900 per teacher).',
+    );
+  });
+
+  it('coach spending below the level reference, priced for every teacher', () => {
+    expect(flag('coach-spending')).toBeUndefined(); // $4,400 ≥ the high-school $2,000
+    const elementary = run(NO_BLOCK_TEAMS, 'elementary').flags.find((f) => f.id === 'coach-spending');
+    // (4,800 - 4,400) × 25 teacher FTE = 10,000.
+    expect(elementary).toMatchObject({ value: 4_400, threshold: 4_800, lever: { cost: 10_000 }, settings: ['coachDollarsPerTeacher'] });
+  });
+
+  it('coaching while no team has a 90-minute block, with the coverage priced', () => {
+    // English and Math (8 teachers) lack the block; Science has no known minutes and is not judged.
+    // Coverage: 8 × 90 / 1,500 median teaching minutes = 0.48 FTE × $99,200 = $47,616.
+    expect(flag('coaching-without-common-time')).toMatchObject({
+      severity: 'critical',
+      value: 110_000,
+      rows: [{ firstRow: 9 }],
+      lever: { cost: 47_616, fte: 0.48 },
+      settings: ['collaborationBlockMinutes'],
+      principle: 1,
+    });
+    expect(flag('coaching-without-common-time')?.finding).toBe(
+      '$110,000 (1.0 FTE) is spent on coaches while 2 of 2 teams have no common block of 90 minutes a week to work with them: English, Math.',
+    );
+  });
+
+  it('PD money while no team collaborates weekly', () => {
+    expect(flag('pd-without-collaboration')).toMatchObject({ value: 15_000, lever: { cost: 47_616, fte: 0.48 } });
+    expect(flag('pd-without-collaboration')?.lever?.text).toContain('The PD budget would pay 31.5% of it.'); // 15,000 / 47,616
+  });
+
+  it('one team with a block: coaching flag becomes a warning and the PD flag goes', () => {
+    const { flags: some } = run([team('English', 4, 90), team('Math', 4, 50)]);
+    expect(some.find((f) => f.id === 'coaching-without-common-time')).toMatchObject({ severity: 'warning', lever: { cost: 23_808, fte: 0.24 } });
+    expect(some.find((f) => f.id === 'pd-without-collaboration')).toBeUndefined();
+  });
+
+  it('locked money in compliance positions, in teacher FTE', () => {
+    // 130,000 / 99,200 = 1.31 teacher FTE.
+    expect(flag('locked-compliance')).toMatchObject({ value: 130_000, lever: { cost: 130_000, fte: 1.31 }, rows: [{ firstRow: 12 }] });
+    expect(flag('locked-share')).toMatchObject({ severity: 'info', value: 0.2444, rows: expect.arrayContaining([{ sheet: 'Budget', firstRow: 6, lastRow: 6 }]) });
+    expect(flag('locked-share')?.rows).toHaveLength(5);
+  });
+});
