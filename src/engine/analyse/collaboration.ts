@@ -119,15 +119,22 @@ export function analyseCollaboration(
 
   // Busy slots per teacher and day, as slot keys.
   const busy = new Map<string, Map<string, Set<string>>>();
+  // Resolved meetings are shared between identical meetings, so their slots are worked out once.
+  const slotKeys = new Map<ResolvedMeeting, string[]>();
+  const names = new Map<string, string>();
   for (const s of parsed.sections) {
     if (s.collaboration) continue;
     const rs = resolved.get(s)!;
     for (let i = 0; i < rs.length; i++) {
       const r = rs[i];
-      const daySlots = slotsByDay.get(r.dayLabel) ?? [];
-      const keys = daySlots.filter((slot) => overlaps(slot, r)).map((slot) => slot.key);
+      let keys = slotKeys.get(r);
+      if (!keys) {
+        keys = (slotsByDay.get(r.dayLabel) ?? []).filter((slot) => overlaps(slot, r)).map((slot) => slot.key);
+        slotKeys.set(r, keys);
+      }
       for (const t of meetingTeachers(s, s.meetings[i])) {
-        const name = normaliseName(t);
+        let name = names.get(t);
+        if (name === undefined) names.set(t, (name = normaliseName(t)));
         let byDay = busy.get(name);
         if (!byDay) busy.set(name, (byDay = new Map()));
         let set = byDay.get(r.dayLabel);

@@ -93,7 +93,16 @@ export function createClock(parsed: ParsedWorkbook, settings: Settings): Schedul
     return 5 / cycleDays;
   }
 
+  // Schools repeat the same few day/period/time combinations thousands of times: resolve each once.
+  const resolved = new Map<string, ResolvedMeeting>();
   function resolve(meeting: Meeting): ResolvedMeeting {
+    const key = `${dayLabel(meeting.day)}|${meeting.periods.join(',')}|${meeting.start ?? ''}|${meeting.end ?? ''}|${meeting.minutes ?? ''}`;
+    let result = resolved.get(key);
+    if (!result) resolved.set(key, (result = resolveOnce(meeting)));
+    return result;
+  }
+
+  function resolveOnce(meeting: Meeting): ResolvedMeeting {
     let start = meeting.start;
     let end = meeting.end;
     let intervals: [number, number][] | undefined;

@@ -20,10 +20,12 @@ export function k3ClassSizeFlags(rows: readonly ClassSizeRow[], settings: Settin
     const n = gradeNumber(r.grade);
     if (n === undefined || n > 3 || r.program === 'special education') continue;
     const grade = r.grade!.trim();
-    const classes = grades.get(grade) ?? new Map<string, ClassSizeRow[]>();
+    let classes = grades.get(grade);
+    if (!classes) grades.set(grade, (classes = new Map()));
     const key = [...r.teachers].sort().join('+') || r.sectionId;
-    classes.set(key, [...(classes.get(key) ?? []), r]);
-    grades.set(grade, classes);
+    const list = classes.get(key);
+    if (list) list.push(r);
+    else classes.set(key, [r]);
   }
   const flags: Flag[] = [];
   for (const grade of [...grades.keys()].sort(compareGrades)) {
@@ -76,7 +78,9 @@ export function smallSectionsFlag(rows: readonly ClassSizeRow[], settings: Setti
   const byCourse = new Map<string, ClassSizeRow[]>();
   for (const r of small) {
     const key = `${r.course.trim().toLowerCase()}|${r.term ?? ''}`;
-    byCourse.set(key, [...(byCourse.get(key) ?? []), r]);
+    const list = byCourse.get(key);
+    if (list) list.push(r);
+    else byCourse.set(key, [r]);
   }
   let freed = 0;
   const mergeable: string[] = [];

@@ -26,7 +26,9 @@ export function coreLoadFlags(teachers: readonly TeacherLoad[], settings: Settin
   const byDepartment = new Map<string, TeacherLoad[]>();
   for (const t of over) {
     const dept = t.department ?? 'No department';
-    byDepartment.set(dept, [...(byDepartment.get(dept) ?? []), t]);
+    const list = byDepartment.get(dept);
+    if (list) list.push(t);
+    else byDepartment.set(dept, [t]);
   }
   const flags: Flag[] = [];
   for (const [dept, list] of [...byDepartment.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
