@@ -2,7 +2,7 @@
 // cancellation is honoured before the run starts and when it ends (the outcome is then discarded).
 import type { EngineRunner } from '../bridge/types';
 import { engineCalls, type EngineCalls } from './engineCalls';
-import { abortError } from './workerRunner';
+import { abortError } from './abort';
 
 export function createInProcessRunner(engine: EngineCalls = engineCalls): EngineRunner {
   return {

@@ -2,7 +2,9 @@
 // is synchronous, so nothing short of that stops it) and the next request starts a fresh one.
 import type { DetectedTable, ReviewOutcome, Settings, WorkbookGrids } from '../../engine/types';
 import type { EngineRunner, ProgressCallback } from '../bridge/types';
+import { abortError } from './abort';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { spawnReviewWorker } from './spawnReviewWorker';
 
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
@@ -19,16 +21,8 @@ interface Pending {
   onProgress?: ProgressCallback;
 }
 
-export function abortError(): Error {
-  const error = new Error('The review was cancelled.');
-  error.name = 'AbortError';
-  return error;
-}
-
 /** `spawn` is injectable for tests; in the add-in webpack bundles reviewWorker.ts as its own chunk. */
-export function createWorkerRunner(
-  spawn: () => WorkerLike = () => new Worker(new URL('./reviewWorker.ts', import.meta.url)) as unknown as WorkerLike,
-): EngineRunner {
+export function createWorkerRunner(spawn: () => WorkerLike = spawnReviewWorker): EngineRunner {
   let worker: WorkerLike | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();

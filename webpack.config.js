@@ -1,0 +1,101 @@
+// Builds the add-in: the task pane (React), the ribbon's function file, the engine as a Web Worker chunk, and
+// copies icons, case studies and the manifest. `webpack serve` runs https://localhost:3000 with the Office
+// dev certificates; `npm run build` needs no certificates and rewrites the manifest's localhost URLs to
+// ADDIN_PUBLIC_URL (the static HTTPS host the add-in is deployed to).
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEV_PORT = 3000;
+
+function publicUrl() {
+  const url = process.env.ADDIN_PUBLIC_URL || DEV_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_PUBLIC_URL must be an https:// address (Office loads add-ins over HTTPS only); got ${url}`);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+async function httpsOptions() {
+  // Required lazily: a production build must not need the dev certificates or their package.
+  const devCerts = require('office-addin-dev-certs');
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const url = publicUrl();
+
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/addin/taskpane/index.tsx',
+      commands: './src/addin/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              jsc: {
+                parser: { syntax: 'typescript', tsx: true },
+                transform: { react: { runtime: 'automatic', development: dev } },
+                target: 'es2020',
+              },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/addin/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/addin/commands/commands.html',
+        chunks: ['commands'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icons', to: 'assets/icons' },
+          { from: 'assets/case-studies/*.xlsx', to: 'assets/case-studies/[name][ext]', noErrorOnMissing: true },
+          { from: 'src/addin/help/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'), url)),
+          },
+        ],
+      }),
+    ],
+    optimization: {
+      // React and Fluent UI change less often than our code: a separate vendor chunk stays cached.
+      splitChunks: { chunks: (chunk) => chunk.name === 'taskpane', cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: -10 } } },
+    },
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: { type: 'https', options: await httpsOptions() },
+          static: { directory: path.resolve(__dirname, 'dist') },
+          hot: false,
+        }
+      : undefined,
+  };
+};
