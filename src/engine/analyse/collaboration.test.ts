@@ -111,4 +111,19 @@ describe('collaboration', () => {
       expect.objectContaining({ team: 'Grade K', basis: 'grade', members: ['Kay', 'Kim'], commonMinutesPerWeek: 450, longestBlockMinutes: 90 }),
     ]);
   });
+
+  it('labels rotating-cycle days and scales them to a five-day week', () => {
+    const day = (n: number): MeetingDay => ({ kind: 'cycle', day: n });
+    const allDays = [1, 2, 3, 4, 5, 6].map(day);
+    const sections = [
+      section({ id: 'P1', teachers: ['P'], department: 'PE', meetings: meetings(allDays, ['1']) }),
+      section({ id: 'P2', teachers: ['P'], department: 'PE', meetings: meetings([1, 2, 4, 5, 6].map(day), ['2']) }),
+      section({ id: 'Q1', teachers: ['Q'], department: 'PE', meetings: [...meetings([1, 2, 4, 5, 6].map(day), ['1', '2']), ...meetings([day(3)], ['1'])] }),
+      section({ id: 'R', teachers: ['R'], department: 'Art', meetings: meetings([day(3)], ['2']) }),
+    ];
+    // P and Q both teach period 1 every day and period 2 every day but Day 3; R makes period 2 a slot of Day 3.
+    const team = analyseSchedule(workbook({ sections }), settingsWith({ periodMinutes: 60 }), 'high').collaboration[0];
+    // One free 60-minute period in a 6-day cycle: 60 × 5 / 6 = 50 minutes a week.
+    expect(team).toMatchObject({ team: 'PE', commonPeriodsPerCycle: 1, commonMinutesPerWeek: 50, longestBlockMinutes: 60, days: ['Day 3'] });
+  });
 });

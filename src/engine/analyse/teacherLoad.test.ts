@@ -127,4 +127,19 @@ describe('teacher load', () => {
     expect(block.periodsPerCycle).toBe(2);
     expect(block.minutesPerWeek).toBe(120);
   });
+
+  it('joins adjacent bell periods across the passing time but not periods apart', () => {
+    const parsed2 = workbook({
+      bell: BELL,
+      sections: [
+        section({ id: 'DOUBLE', teachers: ['Dub'], meetings: meetings([weekday(1)], ['1', '2']) }),
+        section({ id: 'SPLIT', teachers: ['Spl'], meetings: meetings([weekday(1)], ['1', '3']) }),
+      ],
+    });
+    const result = analyseSchedule(parsed2, settingsWith(), 'high').teachers;
+    // 8:00-9:45 runs through the 5-minute passing time: 105 minutes. Periods 1 and 3: 50 + 50.
+    expect(result.find((x) => x.teacher === 'Dub')!.minutesPerWeek).toBe(105);
+    expect(result.find((x) => x.teacher === 'Spl')!.minutesPerWeek).toBe(100);
+    expect(result.find((x) => x.teacher === 'Spl')!.periodsPerCycle).toBe(2);
+  });
 });
