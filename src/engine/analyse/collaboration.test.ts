@@ -34,6 +34,13 @@ describe('collaboration', () => {
     expect(single.message).toBe('Team "Science" has one member (C), so it has no common planning time to measure.');
   });
 
+  it('does not count lunch in the bell schedule as common planning time', () => {
+    const withLunch = [...BELL, bell('Lunch', t(11, 35), t(12, 5))];
+    const team = analyseSchedule(workbook({ bell: withLunch, sections: math }), settingsWith(), 'high').collaboration[0];
+    expect(team.commonMinutesPerWeek).toBe(450);
+    expect(team.longestBlockMinutes).toBe(105);
+  });
+
   it('adds scheduled collaboration after the last bell to common time and reports it', () => {
     const plc = section({ id: 'PLC', course: 'Math PLC', teachers: ['A', 'B'], collaboration: true, meetings: meetings([weekday(3)], [], t(15), t(16)) });
     const analysis = analyseSchedule(workbook({ bell: BELL, sections: [...math, plc] }), settingsWith(), 'high');

@@ -11,15 +11,18 @@ import { gradeKey } from './subjects';
 // Choices, and why:
 // - Teams come from the staff roster's team column when it has one (the school's own teams), else grade teams in
 //   an elementary school, else departments (a teacher's department is the roster's, else what they teach most).
-// - The school day's slots are the bell schedule's periods for that day, else the union of every period or time
-//   the schedule uses that day; scheduled collaboration meetings add their own slots, so a PLC before the first
-//   bell still counts, and a PLC inside the day is not counted twice.
+// - The school day's slots are the bell schedule's periods for that day (not lunch, recess or breaks), else the
+//   union of every period or time the schedule uses that day; scheduled collaboration meetings add their own
+//   slots, so a PLC before the first bell still counts, and a PLC inside the day is not counted twice.
 // - A member is busy in a slot when any of their teaching meetings that day overlaps it, in any term: common
 //   time has to hold all year. A member with no teaching that day is free all day.
 // - Consecutive free slots form one block when they are adjacent in time: a gap of up to 10 minutes (passing
 //   time) joins them, and the block's length runs from the first start to the last end. With periods only,
 //   consecutive period numbers are adjacent and each period lasts settings.periodMinutes.
 
+
+/** Bell periods that are nobody's planning time, though no one teaches in them. */
+const NOT_PLANNING_TIME = /lunch|recess|break|passing|nutrition/i;
 
 export interface Team {
   team: string;
@@ -209,7 +212,9 @@ function timeSlots(
     set.set(`${start}-${end}`, [start, end]);
   };
   for (const s of sections) for (const r of resolved.get(s)!) for (const [start, end] of r.intervals) add(r.dayLabel, start, end);
-  for (const day of days.values()) for (const b of clock.bellFor(day.meetingDay)) add(day.label, b.start, b.end);
+  for (const day of days.values()) {
+    for (const b of clock.bellFor(day.meetingDay)) if (!NOT_PLANNING_TIME.test(b.period)) add(day.label, b.start, b.end);
+  }
 
   const result = new Map<string, Slot[]>();
   for (const [day, set] of intervals) {
