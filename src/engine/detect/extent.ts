@@ -23,7 +23,7 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
 /** The text of the row's totals label ("Grand Total"), or undefined when the row is not a totals row. */
 export function totalsLabel(row: readonly CellValue[]): string | undefined {
   for (const value of row) {
-    if (typeof value !== 'string') continue;
+    if (typeof value !== 'string' || !/total/i.test(value)) continue;
     const norm = normaliseHeader(value);
     if (norm.length <= 40 && TOTALS.test(norm)) return value.trim();
   }

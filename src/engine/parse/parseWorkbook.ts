@@ -28,7 +28,7 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
   const gridOf = (table: DetectedTable) => workbook.sheets.find((s) => s.name === table.sheet) as SheetGrid;
   const record = (table: DetectedTable, parse: SheetParse) => {
     const blank = countBlankRows(gridOf(table), table);
-    parsed.dataCheck.push(...parse.dataCheck);
+    append(parsed.dataCheck, parse.dataCheck);
     parsed.sheetStats.push({ sheet: table.sheet, kind: table.kind, rowsRead: parse.rowsRead, rowsSkipped: parse.rowsSkipped + blank });
   };
 
@@ -42,7 +42,7 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
   const scheduleTable = tableOf('schedule');
   if (scheduleTable) {
     const { sections, meetings, parse } = parseSchedule(gridOf(scheduleTable), scheduleTable, settings, new BellLookup(parsed.bell));
-    parse.dataCheck.push(...findDoubleBookings(scheduleTable.sheet, meetings));
+    append(parse.dataCheck, findDoubleBookings(scheduleTable.sheet, meetings));
     parsed.sections = sections;
     record(scheduleTable, parse);
   } else {
@@ -82,7 +82,7 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
     const grid = gridOf(budgetTable);
     const { lines, dataCheck, rowsRead, rowsSkipped } = parseBudget(grid, budgetTable, settings);
     parsed.budget = lines;
-    parsed.dataCheck.push(...dataCheck);
+    append(parsed.dataCheck, dataCheck);
     parsed.sheetStats.push({
       sheet: budgetTable.sheet,
       kind: 'budget',
@@ -92,4 +92,9 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
   }
 
   return parsed;
+}
+
+/** push(...items) overflows the call stack on district-sized lists. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

@@ -1,9 +1,9 @@
-import type { DetectedTable, Meeting, MeetingDay, Section, Settings, SheetGrid } from '../types';
+import type { DetectedTable, Meeting, MeetingDay, Section, Settings, SheetGrid, SubjectRule } from '../types';
 import { readTableRows, type TableRow } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
 import { cellText, parseGrade, parseNumber, splitTeachers } from './values';
 import { parseTime, TIME_EXPECTATION } from './times';
-import { dayKey, DAYS_EXPECTATION, parseDays } from './days';
+import { DAYS_EXPECTATION, parseDays } from './days';
 import { parsePeriods } from './periods';
 import { classifyProgram, isCollaboration } from './program';
 import { matchSubjectRule, unmappedLabel } from './subjectMatch';
@@ -17,19 +17,26 @@ export interface MeetingSource {
   sectionId: string;
   course: string;
   meeting: Meeting;
+  /** Teachers named on the meeting's rows (the section's teachers when no row names any). */
   teachers: string[];
   term?: string;
-  rowNumber: number;
-  /** The day as written ("wo", "Mon"), and the cells of the day and period. */
-  dayText: string;
-  cell: string;
+  row: TableRow;
+}
+
+/** The cell a message about a meeting points at: its period, else its day, else its start time. */
+export function meetingCell(source: MeetingSource): string {
+  return source.row.cell('period') || source.row.cell('days') || source.row.cell('start');
+}
+
+/** The meeting's day as written in the sheet ("wo", "Mon"). */
+export function meetingDayText(source: MeetingSource): string {
+  return cellText(source.row.get('days'));
 }
 
 interface SectionBuild {
   section: Section;
   firstRow: TableRow;
-  meetingTeachers: Map<Meeting, Set<string>>;
-  meetingKeys: Map<string, Meeting>;
+  sources: MeetingSource[];
   enrollmentCell: string;
   enrollmentValues: Set<number>;
   subjectText: { courseCode?: string; course?: string; subject?: string; department?: string };
@@ -47,12 +54,13 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const parse = newSheetParse(grid.name);
   const builds = new Map<string, SectionBuild>();
   const meetings: MeetingSource[] = [];
-  const sourceOf = new Map<Meeting, MeetingSource>();
+  const daysCache = new Map<string, MeetingDay[] | null>();
   const rowsWithoutDays: TableRow[] = [];
 
   for (const row of readTableRows(grid, table)) {
     const text = (field: string) => cellText(readField(parse, row, field)) || undefined;
-    const teachers = [...new Set([...splitTeachers(readField(parse, row, 'teacher')), ...splitTeachers(readField(parse, row, 'coTeacher'))])];
+    const teachers = splitTeachers(readField(parse, row, 'teacher'));
+    for (const coTeacher of splitTeachers(readField(parse, row, 'coTeacher'))) if (!teachers.includes(coTeacher)) teachers.push(coTeacher);
     const course = text('course');
     const courseCode = text('courseCode');
     const explicitId = text('sectionId');
@@ -65,7 +73,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     const periods = parsePeriods(readField(parse, row, 'period'));
     const term = text('term');
     const id = explicitId ?? [course ?? courseCode ?? '', teachers.join('+'), periods.join(','), term ?? ''].join('|');
-    const days = readMeetingDays(parse, row, rowsWithoutDays);
+    const days = readMeetingDays(parse, row, rowsWithoutDays, daysCache);
     const times = readTimes(parse, row);
     const enrollment = readEnrollment(parse, row);
 
@@ -90,8 +98,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
         },
         firstRow: row,
-        meetingTeachers: new Map(),
-        meetingKeys: new Map(),
+        sources: [],
         enrollmentCell: row.cell('enrollment'),
         enrollmentValues: new Set(),
         subjectText: { courseCode, course, subject, department },
@@ -109,32 +116,16 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     for (const day of days) {
       const meeting = buildMeeting(day, periods, times, bell);
       if (!meeting) continue;
-      const key = `${dayKey(day)}|${meeting.periods.join(',')}|${meeting.start ?? ''}|${meeting.end ?? ''}`;
-      let kept = build.meetingKeys.get(key);
-      if (!kept) {
-        kept = meeting;
-        build.meetingKeys.set(key, meeting);
-        build.meetingTeachers.set(meeting, new Set());
-        section.meetings.push(meeting);
-        const source: MeetingSource = {
-          sectionId: id,
-          course: section.course,
-          meeting,
-          teachers,
-          term,
-          rowNumber: row.rowNumber,
-          dayText: cellText(row.get('days')),
-          cell: row.cell('period') || row.cell('days') || row.cell('start'),
-        };
-        meetings.push(source);
-        sourceOf.set(meeting, source);
-      } else {
+      const same = build.sources.find((other) => sameSlot(other.meeting, meeting));
+      if (same) {
         // Co-teachers listed on separate rows of the same meeting: one meeting, both teachers.
-        const source = sourceOf.get(kept);
-        if (source) source.teachers = [...new Set([...source.teachers, ...teachers])];
+        same.teachers = [...new Set([...same.teachers, ...teachers])];
+        continue;
       }
-      const who = build.meetingTeachers.get(kept)!;
-      for (const t of teachers) who.add(t);
+      const source: MeetingSource = { sectionId: id, course: section.course, meeting, teachers, term, row };
+      build.sources.push(source);
+      meetings.push(source);
+      section.meetings.push(meeting);
     }
   }
 
@@ -142,8 +133,9 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     if (source.teachers.length === 0) source.teachers = builds.get(source.sectionId)?.section.teachers ?? [];
   }
   const sections: Section[] = [];
+  const subjectOf = memoSubjectRules(settings);
   for (const build of builds.values()) {
-    finishSection(build, settings, parse);
+    finishSection(build, subjectOf, parse);
     sections.push(build.section);
   }
   reportDaysDefaulted(parse, table, rowsWithoutDays);
@@ -152,13 +144,35 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   return { sections, meetings, parse };
 }
 
-function readMeetingDays(parse: SheetParse, row: TableRow, rowsWithoutDays: TableRow[]): MeetingDay[] {
+function sameSlot(a: Meeting, b: Meeting): boolean {
+  return (
+    a.day.kind === b.day.kind &&
+    a.day.day === b.day.day &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.periods.length === b.periods.length &&
+    a.periods.every((p, i) => p === b.periods[i])
+  );
+}
+
+function readMeetingDays(
+  parse: SheetParse,
+  row: TableRow,
+  rowsWithoutDays: TableRow[],
+  cache: Map<string, MeetingDay[] | null>,
+): MeetingDay[] {
   const value = readField(parse, row, 'days');
   if (value === null) {
     rowsWithoutDays.push(row);
     return WEEKDAYS;
   }
-  const days = parseDays(value);
+  // A schedule repeats a handful of day patterns; parse each once.
+  const key = `${typeof value}:${String(value)}`;
+  let days = cache.get(key);
+  if (days === undefined) {
+    days = parseDays(value);
+    cache.set(key, days);
+  }
   if (!days) {
     reportCell(parse, row, 'days', 'unreadable-days', `is not a meeting day (${DAYS_EXPECTATION}); the row's meetings are left out`);
     return [];
@@ -227,12 +241,23 @@ function buildMeeting(day: MeetingDay, periods: string[], times: RowTimes, bell:
   return meeting;
 }
 
-function finishSection(build: SectionBuild, settings: Settings, parse: SheetParse): void {
+type SubjectLookup = (course: SectionBuild['subjectText']) => SubjectRule | undefined;
+
+/** Courses repeat across many sections (a district has thousands of "English 9"): match each distinct one once. */
+function memoSubjectRules(settings: Settings): SubjectLookup {
+  const cache = new Map<string, SubjectRule | undefined>();
+  return (course) => {
+    const key = `${course.subject ?? ''}\u0000${course.courseCode ?? ''}\u0000${course.course ?? ''}\u0000${course.department ?? ''}`;
+    if (!cache.has(key)) cache.set(key, matchSubjectRule(settings.subjectRules, course));
+    return cache.get(key);
+  };
+}
+
+function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: SheetParse): void {
   const section = build.section;
-  const all = new Set(section.teachers);
-  for (const meeting of section.meetings) {
-    const who = build.meetingTeachers.get(meeting)!;
-    if (who.size > 0 && who.size < all.size) meeting.teachers = section.teachers.filter((t) => who.has(t));
+  for (const source of build.sources) {
+    const who = source.teachers;
+    if (who.length > 0 && who.length < section.teachers.length) source.meeting.teachers = section.teachers.filter((t) => who.includes(t));
   }
   if (build.enrollmentValues.size > 0) {
     const values = [...build.enrollmentValues];
@@ -247,7 +272,7 @@ function finishSection(build: SectionBuild, settings: Settings, parse: SheetPars
       });
     }
   }
-  const rule = matchSubjectRule(settings.subjectRules, build.subjectText);
+  const rule = subjectOf(build.subjectText);
   if (rule) {
     section.subject = rule.subject;
     section.core = rule.core ?? false;
