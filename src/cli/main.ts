@@ -1,0 +1,141 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { review } from '../engine/review';
+import { resolveSettings } from '../engine/settings/defaults';
+import { buildReport } from '../engine/report/buildReport';
+import type { CellLink, ReviewResult, Settings, WorkbookGrids } from '../engine/types';
+import { readCsvFiles, readWorkbookFile } from '../files/readWorkbookFile';
+import { writeReportXlsx } from '../files/writeReportXlsx';
+import { readPreviousNotes } from '../files/readPreviousNotes';
+import { mergeSettings, parseCliArgs, USAGE, UsageError, type CliOptions } from './options';
+import { bundledDefault, planJobs, type ReviewJob } from './inputs';
+import { ProgressBar } from './progress';
+import { dataCheckSummary } from './summary';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTty: boolean;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTty: Boolean(process.stderr.isTTY),
+};
+
+/** The command line. Returns the exit code: 0 done, 1 an input could not be reviewed, 2 a usage error. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr(`resource-review: ${err.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+
+  let settings: Partial<Settings>;
+  let jobs: ReviewJob[];
+  const usingDefault = options.files.length === 0;
+  try {
+    settings = mergeSettings(await readSettingsFile(options.settingsFile), options.flagSettings);
+    const files = usingDefault ? [bundledDefault()] : options.files;
+    jobs = planJobs(files, options.out, usingDefault ? process.cwd() : undefined);
+  } catch (err) {
+    io.stderr(`resource-review: ${(err as Error).message}\n`);
+    return 2;
+  }
+  if (usingDefault && !options.quiet) io.stderr(`No files given: reviewing the bundled ${path.basename(jobs[0].files[0])}\n`);
+
+  const writeWorkbook = !options.json || options.out !== undefined;
+  const bar = jobs.length > 1 && !options.quiet ? new ProgressBar(jobs.length, io.stderr, io.isTty) : undefined;
+  const results: ReviewResult[] = [];
+  let failures = 0;
+  for (const [i, job] of jobs.entries()) {
+    const label = job.files.map((f) => path.basename(f)).join(', ');
+    bar?.update(i, `${label}: reading`);
+    try {
+      const result = await reviewJob(job, settings, writeWorkbook, (stage) => bar?.update(i, `${label}: ${stage}`));
+      results.push(result);
+      if (!options.quiet) io.stderr(dataCheckSummary(result, label));
+      if (writeWorkbook) {
+        const line = `Reviewed workbook: ${job.outPath}\n`;
+        if (options.json) io.stderr(line);
+        else io.stdout(line);
+      }
+    } catch (err) {
+      failures++;
+      io.stderr(`resource-review: ${(err as Error).message}\n`);
+    }
+    bar?.update(i + 1, label);
+  }
+  bar?.finish();
+  if (options.json && results.length) {
+    io.stdout(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
+  }
+  return failures ? 1 : 0;
+}
+
+async function reviewJob(
+  job: ReviewJob,
+  partialSettings: Partial<Settings>,
+  writeWorkbook: boolean,
+  onStage: (stage: string) => void,
+): Promise<ReviewResult> {
+  for (const file of job.files) {
+    if (path.resolve(file) === job.outPath) {
+      throw new Error(`${file}: the results would overwrite the input; choose another --out`);
+    }
+  }
+  const grids: WorkbookGrids = job.kind === 'csv' ? await readCsvFiles(job.files) : await readWorkbookFile(job.files[0]);
+  const notes = writeWorkbook ? await readPreviousNotes(job.outPath) : {};
+  onStage('analysing');
+  const { result } = review({ workbook: grids, settings: partialSettings, notes });
+  assertUsable(result, job);
+  if (writeWorkbook) {
+    onStage('writing');
+    const settings = resolveSettings(partialSettings);
+    const report = buildReport(result, notes, settings.thresholds);
+    await writeReportXlsx(report, job.outPath, { sourceLink: (link) => sourceLink(job, link) });
+  }
+  return result;
+}
+
+function assertUsable(result: ReviewResult, job: ReviewJob): void {
+  if (result.tables.some((t) => t.kind === 'schedule' || t.kind === 'budget')) return;
+  const sheets = result.tables.length ? ` (found only: ${result.tables.map((t) => `${t.kind} in "${t.sheet}"`).join(', ')})` : '';
+  throw new Error(
+    `${job.files.join(', ')}: no master schedule and no budget found${sheets}. Expected a sheet with a header row such as ` +
+      `Teacher, Course, Period, Enrolled (a schedule) or Description, Fund, FTE, Amount (a budget); ` +
+      `name it with --sheet schedule=SHEET or map columns with --map schedule.teacher=HEADER.`,
+  );
+}
+
+function sourceLink(job: ReviewJob, link: CellLink): string | undefined {
+  const file = job.linkFileBySheet(link.sheet);
+  if (!file) return undefined;
+  // A CSV file has no sheets or cells to point at; its link opens the file.
+  return job.kind === 'csv' ? file : `${file}#'${link.sheet.replace(/'/g, "''")}'!${link.range}`;
+}
+
+async function readSettingsFile(file: string | undefined): Promise<Partial<Settings>> {
+  if (!file) return {};
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new Error(`--settings ${file}: no such file (expected a JSON settings file)`);
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a JSON object');
+    return parsed as Partial<Settings>;
+  } catch (err) {
+    throw new Error(`--settings ${file}: not valid settings JSON (${(err as Error).message})`);
+  }
+}

@@ -1,0 +1,165 @@
+import { parseArgs } from 'node:util';
+import type { MappingSettings, SchoolLevel, Settings, TableKind, Thresholds } from '../engine/types';
+import { TABLE_KINDS } from '../engine/types';
+import { DEFAULT_THRESHOLDS } from '../engine/settings/defaults';
+
+/** A command line the tool cannot act on; main() prints it with the usage and exits 2. */
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  files: string[];
+  out?: string;
+  json: boolean;
+  quiet: boolean;
+  help: boolean;
+  settingsFile?: string;
+  /** Settings from flags; they override the settings file. */
+  flagSettings: Partial<Settings>;
+}
+
+export const USAGE = `Usage: resource-review [files…] [options]
+
+Reviews a school's master schedule and budget against recommended practice and writes the results to a new
+workbook (<input-name>-review.xlsx). Input: an .xlsx workbook, or .csv files (each one a sheet named after the
+file). With no files, reviews the bundled case study and writes the results to the current folder.
+
+Options:
+  --out PATH                 folder for the results, or the .xlsx file when there is one input
+  --json                     print the whole result as JSON on stdout (writes a workbook only with --out)
+  --settings FILE.json       settings (thresholds, mapping, rules, level, periodMinutes…) from a JSON file
+  --map KIND.FIELD=HEADER    map a column by hand, e.g. --map schedule.teacher="Instructor" (or a letter: =C)
+  --sheet KIND=SHEET         read KIND from this sheet, e.g. --sheet bell="Bell Times"
+  --level LEVEL              elementary, middle or high (default: inferred from grades)
+  --period-minutes N         minutes per period when there are no clock times and no bell schedule
+  --threshold NAME=VALUE     change a threshold, e.g. --threshold coreLoadWarn=90
+  --quiet                    no progress or data-check summary on stderr
+  -h, --help                 this help
+
+Kinds: ${TABLE_KINDS.join(', ')}. Thresholds: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}.`;
+
+const LEVELS: SchoolLevel[] = ['elementary', 'middle', 'high'];
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        json: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        settings: { type: 'string' },
+        map: { type: 'string', multiple: true },
+        sheet: { type: 'string', multiple: true },
+        level: { type: 'string' },
+        'period-minutes': { type: 'string' },
+        threshold: { type: 'string', multiple: true },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const flagSettings: Partial<Settings> = {};
+
+  const mapping: MappingSettings = {};
+  for (const entry of values.sheet ?? []) {
+    const [kind, sheet] = splitPair(entry, '--sheet', 'KIND=SHEET');
+    (mapping[tableKind(kind, '--sheet')] ??= {}).sheet = sheet;
+  }
+  for (const entry of values.map ?? []) {
+    const [key, header] = splitPair(entry, '--map', 'KIND.FIELD=HEADER');
+    const dot = key.indexOf('.');
+    if (dot <= 0 || dot === key.length - 1) throw new UsageError(`--map ${entry}: expected KIND.FIELD=HEADER, e.g. schedule.teacher=Instructor`);
+    const table = (mapping[tableKind(key.slice(0, dot), '--map')] ??= {});
+    (table.columns ??= {})[key.slice(dot + 1)] = header;
+  }
+  if (Object.keys(mapping).length) flagSettings.mapping = mapping;
+
+  if (values.level !== undefined) {
+    if (!LEVELS.includes(values.level as SchoolLevel)) {
+      throw new UsageError(`--level ${values.level}: expected one of ${LEVELS.join(', ')}`);
+    }
+    flagSettings.schoolLevel = values.level as SchoolLevel;
+  }
+  if (values['period-minutes'] !== undefined) {
+    flagSettings.periodMinutes = positiveNumber(values['period-minutes'], '--period-minutes');
+  }
+  if (values.threshold?.length) flagSettings.thresholds = thresholds(values.threshold);
+
+  return {
+    files: positionals,
+    out: values.out,
+    json: values.json ?? false,
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+    settingsFile: values.settings,
+    flagSettings,
+  };
+}
+
+/** Settings file under flag settings: flags win, mapping merged per table kind. */
+export function mergeSettings(fromFile: Partial<Settings>, fromFlags: Partial<Settings>): Partial<Settings> {
+  const mapping: MappingSettings = { ...(fromFile.mapping ?? {}) };
+  for (const kind of TABLE_KINDS) {
+    const flag = fromFlags.mapping?.[kind];
+    if (!flag) continue;
+    const base = mapping[kind] ?? {};
+    mapping[kind] = { ...base, ...flag, columns: { ...(base.columns ?? {}), ...(flag.columns ?? {}) } };
+  }
+  const merged: Partial<Settings> = { ...fromFile, ...fromFlags, mapping };
+  if (fromFile.thresholds || fromFlags.thresholds) {
+    merged.thresholds = {
+      ...(fromFile.thresholds ?? {}),
+      ...(fromFlags.thresholds ?? {}),
+      coachDollarsPerTeacher: {
+        ...(DEFAULT_THRESHOLDS.coachDollarsPerTeacher),
+        ...(fromFile.thresholds?.coachDollarsPerTeacher ?? {}),
+        ...(fromFlags.thresholds?.coachDollarsPerTeacher ?? {}),
+      },
+    } as Thresholds;
+  }
+  return merged;
+}
+
+function thresholds(entries: string[]): Thresholds {
+  const result: Record<string, unknown> = {};
+  for (const entry of entries) {
+    const [name, raw] = splitPair(entry, '--threshold', 'NAME=VALUE');
+    const value = positiveNumber(raw, `--threshold ${name}`);
+    const [key, level] = name.split('.');
+    if (key === 'coachDollarsPerTeacher') {
+      if (!LEVELS.includes(level as SchoolLevel)) {
+        throw new UsageError(`--threshold ${entry}: expected coachDollarsPerTeacher.elementary|middle|high=VALUE`);
+      }
+      result.coachDollarsPerTeacher = { ...((result.coachDollarsPerTeacher as object) ?? {}), [level]: value };
+    } else if (key in DEFAULT_THRESHOLDS && level === undefined) {
+      result[key] = value;
+    } else {
+      throw new UsageError(`--threshold ${name}: unknown threshold; expected one of ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
+    }
+  }
+  return result as unknown as Thresholds;
+}
+
+function splitPair(entry: string, flag: string, shape: string): [string, string] {
+  const eq = entry.indexOf('=');
+  if (eq <= 0 || eq === entry.length - 1) throw new UsageError(`${flag} ${entry}: expected ${shape}`);
+  return [entry.slice(0, eq).trim(), entry.slice(eq + 1).trim()];
+}
+
+function tableKind(kind: string, flag: string): TableKind {
+  if (!TABLE_KINDS.includes(kind as TableKind)) {
+    throw new UsageError(`${flag}: unknown table kind "${kind}"; expected one of ${TABLE_KINDS.join(', ')}`);
+  }
+  return kind as TableKind;
+}
+
+function positiveNumber(raw: string, flag: string): number {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0 || raw.trim() === '') throw new UsageError(`${flag}: expected a number, got "${raw}"`);
+  return n;
+}
