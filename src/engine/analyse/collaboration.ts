@@ -104,14 +104,14 @@ export function analyseCollaboration(
   let timeMode = true;
   let anyTeaching = false;
   for (const s of parsed.sections) {
-    const list = s.meetings.map((m) => {
-      const r = clock.resolve(m);
+    const list = clock.meetingsOf(s);
+    s.meetings.forEach((m, i) => {
+      const r = list[i];
       if (!days.has(r.dayLabel)) days.set(r.dayLabel, { label: r.dayLabel, order: dayOrder(m.day), scale: r.weekScale, meetingDay: m.day });
       if (!s.collaboration) {
         anyTeaching = true;
         if (r.start === undefined || r.end === undefined) timeMode = false;
       }
-      return r;
     });
     resolved.set(s, list);
   }

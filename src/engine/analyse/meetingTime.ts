@@ -23,6 +23,8 @@ export interface ResolvedMeeting {
   /** Period slots occupied; a "1-2" meeting occupies 2. */
   slots: number;
   periods: string[];
+  /** "day|period" (or "day|start-end") keys of the slots the meeting sits in, for counting seats at one time. */
+  slotKeys: string[];
 }
 
 export interface ScheduleClock {
@@ -30,6 +32,8 @@ export interface ScheduleClock {
   hasBell: boolean;
   periodMinutes?: number;
   resolve(meeting: Meeting): ResolvedMeeting;
+  /** The section's meetings resolved, in order (worked out once per section). */
+  meetingsOf(section: Section): ResolvedMeeting[];
   /** Bell periods that apply on a given day, in start order. */
   bellFor(day: MeetingDay): BellPeriod[];
 }
@@ -138,10 +142,20 @@ export function createClock(parsed: ParsedWorkbook, settings: Settings): Schedul
       minutes,
       slots,
       periods: meeting.periods,
+      slotKeys: (meeting.periods.length ? meeting.periods : [`${start ?? '?'}-${end ?? '?'}`]).map(
+        (slot) => `${dayLabel(meeting.day)}|${slot}`,
+      ),
     };
   }
 
-  return { cycleDays, hasBell: parsed.bell.length > 0, periodMinutes, resolve, bellFor };
+  const bySection = new Map<Section, ResolvedMeeting[]>();
+  function meetingsOf(section: Section): ResolvedMeeting[] {
+    let list = bySection.get(section);
+    if (!list) bySection.set(section, (list = section.meetings.map(resolve)));
+    return list;
+  }
+
+  return { cycleDays, hasBell: parsed.bell.length > 0, periodMinutes, resolve, meetingsOf, bellFor };
 }
 
 export { dayOrder };

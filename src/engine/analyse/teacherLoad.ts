@@ -59,9 +59,10 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     let knownMeetings = 0;
     let unknownMeetings = 0;
     for (const section of termSections) {
-      for (const meeting of section.meetings) {
-        if (!teachesMeeting(teacher, section, meeting)) continue;
-        const resolved = clock.resolve(meeting);
+      const resolvedMeetings = clock.meetingsOf(section);
+      for (let i = 0; i < resolvedMeetings.length; i++) {
+        if (!teachesMeeting(teacher, section, section.meetings[i])) continue;
+        const resolved = resolvedMeetings[i];
         periods += resolved.slots;
         if (resolved.minutes === null) unknownMeetings++;
         else {

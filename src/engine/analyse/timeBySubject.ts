@@ -80,8 +80,7 @@ export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings,
 /** Minutes a section meets in a five-day week, or null when any meeting's length is unknown. */
 export function weeklyMinutes(section: Section, clock: ScheduleClock): number | null {
   let total = 0;
-  for (const m of section.meetings) {
-    const r = clock.resolve(m);
+  for (const r of clock.meetingsOf(section)) {
     if (r.minutes === null) return null;
     total += r.minutes * r.weekScale;
   }
@@ -123,24 +122,18 @@ function gradeStudents(
 }
 
 function peakSeats(sections: readonly Section[], settings: Settings, clock: ScheduleClock): number {
-  const seatsAt = new Map<string, number>();
+  const seatsByTerm = new Map<string, Map<string, number>>();
   for (const s of sections) {
     const term = termOf(s, settings) ?? '';
-    for (const m of s.meetings) {
-      const r = clock.resolve(m);
-      const slots = m.periods.length ? m.periods : [`${r.start ?? '?'}-${r.end ?? '?'}`];
-      for (const slot of slots) {
-        const key = `${term}|${r.dayLabel}|${slot}`;
-        seatsAt.set(key, (seatsAt.get(key) ?? 0) + s.enrollment!);
-      }
-    }
+    let seatsAt = seatsByTerm.get(term);
+    if (!seatsAt) seatsByTerm.set(term, (seatsAt = new Map()));
+    for (const r of clock.meetingsOf(s)) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + s.enrollment!);
   }
   // A year-long section sits in every term's timetable; fold it into each part-year term's slots.
+  const yearLong = seatsByTerm.get('') ?? new Map<string, number>();
   let peak = 0;
-  for (const [key, seats] of seatsAt) {
-    let total = seats;
-    if (!key.startsWith('|')) total += seatsAt.get(key.slice(key.indexOf('|'))) ?? 0;
-    peak = Math.max(peak, total);
+  for (const [term, seatsAt] of seatsByTerm) {
+    for (const [key, seats] of seatsAt) peak = Math.max(peak, seats + (term === '' ? 0 : (yearLong.get(key) ?? 0)));
   }
   return peak;
 }
