@@ -1,0 +1,32 @@
+import type { CellValue, SheetGrid } from '../types';
+import { parseWorkbook } from './parseWorkbook';
+import { defaultSettings } from '../settings/defaults';
+import { MAX_DOUBLE_BOOKINGS_LISTED } from './doubleBooking';
+
+const clashesIn = (rows: CellValue[][]) => {
+  const grid: SheetGrid = { name: 'Schedule', rows: [['Section', 'Course', 'Teacher', 'Day', 'Period'], ...rows], originRow: 0, originCol: 0 };
+  return parseWorkbook({ sheets: [grid] }, defaultSettings()).dataCheck.filter((d) => d.code === 'double-booking');
+};
+
+describe('double-booking detection', () => {
+  it('ignores placeholder teachers such as TBA and Staff', () => {
+    expect(clashesIn([['1', 'Art', 'TBA', 'Mon', 1], ['2', 'Music', 'TBA', 'Mon', 1], ['3', 'PE', 'Staff', 'Mon', 1], ['4', 'PE 2', 'Staff', 'Mon', 1]])).toEqual([]);
+  });
+
+  it('flags a co-teacher booked in two sections, by meeting', () => {
+    const clashes = clashesIn([['1', 'Art', 'Diaz; Fox', 'Mon', 1], ['2', 'Music', 'Fox', 'Mon', '1-2'], ['2', 'Music', 'Fox', 'Tue', '1']]);
+    expect(clashes.map((c) => c.message)).toEqual([
+      'Teacher Fox is booked twice on Mon, period 1: section "1" (Art, cell E2) and section "2" (Music, cell E3)',
+    ]);
+  });
+
+  it(`lists at most ${MAX_DOUBLE_BOOKINGS_LISTED} and counts the rest`, () => {
+    // 204 sections at the same time: 204 × 203 / 2 = 20,706 pairs.
+    const rows: CellValue[][] = Array.from({ length: 204 }, (_, i) => [String(i), 'Art', 'Ono', 'Mon', 1]);
+    const clashes = clashesIn(rows);
+    expect(clashes).toHaveLength(MAX_DOUBLE_BOOKINGS_LISTED + 1);
+    expect(clashes[MAX_DOUBLE_BOOKINGS_LISTED].message).toBe(
+      '20506 more double-bookings are not listed (20706 in all); check the teacher, day and period columns',
+    );
+  });
+});
