@@ -142,4 +142,17 @@ describe('teacher load', () => {
     expect(result.find((x) => x.teacher === 'Spl')!.minutesPerWeek).toBe(100);
     expect(result.find((x) => x.teacher === 'Spl')!.periodsPerCycle).toBe(2);
   });
+
+  it('counts only the timed meetings when some have no length, and says whose minutes are partial', () => {
+    const partly = workbook({
+      sections: [
+        section({ id: 'T', teachers: ['Half'], meetings: meetings([weekday(1)], ['1'], t(8), t(9)) }),
+        section({ id: 'U', teachers: ['Half'], meetings: meetings([weekday(2)], ['1']) }),
+      ],
+    });
+    const analysis = analyseSchedule(partly, settingsWith(), 'high');
+    expect(analysis.teachers[0]).toMatchObject({ periodsPerCycle: 2, minutesPerWeek: 60 });
+    expect(analysis.dataCheck.map((d) => d.code)).toEqual(['minutes-partly-unknown']);
+    expect(analysis.dataCheck[0].message).toContain('1 teacher(s) count only their timed meetings: Half.');
+  });
 });
