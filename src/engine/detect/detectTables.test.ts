@@ -60,6 +60,26 @@ describe('detectTables', () => {
     ]);
   });
 
+  it('skips a subtotal row inside grouped data and reads on to the end', () => {
+    const rows: CellValue[][] = [
+      ['Department', 'Teacher', 'Course', 'Period', 'Enrolled'],
+      ['English', 'Smith', 'English 9', 1, 30],
+      ['Subtotal English', null, null, null, 30],
+      ['Math', 'Lee', 'Algebra', 2, 28],
+    ];
+    const { tables, dataCheck } = detectTables(book(sheet('Schedule', rows)), {});
+    expect(tables[0]).toMatchObject({ firstDataRow: 2, lastDataRow: 4 });
+    expect(dataCheck).toEqual([
+      {
+        severity: 'info',
+        sheet: 'Schedule',
+        cell: '3:3',
+        code: 'subtotal-skipped',
+        message: 'Sheet "Schedule" row 3 is a subtotal row; it was skipped so nothing is counted twice',
+      },
+    ]);
+  });
+
   it('does not take a course named "Total Fitness" for a totals row, but does stop at "Grand Total"', () => {
     const rows: CellValue[][] = [
       ['Teacher', 'Course', 'Period'],

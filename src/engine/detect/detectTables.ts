@@ -179,6 +179,16 @@ function toTable(
       message: `Column "${header}" in sheet "${grid.name}" (the ${def.kind} table) was not recognised and is not used; map it by hand if it matters`,
     });
   }
+  for (const gridRow of extent.subtotalGridRows) {
+    const row = grid.originRow + gridRow + 1;
+    dataCheck.push({
+      severity: 'info',
+      sheet: grid.name,
+      cell: `${row}:${row}`,
+      code: 'subtotal-skipped',
+      message: `Sheet "${grid.name}" row ${row} is a subtotal row; it was skipped so nothing is counted twice`,
+    });
+  }
   if (extent.stop) {
     const stopRow = grid.originRow + extent.stop.gridRow + 1;
     dataCheck.push({

@@ -1,7 +1,8 @@
 import type { CellValue, SheetGrid } from '../types';
 import { isBlank, normaliseHeader } from '../parse/values';
 
-// Where a table's data ends: at a totals row, or at a gap of two or more blank rows.
+// Where a table's data ends: at a totals row, or at a gap of two or more blank rows. Subtotal rows inside grouped
+// data ("Subtotal", "Subtotal English") and single blank rows are skipped, not read, and reading goes on.
 
 export interface DataExtent {
   /** Zero-based grid rows of the first and last data row; last < first when the table has no data. */
@@ -9,25 +10,37 @@ export interface DataExtent {
   lastGridRow: number;
   /** Single blank rows inside the data, skipped (zero-based grid rows). */
   blankGridRows: number[];
+  /** Subtotal rows inside the data, skipped (zero-based grid rows). */
+  subtotalGridRows: number[];
   /** Why reading stopped before the end of the sheet, if it did. */
   stop?: { gridRow: number; reason: 'totals' | 'gap'; label?: string };
 }
 
 // "Total" alone or followed by a scope ("Total for Grade 9"); not a course such as "Total Fitness".
-const TOTALS = /^(grand totals?( .*)?|sub ?totals?( .*)?|totals?( (for|of|all|school|budget|students|enrollment|enrolment)\b.*)?)$/;
+const TOTALS = /^(grand totals?( .*)?|totals?( (for|of|all|school|budget|students|enrollment|enrolment)\b.*)?)$/;
+const SUBTOTAL = /^sub ?totals?( .*)?$/;
 
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
   return !row || row.every(isBlank);
 }
 
-/** The text of the row's totals label ("Grand Total"), or undefined when the row is not a totals row. */
-export function totalsLabel(row: readonly CellValue[]): string | undefined {
+function labelMatching(row: readonly CellValue[], pattern: RegExp): string | undefined {
   for (const value of row) {
     if (typeof value !== 'string' || !/total/i.test(value)) continue;
     const norm = normaliseHeader(value);
-    if (norm.length <= 40 && TOTALS.test(norm)) return value.trim();
+    if (norm.length <= 40 && pattern.test(norm)) return value.trim();
   }
   return undefined;
+}
+
+/** The text of the row's totals label ("Grand Total"), or undefined when the row is not a totals row. */
+export function totalsLabel(row: readonly CellValue[]): string | undefined {
+  return labelMatching(row, TOTALS);
+}
+
+/** Whether a row is a subtotal inside grouped data: skipped, so its money or seats are not counted twice. */
+export function isSubtotalRow(row: readonly CellValue[]): boolean {
+  return labelMatching(row, SUBTOTAL) !== undefined;
 }
 
 export function findDataExtent(grid: SheetGrid, headerGridRow: number): DataExtent {
@@ -35,23 +48,24 @@ export function findDataExtent(grid: SheetGrid, headerGridRow: number): DataExte
   let last = headerGridRow;
   const pendingBlanks: number[] = [];
   const blankGridRows: number[] = [];
+  const subtotalGridRows: number[] = [];
+  const extent = (stop?: DataExtent['stop']): DataExtent => ({ firstGridRow: first, lastGridRow: last, blankGridRows, subtotalGridRows, stop });
   for (let r = first; r < grid.rows.length; r++) {
     const row = grid.rows[r];
     if (isBlankRow(row)) {
       pendingBlanks.push(r);
       if (pendingBlanks.length >= 2) {
         const more = grid.rows.slice(r + 1).some((next) => !isBlankRow(next));
-        return { firstGridRow: first, lastGridRow: last, blankGridRows, stop: more ? { gridRow: pendingBlanks[0], reason: 'gap' } : undefined };
+        return extent(more ? { gridRow: pendingBlanks[0], reason: 'gap' } : undefined);
       }
       continue;
     }
     const label = totalsLabel(row);
-    if (label !== undefined) {
-      return { firstGridRow: first, lastGridRow: last, blankGridRows, stop: { gridRow: r, reason: 'totals', label } };
-    }
-    blankGridRows.push(...pendingBlanks);
+    if (label !== undefined) return extent({ gridRow: r, reason: 'totals', label });
+    for (const blank of pendingBlanks) blankGridRows.push(blank);
     pendingBlanks.length = 0;
+    if (isSubtotalRow(row)) subtotalGridRows.push(r);
     last = r;
   }
-  return { firstGridRow: first, lastGridRow: last, blankGridRows };
+  return extent();
 }

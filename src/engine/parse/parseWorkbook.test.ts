@@ -319,6 +319,22 @@ describe('parseWorkbook: staff, enrollment and student rosters', () => {
     ]);
   });
 
+  it('leaves subtotal rows out of the sections and counts them as skipped', () => {
+    const grouped = parse(
+      sheet('Schedule', [
+        ['Department', 'Teacher', 'Course', 'Period', 'Enrolled'],
+        ['English', 'Smith', 'English 9', 1, 30],
+        ['Subtotal', null, null, null, 30],
+        ['Math', 'Lee', 'Algebra', 2, 28],
+      ]),
+    );
+    expect(grouped.sections.map((s) => [s.course, s.enrollment])).toEqual([
+      ['English 9', 30],
+      ['Algebra', 28],
+    ]);
+    expect(grouped.sheetStats).toEqual([{ sheet: 'Schedule', kind: 'schedule', rowsRead: 2, rowsSkipped: 1 }]);
+  });
+
   it('says when no schedule is found', () => {
     const empty = parse(sheet('Notes', [['hello']]));
     expect(empty.dataCheck.map((d) => [d.severity, d.code])).toEqual([['error', 'no-schedule']]);

@@ -1,6 +1,6 @@
 import type { DetectedTable, ParsedWorkbook, Settings, SheetGrid, TableKind, WorkbookGrids } from '../types';
 import { detectTables } from '../detect/detectTables';
-import { countBlankRows } from './tableRows';
+import { countSkippedRows } from './tableRows';
 import { BellLookup, parseBell } from './bell';
 import { parseSchedule } from './schedule';
 import { findDoubleBookings } from './doubleBooking';
@@ -27,7 +27,7 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
   const tableOf = (kind: TableKind) => detected.tables.find((t) => t.kind === kind);
   const gridOf = (table: DetectedTable) => workbook.sheets.find((s) => s.name === table.sheet) as SheetGrid;
   const record = (table: DetectedTable, parse: SheetParse) => {
-    const blank = countBlankRows(gridOf(table), table);
+    const blank = countSkippedRows(gridOf(table), table);
     append(parsed.dataCheck, parse.dataCheck);
     parsed.sheetStats.push({ sheet: table.sheet, kind: table.kind, rowsRead: parse.rowsRead, rowsSkipped: parse.rowsSkipped + blank });
   };
@@ -87,7 +87,7 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
       sheet: budgetTable.sheet,
       kind: 'budget',
       rowsRead,
-      rowsSkipped: rowsSkipped + countBlankRows(grid, budgetTable),
+      rowsSkipped: rowsSkipped + countSkippedRows(grid, budgetTable),
     });
   }
 

@@ -1,5 +1,5 @@
 import type { DetectedTable, SheetGrid } from '../types';
-import { countBlankRows, readTableRows } from './tableRows';
+import { countSkippedRows, readTableRows } from './tableRows';
 
 const grid: SheetGrid = {
   name: 'Budget',
@@ -39,6 +39,6 @@ describe('readTableRows', () => {
     ]);
     expect(rows[0].get('program')).toBeNull();
     expect(rows[0].cell('program')).toBe('');
-    expect(countBlankRows(grid, table)).toBe(1);
+    expect(countSkippedRows(grid, table)).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import type { CellValue, DetectedTable, SheetGrid } from '../types';
 import { cellAddress } from './values';
-import { isBlankRow } from '../detect/extent';
+import { isBlankRow, isSubtotalRow } from '../detect/extent';
 
 /** One data row of a detected table, with field access and cell addresses for messages. */
 export interface TableRow {
@@ -15,7 +15,7 @@ export interface TableRow {
 }
 
 /**
- * The data rows of a detected table (already bounded by detection), blank rows left out. The rows are views
+ * The data rows of a detected table (already bounded by detection), blank and subtotal rows left out. The rows are views
  * over the grid: nothing is copied, so reading a district-sized sheet stays cheap.
  */
 export function readTableRows(grid: SheetGrid, table: DetectedTable): TableRow[] {
@@ -25,7 +25,7 @@ export function readTableRows(grid: SheetGrid, table: DetectedTable): TableRow[]
   const last = table.lastDataRow - 1 - grid.originRow;
   for (let r = Math.max(first, 0); r <= last && r < grid.rows.length; r++) {
     const values = grid.rows[r];
-    if (isBlankRow(values)) continue;
+    if (isBlankRow(values) || isSubtotalRow(values)) continue;
     const formats = grid.numberFormats?.[r];
     const gridRow = r;
     rows.push({
@@ -49,11 +49,13 @@ export function readTableRows(grid: SheetGrid, table: DetectedTable): TableRow[]
   return rows;
 }
 
-/** Blank rows inside a table's data extent: skipped by readTableRows, counted in the sheet's skipped rows. */
-export function countBlankRows(grid: SheetGrid, table: DetectedTable): number {
-  let blank = 0;
+/** Blank and subtotal rows inside a table's data: skipped by readTableRows, counted in the sheet's skipped rows. */
+export function countSkippedRows(grid: SheetGrid, table: DetectedTable): number {
+  let skipped = 0;
   const first = table.firstDataRow - 1 - grid.originRow;
   const last = table.lastDataRow - 1 - grid.originRow;
-  for (let r = Math.max(first, 0); r <= last && r < grid.rows.length; r++) if (isBlankRow(grid.rows[r])) blank++;
-  return blank;
+  for (let r = Math.max(first, 0); r <= last && r < grid.rows.length; r++) {
+    if (isBlankRow(grid.rows[r]) || isSubtotalRow(grid.rows[r])) skipped++;
+  }
+  return skipped;
 }
