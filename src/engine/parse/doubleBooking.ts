@@ -4,7 +4,10 @@ import { dayKey, dayLabel, parseDays } from './days';
 import { formatTime } from './times';
 
 // Teachers booked twice at the same time: same teacher, same day, overlapping periods or clock times, same term
-// (or either without a term), different sections.
+// (or either without a term, or either full-year), different sections.
+
+/** Term names that mean the whole year, matching the analyses' default. */
+export const DEFAULT_FULL_YEAR_TERMS = ['Year', 'Full Year', 'FY', 'Y'];
 
 /** Beyond this many, one summary item gives the count: a broken file should not bury the rest of the data check. */
 export const MAX_DOUBLE_BOOKINGS_LISTED = 200;
@@ -12,7 +15,14 @@ export const MAX_DOUBLE_BOOKINGS_LISTED = 200;
 /** Placeholder names in real exports that stand for "no teacher yet", not a person who can be in two places. */
 const PLACEHOLDER_TEACHER = /^(tba|tbd|staff|vacant|vacancy|unassigned|none|n\/?a|new teacher|sub|substitute)(\s*\d*)?$/i;
 
-export function findDoubleBookings(sheet: string, meetings: readonly MeetingSource[]): DataCheckItem[] {
+export function findDoubleBookings(
+  sheet: string,
+  meetings: readonly MeetingSource[],
+  fullYearTermNames: readonly string[] = DEFAULT_FULL_YEAR_TERMS,
+): DataCheckItem[] {
+  const fullYear = new Set(fullYearTermNames.map((t) => t.trim().toLowerCase()));
+  const sameTerm = (a: string | undefined, b: string | undefined) =>
+    !a || !b || a.toLowerCase() === b.toLowerCase() || fullYear.has(a.toLowerCase()) || fullYear.has(b.toLowerCase());
   const byTeacher = new Map<string, Map<string | number, MeetingSource[]>>();
   for (const source of meetings) {
     for (const teacher of source.meeting.teachers ?? source.teachers) {
@@ -55,10 +65,6 @@ export function findDoubleBookings(sheet: string, meetings: readonly MeetingSour
     });
   }
   return items;
-}
-
-function sameTerm(a: string | undefined, b: string | undefined): boolean {
-  return !a || !b || a.toLowerCase() === b.toLowerCase();
 }
 
 function overlap(a: MeetingSource, b: MeetingSource): string | null {

@@ -235,11 +235,14 @@ describe('parseWorkbook: double-bookings respect terms and times', () => {
         ['1', 'Biology', 'Ng', 'Mon', '9:00', '9:50', 'S1'],
         ['2', 'Chemistry', 'Ng', 'Mon', '9:00', '9:50', 'S2'],
         ['3', 'Physics', 'Ng', 'Mon', '9:30', '10:20', null],
+        ['4', 'Earth Science', 'Ng', 'Tue', '9:00', '9:50', 'S2'],
+        ['5', 'Astronomy', 'Ng', 'Tue', '9:45', '10:35', 'Full Year'],
       ]),
     );
     expect(codes(parsed, 'double-booking').map((d) => d.message)).toEqual([
       'Teacher Ng is booked twice on Mon, 9:30–9:50: section "1" (Biology, S1, cell D2) and section "3" (Physics, cell D4)',
       'Teacher Ng is booked twice on Mon, 9:30–9:50: section "2" (Chemistry, S2, cell D3) and section "3" (Physics, cell D4)',
+      'Teacher Ng is booked twice on Tue, 9:45–9:50: section "4" (Earth Science, S2, cell D5) and section "5" (Astronomy, Full Year, cell D6)',
     ]);
   });
 });
