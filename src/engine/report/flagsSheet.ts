@@ -29,7 +29,8 @@ export function flagsSheet(
       notes[flag.id] ?? '',
     ];
   });
-  const orphaned = Object.keys(notes).filter((id) => notes[id] && !flags.some((f) => f.id === id));
+  const firing = new Set(flags.map((f) => f.id));
+  const orphaned = Object.keys(notes).filter((id) => notes[id] && !firing.has(id));
   return {
     name: FLAGS_SHEET,
     preamble: [

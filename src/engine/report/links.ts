@@ -33,30 +33,33 @@ export function sourceLinker(tables: DetectedTable[]): (ref: SourceRef) => CellL
 export function spanOfRefs(refs: SourceRef[]): SourceRef | undefined {
   if (refs.length === 0) return undefined;
   const sheet = refs[0].sheet;
-  const same = refs.filter((r) => r.sheet === sheet);
-  if (same.length === 1) return same[0];
-  return {
-    sheet,
-    firstRow: Math.min(...same.map((r) => r.firstRow)),
-    lastRow: Math.max(...same.map((r) => r.lastRow)),
-  };
+  let firstRow = Infinity;
+  let lastRow = -Infinity;
+  let count = 0;
+  // A loop, not Math.min(...rows): a district-wide flag can carry more rows than the call stack holds arguments.
+  for (const ref of refs) {
+    if (ref.sheet !== sheet) continue;
+    firstRow = Math.min(firstRow, ref.firstRow);
+    lastRow = Math.max(lastRow, ref.lastRow);
+    count++;
+  }
+  if (count === 1) return refs[0];
+  return { sheet, firstRow, lastRow };
 }
 
 /** How a set of row references reads in a cell, e.g. "Sections 5–9, 14 (+2 more)". */
 export function describeRefs(refs: SourceRef[]): string {
-  if (refs.length === 0) return '';
-  const bySheet = new Map<string, string[]>();
-  for (const ref of refs) {
-    const label = ref.cell ?? (ref.firstRow === ref.lastRow ? `${ref.firstRow}` : `${ref.firstRow}–${ref.lastRow}`);
-    const list = bySheet.get(ref.sheet) ?? [];
-    list.push(label);
-    bySheet.set(ref.sheet, list);
-  }
   const shown = 6;
+  const bySheet = new Map<string, { labels: string[]; more: number }>();
+  for (const ref of refs) {
+    let entry = bySheet.get(ref.sheet);
+    if (!entry) bySheet.set(ref.sheet, (entry = { labels: [], more: 0 }));
+    // Only the first few labels are built: a district-wide flag can name tens of thousands of rows.
+    if (entry.labels.length < shown) {
+      entry.labels.push(ref.cell ?? (ref.firstRow === ref.lastRow ? `${ref.firstRow}` : `${ref.firstRow}–${ref.lastRow}`));
+    } else entry.more++;
+  }
   return [...bySheet]
-    .map(([sheet, labels]) => {
-      const more = labels.length > shown ? ` (+${labels.length - shown} more)` : '';
-      return `${sheet} ${labels.slice(0, shown).join(', ')}${more}`;
-    })
+    .map(([sheet, { labels, more }]) => `${sheet} ${labels.join(', ')}${more ? ` (+${more} more)` : ''}`)
     .join('; ');
 }
