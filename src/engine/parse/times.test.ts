@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { formatTime, parseTime } from './times';
 
 describe('parseTime', () => {
@@ -40,5 +41,21 @@ describe('parseTime', () => {
   it('formats minutes as a clock time', () => {
     expect(formatTime(485)).toBe('8:05');
     expect(formatTime(810)).toBe('13:30');
+  });
+});
+
+describe('parseTime round trips', () => {
+  it('reads every minute of the day written as 12-hour, 24-hour, HHMM text and an Excel fraction', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (h, m) => {
+        const minutes = h * 60 + m;
+        const mm = String(m).padStart(2, '0');
+        const twelve = `${h % 12 === 0 ? 12 : h % 12}:${mm} ${h < 12 ? 'AM' : 'PM'}`;
+        expect(parseTime(twelve)).toBe(minutes);
+        expect(parseTime(`${String(h).padStart(2, '0')}:${mm}`)).toBe(minutes);
+        expect(parseTime(`${String(h).padStart(2, '0')}${mm}`)).toBe(minutes);
+        expect(parseTime(minutes / 1440)).toBe(minutes);
+      }),
+    );
   });
 });

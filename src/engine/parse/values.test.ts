@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { cellAddress, columnFromLetter, columnLetter, normaliseHeader, parseGrade, parseNumber, splitTeachers } from './values';
 
 describe('parseNumber', () => {
@@ -90,5 +91,17 @@ describe('addresses and headers', () => {
     expect(normaliseHeader('  Co-Teacher ')).toBe('co teacher');
     expect(normaliseHeader('# Enrolled')).toBe('enrolled');
     expect(normaliseHeader('grade_or_class')).toBe('grade or class');
+  });
+});
+
+describe('parseNumber round trips', () => {
+  it('reads amounts written with dollar signs, thousands separators and parentheses', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const value = Math.sign(whole || 1) * (Math.abs(whole) + cents / 100);
+        const text = `$${Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+        expect(parseNumber(value < 0 ? `(${text})` : text)).toBeCloseTo(value, 6);
+      }),
+    );
   });
 });
