@@ -90,20 +90,23 @@ export async function readWorkbook(excel: ExcelHost, onProgress?: ProgressCallba
       let done = 0;
       progress({ stage: 'reading', done, total, message: `Reading ${plans.length} sheets` });
 
-      // Each batch is one sync; a batch that still comes back too large is split and retried.
-      let pending = groupIntoBatches(chunks, budget);
+      // Each batch is one sync. A batch Excel still finds too large (rows longer than the sample's) is split
+      // with half the budget and retried, so a bad estimate costs a few syncs, not the run.
+      let pending = groupIntoBatches(chunks, budget).map((batch) => ({ batch, budget }));
       while (pending.length > 0) {
-        const batch = pending.shift() as Chunk[];
+        const { batch, budget: batchBudget } = pending.shift() as { batch: Chunk[]; budget: number };
         const outcome = await fetchBatch(context, batch);
         if (outcome === 'too-large') {
-          pending = [...groupIntoBatches(batch.flatMap(splitChunk), budget / 2), ...pending];
+          const smaller = batchBudget / 2;
+          const retry = groupIntoBatches(batch.flatMap((chunk) => splitChunk(chunk, smaller)), smaller).map((b) => ({ batch: b, budget: smaller }));
+          pending = [...retry, ...pending];
           continue;
         }
         done += batch.length;
-        progress({ stage: 'reading', done: Math.min(done, total), total, message: `Read ${done} of ${total} blocks` });
+        progress({ stage: 'reading', done: Math.min(done, total), total, message: `Read ${Math.min(done, total)} of ${total} blocks` });
       }
 
-      const grids: WorkbookGrids = { name: context.workbook.name || undefined, sheets: plans.map(toGrid) };
+      const grids: WorkbookGrids = { name: withoutExtension(context.workbook.name), sheets: plans.map(toGrid) };
       return { grids, skippedResultSheets };
     });
   } catch (error) {
@@ -140,13 +143,15 @@ function groupIntoBatches(chunks: Chunk[], budget: number): Chunk[][] {
   return batches;
 }
 
-function splitChunk(chunk: Chunk): Chunk[] {
+/** Halves a chunk, and keeps halving until its estimate fits the budget. */
+function splitChunk(chunk: Chunk, budget: number): Chunk[] {
   if (chunk.count < 2) return [chunk];
   const half = Math.ceil(chunk.count / 2);
-  return [
+  const halves = [
     { ...chunk, count: half },
     { ...chunk, start: chunk.start + half, count: chunk.count - half },
   ];
+  return halves.flatMap((h) => (h.count * h.sheet.bytesPerRow > budget ? splitChunk(h, budget) : [h]));
 }
 
 async function fetchBatch(context: Excel.RequestContext, batch: Chunk[]): Promise<'ok' | 'too-large'> {
@@ -186,4 +191,9 @@ function toGrid(plan: SheetPlan): SheetGrid {
     originCol: plan.col,
     ...(hasFormats ? { numberFormats: plan.formats.map((line) => line.map(String)) } : {}),
   };
+}
+
+/** Excel's workbook name includes the extension; the command line names a workbook by its file's base name. */
+function withoutExtension(name: string): string | undefined {
+  return name ? name.replace(/\.(xlsx|xlsm|xlsb|xls|csv)$/i, '') : undefined;
 }

@@ -93,7 +93,8 @@ export async function writeReport(
 ): Promise<WriteOutcome> {
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const progress = onProgress ?? (() => undefined);
-  const tempNames: string[] = [];
+  // What to delete if the run fails: by id once Excel has told us the id, else by temporary name.
+  const created: { tempName: string; sheet: Excel.Worksheet }[] = [];
   try {
     return await excel.run(async (context) => {
       progress({ stage: 'writing', done: 0, total: report.sheets.length, message: 'Preparing the result sheets' });
@@ -129,18 +130,22 @@ export async function writeReport(
       const skipped = new Set<string>();
       const written: { layout: SheetLayout; sheet: Excel.Worksheet; table: Excel.Table }[] = [];
       for (const [index, layout] of layouts.entries()) {
-        tempNames.push(layout.tempName);
         const sheet = worksheets.add(layout.tempName);
         sheet.load('id');
+        created.push({ tempName: layout.tempName, sheet });
         const table = await writeSheet(sheet, layout, writtenNames, capabilities, batcher, skipped);
         written.push({ layout, sheet, table });
         progress({ stage: 'writing', done: index + 1, total: layouts.length, message: `Wrote ${layout.finalName}` });
       }
       await batcher.flush();
+      // A previous result sheet the user deleted meanwhile needs no deleting; asking Excel to would fail the commit.
+      const stillThere = previous.map((s) => worksheets.getItemOrNullObject(s.id));
+      // And every new sheet must still be there: failing here leaves the old results untouched.
+      written.forEach(({ sheet }) => sheet.load('name'));
       await context.sync();
 
       // Commit: only now do the previous result sheets go, and the new ones take their names.
-      previous.forEach((s) => worksheets.getItem(s.id).delete());
+      stillThere.filter((sheet) => !sheet.isNullObject).forEach((sheet) => sheet.delete());
       const registry: OwnedSheet[] = written.map(({ layout, sheet, table }) => {
         sheet.name = layout.finalName;
         table.name = layout.finalTableName;
@@ -150,7 +155,7 @@ export async function writeReport(
       const summary = written.find((w) => w.layout.report.name === 'Summary') ?? written[0];
       summary?.sheet.activate();
       await context.sync();
-      tempNames.length = 0;
+      created.length = 0;
       return {
         sheets: layouts.map((l) => ({ report: l.report.name, written: l.finalName })),
         skipped: [...skipped],
@@ -158,7 +163,7 @@ export async function writeReport(
     });
   } catch (error) {
     const explained = explainExcelError(error, 'writing the result sheets');
-    await deleteHalfWritten(excel, tempNames);
+    await deleteHalfWritten(excel, created.map(({ tempName, sheet }) => idOrName(sheet, tempName)));
     throw explained;
   }
 }
@@ -349,18 +354,27 @@ function uniqueTableName(base: string, taken: Set<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}_${n}`.toLowerCase())) return `${base}_${n}`;
 }
 
-async function deleteHalfWritten(excel: ExcelHost, tempNames: string[]): Promise<void> {
-  if (tempNames.length === 0) return;
+function idOrName(sheet: Excel.Worksheet, tempName: string): string {
+  try {
+    return sheet.id;
+  } catch {
+    // Not loaded: the failure came before Excel created the sheet or reported its id.
+    return tempName;
+  }
+}
+
+async function deleteHalfWritten(excel: ExcelHost, idsOrNames: string[]): Promise<void> {
+  if (idsOrNames.length === 0) return;
   try {
     await excel.run(async (context) => {
-      const candidates = tempNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+      const candidates = idsOrNames.map((key) => context.workbook.worksheets.getItemOrNullObject(key));
       await context.sync();
       candidates.filter((sheet) => !sheet.isNullObject).forEach((sheet) => sheet.delete());
       await context.sync();
     });
   } catch (cleanupError) {
     throw new BridgeError(
-      `Writing the results failed, and the unfinished sheets (${tempNames.join(', ')}) could not be removed. Delete them by hand.`,
+      'Writing the results failed, and the unfinished result sheets could not be removed. Delete the sheets named "srr new …" by hand.',
       'CleanupFailed',
       { cause: cleanupError },
     );

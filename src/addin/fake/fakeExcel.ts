@@ -99,7 +99,7 @@ export class FakeRequestContext {
     try {
       for (const op of ops) {
         const result = op.run();
-        if (result) {
+        if (result && typeof result === 'object' && typeof result.commit === 'function') {
           responseBytes += result.responseBytes;
           commits.push(result.commit);
         }
@@ -206,7 +206,12 @@ abstract class FakeClientObject<T> {
 
   /** Queues a command; `bytes` is the payload it adds to the request. */
   protected command(bytes: number, run: (target: T) => void): void {
-    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES + bytes, run: () => run(this.target()) });
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES + bytes,
+      run: () => {
+        run(this.target());
+      },
+    });
   }
 }
 

@@ -76,7 +76,7 @@ export class FakeWorkbook {
   /** Base64 payloads handed to Excel.createWorkbook. */
   readonly createdWorkbooks: string[] = [];
   readonly excelApi: string;
-  readonly payloadLimitBytes: number;
+  payloadLimitBytes: number;
   structureProtected: boolean;
   name?: string;
   activeSheetId?: string;

@@ -1,0 +1,224 @@
+import { createFakeExcel, FakeWorkbook, installOfficeFake, snapshotWorkbook, workbookFromSnapshot } from './index';
+import type { FakeRequestContext } from './fakeExcel';
+
+function setup(options: ConstructorParameters<typeof FakeWorkbook>[0] = {}) {
+  const workbook = new FakeWorkbook(options);
+  workbook.setGrid('Data', [
+    ['Name', 'Amount'],
+    ['Ana', 10],
+    ['Ben', 20],
+  ]);
+  return { workbook, excel: createFakeExcel(workbook) };
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<{ code?: string; name?: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { code?: string; name?: string; message: string };
+  }
+  throw new Error('expected a failure');
+}
+
+describe('the Excel fake is strict where office-js is', () => {
+  it('throws PropertyNotLoaded for a property read before load and sync, and returns it after', async () => {
+    const { excel } = setup();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Data').getRange('A1:B3');
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- reading too early on purpose: the fake must throw
+      expect(() => range.values).toThrow(/not available.*call the load method/);
+      range.load('values');
+      // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- reading too early on purpose: the fake must throw
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(range.values).toEqual([
+        ['Name', 'Amount'],
+        ['Ana', 10],
+        ['Ben', 20],
+      ]);
+      // eslint-disable-next-line office-addins/load-object-before-read -- reading too early on purpose: the fake must throw
+      expect(() => range.numberFormat).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+
+  it('loads a snapshot: later writes do not change what was loaded', async () => {
+    const { excel } = setup();
+    await excel.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem('Data').getRange('B2');
+      cell.load('values');
+      await context.sync();
+      cell.values = [[99]];
+      await context.sync();
+      expect(cell.values).toEqual([[10]]);
+      cell.load('values');
+      await context.sync();
+      expect(cell.values).toEqual([[99]]);
+    });
+  });
+
+  it('answers isNullObject only after a sync, for sheets, settings and empty used ranges', async () => {
+    const { workbook, excel } = setup();
+    workbook.addSheet('Empty');
+    await excel.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('Nope');
+      const present = context.workbook.worksheets.getItemOrNullObject('data');
+      const setting = context.workbook.settings.getItemOrNullObject('k');
+      const used = context.workbook.worksheets.getItem('Empty').getUsedRangeOrNullObject(true);
+      // eslint-disable-next-line office-addins/call-sync-before-read -- reading too early on purpose: the fake must throw
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(present.isNullObject).toBe(false);
+      expect(setting.isNullObject).toBe(true);
+      expect(used.isNullObject).toBe(true);
+    });
+  });
+
+  it('fails a sync on a missing sheet with ItemNotFound and counts it', async () => {
+    const { workbook, excel } = setup();
+    const error = await errorOf(
+      excel.run(async (context: FakeRequestContext) => {
+        context.workbook.worksheets.getItem('Nope').load('name');
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe('ItemNotFound');
+    expect(error.name).toBe('RichApi.Error');
+    expect(workbook.syncCount).toBe(1);
+  });
+
+  it('loads collections with their items', async () => {
+    const { workbook, excel } = setup();
+    workbook.addSheet('Second');
+    await excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/id');
+      expect(() => sheets.items).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(['Data', 'Second']);
+      expect(() => sheets.items[0].position).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+
+  it('treats assigned strings as Excel treats typed input', async () => {
+    const { workbook, excel } = setup();
+    const inputs = ["'=SUM(1)", '=SUM(1)', '+1-555', '-5', '42', '@home', 'TRUE', "'+1-555", 'plain'];
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').getRange('D1:D9').values = inputs.map((v) => [v]);
+      await context.sync();
+    });
+    const column = workbook.findSheet('Data')!.cells.slice(0, 9).map((row) => ({ value: row[3].value, formula: row[3].formula }));
+    expect(column).toEqual([
+      { value: '=SUM(1)', formula: undefined },
+      { value: '#FAKE-FORMULA!', formula: '=SUM(1)' },
+      { value: '#FAKE-FORMULA!', formula: '=+1-555' },
+      { value: -5, formula: undefined },
+      { value: 42, formula: undefined },
+      { value: '#FAKE-FORMULA!', formula: '=@home' },
+      { value: true, formula: undefined },
+      { value: '+1-555', formula: undefined },
+      { value: 'plain', formula: undefined },
+    ]);
+  });
+
+  it('rejects values whose shape does not match the range', async () => {
+    const { excel } = setup();
+    const error = await errorOf(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRange('A1:B2').values = [['only one row', 1]];
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe('InvalidArgument');
+  });
+
+  it('fails a sync whose request passes the payload limit, and applies none of it', async () => {
+    const { workbook, excel } = setup({ payloadLimitBytes: 10_000 });
+    const big = Array.from({ length: 500 }, (_, i) => [`row ${i} with some text`]);
+    const error = await errorOf(
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Data');
+        sheet.getRange('A1').values = [['changed']];
+        sheet.getRange('C1:C500').values = big;
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe('RequestPayloadSizeLimitExceeded');
+    expect(workbook.findSheet('Data')!.cells[0][0].value).toBe('Name');
+    expect(workbook.syncs[0].requestBytes).toBeGreaterThan(10_000);
+  });
+
+  it('fails a sync whose response passes the payload limit', async () => {
+    const { workbook, excel } = setup({ payloadLimitBytes: 10_000 });
+    workbook.setGrid('Big', Array.from({ length: 500 }, (_, i) => [`row ${i} with some text`]));
+    const error = await errorOf(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Big').getRange('A1:A500').load('values');
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe('ResponsePayloadSizeLimitExceeded');
+  });
+
+  it('refuses APIs above the simulated requirement set', async () => {
+    const { excel } = setup({ excelApi: '1.7' });
+    const error = await errorOf(
+      excel.run(async (context) => {
+        context.workbook.application.suspendScreenUpdatingUntilNextSync();
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe('ApiNotFound');
+    await expect(excel.createWorkbook('UEsDBA==')).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('refuses writes to a protected sheet', async () => {
+    const { workbook, excel } = setup();
+    workbook.findSheet('Data')!.protected = true;
+    const error = await errorOf(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRange('A1').values = [['x']];
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe('AccessDenied');
+  });
+
+  it('sends what Excel.run queued after the last sync', async () => {
+    const { workbook, excel } = setup();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add('New');
+    });
+    expect(workbook.findSheet('New')).toBeDefined();
+    expect(workbook.syncCount).toBe(1);
+  });
+});
+
+describe('installOfficeFake', () => {
+  it('defines Office and Excel globals backed by the workbook', async () => {
+    const { workbook } = setup({ excelApi: '1.8' });
+    const target = {} as typeof globalThis;
+    installOfficeFake(target, workbook);
+    const office = (target as unknown as { Office: { onReady(): Promise<{ host: string }>; context: { requirements: { isSetSupported(n: string, v: string): boolean }; document: { settings: { set(k: string, v: unknown): void } } } } }).Office;
+    await expect(office.onReady()).resolves.toMatchObject({ host: 'Excel' });
+    expect(office.context.requirements.isSetSupported('ExcelApi', '1.8')).toBe(true);
+    expect(office.context.requirements.isSetSupported('ExcelApi', '1.9')).toBe(false);
+    expect(office.context.requirements.isSetSupported('ExcelApi', '1.10')).toBe(false);
+    office.context.document.settings.set('shared', 'yes');
+    expect(workbook.settings.get('shared')).toBe('yes');
+  });
+});
+
+describe('snapshots', () => {
+  it('round-trip values, formulas and number formats', () => {
+    const { workbook } = setup();
+    const sheet = workbook.findSheet('Data')!;
+    sheet.cells[1][1].numberFormat = '$#,##0';
+    sheet.cells[3] = [{ value: 30, formula: '=SUM(B2:B3)' }];
+    const snapshot = JSON.parse(JSON.stringify(snapshotWorkbook(workbook)));
+    const again = snapshotWorkbook(workbookFromSnapshot(snapshot));
+    expect(again).toEqual(snapshot);
+    expect(snapshot.sheets[0].formulas).toEqual({ '3,0': '=SUM(B2:B3)' });
+    expect(snapshot.sheets[0].numberFormats).toEqual({ '1,1': '$#,##0' });
+  });
+});

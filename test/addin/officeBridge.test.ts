@@ -1,0 +1,379 @@
+// The office-js bridge against the strict Excel fake: what a principal's workbook looks like before and after
+// a review, how many syncs it takes, and what happens when Excel says no.
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
+import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
+import type { WorkbookBridge } from '../../src/addin/bridge/types';
+import { cellAt, createFakeExcel, createFakeOffice, EXCEL_WEB_PAYLOAD_LIMIT, FakeWorkbook, snapshotWorkbook } from '../../src/addin/fake';
+import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
+import { review } from '../../src/engine';
+import type { Report, ReportValue } from '../../src/engine/types';
+import { readWorkbookFile } from '../../src/files/readWorkbookFile';
+import { fakeFromXlsx } from '../support/fakeFromXlsx';
+import { fakeFromSheets, schoolSheets, TRICKY_COURSE_TITLE, TRICKY_ROOM, xlsxFromSheets } from '../support/schoolWorkbook';
+
+const USER_SHEETS = ['Schedule', 'Staff', 'Enrollment', 'Budget', 'Flags', 'Notes'];
+const CASE_STUDIES = path.resolve(__dirname, '../../assets/case-studies');
+
+function bridgeFor(workbook: FakeWorkbook): WorkbookBridge {
+  return createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
+}
+
+async function runReview(workbook: FakeWorkbook, notes?: Record<string, string>) {
+  const bridge = bridgeFor(workbook);
+  const { grids } = await bridge.readWorkbook();
+  const savedNotes = notes ?? (await bridge.readNotes());
+  const outcome = await createInProcessRunner().review(grids, {}, savedNotes);
+  const written = await bridge.writeReport(outcome.report);
+  return { bridge, grids, outcome, written };
+}
+
+function registryOf(workbook: FakeWorkbook) {
+  return parseRegistry(workbook.settings.get(RESULT_SHEETS_SETTING));
+}
+
+/** The table a result sheet holds, as values, read straight from the fake's cells. */
+function writtenTable(workbook: FakeWorkbook, sheetName: string, rows: number, cols: number) {
+  const entry = registryOf(workbook).find((e) => e.name === sheetName);
+  if (!entry) throw new Error(`${sheetName} is not a registered result sheet`);
+  const sheet = workbook.findSheet(sheetName)!;
+  const read = (r: number) => Array.from({ length: cols }, (_, c) => cellAt(sheet, r, c)?.value ?? '');
+  return {
+    header: read(entry.headerRow),
+    body: Array.from({ length: rows }, (_, i) => read(entry.headerRow + 1 + i)),
+  };
+}
+
+const asWritten = (value: ReportValue) => (value === null ? '' : value);
+
+function expectReportWritten(workbook: FakeWorkbook, report: Report, names: Map<string, string>) {
+  for (const sheet of report.sheets) {
+    const written = writtenTable(workbook, names.get(sheet.name)!, sheet.table.rows.length, sheet.table.columns.length);
+    expect(written.header).toEqual(sheet.table.columns.map((c) => c.header));
+    expect(written.body).toEqual(sheet.table.rows.map((row) => sheet.table.columns.map((_, c) => asWritten(row[c] ?? null))));
+  }
+}
+
+function allResultCells(workbook: FakeWorkbook) {
+  const names = new Set(registryOf(workbook).map((e) => e.name));
+  return workbook.sheets.filter((s) => names.has(s.name)).flatMap((s) => s.cells.flatMap((line) => (line ?? []).filter(Boolean)));
+}
+
+describe('a review through the office-js bridge', () => {
+  it('reads the same grids as the command line and writes the same numbers it reports', async () => {
+    const workbooks: { label: string; buffer: Buffer }[] = [{ label: 'generated school', buffer: await xlsxFromSheets(schoolSheets(240)) }];
+    let caseStudies: string[] = [];
+    try {
+      caseStudies = readdirSync(CASE_STUDIES).filter((f) => f.endsWith('.xlsx'));
+    } catch {
+      caseStudies = [];
+    }
+    for (const file of caseStudies) workbooks.push({ label: file, buffer: (await import('node:fs')).readFileSync(path.join(CASE_STUDIES, file)) });
+
+    const dir = mkdtempSync(path.join(tmpdir(), 'srr-bridge-'));
+    for (const { label, buffer } of workbooks) {
+      const file = path.join(dir, `${label.replace(/\W+/g, '-')}.xlsx`);
+      writeFileSync(file, buffer);
+      const cliGrids = await readWorkbookFile(file);
+      const cli = review({ workbook: cliGrids });
+
+      // Excel names a workbook with its extension; the command line by the file's base name.
+      const fake = await fakeFromXlsx(buffer, { name: path.basename(file) });
+      const { grids, outcome, written } = await runReview(fake, {});
+      expect(grids.sheets.map((s) => s.name)).toEqual(cliGrids.sheets.map((s) => s.name));
+      grids.sheets.forEach((sheet, i) => {
+        expect(sheet.rows).toEqual(cliGrids.sheets[i].rows);
+        expect([sheet.originRow, sheet.originCol]).toEqual([cliGrids.sheets[i].originRow, cliGrids.sheets[i].originCol]);
+      });
+      expect(outcome.result.keyFigures).toEqual(cli.result.keyFigures);
+      expect(outcome.report).toEqual(cli.report);
+      const names = new Map(written.sheets.map((s) => [s.report, s.written]));
+      expectReportWritten(fake, cli.report, names);
+    }
+  });
+
+  it('measures the generated school as a principal would check it by hand', async () => {
+    const fake = fakeFromSheets(schoolSheets(240));
+    const { outcome } = await runReview(fake);
+    // 240 sections over 48 teachers (one per five sections), enrollment 310 + 295 + 280 + 270.
+    expect(outcome.result.keyFigures.sections).toBe(240);
+    expect(outcome.result.keyFigures.teachers).toBe(48);
+    expect(outcome.result.keyFigures.students).toBe(1155);
+  });
+
+  it('never changes a user sheet: values, formulas and number formats are identical before and after', async () => {
+    const fake = fakeFromSheets(schoolSheets(120));
+    const before = snapshotWorkbook(fake, (name) => USER_SHEETS.includes(name));
+    await runReview(fake);
+    await runReview(fake);
+    const after = snapshotWorkbook(fake, (name) => USER_SHEETS.includes(name));
+    expect(after.sheets).toEqual(before.sheets);
+    expect(after.sheets.find((s) => s.name === 'Notes')?.formulas).toEqual({ '3,1': '=SUM(B2:B3)' });
+  });
+
+  it('keeps a user sheet named "Flags" and writes its own flags beside it', async () => {
+    const fake = fakeFromSheets(schoolSheets(120));
+    const { written } = await runReview(fake);
+    expect(written.sheets.find((s) => s.report === 'Flags')?.written).toBe('Flags (review)');
+    expect(fake.findSheet('Flags')!.cells[1].map((c) => c.value)).toEqual(['Bus duty', 'keep this']);
+    expect(fake.sheets.map((s) => s.name)).toEqual([
+      ...USER_SHEETS,
+      ...written.sheets.map((s) => s.written),
+    ]);
+    expect(fake.sheets.find((s) => s.id === fake.activeSheetId)?.name).toBe('Summary');
+  });
+
+  it('writes text from the schedule as text: nothing in a result sheet becomes a formula', async () => {
+    const fake = fakeFromSheets(schoolSheets(120));
+    await runReview(fake);
+    const cells = allResultCells(fake);
+    expect(cells.length).toBeGreaterThan(500);
+    expect(cells.filter((c) => c.formula)).toEqual([]);
+    const values = cells.map((c) => c.value);
+    expect(values).toContain(TRICKY_COURSE_TITLE);
+    expect(values).not.toContain('#FAKE-FORMULA!');
+    // "+1-555" is a room: it reaches the results only where the engine reports rooms; if it does, it is text.
+    if (values.some((v) => typeof v === 'string' && v.includes('555'))) expect(values.filter((v) => v === -554)).toEqual([]);
+    expect(TRICKY_ROOM).toBe('+1-555');
+  });
+
+  it("keeps the team's notes on a re-run and replaces the result sheets instead of adding more", async () => {
+    const fake = fakeFromSheets(schoolSheets(120));
+    const first = await runReview(fake);
+    const flagsName = first.written.sheets.find((s) => s.report === 'Flags')!.written;
+    const flagsEntry = registryOf(fake).find((e) => e.report === 'Flags')!;
+    expect(flagsEntry.notesColumn).toBeDefined();
+    const flagRows = first.outcome.report.sheets.find((s) => s.name === 'Flags')!.table.rows;
+    expect(flagRows.length).toBeGreaterThan(0);
+    const flagId = String(flagRows[0][0]);
+    // The team types a note into the notes column of the first flag, as text (with a leading "=" even).
+    const sheet = fake.findSheet(flagsName)!;
+    cellAt(sheet, flagsEntry.headerRow + 1, flagsEntry.notesColumn!, true).value = '=Call the district about this';
+    const idsBefore = registryOf(fake).map((e) => e.id);
+
+    const bridge = bridgeFor(fake);
+    await expect(bridge.readNotes()).resolves.toEqual({ [flagId]: '=Call the district about this' });
+    const second = await runReview(fake);
+    expect(second.written.sheets).toEqual(first.written.sheets);
+    expect(fake.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, ...second.written.sheets.map((s) => s.written)]);
+    expect(registryOf(fake).map((e) => e.id).some((id) => idsBefore.includes(id))).toBe(false);
+    const again = registryOf(fake).find((e) => e.report === 'Flags')!;
+    const rows = fake.findSheet(flagsName)!.cells.slice(again.headerRow + 1);
+    const noted = rows.find((line) => line[0]?.value === flagId)!;
+    expect(noted[again.notesColumn!].value).toBe('=Call the district about this');
+    expect(noted[again.notesColumn!].formula).toBeUndefined();
+    expect(fake.allTables().map((t) => t.name).sort()).toEqual(second.outcome.report.sheets.map((s) => s.table.name).sort());
+  });
+
+  it('skips its own result sheets when reading the workbook again', async () => {
+    const fake = fakeFromSheets(schoolSheets(60));
+    const { written } = await runReview(fake);
+    const read = await bridgeFor(fake).readWorkbook();
+    expect(read.skippedResultSheets).toEqual(written.sheets.map((s) => s.written));
+    expect(read.grids.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
+  });
+
+  it('remembers the setup in the workbook', async () => {
+    const fake = fakeFromSheets(schoolSheets(12));
+    const bridge = bridgeFor(fake);
+    await expect(bridge.loadSetup()).resolves.toBeNull();
+    await bridge.saveSetup({ settings: { schoolLevel: 'high', mapping: { schedule: { sheet: 'Schedule', headerRow: 3 } } }, step: 'settings' });
+    const loaded = await bridgeFor(fake).loadSetup();
+    expect(loaded).toMatchObject({ settings: { schoolLevel: 'high', mapping: { schedule: { sheet: 'Schedule', headerRow: 3 } } }, step: 'settings' });
+    expect(typeof loaded?.savedAt).toBe('string');
+  });
+
+  it('selects a range on its sheet and explains a sheet that has gone', async () => {
+    const fake = fakeFromSheets(schoolSheets(12));
+    const bridge = bridgeFor(fake);
+    await bridge.selectRange('Schedule', 'A4:K6');
+    expect(fake.selection).toEqual({ sheetId: fake.findSheet('Schedule')!.id, address: 'A4:K6' });
+    expect(fake.activeSheetId).toBe(fake.findSheet('Schedule')!.id);
+    await expect(bridge.selectRange('Gone', 'A1')).rejects.toThrow('The sheet "Gone" is no longer in this workbook.');
+  });
+});
+
+describe('host capabilities', () => {
+  it('on an ExcelApi 1.7 host: writes without the newer features and says what is missing', async () => {
+    const fake = fakeFromSheets(schoolSheets(60), { excelApi: '1.7' });
+    const bridge = bridgeFor(fake);
+    const capabilities = bridge.capabilities();
+    expect(capabilities).toMatchObject({ charts: true, conditionalFormats: true, createWorkbook: false, suspendScreenUpdating: false });
+    expect(capabilities.missing.join(' ')).toMatch(/Case studies cannot open/);
+    const { written } = await runReview(fake);
+    expect(written.sheets.length).toBeGreaterThan(3);
+    await expect(bridge.openWorkbookCopy('UEsDBA==')).rejects.toThrow(/needs ExcelApi 1.8/);
+  });
+
+  it('on an ExcelApi 1.5 host: leaves out conditional formats and reports it', async () => {
+    const fake = fakeFromSheets(schoolSheets(60), { excelApi: '1.5' });
+    const bridge = bridgeFor(fake);
+    expect(bridge.capabilities().conditionalFormats).toBe(false);
+    const report: Report = {
+      sheets: [
+        {
+          name: 'Summary',
+          preamble: ['Review'],
+          table: { name: 'srr_Summary', columns: [{ header: 'Load', type: 'integer' }], rows: [[180]], conditionalFormats: [{ column: 0, operator: 'greaterThan', value: 150, severity: 'critical' }] },
+        },
+      ],
+    };
+    // Range.hyperlink and getRangeByIndexes are 1.7: below the manifest minimum the write fails clearly.
+    await expect(bridge.writeReport(report)).rejects.toThrow(/does not support something the add-in needs/);
+    expect(fake.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
+  });
+
+  it('opens a case study as a new workbook where ExcelApi 1.8 is there', async () => {
+    const fake = fakeFromSheets(schoolSheets(6), { excelApi: '1.9' });
+    await bridgeFor(fake).openWorkbookCopy('UEsDBA==');
+    expect(fake.createdWorkbooks).toEqual(['UEsDBA==']);
+  });
+});
+
+describe('when Excel says no', () => {
+  it('a new sheet deleted by the user mid-run: clear message, the half-written sheets removed, old results kept', async () => {
+    const fake = fakeFromSheets(schoolSheets(120));
+    await runReview(fake);
+    const namesBefore = fake.sheets.map((s) => s.name);
+    const bridge = bridgeFor(fake);
+    const { grids } = await bridge.readWorkbook();
+    const outcome = await createInProcessRunner().review(grids, {}, {});
+    const syncsBefore = fake.syncCount;
+    fake.beforeSync = (index) => {
+      // The first block is in; the user deletes one of the unfinished sheets that appeared in the tab bar.
+      if (index === syncsBefore + 3) fake.deleteSheet(fake.findSheet('srr new 2')!);
+    };
+    await expect(bridge.writeReport(outcome.report)).rejects.toThrow('A sheet was deleted or renamed while writing the result sheets. Nothing was changed. Run the review again.');
+    fake.beforeSync = undefined;
+    expect(fake.sheets.map((s) => s.name)).toEqual(namesBefore);
+  });
+
+  it('an old result sheet deleted by the user mid-run: the new results are written all the same', async () => {
+    const fake = fakeFromSheets(schoolSheets(120));
+    const first = await runReview(fake);
+    const bridge = bridgeFor(fake);
+    const { grids } = await bridge.readWorkbook();
+    const outcome = await createInProcessRunner().review(grids, {}, {});
+    const syncsBefore = fake.syncCount;
+    fake.beforeSync = (index) => {
+      if (index === syncsBefore + 2) fake.deleteSheet(fake.findSheet('Data Check')!);
+    };
+    await bridge.writeReport(outcome.report);
+    fake.beforeSync = undefined;
+    expect(fake.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, ...first.written.sheets.map((s) => s.written)]);
+  });
+
+  it('a protected workbook: the principal is told to unprotect it, and nothing is left behind', async () => {
+    const fake = fakeFromSheets(schoolSheets(120));
+    const bridge = bridgeFor(fake);
+    const { grids } = await bridge.readWorkbook();
+    const outcome = await createInProcessRunner().review(grids, {}, {});
+    fake.structureProtected = true;
+    await expect(bridge.writeReport(outcome.report)).rejects.toThrow(/protected\. Unprotect the workbook structure/);
+    expect(fake.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
+    expect(fake.settings.has(RESULT_SHEETS_SETTING)).toBe(false);
+  });
+
+  it('a payload Excel refuses: said plainly, nothing left behind', async () => {
+    const fake = fakeFromSheets(schoolSheets(120));
+    const bridge = createOfficeBridge(
+      { excel: createFakeExcel(fake) as never, office: createFakeOffice(fake) as never },
+      { write: { budgetBytes: 1_000_000 } },
+    );
+    const outcome = review({ workbook: (await bridge.readWorkbook()).grids });
+    // A host with a far smaller limit than the bridge plans for.
+    fake.payloadLimitBytes = 20_000;
+    await expect(bridge.writeReport(outcome.report)).rejects.toThrow(/Excel refused to move so much data at once while writing the result sheets/);
+    expect(fake.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
+  });
+});
+
+describe('syncs and payloads', () => {
+  async function syncsFor(sections: number) {
+    const fake = fakeFromSheets(schoolSheets(sections));
+    const bridge = bridgeFor(fake);
+    const { grids } = await bridge.readWorkbook();
+    const readSyncs = fake.syncCount;
+    const outcome = review({ workbook: grids });
+    await bridge.writeReport(outcome.report);
+    return { read: readSyncs, write: fake.syncCount - readSyncs, fake };
+  }
+
+  it('stay the same when the schedule grows tenfold (both fit one block)', async () => {
+    const small = await syncsFor(150);
+    const large = await syncsFor(1500);
+    expect(large.read).toBe(small.read);
+    expect(large.write).toBe(small.write);
+    // Sheets, used ranges, sample, one block; then inspect, owned tables, one write block, check, commit.
+    expect(small.read).toBe(4);
+    expect(small.write).toBe(5);
+  });
+
+  it('read a 100,000-row schedule in blocks, never near the 5 MB limit', async () => {
+    const fake = fakeFromSheets(schoolSheets(100_000));
+    const { grids } = await bridgeFor(fake).readWorkbook();
+    const schedule = grids.sheets.find((s) => s.name === 'Schedule')!;
+    expect(schedule.rows.length).toBe(100_003);
+    expect(schedule.rows[100_002][0]).toBe('S100000');
+    expect(schedule.numberFormats?.[3][6]).toBe('h:mm');
+    const largest = Math.max(...fake.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
+    expect(largest).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT / 2);
+    const totalBytes = fake.syncs.reduce((sum, s) => sum + s.responseBytes, 0);
+    // Three fixed syncs plus blocks of at most 1.5 MB: the count follows the bytes, not the 100,003 rows.
+    expect(fake.syncCount).toBeLessThanOrEqual(3 + Math.ceil(totalBytes / 500_000));
+    expect(fake.syncCount).toBeLessThan(60);
+  });
+
+  it('read on when Excel refuses a block the sample underestimated, by splitting it', async () => {
+    const sheets = schoolSheets(3000);
+    // Rows far longer than the sampled first ones.
+    sheets[0].rows.forEach((row, r) => {
+      if (r > 100) row[2] = `${row[2]} ${'x'.repeat(400)}`;
+    });
+    const fake = fakeFromSheets(sheets, { payloadLimitBytes: 400_000 });
+    const bridge = createOfficeBridge({ excel: createFakeExcel(fake) as never, office: createFakeOffice(fake) as never }, { read: { budgetBytes: 300_000 } });
+    const { grids } = await bridge.readWorkbook();
+    expect(grids.sheets[0].rows.length).toBe(3003);
+    expect(String(grids.sheets[0].rows[3002][2])).toMatch(/x{400}$/);
+    expect(fake.syncs.some((s) => s.responseBytes > 400_000)).toBe(true);
+  });
+
+  it('write a 100,000-row result table in blocks under the limit', async () => {
+    const fake = fakeFromSheets(schoolSheets(6));
+    const rows = Array.from({ length: 100_000 }, (_, i) => [`S${i}`, `=Course ${i}`, 20 + (i % 15), i % 7 === 0 ? 0.25 : 0.5]);
+    const report: Report = {
+      sheets: [
+        {
+          name: 'Class Size',
+          preamble: ['Class size by section'],
+          table: {
+            name: 'srr_ClassSize',
+            columns: [
+              { header: 'Section', type: 'text' },
+              { header: 'Course', type: 'text' },
+              { header: 'Enrollment', type: 'integer' },
+              { header: 'Share', type: 'percent' },
+            ],
+            rows,
+            links: Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [i, { 0: { sheet: 'Schedule', range: `A${i + 4}:K${i + 4}` } }])),
+          },
+        },
+      ],
+    };
+    const syncsBefore = fake.syncCount;
+    await bridgeFor(fake).writeReport(report);
+    const writeSyncs = fake.syncs.slice(syncsBefore);
+    expect(Math.max(...writeSyncs.map((s) => s.requestBytes))).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT / 2);
+    expect(writeSyncs.length).toBeLessThan(80);
+    const sheet = fake.findSheet('Class Size')!;
+    expect(sheet.cells[2].map((c) => c.value)).toEqual(['Section', 'Course', 'Enrollment', 'Share']);
+    expect(sheet.cells[100_002].map((c) => c.value)).toEqual(['S99999', '=Course 99999', 20 + (99_999 % 15), 0.5]);
+    expect(sheet.cells[100_002][1].formula).toBeUndefined();
+    expect(sheet.cells[100_002][3].numberFormat).toBe('0.0%');
+    expect(sheet.cells[3][0].hyperlink).toEqual({ address: undefined, documentReference: "'Schedule'!A4:K4", textToDisplay: undefined });
+    expect(sheet.tables).toEqual([{ name: 'srr_ClassSize', address: 'A3:D100003', hasHeaders: true, style: 'TableStyleMedium2' }]);
+    expect(sheet.frozenRows).toBe(3);
+  });
+});
