@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { CellLink, ColumnType, ConditionalRule, Report, ReportSheet, ReportValue, Severity } from '../engine/types';
+import { addCharts, type ChartPart } from './xlsxChart';
 
 export interface WriteReportOptions {
   /**
@@ -46,9 +47,35 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
     if (own !== undefined) return `'${own.replace(/'/g, "''")}'!${link.range.split(':')[0]}`;
     return options.sourceLink?.(link);
   };
-  report.sheets.forEach((sheet, i) => writeSheet(workbook.addWorksheet(sheetNames[i]), sheet, target));
+  const charts: ChartPart[] = [];
+  report.sheets.forEach((sheet, i) => {
+    const ws = workbook.addWorksheet(sheetNames[i]);
+    writeSheet(ws, sheet, target);
+    const chart = chartPart(sheet, sheetNames[i], i + 1, ws);
+    if (chart) charts.push(chart);
+  });
   await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
-  await workbook.xlsx.writeFile(outPath);
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  await fs.writeFile(outPath, charts.length ? await addCharts(written, charts) : written);
+}
+
+/** The chart of a sheet, placed right of its table, over the table's own category and value cells. */
+function chartPart(sheet: ReportSheet, sheetName: string, sheetIndex: number, ws: ExcelJS.Worksheet): ChartPart | undefined {
+  const { chart, rows, columns } = sheet.table;
+  if (!chart || rows.length === 0) return undefined;
+  const firstRow = sheet.preamble.length + 3;
+  const lastRow = firstRow + rows.length - 1;
+  return {
+    sheetIndex,
+    sheetName,
+    type: chart.type,
+    title: chart.title,
+    categoryRange: { col: ws.getColumn(chart.categoryColumn + 1).letter, firstRow, lastRow },
+    valueRange: { col: ws.getColumn(chart.valueColumn + 1).letter, firstRow, lastRow },
+    categories: rows.map((r) => String(r[chart.categoryColumn] ?? '')),
+    values: rows.map((r) => Number(r[chart.valueColumn] ?? 0)),
+    anchor: { col: columns.length + 1, row: sheet.preamble.length + 1 },
+  };
 }
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: (link: CellLink) => string | undefined): void {

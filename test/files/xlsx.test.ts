@@ -78,6 +78,23 @@ describe('writeReportXlsx', () => {
     expect(sheetXml).toMatch(/<cfRule type="cellIs"[^>]*operator="greaterThanOrEqual"[^>]*>\s*<formula>150<\/formula>/);
   });
 
+  it('adds a bar chart of amount by use beside the Budget by Use table', async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const chart = await zip.file('xl/charts/srrChart1.xml')!.async('string');
+    expect(chart).toContain('<c:barChart><c:barDir val="bar"/>');
+    expect(chart).toContain("<c:f>'Budget by Use'!$A$5:$A$7</c:f>");
+    expect(chart).toContain("<c:f>'Budget by Use'!$B$5:$B$7</c:f>");
+    expect(chart).toContain('<c:pt idx="1"><c:v>Coaches</c:v></c:pt>');
+    expect(chart).toContain('<c:pt idx="0"><c:v>950000</c:v></c:pt>');
+    const sheet = await zip.file('xl/worksheets/sheet6.xml')!.async('string');
+    expect(sheet).toMatch(/<drawing r:id="rIdSrrDrawing1"\/><tableParts/);
+    const rels = await zip.file('xl/worksheets/_rels/sheet6.xml.rels')!.async('string');
+    expect(rels).toContain('Target="../drawings/srrDrawing1.xml"');
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    expect(types).toContain('PartName="/xl/charts/srrChart1.xml"');
+    expect(workbook.getWorksheet('Budget by Use')!.getCell('A5').value).toBe('Core classroom teachers');
+  });
+
   it('links each flag to its source rows in the input workbook', async () => {
     const flags = workbook.getWorksheet('Flags')!;
     const firstFlagRow = report.sheets[6].preamble.length + 3;
