@@ -166,12 +166,13 @@ describe('budgetFlags', () => {
 
   it('coaching while no team has a 90-minute block, with the coverage priced', () => {
     // English and Math (8 teachers) lack the block; Science has no known minutes and is not judged.
-    // Coverage: 8 × 90 / 1,500 median teaching minutes = 0.48 FTE × $99,200 = $47,616.
+    // Coverage: English 4 × (90 − 45) + Math 4 × (90 − 50) = 340 minutes / 1,500 median teaching minutes
+    // = 0.2267 FTE × $99,200 = $22,485.
     expect(flag('coaching-without-common-time')).toMatchObject({
       severity: 'critical',
       value: 110_000,
       rows: [{ firstRow: 9 }],
-      lever: { cost: 47_616, fte: 0.48 },
+      lever: { cost: 22_485, fte: 0.23 },
       settings: ['collaborationBlockMinutes'],
       principle: 1,
     });
@@ -181,13 +182,13 @@ describe('budgetFlags', () => {
   });
 
   it('PD money while no team collaborates weekly', () => {
-    expect(flag('pd-without-collaboration')).toMatchObject({ value: 15_000, lever: { cost: 47_616, fte: 0.48 } });
-    expect(flag('pd-without-collaboration')?.lever?.text).toContain('The PD budget would pay 31.5% of it.'); // 15,000 / 47,616
+    expect(flag('pd-without-collaboration')).toMatchObject({ value: 15_000, lever: { cost: 22_485, fte: 0.23 } });
+    expect(flag('pd-without-collaboration')?.lever?.text).toContain('The PD budget would pay 66.7% of it.'); // 15,000 / 22,485.33
   });
 
   it('one team with a block: coaching flag becomes a warning and the PD flag goes', () => {
     const { flags: some } = run([team('English', 4, 90), team('Math', 4, 50)]);
-    expect(some.find((f) => f.id === 'coaching-without-common-time')).toMatchObject({ severity: 'warning', lever: { cost: 23_808, fte: 0.24 } });
+    expect(some.find((f) => f.id === 'coaching-without-common-time')).toMatchObject({ severity: 'warning', lever: { cost: 10_581, fte: 0.11 } }); // 4 × 40 / 1,500 × 99,200
     expect(some.find((f) => f.id === 'pd-without-collaboration')).toBeUndefined();
   });
 

@@ -199,8 +199,9 @@ function teamsWithoutBlock(schedule: ScheduleAnalysis, block: number): TeamColla
 }
 
 /**
- * Coverage that frees a team for one weekly block: each member's block minutes as a share of a full teaching
- * week (the median scheduled teacher's minutes), priced at the average teacher cost.
+ * Coverage that gives each team one weekly block: per member, the minutes the team's longest common block falls
+ * short of the block (as the schedule flags count it), as a share of a full teaching week (the median scheduled
+ * teacher's minutes), priced at the average teacher cost.
  */
 export function blockCoverage(
   teams: readonly TeamCollaboration[],
@@ -212,8 +213,8 @@ export function blockCoverage(
   if (weeks.length === 0) return null;
   const mid = weeks.length >> 1;
   const fullWeek = weeks.length % 2 ? weeks[mid] : (weeks[mid - 1] + weeks[mid]) / 2;
-  const members = teams.reduce((s, t) => s + t.members.length, 0);
-  const fte = (members * block) / fullWeek;
+  const coverMinutes = teams.reduce((s, t) => s + t.members.length * Math.max(0, block - (t.longestBlockMinutes ?? 0)), 0);
+  const fte = coverMinutes / fullWeek;
   return { fte, cost: averageTeacherCost === null ? null : fte * averageTeacherCost };
 }
 

@@ -14,7 +14,10 @@ const keywords = (use: MoneyUse, ...words: string[]): BudgetUseRule[] => words.m
 const codes = (use: MoneyUse, ...values: string[]): BudgetUseRule[] => values.map((match) => ({ match, kind: 'code', use }));
 
 export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
-  // Aides first: their titles contain "Teacher", "Bilingual" or "Special Ed".
+  // Aides who do not work in classrooms, before the generic "aide".
+  ...keywords('Operations', 'campus aide', 'campus security', 'security aide', 'noon aide', 'yard aide', 'lunch aide'),
+  ...keywords('Pupil services', 'health aide', 'health assistant'),
+  // Classroom aides next: their titles contain "Teacher", "Bilingual" or "Special Ed".
   ...keywords(
     'Instructional aides',
     'teacher assistant',
@@ -58,7 +61,6 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
     'plant manager',
     'porter',
     'security',
-    'campus aide',
     'lunchroom',
     'cafeteria',
     'food service',
