@@ -5,7 +5,7 @@ import {
   Spinner,
   Tab,
   TabList,
-  Title3,
+  Subtitle1,
   makeStyles,
   tokens,
   webLightTheme,
@@ -77,7 +77,7 @@ function Pane() {
   const { setup, loadError, saveError, update } = useSavedSetup(bridge);
   return (
     <main className={styles.root}>
-      <Title3 as="h1">School Resource Review</Title3>
+      <Subtitle1 as="h1">School Resource Review</Subtitle1>
       {loadError && (
         <ErrorNotice
           title="Your earlier choices could not be read"

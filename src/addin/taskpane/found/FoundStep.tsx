@@ -117,7 +117,7 @@ function KindSection(props: {
   const headingId = `found-${kind}`;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
         {label}
       </Subtitle2>
       <Field label={`Sheet for the ${label.toLowerCase()}`}>

@@ -87,7 +87,7 @@ export default function ResultsStep({ result, onSelectRange, onGoToRun }: Result
   return (
     <div className={pane.step}>
       <section className={pane.section} aria-labelledby="results-figures">
-        <Subtitle2 as="h3" id="results-figures">
+        <Subtitle2 as="h2" id="results-figures">
           Key figures{result.school.name ? ` for ${result.school.name}` : ''}
         </Subtitle2>
         <dl className={styles.figures}>

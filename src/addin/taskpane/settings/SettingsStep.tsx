@@ -61,7 +61,7 @@ export default function SettingsStep({ settings, onChange, onContinue }: Setting
         </Select>
       </Field>
       <section className={styles.section} aria-labelledby="settings-thresholds">
-        <Subtitle2 as="h3" id="settings-thresholds">
+        <Subtitle2 as="h2" id="settings-thresholds">
           Thresholds
         </Subtitle2>
         {THRESHOLD_INFO.map((info) => (

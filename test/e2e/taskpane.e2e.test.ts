@@ -1,0 +1,240 @@
+// The built task pane in Debian's Chromium, against the strict Excel fake preloaded with a case study: a principal
+// confirms the sheets, changes one threshold, runs the review and opens a flag. Screenshots go to docs/screenshots.
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { readCsvFiles, readWorkbookFile } from '../../src/files/readWorkbookFile';
+import type { WorkbookGrids } from '../../src/engine/types';
+import { buildFakeOfficeBundle } from './buildFakeOffice';
+import { gridsToSnapshot } from './gridsToSnapshot';
+import { serveFolder, type StaticServer } from './staticServer';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+const CASE_STUDY = path.join(ROOT, 'assets/case-studies/high-school.xlsx');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const SETUP_SETTING = 'SchoolResourceReview.setup';
+const WIDTHS = [320, 450] as const;
+
+jest.setTimeout(300_000);
+
+/** The high-school case study; while it is not generated yet, the real St Paul's timetable and CPS positions. */
+async function workbookUnderTest(): Promise<WorkbookGrids> {
+  if (existsSync(CASE_STUDY)) return readWorkbookFile(CASE_STUDY);
+  const real = path.resolve(ROOT, '..', 'shared/data/real');
+  const grids = await readCsvFiles([
+    path.join(real, 'uk-stpauls-xhstt/sections.csv'),
+    path.join(real, 'cps-lane-tech-positions-2019/positions.csv'),
+  ]);
+  return { ...grids, name: 'real-data' };
+}
+
+interface FakeState {
+  sheets: { name: string; rows: string[][] }[];
+  activeSheet: string | undefined;
+  selection: { sheet: string | undefined; address: string } | undefined;
+  settings: Record<string, unknown>;
+}
+
+/** Reads the fake workbook back from the page: sheet texts, the selection and workbook settings. */
+function readFake(page: Page): Promise<FakeState> {
+  return page.evaluate(() => {
+    interface Cell {
+      value: string | number | boolean;
+    }
+    interface Sheet {
+      id: string;
+      name: string;
+      cells: (Cell | undefined)[][];
+    }
+    const workbook = (window as unknown as {
+      __fakeWorkbook: {
+        sheets: Sheet[];
+        activeSheetId?: string;
+        selection?: { sheetId: string; address: string };
+        settings: Map<string, unknown>;
+      };
+    }).__fakeWorkbook;
+    const nameOf = (id: string | undefined) => workbook.sheets.find((s) => s.id === id)?.name;
+    return {
+      sheets: workbook.sheets.map((sheet) => ({
+        name: sheet.name,
+        rows: Array.from(sheet.cells ?? [], (row) => Array.from(row ?? [], (cell) => (cell ? String(cell.value) : ''))),
+      })),
+      activeSheet: nameOf(workbook.activeSheetId),
+      selection: workbook.selection && { sheet: nameOf(workbook.selection.sheetId), address: workbook.selection.address },
+      settings: Object.fromEntries(workbook.settings),
+    };
+  });
+}
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  // Tabster's focus sentinels (aria-hidden, tabindex 0, redirect focus at once) are a known axe false positive that
+  // Fluent UI keeps by design (microsoft/fluentui#27517, microsoft/tabster#288); everything else is scanned.
+  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect({ where, violations: summary }).toEqual({ where, violations: [] });
+}
+
+async function screenshots(page: Page, name: string) {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    // At 320 px nothing may spill sideways: the pane must not scroll horizontally.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect({ name, width, overflow }).toEqual({ name, width, overflow: 0 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: false });
+  }
+  await page.setViewportSize({ width: 450, height: 900 });
+}
+
+describe('task pane in Chromium against the Excel fake', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let fakeOffice: string;
+  let grids: WorkbookGrids;
+  const pageErrors = new Map<Page, string[]>();
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(DIST, 'taskpane.html'))) {
+      throw new Error('dist/taskpane.html is missing: run `npm run build` first (`npm test` does).');
+    }
+    // A missing browser fails here, loudly: the end-to-end test is never skipped.
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    [server, fakeOffice, grids] = await Promise.all([serveFolder(DIST), buildFakeOfficeBundle(ROOT), workbookUnderTest()]);
+    await fs.mkdir(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPane(officeScript: string | null, excelApi = '1.12'): Promise<Page> {
+    // axe needs a page from an explicit context.
+    const context = await browser.newContext({ viewport: { width: 450, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    pageErrors.set(page, errors);
+    await page.addInitScript(
+      ([snapshot, api]) => {
+        Object.assign(window, { __SRR_SNAPSHOT__: snapshot, __SRR_EXCEL_API__: api });
+      },
+      [gridsToSnapshot(grids), excelApi] as const,
+    );
+    // Nothing leaves the machine: office.js is the fake, anything else external is refused.
+    await page.route(
+      (url) => !url.href.startsWith(server.origin),
+      (route) =>
+        route.request().url() === OFFICE_JS && officeScript !== null
+          ? route.fulfill({ status: 200, contentType: 'text/javascript', body: officeScript })
+          : route.abort(),
+    );
+    await page.goto(`${server.origin}/taskpane.html`);
+    return page;
+  }
+
+  it('takes a principal from the workbook to reviewed results', async () => {
+    const page = await openPane(fakeOffice);
+    const userSheets = grids.sheets.map((s) => s.name);
+
+    // 1. What I found
+    const confirm = page.getByRole('button', { name: 'Confirm sheets' });
+    await confirm.waitFor();
+    const scheduleSheet = page.getByRole('combobox', { name: 'Sheet for the master schedule' });
+    const foundSchedule = (await scheduleSheet.textContent())?.trim() ?? '';
+    expect(userSheets).toContain(foundSchedule);
+    await screenshots(page, '1-found');
+    await expectNoAxeViolations(page, 'What I found');
+    await confirm.click();
+
+    // 2. Settings: change one threshold
+    const critical = page.getByRole('spinbutton', { name: 'Core teacher load: critical at (students)' });
+    await critical.waitFor();
+    expect(await critical.inputValue()).toBe('150');
+    await critical.fill('140');
+    await critical.press('Enter');
+    await page.waitForFunction(
+      (key) => String((window as unknown as { __fakeWorkbook: { settings: Map<string, unknown> } }).__fakeWorkbook.settings.get(key)).includes('"coreLoadCritical":140'),
+      SETUP_SETTING,
+    );
+    expect(await critical.inputValue()).toBe('140');
+    await screenshots(page, '2-settings');
+    await expectNoAxeViolations(page, 'Settings');
+    await page.getByRole('button', { name: 'Continue to run' }).click();
+
+    // 3. Run
+    await page.getByRole('button', { name: 'Run the review' }).click();
+    const figures = page.getByRole('region', { name: /^Key figures/ });
+    const failure = page.getByRole('alert');
+    await figures.or(failure).first().waitFor({ timeout: 120_000 }).catch(async (error: unknown) => {
+      throw new Error(`${String(error)}\nPane shows: ${await page.locator('main').innerText()}`);
+    });
+    // A failed run fails the test with the pane's own words.
+    expect(await failure.count() ? await failure.first().textContent() : '').toBe('');
+
+    // 4. Results
+    await screenshots(page, '3-results');
+    await expectNoAxeViolations(page, 'Results');
+
+    const fake = await readFake(page);
+    const resultSheets = fake.sheets.map((s) => s.name).filter((name) => !userSheets.includes(name));
+    expect(resultSheets).toEqual(expect.arrayContaining(['Flags']));
+    // The user's own sheets are all still there, unchanged in number.
+    expect(fake.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(userSheets));
+    const saved = JSON.parse(String(fake.settings[SETUP_SETTING])) as { settings: { thresholds?: { coreLoadCritical?: number }; mapping?: Record<string, { sheet?: string }> } };
+    expect(saved.settings.thresholds?.coreLoadCritical).toBe(140);
+    expect(saved.settings.mapping?.schedule?.sheet).toBe(foundSchedule);
+
+    // Every flag the pane lists is on the Flags sheet.
+    const flagsSheetText = fake.sheets.find((s) => s.name === 'Flags')!.rows.flat().join('\n');
+    const flagButtons = page.getByRole('list', { name: 'Flags, most severe first' }).getByRole('button');
+    const flagCount = await flagButtons.count();
+    expect(flagCount).toBeGreaterThan(0);
+    const firstEnabled = flagButtons.and(page.locator(':not([disabled])')).first();
+    const findingText = (await firstEnabled.locator('span.fui-Text').nth(1).textContent())?.trim() ?? '';
+    expect(findingText.length).toBeGreaterThan(0);
+    expect(flagsSheetText).toContain(findingText);
+
+    // Open a flag: its rows are selected in the workbook.
+    await firstEnabled.click();
+    await page.waitForFunction(() => Boolean((window as unknown as { __fakeWorkbook: { selection?: unknown } }).__fakeWorkbook.selection));
+    const after = await readFake(page);
+    expect(after.selection?.address).toMatch(/^A\d+(:|$)/);
+    expect(after.activeSheet).toBe(after.selection?.sheet);
+    expect(after.sheets.map((s) => s.name)).toContain(after.selection?.sheet);
+
+    // Data-check findings are one click away.
+    await page.getByRole('tab', { name: /^Data check/ }).click();
+    await screenshots(page, '4-data-check');
+    await expectNoAxeViolations(page, 'Data check');
+
+    expect(pageErrors.get(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a host without createWorkbook, the case studies say so and offer downloads', async () => {
+    const page = await openPane(fakeOffice, '1.7');
+    await page.getByRole('tab', { name: 'Case studies' }).click();
+    await page.getByText('This version of Excel cannot open a new workbook from an add-in.', { exact: false }).waitFor();
+    expect(await page.getByRole('link', { name: /Download the high school/ }).getAttribute('href')).toBe(
+      'assets/case-studies/high-school.xlsx',
+    );
+    await screenshots(page, '5-case-studies');
+    await expectNoAxeViolations(page, 'Case studies');
+    await page.context().close();
+  });
+
+  it('opened in a plain browser, says what it is and how to open it in Excel', async () => {
+    const page = await openPane(null);
+    await page.getByRole('heading', { name: 'School Resource Review' }).waitFor();
+    await page.getByText('It is open in a web browser, not inside Excel', { exact: false }).waitFor();
+    await expectNoAxeViolations(page, 'Outside Office');
+    await page.context().close();
+  });
+});
