@@ -1,0 +1,36 @@
+import { createInProcessRunner } from './inProcessRunner';
+import type { CellValue, ReviewProgress, WorkbookGrids } from '../../engine/types';
+
+/** Six sections, two teachers: English (3 × 25 seats) and Math (3 × 30 seats). */
+function smallSchool(): WorkbookGrids {
+  const rows: CellValue[][] = [['Section', 'Course', 'Teacher', 'Period', 'Room', 'Enrollment', 'Term']];
+  for (let i = 0; i < 6; i++) {
+    const english = i < 3;
+    rows.push([`S${i + 1}`, english ? 'English 9' : 'Algebra I', english ? 'Ms Adams' : 'Mr Baker', String((i % 3) + 1), `R${i}`, english ? 25 : 30, 'Year']);
+  }
+  return { name: 'Small', sheets: [{ name: 'Schedule', rows, originRow: 0, originCol: 0 }] };
+}
+
+describe('createInProcessRunner', () => {
+  it('runs the engine and reports its progress', async () => {
+    const progress: ReviewProgress[] = [];
+    const outcome = await createInProcessRunner().review(smallSchool(), {}, {}, (p) => progress.push(p));
+    const loads = Object.fromEntries(outcome.result.teachers.map((t) => [t.teacher, t.seats]));
+    expect(loads).toEqual({ 'Ms Adams': 75, 'Mr Baker': 90 });
+    expect(outcome.result.keyFigures.sections).toBe(6);
+    expect(progress[0]).toMatchObject({ stage: 'checking' });
+    expect(outcome.report.sheets.map((s) => s.name)).toContain('Flags');
+  });
+
+  it('finds the schedule table', async () => {
+    const { tables } = await createInProcessRunner().detect(smallSchool(), {});
+    expect(tables.map((t) => [t.kind, t.sheet, t.headerRow])).toEqual([['schedule', 'Schedule', 1]]);
+  });
+
+  it('honours a cancellation made before the engine starts', async () => {
+    const controller = new AbortController();
+    const running = createInProcessRunner().review(smallSchool(), {}, {}, undefined, controller.signal);
+    controller.abort();
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
