@@ -55,7 +55,8 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: CaseSheet): void {
   if (sheet.name === 'Budget') ws.getColumn(4).width = 44;
 }
 
-async function writeCaseStudy(study: CaseStudy): Promise<string> {
+/** Writes one case study as .xlsx into a folder; returns the file's path. */
+export async function writeCaseStudy(study: CaseStudy, outDir = OUT_DIR): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'School Resource Review case-study generator';
   workbook.lastModifiedBy = workbook.creator;
@@ -73,7 +74,7 @@ async function writeCaseStudy(study: CaseStudy): Promise<string> {
     fixed.file(name, await entry.async('uint8array'), { date: FIXED_DATE, createFolders: false });
   }
   const bytes = await fixed.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
-  const file = path.join(OUT_DIR, study.fileName);
+  const file = path.join(outDir, study.fileName);
   writeFileSync(file, bytes);
   return file;
 }
@@ -86,7 +87,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+// Imported by the case-study test to check the committed files are current; runs only as a script.
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

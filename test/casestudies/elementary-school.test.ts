@@ -1,0 +1,45 @@
+import { flagById, flagIds, reviewCaseStudy } from './reviewCaseStudy';
+import type { ReviewResult } from '../../src/engine/types';
+
+// Harbor Lights Elementary School: two coaches without team time, APEIS-style coordinators on locked money.
+let result: ReviewResult;
+beforeAll(async () => {
+  result = await reviewCaseStudy('elementary-school.xlsx');
+});
+
+describe('Harbor Lights Elementary School (fictional case study)', () => {
+  it('is read as an elementary school with K-3 classes of 20', () => {
+    expect(result.school.level).toBe('elementary');
+    expect(result.keyFigures.students).toBe(487);
+    const k3 = result.classSizes.filter((c) => ['K', '1', '2', '3'].includes(c.grade ?? ''));
+    expect(new Set(k3.map((c) => c.enrollment))).toEqual(new Set([20]));
+    expect(flagIds(result).filter((id) => id.startsWith('k3-class-size'))).toEqual([]);
+  });
+
+  it('time: 90 minutes of literacy and 60 of math a day are met', () => {
+    expect(flagIds(result).filter((id) => id.startsWith('elementary-'))).toEqual([]);
+  });
+
+  it('two coaches while grade teams share only the hour of specials', () => {
+    const grades = result.collaboration.filter((t) => t.team.startsWith('Grade'));
+    expect(grades).toHaveLength(6);
+    expect(grades.every((t) => t.longestBlockMinutes === 60)).toBe(true);
+    expect(result.budget?.coachPerTeacher).toBeCloseTo(224_000 / 27, 6); // above the $4,800 reference
+    expect(flagIds(result)).not.toContain('coach-spending');
+    expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'critical', value: 224_000 });
+  });
+
+  it('APEIS-style coordinators paid from locked money', () => {
+    // APEIS $128,000 + Title I coordinator 0.5 × $110,000 + bilingual coordinator 0.5 × $114,000.
+    const flag = flagById(result, 'locked-compliance');
+    expect(flag.value).toBe(240_000);
+    expect(flag.finding).toContain('APEIS - Categorical Program Coordinator, Title I Program Coordinator, Bilingual Coordinator');
+  });
+
+  it('aides, counselor and PD', () => {
+    expect(flagById(result, 'sped-aides')).toMatchObject({ value: 11, lever: { cost: 14_500 } }); // (4 − 44/12) × $43,500
+    expect(flagById(result, 'counselor-ratio')).toMatchObject({ value: 974, lever: { cost: 159_000, fte: 1.5 } });
+    expect(flagById(result, 'pd-spending').value).toBe(1_407); // $38,000 / 27 teacher FTE
+    expect(flagById(result, 'pd-without-collaboration').value).toBe(38_000);
+  });
+});

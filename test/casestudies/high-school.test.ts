@@ -1,0 +1,55 @@
+import { flagById, flagIds, reviewCaseStudy } from './reviewCaseStudy';
+import type { ReviewResult } from '../../src/engine/types';
+
+// Cypress Ridge High School: the findings a trainer leads the workshop through, with the figures behind them.
+let result: ReviewResult;
+beforeAll(async () => {
+  result = await reviewCaseStudy('high-school.xlsx');
+});
+
+describe('Cypress Ridge High School (fictional case study)', () => {
+  it('is read as a high school with every sheet found', () => {
+    expect(result.school.level).toBe('high');
+    expect(result.tables.map((t) => t.kind).sort()).toEqual(['bell', 'budget', 'enrollment', 'schedule', 'staff', 'students']);
+    expect(result.keyFigures).toMatchObject({ students: 596, teachers: 28, highestCoreLoad: 158, teamsWith90MinuteBlock: 0, teams: 6 });
+  });
+
+  it('core teachers carry loads near 150: critical for every core department', () => {
+    // Each grade's core teacher teaches the whole grade: 158, 152, 146 and 140 students (unique, from the roster).
+    const core = result.teachers.filter((t) => ['English', 'Mathematics', 'Science', 'Social Studies'].includes(t.department ?? '') && t.sections === 5);
+    expect(core.map((t) => t.uniqueStudents).sort()).toEqual([140, 140, 140, 140, 146, 146, 146, 146, 152, 152, 152, 152, 158, 158, 158, 158]);
+    for (const dept of ['English', 'Mathematics', 'Science', 'Social Studies']) expect(flagById(result, `core-load:${dept}`).severity).toBe('critical');
+  });
+
+  it('36% of student time is in ELA + math: prioritised, just above the 33% line', () => {
+    // Per grade: (2 periods × N + support students) / (6 periods × N), e.g. grade 9 (316 + 25) / 948.
+    expect(result.keyFigures.elaMathShare).toBeCloseTo(1286 / 3576, 4);
+    expect(flagIds(result)).not.toContain('core-share:school');
+  });
+
+  it('no department has a weekly 90-minute block, yet coaching and PD money are spent', () => {
+    expect(result.collaboration.every((t) => t.longestBlockMinutes === 0)).toBe(true);
+    expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'critical', value: 112_000 });
+    expect(flagById(result, 'pd-without-collaboration')).toMatchObject({ value: 54_000 }); // $18,000 + $24,000 + $12,000
+  });
+
+  it('one special-education aide per 9 students, with the money above 12 per aide', () => {
+    expect(result.budget?.spedStudentsPerAide).toBe(9); // 72 students / 8 aides
+    expect(flagById(result, 'sped-aides').lever).toMatchObject({ cost: 87_000, fte: 2 }); // (8 − 72/12) × $43,500
+  });
+
+  it('much restricted money, part of it funding coordinators', () => {
+    expect(result.budget?.total).toBe(4_929_400);
+    expect(result.budget?.lockedShare).toBeCloseTo(1_831_400 / 4_929_400, 6);
+    // Categorical Program Advisor $121,000 + Bilingual Coordinator $114,000 + Case Manager $99,000.
+    expect(flagById(result, 'locked-compliance')).toMatchObject({ value: 334_000, lever: { cost: 334_000, fte: 3.4 } });
+  });
+
+  it('counselors, new teachers and the budget matched line by line', () => {
+    expect(flagById(result, 'counselor-ratio')).toMatchObject({ value: 298, lever: { cost: 106_000, fte: 1 } });
+    expect(flagById(result, 'new-teachers').severity).toBe('warning');
+    expect(result.budget?.unmatchedLines).toBe(0);
+    expect(result.budget?.averageTeacherCost).toBeCloseTo(2_632_400 / 26.8, 4);
+    expect(result.dataCheck.filter((d) => d.code === 'budget-schedule-teachers')).toEqual([]);
+  });
+});

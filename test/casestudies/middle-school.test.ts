@@ -1,0 +1,42 @@
+import { flagById, flagIds, reviewCaseStudy } from './reviewCaseStudy';
+import type { ReviewResult } from '../../src/engine/types';
+
+// Juniper Hollow Middle School: grade teams with one common period, a half-time coach, one counselor.
+let result: ReviewResult;
+beforeAll(async () => {
+  result = await reviewCaseStudy('middle-school.xlsx');
+});
+
+describe('Juniper Hollow Middle School (fictional case study)', () => {
+  it('is read as a middle school', () => {
+    expect(result.school.level).toBe('middle');
+    expect(result.keyFigures).toMatchObject({ students: 384, teachers: 22, highestCoreLoad: 132, teamsWith90MinuteBlock: 0 });
+  });
+
+  it('grade teams share one 55-minute period a day, never 90 minutes', () => {
+    const grades = result.collaboration.filter((t) => t.team.startsWith('Grade'));
+    expect(grades.map((t) => [t.team, t.longestBlockMinutes, t.commonMinutesPerWeek])).toEqual([
+      ['Grade 6 Team', 55, 275],
+      ['Grade 7 Team', 55, 275],
+      ['Grade 8 Team', 55, 275],
+    ]);
+    expect(flagById(result, 'collaboration:Grade 6 Team').severity).toBe('warning');
+    expect(flagById(result, 'coaching-without-common-time').value).toBe(55_000);
+  });
+
+  it('core loads around 130: warnings, not critical', () => {
+    expect(flagById(result, 'core-load:English').severity).toBe('warning');
+    expect(result.flags.filter((f) => f.id.startsWith('core-load:') && f.severity === 'critical')).toEqual([]);
+  });
+
+  it('coaching below the LAUSD middle-school reference, priced per teacher', () => {
+    // $55,000 / 21.6 teacher FTE = $2,546; (2,800 − 2,546.30) × 21.6 = $5,480.
+    expect(flagById(result, 'coach-spending')).toMatchObject({ severity: 'info', value: 2_546, threshold: 2_800, lever: { cost: 5_480 } });
+  });
+
+  it('one counselor for 384 students; aides within the benchmark', () => {
+    expect(flagById(result, 'counselor-ratio')).toMatchObject({ value: 384, lever: { cost: 104_000, fte: 1 } });
+    expect(result.budget?.spedStudentsPerAide).toBe(14); // 42 / 3
+    expect(flagIds(result)).not.toContain('sped-aides');
+  });
+});
