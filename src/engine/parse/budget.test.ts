@@ -88,7 +88,7 @@ describe('parseBudget: a position roster and a program allocation', () => {
       ['School Counselor', 80000, 'Pupil services'],
     ]);
     expect(lines[0]).toMatchObject({ salary: 97901, benefits: 31956 });
-    expect(dataCheck).toEqual([]);
+    expect(dataCheck).toEqual([expect.objectContaining({ severity: 'info', code: 'budget-no-fund' })]);
   });
 
   it('reads program-only allocations by the program name', () => {

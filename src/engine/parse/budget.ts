@@ -37,6 +37,17 @@ export function parseBudget(
     return { lines, dataCheck: parse.dataCheck, rowsRead: 0, rowsSkipped: 0 };
   }
 
+  if (!mapped.has('fund') && !mapped.has('program')) {
+    parse.dataCheck.push({
+      severity: 'info',
+      sheet: grid.name,
+      cell: '',
+      code: 'budget-no-fund',
+      message:
+        `Sheet "${grid.name}": the budget has no fund or program column, so all its money counts as discretionary. ` +
+        'Add a fund column (or map one in the settings) to tell locked money from discretionary money.',
+    });
+  }
   const unmatchedFunds = new Map<string, string>();
   for (const row of readTableRows(grid, table)) {
     const text = readTexts(parse, row);

@@ -22,6 +22,11 @@ describe('budget rule matching', () => {
     expect(use('Technology Coordinator II')).toBe('Operations');
     expect(use('PE Teacher')).toBe('Elective/specialist teachers');
     expect(use('Regular Teacher')).toBe('Core classroom teachers');
+    expect(use('English Language Arts Teacher')).toBe('Core classroom teachers');
+    expect(use('ELD Teacher')).toBe('EL instruction');
+    expect(use('P.E. Teacher')).toBe('Elective/specialist teachers');
+    expect(use('Campus Aide')).toBe('Operations');
+    expect(use('Social Security (OASDI)')).toBe('Other');
     expect(use('Widget')).toBeUndefined();
   });
 

@@ -14,6 +14,8 @@ const keywords = (use: MoneyUse, ...words: string[]): BudgetUseRule[] => words.m
 const codes = (use: MoneyUse, ...values: string[]): BudgetUseRule[] => values.map((match) => ({ match, kind: 'code', use }));
 
 export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
+  // Benefit lines of a ledger: costs of positions, but not a use the review can place.
+  ...keywords('Other', 'social security', 'medicare', 'retirement', 'pension', 'health and welfare', 'workers compensation', 'unemployment insurance', 'employee benefits'),
   // Aides who do not work in classrooms, before the generic "aide".
   ...keywords('Operations', 'campus aide', 'campus security', 'security aide', 'noon aide', 'yard aide', 'lunch aide'),
   ...keywords('Pupil services', 'health aide', 'health assistant'),
@@ -116,13 +118,27 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
     'sped',
     'idea',
   ),
-  ...keywords('EL instruction', 'bilingual teacher', 'eld', 'esl', 'english learner', 'english language', 'bilingual', 'title iii'),
+  // Before EL and electives: "English Language Arts" is neither English Language Development nor an art.
+  ...keywords('Core classroom teachers', 'language arts'),
+  ...keywords(
+    'EL instruction',
+    'bilingual teacher',
+    'eld',
+    'esl',
+    'esol',
+    'english learner',
+    'english language learner',
+    'english language development',
+    'bilingual',
+    'title iii',
+  ),
   ...keywords(
     'Elective/specialist teachers',
     'military instructor',
     'jrotc',
     'physical education',
     'pe',
+    'p e',
     'art',
     'music',
     'band',
@@ -180,6 +196,7 @@ export const DEFAULT_FUND_RULES: FundRule[] = [
     'gifted',
     'gate',
     'esser',
+    'perkins',
   ].map((match): FundRule => ({ match, kind: 'keyword', locked: true })),
   { match: '010', kind: 'code', locked: false },
   { match: '0100', kind: 'code', locked: false },
