@@ -27,6 +27,7 @@ interface CaseFigures {
   sections: number;
   rows: number;
   medianMs: number;
+  medianCpuMs: number;
   runsMs: number[];
   baselineRssMb: number;
   peakRssMb: number;
@@ -43,24 +44,32 @@ function runCase(benchCase: BenchCase): CaseFigures {
   gc();
   const baselineRss = process.memoryUsage().rss;
   const runsMs: number[] = [];
+  const cpuMs: number[] = [];
   let peakHeapUsed = 0;
   let sections = 0;
   for (let i = 0; i < benchCase.runs + 1; i++) {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const { result } = review({ workbook: grids });
     const elapsed = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
     peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
     sections = result.keyFigures.sections;
-    if (i > 0) runsMs.push(elapsed); // the first run warms up the JIT
+    if (i > 0) {
+      // The first run warms up the JIT.
+      runsMs.push(elapsed);
+      cpuMs.push((cpu.user + cpu.system) / 1000);
+    }
     gc();
   }
-  const sorted = [...runsMs].sort((a, b) => a - b);
-  const medianMs = sorted[Math.floor(sorted.length / 2)];
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const medianMs = median(runsMs);
   return {
     name: benchCase.name,
     sections,
     rows,
     medianMs,
+    medianCpuMs: median(cpuMs),
     runsMs,
     baselineRssMb: baselineRss / MB,
     peakRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
@@ -71,17 +80,18 @@ function runCase(benchCase: BenchCase): CaseFigures {
 
 function table(figures: CaseFigures[]): string {
   const lines = [
-    '| case | sections | grid rows | engine time (median) | µs per row | peak RSS | peak heap used | target |',
-    '|---|---:|---:|---:|---:|---:|---:|---|',
+    '| case | sections | grid rows | engine time (median) | CPU time (median) | µs per row | peak RSS | peak heap used | target |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
     ...figures.map((f) => {
       const target = CASES.find((c) => c.name === f.name)?.target ?? '';
-      return `| ${f.name} | ${f.sections.toLocaleString('en-US')} | ${f.rows.toLocaleString('en-US')} | ${f.medianMs.toFixed(0)} ms | ${f.microsecondsPerRow.toFixed(2)} | ${f.peakRssMb.toFixed(0)} MB | ${f.peakHeapUsedMb.toFixed(0)} MB | ${target} |`;
+      return `| ${f.name} | ${f.sections.toLocaleString('en-US')} | ${f.rows.toLocaleString('en-US')} | ${f.medianMs.toFixed(0)} ms | ${f.medianCpuMs.toFixed(0)} ms | ${f.microsecondsPerRow.toFixed(2)} | ${f.peakRssMb.toFixed(0)} MB | ${f.peakHeapUsedMb.toFixed(0)} MB | ${target} |`;
     }),
   ];
   return lines.join('\n');
 }
 
 function parent(writeTo: string | undefined): void {
+  const loadBefore = os.loadavg()[0];
   const figures: CaseFigures[] = [];
   for (const [index, benchCase] of CASES.entries()) {
     process.stderr.write(`${benchCase.name}: ${benchCase.runs} runs…\n`);
@@ -99,10 +109,13 @@ function parent(writeTo: string | undefined): void {
     '',
     `Growth: high school ${growth(figures[0], figures[1])}; district ${growth(figures[2], figures[3])}.`,
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores, shared), ` +
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores, ` +
+      `load average ${loadBefore.toFixed(1)} before and ${os.loadavg()[0].toFixed(1)} after), ` +
       `Node ${process.version}. Engine time is review() alone (detect, parse, analyse, flags, report description) on ` +
       'grids already in memory: the median of the timed runs after one warm-up run. Peak RSS is the process maximum ' +
-      '(including the generated grids); peak heap used is sampled right after each run.',
+      '(including the generated grids); peak heap used is sampled right after each run. CPU time is the process\'s ' +
+      'user + system time during the run (garbage-collector threads included); on a shared machine it is the ' +
+      'steadier figure, while wall-clock time grows with the load of other processes.',
   ].join('\n');
   process.stdout.write(`${markdown}\n`);
   if (writeTo) {
