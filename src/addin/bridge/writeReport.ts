@@ -204,7 +204,7 @@ async function writeSheet(
 
   const formats = spec.columns.map((c) => NUMBER_FORMATS[c.type]);
   const firstDataRow = headerRow + 1;
-  const bytesPerRow = estimateRowBytes(rows, formats);
+  const bytesPerRow = estimateRowBytes(rows, formats, spec.links);
   const rowsPerBlock = Math.max(1, Math.floor(batcherBudgetShare(batcher) / bytesPerRow));
   for (let start = 0; start < rows.length; start += rowsPerBlock) {
     const block = rows.slice(start, start + rowsPerBlock);
@@ -257,9 +257,11 @@ async function writeSheet(
     }
   }
 
-  if (headerRow + 1 <= MAX_FROZEN_ROWS) sheet.freezePanes.freezeRows(headerRow + 1);
-  else sheet.freezePanes.freezeRows(0);
-  batcher.add(COMMAND_BYTES);
+  // A long preamble would freeze half the window; then the header scrolls away instead.
+  if (headerRow + 1 <= MAX_FROZEN_ROWS) {
+    sheet.freezePanes.freezeRows(headerRow + 1);
+    batcher.add(COMMAND_BYTES);
+  }
   await batcher.flushIfFull();
   return table;
 }
@@ -269,11 +271,18 @@ function batcherBudgetShare(batcher: Batcher): number {
   return batcher.budget / 2;
 }
 
-function estimateRowBytes(rows: ReportSheet['table']['rows'], formats: string[]): number {
-  const sample = rows.slice(0, 50);
+const SAMPLE_ROWS = 50;
+/** A hyperlink command: object path, cell address, sheet name and range, screen tip. */
+const LINK_BYTES = COMMAND_BYTES + 160;
+
+function estimateRowBytes(rows: ReportSheet['table']['rows'], formats: string[], links: ReportSheet['table']['links']): number {
+  const sample = rows.slice(0, SAMPLE_ROWS);
   if (sample.length === 0) return 64;
   const valueBytes = JSON.stringify(sample.map((row) => row.map(toCellInput))).length / sample.length;
-  return Math.ceil(valueBytes * 1.5 + formats.join('').length * 1.2 + formats.length * 8) + 16;
+  let sampleLinks = 0;
+  for (let i = 0; i < sample.length; i++) sampleLinks += Object.keys(links?.[i] ?? {}).length;
+  const linkBytes = (sampleLinks / sample.length) * LINK_BYTES;
+  return Math.ceil(valueBytes * 1.5 + formats.join('').length * 1.2 + formats.length * 8 + linkBytes) + 16;
 }
 
 function writeLinks(
