@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { readCsvFiles, readWorkbookFile } from '../../src/files/readWorkbookFile';
+import { readWorkbookFile } from '../../src/files/readWorkbookFile';
 import type { WorkbookGrids } from '../../src/engine/types';
 import { buildFakeOfficeBundle } from './buildFakeOffice';
 import { gridsToSnapshot } from './gridsToSnapshot';
@@ -20,16 +20,6 @@ const WIDTHS = [320, 450] as const;
 
 jest.setTimeout(300_000);
 
-/** The high-school case study; while it is not generated yet, the real St Paul's timetable and CPS positions. */
-async function workbookUnderTest(): Promise<WorkbookGrids> {
-  if (existsSync(CASE_STUDY)) return readWorkbookFile(CASE_STUDY);
-  const real = path.resolve(ROOT, '..', 'shared/data/real');
-  const grids = await readCsvFiles([
-    path.join(real, 'uk-stpauls-xhstt/sections.csv'),
-    path.join(real, 'cps-lane-tech-positions-2019/positions.csv'),
-  ]);
-  return { ...grids, name: 'real-data' };
-}
 
 interface FakeState {
   sheets: { name: string; rows: string[][] }[];
@@ -105,7 +95,7 @@ describe('task pane in Chromium against the Excel fake', () => {
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    [server, fakeOffice, grids] = await Promise.all([serveFolder(DIST), buildFakeOfficeBundle(ROOT), workbookUnderTest()]);
+    [server, fakeOffice, grids] = await Promise.all([serveFolder(DIST), buildFakeOfficeBundle(ROOT), readWorkbookFile(CASE_STUDY)]);
     await fs.mkdir(SCREENSHOTS, { recursive: true });
   });
 
@@ -201,8 +191,9 @@ describe('task pane in Chromium against the Excel fake', () => {
     expect(findingText.length).toBeGreaterThan(0);
     expect(flagsSheetText).toContain(findingText);
 
-    // Open a flag: its rows are selected in the workbook.
-    await firstEnabled.click();
+    // Open a flag from the keyboard: its rows are selected in the workbook.
+    await firstEnabled.focus();
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => Boolean((window as unknown as { __fakeWorkbook: { selection?: unknown } }).__fakeWorkbook.selection));
     const after = await readFake(page);
     expect(after.selection?.address).toMatch(/^A\d+(:|$)/);
@@ -215,6 +206,23 @@ describe('task pane in Chromium against the Excel fake', () => {
     await expectNoAxeViolations(page, 'Data check');
 
     expect(pageErrors.get(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a bundled case study as a new workbook, fetching it only when asked', async () => {
+    const page = await openPane(fakeOffice);
+    const fetched: string[] = [];
+    page.on('request', (request) => request.url().endsWith('.xlsx') && fetched.push(new URL(request.url()).pathname));
+    await page.getByRole('tab', { name: 'Case studies' }).click();
+    await page.getByRole('button', { name: 'Open the middle school (6-8) case study as a new workbook' }).click();
+    await page.getByText('Middle school (6-8) opened in a new Excel window.').waitFor();
+    expect(fetched).toEqual(['/assets/case-studies/middle-school.xlsx']);
+    const created = await page.evaluate(
+      () => (window as unknown as { __fakeWorkbook: { createdWorkbooks: string[] } }).__fakeWorkbook.createdWorkbooks,
+    );
+    const expected = (await fs.readFile(path.join(DIST, 'assets/case-studies/middle-school.xlsx'))).toString('base64');
+    expect(created).toHaveLength(1);
+    expect(created[0] === expected).toBe(true);
     await page.context().close();
   });
 
