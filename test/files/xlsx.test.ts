@@ -126,6 +126,33 @@ describe('writeReportXlsx', () => {
     expect(course.value).toBe('+1-555');
   });
 
+  it('keeps every formula-like string (= + - @) as a text cell', async () => {
+    const risky = ['=1+1', '+1-555', '-2+3', '@SUM(A1)', '=HYPERLINK("http://x","y")'];
+    const file = path.join(dir, 'risky.xlsx');
+    await writeReportXlsx(
+      {
+        sheets: [
+          {
+            name: 'Risky',
+            preamble: [],
+            table: { name: 'srr_Risky', columns: [{ header: 'Text', type: 'text' }], rows: risky.map((r) => [r]) },
+          },
+        ],
+      },
+      file,
+    );
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheetXml).not.toContain('<f>');
+    // Every data cell is a shared string (t="s").
+    expect(sheetXml.match(/<c r="A[3-7]"[^>]*t="s"/g)).toHaveLength(risky.length);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Risky')!;
+    expect(risky.map((_, i) => ws.getCell(3 + i, 1).type)).toEqual(risky.map(() => ExcelJS.ValueType.String));
+    expect(risky.map((_, i) => ws.getCell(3 + i, 1).value)).toEqual(risky);
+  });
+
   it('reads the team notes back by flag id, including notes the team typed afterwards', async () => {
     expect(await readPreviousNotes(out)).toEqual({ 'core-load:Smith': 'Ask for two more English sections' });
     const flags = workbook.getWorksheet('Flags')!;
