@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { BudgetLine, EnrollmentRow, MoneyUse, TeacherLoad, TeamCollaboration } from '../types';
 import { defaultSettings } from '../settings/defaults';
 import { workbook } from './__fixtures__/workbook';
@@ -197,5 +198,35 @@ describe('budgetFlags', () => {
     expect(flag('locked-compliance')).toMatchObject({ value: 130_000, lever: { cost: 130_000, fte: 1.31 }, rows: [{ firstRow: 12 }] });
     expect(flag('locked-share')).toMatchObject({ severity: 'info', value: 0.2444, rows: expect.arrayContaining([{ sheet: 'Budget', firstRow: 6, lastRow: 6 }]) });
     expect(flag('locked-share')?.rows).toHaveLength(5);
+  });
+});
+
+describe('analyseBudget invariants', () => {
+  const uses: MoneyUse[] = ['Core classroom teachers', 'Coaches', 'Instructional aides', 'Operations', 'Other', 'Professional development'];
+  const lineArb = fc.record({
+    use: fc.constantFrom(...uses),
+    amount: fc.integer({ min: 0, max: 500_000 }),
+    fte: fc.option(fc.integer({ min: 1, max: 40 }).map((n) => n / 4), { nil: undefined }),
+    locked: fc.boolean(),
+  });
+
+  it('every dollar lands in exactly one use, and locked money never exceeds a use', () => {
+    fc.assert(
+      fc.property(fc.array(lineArb, { minLength: 1, maxLength: 30 }), (specs) => {
+        const lines = specs.map((s) => line('Line', s.use, s.amount, s.fte, s.locked ? 'Title I' : 'General Fund', s.locked));
+        const budget = analyseBudget(workbook({ budget: lines }), defaultSettings(), schedule([], 0));
+        if (!budget) return false;
+        const total = specs.reduce((s, l) => s + l.amount, 0);
+        return (
+          budget.total === total &&
+          budget.byUse.reduce((s, b) => s + b.amount, 0) === total &&
+          budget.byUse.reduce((s, b) => s + b.lines, 0) === specs.length &&
+          budget.byUse.every((b) => b.lockedAmount <= b.amount) &&
+          budget.lockedShare >= 0 &&
+          budget.lockedShare <= 1 &&
+          budget.perPupil === null
+        );
+      }),
+    );
   });
 });
