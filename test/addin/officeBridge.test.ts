@@ -169,6 +169,52 @@ describe('a review through the office-js bridge', () => {
     expect(fake.allTables().map((t) => t.name).sort()).toEqual(second.outcome.report.sheets.map((s) => s.table.name).sort());
   });
 
+  it('renders each sheet as the report describes: table, number formats, highlighting, chart, links, frozen header', async () => {
+    const fake = fakeFromSheets(schoolSheets(240));
+    const { outcome, written } = await runReview(fake);
+    const names = new Map(written.sheets.map((s) => [s.report, s.written]));
+    const formats = { text: '@', notes: '@', integer: '#,##0', number: '#,##0.0', currency: '$#,##0', percent: '0.0%', minutes: '#,##0' };
+    let charts = 0;
+    let highlights = 0;
+    let links = 0;
+    for (const spec of outcome.report.sheets) {
+      const sheet = fake.findSheet(names.get(spec.name)!)!;
+      const entry = registryOf(fake).find((e) => e.report === spec.name)!;
+      const rows = spec.table.rows.length;
+      const lastRow = entry.headerRow + Math.max(rows, 1) + 1;
+      expect(sheet.tables).toEqual([
+        expect.objectContaining({ name: spec.table.name, address: `A${entry.headerRow + 1}:${String.fromCharCode(64 + spec.table.columns.length)}${lastRow}`, hasHeaders: true }),
+      ]);
+      expect(entry.headerRow).toBe(spec.preamble.length ? spec.preamble.length + 1 : 0);
+      expect(sheet.cells.slice(0, spec.preamble.length).map((line) => line[0].value)).toEqual(spec.preamble);
+      if (rows > 0)
+        expect(spec.table.columns.map((_, c) => cellAt(sheet, entry.headerRow + 1, c)?.numberFormat)).toEqual(spec.table.columns.map((c) => formats[c.type]));
+      expect(sheet.conditionalFormats).toHaveLength(rows > 0 ? (spec.table.conditionalFormats?.length ?? 0) : 0);
+      highlights += sheet.conditionalFormats.length;
+      if (spec.table.chart && rows > 0) {
+        const { categoryColumn, valueColumn } = spec.table.chart;
+        const letter = (c: number) => String.fromCharCode(65 + c);
+        expect(sheet.charts).toEqual([
+          expect.objectContaining({
+            title: spec.table.chart.title,
+            sourceAddress: `${letter(valueColumn)}${entry.headerRow + 1}:${letter(valueColumn)}${entry.headerRow + 1 + rows}`,
+            categoryAddress: `${letter(categoryColumn)}${entry.headerRow + 2}:${letter(categoryColumn)}${entry.headerRow + 1 + rows}`,
+          }),
+        ]);
+        charts++;
+      } else expect(sheet.charts).toEqual([]);
+      for (const [row, cols] of Object.entries(spec.table.links ?? {}))
+        for (const [col, link] of Object.entries(cols)) {
+          const target = names.get(link.sheet) ?? link.sheet;
+          expect(cellAt(sheet, entry.headerRow + 1 + Number(row), Number(col))?.hyperlink?.documentReference).toBe(`'${target}'!${link.range}`);
+          links++;
+        }
+      expect(sheet.frozenRows).toBe(entry.headerRow + 1 <= 8 ? entry.headerRow + 1 : 0);
+    }
+    // The generated school exercises every kind of decoration at least once.
+    expect({ charts: charts > 0, highlights: highlights > 0, links: links > 0 }).toEqual({ charts: true, highlights: true, links: true });
+  });
+
   it('skips its own result sheets when reading the workbook again', async () => {
     const fake = fakeFromSheets(schoolSheets(60));
     const { written } = await runReview(fake);
