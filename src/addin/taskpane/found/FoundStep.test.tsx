@@ -95,6 +95,8 @@ describe('What I found', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not look through the sheets');
     expect(alert).toHaveTextContent('Worker crashed');
+    expect(alert).toHaveTextContent('Choose the sheets yourself below, or try again.');
+    expect(screen.getByRole('combobox', { name: 'Sheet for the master schedule' })).toHaveValue('Not used');
   });
 
   it('explains an empty workbook instead of showing an empty list', async () => {

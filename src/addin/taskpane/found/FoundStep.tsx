@@ -42,18 +42,17 @@ export function FoundStep({ scan, mapping, onMappingChange, onRescan, onConfirm 
       />
     );
   }
-  if (scan.status === 'error') {
-    return (
-      <ErrorNotice
-        title="Could not look through the sheets"
-        detail={scan.message}
-        advice="Choose the sheets yourself below, or try again."
-        onRetry={onRescan}
-      />
-    );
-  }
-
-  const { grids, tables } = scan;
+  // When detection fails the sheets are still known, so the user can pick them by hand below the error.
+  const grids = scan.grids ?? { sheets: [] };
+  const tables = scan.status === 'ready' ? scan.tables : [];
+  const detectionError = scan.status === 'error' && (
+    <ErrorNotice
+      title="Could not look through the sheets"
+      detail={scan.message}
+      advice="Choose the sheets yourself below, or try again."
+      onRetry={onRescan}
+    />
+  );
   if (grids.sheets.length === 0) {
     return (
       <MessageBar intent="warning" layout="multiline">
@@ -72,12 +71,13 @@ export function FoundStep({ scan, mapping, onMappingChange, onRescan, onConfirm 
   const foundAny = tables.length > 0;
   return (
     <div className={styles.step}>
+      {detectionError}
       <Text>
         {foundAny
           ? 'These are the sheets the review will read. Change a sheet or a column if it is wrong.'
           : 'No schedule or budget was recognised. Choose the sheets below.'}
       </Text>
-      {scan.skippedResultSheets.length > 0 && (
+      {scan.status === 'ready' && scan.skippedResultSheets.length > 0 && (
         <Text size={200} className={styles.hint}>
           Earlier results not read: {scan.skippedResultSheets.join(', ')}.
         </Text>
