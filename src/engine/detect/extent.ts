@@ -26,7 +26,8 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
 
 function labelMatching(row: readonly CellValue[], pattern: RegExp): string | undefined {
   for (const value of row) {
-    if (typeof value !== 'string' || !/total/i.test(value)) continue;
+    // Cheap test first: this runs on every text cell of every row.
+    if (typeof value !== 'string' || value.length < 5 || (!value.includes('otal') && !value.includes('OTAL'))) continue;
     const norm = normaliseHeader(value);
     if (norm.length <= 40 && pattern.test(norm)) return value.trim();
   }

@@ -16,6 +16,18 @@ export interface HeaderMatch {
 }
 
 const normalisedSynonyms = new WeakMap<FieldDef, string[]>();
+const normalisedRows = new WeakMap<readonly CellValue[], { headers: string[]; normalised: string[] }>();
+
+/** Each candidate row is matched against every table kind: normalise its texts once. */
+function headerTexts(row: readonly CellValue[]): { headers: string[]; normalised: string[] } {
+  let texts = normalisedRows.get(row);
+  if (!texts) {
+    const headers = row.map((v) => (typeof v === 'string' ? v.trim() : cellText(v)));
+    texts = { headers, normalised: headers.map(normaliseHeader) };
+    normalisedRows.set(row, texts);
+  }
+  return texts;
+}
 
 function synonymsOf(field: FieldDef): string[] {
   let list = normalisedSynonyms.get(field);
@@ -36,8 +48,7 @@ export function matchHeaderRow(
   def: TableDef,
   mappedColumns: Record<string, string> = {},
 ): HeaderMatch {
-  const headers = row.map((v) => (typeof v === 'string' ? v.trim() : cellText(v)));
-  const normalised = headers.map(normaliseHeader);
+  const { headers, normalised } = headerTexts(row);
   const byField = new Map<string, MatchedColumn>();
   const usedCols = new Set<number>();
   const missingMapped: { field: string; spec: string }[] = [];

@@ -78,7 +78,7 @@ export class BellLookup {
 
   /** Start of the first and end of the last period ("1-2" spans start of 1 to end of 2); null when any is unknown. */
   span(day: MeetingDay, periods: readonly string[]): { start: number; end: number } | null {
-    if (periods.length === 0) return null;
+    if (periods.length === 0 || this.isEmpty) return null;
     const forDay = this.byDay.get(dayKey(day));
     const rows = periods.map((p) => forDay?.get(p) ?? this.general.get(p));
     if (rows.some((r) => !r)) return null;

@@ -1,6 +1,6 @@
-import type { DataCheckItem } from '../types';
-import { meetingCell, meetingDayText, type MeetingSource } from './schedule';
-import { dayKey, dayLabel, parseDays } from './days';
+import type { DataCheckItem, MeetingDay } from '../types';
+import { meetingCell, meetingDayText, type RowMeetings } from './schedule';
+import { dayLabel, parseDays } from './days';
 import { formatTime } from './times';
 
 // Teachers booked twice at the same time: same teacher, same day, overlapping periods or clock times, same term
@@ -15,43 +15,59 @@ export const MAX_DOUBLE_BOOKINGS_LISTED = 200;
 /** Placeholder names in real exports that stand for "no teacher yet", not a person who can be in two places. */
 const PLACEHOLDER_TEACHER = /^(tba|tbd|staff|vacant|vacancy|unassigned|none|n\/?a|new teacher|sub|substitute)(\s*\d*)?$/i;
 
+/** Meetings are referred to as row index × MEETING_SLOTS + meeting index: plain numbers, no object per meeting. */
+const MEETING_SLOTS = 64;
+
+interface MeetingRef {
+  source: RowMeetings;
+  index: number;
+}
+
 export function findDoubleBookings(
   sheet: string,
-  meetings: readonly MeetingSource[],
+  rows: readonly RowMeetings[],
   fullYearTermNames: readonly string[] = DEFAULT_FULL_YEAR_TERMS,
 ): DataCheckItem[] {
   const fullYear = new Set(fullYearTermNames.map((t) => t.trim().toLowerCase()));
   const sameTerm = (a: string | undefined, b: string | undefined) =>
     !a || !b || a.toLowerCase() === b.toLowerCase() || fullYear.has(a.toLowerCase()) || fullYear.has(b.toLowerCase());
-  const byTeacher = new Map<string, Map<string | number, MeetingSource[]>>();
-  for (const source of meetings) {
-    for (const teacher of source.meeting.teachers ?? source.teachers) {
-      let byDay = byTeacher.get(teacher);
-      if (!byDay) {
-        if (PLACEHOLDER_TEACHER.test(teacher)) continue;
-        byDay = new Map();
-        byTeacher.set(teacher, byDay);
+
+  const byTeacher = new Map<string, Map<number, number[]>>();
+  rows.forEach((source, r) => {
+    source.meetings.forEach((meeting, i) => {
+      if (i >= MEETING_SLOTS) return;
+      for (const teacher of meeting.teachers ?? source.section.teachers) {
+        let byDay = byTeacher.get(teacher);
+        if (!byDay) {
+          if (PLACEHOLDER_TEACHER.test(teacher)) continue;
+          byDay = new Map();
+          byTeacher.set(teacher, byDay);
+        }
+        const day = dayNumber(meeting.day);
+        const list = byDay.get(day);
+        const ref = r * MEETING_SLOTS + i;
+        if (list) list.push(ref);
+        else byDay.set(day, [ref]);
       }
-      const { kind, day } = source.meeting.day;
-      const key = kind === 'weekday' ? day : dayKey(source.meeting.day);
-      const list = byDay.get(key);
-      if (list) list.push(source);
-      else byDay.set(key, [source]);
-    }
-  }
+    });
+  });
+
+  const resolve = (ref: number): MeetingRef => ({ source: rows[Math.floor(ref / MEETING_SLOTS)], index: ref % MEETING_SLOTS });
   const items: DataCheckItem[] = [];
   let found = 0;
-  for (const [teacher, byDay] of byTeacher) for (const list of byDay.values()) {
-    if (list.length < 2) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i];
-        const b = list[j];
-        if (a.sectionId === b.sectionId || !sameTerm(a.term, b.term)) continue;
-        const when = overlap(a, b);
-        if (!when) continue;
-        found++;
-        if (found <= MAX_DOUBLE_BOOKINGS_LISTED) items.push(describe(sheet, teacher, a, b, when));
+  for (const [teacher, byDay] of byTeacher) {
+    for (const list of byDay.values()) {
+      if (list.length < 2) continue;
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const a = resolve(list[i]);
+          const b = resolve(list[j]);
+          if (a.source.section === b.source.section || !sameTerm(a.source.section.term, b.source.section.term)) continue;
+          const when = overlap(a, b);
+          if (!when) continue;
+          found++;
+          if (found <= MAX_DOUBLE_BOOKINGS_LISTED) items.push(describe(sheet, teacher, a, b, when));
+        }
       }
     }
   }
@@ -67,26 +83,37 @@ export function findDoubleBookings(
   return items;
 }
 
-function overlap(a: MeetingSource, b: MeetingSource): string | null {
-  const shared = a.meeting.periods.filter((p) => b.meeting.periods.includes(p));
+function dayNumber(day: MeetingDay): number {
+  if (day.kind === 'weekday') return day.day;
+  if (day.kind === 'ab') return day.day === 'A' ? 101 : 102;
+  return 1000 + day.day;
+}
+
+function overlap(a: MeetingRef, b: MeetingRef): string | null {
+  const ma = a.source.meetings[a.index];
+  const mb = b.source.meetings[b.index];
+  const shared = ma.periods.filter((p) => mb.periods.includes(p));
   if (shared.length > 0) return `period ${shared.join(', ')}`;
-  const { start: s1, end: e1 } = a.meeting;
-  const { start: s2, end: e2 } = b.meeting;
+  const { start: s1, end: e1 } = ma;
+  const { start: s2, end: e2 } = mb;
   if (s1 !== undefined && e1 !== undefined && s2 !== undefined && e2 !== undefined && s1 < e2 && s2 < e1) {
     return `${formatTime(Math.max(s1, s2))}–${formatTime(Math.min(e1, e2))}`;
   }
   return null;
 }
 
-function describe(sheet: string, teacher: string, a: MeetingSource, b: MeetingSource, when: string): DataCheckItem {
-  const label = dayLabel(a.meeting.day);
-  const dayText = meetingDayText(a);
+function describe(sheet: string, teacher: string, a: MeetingRef, b: MeetingRef, when: string): DataCheckItem {
+  const label = dayLabel(a.source.meetings[a.index].day);
+  const dayText = meetingDayText(a.source);
   const written = dayText && parseDays(dayText)?.length === 1 && dayText !== label ? `${dayText} (${label})` : label;
-  const part = (m: MeetingSource) => `section "${m.sectionId}" (${m.course}${m.term ? `, ${m.term}` : ''}, cell ${meetingCell(m) || `row ${m.row.rowNumber}`})`;
+  const part = ({ source }: MeetingRef) => {
+    const { id, course, term } = source.section;
+    return `section "${id}" (${course}${term ? `, ${term}` : ''}, cell ${meetingCell(source) || `row ${source.row.rowNumber}`})`;
+  };
   return {
     severity: 'warning',
     sheet,
-    cell: meetingCell(a),
+    cell: meetingCell(a.source),
     code: 'double-booking',
     message: `Teacher ${teacher} is booked twice on ${written}, ${when}: ${part(a)} and ${part(b)}`,
   };

@@ -41,8 +41,8 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
 
   const scheduleTable = tableOf('schedule');
   if (scheduleTable) {
-    const { sections, meetings, parse } = parseSchedule(gridOf(scheduleTable), scheduleTable, settings, new BellLookup(parsed.bell));
-    append(parse.dataCheck, findDoubleBookings(scheduleTable.sheet, meetings, settings.fullYearTermNames));
+    const { sections, rows, parse } = parseSchedule(gridOf(scheduleTable), scheduleTable, settings, new BellLookup(parsed.bell));
+    append(parse.dataCheck, findDoubleBookings(scheduleTable.sheet, rows, settings.fullYearTermNames));
     parsed.sections = sections;
     record(scheduleTable, parse);
   } else {

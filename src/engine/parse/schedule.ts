@@ -12,33 +12,34 @@ import type { BellLookup } from './bell';
 // The master schedule → Sections. A sheet may have one row per section (with its meeting days) or one row per
 // meeting (rows sharing a section ID): rows merge by section ID, seats count once and meetings accumulate.
 
-/** Where a meeting came from, for messages such as double-bookings. */
-export interface MeetingSource {
-  sectionId: string;
-  course: string;
-  meeting: Meeting;
-  /** Teachers named on the meeting's rows (the section's teachers when no row names any). */
-  teachers: string[];
-  term?: string;
+/** The meetings one schedule row added to its section, for messages such as double-bookings. */
+export interface RowMeetings {
+  section: Section;
   row: TableRow;
+  /** Teachers named on the row (none: the section's). */
+  teachers: string[];
+  meetings: Meeting[];
 }
 
-/** The cell a message about a meeting points at: its period, else its day, else its start time. */
-export function meetingCell(source: MeetingSource): string {
+/** The cell a message about a row's meeting points at: its period, else its day, else its start time. */
+export function meetingCell(source: RowMeetings): string {
   return source.row.cell('period') || source.row.cell('days') || source.row.cell('start');
 }
 
 /** The meeting's day as written in the sheet ("wo", "Mon"). */
-export function meetingDayText(source: MeetingSource): string {
+export function meetingDayText(source: RowMeetings): string {
   return cellText(source.row.get('days'));
 }
 
 interface SectionBuild {
   section: Section;
   firstRow: TableRow;
-  sources: MeetingSource[];
+  rows: RowMeetings[];
+  /** Teachers of other rows that named the same meeting again (co-teachers on separate rows); rare, so lazy. */
+  mergedTeachers?: Map<Meeting, string[]>;
   enrollmentCell: string;
-  enrollmentValues: Set<number>;
+  /** Distinct enrollments on the section's rows (almost always one). */
+  enrollmentValues: number[];
   subjectText: { courseCode?: string; course?: string; subject?: string; department?: string };
 }
 
@@ -46,14 +47,14 @@ const WEEKDAYS: MeetingDay[] = [1, 2, 3, 4, 5].map((d) => ({ kind: 'weekday', da
 
 export interface ScheduleParse {
   sections: Section[];
-  meetings: MeetingSource[];
+  rows: RowMeetings[];
   parse: SheetParse;
 }
 
 export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: Settings, bell: BellLookup): ScheduleParse {
   const parse = newSheetParse(grid.name);
   const builds = new Map<string, SectionBuild>();
-  const meetings: MeetingSource[] = [];
+  const rowMeetings: RowMeetings[] = [];
   const daysCache = new Map<string, MeetingDay[] | null>();
   const rowsWithoutDays: TableRow[] = [];
 
@@ -98,9 +99,9 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
         },
         firstRow: row,
-        sources: [],
+        rows: [],
         enrollmentCell: row.cell('enrollment'),
-        enrollmentValues: new Set(),
+        enrollmentValues: [],
         subjectText: { courseCode, course, subject, department },
       };
       builds.set(id, build);
@@ -109,29 +110,30 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     section.source.firstRow = Math.min(section.source.firstRow, row.rowNumber);
     section.source.lastRow = Math.max(section.source.lastRow, row.rowNumber);
     for (const t of teachers) if (!section.teachers.includes(t)) section.teachers.push(t);
-    if (enrollment !== undefined) build.enrollmentValues.add(enrollment);
+    if (enrollment !== undefined && !build.enrollmentValues.includes(enrollment)) build.enrollmentValues.push(enrollment);
     if (!section.grade) section.grade = parseGrade(readField(parse, row, 'grade'));
     if (!section.room) section.room = text('room');
 
+    const added: RowMeetings = { section, row, teachers, meetings: [] };
     for (const day of days) {
       const meeting = buildMeeting(day, periods, times, bell);
       if (!meeting) continue;
-      const same = build.sources.find((other) => sameSlot(other.meeting, meeting));
+      const same = section.meetings.find((other) => sameSlot(other, meeting));
       if (same) {
         // Co-teachers listed on separate rows of the same meeting: one meeting, both teachers.
-        same.teachers = [...new Set([...same.teachers, ...teachers])];
+        build.mergedTeachers ??= new Map();
+        build.mergedTeachers.set(same, [...(build.mergedTeachers.get(same) ?? []), ...teachers]);
         continue;
       }
-      const source: MeetingSource = { sectionId: id, course: section.course, meeting, teachers, term, row };
-      build.sources.push(source);
-      meetings.push(source);
+      added.meetings.push(meeting);
       section.meetings.push(meeting);
+    }
+    if (added.meetings.length > 0) {
+      build.rows.push(added);
+      rowMeetings.push(added);
     }
   }
 
-  for (const source of meetings) {
-    if (source.teachers.length === 0) source.teachers = builds.get(source.sectionId)?.section.teachers ?? [];
-  }
   const sections: Section[] = [];
   const subjectOf = memoSubjectRules(settings);
   for (const build of builds.values()) {
@@ -141,7 +143,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   reportDaysDefaulted(parse, table, rowsWithoutDays);
   reportSubjects(parse, builds);
   reportMissingEnrollment(parse, table, builds);
-  return { sections, meetings, parse };
+  return { sections, rows: rowMeetings, parse };
 }
 
 function sameSlot(a: Meeting, b: Meeting): boolean {
@@ -255,12 +257,17 @@ function memoSubjectRules(settings: Settings): SubjectLookup {
 
 function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: SheetParse): void {
   const section = build.section;
-  for (const source of build.sources) {
-    const who = source.teachers;
-    if (who.length > 0 && who.length < section.teachers.length) source.meeting.teachers = section.teachers.filter((t) => who.includes(t));
+  const all = section.teachers.length;
+  for (const { teachers, meetings } of build.rows) {
+    if (teachers.length === all && !build.mergedTeachers) continue;
+    for (const meeting of meetings) {
+      const merged = build.mergedTeachers?.get(meeting);
+      const who = merged ? [...teachers, ...merged] : teachers;
+      if (who.length > 0 && new Set(who).size < all) meeting.teachers = section.teachers.filter((t) => who.includes(t));
+    }
   }
-  if (build.enrollmentValues.size > 0) {
-    const values = [...build.enrollmentValues];
+  if (build.enrollmentValues.length > 0) {
+    const values = build.enrollmentValues;
     section.enrollment = Math.max(...values);
     if (values.length > 1) {
       parse.dataCheck.push({

@@ -14,43 +14,55 @@ export interface TableRow {
   format(field: string): string | undefined;
 }
 
-/**
- * The data rows of a detected table (already bounded by detection), blank and subtotal rows left out. The rows are views
- * over the grid: nothing is copied, so reading a district-sized sheet stays cheap.
- */
+/** A view over one grid row: nothing is copied, so reading a district-sized sheet stays cheap. */
+class GridRow implements TableRow {
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly colOf: Map<string, number>,
+    private readonly gridRow: number,
+    readonly rowNumber: number,
+  ) {}
+
+  get(field: string): CellValue {
+    const col = this.colOf.get(field);
+    if (col === undefined) return null;
+    const value = this.grid.rows[this.gridRow][col];
+    return value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value;
+  }
+
+  cell(field: string): string {
+    const col = this.colOf.get(field);
+    return col === undefined ? '' : cellAddress(this.grid, this.gridRow, col);
+  }
+
+  format(field: string): string | undefined {
+    const col = this.colOf.get(field);
+    return col === undefined ? undefined : this.grid.numberFormats?.[this.gridRow]?.[col];
+  }
+}
+
+const skippedByTable = new WeakMap<DetectedTable, number>();
+
+/** The data rows of a detected table (already bounded by detection), blank and subtotal rows left out. */
 export function readTableRows(grid: SheetGrid, table: DetectedTable): TableRow[] {
   const colOf = new Map(table.columns.map((c) => [c.field, c.col]));
   const rows: TableRow[] = [];
+  let skipped = 0;
   const first = table.firstDataRow - 1 - grid.originRow;
   const last = table.lastDataRow - 1 - grid.originRow;
   for (let r = Math.max(first, 0); r <= last && r < grid.rows.length; r++) {
     const values = grid.rows[r];
-    if (isBlankRow(values) || isSubtotalRow(values)) continue;
-    const formats = grid.numberFormats?.[r];
-    const gridRow = r;
-    rows.push({
-      rowNumber: grid.originRow + r + 1,
-      get(field) {
-        const col = colOf.get(field);
-        if (col === undefined) return null;
-        const value = values[col];
-        return value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value;
-      },
-      cell(field) {
-        const col = colOf.get(field);
-        return col === undefined ? '' : cellAddress(grid, gridRow, col);
-      },
-      format(field) {
-        const col = colOf.get(field);
-        return col === undefined ? undefined : formats?.[col];
-      },
-    });
+    if (isBlankRow(values) || isSubtotalRow(values)) skipped++;
+    else rows.push(new GridRow(grid, colOf, r, grid.originRow + r + 1));
   }
+  skippedByTable.set(table, skipped);
   return rows;
 }
 
 /** Blank and subtotal rows inside a table's data: skipped by readTableRows, counted in the sheet's skipped rows. */
 export function countSkippedRows(grid: SheetGrid, table: DetectedTable): number {
+  const known = skippedByTable.get(table);
+  if (known !== undefined) return known;
   let skipped = 0;
   const first = table.firstDataRow - 1 - grid.originRow;
   const last = table.lastDataRow - 1 - grid.originRow;

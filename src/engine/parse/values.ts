@@ -54,7 +54,21 @@ const PRE_K = new Set(['pk', 'pre k', 'prek', 'pre kindergarten', 'preschool']);
  */
 export function parseGrade(value: CellValue): string | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : undefined;
-  const text = cellText(value);
+  if (typeof value !== 'string') return gradeFromText(cellText(value));
+  // A roster repeats a few grade spellings thousands of times: remember them (bounded, the engine is long-lived in
+  // the add-in's worker).
+  let grade = gradeCache.get(value);
+  if (grade === undefined && !gradeCache.has(value)) {
+    if (gradeCache.size >= 1000) gradeCache.clear();
+    grade = gradeFromText(value.trim());
+    gradeCache.set(value, grade);
+  }
+  return grade;
+}
+
+const gradeCache = new Map<string, string | undefined>();
+
+function gradeFromText(text: string): string | undefined {
   if (text === '') return undefined;
   const norm = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   if (KINDERGARTEN.has(norm)) return 'K';
