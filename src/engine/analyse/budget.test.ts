@@ -151,6 +151,14 @@ describe('budgetFlags', () => {
     expect(flag('counselor-ratio')).toMatchObject({ value: 375, threshold: 250, lever: { cost: 100_000, fte: 1 }, rows: [{ firstRow: 11 }] });
   });
 
+  it('no counselor at all: the counselors needed, pointing at the enrollment', () => {
+    const parsed = workbook({ budget: LINES.filter((l) => l.description !== 'Counselor'), enrollment: ENROLLMENT });
+    const sched = schedule(NO_BLOCK_TEAMS);
+    const budget = analyseBudget(parsed, defaultSettings(), sched);
+    const noCounselor = budgetFlags(budget!, sched, parsed, defaultSettings(), 'high').find((f) => f.id === 'counselor-ratio');
+    expect(noCounselor).toMatchObject({ value: 'no counselor', lever: { fte: 3, cost: null }, rows: [{ sheet: 'Enrollment', firstRow: 2 }, { sheet: 'Enrollment', firstRow: 3 }] });
+  });
+
   it('PD is reported against the LAUSD reference', () => {
     expect(flag('pd-spending')).toMatchObject({ severity: 'info', value: 600, threshold: 10_900 });
     expect(flag('pd-spending')?.finding).toBe(

@@ -141,7 +141,7 @@ function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: 
       value: 'no counselor',
       threshold: max,
       source: BUDGET_SOURCES.counselors,
-      rows: [],
+      rows: parsed.enrollment.map((e) => e.source),
       lever: { text: `${students} students need ${needed} counselor FTE at ${max} students per counselor.`, cost: null, fte: needed },
       settings: ['studentsPerCounselorMax'],
       principle: PRINCIPLE_INDIVIDUAL_ATTENTION,
