@@ -247,6 +247,21 @@ describe('parseWorkbook: double-bookings respect terms and times', () => {
   });
 });
 
+describe('parseWorkbook: Excel errors', () => {
+  it('reports each error cell once, even when several rows of one section carry it', () => {
+    const parsed = parse(
+      sheet('Schedule', [
+        ['Section', 'Course', 'Teacher', 'Day', 'Period', 'Grade', 'Room'],
+        ['1', 'Math 6', 'Ali', 'Mon', 1, { error: '#REF!' }, { error: '#N/A' }],
+        ['1', 'Math 6', 'Ali', 'Tue', 1, { error: '#REF!' }, '12'],
+      ]),
+    );
+    expect(codes(parsed, 'excel-error').map((d) => d.cell)).toEqual(['F2', 'G2', 'F3']);
+    expect(byId(parsed, '1')).toMatchObject({ room: '12', meetings: [expect.anything(), expect.anything()] });
+    expect(byId(parsed, '1').grade).toBeUndefined();
+  });
+});
+
 describe('parseWorkbook: rotating cycles, A/B days and minutes columns', () => {
   it('reads cycle days and A/B days, and minutes per meeting from a minutes column', () => {
     const parsed = parse(

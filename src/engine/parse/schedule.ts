@@ -78,6 +78,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     const times = readTimes(parse, row);
     const enrollment = readEnrollment(parse, row);
 
+    const grade = parseGrade(readField(parse, row, 'grade'));
+    const room = text('room');
     let build = builds.get(id);
     if (!build) {
       const subject = text('subject');
@@ -90,10 +92,10 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           courseCode,
           department,
           core: false,
-          grade: parseGrade(readField(parse, row, 'grade')),
+          grade,
           program: classifyProgram(text('program'), course, courseCode),
           term,
-          room: text('room'),
+          room,
           meetings: [],
           collaboration: isCollaboration(text('activity'), course, courseCode, subject),
           source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
@@ -111,8 +113,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     section.source.lastRow = Math.max(section.source.lastRow, row.rowNumber);
     for (const t of teachers) if (!section.teachers.includes(t)) section.teachers.push(t);
     if (enrollment !== undefined && !build.enrollmentValues.includes(enrollment)) build.enrollmentValues.push(enrollment);
-    if (!section.grade) section.grade = parseGrade(readField(parse, row, 'grade'));
-    if (!section.room) section.room = text('room');
+    section.grade ??= grade;
+    section.room ??= room;
 
     const added: RowMeetings = { section, row, teachers, meetings: [] };
     for (const day of days) {
