@@ -169,7 +169,7 @@ describe('task pane in Chromium against the Excel fake', () => {
     expect(await failure.count() ? await failure.first().textContent() : '').toBe('');
 
     // 4. Results
-    await screenshots(page, '3-results');
+    await screenshots(page, '4-results');
     await expectNoAxeViolations(page, 'Results');
 
     const fake = await readFake(page);
@@ -202,8 +202,14 @@ describe('task pane in Chromium against the Excel fake', () => {
 
     // Data-check findings are one click away.
     await page.getByRole('tab', { name: /^Data check/ }).click();
-    await screenshots(page, '4-data-check');
+    await screenshots(page, '5-data-check');
     await expectNoAxeViolations(page, 'Data check');
+
+    // The Run step keeps its outcome: which sheets were written.
+    await page.getByRole('tab', { name: '3 Run' }).click();
+    await page.getByText(/^Done: \d+ result sheets written/).waitFor();
+    await screenshots(page, '3-run');
+    await expectNoAxeViolations(page, 'Run');
 
     expect(pageErrors.get(page)).toEqual([]);
     await page.context().close();
@@ -233,7 +239,7 @@ describe('task pane in Chromium against the Excel fake', () => {
     expect(await page.getByRole('link', { name: /Download the high school/ }).getAttribute('href')).toBe(
       'assets/case-studies/high-school.xlsx',
     );
-    await screenshots(page, '5-case-studies');
+    await screenshots(page, '6-case-studies');
     await expectNoAxeViolations(page, 'Case studies');
     await page.context().close();
   });

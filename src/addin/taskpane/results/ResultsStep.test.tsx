@@ -87,6 +87,15 @@ describe('Results', () => {
     expect(items[1]).toHaveTextContent('Note BudgetBudget read: 1 line.');
   });
 
+  it('a data-check finding with a cell goes to that cell', async () => {
+    const { onSelectRange } = show(sampleResult());
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Data check (2)' }));
+    await user.click(screen.getByRole('button', { name: 'Go to Master Schedule!C7' }));
+    expect(onSelectRange).toHaveBeenCalledWith('Master Schedule', 'C7');
+    expect(screen.queryByRole('button', { name: /Go to Budget/ })).not.toBeInTheDocument();
+  });
+
   it('says so when there are no flags and no data-check findings', async () => {
     show(sampleResult({ flags: [], dataCheck: [] }));
     expect(screen.getByText('No flags: everything is within the thresholds you set.')).toBeInTheDocument();

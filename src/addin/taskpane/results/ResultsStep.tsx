@@ -1,6 +1,7 @@
 import {
   Badge,
   Button,
+  Link,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -141,10 +142,17 @@ export default function ResultsStep({ result, onSelectRange, onGoToRun }: Result
                 <Badge appearance="tint" color={item.severity === 'error' ? 'danger' : item.severity === 'warning' ? 'warning' : 'informative'}>
                   {item.severity === 'error' ? 'Error' : item.severity === 'warning' ? 'Warning' : 'Note'}
                 </Badge>{' '}
-                <Text weight="semibold">
-                  {item.sheet}
-                  {item.cell ? `!${item.cell}` : ''}
-                </Text>
+                {item.cell ? (
+                  <Link
+                    as="button"
+                    onClick={() => select({ sheet: item.sheet, firstRow: 0, lastRow: 0, cell: item.cell })}
+                    aria-label={`Go to ${item.sheet}!${item.cell}`}
+                  >
+                    {item.sheet}!{item.cell}
+                  </Link>
+                ) : (
+                  <Text weight="semibold">{item.sheet}</Text>
+                )}
                 <div>
                   <Text size={200}>{item.message}</Text>
                 </div>
