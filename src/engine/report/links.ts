@@ -51,9 +51,16 @@ export function spanOfRefs(refs: SourceRef[]): SourceRef | undefined {
 export function describeRefs(refs: SourceRef[]): string {
   const shown = 6;
   const bySheet = new Map<string, { labels: string[]; more: number }>();
+  let lastSheet: string | undefined;
+  let entry = { labels: [] as string[], more: 0 };
   for (const ref of refs) {
-    let entry = bySheet.get(ref.sheet);
-    if (!entry) bySheet.set(ref.sheet, (entry = { labels: [], more: 0 }));
+    // Rows come in runs on one sheet, so the map is consulted only when the sheet changes.
+    if (ref.sheet !== lastSheet) {
+      lastSheet = ref.sheet;
+      const known = bySheet.get(ref.sheet);
+      if (known) entry = known;
+      else bySheet.set(ref.sheet, (entry = { labels: [], more: 0 }));
+    }
     // Only the first few labels are built: a district-wide flag can name tens of thousands of rows.
     if (entry.labels.length < shown) {
       entry.labels.push(ref.cell ?? (ref.firstRow === ref.lastRow ? `${ref.firstRow}` : `${ref.firstRow}–${ref.lastRow}`));

@@ -61,7 +61,8 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
   const links: Record<number, Record<number, CellLink>> = {};
   const rows: ReportValue[][] = result.classSizes.map((s, i) => {
     links[i] = { 0: link(s.source) };
-    return [s.sectionId, s.course, s.subject ?? '', s.grade ?? '', s.program, s.teachers.join('; '), s.enrollment, s.term ?? ''];
+    const teachers = s.teachers.length === 1 ? s.teachers[0] : s.teachers.join('; ');
+    return [s.sectionId, s.course, s.subject ?? '', s.grade ?? '', s.program, teachers, s.enrollment, s.term ?? ''];
   });
   const groups = result.classSizeGroups.map(
     (g) => `${g.by} ${g.group}: ${g.sections} sections, average ${round1(g.average)} (min ${g.min}, max ${g.max})`,
