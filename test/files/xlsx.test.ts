@@ -226,6 +226,19 @@ describe('readWorkbookFile', () => {
     expect(grids.sheets[1]).toEqual({ name: 'Empty', rows: [], originRow: 0, originCol: 0 });
   });
 
+  it('gives serials in the workbook’s own date system (1904 workbooks from old Macs)', async () => {
+    const wb = new ExcelJS.Workbook();
+    (wb.properties as { date1904?: boolean }).date1904 = true;
+    const ws = wb.addWorksheet('Dates');
+    ws.getCell('A1').value = new Date(Date.UTC(2026, 8, 1));
+    ws.getCell('A1').numFmt = 'yyyy-mm-dd';
+    const file = path.join(dir, 'mac.xlsx');
+    await wb.xlsx.writeFile(file);
+    const grids = await readWorkbookFile(file);
+    // 2026-09-01 is serial 46266 in the 1900 system and 1462 days less in the 1904 system.
+    expect(grids.sheets[0].rows).toEqual([[46266 - 1462]]);
+  });
+
   it('reads a CSV file as one sheet named after the file', async () => {
     const csv = path.join(dir, 'sections.csv');
     await fs.writeFile(csv, 'Teacher,Period,Enrolled\r\n"Smith; Lee",1-2,28\r\n');
