@@ -339,8 +339,8 @@ export function planLayouts(sheets: ReportSheet[], existingSheets: ExistingName[
 }
 
 function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, ' ').replace(/^'+|'+$/g, '').trim();
-  return (cleaned || 'Results').slice(0, MAX_SHEET_NAME);
+  const cleaned = name.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim();
+  return (cleaned || 'Results').slice(0, MAX_SHEET_NAME).trim();
 }
 
 function uniqueSheetName(base: string, taken: Set<string>): string {

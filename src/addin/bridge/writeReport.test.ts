@@ -1,0 +1,33 @@
+import type { ReportSheet } from '../../engine/types';
+import { planLayouts } from './writeReport';
+
+function sheet(name: string, table: string, preamble: string[] = []): ReportSheet {
+  return { name, preamble, table: { name: table, columns: [{ header: 'A', type: 'text' }], rows: [] } };
+}
+
+describe('planLayouts', () => {
+  it("keeps the report's names where only the add-in's own sheets and tables have them", () => {
+    const [layout] = planLayouts([sheet('Flags', 'srr_Flags', ['Title', 'Why'])], [{ name: 'Flags', owned: true }], [{ name: 'srr_Flags', owned: true }]);
+    expect(layout).toMatchObject({ finalName: 'Flags', finalTableName: 'srr_Flags', headerRow: 3, tempName: 'srr new 1' });
+    expect(layout.tempTableName).not.toBe('srr_Flags');
+  });
+
+  it("steps around a user's sheet and table of the same name", () => {
+    const layouts = planLayouts(
+      [sheet('Flags', 'srr_Flags'), sheet('Summary', 'Table1')],
+      [{ name: 'flags', owned: false }, { name: 'Flags (review)', owned: false }, { name: 'srr new 1', owned: false }],
+      [{ name: 'SRR_FLAGS', owned: false }, { name: 'Table1', owned: false }],
+    );
+    expect(layouts.map((l) => [l.finalName, l.finalTableName, l.tempName, l.headerRow])).toEqual([
+      ['Flags (review 2)', 'srr_Flags_2', 'srr new 1 (review)', 0],
+      ['Summary', 'Table1_2', 'srr new 2', 0],
+    ]);
+  });
+
+  it('makes sheet and table names Excel accepts', () => {
+    const [layout] = planLayouts([sheet('Budget: by use / fund [2025]? A very long sheet name indeed', 'A1')], [], []);
+    expect(layout.finalName).toBe('Budget by use fund 2025 A very');
+    expect(layout.finalName.length).toBeLessThanOrEqual(31);
+    expect(layout.finalTableName).toBe('srr_A1');
+  });
+});
