@@ -243,9 +243,14 @@ describe('resource-review inputs and errors', () => {
     expect(level.stderr).toContain('--level college: expected one of elementary, middle, high');
   });
 
-  it('runs as the installed bin', async () => {
+  it('runs as the installed bin, with the whole --json result through a pipe', async () => {
     const { stdout } = await run('node', [path.join(ROOT, 'bin/resource-review.js'), '--help']);
     expect(stdout).toContain('Usage: resource-review [files…] [options]');
+    const piped = await run('node', [path.join(ROOT, 'bin/resource-review.js'), ST_PAULS, '--json', '--quiet'], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(piped.stdout.length).toBeGreaterThan(64 * 1024);
+    expect((JSON.parse(piped.stdout) as ReviewResult).teachers).toHaveLength(68);
   });
 
   it('reviews the St Paul’s sections.csv end to end', async () => {
