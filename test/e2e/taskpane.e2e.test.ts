@@ -139,6 +139,14 @@ describe('task pane in Chromium against the Excel fake', () => {
     const scheduleSheet = page.getByRole('combobox', { name: 'Sheet for the master schedule' });
     const foundSchedule = (await scheduleSheet.textContent())?.trim() ?? '';
     expect(userSheets).toContain(foundSchedule);
+    // Keyboard only: Tab from the top of the page reaches the confirm button through every control before it.
+    await page.locator('body').focus();
+    let tabs = 0;
+    while (!(await confirm.evaluate((button) => button === document.activeElement)) && tabs < 100) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(await confirm.evaluate((button) => button === document.activeElement)).toBe(true);
     await screenshots(page, '1-found');
     await expectNoAxeViolations(page, 'What I found');
     await confirm.click();

@@ -1,4 +1,4 @@
-import { FluentProvider, Link, Text, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Text, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   root: {
@@ -31,11 +31,7 @@ export function OutsideOffice({ reason }: { reason: string }) {
         </ol>
         <Text>
           Without Excel, the command line does the same review on a saved .xlsx file:{' '}
-          <code>npx resource-review my-school.xlsx</code>. See the{' '}
-          <Link href="https://github.com/" inline>
-            project README
-          </Link>{' '}
-          for details.
+          <code>npx resource-review my-school.xlsx</code> (see the project’s README).
         </Text>
       </main>
     </FluentProvider>
