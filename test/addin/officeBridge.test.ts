@@ -411,8 +411,13 @@ describe('syncs and payloads', () => {
       ],
     };
     const syncsBefore = fake.syncCount;
-    await bridgeFor(fake).writeReport(report);
+    const progress: { done: number; total: number }[] = [];
+    await bridgeFor(fake).writeReport(report, (p) => progress.push({ done: p.done, total: p.total }));
     const writeSyncs = fake.syncs.slice(syncsBefore);
+    // The bar moves block by block and ends full: 100,000 rows plus one step for the sheet.
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress.at(-1)).toEqual({ done: 100_001, total: 100_001 });
+    expect(progress.every((p, i) => i === 0 || p.done >= progress[i - 1].done)).toBe(true);
     expect(Math.max(...writeSyncs.map((s) => s.requestBytes))).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT / 2);
     expect(writeSyncs.length).toBeLessThan(80);
     const sheet = fake.findSheet('Class Size')!;

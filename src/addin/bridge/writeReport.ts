@@ -97,7 +97,10 @@ export async function writeReport(
   const created: { tempName: string; sheet: Excel.Worksheet }[] = [];
   try {
     return await excel.run(async (context) => {
-      progress({ stage: 'writing', done: 0, total: report.sheets.length, message: 'Preparing the result sheets' });
+      // Progress counts rows (plus one per sheet), so a 100,000-row sheet moves the bar as its blocks go in.
+      const total = report.sheets.reduce((sum, s) => sum + s.table.rows.length + 1, 0);
+      let done = 0;
+      progress({ stage: 'writing', done, total, message: 'Preparing the result sheets' });
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name,items/id');
       const tables = context.workbook.tables;
@@ -133,9 +136,13 @@ export async function writeReport(
         const sheet = worksheets.add(layout.tempName);
         sheet.load('id');
         created.push({ tempName: layout.tempName, sheet });
-        const table = await writeSheet(sheet, layout, writtenNames, capabilities, batcher, skipped);
+        const table = await writeSheet(sheet, layout, writtenNames, capabilities, batcher, skipped, (rows) => {
+          done += rows;
+          progress({ stage: 'writing', done, total, message: `Writing ${layout.finalName} (sheet ${index + 1} of ${layouts.length})` });
+        });
         written.push({ layout, sheet, table });
-        progress({ stage: 'writing', done: index + 1, total: layouts.length, message: `Wrote ${layout.finalName}` });
+        done += 1;
+        progress({ stage: 'writing', done, total, message: `Wrote ${layout.finalName}` });
       }
       await batcher.flush();
       // A previous result sheet the user deleted meanwhile needs no deleting; asking Excel to would fail the commit.
@@ -187,6 +194,7 @@ async function writeSheet(
   capabilities: BridgeCapabilities,
   batcher: Batcher,
   skipped: Set<string>,
+  onRowsWritten: (rows: number) => void,
 ): Promise<Excel.Table> {
   const { report, headerRow, cols } = layout;
   const { table: spec } = report;
@@ -219,6 +227,7 @@ async function writeSheet(
     bytes += writeLinks(sheet, spec.links, start, block.length, firstDataRow, writtenNames);
     batcher.add(bytes);
     await batcher.flushIfFull();
+    onRowsWritten(block.length);
   }
 
   const lastRow = firstDataRow + Math.max(rows.length, 1) - 1;
