@@ -191,6 +191,12 @@ describe('a review through the office-js bridge', () => {
         expect(spec.table.columns.map((_, c) => cellAt(sheet, entry.headerRow + 1, c)?.numberFormat)).toEqual(spec.table.columns.map((c) => formats[c.type]));
       expect(sheet.conditionalFormats).toHaveLength(rows > 0 ? (spec.table.conditionalFormats?.length ?? 0) : 0);
       highlights += sheet.conditionalFormats.length;
+      sheet.conditionalFormats.forEach((format, k) => {
+        const rule = spec.table.conditionalFormats![k];
+        expect(format.formula1).toBe(typeof rule.value === 'number' ? `=${rule.value}` : `="${rule.value}"`);
+        expect(format.operator).toBe({ greaterThan: 'GreaterThan', greaterThanOrEqual: 'GreaterThanOrEqual', lessThan: 'LessThan', lessThanOrEqual: 'LessThanOrEqual', equal: 'EqualTo' }[rule.operator]);
+        expect(format.fillColor).toMatch(/^#[0-9A-F]{6}$/);
+      });
       if (spec.table.chart && rows > 0) {
         const { categoryColumn, valueColumn } = spec.table.chart;
         const letter = (c: number) => String.fromCharCode(65 + c);

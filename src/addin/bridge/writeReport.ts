@@ -317,8 +317,9 @@ function writeLinks(
   return bytes;
 }
 
+/** formula1 as the office-js samples write it: a formula ("=150", "=\"critical\""). */
 function conditionValue(value: number | string): string {
-  return typeof value === 'number' ? String(value) : `="${value.replace(/"/g, '""')}"`;
+  return typeof value === 'number' ? `=${value}` : `="${value.replace(/"/g, '""')}"`;
 }
 
 // ───────────────────────────── Names ─────────────────────────────
