@@ -319,6 +319,15 @@ describe('when Excel says no', () => {
     expect(fake.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, ...first.written.sheets.map((s) => s.written)]);
   });
 
+  it('a sheet deleted while it is being read: said plainly', async () => {
+    const fake = fakeFromSheets(schoolSheets(120));
+    fake.beforeSync = (index) => {
+      // After the used ranges are known, before the rows are read.
+      if (index === 2) fake.deleteSheet(fake.findSheet('Staff')!);
+    };
+    await expect(bridgeFor(fake).readWorkbook()).rejects.toThrow('A sheet was deleted or renamed while reading the workbook. Nothing was changed. Run the review again.');
+  });
+
   it('a protected workbook: the principal is told to unprotect it, and nothing is left behind', async () => {
     const fake = fakeFromSheets(schoolSheets(120));
     const bridge = bridgeFor(fake);
