@@ -11,6 +11,9 @@ jest.mock('office-addin-dev-certs', () => {
   throw new Error('a production build must not load the development certificates');
 });
 
+// A full production build runs inside this file; on a busy two-core machine it can take a minute or more.
+jest.setTimeout(600_000);
+
 const ROOT = path.resolve(__dirname, '../..');
 const MANIFEST = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 const PUBLIC_URL = 'https://schools.example.org/resource-review/';
