@@ -403,6 +403,21 @@ describe('syncs and payloads', () => {
     expect(fake.syncs.some((s) => s.responseBytes > 400_000)).toBe(true);
   });
 
+  it('cut write blocks by measured size: long findings late in a table do not swell a sync', async () => {
+    const fake = fakeFromSheets(schoolSheets(6));
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`flag-${i}`, i < 19_000 ? 'short' : `Long finding ${i}: ${'detail '.repeat(500)}`]);
+    const report: Report = {
+      sheets: [{ name: 'Flags', preamble: [], table: { name: 'srr_Flags', columns: [{ header: 'Flag', type: 'text' }, { header: 'Finding', type: 'text' }], rows } }],
+    };
+    const syncsBefore = fake.syncCount;
+    await bridgeFor(fake).writeReport(report);
+    const writeSyncs = fake.syncs.slice(syncsBefore);
+    // The last thousand rows carry about 3.5 MB: they go in several syncs, each under the 1.5 MB budget plus one block.
+    expect(writeSyncs.reduce((sum, s) => sum + s.requestBytes, 0)).toBeGreaterThan(3_500_000);
+    expect(Math.max(...writeSyncs.map((s) => s.requestBytes))).toBeLessThan(2_300_000);
+    expect(fake.findSheet('Flags (review)')!.cells[20_000][1].value).toBe(rows[19_999][1]);
+  });
+
   it('write a 100,000-row result table in blocks under the limit', async () => {
     const fake = fakeFromSheets(schoolSheets(6));
     const rows = Array.from({ length: 100_000 }, (_, i) => [`S${i}`, `=Course ${i}`, 20 + (i % 15), i % 7 === 0 ? 0.25 : 0.5]);

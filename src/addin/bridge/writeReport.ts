@@ -19,6 +19,8 @@ export interface WriteOptions {
 const DEFAULT_BUDGET_BYTES = 1_500_000;
 /** Bytes office-js adds per queued command (object path, action name), on top of the data. */
 const COMMAND_BYTES = 120;
+/** A hyperlink command: object path, cell address, sheet name and range, screen tip. */
+const LINK_BYTES = COMMAND_BYTES + 160;
 const MAX_SHEET_NAME = 31;
 const MAX_FROZEN_ROWS = 8;
 
@@ -212,22 +214,30 @@ async function writeSheet(
 
   const formats = spec.columns.map((c) => NUMBER_FORMATS[c.type]);
   const firstDataRow = headerRow + 1;
-  const bytesPerRow = estimateRowBytes(rows, formats, spec.links);
-  const rowsPerBlock = Math.max(1, Math.floor(batcherBudgetShare(batcher) / bytesPerRow));
-  for (let start = 0; start < rows.length; start += rowsPerBlock) {
-    const block = rows.slice(start, start + rowsPerBlock);
+  // Blocks are cut by the rows' measured size, not an estimate: one long finding cannot push a sync past the limit.
+  const blockBudget = batcher.budget / 2;
+  const formatBytesPerRow = formats.reduce((sum, f) => sum + f.length + 6, 0);
+  let start = 0;
+  while (start < rows.length) {
+    const values: (string | number | boolean)[][] = [];
+    let blockBytes = 0;
+    while (start + values.length < rows.length && (values.length === 0 || blockBytes < blockBudget)) {
+      const index = start + values.length;
+      const inputs = spec.columns.map((_, c) => toCellInput(rows[index][c] ?? null));
+      values.push(inputs);
+      blockBytes += JSON.stringify(inputs).length + formatBytesPerRow + Object.keys(spec.links?.[index] ?? {}).length * LINK_BYTES;
+    }
     const top = firstDataRow + start;
     // Formats first, so text columns are Text before their values land.
     formats.forEach((format, c) => {
-      sheet.getRangeByIndexes(top, c, block.length, 1).numberFormat = block.map(() => [format]);
+      sheet.getRangeByIndexes(top, c, values.length, 1).numberFormat = values.map(() => [format]);
     });
-    const values = block.map((row) => spec.columns.map((_, c) => toCellInput(row[c] ?? null)));
-    sheet.getRangeByIndexes(top, 0, block.length, cols).values = values;
-    let bytes = COMMAND_BYTES * (cols + 1) + JSON.stringify(values).length + block.length * formats.join('').length * 1.2;
-    bytes += writeLinks(sheet, spec.links, start, block.length, firstDataRow, writtenNames);
-    batcher.add(bytes);
+    sheet.getRangeByIndexes(top, 0, values.length, cols).values = values;
+    writeLinks(sheet, spec.links, start, values.length, firstDataRow, writtenNames);
+    batcher.add(blockBytes + COMMAND_BYTES * (cols + 1));
     await batcher.flushIfFull();
-    onRowsWritten(block.length);
+    start += values.length;
+    onRowsWritten(values.length);
   }
 
   const lastRow = firstDataRow + Math.max(rows.length, 1) - 1;
@@ -275,25 +285,6 @@ async function writeSheet(
   return table;
 }
 
-/** A block should use at most half the budget so a block plus its links and formats still fit one sync. */
-function batcherBudgetShare(batcher: Batcher): number {
-  return batcher.budget / 2;
-}
-
-const SAMPLE_ROWS = 50;
-/** A hyperlink command: object path, cell address, sheet name and range, screen tip. */
-const LINK_BYTES = COMMAND_BYTES + 160;
-
-function estimateRowBytes(rows: ReportSheet['table']['rows'], formats: string[], links: ReportSheet['table']['links']): number {
-  const sample = rows.slice(0, SAMPLE_ROWS);
-  if (sample.length === 0) return 64;
-  const valueBytes = JSON.stringify(sample.map((row) => row.map(toCellInput))).length / sample.length;
-  let sampleLinks = 0;
-  for (let i = 0; i < sample.length; i++) sampleLinks += Object.keys(links?.[i] ?? {}).length;
-  const linkBytes = (sampleLinks / sample.length) * LINK_BYTES;
-  return Math.ceil(valueBytes * 1.5 + formats.join('').length * 1.2 + formats.length * 8 + linkBytes) + 16;
-}
-
 function writeLinks(
   sheet: Excel.Worksheet,
   links: ReportSheet['table']['links'],
@@ -301,9 +292,8 @@ function writeLinks(
   count: number,
   firstDataRow: number,
   writtenNames: Map<string, string>,
-): number {
-  if (!links) return 0;
-  let bytes = 0;
+): void {
+  if (!links) return;
   for (let i = start; i < start + count; i++) {
     const rowLinks = links[i];
     if (!rowLinks) continue;
@@ -311,10 +301,8 @@ function writeLinks(
       const target = writtenNames.get(link.sheet) ?? link.sheet;
       const documentReference = `${quoteSheetName(target)}!${link.range}`;
       sheet.getRangeByIndexes(firstDataRow + i, Number(col), 1, 1).hyperlink = { documentReference, screenTip: `Go to ${target} ${link.range}` };
-      bytes += COMMAND_BYTES + documentReference.length * 2 + target.length + 16;
     }
   }
-  return bytes;
 }
 
 /** formula1 as the office-js samples write it: a formula ("=150", "=\"critical\""). */
