@@ -71,9 +71,21 @@ async function expectNoAxeViolations(page: Page, where: string) {
 async function screenshots(page: Page, name: string) {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
+    // The tab indicator slides between tabs; measure and photograph the settled page, not a frame of the slide.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running'),
+    );
     // At 320 px nothing may spill sideways: the pane must not scroll horizontally.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect({ name, width, overflow }).toEqual({ name, width, overflow: 0 });
+    const overflow = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= limit) return [];
+      // Name the innermost elements that stick out, so a failure says what to fix.
+      return Array.from(document.querySelectorAll('main *'))
+        .filter((el) => el.getBoundingClientRect().right > limit + 0.5 && el.children.length === 0)
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`);
+    });
+    expect({ name, width, overflow }).toEqual({ name, width, overflow: [] });
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: false });
   }
   await page.setViewportSize({ width: 450, height: 900 });
@@ -106,7 +118,7 @@ describe('task pane in Chromium against the Excel fake', () => {
 
   async function openPane(officeScript: string | null, excelApi = '1.12'): Promise<Page> {
     // axe needs a page from an explicit context.
-    const context = await browser.newContext({ viewport: { width: 450, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 450, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
