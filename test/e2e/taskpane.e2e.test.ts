@@ -116,7 +116,7 @@ describe('task pane in Chromium against the Excel fake', () => {
     await server?.close();
   });
 
-  async function openPane(officeScript: string | null, excelApi = '1.12'): Promise<Page> {
+  async function openPane(officeScript: string | null, excelApi = '1.12', settings: Record<string, unknown> = {}): Promise<Page> {
     // axe needs a page from an explicit context.
     const context = await browser.newContext({ viewport: { width: 450, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
@@ -127,7 +127,7 @@ describe('task pane in Chromium against the Excel fake', () => {
       ([snapshot, api]) => {
         Object.assign(window, { __SRR_SNAPSHOT__: snapshot, __SRR_EXCEL_API__: api });
       },
-      [gridsToSnapshot(grids), excelApi] as const,
+      [{ ...gridsToSnapshot(grids), settings }, excelApi] as const,
     );
     // Nothing leaves the machine: office.js is the fake, anything else external is refused.
     await page.route(
@@ -233,6 +233,34 @@ describe('task pane in Chromium against the Excel fake', () => {
 
     expect(pageErrors.get(page)).toEqual([]);
     await page.context().close();
+  });
+
+  it('closed and reopened mid-way, the pane comes back on the same step with the same choices', async () => {
+    const first = await openPane(fakeOffice);
+    await first.getByRole('button', { name: 'Confirm sheets' }).click();
+    const prepsFirst = first.getByRole('spinbutton', { name: 'Teacher preps: flag at (courses)' });
+    await prepsFirst.fill('5');
+    await prepsFirst.press('Enter');
+    await first.waitForFunction(
+      (key) => String((window as unknown as { __fakeWorkbook: { settings: Map<string, unknown> } }).__fakeWorkbook.settings.get(key)).includes('"prepsMax":5'),
+      SETUP_SETTING,
+    );
+    const { settings } = await readFake(first);
+    await first.context().close();
+
+    // A new pane on the same workbook (its settings carried over, as Excel keeps them in the file).
+    const second = await openPane(fakeOffice, '1.12', settings);
+    const prepsAgain = second.getByRole('spinbutton', { name: 'Teacher preps: flag at (courses)' });
+    await prepsAgain.waitFor();
+    expect(await prepsAgain.inputValue()).toBe('5');
+    expect(await second.getByRole('tab', { name: '2 Settings' }).getAttribute('aria-selected')).toBe('true');
+    await second.getByRole('tab', { name: '1 Found' }).click();
+    const scheduleSheet = second.getByRole('combobox', { name: 'Sheet for the master schedule' });
+    await scheduleSheet.waitFor();
+    expect((await scheduleSheet.textContent())?.trim()).toBe(
+      (JSON.parse(String(settings[SETUP_SETTING])) as { settings: { mapping: { schedule: { sheet: string } } } }).settings.mapping.schedule.sheet,
+    );
+    await second.context().close();
   });
 
   it('opens a bundled case study as a new workbook, fetching it only when asked', async () => {
