@@ -36,7 +36,7 @@ describe('Case studies', () => {
     await openCaseStudies(fakeBridge({ capabilities: { createWorkbook: false } }));
     expect(await screen.findByText(/This version of Excel cannot open a new workbook from an add-in/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /case study as a new workbook/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Download the elementary school (k-5) case study' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Download the elementary school (K-5) case study' })).toHaveAttribute(
       'href',
       'assets/case-studies/elementary-school.xlsx',
     );
@@ -54,7 +54,7 @@ describe('Case studies', () => {
   it('passes on the bridge’s own message when Excel refuses', async () => {
     const bridge = fakeBridge({ openWorkbookCopy: async () => Promise.reject(new Error('Opening a new workbook needs ExcelApi 1.8.')) });
     const { user } = await openCaseStudies(bridge);
-    await user.click(await screen.findByRole('button', { name: 'Open the elementary school (k-5) case study as a new workbook' }));
+    await user.click(await screen.findByRole('button', { name: 'Open the elementary school (K-5) case study as a new workbook' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Opening a new workbook needs ExcelApi 1.8.'));
   });
 });

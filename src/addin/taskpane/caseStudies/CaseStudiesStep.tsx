@@ -10,7 +10,7 @@ type OpenState =
   | { status: 'idle' }
   | { status: 'opening'; id: string }
   | { status: 'opened'; title: string }
-  | { status: 'failed'; title: string; message: string };
+  | { status: 'failed'; phrase: string; message: string };
 
 export function CaseStudiesStep() {
   const styles = usePaneStyles();
@@ -25,7 +25,7 @@ export function CaseStudiesStep() {
       await bridge.openWorkbookCopy(toBase64(bytes));
       setState({ status: 'opened', title: study.title });
     } catch (error) {
-      setState({ status: 'failed', title: study.title, message: errorText(error) });
+      setState({ status: 'failed', phrase: study.phrase, message: errorText(error) });
     }
   };
 
@@ -50,13 +50,13 @@ export function CaseStudiesStep() {
               <Button
                 disabled={state.status === 'opening'}
                 onClick={() => void open(study)}
-                aria-label={`Open the ${study.title.toLowerCase()} case study as a new workbook`}
+                aria-label={`Open the ${study.phrase} case study as a new workbook`}
               >
                 {state.status === 'opening' && state.id === study.id ? `Opening ${study.title}…` : study.title}
               </Button>
             ) : (
               <Link href={study.path} download>
-                Download the {study.title.toLowerCase()} case study
+                Download the {study.phrase} case study
               </Link>
             )}
           </li>
@@ -69,7 +69,7 @@ export function CaseStudiesStep() {
       )}
       {state.status === 'failed' && (
         <ErrorNotice
-          title={`Could not open the ${state.title.toLowerCase()} case study`}
+          title={`Could not open the ${state.phrase} case study`}
           detail={state.message}
           advice="Check your connection and try again, or download the file and open it in Excel."
         />
