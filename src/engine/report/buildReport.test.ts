@@ -66,10 +66,13 @@ describe('buildReport', () => {
 
   it('gives teacher loads with links to the rows behind them and highlights loads against the thresholds', () => {
     const s = sheet('Teacher Load', report.sheets);
-    const load = column(s, 'Load');
+    const load = column(s, 'Core load');
     expect(s.table.rows[0][0]).toBe('Smith');
     expect(s.table.rows[0][load]).toBe(160);
     expect(s.table.rows[1][column(s, 'Minutes per week')]).toBeNull();
+    // The art teacher's 80 seats are not a core load, so nothing is there to highlight.
+    expect(s.table.rows[1][load]).toBeNull();
+    expect(s.table.rows[1][column(s, 'Seats')]).toBe(80);
     // Smith's rows 5 and 7 become one range across the columns read (A..E).
     expect(s.table.links?.[0]?.[0]).toEqual({ sheet: 'Master Schedule', range: 'A5:E7' });
     expect(s.table.conditionalFormats).toContainEqual({

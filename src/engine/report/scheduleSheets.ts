@@ -16,7 +16,8 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
       t.sections,
       t.seats,
       t.uniqueStudents,
-      t.uniqueStudents ?? t.seats,
+      // Only core teachers' loads are held to the load thresholds, so only they get a value to highlight.
+      t.teachesCore ? (t.uniqueStudents ?? t.seats) : null,
       t.preps,
       t.periodsPerCycle,
       t.minutesPerWeek,
@@ -27,7 +28,7 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
     name: 'Teacher Load',
     preamble: [
       'Teacher student-load: seats and unique students in the heaviest term.',
-      `Load = unique students where a student roster exists, else seats. Core loads above ${thresholds.coreLoadWarn} ` +
+      `Core load = unique students where a student roster exists, else seats. Core loads above ${thresholds.coreLoadWarn} ` +
         `are a warning, ${thresholds.coreLoadCritical} or more critical; ${thresholds.prepsMax} or more preps are flagged.`,
     ],
     table: {
@@ -39,7 +40,7 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
         { header: 'Sections', type: 'integer', width: 9 },
         { header: 'Seats', type: 'integer', width: 8 },
         { header: 'Unique students', type: 'integer', width: 10 },
-        { header: 'Load', type: 'integer', width: 8 },
+        { header: 'Core load', type: 'integer', width: 9 },
         { header: 'Preps', type: 'integer', width: 7 },
         { header: 'Periods per cycle', type: 'number', width: 10 },
         { header: 'Minutes per week', type: 'minutes', width: 10 },
