@@ -59,7 +59,8 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
 
 /** Every section's size, with very small sections marked; the averages by subject, grade and program go above. */
 export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, link: Linker): ReportSheet {
-  const links: Record<number, Record<number, CellLink>> = {};
+  // An array is a Record<number, …> too, and stays a fast dense store for a district's 150,000 sections.
+  const links: Record<number, CellLink>[] = new Array(result.classSizes.length);
   const rows: ReportValue[][] = result.classSizes.map((s, i) => {
     links[i] = { 0: link(s.source) };
     const teachers = s.teachers.length === 1 ? s.teachers[0] : s.teachers.join('; ');
