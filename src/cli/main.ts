@@ -1,8 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { review } from '../engine/review';
-import { resolveSettings } from '../engine/settings/defaults';
-import { buildReport } from '../engine/report/buildReport';
 import type { CellLink, ReviewResult, Settings, WorkbookGrids } from '../engine/types';
 import { readCsvFiles, readWorkbookFile } from '../files/readWorkbookFile';
 import { writeReportXlsx } from '../files/writeReportXlsx';
@@ -95,12 +93,10 @@ async function reviewJob(
   const grids: WorkbookGrids = job.kind === 'csv' ? await readCsvFiles(job.files) : await readWorkbookFile(job.files[0]);
   const notes = writeWorkbook ? await readPreviousNotes(job.outPath) : {};
   onStage('analysing');
-  const { result } = review({ workbook: grids, settings: partialSettings, notes });
+  const { result, report } = review({ workbook: grids, settings: partialSettings, notes });
   assertUsable(result, job);
   if (writeWorkbook) {
     onStage('writing');
-    const settings = resolveSettings(partialSettings);
-    const report = buildReport(result, notes, settings.thresholds);
     await writeReportXlsx(report, job.outPath, { sourceLink: (link) => sourceLink(job, link) });
   }
   return result;

@@ -69,7 +69,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     flags,
     dataCheck: [...parsed.dataCheck, ...schedule.dataCheck],
   };
-  return { result, report: buildReport(result, input.notes ?? {}) };
+  return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds) };
 }
 
 function bySeverityThenMeasure(a: Flag, b: Flag): number {
