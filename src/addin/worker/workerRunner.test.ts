@@ -18,6 +18,7 @@ const OUTCOME = { result: { flags: [] }, report: { sheets: [] } } as unknown as 
 class TickWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
   terminated = false;
   readonly received: WorkerRequest[] = [];
 
@@ -127,5 +128,61 @@ describe('createWorkerRunner', () => {
     worker!.onerror?.({ message: 'out of memory' } as ErrorEvent);
     await expect(running).rejects.toThrow('The review engine stopped unexpectedly: out of memory');
     expect(worker!.terminated).toBe(true);
+  });
+
+  it('fails with a plain message when the worker script cannot load (an error event without a message), then recovers', async () => {
+    const workers: TickWorker[] = [];
+    const runner = createWorkerRunner(() => {
+      const worker = new TickWorker(stubEngine());
+      if (workers.length === 0) worker.postMessage = () => undefined;
+      workers.push(worker);
+      return worker;
+    });
+    const running = runner.review(GRIDS, {}, {});
+    workers[0].onerror?.({ message: '' } as ErrorEvent);
+    await expect(running).rejects.toThrow('The review engine stopped unexpectedly: it failed to load or crashed. Try the run again.');
+    await expect(runner.review(GRIDS, {}, {})).resolves.toBe(OUTCOME);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('fails instead of hanging when a reply cannot be read (messageerror), and uses a fresh worker next time', async () => {
+    const workers: TickWorker[] = [];
+    const runner = createWorkerRunner(() => {
+      const worker = new TickWorker(stubEngine());
+      if (workers.length === 0) worker.postMessage = () => undefined;
+      workers.push(worker);
+      return worker;
+    });
+    const first = runner.review(GRIDS, {}, {});
+    workers[0].onmessageerror?.({ data: null } as MessageEvent);
+    await expect(first).rejects.toThrow('The review engine sent an answer the task pane could not read. Try the run again.');
+    expect(workers[0].terminated).toBe(true);
+    await expect(runner.review(GRIDS, {}, {})).resolves.toBe(OUTCOME);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('rejects with a clear message when the worker cannot be started, and tries again on the next run', async () => {
+    let attempts = 0;
+    const runner = createWorkerRunner(() => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('SecurityError: worker scripts are blocked');
+      return new TickWorker(stubEngine());
+    });
+    await expect(runner.review(GRIDS, {}, {})).rejects.toThrow(
+      'The review engine could not start: SecurityError: worker scripts are blocked. Reload the add-in and try again.',
+    );
+    await expect(runner.detect(GRIDS, {})).resolves.toEqual({ tables: [] });
+    expect(attempts).toBe(2);
+  });
+
+  it('rejects when the workbook cannot be copied to the worker', async () => {
+    const runner = createWorkerRunner(() => {
+      const worker = new TickWorker(stubEngine());
+      worker.postMessage = () => {
+        throw new Error('DataCloneError: could not be cloned');
+      };
+      return worker;
+    });
+    await expect(runner.review(GRIDS, {}, {})).rejects.toThrow('The review engine could not be given the workbook: DataCloneError: could not be cloned.');
   });
 });

@@ -11,6 +11,8 @@ export interface WorkerLike {
   terminate(): void;
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
+  /** Fired when a reply cannot be deserialised; without a handler the request would wait forever. */
+  onmessageerror?: ((event: MessageEvent) => void) | null;
 }
 
 type RequestBody = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
@@ -19,6 +21,10 @@ interface Pending {
   resolve: (response: WorkerResponse) => void;
   reject: (error: Error) => void;
   onProgress?: ProgressCallback;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** `spawn` is injectable for tests; in the add-in webpack bundles reviewWorker.ts as its own chunk. */
@@ -32,9 +38,25 @@ export function createWorkerRunner(spawn: () => WorkerLike = spawnReviewWorker):
     pending.clear();
   };
 
+  // A broken worker is dropped so the next request starts a fresh one instead of waiting on a dead one.
+  const discard = (broken: WorkerLike, error: Error) => {
+    if (worker === broken) worker = null;
+    failAll(error);
+    try {
+      broken.terminate();
+    } catch {
+      // Already gone; nothing to stop.
+    }
+  };
+
   const current = (): WorkerLike => {
     if (worker) return worker;
-    const fresh = spawn();
+    let fresh: WorkerLike;
+    try {
+      fresh = spawn();
+    } catch (error) {
+      throw new Error(`The review engine could not start: ${describe(error)}. Reload the add-in and try again.`);
+    }
     fresh.onmessage = (event) => {
       const response = event.data;
       const waiting = pending.get(response.id);
@@ -47,9 +69,12 @@ export function createWorkerRunner(spawn: () => WorkerLike = spawnReviewWorker):
       waiting.resolve(response);
     };
     fresh.onerror = (event) => {
-      failAll(new Error(`The review engine stopped unexpectedly: ${event.message || 'unknown error'}`));
-      fresh.terminate();
-      if (worker === fresh) worker = null;
+      // The script failing to load or to evaluate arrives here too, with no message in some browsers.
+      event?.preventDefault?.();
+      discard(fresh, new Error(`The review engine stopped unexpectedly: ${event?.message || 'it failed to load or crashed'}. Try the run again.`));
+    };
+    fresh.onmessageerror = () => {
+      discard(fresh, new Error('The review engine sent an answer the task pane could not read. Try the run again.'));
     };
     worker = fresh;
     return fresh;
@@ -76,7 +101,14 @@ export function createWorkerRunner(spawn: () => WorkerLike = spawnReviewWorker):
         },
         { once: true },
       );
-      current().postMessage({ ...request, id } as WorkerRequest);
+      try {
+        const target = current();
+        target.postMessage({ ...request, id } as WorkerRequest);
+      } catch (error) {
+        // Spawning failed, or the request could not be copied to the worker (DataCloneError).
+        pending.delete(id);
+        reject(error instanceof Error && error.message.startsWith('The review engine') ? error : new Error(`The review engine could not be given the workbook: ${describe(error)}.`));
+      }
     });
 
   const unwrap = <T extends WorkerResponse['type']>(response: WorkerResponse, type: T): Extract<WorkerResponse, { type: T }> => {
