@@ -16,5 +16,7 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
 
-npm ci --no-audit --no-fund
+# npm install, not npm ci: npm 11 writes lockfiles without other platforms' optional packages (@swc/core-darwin-*,
+# …) and then npm ci rejects its own lockfile as out of sync. npm install keeps the locked versions.
+npm install --no-audit --no-fund
 npm test
