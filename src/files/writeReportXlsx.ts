@@ -125,20 +125,32 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: (link: Ce
     const letter = ws.getColumn(rule.column + 1).letter;
     ws.addConditionalFormatting({
       ref: `${letter}${firstDataRow}:${letter}${firstDataRow + rows.length - 1}`,
-      rules: [cellIsRule(rule, priority + 1)],
+      rules: [highlightRule(rule, `${letter}${firstDataRow}`, priority + 1)],
     });
   });
 
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${firstDataRow}`, activeCell: `A${firstDataRow}` }];
 }
 
-function cellIsRule(rule: ConditionalRule, priority: number): ExcelJS.ConditionalFormattingRule {
+const COMPARISONS: Record<ConditionalRule['operator'], string> = {
+  greaterThan: '>',
+  greaterThanOrEqual: '>=',
+  lessThan: '<',
+  lessThanOrEqual: '<=',
+  equal: '=',
+};
+
+/**
+ * An expression rule, not cellIs: Excel compares an empty cell as 0, so a cellIs "less than 90" would colour every
+ * blank (a collaboration block of unknown length). The formula is relative to the range's first cell.
+ */
+function highlightRule(rule: ConditionalRule, firstCell: string, priority: number): ExcelJS.ConditionalFormattingRule {
   const style = SEVERITY_STYLE[rule.severity];
-  const formula = typeof rule.value === 'number' ? String(rule.value) : `"${rule.value.replace(/"/g, '""')}"`;
+  const sign = COMPARISONS[rule.operator];
+  const formula =
+    typeof rule.value === 'number' ? `AND(ISNUMBER(${firstCell}),${firstCell}${sign}${rule.value})` : `${firstCell}${sign}"${rule.value.replace(/"/g, '""')}"`;
   return {
-    type: 'cellIs',
-    // exceljs's types list fewer operators than the file format (greaterThanOrEqual, lessThanOrEqual); it writes any.
-    operator: rule.operator as ExcelJS.CellIsOperators,
+    type: 'expression',
     formulae: [formula],
     priority,
     stopIfTrue: true,
@@ -146,6 +158,7 @@ function cellIsRule(rule: ConditionalRule, priority: number): ExcelJS.Conditiona
       fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: style.fill } },
       font: { color: { argb: style.font } },
     },
+    // exceljs's types leave stopIfTrue off expression rules; it writes it for any rule.
   } as ExcelJS.ConditionalFormattingRule;
 }
 

@@ -193,8 +193,11 @@ describe('a review through the office-js bridge', () => {
       highlights += sheet.conditionalFormats.length;
       sheet.conditionalFormats.forEach((format, k) => {
         const rule = spec.table.conditionalFormats![k];
-        expect(format.formula1).toBe(typeof rule.value === 'number' ? `=${rule.value}` : `="${rule.value}"`);
-        expect(format.operator).toBe({ greaterThan: 'GreaterThan', greaterThanOrEqual: 'GreaterThanOrEqual', lessThan: 'LessThan', lessThanOrEqual: 'LessThanOrEqual', equal: 'EqualTo' }[rule.operator]);
+        // A custom formula on the column's first data cell that never matches a blank.
+        const first = `${String.fromCharCode(65 + rule.column)}${entry.headerRow + 2}`;
+        const sign = { greaterThan: '>', greaterThanOrEqual: '>=', lessThan: '<', lessThanOrEqual: '<=', equal: '=' }[rule.operator];
+        expect(format.type).toBe('Custom');
+        expect(format.formula).toBe(typeof rule.value === 'number' ? `=AND(ISNUMBER(${first}),${first}${sign}${rule.value})` : `=${first}${sign}"${rule.value}"`);
         expect(format.fillColor).toMatch(/^#[0-9A-F]{6}$/);
       });
       if (spec.table.chart && rows > 0) {

@@ -53,7 +53,7 @@ describe('a bridge run on real school data', () => {
     const flagEntry = parseRegistry(workbook.settings.get(RESULT_SHEETS_SETTING)).find((e) => e.name === 'Flags')!;
     const flagIds = outcome.result.flags.map((f) => f.id);
     expect(flagIds.length).toBeGreaterThan(0);
-    const writtenIds = flagIds.map((_, i) => cellAt(flags, flagEntry.headerRow + 1 + i, flagEntry.keyColumn)?.value);
+    const writtenIds = flagIds.map((_, i) => cellAt(flags, flagEntry.headerRow + 1 + i, flagEntry.keyColumn ?? 0)?.value);
     expect(writtenIds).toEqual(flagIds);
 
     // Source sheets untouched: the first timetable row and the last position.

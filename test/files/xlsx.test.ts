@@ -75,7 +75,8 @@ describe('writeReportXlsx', () => {
 
     const sheetXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
     expect(sheetXml).toContain('<conditionalFormatting sqref="G5:G6">');
-    expect(sheetXml).toMatch(/<cfRule type="cellIs"[^>]*operator="greaterThanOrEqual"[^>]*>\s*<formula>150<\/formula>/);
+    // An expression on the first data cell, so a blank cell is never coloured.
+    expect(sheetXml).toMatch(/<cfRule type="expression"[^>]*>\s*<formula>AND\(ISNUMBER\(G5\),G5&gt;=150\)<\/formula>/);
   });
 
   it('adds a bar chart of amount by use beside the Budget by Use table', async () => {

@@ -1,5 +1,5 @@
 import type { ReportSheet } from '../../engine/types';
-import { planLayouts } from './writeReport';
+import { highlightFormula, planLayouts } from './writeReport';
 
 function sheet(name: string, table: string, preamble: string[] = []): ReportSheet {
   return { name, preamble, table: { name: table, columns: [{ header: 'A', type: 'text' }], rows: [] } };
@@ -29,5 +29,16 @@ describe('planLayouts', () => {
     expect(layout.finalName).toBe('Budget by use fund 2025 A very');
     expect(layout.finalName.length).toBeLessThanOrEqual(31);
     expect(layout.finalTableName).toBe('srr_A1');
+  });
+});
+
+describe('highlightFormula', () => {
+  it('skips blanks: a "less than 90" rule is true only for a number under 90', () => {
+    expect(highlightFormula({ column: 4, operator: 'lessThan', value: 90, severity: 'warning' }, 'E5')).toBe('=AND(ISNUMBER(E5),E5<90)');
+    expect(highlightFormula({ column: 6, operator: 'greaterThanOrEqual', value: 150, severity: 'critical' }, 'G5')).toBe('=AND(ISNUMBER(G5),G5>=150)');
+  });
+
+  it('compares text as text, with quotes doubled, so a blank never equals it', () => {
+    expect(highlightFormula({ column: 1, operator: 'equal', value: 'say "critical"', severity: 'critical' }, 'B4')).toBe('=B4="say ""critical"""');
   });
 });

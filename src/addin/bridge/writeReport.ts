@@ -36,12 +36,12 @@ const NUMBER_FORMATS: Record<ColumnType, string> = {
 
 const SEVERITY_FILL: Record<Severity, string> = { critical: '#F8CBAD', warning: '#FFE699', info: '#DDEBF7' };
 
-const OPERATORS: Record<ConditionalRule['operator'], Excel.ConditionalCellValueOperator | 'GreaterThan' | 'GreaterThanOrEqual' | 'LessThan' | 'LessThanOrEqual' | 'EqualTo'> = {
-  greaterThan: 'GreaterThan',
-  greaterThanOrEqual: 'GreaterThanOrEqual',
-  lessThan: 'LessThan',
-  lessThanOrEqual: 'LessThanOrEqual',
-  equal: 'EqualTo',
+const COMPARISONS: Record<ConditionalRule['operator'], string> = {
+  greaterThan: '>',
+  greaterThanOrEqual: '>=',
+  lessThan: '<',
+  lessThanOrEqual: '<=',
+  equal: '=',
 };
 
 interface SheetLayout {
@@ -256,9 +256,11 @@ async function writeSheet(
     if (!capabilities.conditionalFormats) skipped.add('Colour highlighting (conditional formats) is not supported by this Excel.');
     else
       spec.conditionalFormats.forEach((rule) => {
-        const format = sheet.getRangeByIndexes(firstDataRow, rule.column, rows.length, 1).conditionalFormats.add('CellValue');
-        format.cellValue.format.fill.color = SEVERITY_FILL[rule.severity];
-        format.cellValue.rule = { formula1: conditionValue(rule.value), operator: OPERATORS[rule.operator] };
+        // A custom formula, not a cellValue rule: Excel compares an empty cell as 0, so "less than 90" would colour
+        // every blank (a collaboration block of unknown length). The formula is relative to the range's first cell.
+        const format = sheet.getRangeByIndexes(firstDataRow, rule.column, rows.length, 1).conditionalFormats.add('Custom');
+        format.custom.format.fill.color = SEVERITY_FILL[rule.severity];
+        format.custom.rule.formula = highlightFormula(rule, cellAddress(firstDataRow, rule.column));
         batcher.add(COMMAND_BYTES * 4);
       });
   }
@@ -305,9 +307,10 @@ function writeLinks(
   }
 }
 
-/** formula1 as the office-js samples write it: a formula ("=150", "=\"critical\""). */
-function conditionValue(value: number | string): string {
-  return typeof value === 'number' ? `=${value}` : `="${value.replace(/"/g, '""')}"`;
+/** The rule as a formula that is true only for a value that is there: blanks never match. */
+export function highlightFormula(rule: ConditionalRule, firstCell: string): string {
+  if (typeof rule.value === 'string') return `=${firstCell}${COMPARISONS[rule.operator]}"${rule.value.replace(/"/g, '""')}"`;
+  return `=AND(ISNUMBER(${firstCell}),${firstCell}${COMPARISONS[rule.operator]}${rule.value})`;
 }
 
 // ───────────────────────────── Names ─────────────────────────────

@@ -962,12 +962,13 @@ export class FakeConditionalFormatCollection {
   ) {}
 
   add(type: string): FakeConditionalFormatObject {
-    const format: FakeConditionalFormat = { address: '' };
+    const format: FakeConditionalFormat = { address: '', type };
     this.context.enqueue({
       requestBytes: OP_OVERHEAD_BYTES,
       run: () => {
         this.context.requireApi('1.6', 'conditionalFormats');
-        if (type !== 'CellValue') throw new FakeRichApiError('InvalidArgument', `The fake supports CellValue conditional formats, not ${type}.`);
+        if (type !== 'CellValue' && type !== 'Custom')
+          throw new FakeRichApiError('InvalidArgument', `The fake supports CellValue and Custom conditional formats, not ${type}.`);
         const { sheet, box } = this.range();
         ensureWritable(this.context, sheet);
         format.address = rangeAddress(box);
@@ -978,42 +979,81 @@ export class FakeConditionalFormatCollection {
   }
 }
 
+interface FakeFillAndFont {
+  fill: { color: string };
+  font: { color: string };
+}
+
 export class FakeConditionalFormatObject {
   readonly cellValue: {
-    format: { fill: { color: string }; font: { color: string } };
+    format: FakeFillAndFont;
     rule: { formula1: string; operator: string };
+  };
+  readonly custom: {
+    format: FakeFillAndFont;
+    rule: { formula: string };
   };
 
   constructor(context: FakeRequestContext, format: FakeConditionalFormat) {
     const enqueue = (run: () => void) => context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run });
     const writeOnly = (): never => notLoaded('conditional format property');
-    this.cellValue = {
-      format: {
-        fill: {
-          set color(value: string) {
-            enqueue(() => (format.fillColor = value));
-          },
-          get color(): string {
-            return writeOnly();
-          },
+    // Like office-js, the cellValue or custom part only exists for a format of that type.
+    const requireType = (wanted: string) => {
+      if (format.type !== wanted)
+        throw new FakeRichApiError('InvalidArgument', `This conditional format is ${format.type ?? 'untyped'}; its ${wanted === 'Custom' ? 'custom' : 'cellValue'} part does not exist.`);
+    };
+    const fillAndFont = (wanted: string): FakeFillAndFont => ({
+      fill: {
+        set color(value: string) {
+          enqueue(() => {
+            requireType(wanted);
+            format.fillColor = value;
+          });
         },
-        font: {
-          set color(value: string) {
-            enqueue(() => (format.fontColor = value));
-          },
-          get color(): string {
-            return writeOnly();
-          },
+        get color(): string {
+          return writeOnly();
         },
       },
+      font: {
+        set color(value: string) {
+          enqueue(() => {
+            requireType(wanted);
+            format.fontColor = value;
+          });
+        },
+        get color(): string {
+          return writeOnly();
+        },
+      },
+    });
+    this.cellValue = {
+      format: fillAndFont('CellValue'),
       set rule(value: { formula1: string; operator: string }) {
         enqueue(() => {
+          requireType('CellValue');
           format.formula1 = value.formula1;
           format.operator = value.operator;
         });
       },
       get rule(): { formula1: string; operator: string } {
         return writeOnly();
+      },
+    };
+    const customRule = {
+      set formula(value: string) {
+        enqueue(() => {
+          requireType('Custom');
+          format.formula = value;
+        });
+      },
+      get formula(): string {
+        return writeOnly();
+      },
+    };
+    this.custom = {
+      format: fillAndFont('Custom'),
+      get rule() {
+        return customRule;
       },
     };
   }

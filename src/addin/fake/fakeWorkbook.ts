@@ -30,6 +30,10 @@ export interface FakeChart {
 
 export interface FakeConditionalFormat {
   address: string;
+  /** 'CellValue' or 'Custom', as passed to conditionalFormats.add. */
+  type?: string;
+  /** A Custom rule's formula, relative to the range's top-left cell. */
+  formula?: string;
   operator?: string;
   formula1?: string;
   fillColor?: string;
