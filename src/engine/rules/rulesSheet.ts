@@ -1,0 +1,127 @@
+// The subject, budget-use and fund rules as one table a person can edit in bulk in a sheet, and back. Pure: the
+// add-in writes the grid to its "Review Rules" sheet and reads the edited cells back through here, so every problem
+// is reported against the cell the person typed it in.
+import type { BudgetUseRule, CellValue, FundRule, MoneyUse, SubjectRule } from '../types';
+
+export const RULES_SHEET_NAME = 'Review Rules';
+
+export interface RuleSet {
+  subjectRules: SubjectRule[];
+  budgetUseRules: BudgetUseRule[];
+  fundRules: FundRule[];
+}
+
+export const RULES_SHEET_HEADER = ['List', 'Match', 'Subject, use of money or fund', 'Match by', 'Core subject'] as const;
+
+const LIST = { subject: 'Subject', budget: 'Budget use', fund: 'Fund' } as const;
+const FUND_LOCKED = 'locked';
+const FUND_DISCRETIONARY = 'discretionary';
+
+// Kept here rather than imported from analyse/ so this converter stands alone; the test checks the two agree.
+export const KNOWN_MONEY_USES: readonly MoneyUse[] = [
+  'Core classroom teachers',
+  'Elective/specialist teachers',
+  'Special-education instruction',
+  'EL instruction',
+  'Instructional aides',
+  'Coaches',
+  'Professional development',
+  'Leadership',
+  'Program management/compliance',
+  'Pupil services',
+  'Operations',
+  'Other',
+];
+
+const PREAMBLE = [
+  'Review rules: subject rules, budget rules (uses of money) and fund rules. The first rule that matches wins, so order matters.',
+  'Edit, add or delete rows, then press “Read rules from the sheet” in the add-in. Match by: code (whole code) or keyword (start of a word).',
+];
+
+/** The rules as sheet rows, all text: two lines of explanation, a blank line, the header, one row per rule. */
+export function rulesToGrid(rules: RuleSet): string[][] {
+  const width = RULES_SHEET_HEADER.length;
+  const line = (...cells: string[]) => [...cells, ...new Array<string>(width - cells.length).fill('')];
+  return [
+    ...PREAMBLE.map((text) => line(text)),
+    line(),
+    [...RULES_SHEET_HEADER],
+    ...rules.subjectRules.map((r) => line(LIST.subject, r.match, r.subject, r.kind, r.core ? 'yes' : 'no')),
+    ...rules.budgetUseRules.map((r) => line(LIST.budget, r.match, r.use, r.kind)),
+    ...rules.fundRules.map((r) => line(LIST.fund, r.match, r.locked ? FUND_LOCKED : FUND_DISCRETIONARY, r.kind)),
+  ];
+}
+
+export interface RulesFromGrid {
+  /** Null when anything is wrong: rules are taken all together or not at all. */
+  rules: RuleSet | null;
+  /** One message per problem, naming the sheet and the cell. */
+  errors: string[];
+}
+
+export interface GridPlace {
+  sheetName?: string;
+  /** Zero-based sheet row and column of rows[0][0] (a used range need not start at A1). */
+  originRow?: number;
+  originCol?: number;
+}
+
+/** Reads the rules table back; the header row is found by its first cell, "List". */
+export function rulesFromGrid(rows: CellValue[][], place: GridPlace = {}): RulesFromGrid {
+  const sheetName = place.sheetName ?? RULES_SHEET_NAME;
+  const originRow = place.originRow ?? 0;
+  const originCol = place.originCol ?? 0;
+  const text = (value: CellValue | undefined): string =>
+    value === null || value === undefined ? '' : typeof value === 'object' ? value.error : String(value).trim();
+  const cellName = (r: number, c: number) => `${columnLetter(originCol + c)}${originRow + r + 1}`;
+  const at = (r: number, c: number) => `Sheet "${sheetName}" cell ${cellName(r, c)}`;
+
+  const headerAt = rows.findIndex((row) => text(row[0]).toLowerCase() === 'list');
+  if (headerAt < 0)
+    return { rules: null, errors: [`Sheet "${sheetName}" has no header row starting with "List"; open the rules as a sheet again to start over.`] };
+
+  const errors: string[] = [];
+  const rules: RuleSet = { subjectRules: [], budgetUseRules: [], fundRules: [] };
+  for (let r = headerAt + 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const [list, match, target, kindText, coreText] = [0, 1, 2, 3, 4].map((c) => text(row[c]));
+    if ([list, match, target, kindText, coreText].every((cell) => cell === '')) continue;
+
+    const listKey = list.toLowerCase();
+    if (listKey !== 'subject' && listKey !== 'budget use' && listKey !== 'fund') {
+      errors.push(`${at(r, 0)}: "${list}" is not a list; use Subject, Budget use or Fund.`);
+      continue;
+    }
+    const before = errors.length;
+    if (!match) errors.push(`${at(r, 1)}: the rule has nothing to match; type a code or keyword, or delete the row.`);
+    const kind = kindText.toLowerCase();
+    if (kind !== 'code' && kind !== 'keyword') errors.push(`${at(r, 3)}: "${kindText}" is not a way to match; use code or keyword.`);
+
+    if (listKey === 'subject') {
+      if (!target) errors.push(`${at(r, 2)}: the rule names no subject.`);
+      const core = coreText.toLowerCase();
+      if (!['yes', 'no', ''].includes(core)) errors.push(`${at(r, 4)}: "${coreText}" should be yes or no.`);
+      if (errors.length === before) rules.subjectRules.push({ match, kind: kind as SubjectRule['kind'], subject: target, core: core === 'yes' });
+    } else if (listKey === 'budget use') {
+      const use = KNOWN_MONEY_USES.find((known) => known.toLowerCase() === target.toLowerCase());
+      if (!use) errors.push(`${at(r, 2)}: "${target}" is not a known use of money; use one of ${KNOWN_MONEY_USES.join(', ')}.`);
+      if (errors.length === before && use) rules.budgetUseRules.push({ match, kind: kind as BudgetUseRule['kind'], use });
+    } else {
+      const fund = target.toLowerCase();
+      if (fund !== FUND_LOCKED && fund !== FUND_DISCRETIONARY) errors.push(`${at(r, 2)}: "${target}" should be locked or discretionary.`);
+      if (errors.length === before) rules.fundRules.push({ match, kind: kind as FundRule['kind'], locked: fund === FUND_LOCKED });
+    }
+  }
+  // An empty list would silently leave every course without a subject or every line without a use.
+  if (errors.length === 0) {
+    if (rules.subjectRules.length === 0) errors.push(`Sheet "${sheetName}" has no Subject rules; add at least one, or reset the rules to the defaults.`);
+    if (rules.budgetUseRules.length === 0) errors.push(`Sheet "${sheetName}" has no Budget use rules; add at least one, or reset the rules to the defaults.`);
+  }
+  return errors.length > 0 ? { rules: null, errors } : { rules, errors: [] };
+}
+
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
