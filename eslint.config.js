@@ -13,6 +13,18 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The engine runs unchanged in a Web Worker, in Node and in tests: it may not reach for Node, the DOM or Office.
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'path', 'os', 'child_process', 'exceljs', 'react', 'react-dom', '@fluentui/*', '**/addin/**', '**/cli/**', '**/files/**'] },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  {
     files: ['src/addin/**/*.ts', 'src/addin/**/*.tsx'],
     plugins: { 'office-addins': officeAddins },
     rules: {
