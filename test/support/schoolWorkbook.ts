@@ -28,7 +28,8 @@ const SUBJECTS = [
 const PERIOD_STARTS = [8 * 60, 9 * 60, 10 * 60, 11 * 60, 12 * 60 + 30, 13 * 60 + 30];
 
 export const TRICKY_COURSE_TITLE = '=HYPERLINK("http://x","y")';
-export const TRICKY_ROOM = '+1-555';
+/** Looks like a formula to Excel ("+1-555" would become -554); used as a course title so it reaches the results. */
+export const TRICKY_PHONE_TITLE = '+1-555';
 
 /** A school with `sections` sections taught by about one teacher per five sections. */
 export function schoolSheets(sections: number): PlainSheet[] {
@@ -43,7 +44,7 @@ export function schoolSheets(sections: number): PlainSheet[] {
     const subject = SUBJECTS[teacher % SUBJECTS.length];
     const period = (Math.floor(i / teachers) % PERIOD_STARTS.length) + 1;
     const start = PERIOD_STARTS[period - 1];
-    const title = i === 3 ? TRICKY_COURSE_TITLE : `${subject.title} ${9 + (i % 4)}`;
+    const title = i === 3 ? TRICKY_COURSE_TITLE : i === 7 ? TRICKY_PHONE_TITLE : `${subject.title} ${9 + (i % 4)}`;
     schedule.push([
       `S${String(i + 1).padStart(5, '0')}`,
       `${subject.code}${100 + (i % 4)}`,
@@ -53,7 +54,7 @@ export function schoolSheets(sections: number): PlainSheet[] {
       'M-F',
       start / 1440,
       (start + 55) / 1440,
-      i === 5 ? TRICKY_ROOM : `R${100 + (i % 40)}`,
+      `R${100 + (i % 40)}`,
       18 + (i % 17),
       'Year',
     ]);
