@@ -147,6 +147,8 @@ export function analyseCollaboration(
     }
   }
 
+  // Few sections are scheduled collaboration; find them once rather than once per team.
+  const collaborationSections = parsed.sections.filter((s) => s.collaboration);
   const orderedDays = [...days.values()].sort((a, b) => a.order - b.order);
   const collaboration: TeamCollaboration[] = [];
   const singleMemberTeams: Team[] = [];
@@ -186,7 +188,7 @@ export function analyseCollaboration(
       commonPeriodsPerCycle: periods,
       longestBlockMinutes: longest,
       days: teamDays,
-      scheduledCollaborationMinutesPerWeek: scheduledMinutes(parsed.sections, team, clock),
+      scheduledCollaborationMinutesPerWeek: scheduledMinutes(collaborationSections, team, clock),
     });
   }
   return { collaboration, singleMemberTeams, freeSlots, timeMode };

@@ -7,6 +7,19 @@ import { gradeKey } from './subjects';
 
 /** Grade number from a grade label ("K" → 0, "10S" → 10, "Grade 3" → 3); undefined when none can be read. */
 export function gradeNumber(grade: string | undefined): number | undefined {
+  if (grade === undefined) return undefined;
+  // Called once per section: remember each spelling of a grade (bounded, the add-in's worker is long-lived).
+  const known = gradeNumberCache.get(grade);
+  if (known !== undefined || gradeNumberCache.has(grade)) return known;
+  if (gradeNumberCache.size >= 1000) gradeNumberCache.clear();
+  const n = computeGradeNumber(grade);
+  gradeNumberCache.set(grade, n);
+  return n;
+}
+
+const gradeNumberCache = new Map<string, number | undefined>();
+
+function computeGradeNumber(grade: string): number | undefined {
   const key = gradeKey(grade);
   if (key === undefined) return undefined;
   if (/^(K|TK|PK|P|PRE-?K|KG)\b/.test(key)) return 0;

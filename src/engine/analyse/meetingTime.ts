@@ -99,7 +99,23 @@ export function createClock(parsed: ParsedWorkbook, settings: Settings): Schedul
 
   // Schools repeat the same few day/period/time combinations thousands of times: resolve each once.
   const resolved = new Map<string, ResolvedMeeting>();
+  // Meetings read from one schedule share their day and period-list objects, so most are found by identity
+  // before any key string is built (a district has 750,000 meetings and a few dozen distinct ones).
+  const untimedByIdentity = new Map<MeetingDay, Map<readonly string[], ResolvedMeeting>>();
   function resolve(meeting: Meeting): ResolvedMeeting {
+    if (meeting.start !== undefined || meeting.end !== undefined || meeting.minutes !== undefined) return resolveByContent(meeting);
+    let byPeriods = untimedByIdentity.get(meeting.day);
+    if (!byPeriods) untimedByIdentity.set(meeting.day, (byPeriods = new Map()));
+    let result = byPeriods.get(meeting.periods);
+    if (!result) {
+      // Bounded: meetings built one by one (not shared) would otherwise each add an entry.
+      if (byPeriods.size >= 1000) byPeriods.clear();
+      byPeriods.set(meeting.periods, (result = resolveByContent(meeting)));
+    }
+    return result;
+  }
+
+  function resolveByContent(meeting: Meeting): ResolvedMeeting {
     const key = `${dayLabel(meeting.day)}|${meeting.periods.join(',')}|${meeting.start ?? ''}|${meeting.end ?? ''}|${meeting.minutes ?? ''}`;
     let result = resolved.get(key);
     if (!result) resolved.set(key, (result = resolveOnce(meeting)));

@@ -21,6 +21,18 @@ export function isElaOrMath(subject: string | undefined): boolean {
 /** Grade text as comparable keys: "Grade 09" and "9" match, "Kindergarten" and "K" match. */
 export function gradeKey(grade: string | undefined): string | undefined {
   if (grade === undefined) return undefined;
+  // Called for every section by several analyses; a school writes its grades a handful of ways.
+  const known = gradeKeyCache.get(grade);
+  if (known !== undefined || gradeKeyCache.has(grade)) return known;
+  if (gradeKeyCache.size >= 1000) gradeKeyCache.clear();
+  const key = computeGradeKey(grade);
+  gradeKeyCache.set(grade, key);
+  return key;
+}
+
+const gradeKeyCache = new Map<string, string | undefined>();
+
+function computeGradeKey(grade: string): string | undefined {
   let g = grade.trim().toUpperCase().replace(/^(GRADE|GR\.?|YEAR|YR\.?)\s*/, '');
   if (g === '') return undefined;
   if (/^KINDERGARTEN$|^KG$/.test(g)) g = 'K';

@@ -1,4 +1,4 @@
-import type { DataCheckItem, MeetingDay } from '../types';
+import type { DataCheckItem, Meeting, MeetingDay } from '../types';
 import { meetingCell, meetingDayText, type RowMeetings } from './schedule';
 import { dayLabel, parseDays } from './days';
 import { formatTime } from './times';
@@ -58,11 +58,16 @@ export function findDoubleBookings(
   for (const [teacher, byDay] of byTeacher) {
     for (const list of byDay.values()) {
       if (list.length < 2) continue;
+      // Every pair of a teacher's meetings on one day is compared, so nothing is allocated until a pair clashes.
       for (let i = 0; i < list.length; i++) {
+        const rowA = rows[Math.floor(list[i] / MEETING_SLOTS)];
+        const meetingA = rowA.meetings[list[i] % MEETING_SLOTS];
         for (let j = i + 1; j < list.length; j++) {
+          const rowB = rows[Math.floor(list[j] / MEETING_SLOTS)];
+          if (rowA.section === rowB.section || !sameTerm(rowA.section.term, rowB.section.term)) continue;
+          if (!clashes(meetingA, rowB.meetings[list[j] % MEETING_SLOTS])) continue;
           const a = resolve(list[i]);
           const b = resolve(list[j]);
-          if (a.source.section === b.source.section || !sameTerm(a.source.section.term, b.source.section.term)) continue;
           const when = overlap(a, b);
           if (!when) continue;
           found++;
@@ -87,6 +92,14 @@ function dayNumber(day: MeetingDay): number {
   if (day.kind === 'weekday') return day.day;
   if (day.kind === 'ab') return day.day === 'A' ? 101 : 102;
   return 1000 + day.day;
+}
+
+/** Whether two meetings share a period or overlapping clock times: overlap()'s test without building its text. */
+function clashes(ma: Meeting, mb: Meeting): boolean {
+  if (ma.periods === mb.periods ? ma.periods.length > 0 : ma.periods.some((p) => mb.periods.includes(p))) return true;
+  const { start: s1, end: e1 } = ma;
+  const { start: s2, end: e2 } = mb;
+  return s1 !== undefined && e1 !== undefined && s2 !== undefined && e2 !== undefined && s1 < e2 && s2 < e1;
 }
 
 function overlap(a: MeetingRef, b: MeetingRef): string | null {

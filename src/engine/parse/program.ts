@@ -14,14 +14,35 @@ const COLLABORATION =
 export function classifyProgram(...texts: (string | undefined)[]): Program {
   for (const text of texts) {
     if (!text) continue;
-    if (CO_TAUGHT.test(text)) return 'co-taught';
-    if (SPECIAL_ED.test(text)) return 'special education';
-    if (EL.test(text)) return 'EL';
+    const program = remember(programCache, text, programOfText);
+    if (program !== 'general') return program;
   }
   return 'general';
 }
 
 /** PLC, common planning, banked time, early release, team meetings: time scheduled for teachers to work together. */
 export function isCollaboration(...texts: (string | undefined)[]): boolean {
-  return texts.some((t) => !!t && COLLABORATION.test(t));
+  return texts.some((t) => !!t && remember(collaborationCache, t, (text) => COLLABORATION.test(text)));
+}
+
+function programOfText(text: string): Program {
+  if (CO_TAUGHT.test(text)) return 'co-taught';
+  if (SPECIAL_ED.test(text)) return 'special education';
+  if (EL.test(text)) return 'EL';
+  return 'general';
+}
+
+// A district schedule repeats a few hundred course titles on 150,000 rows, and these word-boundary regexes are
+// the costliest part of reading a row: test each distinct text once. Bounded, as the add-in's worker lives long.
+const CACHE_LIMIT = 5000;
+const programCache = new Map<string, Program>();
+const collaborationCache = new Map<string, boolean>();
+
+function remember<T>(cache: Map<string, T>, text: string, compute: (text: string) => T): T {
+  let value = cache.get(text);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, (value = compute(text)));
+  }
+  return value;
 }

@@ -1,4 +1,4 @@
-import type { DetectedTable, Meeting, MeetingDay, Section, Settings, SheetGrid, SubjectRule } from '../types';
+import type { CellValue, DetectedTable, Meeting, MeetingDay, Section, Settings, SheetGrid, SubjectRule } from '../types';
 import { readTableRows, type TableRow } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
 import { cellText, parseGrade, parseNumber, splitTeachers } from './values';
@@ -58,10 +58,19 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const daysCache = new Map<string, MeetingDay[] | null>();
   const rowsWithoutDays: TableRow[] = [];
 
+  // A schedule repeats the same teacher, period and course cells on many rows: read each distinct value once.
+  // The memoised arrays are shared between rows and meetings, so nothing downstream may change them.
+  const teachersOf = memoByCell(splitTeachers);
+  const periodsOf = memoByCell(parsePeriods);
+
   for (const row of readTableRows(grid, table)) {
     const text = (field: string) => cellText(readField(parse, row, field)) || undefined;
-    const teachers = splitTeachers(readField(parse, row, 'teacher'));
-    for (const coTeacher of splitTeachers(readField(parse, row, 'coTeacher'))) if (!teachers.includes(coTeacher)) teachers.push(coTeacher);
+    let teachers = teachersOf(readField(parse, row, 'teacher'));
+    const coTeachers = teachersOf(readField(parse, row, 'coTeacher'));
+    if (coTeachers.length > 0) {
+      teachers = [...teachers];
+      for (const coTeacher of coTeachers) if (!teachers.includes(coTeacher)) teachers.push(coTeacher);
+    }
     const course = text('course');
     const courseCode = text('courseCode');
     const explicitId = text('sectionId');
@@ -71,7 +80,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     }
     parse.rowsRead++;
 
-    const periods = parsePeriods(readField(parse, row, 'period'));
+    const periods = periodsOf(readField(parse, row, 'period'));
     const term = text('term');
     const id = explicitId ?? [course ?? courseCode ?? '', teachers.join('+'), periods.join(','), term ?? ''].join('|');
     const days = readMeetingDays(parse, row, rowsWithoutDays, daysCache);
@@ -146,6 +155,17 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   reportSubjects(parse, builds);
   reportMissingEnrollment(parse, table, builds);
   return { sections, rows: rowMeetings, parse };
+}
+
+/** A parser remembered per distinct cell value (text and numbers; errors and blanks are cheap and not kept). */
+function memoByCell<T>(parseCell: (value: CellValue) => T): (value: CellValue) => T {
+  const cache = new Map<string | number | boolean, T>();
+  return (value) => {
+    if (value === null || typeof value === 'object') return parseCell(value);
+    let parsed = cache.get(value);
+    if (parsed === undefined && !cache.has(value)) cache.set(value, (parsed = parseCell(value)));
+    return parsed as T;
+  };
 }
 
 function sameSlot(a: Meeting, b: Meeting): boolean {

@@ -1,4 +1,4 @@
-import type { Flag, GradeCoreShare, ParsedWorkbook, SchoolLevel, Settings, TeamCollaboration, TimeBySubject } from '../types';
+import type { Flag, GradeCoreShare, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration, TimeBySubject } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
 import { gradeKey, isElaOrMath, isLiteracy, isMath } from '../analyse/subjects';
 import { SCHEDULE_SOURCES } from './scheduleSources';
@@ -103,11 +103,14 @@ export function elementaryMinutesFlags(
 export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings, basis: LeverBasis): Flag[] {
   const block = settings.thresholds.collaborationBlockMinutes;
   const flags: Flag[] = [];
-  for (const team of analysis.collaboration) {
+  const flagged = analysis.collaboration.filter((team) => {
     const none = team.commonPeriodsPerCycle === 0 && team.scheduledCollaborationMinutesPerWeek === 0;
-    if (team.longestBlockMinutes === null ? !none : team.longestBlockMinutes >= block) continue;
+    return team.longestBlockMinutes === null ? none : team.longestBlockMinutes < block;
+  });
+  const rowsOf = teamRows(flagged, parsed);
+  for (const [index, team] of flagged.entries()) {
+    const none = team.commonPeriodsPerCycle === 0 && team.scheduledCollaborationMinutesPerWeek === 0;
     const longest = team.longestBlockMinutes ?? 0;
-    const members = new Set(team.members);
     flags.push({
       id: `collaboration:${team.team}`,
       severity: none ? 'critical' : 'warning',
@@ -119,13 +122,41 @@ export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWor
       value: longest,
       threshold: block,
       source: SCHEDULE_SOURCES.collaboration,
-      rows: parsed.sections.filter((s) => s.teachers.some((t) => members.has(t))).map((s) => s.source),
+      rows: rowsOf[index],
       lever: collaborationLever(team, analysis, block, basis),
       settings: ['collaborationBlockMinutes'],
       principle: 1,
     });
   }
   return flags;
+}
+
+/**
+ * The schedule rows of each team's members' sections, in sheet order: one pass over the sections for all teams,
+ * as a district has 150,000 sections and a flag per department.
+ */
+function teamRows(teams: readonly TeamCollaboration[], parsed: ParsedWorkbook): SourceRef[][] {
+  const rows: SourceRef[][] = teams.map(() => []);
+  if (teams.length === 0) return rows;
+  const teamsOf = new Map<string, number[]>();
+  teams.forEach((team, index) => {
+    for (const member of new Set(team.members)) {
+      const list = teamsOf.get(member);
+      if (list) list.push(index);
+      else teamsOf.set(member, [index]);
+    }
+  });
+  const lastAdded = new Array<unknown>(teams.length);
+  for (const section of parsed.sections) {
+    for (const teacher of section.teachers) {
+      for (const index of teamsOf.get(teacher) ?? []) {
+        if (lastAdded[index] === section) continue;
+        lastAdded[index] = section;
+        rows[index].push(section.source);
+      }
+    }
+  }
+  return rows;
 }
 
 function collaborationLever(team: TeamCollaboration, analysis: ScheduleAnalysis, block: number, basis: LeverBasis) {
