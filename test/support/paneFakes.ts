@@ -13,10 +13,12 @@ import type {
   HostCapabilities,
   ProgressCallback,
   ReadOutcome,
+  RulesSheetOutcome,
   SavedSetup,
   WorkbookBridge,
   WriteOutcome,
 } from '../../src/addin/bridge/types';
+import type { RuleSet } from '../../src/engine/rules/rulesSheet';
 
 export const SAMPLE_GRIDS: WorkbookGrids = {
   name: 'Lincoln Middle.xlsx',
@@ -177,6 +179,8 @@ export interface FakeBridge extends WorkbookBridge {
   opened: string[];
   written: Report[];
   readCount: number;
+  /** Rules written to the "Review Rules" sheet, in order. */
+  rulesWritten: RuleSet[];
 }
 
 export function fakeBridge(options: {
@@ -189,6 +193,8 @@ export function fakeBridge(options: {
   saveSetup?: (setup: SavedSetup) => Promise<void>;
   selectRange?: (sheet: string, range: string) => Promise<void>;
   openWorkbookCopy?: (base64: string) => Promise<void>;
+  readRulesSheet?: () => Promise<RulesSheetOutcome>;
+  writeRulesSheet?: (rules: RuleSet) => Promise<{ sheet: string }>;
 } = {}): FakeBridge {
   const bridge: FakeBridge = {
     saved: [],
@@ -196,6 +202,7 @@ export function fakeBridge(options: {
     opened: [],
     written: [],
     readCount: 0,
+    rulesWritten: [],
     capabilities: () => ({
       charts: true,
       conditionalFormats: true,
@@ -230,6 +237,12 @@ export function fakeBridge(options: {
       bridge.opened.push(base64);
       if (options.openWorkbookCopy) await options.openWorkbookCopy(base64);
     },
+    writeRulesSheet: async (rules) => {
+      bridge.rulesWritten.push(structuredClone(rules));
+      return options.writeRulesSheet ? options.writeRulesSheet(rules) : { sheet: 'Review Rules' };
+    },
+    readRulesSheet: async () =>
+      options.readRulesSheet ? options.readRulesSheet() : { rules: null, errors: ['There is no "Review Rules" sheet in this workbook.'], sheet: 'Review Rules' },
   };
   return bridge;
 }

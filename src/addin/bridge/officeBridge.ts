@@ -5,6 +5,7 @@ import { detectCapabilities, type BridgeCapabilities } from './capabilities';
 import { BridgeError, explainExcelError } from './excelErrors';
 import { globalHost, type BridgeHost } from './excelHost';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
+import { readRulesSheet, writeRulesSheet } from './rulesSheet';
 import { parseRegistry, RESULT_SHEETS_SETTING, SETUP_SETTING, type OwnedSheet } from './registry';
 import type { HostCapabilities, ProgressCallback, SavedSetup, WorkbookBridge } from './types';
 import { writeReport, type WriteOptions } from './writeReport';
@@ -98,6 +99,10 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
         throw explainExcelError(error, `going to ${sheetName}!${address}`);
       }
     },
+
+    writeRulesSheet: (rules) => writeRulesSheet(excel, rules),
+
+    readRulesSheet: () => readRulesSheet(excel),
 
     async openWorkbookCopy(base64Xlsx: string): Promise<void> {
       if (!bridgeCapabilities().createWorkbook)

@@ -5,7 +5,7 @@ import type { SheetGrid, WorkbookGrids } from '../../engine/types';
 import { fromCellOutput } from './cellText';
 import { explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
-import { parseRegistry, RESULT_SHEETS_SETTING } from './registry';
+import { parseRegistry, RESULT_SHEETS_SETTING, RULES_SHEET_SETTING } from './registry';
 import type { ProgressCallback, ReadOutcome } from './types';
 
 export interface ReadOptions {
@@ -49,10 +49,15 @@ export async function readWorkbook(excel: ExcelHost, onProgress?: ProgressCallba
       sheets.load('items/name,items/id');
       const registry = context.workbook.settings.getItemOrNullObject(RESULT_SHEETS_SETTING);
       registry.load('value');
+      const rulesSheet = context.workbook.settings.getItemOrNullObject(RULES_SHEET_SETTING);
+      rulesSheet.load('value');
       context.workbook.load('name');
       await context.sync();
 
-      const owned = new Set(parseRegistry(registry.isNullObject ? null : registry.value).map((s) => s.id));
+      // The add-in's own sheets are not the school's data: its results and its "Review Rules" sheet.
+      const owned = new Set(
+        [...parseRegistry(registry.isNullObject ? null : registry.value), ...parseRegistry(rulesSheet.isNullObject ? null : rulesSheet.value)].map((s) => s.id),
+      );
       const skippedResultSheets = sheets.items.filter((s) => owned.has(s.id)).map((s) => s.name);
       const userSheets = sheets.items.filter((s) => !owned.has(s.id));
       const usedRanges = userSheets.map((sheet) => {

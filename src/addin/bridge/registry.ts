@@ -3,6 +3,8 @@
 
 export const RESULT_SHEETS_SETTING = 'SchoolResourceReview.resultSheets';
 export const SETUP_SETTING = 'SchoolResourceReview.setup';
+/** The add-in's "Review Rules" sheet, kept apart from the result sheets so a review run never replaces it. */
+export const RULES_SHEET_SETTING = 'SchoolResourceReview.rulesSheet';
 
 export interface OwnedSheet {
   /** Excel's worksheet id. */

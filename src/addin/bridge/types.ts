@@ -1,3 +1,4 @@
+import type { RuleSet } from '../../engine/rules/rulesSheet';
 import type { DetectedTable, Report, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
 
 /** What the add-in remembers in the workbook (workbook settings), so a coach opening the file sees the same setup. */
@@ -32,6 +33,14 @@ export interface WriteOutcome {
   skipped: string[];
 }
 
+/** What reading the "Review Rules" sheet gave: the rules, or every problem found, by cell. */
+export interface RulesSheetOutcome {
+  rules: RuleSet | null;
+  errors: string[];
+  /** The sheet's name as written (another name when a user sheet had "Review Rules"). */
+  sheet: string;
+}
+
 export type ProgressCallback = (progress: ReviewProgress) => void;
 
 /** Everything the task pane may ask of Excel. The pane never calls Excel.run itself. */
@@ -49,6 +58,10 @@ export interface WorkbookBridge {
   selectRange(sheet: string, range: string): Promise<void>;
   /** Opens a bundled case study (base64 .xlsx) as a new workbook; throws a clear message where unsupported. */
   openWorkbookCopy(base64Xlsx: string): Promise<void>;
+  /** Writes the rules to the add-in's own "Review Rules" sheet (replacing it if the add-in wrote it before) and shows it. */
+  writeRulesSheet(rules: RuleSet): Promise<{ sheet: string }>;
+  /** Reads the rules back from that sheet; problems come back as messages naming the cell, not as a throw. */
+  readRulesSheet(): Promise<RulesSheetOutcome>;
 }
 
 /** Runs the engine off the UI thread (a Web Worker in the add-in; in-process in tests). */

@@ -344,7 +344,7 @@ function cleanSheetName(name: string): string {
   return (cleaned || 'Results').slice(0, MAX_SHEET_NAME).trim();
 }
 
-function uniqueSheetName(base: string, taken: Set<string>): string {
+export function uniqueSheetName(base: string, taken: Set<string>): string {
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? ' (review)' : ` (review ${n})`;
