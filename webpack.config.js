@@ -25,6 +25,10 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const url = publicUrl();
+  if (!dev && !process.env.ADDIN_PUBLIC_URL) {
+    // Not an error: the tests and local sideloading use this build. Said so nobody deploys it by mistake.
+    console.warn(`Note: ADDIN_PUBLIC_URL is not set, so dist/manifest.xml points at ${DEV_URL}; set it to deploy.`);
+  }
 
   return {
     mode: dev ? 'development' : 'production',
