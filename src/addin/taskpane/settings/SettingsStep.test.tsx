@@ -123,3 +123,68 @@ describe('Settings', () => {
     );
   });
 });
+
+describe('Settings: the rules as a sheet', () => {
+  it('"Open rules as a sheet" writes the rules in use and says where they are', async () => {
+    const subjectRules = [{ match: 'Ma', kind: 'code' as const, subject: 'Math', core: true }];
+    const bridge = openSettings({ settings: { subjectRules } });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Open rules as a sheet' }));
+    expect(await screen.findByText('The rules are in the sheet “Review Rules”. Edit them there, then press “Read rules from the sheet”.')).toBeInTheDocument();
+    expect(bridge.rulesWritten).toHaveLength(1);
+    expect(bridge.rulesWritten[0].subjectRules).toEqual(subjectRules);
+    expect(bridge.rulesWritten[0].budgetUseRules.length).toBeGreaterThan(10);
+  });
+
+  it('"Read rules from the sheet" takes the rules, saves them and updates the lists', async () => {
+    const rules = {
+      subjectRules: [{ match: 'Bio', kind: 'code' as const, subject: 'Science', core: true }],
+      budgetUseRules: [{ match: 'coach', kind: 'keyword' as const, use: 'Coaches' as const }],
+      fundRules: [{ match: 'title i', kind: 'keyword' as const, locked: true }],
+    };
+    const bridge = fakeBridge({ setup: { step: 'settings', settings: { thresholds: { ...DEFAULT_THRESHOLDS, prepsMax: 6 } } }, readRulesSheet: async () => ({ rules, errors: [], sheet: 'Review Rules' }) });
+    render(<App bridge={bridge} runner={fakeRunner()} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Read rules from the sheet' }));
+    expect(await screen.findByText('Read 1 subject rules, 1 budget rules and 1 fund rules from “Review Rules”.')).toBeInTheDocument();
+    await waitFor(() => expect(bridge.saved.at(-1)?.settings).toMatchObject(rules));
+    expect(bridge.saved.at(-1)?.settings.thresholds?.prepsMax).toBe(6);
+    expect(screen.getByRole('button', { name: 'Subject rules (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Budget rules (1)' })).toBeInTheDocument();
+  });
+
+  it('lists every problem by cell and keeps the current rules', async () => {
+    const errors = ['Sheet "Review Rules" cell C7: "Sciense" is not a known use of money.', 'Sheet "Review Rules" cell D9: "word" is not a way to match; use code or keyword.'];
+    const bridge = fakeBridge({ setup: { step: 'settings', settings: {} }, readRulesSheet: async () => ({ rules: null, errors, sheet: 'Review Rules' }) });
+    render(<App bridge={bridge} runner={fakeRunner()} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Read rules from the sheet' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('The rules in "Review Rules" were not taken')).toBeInTheDocument();
+    expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual(errors);
+    expect(alert).toHaveTextContent('Fix these cells in the sheet, then read it again. Your current rules are unchanged.');
+    expect(bridge.saved.every((s) => s.settings.subjectRules === undefined)).toBe(true);
+  });
+
+  it('says so when there is no rules sheet to read', async () => {
+    openSettings();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Read rules from the sheet' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('There is no "Review Rules" sheet in this workbook.');
+  });
+
+  it('reports a failed write', async () => {
+    const bridge = fakeBridge({
+      setup: { step: 'settings', settings: {} },
+      writeRulesSheet: async () => {
+        throw new Error('The workbook is protected. Unprotect the workbook structure and try again.');
+      },
+    });
+    render(<App bridge={bridge} runner={fakeRunner()} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Open rules as a sheet' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The rules sheet was not written');
+    expect(alert).toHaveTextContent('The workbook is protected. Unprotect the workbook structure and try again.');
+  });
+});

@@ -14,6 +14,7 @@ import {
 import type { SchoolLevel, Settings } from '../../../engine/types';
 import { usePaneStyles } from '../shell/paneStyles';
 import { BudgetRuleList, SubjectRuleList } from './RuleLists';
+import { RulesSheetActions } from './RulesSheetActions';
 import {
   differsFromDefaults,
   effectiveSettings,
@@ -117,6 +118,10 @@ export default function SettingsStep({ settings, onChange, onContinue }: Setting
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
+      <RulesSheetActions
+        rules={{ subjectRules: effective.subjectRules, budgetUseRules: effective.budgetUseRules, fundRules: effective.fundRules }}
+        onRead={(rules) => onChange({ ...settings, ...rules })}
+      />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onContinue}>
           Continue to run

@@ -29,4 +29,10 @@ export const usePaneStyles = makeStyles({
     minWidth: 0,
     width: '100%',
   },
+  // Messages name cells and list every use of money: long lines must wrap inside a 320 px pane.
+  problemList: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    overflowWrap: 'anywhere',
+  },
 });
