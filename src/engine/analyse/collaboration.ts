@@ -125,9 +125,18 @@ export function analyseCollaboration(
   // Resolved meetings are shared between identical meetings, so their slots are worked out once.
   const slotKeys = new Map<ResolvedMeeting, string[]>();
   const names = new Map<string, string>();
+  const busyOf = (teacher: string) => {
+    let name = names.get(teacher);
+    if (name === undefined) names.set(teacher, (name = normaliseName(teacher)));
+    let byDay = busy.get(name);
+    if (!byDay) busy.set(name, (byDay = new Map()));
+    return byDay;
+  };
   for (const s of parsed.sections) {
     if (s.collaboration) continue;
     const rs = resolved.get(s)!;
+    // Most sections' meetings are all taught by the section's teachers: look those teachers up once per section.
+    const sectionBusy = s.meetings.some((m) => m.teachers) ? undefined : s.teachers.map(busyOf);
     for (let i = 0; i < rs.length; i++) {
       const r = rs[i];
       let keys = slotKeys.get(r);
@@ -135,11 +144,7 @@ export function analyseCollaboration(
         keys = (slotsByDay.get(r.dayLabel) ?? []).filter((slot) => overlaps(slot, r)).map((slot) => slot.key);
         slotKeys.set(r, keys);
       }
-      for (const t of meetingTeachers(s, s.meetings[i])) {
-        let name = names.get(t);
-        if (name === undefined) names.set(t, (name = normaliseName(t)));
-        let byDay = busy.get(name);
-        if (!byDay) busy.set(name, (byDay = new Map()));
+      for (const byDay of sectionBusy ?? meetingTeachers(s, s.meetings[i]).map(busyOf)) {
         let set = byDay.get(r.dayLabel);
         if (!set) byDay.set(r.dayLabel, (set = new Set()));
         for (const k of keys) set.add(k);
@@ -213,7 +218,7 @@ function timeSlots(
     if (!set) intervals.set(day, (set = new Map()));
     set.set(`${start}-${end}`, [start, end]);
   };
-  for (const s of sections) for (const r of resolved.get(s)!) for (const [start, end] of r.intervals) add(r.dayLabel, start, end);
+  for (const r of distinctMeetings(sections, resolved)) for (const [start, end] of r.intervals) add(r.dayLabel, start, end);
   for (const day of days.values()) {
     for (const b of clock.bellFor(day.meetingDay)) if (!NOT_PLANNING_TIME.test(b.period)) add(day.label, b.start, b.end);
   }
@@ -232,14 +237,22 @@ function timeSlots(
   return result;
 }
 
+/**
+ * The resolved meetings in schedule order, each once: identical meetings share one resolved object, so a district's
+ * 750,000 meetings come down to a few dozen, and what is collected from them keeps its first-seen order.
+ */
+function distinctMeetings(sections: readonly Section[], resolved: Map<Section, ResolvedMeeting[]>): ResolvedMeeting[] {
+  const seen = new Set<ResolvedMeeting>();
+  for (const s of sections) for (const r of resolved.get(s)!) seen.add(r);
+  return [...seen];
+}
+
 function periodSlots(sections: readonly Section[], resolved: Map<Section, ResolvedMeeting[]>, clock: ScheduleClock): Map<string, Slot[]> {
   const labels = new Map<string, Set<string>>();
-  for (const s of sections) {
-    for (const r of resolved.get(s)!) {
-      let set = labels.get(r.dayLabel);
-      if (!set) labels.set(r.dayLabel, (set = new Set()));
-      for (const p of r.periods) set.add(p.trim());
-    }
+  for (const r of distinctMeetings(sections, resolved)) {
+    let set = labels.get(r.dayLabel);
+    if (!set) labels.set(r.dayLabel, (set = new Set()));
+    for (const p of r.periods) set.add(p.trim());
   }
   const result = new Map<string, Slot[]>();
   for (const [day, set] of labels) {

@@ -1,5 +1,5 @@
 import type { GradeCoreShare, ParsedWorkbook, Section, Settings, TimeBySubject } from '../types';
-import type { ScheduleClock } from './meetingTime';
+import type { ResolvedMeeting, ScheduleClock } from './meetingTime';
 import { compareGrades, UNMAPPED_SUBJECT } from './classSize';
 import { gradeKey, isElaOrMath } from './subjects';
 import { partYearTerms, termOf } from './terms';
@@ -122,12 +122,27 @@ function gradeStudents(
 }
 
 function peakSeats(sections: readonly Section[], settings: Settings, clock: ScheduleClock): number {
+  // Identical meetings share one resolved object: total the seats per resolved meeting first, then spread them over
+  // its slots, so a district's 750,000 meetings do not each update string-keyed counts. Whole numbers add up
+  // exactly in any order; a fractional enrollment keeps the section-by-section order.
+  const exactInAnyOrder = sections.every((s) => Number.isInteger(s.enrollment));
   const seatsByTerm = new Map<string, Map<string, number>>();
+  const seatsByMeeting = new Map<string, Map<ResolvedMeeting, number>>();
   for (const s of sections) {
     const term = termOf(s, settings) ?? '';
     let seatsAt = seatsByTerm.get(term);
     if (!seatsAt) seatsByTerm.set(term, (seatsAt = new Map()));
-    for (const r of clock.meetingsOf(s)) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + s.enrollment!);
+    if (exactInAnyOrder) {
+      let byMeeting = seatsByMeeting.get(term);
+      if (!byMeeting) seatsByMeeting.set(term, (byMeeting = new Map()));
+      for (const r of clock.meetingsOf(s)) byMeeting.set(r, (byMeeting.get(r) ?? 0) + s.enrollment!);
+    } else {
+      for (const r of clock.meetingsOf(s)) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + s.enrollment!);
+    }
+  }
+  for (const [term, byMeeting] of seatsByMeeting) {
+    const seatsAt = seatsByTerm.get(term)!;
+    for (const [r, seats] of byMeeting) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + seats);
   }
   // A year-long section sits in every term's timetable; fold it into each part-year term's slots.
   const yearLong = seatsByTerm.get('') ?? new Map<string, number>();
