@@ -30,8 +30,9 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   const byTeacher = new Map<string, Section[]>();
   for (const section of parsed.sections) {
     if (section.collaboration) continue;
-    const onSection = new Set(section.teachers);
-    for (const meeting of section.meetings) for (const teacher of meeting.teachers ?? []) onSection.add(teacher);
+    // A set only when names could repeat: most sections have one teacher and no per-meeting teachers.
+    const onSection: Iterable<string> =
+      section.teachers.length <= 1 && !section.meetings.some((m) => m.teachers) ? section.teachers : sectionTeachers(section);
     for (const teacher of onSection) {
       const list = byTeacher.get(teacher);
       if (list) list.push(section);
@@ -100,6 +101,12 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   }
   teachers.sort((a, b) => a.teacher.localeCompare(b.teacher));
   return { teachers, partlyTimed };
+}
+
+function sectionTeachers(section: Section): Set<string> {
+  const onSection = new Set(section.teachers);
+  for (const meeting of section.meetings) for (const teacher of meeting.teachers ?? []) onSection.add(teacher);
+  return onSection;
 }
 
 /** The term with the most seats; a section with no term (or a full-year term) counts in every term. */
