@@ -1,9 +1,10 @@
 // The built task pane in Debian's Chromium, against the strict Excel fake preloaded with a case study: a principal
 // confirms the sheets, changes one threshold, runs the review and opens a flag. Screenshots go to docs/screenshots.
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { parseCsv } from '../../src/files/csv';
 import { readWorkbookFile } from '../../src/files/readWorkbookFile';
 import type { WorkbookGrids } from '../../src/engine/types';
 import { buildFakeOfficeBundle } from './buildFakeOffice';
@@ -17,6 +18,8 @@ const CASE_STUDY = path.join(ROOT, 'assets/case-studies/high-school.xlsx');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SETUP_SETTING = 'SchoolResourceReview.setup';
 const WIDTHS = [320, 450] as const;
+// Real school data stays in the shared folder; it is read from there, never copied into the project.
+const REAL_DATA = path.resolve(ROOT, '..', 'shared/data/real');
 
 jest.setTimeout(300_000);
 
@@ -116,7 +119,7 @@ describe('task pane in Chromium against the Excel fake', () => {
     await server?.close();
   });
 
-  async function openPane(officeScript: string | null, excelApi = '1.12', settings: Record<string, unknown> = {}): Promise<Page> {
+  async function openPane(officeScript: string | null, excelApi = '1.12', settings: Record<string, unknown> = {}, workbook: WorkbookGrids = grids): Promise<Page> {
     // axe needs a page from an explicit context.
     const context = await browser.newContext({ viewport: { width: 450, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
@@ -127,7 +130,7 @@ describe('task pane in Chromium against the Excel fake', () => {
       ([snapshot, api]) => {
         Object.assign(window, { __SRR_SNAPSHOT__: snapshot, __SRR_EXCEL_API__: api });
       },
-      [{ ...gridsToSnapshot(grids), settings }, excelApi] as const,
+      [{ ...gridsToSnapshot(workbook), settings }, excelApi] as const,
     );
     // Nothing leaves the machine: office.js is the fake, anything else external is refused.
     await page.route(
@@ -176,6 +179,16 @@ describe('task pane in Chromium against the Excel fake', () => {
     expect(await critical.inputValue()).toBe('140');
     await screenshots(page, '2-settings');
     await expectNoAxeViolations(page, 'Settings');
+
+    // The rules in bulk: open them as a sheet, fix one in the sheet, read them back.
+    await page.getByRole('button', { name: 'Open rules as a sheet' }).click();
+    await page.getByText('The rules are in the sheet “Review Rules”.', { exact: false }).waitFor();
+    const rulesSheet = (await readFake(page)).sheets.find((s) => s.name === 'Review Rules');
+    expect(rulesSheet?.rows[3]).toEqual(['List', 'Match', 'Subject, use of money or fund', 'Match by', 'Core subject']);
+    expect(rulesSheet?.rows[4]).toEqual(['Subject', 'Ma', 'Math', 'code', 'yes']);
+    await page.getByRole('button', { name: 'Read rules from the sheet' }).click();
+    await page.getByText(/^Read \d+ subject rules, \d+ budget rules and \d+ fund rules from “Review Rules”\.$/).waitFor();
+    await expectNoAxeViolations(page, 'Settings, rules read from the sheet');
     await page.getByRole('button', { name: 'Continue to run' }).click();
 
     // 3. Run
@@ -231,6 +244,27 @@ describe('task pane in Chromium against the Excel fake', () => {
     await screenshots(page, '3-run');
     await expectNoAxeViolations(page, 'Run');
 
+    expect(pageErrors.get(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reviews real school data through the worker: St Paul’s timetable and Lane Tech positions', async () => {
+    const real = (file: string) => parseCsv(readFileSync(path.join(REAL_DATA, file), 'utf8'));
+    const workbook: WorkbookGrids = {
+      name: 'Real data.xlsx',
+      sheets: [
+        { name: 'sections', rows: real('uk-stpauls-xhstt/sections.csv'), originRow: 0, originCol: 0 },
+        { name: 'positions', rows: real('cps-lane-tech-positions-2019/positions.csv'), originRow: 0, originCol: 0 },
+      ],
+    };
+    const page = await openPane(fakeOffice, '1.12', {}, workbook);
+    await page.getByRole('button', { name: 'Confirm sheets' }).click();
+    await page.getByRole('button', { name: 'Continue to run' }).click();
+    await page.getByRole('button', { name: 'Run the review' }).click();
+    await page.getByRole('region', { name: /^Key figures/ }).or(page.getByRole('alert')).first().waitFor({ timeout: 120_000 });
+    expect(await page.getByRole('alert').count()).toBe(0);
+    const fake = await readFake(page);
+    expect(fake.sheets.map((s) => s.name)).toEqual(['sections', 'positions', 'Summary', 'Teacher Load', 'Class Size', 'Time by Subject', 'Collaboration', 'Budget by Use', 'Flags', 'Data Check']);
     expect(pageErrors.get(page)).toEqual([]);
     await page.context().close();
   });
