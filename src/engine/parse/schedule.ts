@@ -37,9 +37,10 @@ interface SectionBuild {
   rows: RowMeetings[];
   /** Teachers of other rows that named the same meeting again (co-teachers on separate rows); rare, so lazy. */
   mergedTeachers?: Map<Meeting, string[]>;
-  enrollmentCell: string;
-  /** Distinct enrollments on the section's rows (almost always one). */
-  enrollmentValues: number[];
+  /** The first enrollment on the section's rows; a district has 150,000 sections, so no array per section. */
+  enrollment?: number;
+  /** Further distinct enrollments on other rows of the section (rare: reported as a mismatch). */
+  otherEnrollments?: number[];
   subjectText: { courseCode?: string; course?: string; subject?: string; department?: string };
 }
 
@@ -111,8 +112,6 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         },
         firstRow: row,
         rows: [],
-        enrollmentCell: row.cell('enrollment'),
-        enrollmentValues: [],
         subjectText: { courseCode, course, subject, department },
       };
       builds.set(id, build);
@@ -121,7 +120,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     section.source.firstRow = Math.min(section.source.firstRow, row.rowNumber);
     section.source.lastRow = Math.max(section.source.lastRow, row.rowNumber);
     for (const t of teachers) if (!section.teachers.includes(t)) section.teachers.push(t);
-    if (enrollment !== undefined && !build.enrollmentValues.includes(enrollment)) build.enrollmentValues.push(enrollment);
+    if (enrollment !== undefined) addEnrollment(build, enrollment);
     section.grade ??= grade;
     section.room ??= room;
 
@@ -168,6 +167,13 @@ function memoByCell<T>(parseCell: (value: CellValue) => T): (value: CellValue) =
   };
 }
 
+function addEnrollment(build: SectionBuild, enrollment: number): void {
+  if (build.enrollment === undefined) build.enrollment = enrollment;
+  else if (build.enrollment !== enrollment && !build.otherEnrollments?.includes(enrollment)) {
+    (build.otherEnrollments ??= []).push(enrollment);
+  }
+}
+
 function sameSlot(a: Meeting, b: Meeting): boolean {
   return (
     a.day.kind === b.day.kind &&
@@ -210,7 +216,11 @@ interface RowTimes {
   minutes?: number;
 }
 
-function readTimes(parse: SheetParse, row: TableRow): RowTimes {
+/** Rows without start, end or minutes (most exports): one shared, never-changed value rather than one per row. */
+const NO_TIMES: Readonly<RowTimes> = Object.freeze({});
+
+function readTimes(parse: SheetParse, row: TableRow): Readonly<RowTimes> {
+  if (row.get('start') === null && row.get('end') === null && row.get('minutes') === null) return NO_TIMES;
   const times: RowTimes = {};
   for (const field of ['start', 'end'] as const) {
     const value = readField(parse, row, field);
@@ -243,7 +253,7 @@ function readEnrollment(parse: SheetParse, row: TableRow): number | undefined {
   return n;
 }
 
-function buildMeeting(day: MeetingDay, periods: string[], times: RowTimes, bell: BellLookup): Meeting | null {
+function buildMeeting(day: MeetingDay, periods: string[], times: Readonly<RowTimes>, bell: BellLookup): Meeting | null {
   const meeting: Meeting = { day, periods };
   if (times.start !== undefined && times.end !== undefined) {
     meeting.start = times.start;
@@ -288,18 +298,17 @@ function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: She
       if (who.length > 0 && new Set(who).size < all) meeting.teachers = section.teachers.filter((t) => who.includes(t));
     }
   }
-  if (build.enrollmentValues.length > 0) {
-    const values = build.enrollmentValues;
+  if (build.enrollment !== undefined && !build.otherEnrollments) section.enrollment = build.enrollment;
+  else if (build.enrollment !== undefined) {
+    const values = [build.enrollment, ...(build.otherEnrollments ?? [])];
     section.enrollment = Math.max(...values);
-    if (values.length > 1) {
-      parse.dataCheck.push({
-        severity: 'warning',
-        sheet: parse.sheet,
-        cell: `${section.source.firstRow}:${section.source.lastRow}`,
-        code: 'enrollment-mismatch',
-        message: `Section "${section.id}" has different enrollments on its rows (${values.join(', ')}); the largest, ${section.enrollment}, is used once`,
-      });
-    }
+    parse.dataCheck.push({
+      severity: 'warning',
+      sheet: parse.sheet,
+      cell: `${section.source.firstRow}:${section.source.lastRow}`,
+      code: 'enrollment-mismatch',
+      message: `Section "${section.id}" has different enrollments on its rows (${values.join(', ')}); the largest, ${section.enrollment}, is used once`,
+    });
   }
   const rule = subjectOf(build.subjectText);
   if (rule) {
@@ -350,7 +359,7 @@ function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, builds
   if (missing.length === 0) return;
   const teaching = [...builds.values()].filter((b) => !b.section.collaboration).length;
   const hasColumn = table.columns.some((c) => c.field === 'enrollment');
-  const cells = missing.slice(0, 10).map((b) => b.enrollmentCell);
+  const cells = missing.slice(0, 10).map((b) => b.firstRow.cell('enrollment'));
   parse.dataCheck.push({
     severity: 'warning',
     sheet: parse.sheet,
