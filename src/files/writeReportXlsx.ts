@@ -105,7 +105,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: (link: Ce
     col.width = column.width ?? Math.max(10, column.header.length + 2);
     for (let r = 0; r < rows.length; r++) {
       const cell = ws.getCell(firstDataRow + r, c + 1);
-      cell.numFmt = NUMBER_FORMATS[column.type];
+      cell.numFmt = NUMBER_FORMATS[table.cellTypes?.[r]?.[c] ?? column.type];
       if (column.type === 'notes') cell.alignment = { wrapText: true, vertical: 'top' };
     }
   });
@@ -153,13 +153,11 @@ function highlightRule(rule: ConditionalRule, firstCell: string, priority: numbe
     type: 'expression',
     formulae: [formula],
     priority,
-    stopIfTrue: true,
     style: {
       fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: style.fill } },
       font: { color: { argb: style.font } },
     },
-    // exceljs's types leave stopIfTrue off expression rules; it writes it for any rule.
-  } as ExcelJS.ConditionalFormattingRule;
+  };
 }
 
 function toCellValue(value: ReportValue): ExcelJS.CellValue {
