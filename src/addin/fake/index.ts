@@ -3,3 +3,4 @@ export * from './fakeWorkbook';
 export * from './fakeExcel';
 export * from './fakeHost';
 export * from './snapshot';
+export * from './conditionalFormats';

@@ -1,0 +1,64 @@
+// Highlighting written through the bridge never colours an empty cell: a collaboration block of unknown length
+// is blank, not "under 90 minutes". Evaluated with the fake's model of Excel's conditional formats.
+import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
+import { cellAt, createFakeExcel, createFakeOffice, FakeWorkbook, highlightedCells, type FakeConditionalFormat } from '../../src/addin/fake';
+import type { Report } from '../../src/engine/types';
+
+const REPORT: Report = {
+  sheets: [
+    {
+      name: 'Collaboration',
+      preamble: [],
+      table: {
+        name: 'srr_Collaboration',
+        columns: [
+          { header: 'Team', type: 'text' },
+          { header: 'Longest common block', type: 'minutes' },
+          { header: 'Severity', type: 'text' },
+        ],
+        rows: [
+          ['Math', 45, 'warning'],
+          ['Science', null, ''],
+          ['English', 120, ''],
+          ['Art', 0, 'critical'],
+        ],
+        conditionalFormats: [
+          { column: 1, operator: 'lessThan', value: 90, severity: 'warning' },
+          { column: 2, operator: 'equal', value: 'critical', severity: 'critical' },
+        ],
+      },
+    },
+  ],
+};
+
+describe('highlighting through the bridge', () => {
+  it('colours 45 and 0 minutes but not the blank block, and only the "critical" text', async () => {
+    const workbook = new FakeWorkbook({ excelApi: '1.12' });
+    const bridge = createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
+    await bridge.writeReport(REPORT);
+    const sheet = workbook.findSheet('Collaboration')!;
+    expect(cellAt(sheet, 2, 1)?.value).toBe('');
+    const [minutes, severity] = sheet.conditionalFormats;
+    expect(minutes).toMatchObject({ type: 'Custom', address: 'B2:B5', formula: '=AND(ISNUMBER(B2),B2<90)' });
+    // Rows are zero-based sheet rows: the header is row 0, Math is row 1.
+    expect(highlightedCells(sheet, minutes)).toEqual([
+      [1, 1],
+      [4, 1],
+    ]);
+    expect(severity).toMatchObject({ type: 'Custom', formula: '=C2="critical"' });
+    expect(highlightedCells(sheet, severity)).toEqual([[4, 2]]);
+  });
+
+  it('a cell-value rule, by contrast, colours the blank too (why the bridge does not use one)', async () => {
+    const workbook = new FakeWorkbook({ excelApi: '1.12' });
+    const bridge = createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
+    await bridge.writeReport(REPORT);
+    const sheet = workbook.findSheet('Collaboration')!;
+    const cellValueRule: FakeConditionalFormat = { type: 'CellValue', address: 'B2:B5', operator: 'LessThan', formula1: '=90' };
+    expect(highlightedCells(sheet, cellValueRule)).toEqual([
+      [1, 1],
+      [2, 1],
+      [4, 1],
+    ]);
+  });
+});
