@@ -58,6 +58,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const rowMeetings: RowMeetings[] = [];
   const daysCache = new Map<string, MeetingDay[] | null>();
   const rowsWithoutDays: TableRow[] = [];
+  /** The meetings the current row adds; reused from row to row. */
+  const newMeetings: Meeting[] = [];
 
   // A schedule repeats the same teacher, period and course cells on many rows: read each distinct value once.
   // The memoised arrays are shared between rows and meetings, so nothing downstream may change them.
@@ -119,27 +121,35 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     const section = build.section;
     section.source.firstRow = Math.min(section.source.firstRow, row.rowNumber);
     section.source.lastRow = Math.max(section.source.lastRow, row.rowNumber);
-    for (const t of teachers) if (!section.teachers.includes(t)) section.teachers.push(t);
+    // An exact-size copy where the section is new: pushing into an empty array reserves room for 17.
+    if (section.teachers.length === 0) section.teachers = teachers.slice();
+    else for (const t of teachers) if (!section.teachers.includes(t)) section.teachers.push(t);
     if (enrollment !== undefined) addEnrollment(build, enrollment);
     section.grade ??= grade;
     section.room ??= room;
 
-    const added: RowMeetings = { section, row, teachers, meetings: [] };
+    newMeetings.length = 0;
     for (const day of days) {
       const meeting = buildMeeting(day, periods, times, bell);
       if (!meeting) continue;
-      const same = section.meetings.find((other) => sameSlot(other, meeting));
+      const same = section.meetings.find((other) => sameSlot(other, meeting)) ?? newMeetings.find((other) => sameSlot(other, meeting));
       if (same) {
         // Co-teachers listed on separate rows of the same meeting: one meeting, both teachers.
         build.mergedTeachers ??= new Map();
         build.mergedTeachers.set(same, [...(build.mergedTeachers.get(same) ?? []), ...teachers]);
         continue;
       }
-      added.meetings.push(meeting);
-      section.meetings.push(meeting);
+      newMeetings.push(meeting);
     }
-    if (added.meetings.length > 0) {
-      build.rows.push(added);
+    if (newMeetings.length > 0) {
+      // A district holds 150,000 sections, so their arrays are made at their exact size, and a section's first row
+      // shares its meetings array with the section. Later rows replace the section's array rather than push into
+      // it, so every row keeps exactly the meetings it added.
+      const meetings = newMeetings.slice();
+      const added: RowMeetings = { section, row, teachers, meetings };
+      section.meetings = section.meetings.length === 0 ? meetings : section.meetings.concat(meetings);
+      if (build.rows.length === 0) build.rows = [added];
+      else build.rows.push(added);
       rowMeetings.push(added);
     }
   }
