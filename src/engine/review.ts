@@ -1,6 +1,7 @@
 import type {
   Flag,
   KeyFigures,
+  ParsedWorkbook,
   ReviewOutcome,
   ReviewProgress,
   ReviewResult,
@@ -14,6 +15,7 @@ import { analyseBudget } from './analyse/budget';
 import { scheduleFlags } from './practice/scheduleFlags';
 import { budgetFlags } from './practice/budgetFlags';
 import { buildReport } from './report/buildReport';
+import { coreLoadOf } from './practice/teacherFlags';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -58,7 +60,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     school: { name: input.workbook.name, level, levelInferred },
     tables: parsed.tables,
     sheetStats: parsed.sheetStats,
-    keyFigures: keyFigures(parsed.enrollment.map((e) => e.students), schedule, budget?.perPupil ?? null, settings),
+    keyFigures: keyFigures(parsed, schedule, budget?.perPupil ?? null, settings),
     teachers: schedule.teachers,
     classSizes: schedule.classSizes,
     classSizeGroups: schedule.classSizeGroups,
@@ -76,29 +78,30 @@ function bySeverityThenMeasure(a: Flag, b: Flag): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.measure.localeCompare(b.measure) || a.id.localeCompare(b.id);
 }
 
-function keyFigures(
-  enrollmentByGrade: number[],
-  schedule: ScheduleAnalysis,
-  perPupil: number | null,
-  settings: Settings,
-): KeyFigures {
+function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil: number | null, settings: Settings): KeyFigures {
+  // A teacher whose load is unknown (no enrollment, no roster) is left out rather than counted as 0.
   const coreLoads = schedule.teachers
     .filter((t) => t.teachesCore)
-    .map((t) => t.uniqueStudents ?? t.seats)
+    .map(coreLoadOf)
+    .filter((load): load is number => load !== null)
     .sort((a, b) => a - b);
-  const enrolled = enrollmentByGrade.reduce((s, n) => s + n, 0);
+  const enrolled = parsed.enrollment.reduce((s, e) => s + e.students, 0);
   const total = schedule.coreShare.reduce((s, g) => s + g.totalMinutesPerWeek, 0);
   const elaMath = schedule.coreShare.reduce((s, g) => s + g.elaMathMinutesPerWeek, 0);
   const block = settings.thresholds.collaborationBlockMinutes;
   return {
     students: enrolled > 0 ? enrolled : null,
     teachers: schedule.teachers.length,
-    sections: schedule.classSizes.length,
+    // Every taught section read, not only those with a class size: a schedule without enrollment still has sections.
+    sections: parsed.sections.filter((s) => !s.collaboration).length,
     perPupil,
     medianCoreLoad: coreLoads.length ? median(coreLoads) : null,
     highestCoreLoad: coreLoads.length ? coreLoads[coreLoads.length - 1] : null,
     elaMathShare: total > 0 ? elaMath / total : null,
     teamsWith90MinuteBlock: schedule.collaboration.filter((t) => (t.longestBlockMinutes ?? 0) >= block).length,
+    ...(schedule.collaboration.length > 0 && schedule.collaboration.every((t) => t.longestBlockMinutes === null)
+      ? { teamBlocksKnown: false }
+      : {}),
     teams: schedule.collaboration.length,
   };
 }

@@ -303,8 +303,13 @@ export interface TeacherLoad {
   teacher: string;
   department?: string;
   sections: number;
-  /** Seats in the heaviest term (sum of enrollment; co-taught sections count for every teacher). */
+  /**
+   * Seats in the heaviest term (sum of enrollment; co-taught sections count for every teacher; a self-contained
+   * class entered as one section per subject counts once, at its largest section). 0 when seatsKnown is false.
+   */
   seats: number;
+  /** False when no section of the term gives an enrollment, so seats are unknown; undefined = known. */
+  seatsKnown?: boolean;
   /** Unique students in the heaviest term; null without a student roster. */
   uniqueStudents: number | null;
   preps: number;
@@ -412,6 +417,8 @@ export interface Flag {
   finding: string;
   value: number | string;
   threshold: number | string;
+  /** How value and threshold are shown when they are numbers (a share, money, minutes); undefined = a count. */
+  unit?: ColumnType;
   source: string;
   rows: SourceRef[];
   lever?: Lever;
@@ -429,6 +436,8 @@ export interface KeyFigures {
   highestCoreLoad: number | null;
   elaMathShare: number | null;
   teamsWith90MinuteBlock: number;
+  /** False when no team's block length is known (no times, bell schedule or period length); undefined = known. */
+  teamBlocksKnown?: boolean;
   teams: number;
 }
 
@@ -492,6 +501,11 @@ export interface ReportTable {
   rows: ReportValue[][];
   /** links[i][j] is the link of rows[i][j], when present (sparse). */
   links?: Record<number, Record<number, CellLink>>;
+  /**
+   * cellTypes[i][j] overrides columns[j].type for rows[i][j] (sparse), for a column that mixes units, such as the
+   * Summary's values (counts, money, shares) and each flag's value and threshold.
+   */
+  cellTypes?: Record<number, Record<number, ColumnType>>;
   conditionalFormats?: ConditionalRule[];
   chart?: ReportChart;
 }

@@ -183,7 +183,7 @@ describe('a review through the office-js bridge', () => {
       expect(entry.headerRow).toBe(spec.preamble.length ? spec.preamble.length + 1 : 0);
       expect(sheet.cells.slice(0, spec.preamble.length).map((line) => line[0].value)).toEqual(spec.preamble);
       if (rows > 0)
-        expect(spec.table.columns.map((_, c) => cellAt(sheet, entry.headerRow + 1, c)?.numberFormat)).toEqual(spec.table.columns.map((c) => formats[c.type]));
+        expect(spec.table.columns.map((_, c) => cellAt(sheet, entry.headerRow + 1, c)?.numberFormat)).toEqual(spec.table.columns.map((c, j) => formats[spec.table.cellTypes?.[0]?.[j] ?? c.type]));
       expect(sheet.conditionalFormats).toHaveLength(rows > 0 ? (spec.table.conditionalFormats?.length ?? 0) : 0);
       highlights += sheet.conditionalFormats.length;
       sheet.conditionalFormats.forEach((format, k) => {

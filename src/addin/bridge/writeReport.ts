@@ -230,7 +230,10 @@ async function writeSheet(
     const top = firstDataRow + start;
     // Formats first, so text columns are Text before their values land.
     formats.forEach((format, c) => {
-      sheet.getRangeByIndexes(top, c, values.length, 1).numberFormat = values.map(() => [format]);
+      sheet.getRangeByIndexes(top, c, values.length, 1).numberFormat = values.map((_, i) => {
+        const cellType = spec.cellTypes?.[start + i]?.[c];
+        return [cellType ? NUMBER_FORMATS[cellType] : format];
+      });
     });
     sheet.getRangeByIndexes(top, 0, values.length, cols).values = values;
     writeLinks(sheet, spec.links, start, values.length, firstDataRow, writtenNames);

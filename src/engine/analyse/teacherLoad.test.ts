@@ -155,4 +155,50 @@ describe('teacher load', () => {
     expect(analysis.dataCheck.map((d) => d.code)).toEqual(['minutes-partly-unknown']);
     expect(analysis.dataCheck[0].message).toContain('1 teacher(s) count only their timed meetings: Half.');
   });
+
+  it('counts a self-contained class once: one grade, one room, three or more subjects', () => {
+    const homeroom = (id: string, subject: string, enrollment: number, period: string) =>
+      section({ id, course: `${subject} Grade 4`, subject, teachers: ['Alvarez'], grade: '4', room: '104', core: true, enrollment, meetings: meetings(MON_FRI, [period]) });
+    const parsedHomeroom = workbook({
+      sections: [
+        homeroom('4B-LIT', 'ELA', 28, '1'),
+        homeroom('4B-MATH', 'Math', 28, '2'),
+        homeroom('4B-SCI', 'Science', 28, '3'),
+        homeroom('4B-SS', 'Social Studies', 28, '4'),
+        // A pull-out intervention group of the same class: fewer pupils, still the same children.
+        homeroom('4B-RTI', 'ELA', 9, '5'),
+        // Art for grade 4 in another room is another class and adds its seats.
+        section({ id: '4A-ART', subject: 'Art', teachers: ['Alvarez'], grade: '4', room: 'Art Room', enrollment: 27, meetings: meetings(MON_FRI, ['6']) }),
+      ],
+    });
+    const [alvarez] = analyseSchedule(parsedHomeroom, settingsWith({ periodMinutes: 45 }), 'elementary').teachers;
+    // Homeroom: max(28, 28, 28, 28, 9) = 28, not 121; plus the 27 in Art = 55.
+    expect(alvarez.seats).toBe(55);
+    expect(alvarez.sections).toBe(6);
+    expect(alvarez.seatsKnown).toBeUndefined();
+  });
+
+  it('still adds up a secondary teacher who teaches two subjects to one grade in one room', () => {
+    const twoSubjects = workbook({
+      sections: [
+        section({ id: 'B1', subject: 'Science', teachers: ['Kim'], grade: '9', room: '210', enrollment: 30, meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'B2', subject: 'Science', teachers: ['Kim'], grade: '9', room: '210', enrollment: 31, meetings: meetings(MON_FRI, ['2']) }),
+        section({ id: 'H1', subject: 'Health', teachers: ['Kim'], grade: '9', room: '210', enrollment: 29, meetings: meetings(MON_FRI, ['3']) }),
+      ],
+    });
+    const [kim] = analyseSchedule(twoSubjects, settingsWith(), 'high').teachers;
+    expect(kim.seats).toBe(90);
+  });
+
+  it('marks seats unknown, not zero, when no section gives an enrollment', () => {
+    const noEnrollment = workbook({
+      sections: [
+        section({ id: 'Ma-10S', course: 'Ma-10S', teachers: ['Abbott'], grade: '10', meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'Ma-10T', course: 'Ma-10T', teachers: ['Abbott'], grade: '10', meetings: meetings(MON_FRI, ['2']) }),
+      ],
+    });
+    const [abbott] = analyseSchedule(noEnrollment, settingsWith(), 'high').teachers;
+    expect(abbott.seats).toBe(0);
+    expect(abbott.seatsKnown).toBe(false);
+  });
 });

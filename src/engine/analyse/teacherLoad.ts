@@ -7,6 +7,12 @@ import { termOf } from './terms';
 // preps, periods, minutes) describes the teacher's heaviest term, because a semester teacher teaches their
 // fall and spring sections at different times; sectionIds and rows list every section of the teacher, so the
 // links show the whole year.
+//
+// Seats count each group of students once. A self-contained class (an elementary homeroom, a special-education
+// class) is entered as one section per subject block, so summing them would count the same 20 pupils six times.
+// Rule: a teacher's sections of one grade in one room (or with no room given) that span SELF_CONTAINED_SUBJECTS
+// or more distinct subjects are one class, whose seats are its largest section's enrollment. A secondary teacher's
+// sections of one course (different students each period) never span three subjects, so they still add up.
 
 export interface TeacherLoadResult {
   teachers: TeacherLoad[];
@@ -18,7 +24,11 @@ interface TermLoad {
   term?: string;
   sections: Section[];
   seats: number;
+  /** Whether any section of the term gives an enrollment; without one the seats are unknown, not zero. */
+  seatsKnown: boolean;
 }
+
+const SELF_CONTAINED_SUBJECTS = 3;
 
 export function staffIndex(staff: readonly StaffMember[]): Map<string, StaffMember> {
   const index = new Map<string, StaffMember>();
@@ -88,8 +98,9 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
       department: member?.department ?? mostFrequent(sections.map(departmentOf).filter((d): d is string => !!d)),
       sections: termSections.length,
       seats: heaviest.seats,
+      ...(heaviest.seatsKnown ? {} : { seatsKnown: false }),
       uniqueStudents,
-      preps: new Set(termSections.map(courseKey)).size,
+      preps: new Set(termSections.map(prepKey)).size,
       periodsPerCycle: periods,
       minutesPerWeek: knownMeetings > 0 ? round2(minutes) : null,
       heaviestTerm: heaviest.term,
@@ -113,11 +124,11 @@ function sectionTeachers(section: Section): Set<string> {
 export function heaviestTerm(sections: readonly Section[], settings: Settings): TermLoad {
   const yearLong = sections.filter((s) => termOf(s, settings) === undefined);
   const terms = [...new Set(sections.map((s) => termOf(s, settings)).filter((t): t is string => t !== undefined))];
-  if (terms.length === 0) return { sections: [...sections], seats: seatsOf(sections) };
+  if (terms.length === 0) return { sections: [...sections], seats: seatsOf(sections), seatsKnown: anyEnrollment(sections) };
   let best: TermLoad | undefined;
   for (const term of terms) {
     const inTerm = [...yearLong, ...sections.filter((s) => termOf(s, settings) === term)];
-    const candidate = { term, sections: inTerm, seats: seatsOf(inTerm) };
+    const candidate = { term, sections: inTerm, seats: seatsOf(inTerm), seatsKnown: anyEnrollment(inTerm) };
     if (!best || candidate.seats > best.seats || (candidate.seats === best.seats && inTerm.length > best.sections.length)) {
       best = candidate;
     }
@@ -125,17 +136,37 @@ export function heaviestTerm(sections: readonly Section[], settings: Settings): 
   return best!;
 }
 
-function seatsOf(sections: readonly Section[]): number {
+/** Seats with each self-contained class counted once (see the rule at the top of this file). */
+export function seatsOf(sections: readonly Section[]): number {
+  const byClass = new Map<string, Section[]>();
+  for (const s of sections) {
+    if (s.grade === undefined) continue;
+    const key = `${s.grade.trim().toLowerCase()}|${(s.room ?? '').trim().toLowerCase()}`;
+    const list = byClass.get(key);
+    if (list) list.push(s);
+    else byClass.set(key, [s]);
+  }
+  const selfContained = new Set<Section>();
   let seats = 0;
-  for (const s of sections) seats += s.enrollment ?? 0;
+  for (const list of byClass.values()) {
+    const subjects = new Set(list.map((s) => (s.subject ?? s.course).trim().toLowerCase()));
+    if (subjects.size < SELF_CONTAINED_SUBJECTS) continue;
+    for (const s of list) selfContained.add(s);
+    seats += Math.max(...list.map((s) => s.enrollment ?? 0));
+  }
+  for (const s of sections) if (!selfContained.has(s)) seats += s.enrollment ?? 0;
   return seats;
+}
+
+function anyEnrollment(sections: readonly Section[]): boolean {
+  return sections.some((s) => s.enrollment !== undefined);
 }
 
 export function departmentOf(section: Section): string | undefined {
   return section.department?.trim() || section.subject?.trim() || undefined;
 }
 
-function courseKey(section: Section): string {
+function prepKey(section: Section): string {
   return (section.courseCode?.trim() || section.course.trim()).toLowerCase();
 }
 

@@ -56,6 +56,7 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
   const excessCost = excessFte * costPerAide;
   return {
     id: 'sped-aides',
+    unit: 'number',
     severity: 'warning',
     measure: 'Special-education students per aide',
     finding:
@@ -86,6 +87,7 @@ function coachSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settin
   const gap = (reference - perTeacher) * budget.teacherFte;
   return {
     id: 'coach-spending',
+    unit: 'currency',
     severity: 'info',
     measure: 'Coach spending per teacher',
     finding:
@@ -110,6 +112,7 @@ function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings:
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
   return {
     id: 'pd-spending',
+    unit: 'currency',
     severity: 'info',
     measure: 'Professional development spending',
     finding:
@@ -135,6 +138,7 @@ function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: 
   if (counselorFte === 0) {
     return {
       id: 'counselor-ratio',
+      unit: 'number',
       severity: 'warning',
       measure: 'Students per counselor',
       finding: `The budget funds no counselor for ${students} students (recommended: at most ${max} students per counselor).`,
@@ -153,6 +157,7 @@ function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: 
   const cost = extraFte * costPerCounselor;
   return {
     id: 'counselor-ratio',
+    unit: 'number',
     severity: 'warning',
     measure: 'Students per counselor',
     finding: `${students} students and ${fmtFte(counselorFte)} counselor FTE: ${fmtRatio(ratio)} students per counselor, above ${max}.`,
@@ -179,6 +184,7 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
   const funds = [...new Set(locked.map((l) => l.fund ?? l.program ?? ''))].filter((f) => f !== '');
   return {
     id: 'locked-share',
+    unit: 'percent',
     severity: 'info',
     measure: 'Locked (restricted) share of the budget',
     finding:
@@ -228,6 +234,7 @@ function coachingWithoutCommonTimeFlag(budget: BudgetSummary, schedule: Schedule
   const coverage = blockCoverage(without, schedule, block, budget.averageTeacherCost);
   return {
     id: 'coaching-without-common-time',
+    unit: 'currency',
     severity: without.length === judged ? 'critical' : 'warning',
     measure: 'Coaching without common planning time',
     finding:
@@ -253,6 +260,7 @@ function pdWithoutCollaborationFlag(budget: BudgetSummary, schedule: ScheduleAna
   const share = coverage?.cost ? ` The PD budget would pay ${pct(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';
   return {
     id: 'pd-without-collaboration',
+    unit: 'currency',
     severity: 'warning',
     measure: 'PD money without weekly collaboration',
     finding:
@@ -276,6 +284,7 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
   const teacherFte = budget.averageTeacherCost ? amount / budget.averageTeacherCost : null;
   return {
     id: 'locked-compliance',
+    unit: 'currency',
     severity: 'warning',
     measure: 'Locked money funding compliance positions',
     finding:

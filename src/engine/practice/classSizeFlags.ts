@@ -40,6 +40,7 @@ export function k3ClassSizeFlags(rows: readonly ClassSizeRow[], settings: Settin
     const cost = basis.averageTeacherCost === null ? null : extra * basis.averageTeacherCost;
     flags.push({
       id: `k3-class-size:${grade}`,
+      unit: 'integer',
       severity: 'warning',
       measure: 'K-3 class size',
       finding:
@@ -108,6 +109,7 @@ export function smallSectionsFlag(rows: readonly ClassSizeRow[], settings: Setti
   return [
     {
       id: 'small-sections',
+      unit: 'integer',
       severity: 'info',
       measure: 'Very small sections',
       finding:

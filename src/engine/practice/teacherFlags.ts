@@ -7,9 +7,19 @@ import { plural, sectionsLever, type LeverBasis } from './scheduleLevers';
 
 const isSecondary = (level: SchoolLevel) => level !== 'elementary';
 
-/** Load as the flag measures it: unique students when a roster gives them, else seats. */
-export function loadOf(t: TeacherLoad): number {
-  return t.uniqueStudents ?? t.seats;
+/** Load as the flag measures it: unique students when a roster gives them, else seats; null when neither is known. */
+export function coreLoadOf(t: TeacherLoad): number | null {
+  if (t.uniqueStudents !== null) return t.uniqueStudents;
+  return t.seatsKnown === false ? null : t.seats;
+}
+
+/** The unit a load is counted in, so no sentence calls seats "students". */
+export function loadUnit(t: TeacherLoad): 'students' | 'seats' {
+  return t.uniqueStudents !== null ? 'students' : 'seats';
+}
+
+function loadOf(t: TeacherLoad): number {
+  return coreLoadOf(t) ?? 0;
 }
 
 /**
@@ -22,7 +32,7 @@ export function loadOf(t: TeacherLoad): number {
 export function coreLoadFlags(teachers: readonly TeacherLoad[], settings: Settings, level: SchoolLevel, basis: LeverBasis): Flag[] {
   if (!isSecondary(level)) return [];
   const { coreLoadWarn: warn, coreLoadCritical: critical } = settings.thresholds;
-  const over = teachers.filter((t) => t.teachesCore && t.sections > 0 && loadOf(t) > warn);
+  const over = teachers.filter((t) => t.teachesCore && t.sections > 0 && (coreLoadOf(t) ?? 0) > warn);
   const byDepartment = new Map<string, TeacherLoad[]>();
   for (const t of over) {
     const dept = t.department ?? 'No department';
@@ -41,6 +51,7 @@ export function coreLoadFlags(teachers: readonly TeacherLoad[], settings: Settin
     const sections = Math.ceil(exact - 1e-9);
     flags.push({
       id: `core-load:${dept}`,
+      unit: 'integer',
       severity: highest >= critical ? 'critical' : 'warning',
       measure: 'Core teacher student-load',
       finding:
@@ -67,6 +78,7 @@ export function prepsFlag(teachers: readonly TeacherLoad[], settings: Settings, 
   return [
     {
       id: 'preps',
+      unit: 'integer',
       severity: 'warning',
       measure: 'Teacher preparations',
       finding:
@@ -101,6 +113,7 @@ export function newTeachersFlag(parsed: ParsedWorkbook, teachers: readonly Teach
   return [
     {
       id: 'new-teachers',
+      unit: 'percent',
       severity: 'warning',
       measure: 'New teachers',
       finding:

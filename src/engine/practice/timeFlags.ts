@@ -28,6 +28,7 @@ export function coreShareFlag(coreShare: readonly GradeCoreShare[], parsed: Pars
   return [
     {
       id: 'core-share:school',
+      unit: 'percent',
       severity: 'warning',
       measure: 'Time in ELA/ELD and math (secondary)',
       finding:
@@ -74,6 +75,7 @@ export function elementaryMinutesFlags(
         .map((s) => s.source);
       flags.push({
         id: `elementary-${check.key}:${grade}`,
+        unit: 'minutes',
         severity: 'warning',
         measure: `Elementary ${check.label} minutes`,
         finding: `Grade ${grade}: a typical student has ${perDay} minutes of ${check.label} a day, below ${check.min}.`,
@@ -113,6 +115,7 @@ export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWor
     const longest = team.longestBlockMinutes ?? 0;
     flags.push({
       id: `collaboration:${team.team}`,
+      unit: 'minutes',
       severity: none ? 'critical' : 'warning',
       measure: 'Collaborative planning',
       finding: none

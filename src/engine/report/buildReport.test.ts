@@ -64,6 +64,49 @@ describe('buildReport', () => {
     expect(rows.find((r) => r[0] === 'Rows read: Master Schedule')?.slice(1)).toEqual([3, '1 skipped (schedule)']);
   });
 
+  it('gives each Summary value and each flag value and threshold the number format of its unit', () => {
+    const summary = sheet('Summary', report.sheets).table;
+    const typeOf = (item: string) => summary.cellTypes?.[summary.rows.findIndex((r) => r[0] === item)]?.[1];
+    expect(typeOf('Share of time in ELA/ELD + math')).toBe('percent');
+    expect(typeOf('Budget per pupil')).toBe('currency');
+    expect(typeOf('Locked (restricted) share')).toBe('percent');
+    expect(typeOf('Students')).toBe('integer');
+    expect(typeOf('Special-education students per aide')).toBe('number');
+    // Text values (the school's name) keep the column's type.
+    expect(typeOf('School')).toBeUndefined();
+
+    const flags = sheet('Flags', report.sheets).table;
+    result.flags.forEach((flag, i) => {
+      expect(flags.cellTypes?.[i]?.[4]).toBe(typeof flag.value === 'number' ? (flag.unit ?? 'integer') : 'text');
+    });
+  });
+
+  it('does not hold elementary loads and preps to the secondary limits, and leaves unknown seats blank', () => {
+    const elementary = buildReport(
+      { ...result, school: { ...result.school, level: 'elementary' }, teachers: result.teachers.map((t) => ({ ...t, seats: 0, seatsKnown: false })) },
+      {},
+    );
+    const load = sheet('Teacher Load', elementary.sheets);
+    expect(load.table.conditionalFormats).toEqual([]);
+    expect(load.table.rows.map((r) => r[column(load, 'Seats')])).toEqual(result.teachers.map(() => null));
+    expect(load.table.rows.map((r) => r[column(load, 'Core load')])).toEqual(result.teachers.map(() => null));
+  });
+
+  it('says "not known" for figures the workbook does not give, never a zero', () => {
+    const unknown = buildReport(
+      {
+        ...result,
+        keyFigures: { ...result.keyFigures, students: null, medianCoreLoad: null, highestCoreLoad: null, teamBlocksKnown: false },
+      },
+      {},
+    );
+    const rows = sheet('Summary', unknown.sheets).table.rows;
+    const row = (item: string) => rows.find((r) => r[0] === item);
+    expect(row('Students')?.slice(1)).toEqual(['not known', 'no enrollment profile was found']);
+    expect(row('Median core teacher load')?.slice(1)).toEqual(['not known', 'no enrollment or student roster, so loads are unknown']);
+    expect(row('Teams with a weekly 90-minute block')?.[1]).toBe('not known');
+  });
+
   it('gives teacher loads with links to the rows behind them and highlights loads against the thresholds', () => {
     const s = sheet('Teacher Load', report.sheets);
     const load = column(s, 'Core load');

@@ -1,4 +1,4 @@
-import type { CellLink, Flag, ReportSheet, ReportValue, SourceRef } from '../types';
+import type { CellLink, ColumnType, Flag, ReportSheet, ReportValue, SourceRef } from '../types';
 import { describeRefs, spanOfRefs } from './links';
 
 export const FLAGS_SHEET = 'Flags';
@@ -12,9 +12,13 @@ export function flagsSheet(
   link: (ref: SourceRef) => CellLink,
 ): ReportSheet {
   const links: Record<number, Record<number, CellLink>> = {};
+  // Value and Threshold hold shares, money, minutes and counts: each flag's unit picks the cells' number format.
+  const cellTypes: Record<number, Record<number, ColumnType>> = {};
   const rows: ReportValue[][] = flags.map((flag, i) => {
     const span = spanOfRefs(flag.rows);
     if (span) links[i] = { 9: link(span) };
+    const type = flag.unit ?? 'integer';
+    cellTypes[i] = { 4: typeof flag.value === 'number' ? type : 'text', 5: typeof flag.threshold === 'number' ? type : 'text' };
     return [
       flag.id,
       flag.severity,
@@ -58,6 +62,7 @@ export function flagsSheet(
       ],
       rows,
       links,
+      cellTypes,
       conditionalFormats: [
         { column: 1, operator: 'equal', value: 'critical', severity: 'critical' },
         { column: 1, operator: 'equal', value: 'warning', severity: 'warning' },

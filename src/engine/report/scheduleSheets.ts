@@ -1,5 +1,6 @@
 import type { CellLink, ReportSheet, ReportValue, ReviewResult, SourceRef, Thresholds } from '../types';
 import { spanOfRefs } from './links';
+import { coreLoadOf } from '../practice/teacherFlags';
 
 type Linker = (ref: SourceRef) => CellLink;
 
@@ -14,22 +15,28 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
       t.department ?? '',
       t.teachesCore ? 'Yes' : 'No',
       t.sections,
-      t.seats,
+      t.seatsKnown === false ? null : t.seats,
       t.uniqueStudents,
       // Only core teachers' loads are held to the load thresholds, so only they get a value to highlight.
-      t.teachesCore ? (t.uniqueStudents ?? t.seats) : null,
+      t.teachesCore ? coreLoadOf(t) : null,
       t.preps,
       t.periodsPerCycle,
       t.minutesPerWeek,
       t.heaviestTerm ?? '',
     ];
   });
+  // The load and preps limits are secondary practice: a self-contained elementary teacher teaches one class every
+  // subject by design, so neither is highlighted there.
+  const secondary = result.school.level !== 'elementary';
   return {
     name: 'Teacher Load',
     preamble: [
-      'Teacher student-load: seats and unique students in the heaviest term.',
-      `Core load = unique students where a student roster exists, else seats. Core loads above ${thresholds.coreLoadWarn} ` +
-        `are a warning, ${thresholds.coreLoadCritical} or more critical; ${thresholds.prepsMax} or more preps are flagged.`,
+      'Teacher student-load: seats and unique students in the heaviest term; a self-contained class (one grade, one ' +
+        'room, three or more subjects) counts once. Blank seats = no enrollment given.',
+      secondary
+        ? `Core load = unique students where a student roster exists, else seats. Core loads above ${thresholds.coreLoadWarn} ` +
+          `are a warning, ${thresholds.coreLoadCritical} or more critical; ${thresholds.prepsMax} or more preps are flagged.`
+        : 'Core load = unique students where a student roster exists, else seats. Load and preps limits apply to secondary schools.',
     ],
     table: {
       name: 'srr_TeacherLoad',
@@ -48,11 +55,13 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
       ],
       rows,
       links,
-      conditionalFormats: [
-        { column: 6, operator: 'greaterThanOrEqual', value: thresholds.coreLoadCritical, severity: 'critical' },
-        { column: 6, operator: 'greaterThan', value: thresholds.coreLoadWarn, severity: 'warning' },
-        { column: 7, operator: 'greaterThanOrEqual', value: thresholds.prepsMax, severity: 'warning' },
-      ],
+      conditionalFormats: secondary
+        ? [
+            { column: 6, operator: 'greaterThanOrEqual', value: thresholds.coreLoadCritical, severity: 'critical' },
+            { column: 6, operator: 'greaterThan', value: thresholds.coreLoadWarn, severity: 'warning' },
+            { column: 7, operator: 'greaterThanOrEqual', value: thresholds.prepsMax, severity: 'warning' },
+          ]
+        : [],
     },
   };
 }

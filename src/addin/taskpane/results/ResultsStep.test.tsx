@@ -22,11 +22,11 @@ function figure(label: string): string | null | undefined {
 }
 
 describe('Results', () => {
-  it('shows the five key figures, formatted', () => {
+  it('shows the five key figures, formatted, with loads in seats when there is no student roster', () => {
     show(sampleResult());
     expect(figure('Spending per pupil')).toBe('$9,876');
-    expect(figure('Median core teacher load')).toBe('131 students');
-    expect(figure('Highest core teacher load')).toBe('162 students');
+    expect(figure('Median core teacher load')).toBe('131 seats');
+    expect(figure('Highest core teacher load')).toBe('162 seats');
     expect(figure('Time in ELA + math')).toBe('36.1%');
     expect(figure('Teams with a 90-minute block')).toBe('1 of 4');
   });
@@ -40,6 +40,20 @@ describe('Results', () => {
     expect(figure('Spending per pupil')).toBe('not known');
     expect(figure('Time in ELA + math')).toBe('not known');
     expect(figure('Teams with a 90-minute block')).toBe('no teams found');
+  });
+
+  it('names loads in unique students when every core teacher has a roster count', () => {
+    const base = sampleResult();
+    const rostered = { teacher: 'Ng', sections: 5, seats: 140, uniqueStudents: 131, preps: 2, periodsPerCycle: 25, minutesPerWeek: null, teachesCore: true, sectionIds: [], rows: [] };
+    show({ ...base, teachers: [rostered] });
+    expect(figure('Median core teacher load')).toBe('131 students');
+  });
+
+  it('says "not known" for the 90-minute block when no team\'s block length is known', () => {
+    const base = sampleResult();
+    show({ ...base, keyFigures: { ...base.keyFigures, teams: 4, teamsWith90MinuteBlock: 0, teamBlocksKnown: false } });
+    expect(figure('Teams with a 90-minute block')).toBe('not known');
+    expect(figure('Median core teacher load')).toBe('131 seats');
   });
 
   it('lists flags most severe first, each with its lever and cost', () => {

@@ -1,4 +1,4 @@
-import type { DataCheckItem, Flag, KeyFigures, Severity, SourceRef } from '../../../engine/types';
+import type { DataCheckItem, Flag, KeyFigures, Severity, SourceRef, TeacherLoad } from '../../../engine/types';
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 const CHECK_ORDER: Record<DataCheckItem['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -33,23 +33,31 @@ export interface FigureRow {
   value: string;
 }
 
-/** The five figures a principal is asked about first; "not known" rather than a misleading zero. */
-export function keyFigureRows(figures: KeyFigures): FigureRow[] {
+/**
+ * The five figures a principal is asked about first; "not known" rather than a misleading zero. Loads are named in
+ * the unit they were counted in: seats unless every core teacher's load comes from a student roster.
+ */
+export function keyFigureRows(figures: KeyFigures, loadUnit: 'students' | 'seats' = 'seats'): FigureRow[] {
   const unknown = 'not known';
   return [
     { label: 'Spending per pupil', value: figures.perPupil === null ? unknown : formatDollars(figures.perPupil) },
     {
       label: 'Median core teacher load',
-      value: figures.medianCoreLoad === null ? unknown : `${Math.round(figures.medianCoreLoad)} students`,
+      value: figures.medianCoreLoad === null ? unknown : `${Math.round(figures.medianCoreLoad)} ${loadUnit}`,
     },
     {
       label: 'Highest core teacher load',
-      value: figures.highestCoreLoad === null ? unknown : `${Math.round(figures.highestCoreLoad)} students`,
+      value: figures.highestCoreLoad === null ? unknown : `${Math.round(figures.highestCoreLoad)} ${loadUnit}`,
     },
     { label: 'Time in ELA + math', value: figures.elaMathShare === null ? unknown : formatShare(figures.elaMathShare) },
     {
       label: 'Teams with a 90-minute block',
-      value: figures.teams === 0 ? 'no teams found' : `${figures.teamsWith90MinuteBlock} of ${figures.teams}`,
+      value:
+        figures.teams === 0
+          ? 'no teams found'
+          : figures.teamBlocksKnown === false
+            ? unknown
+            : `${figures.teamsWith90MinuteBlock} of ${figures.teams}`,
     },
   ];
 }
@@ -63,4 +71,10 @@ export function rangeOf(ref: SourceRef): string {
 export function describeRef(ref: SourceRef): string {
   if (ref.cell) return `${ref.sheet}!${ref.cell}`;
   return ref.firstRow === ref.lastRow ? `${ref.sheet}, row ${ref.firstRow}` : `${ref.sheet}, rows ${ref.firstRow}–${ref.lastRow}`;
+}
+
+/** Seats unless every core teacher's load comes from a student roster (then unique students). */
+export function coreLoadUnit(teachers: readonly TeacherLoad[]): 'students' | 'seats' {
+  const core = teachers.filter((t) => t.teachesCore);
+  return core.length > 0 && core.every((t) => t.uniqueStudents !== null) ? 'students' : 'seats';
 }

@@ -1,0 +1,45 @@
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { writeReportXlsx } from './writeReportXlsx';
+import type { Report } from '../engine/types';
+
+describe('writeReportXlsx per-cell number formats', () => {
+  it('formats a cell by its cellTypes entry and the rest of the column by the column type', async () => {
+    const report: Report = {
+      sheets: [
+        {
+          name: 'Summary',
+          preamble: [],
+          table: {
+            name: 'srr_Summary',
+            columns: [
+              { header: 'Item', type: 'text' },
+              { header: 'Value', type: 'number' },
+            ],
+            rows: [
+              ['Share of time in ELA/ELD + math', 0.3596],
+              ['Budget per pupil', 8270.8],
+              ['School', 'St Paul’s'],
+            ],
+            cellTypes: { 0: { 1: 'percent' }, 1: { 1: 'currency' } },
+          },
+        },
+      ],
+    };
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-celltypes-'));
+    const out = path.join(dir, 'review.xlsx');
+    await writeReportXlsx(report, out);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const ws = workbook.getWorksheet('Summary')!;
+    // No preamble: header on row 2, data from row 3.
+    expect(ws.getCell(3, 2).numFmt).toBe('0.0%');
+    expect(ws.getCell(4, 2).numFmt).toBe('"$"#,##0');
+    // ExcelJS reads the General format back as no format.
+    expect(ws.getCell(5, 2).numFmt ?? 'General').toBe('General');
+    expect(ws.getCell(3, 2).value).toBe(0.3596);
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+});
