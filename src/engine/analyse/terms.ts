@@ -2,9 +2,27 @@ import type { Section, Settings } from '../types';
 
 /** The section's term, or undefined when it runs all year (no term, or a term the settings call full-year). */
 export function termOf(section: Section, settings: Settings): string | undefined {
-  const term = section.term?.trim();
+  const written = section.term;
+  if (written === undefined) return undefined;
+  // Asked several times per section by every analysis; a schedule writes a handful of terms. Remembered per list
+  // of full-year names (bounded, as the add-in's worker is long-lived).
+  const names = settings.fullYearTermNames ?? DEFAULT_FULL_YEAR_TERMS;
+  let known = termsByFullYearNames.get(names);
+  if (!known) termsByFullYearNames.set(names, (known = new Map()));
+  if (known.has(written)) return known.get(written);
+  if (known.size >= 1000) known.clear();
+  const term = readTerm(written, names);
+  known.set(written, term);
+  return term;
+}
+
+const DEFAULT_FULL_YEAR_TERMS = ['Year', 'Full Year', 'FY', 'Y'];
+const termsByFullYearNames = new WeakMap<readonly string[], Map<string, string | undefined>>();
+
+function readTerm(written: string, fullYearNames: readonly string[]): string | undefined {
+  const term = written.trim();
   if (!term) return undefined;
-  const fullYear = (settings.fullYearTermNames ?? ['Year', 'Full Year', 'FY', 'Y']).map((t) => t.toLowerCase());
+  const fullYear = fullYearNames.map((t) => t.toLowerCase());
   return fullYear.includes(term.toLowerCase()) ? undefined : term;
 }
 

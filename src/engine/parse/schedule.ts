@@ -56,7 +56,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const parse = newSheetParse(grid.name);
   const builds = new Map<string, SectionBuild>();
   const rowMeetings: RowMeetings[] = [];
-  const daysCache = new Map<string, MeetingDay[] | null>();
+  const daysCache = new Map<string | number | boolean, MeetingDay[] | null>();
   const rowsWithoutDays: TableRow[] = [];
   /** The meetings the current row adds; reused from row to row. */
   const newMeetings: Meeting[] = [];
@@ -132,7 +132,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     for (const day of days) {
       const meeting = buildMeeting(day, periods, times, bell);
       if (!meeting) continue;
-      const same = section.meetings.find((other) => sameSlot(other, meeting)) ?? newMeetings.find((other) => sameSlot(other, meeting));
+      const same = findSameSlot(section.meetings, meeting) ?? findSameSlot(newMeetings, meeting);
       if (same) {
         // Co-teachers listed on separate rows of the same meeting: one meeting, both teachers.
         build.mergedTeachers ??= new Map();
@@ -184,6 +184,12 @@ function addEnrollment(build: SectionBuild, enrollment: number): void {
   }
 }
 
+/** A loop, not find(): this runs for each of a district's 750,000 meetings, and a callback would be one more object each. */
+function findSameSlot(meetings: readonly Meeting[], meeting: Meeting): Meeting | undefined {
+  for (const other of meetings) if (sameSlot(other, meeting)) return other;
+  return undefined;
+}
+
 function sameSlot(a: Meeting, b: Meeting): boolean {
   return (
     a.day.kind === b.day.kind &&
@@ -199,15 +205,16 @@ function readMeetingDays(
   parse: SheetParse,
   row: TableRow,
   rowsWithoutDays: TableRow[],
-  cache: Map<string, MeetingDay[] | null>,
+  cache: Map<string | number | boolean, MeetingDay[] | null>,
 ): MeetingDay[] {
   const value = readField(parse, row, 'days');
   if (value === null) {
     rowsWithoutDays.push(row);
     return WEEKDAYS;
   }
-  // A schedule repeats a handful of day patterns; parse each once.
-  const key = `${typeof value}:${String(value)}`;
+  // A schedule repeats a handful of day patterns; parse each once. Errors were read as blank, so the value is text,
+  // a number or a boolean, and a Map tells 3 from "3".
+  const key = value as string | number | boolean;
   let days = cache.get(key);
   if (days === undefined) {
     days = parseDays(value);
