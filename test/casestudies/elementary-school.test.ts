@@ -25,7 +25,9 @@ describe('Harbor Lights Elementary School (fictional case study)', () => {
     expect(grades).toHaveLength(6);
     expect(grades.every((t) => t.longestBlockMinutes === 60)).toBe(true);
     expect(result.budget?.coachPerTeacher).toBeCloseTo(224_000 / 27, 6); // above the $4,800 reference
-    expect(flagIds(result)).not.toContain('coach-spending');
+    // Above the reference point is reported too, as information; the joined flag carries the lever.
+    expect(flagById(result, 'coach-spending')).toMatchObject({ severity: 'info', value: 8_296, threshold: 4_800 });
+    expect(flagById(result, 'coach-spending').lever).toBeUndefined();
     expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'critical', value: 224_000 });
   });
 

@@ -31,6 +31,9 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     expect(result.collaboration.every((t) => t.longestBlockMinutes === 0)).toBe(true);
     expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'critical', value: 112_000 });
     expect(flagById(result, 'pd-without-collaboration')).toMatchObject({ value: 54_000 }); // $18,000 + $24,000 + $12,000
+    // $112,000 / 26.8 teacher FTE = $4,179, above the $2,000 reference point: information, not a call to spend more.
+    expect(flagById(result, 'coach-spending')).toMatchObject({ severity: 'info', value: 4_179, threshold: 2_000 });
+    expect(flagById(result, 'coach-spending').lever).toBeUndefined();
   });
 
   it('one special-education aide per 9 students, with the money above 12 per aide', () => {

@@ -29,9 +29,13 @@ describe('Juniper Hollow Middle School (fictional case study)', () => {
     expect(result.flags.filter((f) => f.id.startsWith('core-load:') && f.severity === 'critical')).toEqual([]);
   });
 
-  it('coaching below the LAUSD middle-school reference, priced per teacher', () => {
-    // $55,000 / 21.6 teacher FTE = $2,546; (2,800 − 2,546.30) × 21.6 = $5,480.
-    expect(flagById(result, 'coach-spending')).toMatchObject({ severity: 'info', value: 2_546, threshold: 2_800, lever: { cost: 5_480 } });
+  it('coaching below the LAUSD middle-school reference point, as information: the lever is common time, not money', () => {
+    // $55,000 / 21.6 teacher FTE = $2,546.
+    const flag = flagById(result, 'coach-spending');
+    expect(flag).toMatchObject({ severity: 'info', value: 2_546, threshold: 2_800 });
+    expect(flag.finding).toContain('below the LAUSD middle-school reference point of $2,800');
+    expect(flag.lever).toBeUndefined();
+    expect(flagById(result, 'coaching-without-common-time').lever?.text).toBeTruthy();
   });
 
   it('one counselor for 384 students; aides within the benchmark', () => {

@@ -128,7 +128,7 @@ describe('budgetFlags', () => {
 
   it('fires the expected flags for this school', () => {
     expect(flags.map((f) => f.id).sort()).toEqual(
-      ['coaching-without-common-time', 'counselor-ratio', 'locked-compliance', 'locked-share', 'pd-spending', 'pd-without-collaboration', 'sped-aides'].sort(),
+      ['coach-spending', 'coaching-without-common-time', 'counselor-ratio', 'locked-compliance', 'locked-share', 'pd-spending', 'pd-without-collaboration', 'sped-aides'].sort(),
     );
   });
 
@@ -166,11 +166,17 @@ describe('budgetFlags', () => {
     );
   });
 
-  it('coach spending below the level reference, priced for every teacher', () => {
-    expect(flag('coach-spending')).toBeUndefined(); // $4,400 ≥ the high-school $2,000
+  it('coach spending compared with the level reference both ways, as information with no lever', () => {
+    expect(flag('coach-spending')).toMatchObject({ severity: 'info', value: 4_400, threshold: 2_000, unit: 'currency' });
+    expect(flag('coach-spending')!.finding).toBe(
+      'Coaching costs $4,400 per teacher ($110,000 over 25.0 teacher FTE), above the LAUSD high-school reference point of $2,000. ' +
+        'Coaching pays off when coaches work with teams in weekly common planning time.',
+    );
+    expect(flag('coach-spending')!.lever).toBeUndefined();
     const elementary = run(NO_BLOCK_TEAMS, 'elementary').flags.find((f) => f.id === 'coach-spending');
-    // (4,800 - 4,400) × 25 teacher FTE = 10,000.
-    expect(elementary).toMatchObject({ value: 4_400, threshold: 4_800, lever: { cost: 10_000 }, settings: ['coachDollarsPerTeacher'] });
+    expect(elementary).toMatchObject({ severity: 'info', value: 4_400, threshold: 4_800, settings: ['coachDollarsPerTeacher'] });
+    expect(elementary!.finding).toContain('below the LAUSD elementary-school reference point of $4,800');
+    expect(elementary!.lever).toBeUndefined();
   });
 
   it('coaching while no team has a 90-minute block, with the coverage priced', () => {

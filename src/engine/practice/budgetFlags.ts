@@ -79,12 +79,18 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
   };
 }
 
+/**
+ * An information comparison with LAUSD's coach spending, above or below it: the seed gives these as reference
+ * points, not targets, and its point is that coaching pays off only in teams' common time. The lever (time, not
+ * more money) belongs to the coaching-without-common-time flag.
+ */
 function coachSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings, level: SchoolLevel): Flag | null {
   const reference = settings.thresholds.coachDollarsPerTeacher[level];
   const perTeacher = budget.coachPerTeacher;
-  if (perTeacher === null || perTeacher >= reference) return null;
+  if (perTeacher === null) return null;
   const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
-  const gap = (reference - perTeacher) * budget.teacherFte;
+  const comparison =
+    Math.round(perTeacher) === reference ? 'the same as' : perTeacher > reference ? 'above' : 'below';
   return {
     id: 'coach-spending',
     unit: 'currency',
@@ -92,15 +98,12 @@ function coachSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settin
     measure: 'Coach spending per teacher',
     finding:
       `Coaching costs ${money(perTeacher)} per teacher (${money(amountOf(coaches))} over ${fmtFte(budget.teacherFte)} teacher FTE), ` +
-      `below the LAUSD ${level}-school reference of ${money(reference)}.`,
+      `${comparison} the LAUSD ${level}-school reference point of ${money(reference)}. ` +
+      'Coaching pays off when coaches work with teams in weekly common planning time.',
     value: Math.round(perTeacher),
     threshold: reference,
     source: BUDGET_SOURCES.coaching,
     rows: refs(coaches),
-    lever: {
-      text: `Reaching ${money(reference)} per teacher for ${fmtFte(budget.teacherFte)} teacher FTE needs ≈ ${money(gap)} more for coaching.`,
-      cost: Math.round(gap),
-    },
     settings: ['coachDollarsPerTeacher'],
     principle: PRINCIPLE_TEACHING_QUALITY,
   };
