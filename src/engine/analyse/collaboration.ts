@@ -99,54 +99,52 @@ export function analyseCollaboration(
   teams: readonly Team[],
   clock: ScheduleClock,
 ): CollaborationResult {
-  const resolved = new Map<Section, ResolvedMeeting[]>();
+  // The clock keeps each section's resolved meetings, so they are asked for again rather than held twice.
+  const resolved = (s: Section) => clock.meetingsOf(s);
   const days = new Map<string, Day>();
   let timeMode = true;
   let anyTeaching = false;
   for (const s of parsed.sections) {
-    const list = clock.meetingsOf(s);
-    s.meetings.forEach((m, i) => {
+    const list = resolved(s);
+    for (let i = 0; i < s.meetings.length; i++) {
       const r = list[i];
-      if (!days.has(r.dayLabel)) days.set(r.dayLabel, { label: r.dayLabel, order: dayOrder(m.day), scale: r.weekScale, meetingDay: m.day });
+      if (!days.has(r.dayLabel)) days.set(r.dayLabel, { label: r.dayLabel, order: dayOrder(s.meetings[i].day), scale: r.weekScale, meetingDay: s.meetings[i].day });
       if (!s.collaboration) {
         anyTeaching = true;
         if (r.start === undefined || r.end === undefined) timeMode = false;
       }
-    });
-    resolved.set(s, list);
+    }
   }
   if (!anyTeaching) timeMode = false;
 
   const slotsByDay = timeMode ? timeSlots(parsed.sections, resolved, days, clock) : periodSlots(parsed.sections, resolved, clock);
   const periodOrder = timeMode ? [] : globalPeriodOrder(slotsByDay);
 
-  // Busy slots per teacher and day, as slot keys.
-  const busy = new Map<string, Map<string, Set<string>>>();
+  // Busy slots per teacher, as day-qualified slot keys (busyKey): one set per teacher, not one per teacher and day.
+  const busy = new Map<string, Set<string>>();
   // Resolved meetings are shared between identical meetings, so their slots are worked out once.
   const slotKeys = new Map<ResolvedMeeting, string[]>();
   const names = new Map<string, string>();
   const busyOf = (teacher: string) => {
     let name = names.get(teacher);
     if (name === undefined) names.set(teacher, (name = normaliseName(teacher)));
-    let byDay = busy.get(name);
-    if (!byDay) busy.set(name, (byDay = new Map()));
-    return byDay;
+    let set = busy.get(name);
+    if (!set) busy.set(name, (set = new Set()));
+    return set;
   };
   for (const s of parsed.sections) {
     if (s.collaboration) continue;
-    const rs = resolved.get(s)!;
+    const rs = resolved(s);
     // Most sections' meetings are all taught by the section's teachers: look those teachers up once per section.
     const sectionBusy = s.meetings.some((m) => m.teachers) ? undefined : s.teachers.map(busyOf);
     for (let i = 0; i < rs.length; i++) {
       const r = rs[i];
       let keys = slotKeys.get(r);
       if (!keys) {
-        keys = (slotsByDay.get(r.dayLabel) ?? []).filter((slot) => overlaps(slot, r)).map((slot) => slot.key);
+        keys = (slotsByDay.get(r.dayLabel) ?? []).filter((slot) => overlaps(slot, r)).map((slot) => busyKey(r.dayLabel, slot));
         slotKeys.set(r, keys);
       }
-      for (const byDay of sectionBusy ?? meetingTeachers(s, s.meetings[i]).map(busyOf)) {
-        let set = byDay.get(r.dayLabel);
-        if (!set) byDay.set(r.dayLabel, (set = new Set()));
+      for (const set of sectionBusy ?? meetingTeachers(s, s.meetings[i]).map(busyOf)) {
         for (const k of keys) set.add(k);
       }
     }
@@ -171,9 +169,10 @@ export function analyseCollaboration(
     const teamDays: string[] = [];
     const teamFree: { day: string; slots: string[]; minutes: number | null }[] = [];
     for (const day of orderedDays) {
-      const free = (slotsByDay.get(day.label) ?? []).filter((slot) =>
-        memberKeys.every((m) => !busy.get(m)?.get(day.label)?.has(slot.key)),
-      );
+      const free = (slotsByDay.get(day.label) ?? []).filter((slot) => {
+        const key = busyKey(day.label, slot);
+        return memberKeys.every((m) => !busy.get(m)?.has(key));
+      });
       if (free.length === 0) continue;
       teamDays.push(day.label);
       periods += free.length;
@@ -199,6 +198,10 @@ export function analyseCollaboration(
   return { collaboration, singleMemberTeams, freeSlots, timeMode };
 }
 
+function busyKey(day: string, slot: Slot): string {
+  return `${day}\u0000${slot.key}`;
+}
+
 function overlaps(slot: Slot, r: ResolvedMeeting): boolean {
   if (slot.period !== undefined) return r.periods.some((p) => p.trim() === slot.period);
   return r.intervals.some(([start, end]) => start < slot.end! && end > slot.start!);
@@ -207,7 +210,7 @@ function overlaps(slot: Slot, r: ResolvedMeeting): boolean {
 /** Elementary intervals between every bell and meeting boundary of the day that some bell period or meeting covers. */
 function timeSlots(
   sections: readonly Section[],
-  resolved: Map<Section, ResolvedMeeting[]>,
+  resolved: (s: Section) => ResolvedMeeting[],
   days: Map<string, Day>,
   clock: ScheduleClock,
 ): Map<string, Slot[]> {
@@ -241,13 +244,13 @@ function timeSlots(
  * The resolved meetings in schedule order, each once: identical meetings share one resolved object, so a district's
  * 750,000 meetings come down to a few dozen, and what is collected from them keeps its first-seen order.
  */
-function distinctMeetings(sections: readonly Section[], resolved: Map<Section, ResolvedMeeting[]>): ResolvedMeeting[] {
+function distinctMeetings(sections: readonly Section[], resolved: (s: Section) => ResolvedMeeting[]): ResolvedMeeting[] {
   const seen = new Set<ResolvedMeeting>();
-  for (const s of sections) for (const r of resolved.get(s)!) seen.add(r);
+  for (const s of sections) for (const r of resolved(s)) seen.add(r);
   return [...seen];
 }
 
-function periodSlots(sections: readonly Section[], resolved: Map<Section, ResolvedMeeting[]>, clock: ScheduleClock): Map<string, Slot[]> {
+function periodSlots(sections: readonly Section[], resolved: (s: Section) => ResolvedMeeting[], clock: ScheduleClock): Map<string, Slot[]> {
   const labels = new Map<string, Set<string>>();
   for (const r of distinctMeetings(sections, resolved)) {
     let set = labels.get(r.dayLabel);
