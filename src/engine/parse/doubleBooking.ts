@@ -29,13 +29,22 @@ export function findDoubleBookings(
   fullYearTermNames: readonly string[] = DEFAULT_FULL_YEAR_TERMS,
 ): DataCheckItem[] {
   const fullYear = new Set(fullYearTermNames.map((t) => t.trim().toLowerCase()));
+  // Asked for every pair of a teacher's meetings on a day (millions in a district): the common case, the same term
+  // text, answers without lower-casing, and each distinct term is lower-cased once.
+  const lowerCased = new Map<string, string>();
+  const lower = (term: string) => {
+    let known = lowerCased.get(term);
+    if (known === undefined) lowerCased.set(term, (known = term.toLowerCase()));
+    return known;
+  };
   const sameTerm = (a: string | undefined, b: string | undefined) =>
-    !a || !b || a.toLowerCase() === b.toLowerCase() || fullYear.has(a.toLowerCase()) || fullYear.has(b.toLowerCase());
+    !a || !b || a === b || lower(a) === lower(b) || fullYear.has(lower(a)) || fullYear.has(lower(b));
 
   const byTeacher = new Map<string, Map<number, number[]>>();
-  rows.forEach((source, r) => {
-    source.meetings.forEach((meeting, i) => {
-      if (i >= MEETING_SLOTS) return;
+  for (let r = 0; r < rows.length; r++) {
+    const source = rows[r];
+    for (let i = 0; i < source.meetings.length && i < MEETING_SLOTS; i++) {
+      const meeting = source.meetings[i];
       for (const teacher of meeting.teachers ?? source.section.teachers) {
         let byDay = byTeacher.get(teacher);
         if (!byDay) {
@@ -49,8 +58,8 @@ export function findDoubleBookings(
         if (list) list.push(ref);
         else byDay.set(day, [ref]);
       }
-    });
-  });
+    }
+  }
 
   const resolve = (ref: number): MeetingRef => ({ source: rows[Math.floor(ref / MEETING_SLOTS)], index: ref % MEETING_SLOTS });
   const items: DataCheckItem[] = [];
