@@ -171,15 +171,23 @@ export function buildSecondary(p: SecondaryParams): CaseStudy {
     });
   }
 
-  // Elective teachers: the busiest periods are staffed first, each section by the free teacher with fewest sections.
+  // Elective teachers: the busiest periods are staffed first, each section by the free teacher whose course this
+  // grade has had least, then the teacher with fewest sections. Spreading each course over the grades is what a
+  // real course-request schedule does: every grade takes some PE, art and languages, so Time by Subject is credible
+  // (left to section counts alone, PE went only to grades 9-10 and JROTC only to grade 12).
   const electiveTeachers = p.electives.map((e) => ({ elective: e, teacher: hire(e.department, p.teamBy === 'department' ? 'Electives' : 'Exploratory') }));
+  const courseByGrade = new Map<string, number>();
+  const servedCount = (code: string, grade: string) => courseByGrade.get(`${code}|${grade}`) ?? 0;
   const demandPerPeriod = new Map<number, number>();
   for (const d of electiveDemand) demandPerPeriod.set(d.period, (demandPerPeriod.get(d.period) ?? 0) + 1);
   const ordered = [...electiveDemand].sort((a, b) => (demandPerPeriod.get(b.period) ?? 0) - (demandPerPeriod.get(a.period) ?? 0) || a.period - b.period);
   for (const d of ordered) {
-    const free = electiveTeachers.filter((e) => !e.teacher.busy.has(d.period)).sort((a, b) => a.teacher.sections - b.teacher.sections);
+    const free = electiveTeachers
+      .filter((e) => !e.teacher.busy.has(d.period))
+      .sort((a, b) => servedCount(a.elective.code, d.grade) - servedCount(b.elective.code, d.grade) || a.teacher.sections - b.teacher.sections);
     if (!free.length) throw new Error(`case study: no elective teacher free in period ${d.period}`);
     const { elective, teacher } = free[0];
+    courseByGrade.set(`${elective.code}|${d.grade}`, servedCount(elective.code, d.grade) + 1);
     addSection({ courseCode: elective.code, course: elective.course, department: elective.department, teacher, period: d.period, grade: d.grade, students: d.students });
   }
 
