@@ -29,6 +29,20 @@ function headerTexts(row: readonly CellValue[]): { headers: string[]; normalised
   return texts;
 }
 
+const paddedSynonyms = new WeakMap<FieldDef, string[]>();
+
+/** Synonyms long enough to be found inside a longer header, padded with spaces so they match whole words. */
+function paddedSynonymsOf(field: FieldDef): string[] {
+  let list = paddedSynonyms.get(field);
+  if (!list) {
+    list = synonymsOf(field)
+      .filter((syn) => syn.length >= 4)
+      .map((syn) => ` ${syn} `);
+    paddedSynonyms.set(field, list);
+  }
+  return list;
+}
+
 function synonymsOf(field: FieldDef): string[] {
   let list = normalisedSynonyms.get(field);
   if (!list) {
@@ -83,9 +97,10 @@ export function matchHeaderRow(
     let best: { field: FieldDef; length: number } | null = null;
     for (const field of def.fields) {
       if (byField.has(field.field)) continue;
-      for (const syn of synonymsOf(field)) {
-        if (syn.length >= 4 && padded.includes(` ${syn} `) && (!best || syn.length > best.length)) {
-          best = { field, length: syn.length };
+      // Each padded synonym is two spaces longer than the synonym, so lengths compare as before.
+      for (const syn of paddedSynonymsOf(field)) {
+        if (padded.includes(syn) && (!best || syn.length - 2 > best.length)) {
+          best = { field, length: syn.length - 2 };
         }
       }
     }
