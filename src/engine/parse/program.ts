@@ -22,7 +22,12 @@ export function classifyProgram(...texts: (string | undefined)[]): Program {
 
 /** PLC, common planning, banked time, early release, team meetings: time scheduled for teachers to work together. */
 export function isCollaboration(...texts: (string | undefined)[]): boolean {
-  return texts.some((t) => !!t && remember(collaborationCache, t, (text) => COLLABORATION.test(text)));
+  for (const text of texts) if (text && remember(collaborationCache, text, isCollaborationText)) return true;
+  return false;
+}
+
+function isCollaborationText(text: string): boolean {
+  return COLLABORATION.test(text);
 }
 
 function programOfText(text: string): Program {
