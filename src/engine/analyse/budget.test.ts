@@ -143,7 +143,7 @@ describe('budgetFlags', () => {
       // 72 / 12 = 6 FTE needed; 2 FTE above at 320,000 / 8 = 40,000 each.
       lever: { cost: 80_000, fte: 2 },
     });
-    expect(flag('sped-aides')?.lever?.text).toContain('72 students need 6.0 aide FTE; the 2.0 FTE above that ratio cost ≈ $80,000');
+    expect(flag('sped-aides')?.lever?.text).toContain('72 students need 6.00 aide FTE; the 2.00 FTE above that ratio cost ≈ $80,000');
   });
 
   it('counselors: the cost of the counselors needed', () => {
@@ -199,6 +199,12 @@ describe('budgetFlags', () => {
   it('PD money while no team collaborates weekly', () => {
     expect(flag('pd-without-collaboration')).toMatchObject({ value: 15_000, lever: { cost: 22_485, fte: 0.23 } });
     expect(flag('pd-without-collaboration')?.lever?.text).toContain('The PD budget would pay 66.7% of it.'); // 15,000 / 22,485.33
+    // The finding says what the line shows ("Conference registration"), not where PD money usually goes.
+    expect(flag('pd-without-collaboration')?.finding).toBe(
+      '$15,000 goes to professional development, yet none of the 2 teams has a weekly common block of 90 minutes to use it in. ' +
+        'The PD lines show conferences $15,000.',
+    );
+    expect(flag('pd-without-collaboration')?.lever?.text).toContain('(2 teams, 8 teachers)');
   });
 
   it('one team with a block: coaching flag becomes a warning and the PD flag goes', () => {

@@ -1,6 +1,8 @@
 import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
 import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
+import { formatPricedFte, teamsText } from './scheduleLevers';
+import { pdBreakdown } from './pdLines';
 
 // Budget flags and the flags that join budget and schedule, each with its lever priced in the school's own money.
 
@@ -68,8 +70,8 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
     rows: refs(aides),
     lever: {
       text:
-        `At ${min} students per aide, ${spedStudents} students need ${fmtFte(neededFte)} aide FTE; the ` +
-        `${fmtFte(excessFte)} FTE above that ratio cost ≈ ${money(excessCost)} at this budget's ${money(costPerAide)} per aide, ` +
+        `At ${min} students per aide, ${spedStudents} students need ${formatPricedFte(neededFte)} aide FTE; the ` +
+        `${formatPricedFte(excessFte)} FTE above that ratio cost ≈ ${money(excessCost)} at this budget's ${money(costPerAide)} per aide, ` +
         'money that could fund special-education teachers, co-teaching or smaller groups instead.',
       cost: Math.round(excessCost),
       fte: round(excessFte, 2),
@@ -170,7 +172,7 @@ function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: 
     rows: refs(counselors),
     lever: {
       text:
-        `Reaching ${max} students per counselor needs ${fmtFte(extraFte)} more counselor FTE ≈ ${money(cost)} at this ` +
+        `Reaching ${max} students per counselor needs ${formatPricedFte(extraFte)} more counselor FTE ≈ ${money(cost)} at this ` +
         `budget's ${money(costPerCounselor)} per counselor.`,
       cost: Math.round(cost),
       fte: round(extraFte, 2),
@@ -268,7 +270,7 @@ function pdWithoutCollaborationFlag(budget: BudgetSummary, schedule: ScheduleAna
     measure: 'PD money without weekly collaboration',
     finding:
       `${money(pdAmount)} goes to professional development, yet none of the ${judged.length} teams has a weekly common block of ` +
-      `${block} minutes: the money is spent on school-wide days, conferences and workshops rather than in teams' planning time.`,
+      `${block} minutes to use it in. ${describePdLines(pdLines)}`,
     value: Math.round(pdAmount),
     threshold: `${block}-minute weekly block per team`,
     source: BUDGET_SOURCES.pdTime,
@@ -317,15 +319,24 @@ function coverageLever(
   purpose: string,
 ): Flag['lever'] {
   const members = teams.reduce((s, t) => s + t.members.length, 0);
-  const base = `A weekly ${block}-minute common block ${purpose} (${teams.length} team(s), ${members} teachers)`;
+  const base = `A weekly ${block}-minute common block ${purpose} (${teamsText(teams.length)}, ${members} teachers)`;
   if (!coverage) return { text: `${base} needs a schedule change; the schedule has no minutes to price the coverage.`, cost: null };
   return {
     text:
-      `${base} needs ≈ ${fmtFte(coverage.fte)} teacher FTE of coverage` +
+      `${base} needs ≈ ${coverage.cost === null ? fmtFte(coverage.fte) : formatPricedFte(coverage.fte)} teacher FTE of coverage` +
       (coverage.cost === null ? ', or a schedule change that aligns their free periods.' : ` ≈ ${money(coverage.cost)}, or a schedule change that aligns their free periods at no cost.`),
     cost: coverage.cost === null ? null : Math.round(coverage.cost),
     fte: round(coverage.fte, 2),
   };
+}
+
+/** What the PD lines say they buy, by keyword, e.g. "The PD lines show consultants $24,000, conferences $18,000." */
+function describePdLines(lines: readonly BudgetLine[]): string {
+  const parts = pdBreakdown(lines);
+  const described = parts.filter((p) => p.kind !== 'not described');
+  if (described.length === 0) return 'The PD lines do not say what they buy.';
+  const text = parts.map((p) => `${p.kind === 'not described' ? 'other lines' : p.kind} ${money(p.amount)}`).join(', ');
+  return `The PD lines show ${text}.`;
 }
 
 function withSuffix(lever: Flag['lever'], suffix: string): Flag['lever'] {

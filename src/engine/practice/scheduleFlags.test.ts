@@ -47,11 +47,34 @@ describe('core teacher load', () => {
     // X: 5 × (150 − 100) / 100 = 2.5 sections; Y: 4 × 20 / 100 = 0.8; 3.3 → 4 sections. Median full-time: 5 sections.
     // 4 / 5 = 0.8 FTE × $95,000 = $76,000.
     expect(flag.lever).toEqual({
-      text: "Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 4 sections = 0.8 teacher FTE (a full-time teacher here teaches 5 sections) ≈ $76,000 at this budget's average teacher cost of $95,000.",
+      text: "Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 4 sections = 0.80 teacher FTE (a full-time teacher here teaches 5 sections) ≈ $76,000 at this budget's average teacher cost of $95,000.",
       cost: 76000,
       fte: 0.8,
       sections: 4,
     });
+  });
+
+  it('prices a co-taught section once: in the lead teacher\'s department, not again for the special-education co-teacher', () => {
+    const english = { core: true, subject: 'ELA', department: 'English' };
+    const coTaught = teaches('E', [30, 30, 30, 30, 30], english).map((sec, i) => (i < 3 ? { ...sec, teachers: ['E', 'S'] } : sec));
+    const own = teaches('S', [30, 30], { core: true, subject: 'ELA', department: 'Special Education' }).map((sec, i) => ({
+      ...sec,
+      meetings: meetings(MON_FRI, [String(i + 4)]),
+    }));
+    const parsedCo = workbook({
+      sections: [...coTaught, ...own],
+      staff: [staff('E', { department: 'English' }), staff('S', { department: 'Special Education' })],
+    });
+    const flags = flagsFor(parsedCo, 'high').filter((f) => f.measure === 'Core teacher student-load');
+    const english150 = flags.find((f) => f.id === 'core-load:English')!;
+    const sped = flags.find((f) => f.id === 'core-load:Special Education')!;
+    // E: 5 × (150 − 100) / 100 = 2.5 → 3 sections = 0.60 FTE × $95,000 = $57,000.
+    expect(english150.lever).toMatchObject({ sections: 3, cost: 57000 });
+    // S: 150 seats in 5 sections, 3 of them led by E and priced above: 5 × 2/5 × 50 / 100 = 1 section = 0.20 FTE
+    // = $19,000 (not 2.5 → 3 sections = $57,000 again).
+    expect(sped.value).toBe(150);
+    expect(sped.lever).toMatchObject({ sections: 1, cost: 19000 });
+    expect(sped.lever!.text).toContain("3 co-taught sections already priced in another department's lever are left out.");
   });
 
   it('states FTE only without an average teacher cost, and is a warning below 150', () => {
@@ -60,7 +83,7 @@ describe('core teacher load', () => {
     expect(flag.severity).toBe('warning');
     // 0.8 sections → 1; median sections of Y (4) and Q (5) = 4.5 → 1 / 4.5 = 0.22 FTE.
     expect(flag.lever).toEqual({
-      text: 'Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 1 section = 0.2 teacher FTE (a full-time teacher here teaches 4.5 sections); the budget gives no average teacher cost to price it.',
+      text: 'Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 1 section = 0.22 teacher FTE (a full-time teacher here teaches 4.5 sections); the budget gives no average teacher cost to price it.',
       cost: null,
       fte: 0.22,
       sections: 1,
@@ -103,7 +126,7 @@ describe('collaboration', () => {
     // 4 × (90 − 50) = 160 minutes a week; a full-time teacher teaches 25 × 50 = 1,250 minutes a week.
     // $95,000 / (1,250 × 36) per minute × 160 × 36 = $12,160 a year; 160 / 1,250 = 0.128 FTE.
     expect(flag.lever).toEqual({
-      text: "A weekly 90-minute block needs 4 × (90 − 50) = 160 minutes of cover a week = 0.1 FTE of teaching time ≈ $12,160 a year at this budget's average teacher cost.",
+      text: "A weekly 90-minute block needs 4 × (90 − 50) = 160 minutes of cover a week = 0.13 FTE of teaching time ≈ $12,160 a year at this budget's average teacher cost.",
       cost: 12160,
       fte: 0.13,
     });
@@ -208,7 +231,7 @@ describe('small sections, preps and new teachers', () => {
     // Median class (sections 6..30, 11 rows) = 26; Latin's 25 students fit in 1 section: 2 freed.
     // Median full-time sections: L 5, R 5, S 1 → 5; 2 / 5 = 0.4 FTE × $95,000 = $38,000.
     expect(flag.lever).toEqual({
-      text: "Merging the small sections of the same course into sections of up to 26 students (Latin (3 sections, 25 students)) frees 2 sections = 0.4 teacher FTE (a full-time teacher here teaches 5 sections) ≈ $38,000 at this budget's average teacher cost of $95,000.",
+      text: "Merging the small sections of the same course into sections of up to 26 students (Latin (3 sections, 25 students)) frees 2 sections = 0.40 teacher FTE (a full-time teacher here teaches 5 sections) ≈ $38,000 at this budget's average teacher cost of $95,000.",
       cost: 38000,
       fte: 0.4,
       sections: 2,

@@ -15,7 +15,7 @@ export function scheduleFlags(
 ): Flag[] {
   const basis = leverBasis(analysis.teachers, parsed, averageTeacherCost);
   return [
-    ...coreLoadFlags(analysis.teachers, settings, level, basis),
+    ...coreLoadFlags(analysis.teachers, settings, level, basis, parsed.sections),
     ...collaborationFlags(analysis, parsed, settings, basis),
     ...coreShareFlag(analysis.coreShare, parsed, settings, level),
     ...elementaryMinutesFlags(analysis.timeBySubject, analysis.coreShare, parsed, settings, level),

@@ -36,7 +36,7 @@ export function sectionsLever(sections: number, basis: LeverBasis, lead: string)
     return { text: `${lead} ${plural(sections, 'section')}.`, cost: null, sections };
   }
   const fte = sections / basis.fullTimeSections;
-  const fteText = `${plural(sections, 'section')} = ${formatFte(fte)} teacher FTE (a full-time teacher here teaches ${basis.fullTimeSections} sections)`;
+  const fteText = `${plural(sections, 'section')} = ${formatPricedFte(fte)} teacher FTE (a full-time teacher here teaches ${basis.fullTimeSections} sections)`;
   if (basis.averageTeacherCost === null) {
     return { text: `${lead} ${fteText}; the budget gives no average teacher cost to price it.`, cost: null, fte: round2(fte), sections };
   }
@@ -71,6 +71,19 @@ export function formatMoney(amount: number): string {
 
 export function formatFte(fte: number): string {
   return (Math.round(fte * 10) / 10).toFixed(1);
+}
+
+/**
+ * FTE that a lever prices at its exact value: two decimals, so the FTE times the cost a reader sees comes to the
+ * dollars stated (0.67 FTE × $95,000 ≈ $63,333, where "0.7 FTE" would suggest $66,500).
+ */
+export function formatPricedFte(fte: number): string {
+  return (Math.round(fte * 100) / 100).toFixed(2);
+}
+
+/** "1 team", "3 teams". */
+export function teamsText(n: number): string {
+  return `${n} ${n === 1 ? 'team' : 'teams'}`;
 }
 
 export function plural(n: number, noun: string): string {

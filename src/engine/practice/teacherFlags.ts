@@ -1,4 +1,4 @@
-import type { Flag, ParsedWorkbook, SchoolLevel, Settings, TeacherLoad } from '../types';
+import type { Flag, Lever, ParsedWorkbook, SchoolLevel, Section, Settings, TeacherLoad } from '../types';
 import { mostFrequent } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { plural, sectionsLever, type LeverBasis } from './scheduleLevers';
@@ -28,8 +28,18 @@ function loadOf(t: TeacherLoad): number {
  * of sections and shrinks classes until the teacher's students fit at the threshold: a teacher with L students
  * in n sections then needs L·n / warn sections, so n·(L − warn) / warn more; the department's total is rounded
  * up to whole sections.
+ *
+ * A co-taught section is priced once: in the lever of its lead (first-listed) teacher when that teacher is flagged
+ * too, so a special-education co-teacher's flag does not buy again the sections the English lever already bought.
+ * A teacher's share of their load's sections is then scaled by the share of their sections not priced elsewhere.
  */
-export function coreLoadFlags(teachers: readonly TeacherLoad[], settings: Settings, level: SchoolLevel, basis: LeverBasis): Flag[] {
+export function coreLoadFlags(
+  teachers: readonly TeacherLoad[],
+  settings: Settings,
+  level: SchoolLevel,
+  basis: LeverBasis,
+  sections: readonly Section[] = [],
+): Flag[] {
   if (!isSecondary(level)) return [];
   const { coreLoadWarn: warn, coreLoadCritical: critical } = settings.thresholds;
   const over = teachers.filter((t) => t.teachesCore && t.sections > 0 && (coreLoadOf(t) ?? 0) > warn);
@@ -40,6 +50,16 @@ export function coreLoadFlags(teachers: readonly TeacherLoad[], settings: Settin
     if (list) list.push(t);
     else byDepartment.set(dept, [t]);
   }
+  const departmentOfTeacher = new Map(over.map((t) => [t.teacher, t.department ?? 'No department']));
+  const leadOf = new Map(sections.map((sec) => [sec.id, sec.teachers[0]]));
+  /** Sections of t that another flagged department's lever prices (their lead teacher is flagged elsewhere). */
+  const pricedElsewhere = (t: TeacherLoad): string[] => {
+    const own = departmentOfTeacher.get(t.teacher);
+    return t.sectionIds.filter((id) => {
+      const lead = leadOf.get(id);
+      return lead !== undefined && lead !== t.teacher && departmentOfTeacher.has(lead) && departmentOfTeacher.get(lead) !== own;
+    });
+  };
   const flags: Flag[] = [];
   for (const [dept, list] of [...byDepartment.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     list.sort((a, b) => loadOf(b) - loadOf(a) || a.teacher.localeCompare(b.teacher));
@@ -47,8 +67,22 @@ export function coreLoadFlags(teachers: readonly TeacherLoad[], settings: Settin
     const unit = list.every((t) => t.uniqueStudents !== null) ? 'students' : 'seats';
     const coreInDept = teachers.filter((t) => t.teachesCore && (t.department ?? 'No department') === dept).length;
     const named = list.slice(0, 8).map((t) => `${t.teacher} ${loadOf(t)}`).join(', ');
-    const exact = list.reduce((s, t) => s + (t.sections * (loadOf(t) - warn)) / warn, 0);
-    const sections = Math.ceil(exact - 1e-9);
+    let alreadyPriced = 0;
+    const exact = list.reduce((sum, t) => {
+      const elsewhere = pricedElsewhere(t).length;
+      alreadyPriced += elsewhere;
+      const ownShare = t.sectionIds.length ? (t.sectionIds.length - elsewhere) / t.sectionIds.length : 1;
+      return sum + (t.sections * ownShare * (loadOf(t) - warn)) / warn;
+    }, 0);
+    const needed = Math.ceil(exact - 1e-9);
+    const lead = `Bringing every flagged ${dept} teacher to ${warn} ${unit} (same sections, smaller classes) needs`;
+    const lever =
+      needed === 0 && alreadyPriced > 0
+        ? {
+            text: `Their co-taught sections are priced in the other departments' core-load levers; smaller classes there bring these loads down too.`,
+            cost: null,
+          }
+        : withPricedNote(sectionsLever(needed, basis, lead), alreadyPriced);
     flags.push({
       id: `core-load:${dept}`,
       unit: 'integer',
@@ -62,12 +96,17 @@ export function coreLoadFlags(teachers: readonly TeacherLoad[], settings: Settin
       threshold: warn,
       source: SCHEDULE_SOURCES.coreLoad,
       rows: list.flatMap((t) => t.rows),
-      lever: sectionsLever(sections, basis, `Bringing every flagged ${dept} teacher to ${warn} ${unit} (same sections, smaller classes) needs`),
+      lever,
       settings: ['coreLoadWarn', 'coreLoadCritical'],
       principle: 3,
     });
   }
   return flags;
+}
+
+function withPricedNote(lever: Lever, alreadyPriced: number): Lever {
+  if (alreadyPriced === 0) return lever;
+  return { ...lever, text: `${lever.text} ${plural(alreadyPriced, 'co-taught section')} already priced in another department's lever ${alreadyPriced === 1 ? 'is' : 'are'} left out.` };
 }
 
 /** Secondary only: an elementary self-contained teacher teaches every subject by design. */

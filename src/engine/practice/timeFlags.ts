@@ -2,7 +2,7 @@ import type { Flag, GradeCoreShare, ParsedWorkbook, SchoolLevel, Settings, Sourc
 import type { ScheduleAnalysis } from '../analyse/schedule';
 import { gradeKey, isElaOrMath, isLiteracy, isMath } from '../analyse/subjects';
 import { SCHEDULE_SOURCES } from './scheduleSources';
-import { coverageCost, formatFte, formatMoney, type LeverBasis } from './scheduleLevers';
+import { coverageCost, formatMoney, formatPricedFte, type LeverBasis } from './scheduleLevers';
 
 // Flags about time: the secondary ELA/ELD + math share, elementary literacy and math minutes, and each team's
 // collaborative planning block.
@@ -178,9 +178,9 @@ function collaborationLever(team: TeamCollaboration, analysis: ScheduleAnalysis,
   const { cost, fte } = coverageCost(coverage, basis);
   const priced =
     cost !== null
-      ? ` = ${formatFte(fte!)} FTE of teaching time ≈ ${formatMoney(cost)} a year at this budget's average teacher cost`
+      ? ` = ${formatPricedFte(fte!)} FTE of teaching time ≈ ${formatMoney(cost)} a year at this budget's average teacher cost`
       : fte !== null
-        ? ` = ${formatFte(fte)} FTE of teaching time; the budget gives no average teacher cost to price it`
+        ? ` = ${formatPricedFte(fte)} FTE of teaching time; the budget gives no average teacher cost to price it`
         : '';
   return {
     text:
