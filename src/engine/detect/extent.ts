@@ -24,10 +24,14 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
   return !row || row.every(isBlank);
 }
 
+/** Cheap test first: this runs on every text cell of every row. */
+function mayBeTotalLabel(value: CellValue): value is string {
+  return typeof value === 'string' && value.length >= 5 && (value.includes('otal') || value.includes('OTAL'));
+}
+
 function labelMatching(row: readonly CellValue[], pattern: RegExp): string | undefined {
   for (const value of row) {
-    // Cheap test first: this runs on every text cell of every row.
-    if (typeof value !== 'string' || value.length < 5 || (!value.includes('otal') && !value.includes('OTAL'))) continue;
+    if (!mayBeTotalLabel(value)) continue;
     const norm = normaliseHeader(value);
     if (norm.length <= 40 && pattern.test(norm)) return value.trim();
   }
@@ -61,11 +65,13 @@ export function findDataExtent(grid: SheetGrid, headerGridRow: number): DataExte
       }
       continue;
     }
-    const label = totalsLabel(row);
+    // Most rows have no cell that could be a totals or subtotal label: one cheap scan rules both out.
+    const labelled = row.some(mayBeTotalLabel);
+    const label = labelled ? totalsLabel(row) : undefined;
     if (label !== undefined) return extent({ gridRow: r, reason: 'totals', label });
     for (const blank of pendingBlanks) blankGridRows.push(blank);
     pendingBlanks.length = 0;
-    if (isSubtotalRow(row)) subtotalGridRows.push(r);
+    if (labelled && isSubtotalRow(row)) subtotalGridRows.push(r);
     last = r;
   }
   return extent();
