@@ -201,4 +201,22 @@ describe('teacher load', () => {
     expect(abbott.seats).toBe(0);
     expect(abbott.seatsKnown).toBe(false);
   });
+
+  it('counts class sets of one subject and year as one prep ("Ma-10S" and "Ma-10T"), other course names as written', () => {
+    const sets = workbook({
+      sections: [
+        section({ id: 'A', course: 'Ma-10S', teachers: ['Abbott'], grade: '10', meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'B', course: 'Ma-10T', teachers: ['Abbott'], grade: '10', meetings: meetings(MON_FRI, ['2']) }),
+        section({ id: 'C', course: 'Ma-11S', teachers: ['Abbott'], grade: '11', meetings: meetings(MON_FRI, ['3']) }),
+        section({ id: 'D', course: 'Fr-10g1', teachers: ['Abbott'], grade: '10', meetings: meetings(MON_FRI, ['4']) }),
+        // A course number is content, not a set: it stays its own prep.
+        section({ id: 'E', course: 'MATH-101', teachers: ['Abbott'], grade: '10', meetings: meetings(MON_FRI, ['5']) }),
+        section({ id: 'F', course: 'MATH-102', teachers: ['Abbott'], grade: '10', meetings: meetings(MON_FRI, ['6']) }),
+      ],
+    });
+    const [abbott] = analyseSchedule(sets, settingsWith(), 'high').teachers;
+    // ma|10, ma|11, fr|10, math-101, math-102.
+    expect(abbott.preps).toBe(5);
+    expect(abbott.sections).toBe(6);
+  });
 });

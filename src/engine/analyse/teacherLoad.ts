@@ -166,9 +166,20 @@ export function departmentOf(section: Section): string | undefined {
   return section.department?.trim() || section.subject?.trim() || undefined;
 }
 
-function prepKey(section: Section): string {
-  return (section.courseCode?.trim() || section.course.trim()).toLowerCase();
+/**
+ * A prep is a distinct course content. When a course is named "<subject>-<grade><set>" (St Paul's "Ma-10S" and
+ * "Ma-10T" are two sets of year-10 maths), the set is a group of students, not content: the prep is subject + grade.
+ */
+export function prepKey(section: Section): string {
+  const course = (section.courseCode?.trim() || section.course.trim()).toLowerCase();
+  const grade = section.grade?.trim().toLowerCase();
+  const set = CLASS_SET_COURSE.exec(course);
+  if (set && grade && set[2] === grade) return `${set[1]}|${grade}`;
+  return course;
 }
+
+/** "<subject letters>-<grade digits><set letters and digits>", e.g. "ma-10s", "en-12a2", "fr-9g1". */
+const CLASS_SET_COURSE = /^([a-z]+)[-_ ](\d+)[a-z]+\d*$/;
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
