@@ -16,6 +16,18 @@ describe('Harbor Lights Elementary School (fictional case study)', () => {
     expect(flagIds(result).filter((id) => id.startsWith('k3-class-size'))).toEqual([]);
   });
 
+  it('a homeroom teacher\'s load is the class size: six subject blocks of one class count once', () => {
+    const homeroom = result.teachers.filter((t) => t.department?.startsWith('Grade'));
+    expect(homeroom).toHaveLength(22);
+    for (const t of homeroom) {
+      const classSize = Math.max(...result.classSizes.filter((c) => c.teachers.includes(t.teacher)).map((c) => c.enrollment));
+      expect([t.teacher, t.seats]).toEqual([t.teacher, classSize]);
+    }
+    // K-3 classes of 20; grades 4-5 of 27-28 (not 120 and 162-168 as six sections summed).
+    expect(result.keyFigures).toMatchObject({ medianCoreLoad: 20, highestCoreLoad: 28 });
+    expect(flagIds(result).filter((id) => id.startsWith('core-load') || id === 'preps')).toEqual([]);
+  });
+
   it('time: 90 minutes of literacy and 60 of math a day are met', () => {
     expect(flagIds(result).filter((id) => id.startsWith('elementary-'))).toEqual([]);
   });
