@@ -87,8 +87,9 @@ async function main(): Promise<void> {
   }
 }
 
-// Imported by the case-study test to check the committed files are current; runs only as a script.
-if (require.main === module) {
+// Imported by the case-study test to check the committed files are current; runs only as a script
+// (directly, or through scripts/run-ts.js, which puts the script's path in argv[1]).
+if (require.main === module || process.argv[1] === __filename) {
   main().catch((err: unknown) => {
     console.error(err);
     process.exit(1);
