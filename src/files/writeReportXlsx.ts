@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { CellLink, ColumnType, ConditionalRule, Report, ReportSheet, ReportValue, Severity } from '../engine/types';
+import type { CellLink, ColumnType, ConditionalRule, Report, ReportSheet, ReportValue } from '../engine/types';
+import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { addCharts, type ChartPart } from './xlsxChart';
 
 export interface WriteReportOptions {
@@ -22,11 +23,6 @@ const NUMBER_FORMATS: Record<ColumnType, string> = {
   minutes: '#,##0" min"',
 };
 
-const SEVERITY_STYLE: Record<Severity, { fill: string; font: string }> = {
-  critical: { fill: 'FFFFC7CE', font: 'FF9C0006' },
-  warning: { fill: 'FFFFEB9C', font: 'FF9C5700' },
-  info: { fill: 'FFDDEBF7', font: 'FF1F4E78' },
-};
 
 const MAX_SHEET_NAME = 31;
 
@@ -132,32 +128,23 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: (link: Ce
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${firstDataRow}`, activeCell: `A${firstDataRow}` }];
 }
 
-const COMPARISONS: Record<ConditionalRule['operator'], string> = {
-  greaterThan: '>',
-  greaterThanOrEqual: '>=',
-  lessThan: '<',
-  lessThanOrEqual: '<=',
-  equal: '=',
-};
-
-/**
- * An expression rule, not cellIs: Excel compares an empty cell as 0, so a cellIs "less than 90" would colour every
- * blank (a collaboration block of unknown length). The formula is relative to the range's first cell.
- */
+/** An expression rule, not cellIs, so blanks are never coloured (see highlightCondition). */
 function highlightRule(rule: ConditionalRule, firstCell: string, priority: number): ExcelJS.ConditionalFormattingRule {
-  const style = SEVERITY_STYLE[rule.severity];
-  const sign = COMPARISONS[rule.operator];
-  const formula =
-    typeof rule.value === 'number' ? `AND(ISNUMBER(${firstCell}),${firstCell}${sign}${rule.value})` : `${firstCell}${sign}"${rule.value.replace(/"/g, '""')}"`;
+  const colours = SEVERITY_COLOURS[rule.severity];
   return {
     type: 'expression',
-    formulae: [formula],
+    formulae: [highlightCondition(rule, firstCell)],
     priority,
     style: {
-      fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: style.fill } },
-      font: { color: { argb: style.font } },
+      fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(colours.fill) } },
+      font: { color: { argb: argb(colours.font) } },
     },
   };
+}
+
+/** "#9C0006" → "FF9C0006": exceljs wants an opaque ARGB hex. */
+function argb(hex: string): string {
+  return `FF${hex.slice(1).toUpperCase()}`;
 }
 
 function toCellValue(value: ReportValue): ExcelJS.CellValue {

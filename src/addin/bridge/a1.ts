@@ -1,15 +1,8 @@
 // A1 addresses for the office-js bridge and the Excel fake: zero-based indexes in, Excel's letters out.
 
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+import { columnLetter } from '../../engine/parse/values';
+
+export { columnLetter };
 
 export function columnIndex(letters: string): number {
   let n = 0;

@@ -2,7 +2,8 @@
 // under temporary names; only when all of it has synced are the previous result sheets deleted and the new ones
 // renamed, in one final sync. A failure deletes the half-written sheets and leaves the workbook as it was.
 // The user's own sheets are never written to; a user sheet or table that has a result name keeps it.
-import type { ColumnType, ConditionalRule, ReportSheet, Severity } from '../../engine/types';
+import type { ColumnType, ConditionalRule, ReportSheet } from '../../engine/types';
+import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
 import { cellAddress, quoteSheetName, rangeAddress } from './a1';
 import type { BridgeCapabilities } from './capabilities';
 import { toCellInput } from './cellText';
@@ -34,15 +35,6 @@ const NUMBER_FORMATS: Record<ColumnType, string> = {
   minutes: '#,##0',
 };
 
-const SEVERITY_FILL: Record<Severity, string> = { critical: '#F8CBAD', warning: '#FFE699', info: '#DDEBF7' };
-
-const COMPARISONS: Record<ConditionalRule['operator'], string> = {
-  greaterThan: '>',
-  greaterThanOrEqual: '>=',
-  lessThan: '<',
-  lessThanOrEqual: '<=',
-  equal: '=',
-};
 
 interface SheetLayout {
   report: ReportSheet;
@@ -262,7 +254,8 @@ async function writeSheet(
         // A custom formula, not a cellValue rule: Excel compares an empty cell as 0, so "less than 90" would colour
         // every blank (a collaboration block of unknown length). The formula is relative to the range's first cell.
         const format = sheet.getRangeByIndexes(firstDataRow, rule.column, rows.length, 1).conditionalFormats.add('Custom');
-        format.custom.format.fill.color = SEVERITY_FILL[rule.severity];
+        format.custom.format.fill.color = SEVERITY_COLOURS[rule.severity].fill;
+        format.custom.format.font.color = SEVERITY_COLOURS[rule.severity].font;
         format.custom.rule.formula = highlightFormula(rule, cellAddress(firstDataRow, rule.column));
         batcher.add(COMMAND_BYTES * 4);
       });
@@ -312,8 +305,7 @@ function writeLinks(
 
 /** The rule as a formula that is true only for a value that is there: blanks never match. */
 export function highlightFormula(rule: ConditionalRule, firstCell: string): string {
-  if (typeof rule.value === 'string') return `=${firstCell}${COMPARISONS[rule.operator]}"${rule.value.replace(/"/g, '""')}"`;
-  return `=AND(ISNUMBER(${firstCell}),${firstCell}${COMPARISONS[rule.operator]}${rule.value})`;
+  return `=${highlightCondition(rule, firstCell)}`;
 }
 
 // ───────────────────────────── Names ─────────────────────────────

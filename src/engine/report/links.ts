@@ -1,16 +1,7 @@
 import type { CellLink, DetectedTable, SourceRef } from '../types';
+import { columnLetter } from '../parse/values';
 
-/** Column letter of a zero-based column index: 0 → "A", 26 → "AA". */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetter };
 
 /**
  * Links to the user's rows span the columns the review read from that sheet, so following a flag selects the

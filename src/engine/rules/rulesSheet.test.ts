@@ -1,7 +1,7 @@
 import { MONEY_USES } from '../analyse/budget';
 import type { CellValue } from '../types';
 import { DEFAULT_BUDGET_USE_RULES, DEFAULT_FUND_RULES } from './budget';
-import { KNOWN_MONEY_USES, RULES_SHEET_HEADER, rulesFromGrid, rulesToGrid, type RuleSet } from './rulesSheet';
+import { RULES_SHEET_HEADER, rulesFromGrid, rulesToGrid, type RuleSet } from './rulesSheet';
 import { DEFAULT_SUBJECT_RULES } from './subjects';
 
 const DEFAULTS: RuleSet = { subjectRules: DEFAULT_SUBJECT_RULES, budgetUseRules: DEFAULT_BUDGET_USE_RULES, fundRules: DEFAULT_FUND_RULES };
@@ -69,7 +69,7 @@ describe('rulesToGrid / rulesFromGrid', () => {
     );
     expect(result.rules).toBeNull();
     expect(result.errors).toEqual([
-      `Sheet "Review Rules" cell C6: "Sciense" is not a known use of money; use one of ${KNOWN_MONEY_USES.join(', ')}.`,
+      `Sheet "Review Rules" cell C6: "Sciense" is not a known use of money; use one of ${MONEY_USES.join(', ')}.`,
       'Sheet "Review Rules" cell B7: the rule has nothing to match; type a code or keyword, or delete the row.',
       'Sheet "Review Rules" cell D7: "word" is not a way to match; use code or keyword.',
       'Sheet "Review Rules" cell C8: "maybe" should be locked or discretionary.',
@@ -90,9 +90,5 @@ describe('rulesToGrid / rulesFromGrid', () => {
     expect(rulesFromGrid(sheet(['Subject', 'Ma', 'Math', 'code', 'yes'])).errors).toEqual([
       'Sheet "Review Rules" has no Budget use rules; add at least one, or reset the rules to the defaults.',
     ]);
-  });
-
-  it('knows the same uses of money as the budget analysis', () => {
-    expect([...KNOWN_MONEY_USES]).toEqual([...MONEY_USES]);
   });
 });

@@ -1,7 +1,8 @@
 // The subject, budget-use and fund rules as one table a person can edit in bulk in a sheet, and back. Pure: the
 // add-in writes the grid to its "Review Rules" sheet and reads the edited cells back through here, so every problem
 // is reported against the cell the person typed it in.
-import type { BudgetUseRule, CellValue, FundRule, MoneyUse, SubjectRule } from '../types';
+import { MONEY_USES } from '../analyse/budget';
+import type { BudgetUseRule, CellValue, FundRule, SubjectRule } from '../types';
 
 export const RULES_SHEET_NAME = 'Review Rules';
 
@@ -17,21 +18,6 @@ const LIST = { subject: 'Subject', budget: 'Budget use', fund: 'Fund' } as const
 const FUND_LOCKED = 'locked';
 const FUND_DISCRETIONARY = 'discretionary';
 
-// Kept here rather than imported from analyse/ so this converter stands alone; the test checks the two agree.
-export const KNOWN_MONEY_USES: readonly MoneyUse[] = [
-  'Core classroom teachers',
-  'Elective/specialist teachers',
-  'Special-education instruction',
-  'EL instruction',
-  'Instructional aides',
-  'Coaches',
-  'Professional development',
-  'Leadership',
-  'Program management/compliance',
-  'Pupil services',
-  'Operations',
-  'Other',
-];
 
 const PREAMBLE = [
   'Review rules: subject rules, budget rules (uses of money) and fund rules. The first rule that matches wins, so order matters.',
@@ -103,8 +89,8 @@ export function rulesFromGrid(rows: CellValue[][], place: GridPlace = {}): Rules
       if (!['yes', 'no', ''].includes(core)) errors.push(`${at(r, 4)}: "${coreText}" should be yes or no.`);
       if (errors.length === before) rules.subjectRules.push({ match, kind: kind as SubjectRule['kind'], subject: target, core: core === 'yes' });
     } else if (listKey === 'budget use') {
-      const use = KNOWN_MONEY_USES.find((known) => known.toLowerCase() === target.toLowerCase());
-      if (!use) errors.push(`${at(r, 2)}: "${target}" is not a known use of money; use one of ${KNOWN_MONEY_USES.join(', ')}.`);
+      const use = MONEY_USES.find((known) => known.toLowerCase() === target.toLowerCase());
+      if (!use) errors.push(`${at(r, 2)}: "${target}" is not a known use of money; use one of ${MONEY_USES.join(', ')}.`);
       if (errors.length === before && use) rules.budgetUseRules.push({ match, kind: kind as BudgetUseRule['kind'], use });
     } else {
       const fund = target.toLowerCase();

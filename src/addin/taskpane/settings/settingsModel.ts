@@ -1,20 +1,7 @@
 import { resolveSettings } from '../../../engine/settings/defaults';
-import type { BudgetUseRule, MoneyUse, SchoolLevel, Settings, SubjectRule, Thresholds } from '../../../engine/types';
+import type { BudgetUseRule, SchoolLevel, Settings, SubjectRule, Thresholds } from '../../../engine/types';
 
-export const MONEY_USES: MoneyUse[] = [
-  'Core classroom teachers',
-  'Elective/specialist teachers',
-  'Special-education instruction',
-  'EL instruction',
-  'Instructional aides',
-  'Coaches',
-  'Professional development',
-  'Leadership',
-  'Program management/compliance',
-  'Pupil services',
-  'Operations',
-  'Other',
-];
+export { MONEY_USES } from '../../../engine/analyse/budget';
 
 /** The keys a reset clears; the sheet mapping is a different step's business and survives a reset. */
 const RESETTABLE: (keyof Settings)[] = ['thresholds', 'schoolLevel', 'subjectRules', 'budgetUseRules', 'fundRules'];
