@@ -89,6 +89,8 @@ async function screenshots(page: Page, name: string) {
         .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`);
     });
     expect({ name, width, overflow }).toEqual({ name, width, overflow: [] });
+    // Photograph each screen from its top, as a principal first sees it (keyboard steps may have scrolled it).
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: false });
   }
   await page.setViewportSize({ width: 450, height: 900 });
