@@ -40,6 +40,13 @@ describe('parseDays', () => {
     ['Day 1, 4', ['Day 1', 'Day 4']],
     ['D2/D5', ['Day 2', 'Day 5']],
     [4, ['Day 4']],
+    ['Day 1, Day 3, Day 5', ['Day 1', 'Day 3', 'Day 5']],
+    ['Days 1, 3, 5', ['Day 1', 'Day 3', 'Day 5']],
+    ['1,3,5', ['Day 1', 'Day 3', 'Day 5']],
+    ['2, 4, 6', ['Day 2', 'Day 4', 'Day 6']],
+    ['Day 2 and Day 4', ['Day 2', 'Day 4']],
+    ['Day 1-Day 3, Day 6', ['Day 1', 'Day 2', 'Day 3', 'Day 6']],
+    ['3', ['Day 3']],
     ['M, M, W', ['Mon', 'Wed']],
     ['M-W-F', ['Mon', 'Wed', 'Fri']],
   ])('reads %p', (input, expected) => {
@@ -55,7 +62,7 @@ describe('parseDays', () => {
     expect(parseDays('Day 2')).toEqual([{ kind: 'cycle', day: 2 }]);
   });
 
-  it.each(['Funday', 'X', 'F-M', '', null, 'Day 0', 2.5, { error: '#N/A' }])('gives null for %p', (input) => {
+  it.each(['Funday', 'X', 'F-M', '', null, 'Day 0', 2.5, '2.5', '1,3,25', 'Days 3-1', 'Day 1, Funday', { error: '#N/A' }])('gives null for %p', (input) => {
     expect(parseDays(input)).toBeNull();
   });
 });

@@ -50,10 +50,13 @@ export function dayKey(day: MeetingDay): string {
   return `${day.kind}:${day.day}`;
 }
 
+/** The longest rotating cycle read: a number beyond it in a days column is not a cycle day. */
+const MAX_CYCLE_DAY = 20;
+
 /** The days a cell names, in order and without repeats; null when the cell cannot be read as days. */
 export function parseDays(value: CellValue): MeetingDay[] | null {
   if (typeof value === 'number') {
-    return Number.isInteger(value) && value >= 1 && value <= 20 ? [{ kind: 'cycle', day: value }] : null;
+    return Number.isInteger(value) && value >= 1 && value <= MAX_CYCLE_DAY ? [{ kind: 'cycle', day: value }] : null;
   }
   const text = cellText(value).toLowerCase().replace(/\s+/g, ' ').replace(/\s*[-–]\s*/g, '-');
   if (text === '') return null;
@@ -74,15 +77,19 @@ export function parseDays(value: CellValue): MeetingDay[] | null {
 }
 
 function parseCycleDays(text: string): MeetingDay[] | null {
-  const m = /^(?:days?|d)\s*(\d{1,2}(?:\s*(?:[-,;/&+]|and|\s)\s*(?:d|day)?\s*\d{1,2})*)$/.exec(text);
-  if (!m) return null;
+  // "Day 1, Day 3", "Days 1, 3, 5", "D2/D5" and a bare "1,3,5" read alike: the day words go, numbers and ranges stay.
+  // The word is dropped only before a number, so the "d" that ends "and" is kept.
+  const numbers = text.replace(/\b(?:days?|d)\s*(?=\d)/g, '');
+  if (!/^\d/.test(numbers)) return null;
   const days: number[] = [];
-  for (const piece of m[1].split(/\s*(?:[,;/&+]|and|\s(?=d|\d))\s*/)) {
-    const bounds = piece.replace(/d(ay)?\s*/g, '').split(/\s*-\s*/).map(Number);
-    if (bounds.some((n) => !Number.isInteger(n) || n < 1)) return null;
-    if (bounds.length === 1) days.push(bounds[0]);
-    else if (bounds.length === 2 && bounds[0] <= bounds[1]) for (let d = bounds[0]; d <= bounds[1]; d++) days.push(d);
-    else return null;
+  for (const piece of numbers.split(/\s*(?:[,;/&+]|\band\b|\s)\s*/)) {
+    if (piece === '') continue;
+    const range = /^(\d{1,2})(?:-(\d{1,2}))?$/.exec(piece);
+    if (!range) return null;
+    const from = Number(range[1]);
+    const to = range[2] === undefined ? from : Number(range[2]);
+    if (from < 1 || to < from || to > MAX_CYCLE_DAY) return null;
+    for (let d = from; d <= to; d++) days.push(d);
   }
   return days.length ? dedupe(days.map((day) => ({ kind: 'cycle', day }))) : null;
 }
