@@ -1,7 +1,7 @@
-import type { DetectedTable, EnrollmentRow, SheetGrid } from '../types';
+import type { CellValue, DetectedTable, EnrollmentRow, SheetGrid } from '../types';
 import { readTableRows } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
-import { parseGrade, parseNumber } from './values';
+import { parseCount, parseGrade, parseNumber } from './values';
 
 // The enrollment profile: students per grade, with special-education and English-learner counts when given.
 
@@ -15,9 +15,9 @@ export function parseEnrollment(grid: SheetGrid, table: DetectedTable): { enroll
       continue;
     }
     const studentsValue = readField(parse, row, 'students');
-    const students = parseNumber(studentsValue);
-    if (students === null || students < 0) {
-      if (studentsValue !== null) reportCell(parse, row, 'students', 'unreadable-number', 'is not a number of students (expected a count such as 120)');
+    const students = parseCount(studentsValue);
+    if (students === null) {
+      if (studentsValue !== null) reportCell(parse, row, 'students', 'unreadable-number', notACount(studentsValue, 120));
       skipRow(parse, row, 'it has no readable number of students');
       continue;
     }
@@ -25,8 +25,8 @@ export function parseEnrollment(grid: SheetGrid, table: DetectedTable): { enroll
     const optional = (field: string): number | undefined => {
       const value = readField(parse, row, field);
       if (value === null) return undefined;
-      const n = parseNumber(value);
-      if (n === null) reportCell(parse, row, field, 'unreadable-number', 'is not a number of students (expected a count such as 12)');
+      const n = parseCount(value);
+      if (n === null) reportCell(parse, row, field, 'unreadable-number', notACount(value, 12));
       return n ?? undefined;
     };
     enrollment.push({
@@ -38,4 +38,10 @@ export function parseEnrollment(grid: SheetGrid, table: DetectedTable): { enroll
     });
   }
   return { enrollment, parse };
+}
+
+function notACount(value: CellValue, example: number): string {
+  return parseNumber(value) === null
+    ? `is not a number of students (expected a count such as ${example})`
+    : `is not a whole number of students (expected a count such as ${example}, not a percentage or fraction)`;
 }

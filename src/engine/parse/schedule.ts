@@ -1,7 +1,7 @@
 import type { CellValue, DetectedTable, Meeting, MeetingDay, Section, Settings, SheetGrid, SubjectRule } from '../types';
 import { readTableRows, type TableRow } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
-import { cellText, parseGrade, parseNumber, splitTeachers } from './values';
+import { cellText, parseCount, parseGrade, parseNumber, splitTeachers } from './values';
 import { parseTime, TIME_EXPECTATION } from './times';
 import { DAYS_EXPECTATION, parseDays } from './days';
 import { parsePeriods } from './periods';
@@ -262,12 +262,14 @@ function readTimes(parse: SheetParse, row: TableRow): Readonly<RowTimes> {
 function readEnrollment(parse: SheetParse, row: TableRow): number | undefined {
   const value = readField(parse, row, 'enrollment');
   if (value === null) return undefined;
-  const n = parseNumber(value);
-  if (n === null || n < 0) {
-    reportCell(parse, row, 'enrollment', 'unreadable-number', 'is not an enrollment (expected a count of students such as 28)');
-    return undefined;
-  }
-  return n;
+  const count = parseCount(value);
+  if (count !== null) return count;
+  const reason =
+    parseNumber(value) === null
+      ? 'is not an enrollment (expected a count of students such as 28)'
+      : "is not a whole number of students (expected a count such as 28, not a percentage or fraction); the section's enrollment is left unknown";
+  reportCell(parse, row, 'enrollment', 'unreadable-number', reason);
+  return undefined;
 }
 
 function buildMeeting(day: MeetingDay, periods: string[], times: Readonly<RowTimes>, bell: BellLookup): Meeting | null {

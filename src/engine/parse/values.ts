@@ -44,6 +44,16 @@ export function parseNumber(value: CellValue): number | null {
   return sign * Number(text) * scale;
 }
 
+/**
+ * A count of students: a whole, non-negative number ("28", 28, "1,200"). null for anything else, fractions and
+ * percentages included: "25%" in an enrollment column is a share of something, not a quarter of a student.
+ */
+export function parseCount(value: CellValue): number | null {
+  if (typeof value === 'string' && value.trim().endsWith('%')) return null;
+  const n = parseNumber(value);
+  return n !== null && Number.isInteger(n) && n >= 0 ? n : null;
+}
+
 const KINDERGARTEN = new Set(['k', 'kg', 'kinder', 'kindergarten', 'kindergarden']);
 const TRANSITIONAL_K = new Set(['tk', 'transitional k', 'transitional kindergarten']);
 const PRE_K = new Set(['pk', 'pre k', 'prek', 'pre kindergarten', 'preschool']);
