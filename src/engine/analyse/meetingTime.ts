@@ -1,4 +1,6 @@
 import type { BellPeriod, Meeting, MeetingDay, ParsedWorkbook, Section, Settings } from '../types';
+import { specificDaysOf } from '../parse/bell';
+import { dayKey } from '../parse/days';
 
 // Turns a meeting into what the analyses need: which day it is on (label), how that day scales to a five-day
 // week, its clock interval and minutes (from times, a minutes column, the bell schedule or the period length),
@@ -79,7 +81,12 @@ export function createClock(parsed: ParsedWorkbook, settings: Settings): Schedul
     if (cached) return cached;
     const aliases = new Set(dayTypeAliases(day));
     const norm = (t: string) => t.trim().toLowerCase();
-    let chosen = parsed.bell.filter((b) => aliases.has(norm(b.dayType)));
+    // The same test as the parse-time bell lookup, so a day's own bells ("W", "M/W") are never swapped for the
+    // regular ones and a period they leave out stays untimed.
+    const dayKeyWanted = dayKey(day);
+    let chosen = parsed.bell.filter(
+      (b) => aliases.has(norm(b.dayType)) || (specificDaysOf(b.dayType)?.some((d) => dayKey(d) === dayKeyWanted) ?? false),
+    );
     if (chosen.length === 0) chosen = parsed.bell.filter((b) => GENERAL_DAY_TYPES.has(norm(b.dayType)));
     if (chosen.length === 0) {
       // A bell schedule with day types we cannot match to this day: use its first day type rather than none.

@@ -43,11 +43,38 @@ describe('parseBell', () => {
     ]);
     const lookup = new BellLookup(bell);
     expect(lookup.span({ kind: 'weekday', day: 1 }, ['1', '2'])).toEqual({ start: 480, end: 585 });
-    expect(lookup.span({ kind: 'weekday', day: 5 }, ['1', '2'])).toEqual({ start: 480, end: 570 });
+    // Friday has bells of its own that leave out period 1: not timed from the regular bells, and reported once.
+    expect(lookup.span({ kind: 'weekday', day: 5 }, ['1', '2'])).toBeNull();
+    expect(lookup.span({ kind: 'weekday', day: 5 }, ['2'])).toEqual({ start: 540, end: 570 });
+    expect(lookup.span({ kind: 'weekday', day: 5 }, ['1'])).toBeNull();
     expect(lookup.span({ kind: 'ab', day: 'B' }, ['1'])).toEqual({ start: 480, end: 570 });
     // Period 3 exists only on the early-release bells: used when no regular bell names it.
     expect(lookup.span({ kind: 'weekday', day: 2 }, ['3'])).toEqual({ start: 515, end: 545 });
     expect(lookup.span({ kind: 'weekday', day: 2 }, ['9'])).toBeNull();
     expect(lookup.span({ kind: 'weekday', day: 2 }, [])).toBeNull();
+  });
+
+  it('reports each period a day type leaves out once per day type, with its rows in the bell sheet', () => {
+    const { bell } = parseBellSheet([
+      ['Day Type', 'Period', 'Start', 'End'],
+      ['Daily', 1, '8:00', '8:50'],
+      ['Daily', 2, '8:55', '9:45'],
+      ['Daily', 3, '9:50', '10:40'],
+      ['M/W', 1, '9:00', '9:40'],
+      ['M/W', 2, '9:45', '10:25'],
+      ['B', 1, '8:00', '9:30'],
+    ]);
+    const lookup = new BellLookup(bell);
+    // "Daily" is the general bell, not Monday's own: Monday is timed from the "M/W" rows only.
+    expect(lookup.span({ kind: 'weekday', day: 1 }, ['1', '2'])).toEqual({ start: 540, end: 625 });
+    expect(lookup.span({ kind: 'weekday', day: 2 }, ['3'])).toEqual({ start: 590, end: 640 });
+    expect(lookup.span({ kind: 'weekday', day: 1 }, ['3'])).toBeNull();
+    expect(lookup.span({ kind: 'weekday', day: 3 }, ['2', '3'])).toBeNull();
+    expect(lookup.span({ kind: 'ab', day: 'B' }, ['2'])).toBeNull();
+    expect(lookup.span({ kind: 'ab', day: 'B' }, ['2'])).toBeNull();
+    expect(lookup.gapChecks().map((d) => [d.code, d.sheet, d.cell, d.message.slice(0, d.message.indexOf(' (sheet'))])).toEqual([
+      ['bell-period-missing', 'Bells', '5:6', 'Period 3 has no time in the "M/W" bell schedule'],
+      ['bell-period-missing', 'Bells', '7:7', 'Period 2 has no time in the "B" bell schedule'],
+    ]);
   });
 });

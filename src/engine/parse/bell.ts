@@ -1,4 +1,4 @@
-import type { BellPeriod, DetectedTable, MeetingDay, SheetGrid } from '../types';
+import type { BellPeriod, DataCheckItem, DetectedTable, MeetingDay, SheetGrid } from '../types';
 import { readTableRows } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
 import { parseTime, TIME_EXPECTATION } from './times';
@@ -44,24 +44,54 @@ export function parseBell(grid: SheetGrid, table: DetectedTable): { bell: BellPe
   return { bell, parse };
 }
 
-const GENERAL_DAY_TYPE = /^(|regular|standard|normal|default|all|all days|daily|typical|regular day)$/i;
+const GENERAL_DAY_TYPE = /^(|regular|standard|normal|default|all|all days|daily|every day|everyday|weekdays|typical|regular day)$/i;
+
+/**
+ * The days a bell day type is specific to ("Wed", "W", "M/W", "B", "Day 2"); null for the general bells
+ * ("Regular", "Daily", blank) and for names that are no day ("Early Release").
+ */
+export function specificDaysOf(dayType: string): MeetingDay[] | null {
+  return GENERAL_DAY_TYPE.test(dayType.trim()) ? null : parseDays(dayType);
+}
+
+/** A period that a day's own bells leave out, with where that day type sits in the bell sheet. */
+interface BellGap {
+  period: string;
+  dayType: string;
+  sheet: string;
+  firstRow: number;
+  lastRow: number;
+}
 
 /**
  * Looks up a period's times for a meeting day: a bell row whose day type names that day ("Mon", "A", "Day 2")
  * wins; otherwise the regular schedule (blank or "Regular" day type), otherwise the first day type listed.
+ * A day with bells of its own is timed only from them: a period they leave out has no time that day (recorded as
+ * a gap for the data check), since another day type's times for it (Monday's for a late-start Wednesday) are wrong.
  */
 export class BellLookup {
   private readonly byDay = new Map<string, Map<string, BellPeriod>>();
   private readonly general = new Map<string, BellPeriod>();
+  /** Per day key: the day type its own bells come from, and that day type's rows. */
+  private readonly dayTypeOf = new Map<string, { dayType: string; sheet: string; firstRow: number; lastRow: number }>();
+  private readonly gaps = new Map<string, BellGap>();
 
   constructor(bell: readonly BellPeriod[]) {
     const fallback = new Map<string, BellPeriod>();
+    const rowsOfDayType = new Map<string, { dayType: string; sheet: string; firstRow: number; lastRow: number }>();
     for (const row of bell) {
-      const days = row.dayType === '' ? null : parseDays(row.dayType);
+      const seen = rowsOfDayType.get(row.dayType);
+      if (!seen) rowsOfDayType.set(row.dayType, { dayType: row.dayType, sheet: row.source.sheet, firstRow: row.source.firstRow, lastRow: row.source.lastRow });
+      else {
+        seen.firstRow = Math.min(seen.firstRow, row.source.firstRow);
+        seen.lastRow = Math.max(seen.lastRow, row.source.lastRow);
+      }
+      const days = specificDaysOf(row.dayType);
       if (days) {
         for (const day of days) {
           const key = dayKey(day);
           if (!this.byDay.has(key)) this.byDay.set(key, new Map());
+          if (!this.dayTypeOf.has(key)) this.dayTypeOf.set(key, rowsOfDayType.get(row.dayType)!);
           const periods = this.byDay.get(key)!;
           if (!periods.has(row.period)) periods.set(row.period, row);
         }
@@ -79,10 +109,39 @@ export class BellLookup {
   /** Start of the first and end of the last period ("1-2" spans start of 1 to end of 2); null when any is unknown. */
   span(day: MeetingDay, periods: readonly string[]): { start: number; end: number } | null {
     if (periods.length === 0 || this.isEmpty) return null;
-    const forDay = this.byDay.get(dayKey(day));
+    const key = dayKey(day);
+    const forDay = this.byDay.get(key);
+    if (forDay) {
+      const missing = periods.filter((p) => !forDay.has(p));
+      if (missing.length > 0) {
+        this.recordGaps(key, missing);
+        return null;
+      }
+    }
     const rows = periods.map((p) => forDay?.get(p) ?? this.general.get(p));
     if (rows.some((r) => !r)) return null;
     const found = rows as BellPeriod[];
     return { start: Math.min(...found.map((r) => r.start)), end: Math.max(...found.map((r) => r.end)) };
+  }
+
+  /** One data-check item per period and day type that a scheduled meeting needed but the bells leave out. */
+  gapChecks(): DataCheckItem[] {
+    return [...this.gaps.values()].map((gap) => ({
+      severity: 'warning',
+      sheet: gap.sheet,
+      cell: `${gap.firstRow}:${gap.lastRow}`,
+      code: 'bell-period-missing',
+      message:
+        `Period ${gap.period} has no time in the "${gap.dayType}" bell schedule (sheet "${gap.sheet}" rows ${gap.firstRow}–${gap.lastRow}), ` +
+        `so its meetings on those days have unknown minutes rather than another day type's times; add the period to that day type`,
+    }));
+  }
+
+  private recordGaps(key: string, periods: readonly string[]): void {
+    const dayType = this.dayTypeOf.get(key)!;
+    for (const period of periods) {
+      const gapKey = `${dayType.dayType}\u0000${period}`;
+      if (!this.gaps.has(gapKey)) this.gaps.set(gapKey, { period, ...dayType });
+    }
   }
 }

@@ -142,13 +142,23 @@ describe('parseWorkbook: bell schedule joins', () => {
       ['Mon', '1-2', 480, 585, 105],
       ['Wed', '1-2', 480, 565, 85],
     ]);
-    // Wed has no period 3 of its own: the regular bells apply.
-    expect(meetingsOf(byId(parsed, 'A2'))).toEqual([['Wed', '3', 590, 640, 50]]);
+    // Wed has bells of its own without period 3: Monday's times would be wrong, so the minutes stay unknown.
+    expect(meetingsOf(byId(parsed, 'A2'))).toEqual([['Wed', '3', null, null, null]]);
     // No bell for period 7: the meeting keeps its period, minutes unknown.
     expect(meetingsOf(byId(parsed, 'A3'))).toEqual([['Mon', '7', null, null, null]]);
     expect(parsed.sheetStats).toEqual([
       { sheet: 'Bell Schedule', kind: 'bell', rowsRead: 5, rowsSkipped: 0 },
       { sheet: 'Master Schedule', kind: 'schedule', rowsRead: 3, rowsSkipped: 0 },
+    ]);
+  });
+
+  it('reports the period missing from a day type once, with the bell rows of that day type', () => {
+    expect(codes(parsed, 'bell-period-missing').map((d) => [d.sheet, d.cell, d.message])).toEqual([
+      [
+        'Bell Schedule',
+        '5:6',
+        'Period 3 has no time in the "Wed" bell schedule (sheet "Bell Schedule" rows 5–6), so its meetings on those days have unknown minutes rather than another day type\'s times; add the period to that day type',
+      ],
     ]);
   });
 });

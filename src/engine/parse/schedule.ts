@@ -163,6 +163,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   reportDaysDefaulted(parse, table, rowsWithoutDays);
   reportSubjects(parse, builds);
   reportMissingEnrollment(parse, table, builds);
+  for (const gap of bell.gapChecks()) parse.dataCheck.push(gap);
   return { sections, rows: rowMeetings, parse };
 }
 
