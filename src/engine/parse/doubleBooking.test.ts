@@ -20,6 +20,42 @@ describe('double-booking detection', () => {
     ]);
   });
 
+  it('lists a pair of sections that clash on several days once, with each day and period and the first clash\'s cell', () => {
+    const clashes = clashesIn([
+      ['1', 'Art', 'Fox', 'MWF', 3],
+      ['2', 'Music', 'Fox', 'M-F', '3'],
+      ['3', 'Drama', 'Fox', 'Tue', 3],
+    ]);
+    // Art × Music clash Mon, Wed, Fri in period 3; Music × Drama on Tue only; Art × Drama never meet on one day.
+    expect(clashes.map((c) => [c.cell, c.message])).toEqual([
+      [
+        'E2',
+        'Teacher Fox is in two sections at once 3 times (Mon P3, Wed P3, Fri P3): section "1" (Art, cell E2) and section "2" (Music, cell E3)',
+      ],
+      ['E3', 'Teacher Fox is booked twice on Tue, period 3: section "2" (Music, cell E3) and section "3" (Drama, cell E4)'],
+    ]);
+  });
+
+  it('groups one row per meeting by section pair and teacher, days in week order', () => {
+    const clashes = clashesIn([
+      ['7', 'Latin', 'Ono; Roe', 'Fri', 2],
+      ['7', 'Latin', 'Ono; Roe', 'Mon', 2],
+      ['8', 'Greek', 'Ono; Roe', 'Mon', 2],
+      ['8', 'Greek', 'Ono; Roe', 'Fri', 2],
+      ['8', 'Greek', 'Ono; Roe', 'Wed', 4],
+    ]);
+    expect(clashes.map((c) => [c.cell, c.message])).toEqual([
+      [
+        'E2',
+        'Teacher Ono is in two sections at once 2 times (Mon P2, Fri P2): section "7" (Latin, cell E2) and section "8" (Greek, cell E5)',
+      ],
+      [
+        'E2',
+        'Teacher Roe is in two sections at once 2 times (Mon P2, Fri P2): section "7" (Latin, cell E2) and section "8" (Greek, cell E5)',
+      ],
+    ]);
+  });
+
   it(`lists at most ${MAX_DOUBLE_BOOKINGS_LISTED} and counts the rest`, () => {
     // 204 sections at the same time: 204 × 203 / 2 = 20,706 pairs.
     const rows: CellValue[][] = Array.from({ length: 204 }, (_, i) => [String(i), 'Art', 'Ono', 'Mon', 1]);

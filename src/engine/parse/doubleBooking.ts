@@ -62,8 +62,9 @@ export function findDoubleBookings(
   }
 
   const resolve = (ref: number): MeetingRef => ({ source: rows[Math.floor(ref / MEETING_SLOTS)], index: ref % MEETING_SLOTS });
-  const items: DataCheckItem[] = [];
-  let found = 0;
+  // One item per teacher and pair of sections: a pair that clashes every day is one mistake, not five. Past the
+  // listing limit only the pairs' keys are kept, to count them.
+  const clashGroups = new Map<string, ClashGroup | null>();
   for (const [teacher, byDay] of byTeacher) {
     for (const list of byDay.values()) {
       if (list.length < 2) continue;
@@ -79,12 +80,23 @@ export function findDoubleBookings(
           const b = resolve(list[j]);
           const when = overlap(a, b);
           if (!when) continue;
-          found++;
-          if (found <= MAX_DOUBLE_BOOKINGS_LISTED) items.push(describe(sheet, teacher, a, b, when));
+          const key = pairKey(teacher, rowA.section.id, rowB.section.id);
+          const group = clashGroups.get(key);
+          const day = rowA.meetings[a.index].day;
+          const at = { day: dayNumber(day), text: `${dayLabel(day)} ${when.short}` };
+          if (group) {
+            if (!group.times.some((t) => t.text === at.text)) group.times.push(at);
+          } else if (group === undefined) {
+            const listed = clashGroups.size < MAX_DOUBLE_BOOKINGS_LISTED;
+            clashGroups.set(key, listed ? { teacher, first: a, second: b, when, times: [at] } : null);
+          }
         }
       }
     }
   }
+  const items: DataCheckItem[] = [];
+  for (const group of clashGroups.values()) if (group) items.push(describe(sheet, group));
+  const found = clashGroups.size;
   if (found > MAX_DOUBLE_BOOKINGS_LISTED) {
     items.push({
       severity: 'warning',
@@ -111,32 +123,60 @@ function clashes(ma: Meeting, mb: Meeting): boolean {
   return s1 !== undefined && e1 !== undefined && s2 !== undefined && e2 !== undefined && s1 < e2 && s2 < e1;
 }
 
-function overlap(a: MeetingRef, b: MeetingRef): string | null {
+/** When two meetings clash, for a sentence ("period 3") and for a list of clashes ("P3"). */
+interface Overlap {
+  long: string;
+  short: string;
+}
+
+/** A teacher's clashes between one pair of sections, with the first clash's meetings for the cells. */
+interface ClashGroup {
+  teacher: string;
+  first: MeetingRef;
+  second: MeetingRef;
+  when: Overlap;
+  /** Each clash as "Mon P3", with its day's place in the week or cycle. */
+  times: { day: number; text: string }[];
+}
+
+function pairKey(teacher: string, idA: string, idB: string): string {
+  return idA < idB ? `${teacher}\u0000${idA}\u0000${idB}` : `${teacher}\u0000${idB}\u0000${idA}`;
+}
+
+function overlap(a: MeetingRef, b: MeetingRef): Overlap | null {
   const ma = a.source.meetings[a.index];
   const mb = b.source.meetings[b.index];
   const shared = ma.periods.filter((p) => mb.periods.includes(p));
-  if (shared.length > 0) return `period ${shared.join(', ')}`;
+  if (shared.length > 0) return { long: `period ${shared.join(', ')}`, short: shared.map((p) => `P${p}`).join('/') };
   const { start: s1, end: e1 } = ma;
   const { start: s2, end: e2 } = mb;
   if (s1 !== undefined && e1 !== undefined && s2 !== undefined && e2 !== undefined && s1 < e2 && s2 < e1) {
-    return `${formatTime(Math.max(s1, s2))}–${formatTime(Math.min(e1, e2))}`;
+    const times = `${formatTime(Math.max(s1, s2))}–${formatTime(Math.min(e1, e2))}`;
+    return { long: times, short: times };
   }
   return null;
 }
 
-function describe(sheet: string, teacher: string, a: MeetingRef, b: MeetingRef, when: string): DataCheckItem {
-  const label = dayLabel(a.source.meetings[a.index].day);
-  const dayText = meetingDayText(a.source);
-  const written = dayText && parseDays(dayText)?.length === 1 && dayText !== label ? `${dayText} (${label})` : label;
+function describe(sheet: string, { teacher, first: a, second: b, when, times }: ClashGroup): DataCheckItem {
   const part = ({ source }: MeetingRef) => {
     const { id, course, term } = source.section;
     return `section "${id}" (${course}${term ? `, ${term}` : ''}, cell ${meetingCell(source) || `row ${source.row.rowNumber}`})`;
   };
+  let at: string;
+  if (times.length === 1) {
+    const label = dayLabel(a.source.meetings[a.index].day);
+    const dayText = meetingDayText(a.source);
+    const written = dayText && parseDays(dayText)?.length === 1 && dayText !== label ? `${dayText} (${label})` : label;
+    at = `on ${written}, ${when.long}`;
+  } else {
+    const listed = [...times].sort((x, y) => x.day - y.day).map((t) => t.text);
+    at = `at once ${times.length} times (${listed.join(', ')})`;
+  }
   return {
     severity: 'warning',
     sheet,
     cell: meetingCell(a.source),
     code: 'double-booking',
-    message: `Teacher ${teacher} is booked twice on ${written}, ${when}: ${part(a)} and ${part(b)}`,
+    message: `Teacher ${teacher} is ${times.length === 1 ? 'booked twice' : 'in two sections'} ${at}: ${part(a)} and ${part(b)}`,
   };
 }
