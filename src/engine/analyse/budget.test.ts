@@ -111,6 +111,9 @@ describe('analyseBudget', () => {
       expect.objectContaining({
         code: 'budget-schedule-teachers',
         severity: 'warning',
+        // The teacher lines: regular, music and special-education teachers and substitutes, rows 4 to 7.
+        sheet: 'Budget',
+        cell: '4:7',
         message: expect.stringContaining('The budget funds 25 teacher FTE but 30 teachers appear in the master schedule.'),
       }),
     ]);

@@ -1,6 +1,7 @@
 import type { BudgetByUse, BudgetLine, BudgetSummary, MoneyUse, ParsedWorkbook, Settings } from '../types';
 import type { ScheduleAnalysis } from './schedule';
 import { keywordMatches } from '../parse/budgetUse';
+import { rowRange } from './dataCheckCells';
 
 // Budget by use, the ratios recommended practice is judged by, and the budget-vs-schedule check.
 
@@ -110,7 +111,8 @@ function checkTeachersAgainstSchedule(parsed: ParsedWorkbook, lines: BudgetLine[
   parsed.dataCheck.push({
     severity: 'warning',
     sheet,
-    cell: '',
+    // The teacher lines are what to check against the schedule.
+    cell: rowRange(lines.filter((l) => TEACHER_USES.has(l.use))),
     code: 'budget-schedule-teachers',
     message:
       `The budget funds ${formatFte(teacherFte)} teacher FTE but ${scheduledTeachers} teachers appear in the master schedule. ` +

@@ -16,6 +16,7 @@ import { classSizeGroups, classSizeRows } from './classSize';
 import { analyseTimeBySubject } from './timeBySubject';
 import { analyseCollaboration, formTeams } from './collaboration';
 import { inferSchoolLevel } from './level';
+import { columnHeaderCell, teamMemberCell } from './dataCheckCells';
 
 export interface ScheduleAnalysis {
   teachers: TeacherLoad[];
@@ -42,11 +43,13 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
   const scheduleSheet = parsed.sections[0]?.source.sheet ?? SCHEDULE_SHEET_FALLBACK;
   const dataCheck: DataCheckItem[] = [];
   const teaching = parsed.sections.filter((s) => !s.collaboration && s.meetings.length > 0);
+  // Minutes come from the schedule's times, else its periods through the bell schedule: point at that column.
+  const timingCell = columnHeaderCell(parsed, 'schedule', ['start', 'end', 'minutes', 'period'])?.cell ?? '';
   if (teaching.length > 0 && load.teachers.every((t) => t.minutesPerWeek === null)) {
     dataCheck.push({
       severity: 'warning',
       sheet: scheduleSheet,
-      cell: '',
+      cell: timingCell,
       code: 'minutes-unknown',
       message:
         'Teaching minutes are unknown: the schedule has no start/end times or minutes, no bell schedule gives the ' +
@@ -57,7 +60,7 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
     dataCheck.push({
       severity: 'warning',
       sheet: scheduleSheet,
-      cell: '',
+      cell: timingCell,
       code: 'minutes-partly-unknown',
       message:
         `Some meetings have no known length, so the weekly minutes of ${load.partlyTimed.length} teacher(s) ` +
@@ -78,10 +81,11 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
     });
   }
   for (const team of collab.singleMemberTeams) {
+    const place = teamMemberCell(parsed, team);
     dataCheck.push({
       severity: 'info',
-      sheet: scheduleSheet,
-      cell: '',
+      sheet: place?.sheet ?? scheduleSheet,
+      cell: place?.cell ?? '',
       code: 'single-member-team',
       message: `Team "${team.team}" has one member (${team.members[0]}), so it has no common planning time to measure.`,
     });
