@@ -112,9 +112,10 @@ export class BellLookup {
     const key = dayKey(day);
     const forDay = this.byDay.get(key);
     if (forDay) {
-      const missing = periods.filter((p) => !forDay.has(p));
-      if (missing.length > 0) {
-        this.recordGaps(key, missing);
+      // A plain loop: this runs for every meeting of a district, and the miss is rare.
+      for (const period of periods) {
+        if (forDay.has(period)) continue;
+        this.recordGaps(key, periods.filter((p) => !forDay.has(p)));
         return null;
       }
     }
@@ -133,7 +134,7 @@ export class BellLookup {
       code: 'bell-period-missing',
       message:
         `Period ${gap.period} has no time in the "${gap.dayType}" bell schedule (sheet "${gap.sheet}" rows ${gap.firstRow}–${gap.lastRow}), ` +
-        `so its meetings on those days have unknown minutes rather than another day type's times; add the period to that day type`,
+        `so its meetings on those days are not given another day type's times and their minutes stay unknown (or the set period length); add the period to that day type`,
     }));
   }
 
