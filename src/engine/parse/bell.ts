@@ -133,8 +133,8 @@ export class BellLookup {
       cell: `${gap.firstRow}:${gap.lastRow}`,
       code: 'bell-period-missing',
       message:
-        `Period ${gap.period} has no time in the "${gap.dayType}" bell schedule (sheet "${gap.sheet}" rows ${gap.firstRow}–${gap.lastRow}), ` +
-        `so its meetings on those days are not given another day type's times and their minutes stay unknown (or the set period length); add the period to that day type`,
+        `Period ${gap.period} has no time in the "${gap.dayType}" bell schedule (sheet "${gap.sheet}" rows ${gap.firstRow}–${gap.lastRow}); ` +
+        `its meetings on those days are not given another day type's times, so their minutes are unknown unless a period length is set; add the period to that day type`,
     }));
   }
 

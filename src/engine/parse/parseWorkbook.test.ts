@@ -157,7 +157,7 @@ describe('parseWorkbook: bell schedule joins', () => {
       [
         'Bell Schedule',
         '5:6',
-        'Period 3 has no time in the "Wed" bell schedule (sheet "Bell Schedule" rows 5–6), so its meetings on those days are not given another day type\'s times and their minutes stay unknown (or the set period length); add the period to that day type',
+        'Period 3 has no time in the "Wed" bell schedule (sheet "Bell Schedule" rows 5–6); its meetings on those days are not given another day type\'s times, so their minutes are unknown unless a period length is set; add the period to that day type',
       ],
     ]);
   });
