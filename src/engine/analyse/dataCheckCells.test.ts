@@ -64,6 +64,25 @@ describe('data-check cells', () => {
     ]);
   });
 
+  it('points a one-teacher grade team at the grade cell of the teacher\'s first row', () => {
+    const parsed = parseWorkbook(
+      {
+        sheets: [
+          sheet('Schedule', [
+            ['Section', 'Course', 'Teacher', 'Period', 'Grade'],
+            ['1', 'Reading', 'Ali', 1, 'K'],
+            ['2', 'Reading', 'Bea', 1, 'K'],
+            ['3', 'Math', 'Cy', 2, 1],
+            ['4', 'Reading', 'Cy', 1, 1],
+          ]),
+        ],
+      },
+      defaultSettings(),
+    );
+    // Cy alone teaches grade 1; Cy's first row is sheet row 4 and the grade column is E.
+    expect(itemsOf(parsed, 'elementary', 'single-member-team').map(([s, c]) => [s, c])).toEqual([['Schedule', 'E4']]);
+  });
+
   it('gives the rows from the first to the last record', () => {
     const at = (firstRow: number, lastRow: number) => ({ source: { firstRow, lastRow } });
     expect(rowRange([at(9, 9), at(4, 5), at(12, 14)])).toBe('4:14');
