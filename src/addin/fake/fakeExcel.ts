@@ -655,11 +655,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   set values(grid: unknown[][]) {
-    this.command(jsonBytes(grid), ({ sheet, box }) => {
-      ensureWritable(this.context, sheet);
-      const rows = checkShape(box, grid, 'values');
-      rows.forEach((line, r) => line.forEach((input, c) => applyInput(cellAt(sheet, box.row + r, box.col + c, true), input)));
-    });
+    this.enterInputs(grid, 'values');
   }
 
   get formulas(): FakeScalar[][] {
@@ -667,9 +663,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   set formulas(grid: unknown[][]) {
+    this.enterInputs(grid, 'formulas');
+  }
+
+  /** Assigning values or formulas both enter each cell as typed, as Excel does ("=…" becomes a formula either way). */
+  private enterInputs(grid: unknown[][], property: 'values' | 'formulas'): void {
     this.command(jsonBytes(grid), ({ sheet, box }) => {
       ensureWritable(this.context, sheet);
-      const rows = checkShape(box, grid, 'formulas');
+      const rows = checkShape(box, grid, property);
       rows.forEach((line, r) => line.forEach((input, c) => applyInput(cellAt(sheet, box.row + r, box.col + c, true), input)));
     });
   }
