@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** One workbook to review: an .xlsx file, or the .csv files given together (each a sheet). */
@@ -11,11 +10,10 @@ export interface ReviewJob {
 }
 
 export const BUNDLED_CASE_STUDY = path.resolve(__dirname, '../../assets/case-studies/high-school.xlsx');
-export const BUNDLED_SAMPLE = path.resolve(__dirname, '../../assets/sample/sample-school.xlsx');
 
-/** The bundled default when no files are given: the high-school case study, or the small sample until it exists. */
+/** The bundled default when no files are given: the fictional high-school case study. */
 export function bundledDefault(): string {
-  return existsSync(BUNDLED_CASE_STUDY) ? BUNDLED_CASE_STUDY : BUNDLED_SAMPLE;
+  return BUNDLED_CASE_STUDY;
 }
 
 /**

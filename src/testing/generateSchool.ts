@@ -183,7 +183,7 @@ function budgetRows(teachers: number): CellValue[][] {
   ];
 }
 
-/** The small school shipped in assets/sample/ as the command line's default until the case studies exist. */
+/** A small one-school workbook for the command-line tests. */
 export const SAMPLE_SCHOOL: SchoolShape = {
   schools: 1,
   teachersPerSchool: 12,

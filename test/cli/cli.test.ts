@@ -190,8 +190,8 @@ describe('resource-review inputs and errors', () => {
     const outDir = path.join(dir, 'default');
     const result = await runCli(['--out', outDir]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^No files given: reviewing the bundled (high-school|sample-school)\.xlsx/);
-    expect(result.stdout).toMatch(new RegExp(`^Reviewed workbook: ${outDir}/(high-school|sample-school)-review\\.xlsx\\n$`));
+    expect(result.stderr).toMatch(/^No files given: reviewing the bundled high-school\.xlsx/);
+    expect(result.stdout).toMatch(new RegExp(`^Reviewed workbook: ${outDir}/high-school-review\\.xlsx\\n$`));
   });
 
   it('applies mapping, level and thresholds from flags and a settings file', async () => {
