@@ -16,6 +16,7 @@ import { scheduleFlags } from './practice/scheduleFlags';
 import { budgetFlags } from './practice/budgetFlags';
 import { buildReport } from './report/buildReport';
 import { coreLoadOf } from './practice/teacherFlags';
+import { median } from './analyse/stats';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -95,7 +96,7 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
     // Every taught section read, not only those with a class size: a schedule without enrollment still has sections.
     sections: parsed.sections.filter((s) => !s.collaboration).length,
     perPupil,
-    medianCoreLoad: coreLoads.length ? median(coreLoads) : null,
+    medianCoreLoad: median(coreLoads),
     highestCoreLoad: coreLoads.length ? coreLoads[coreLoads.length - 1] : null,
     elaMathShare: total > 0 ? elaMath / total : null,
     teamsWith90MinuteBlock: schedule.collaboration.filter((t) => (t.longestBlockMinutes ?? 0) >= block).length,
@@ -106,7 +107,3 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
   };
 }
 
-function median(sorted: number[]): number {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}

@@ -2,6 +2,7 @@ import type { BudgetByUse, BudgetLine, BudgetSummary, MoneyUse, ParsedWorkbook, 
 import type { ScheduleAnalysis } from './schedule';
 import { keywordMatches } from '../parse/budgetUse';
 import { rowRange } from './dataCheckCells';
+import { round, sumOf } from './stats';
 
 // Budget by use, the ratios recommended practice is judged by, and the budget-vs-schedule check.
 
@@ -56,31 +57,31 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   const lines = parsed.budget;
   if (lines.length === 0) return null;
 
-  const total = sum(lines, (l) => l.amount);
-  const students = sum(parsed.enrollment, (e) => e.students);
+  const total = sumOf(lines, (l) => l.amount);
+  const students = sumOf(parsed.enrollment, (e) => e.students);
   const byUse: BudgetByUse[] = MONEY_USES.map((use) => {
     const ofUse = lines.filter((l) => l.use === use);
-    const amount = sum(ofUse, (l) => l.amount);
+    const amount = sumOf(ofUse, (l) => l.amount);
     return {
       use,
       amount,
-      fte: round(sum(ofUse, (l) => l.fte ?? 0), 4),
+      fte: round(sumOf(ofUse, (l) => l.fte ?? 0), 4),
       lines: ofUse.length,
       share: total !== 0 ? amount / total : 0,
-      lockedAmount: sum(ofUse.filter((l) => l.locked), (l) => l.amount),
+      lockedAmount: sumOf(ofUse.filter((l) => l.locked), (l) => l.amount),
     };
   });
   const amountOf = (use: MoneyUse): number => byUse.find((b) => b.use === use)?.amount ?? 0;
 
   const teacherLines = lines.filter((l) => TEACHER_USES.has(l.use));
-  const teacherFte = round(sum(teacherLines, (l) => l.fte ?? 0), 4);
+  const teacherFte = round(sumOf(teacherLines, (l) => l.fte ?? 0), 4);
   // Only lines with FTE price a teacher: substitutes and stipends carry money but no position.
   const staffedTeacherLines = teacherLines.filter((l) => (l.fte ?? 0) > 0);
-  const averageTeacherCost = teacherFte > 0 ? sum(staffedTeacherLines, (l) => l.amount) / teacherFte : null;
+  const averageTeacherCost = teacherFte > 0 ? sumOf(staffedTeacherLines, (l) => l.amount) / teacherFte : null;
 
-  const spedStudents = sum(parsed.enrollment, (e) => e.specialEducation ?? 0);
-  const spedAideFte = sum(lines.filter(isSpecialEducationAide), (l) => l.fte ?? 0);
-  const counselorFte = sum(lines.filter(isCounselor), (l) => l.fte ?? 0);
+  const spedStudents = sumOf(parsed.enrollment, (e) => e.specialEducation ?? 0);
+  const spedAideFte = sumOf(lines.filter(isSpecialEducationAide), (l) => l.fte ?? 0);
+  const counselorFte = sumOf(lines.filter(isCounselor), (l) => l.fte ?? 0);
   const pd = amountOf('Professional development');
 
   const scheduledTeachers = schedule.teachers.length;
@@ -89,7 +90,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   return {
     total,
     perPupil: students > 0 ? total / students : null,
-    lockedShare: total !== 0 ? sum(lines.filter((l) => l.locked), (l) => l.amount) / total : 0,
+    lockedShare: total !== 0 ? sumOf(lines.filter((l) => l.locked), (l) => l.amount) / total : 0,
     averageTeacherCost,
     teacherFte,
     pdPerTeacher: teacherFte > 0 ? pd / teacherFte : null,
@@ -125,15 +126,4 @@ function checkTeachersAgainstSchedule(parsed: ParsedWorkbook, lines: BudgetLine[
 
 function formatFte(fte: number): string {
   return Number.isInteger(fte) ? String(fte) : fte.toFixed(1);
-}
-
-function sum<T>(items: readonly T[], of: (item: T) => number): number {
-  let total = 0;
-  for (const item of items) total += of(item);
-  return total;
-}
-
-function round(value: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
 }

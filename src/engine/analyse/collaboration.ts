@@ -1,6 +1,6 @@
 import type { MeetingDay, ParsedWorkbook, SchoolLevel, Section, TeacherLoad, TeamCollaboration } from '../types';
 import { dayOrder, PASSING_MINUTES, type ResolvedMeeting, type ScheduleClock } from './meetingTime';
-import { compareLabels, mostFrequent, normaliseName } from './stats';
+import { compareLabels, mostFrequent, normaliseName, round } from './stats';
 import { weeklyMinutes } from './timeBySubject';
 import { meetingTeachers } from './teacherLoad';
 import { gradeKey } from './subjects';
@@ -188,7 +188,7 @@ export function analyseCollaboration(
       team: team.team,
       basis: team.basis,
       members: team.members,
-      commonMinutesPerWeek: minutes === null ? null : round1(minutes),
+      commonMinutesPerWeek: minutes === null ? null : round(minutes, 1),
       commonPeriodsPerCycle: periods,
       longestBlockMinutes: longest,
       days: teamDays,
@@ -322,7 +322,7 @@ export function teamCollaborationSections(sections: readonly Section[], team: Te
 function scheduledMinutes(sections: readonly Section[], team: Team, clock: ScheduleClock): number {
   let total = 0;
   for (const s of teamCollaborationSections(sections, team)) total += weeklyMinutes(s, clock) ?? 0;
-  return round1(total);
+  return round(total, 1);
 }
 
 function formatInterval(slot: Slot): string {
@@ -330,6 +330,3 @@ function formatInterval(slot: Slot): string {
   return `${hm(slot.start!)}-${hm(slot.end!)}`;
 }
 
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}

@@ -7,10 +7,16 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-export function sum(values: readonly number[]): number {
+/** The total of `of(item)` over the items. */
+export function sumOf<T>(items: readonly T[], of: (item: T) => number): number {
   let total = 0;
-  for (const v of values) total += v;
+  for (const item of items) total += of(item);
   return total;
+}
+
+export function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
 }
 
 /** The most frequent value; ties go to the value seen first, so results do not depend on hash order. */
@@ -27,17 +33,6 @@ export function mostFrequent<T>(values: readonly T[]): T | undefined {
     }
   }
   return best;
-}
-
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** Compares labels such as periods or grades: numbers numerically, then text. */

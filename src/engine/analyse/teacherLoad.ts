@@ -1,6 +1,6 @@
 import type { Meeting, ParsedWorkbook, Section, Settings, StaffMember, TeacherLoad } from '../types';
 import type { ScheduleClock } from './meetingTime';
-import { mostFrequent, normaliseName } from './stats';
+import { mostFrequent, normaliseName, round } from './stats';
 import { termOf } from './terms';
 
 // Teacher student-load (BRIEF.md "Teacher student-load"). Every load figure (sections, seats, unique students,
@@ -102,7 +102,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
       uniqueStudents,
       preps: new Set(termSections.map(prepKey)).size,
       periodsPerCycle: periods,
-      minutesPerWeek: knownMeetings > 0 ? round2(minutes) : null,
+      minutesPerWeek: knownMeetings > 0 ? round(minutes, 2) : null,
       heaviestTerm: heaviest.term,
       // "Most" of their sections: strictly more than half, so a half-core teacher is not counted as core.
       teachesCore: coreCount * 2 > termSections.length,
@@ -181,9 +181,6 @@ export function prepKey(section: Section): string {
 /** "<subject letters>-<grade digits><set letters and digits>", e.g. "ma-10s", "en-12a2", "fr-9g1". */
 const CLASS_SET_COURSE = /^([a-z]+)[-_ ](\d+)[a-z]+\d*$/;
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 /** A meeting names its own teachers when rows differ per meeting; otherwise every teacher of the section teaches it. */
 export function meetingTeachers(section: Section, meeting: Meeting): readonly string[] {

@@ -3,6 +3,7 @@ import type { ResolvedMeeting, ScheduleClock } from './meetingTime';
 import { compareGrades, UNMAPPED_SUBJECT } from './classSize';
 import { gradeKey, isElaOrMath } from './subjects';
 import { partYearTerms, termOf } from './terms';
+import { round } from './stats';
 
 // Minutes per subject per grade, student-weighted (BRIEF.md "Minutes per subject"): for each grade, the sum over
 // its sections of enrollment × weekly minutes, divided by the grade's students. Part-year sections (semesters,
@@ -65,12 +66,12 @@ export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings,
     for (const subject of [...studentMinutes.keys()].sort((a, b) => a.localeCompare(b))) {
       const minutes = studentMinutes.get(subject)! / count;
       if (isElaOrMath(subject)) elaMath += minutes;
-      timeBySubject.push({ grade: label, subject, minutesPerWeek: round1(minutes), share: minutes / total });
+      timeBySubject.push({ grade: label, subject, minutesPerWeek: round(minutes, 1), share: minutes / total });
     }
     coreShare.push({
       grade: label,
-      totalMinutesPerWeek: round1(total),
-      elaMathMinutesPerWeek: round1(elaMath),
+      totalMinutesPerWeek: round(total, 1),
+      elaMathMinutesPerWeek: round(elaMath, 1),
       elaMathShare: elaMath / total,
     });
   }
@@ -153,6 +154,3 @@ function peakSeats(sections: readonly Section[], settings: Settings, clock: Sche
   return peak;
 }
 
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}

@@ -1,7 +1,8 @@
 import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
 import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
-import { formatPricedFte, teamsText } from './scheduleLevers';
+import { formatFte, formatMoney, formatPricedFte, teamsText } from './scheduleLevers';
+import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
 
 // Budget flags and the flags that join budget and schedule, each with its lever priced in the school's own money.
@@ -62,8 +63,8 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
     severity: 'warning',
     measure: 'Special-education students per aide',
     finding:
-      `${spedStudents} special-education students and ${fmtFte(aideFte)} special-education aide FTE: ` +
-      `${fmtRatio(ratio)} students per aide, below the benchmark of ${min}.`,
+      `${spedStudents} special-education students and ${formatFte(aideFte)} special-education aide FTE: ` +
+      `${formatFte(ratio)} students per aide, below the benchmark of ${min}.`,
     value: round(ratio, 1),
     threshold: min,
     source: BUDGET_SOURCES.spedAides,
@@ -71,7 +72,7 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
     lever: {
       text:
         `At ${min} students per aide, ${spedStudents} students need ${formatPricedFte(neededFte)} aide FTE; the ` +
-        `${formatPricedFte(excessFte)} FTE above that ratio cost ≈ ${money(excessCost)} at this budget's ${money(costPerAide)} per aide, ` +
+        `${formatPricedFte(excessFte)} FTE above that ratio cost ≈ ${formatMoney(excessCost)} at this budget's ${formatMoney(costPerAide)} per aide, ` +
         'money that could fund special-education teachers, co-teaching or smaller groups instead.',
       cost: Math.round(excessCost),
       fte: round(excessFte, 2),
@@ -99,8 +100,8 @@ function coachSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settin
     severity: 'info',
     measure: 'Coach spending per teacher',
     finding:
-      `Coaching costs ${money(perTeacher)} per teacher (${money(amountOf(coaches))} over ${fmtFte(budget.teacherFte)} teacher FTE), ` +
-      `${comparison} the LAUSD ${level}-school reference point of ${money(reference)}. ` +
+      `Coaching costs ${formatMoney(perTeacher)} per teacher (${formatMoney(amountOf(coaches))} over ${formatFte(budget.teacherFte)} teacher FTE), ` +
+      `${comparison} the LAUSD ${level}-school reference point of ${formatMoney(reference)}. ` +
       'Coaching pays off when coaches work with teams in weekly common planning time.',
     value: Math.round(perTeacher),
     threshold: reference,
@@ -121,8 +122,8 @@ function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings:
     severity: 'info',
     measure: 'Professional development spending',
     finding:
-      `Professional development: ${money(amountOf(pdLines))}, ${pct(budget.pdShare)} of the budget and ` +
-      `${money(budget.pdPerTeacher)} per teacher (LAUSD: ${pct(t.pdShareReference)} and ${money(t.pdDollarsPerTeacherReference)} per teacher).`,
+      `Professional development: ${formatMoney(amountOf(pdLines))}, ${pct(budget.pdShare)} of the budget and ` +
+      `${formatMoney(budget.pdPerTeacher)} per teacher (LAUSD: ${pct(t.pdShareReference)} and ${formatMoney(t.pdDollarsPerTeacherReference)} per teacher).`,
     value: Math.round(budget.pdPerTeacher),
     threshold: t.pdDollarsPerTeacherReference,
     source: BUDGET_SOURCES.pd,
@@ -165,15 +166,15 @@ function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: 
     unit: 'number',
     severity: 'warning',
     measure: 'Students per counselor',
-    finding: `${students} students and ${fmtFte(counselorFte)} counselor FTE: ${fmtRatio(ratio)} students per counselor, above ${max}.`,
+    finding: `${students} students and ${formatFte(counselorFte)} counselor FTE: ${formatFte(ratio)} students per counselor, above ${max}.`,
     value: round(ratio, 1),
     threshold: max,
     source: BUDGET_SOURCES.counselors,
     rows: refs(counselors),
     lever: {
       text:
-        `Reaching ${max} students per counselor needs ${formatPricedFte(extraFte)} more counselor FTE ≈ ${money(cost)} at this ` +
-        `budget's ${money(costPerCounselor)} per counselor.`,
+        `Reaching ${max} students per counselor needs ${formatPricedFte(extraFte)} more counselor FTE ≈ ${formatMoney(cost)} at this ` +
+        `budget's ${formatMoney(costPerCounselor)} per counselor.`,
       cost: Math.round(cost),
       fte: round(extraFte, 2),
     },
@@ -193,8 +194,8 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
     severity: 'info',
     measure: 'Locked (restricted) share of the budget',
     finding:
-      `${pct(budget.lockedShare)} of the budget (${money(lockedAmount)}) is locked money` +
-      `${funds.length ? ` (${funds.join(', ')})` : ''}; the school directs the other ${money(budget.total - lockedAmount)}.`,
+      `${pct(budget.lockedShare)} of the budget (${formatMoney(lockedAmount)}) is locked money` +
+      `${funds.length ? ` (${funds.join(', ')})` : ''}; the school directs the other ${formatMoney(budget.total - lockedAmount)}.`,
     value: round(budget.lockedShare, 4),
     threshold: 'for discussion',
     source: BUDGET_SOURCES.locked,
@@ -243,13 +244,13 @@ function coachingWithoutCommonTimeFlag(budget: BudgetSummary, schedule: Schedule
     severity: without.length === judged ? 'critical' : 'warning',
     measure: 'Coaching without common planning time',
     finding:
-      `${money(coachAmount)} (${fmtFte(fteOf(coaches))} FTE) is spent on coaches while ${without.length} of ${judged} teams have ` +
+      `${formatMoney(coachAmount)} (${formatFte(fteOf(coaches))} FTE) is spent on coaches while ${without.length} of ${judged} teams have ` +
       `no common block of ${block} minutes a week to work with them: ${names(without)}.`,
     value: Math.round(coachAmount),
     threshold: `${block}-minute weekly block per team`,
     source: BUDGET_SOURCES.coachingTime,
     rows: refs(coaches),
-    lever: coverageLever(without, block, coverage, `so the coaches' ${money(coachAmount)} works in teams' planning time`),
+    lever: coverageLever(without, block, coverage, `so the coaches' ${formatMoney(coachAmount)} works in teams' planning time`),
     settings: ['collaborationBlockMinutes'],
     principle: PRINCIPLE_TEACHING_QUALITY,
   };
@@ -269,7 +270,7 @@ function pdWithoutCollaborationFlag(budget: BudgetSummary, schedule: ScheduleAna
     severity: 'warning',
     measure: 'PD money without weekly collaboration',
     finding:
-      `${money(pdAmount)} goes to professional development, yet none of the ${judged.length} teams has a weekly common block of ` +
+      `${formatMoney(pdAmount)} goes to professional development, yet none of the ${judged.length} teams has a weekly common block of ` +
       `${block} minutes to use it in. ${describePdLines(pdLines)}`,
     value: Math.round(pdAmount),
     threshold: `${block}-minute weekly block per team`,
@@ -293,7 +294,7 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
     severity: 'warning',
     measure: 'Locked money funding compliance positions',
     finding:
-      `${money(amount)} of locked money (${fmtFte(fteOf(lines))} FTE) funds program-management and compliance positions: ` +
+      `${formatMoney(amount)} of locked money (${formatFte(fteOf(lines))} FTE) funds program-management and compliance positions: ` +
       `${titles.join(', ')}.`,
     value: Math.round(amount),
     threshold: 'for discussion',
@@ -301,8 +302,8 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
     rows: refs(lines),
     lever: {
       text:
-        `Ask whether these funds may pay for instruction instead: ${money(amount)}` +
-        (teacherFte === null ? '' : ` equals ${fmtFte(teacherFte)} teacher FTE at this budget's average teacher cost of ${money(budget.averageTeacherCost ?? 0)}`) +
+        `Ask whether these funds may pay for instruction instead: ${formatMoney(amount)}` +
+        (teacherFte === null ? '' : ` equals ${formatFte(teacherFte)} teacher FTE at this budget's average teacher cost of ${formatMoney(budget.averageTeacherCost ?? 0)}`) +
         '.',
       cost: Math.round(amount),
       ...(teacherFte === null ? {} : { fte: round(teacherFte, 2) }),
@@ -323,8 +324,8 @@ function coverageLever(
   if (!coverage) return { text: `${base} needs a schedule change; the schedule has no minutes to price the coverage.`, cost: null };
   return {
     text:
-      `${base} needs ≈ ${coverage.cost === null ? fmtFte(coverage.fte) : formatPricedFte(coverage.fte)} teacher FTE of coverage` +
-      (coverage.cost === null ? ', or a schedule change that aligns their free periods.' : ` ≈ ${money(coverage.cost)}, or a schedule change that aligns their free periods at no cost.`),
+      `${base} needs ≈ ${coverage.cost === null ? formatFte(coverage.fte) : formatPricedFte(coverage.fte)} teacher FTE of coverage` +
+      (coverage.cost === null ? ', or a schedule change that aligns their free periods.' : ` ≈ ${formatMoney(coverage.cost)}, or a schedule change that aligns their free periods at no cost.`),
     cost: coverage.cost === null ? null : Math.round(coverage.cost),
     fte: round(coverage.fte, 2),
   };
@@ -335,7 +336,7 @@ function describePdLines(lines: readonly BudgetLine[]): string {
   const parts = pdBreakdown(lines);
   const described = parts.filter((p) => p.kind !== 'not described');
   if (described.length === 0) return 'The PD lines do not say what they buy.';
-  const text = parts.map((p) => `${p.kind === 'not described' ? 'other lines' : p.kind} ${money(p.amount)}`).join(', ');
+  const text = parts.map((p) => `${p.kind === 'not described' ? 'other lines' : p.kind} ${formatMoney(p.amount)}`).join(', ');
   return `The PD lines show ${text}.`;
 }
 
@@ -360,23 +361,7 @@ function fteOf(lines: readonly BudgetLine[]): number {
   return lines.reduce((s, l) => s + (l.fte ?? 0), 0);
 }
 
-function round(value: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-
-export function money(value: number): string {
-  return `$${Math.round(value).toLocaleString('en-US')}`;
-}
 
 function pct(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
-}
-
-function fmtFte(fte: number): string {
-  return (Math.round(fte * 10) / 10).toFixed(1);
-}
-
-function fmtRatio(ratio: number): string {
-  return (Math.round(ratio * 10) / 10).toFixed(1);
 }

@@ -1,9 +1,9 @@
 import type { ClassSizeRow, Flag, Settings } from '../types';
 import { gradeNumber } from '../analyse/level';
 import { compareGrades } from '../analyse/classSize';
-import { median } from '../analyse/stats';
+import { median, round } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
-import { formatFte, formatMoney, plural, round2, sectionsLever, type LeverBasis } from './scheduleLevers';
+import { formatFte, formatMoney, plural, sectionsLever, type LeverBasis } from './scheduleLevers';
 
 // Class-size flags: K-3 classes above the class-size-reduction limit, and very small sections.
 
@@ -56,7 +56,7 @@ export function k3ClassSizeFlags(rows: readonly ClassSizeRow[], settings: Settin
           `${extra} more ${extra === 1 ? 'class' : 'classes'} = ${formatFte(extra)} teacher FTE` +
           (cost === null ? '; the budget gives no average teacher cost to price it.' : ` ≈ ${formatMoney(cost)} at this budget's average teacher cost.`),
         cost,
-        fte: round2(extra),
+        fte: round(extra, 2),
         sections: extra,
       },
       settings: ['k3ClassSizeMax'],

@@ -1,5 +1,5 @@
 import type { Lever, ParsedWorkbook, TeacherLoad } from '../types';
-import { median } from '../analyse/stats';
+import { median, round } from '../analyse/stats';
 import { staffIndex } from '../analyse/teacherLoad';
 
 // Lever arithmetic for the schedule flags, in the school's own money: sections → teacher FTE → dollars at the
@@ -38,13 +38,13 @@ export function sectionsLever(sections: number, basis: LeverBasis, lead: string)
   const fte = sections / basis.fullTimeSections;
   const fteText = `${plural(sections, 'section')} = ${formatPricedFte(fte)} teacher FTE (a full-time teacher here teaches ${basis.fullTimeSections} sections)`;
   if (basis.averageTeacherCost === null) {
-    return { text: `${lead} ${fteText}; the budget gives no average teacher cost to price it.`, cost: null, fte: round2(fte), sections };
+    return { text: `${lead} ${fteText}; the budget gives no average teacher cost to price it.`, cost: null, fte: round(fte, 2), sections };
   }
   const cost = Math.round(fte * basis.averageTeacherCost);
   return {
     text: `${lead} ${fteText} ≈ ${formatMoney(cost)} at this budget's average teacher cost of ${formatMoney(basis.averageTeacherCost)}.`,
     cost,
-    fte: round2(fte),
+    fte: round(fte, 2),
     sections,
   };
 }
@@ -90,6 +90,3 @@ export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : noun.endsWith('s') ? 'es' : 's'}`;
 }
 
-export function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}

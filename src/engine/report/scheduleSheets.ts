@@ -1,6 +1,7 @@
 import type { CellLink, ReportSheet, ReportValue, ReviewResult, SourceRef, Thresholds } from '../types';
 import { spanOfRefs } from './links';
 import { coreLoadOf } from '../practice/teacherFlags';
+import { round } from '../analyse/stats';
 
 type Linker = (ref: SourceRef) => CellLink;
 
@@ -76,7 +77,7 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
     return [s.sectionId, s.course, s.subject ?? '', s.grade ?? '', s.program, teachers, s.enrollment, s.term ?? ''];
   });
   const groups = result.classSizeGroups.map(
-    (g) => `${g.by} ${g.group}: ${g.sections} sections, average ${round1(g.average)} (min ${g.min}, max ${g.max})`,
+    (g) => `${g.by} ${g.group}: ${g.sections} sections, average ${round(g.average, 1)} (min ${g.min}, max ${g.max})`,
   );
   return {
     name: 'Class Size',
@@ -160,6 +161,3 @@ export function collaborationSheet(result: ReviewResult, thresholds: Thresholds)
   };
 }
 
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}
