@@ -6,6 +6,7 @@ import { readCsvFiles, readWorkbookFile } from '../files/readWorkbookFile';
 import { writeReportXlsx } from '../files/writeReportXlsx';
 import { readPreviousNotes } from '../files/readPreviousNotes';
 import { mergeSettings, parseCliArgs, USAGE, UsageError, type CliOptions } from './options';
+import { quoteSheetName } from '../engine/parse/values';
 import { bundledDefault, planJobs, type ReviewJob } from './inputs';
 import { ProgressBar } from './progress';
 import { dataCheckSummary } from './summary';
@@ -116,7 +117,7 @@ function sourceLink(job: ReviewJob, link: CellLink): string | undefined {
   const file = job.linkFileBySheet(link.sheet);
   if (!file) return undefined;
   // A CSV file has no sheets or cells to point at; its link opens the file.
-  return job.kind === 'csv' ? file : `${file}#'${link.sheet.replace(/'/g, "''")}'!${link.range}`;
+  return job.kind === 'csv' ? file : `${file}#${quoteSheetName(link.sheet)}!${link.range}`;
 }
 
 async function readSettingsFile(file: string | undefined): Promise<Partial<Settings>> {

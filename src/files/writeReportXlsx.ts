@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { CellLink, ColumnType, ConditionalRule, Report, ReportSheet, ReportValue } from '../engine/types';
+import { quoteSheetName } from '../engine/parse/values';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { addCharts, type ChartPart } from './xlsxChart';
 
@@ -40,7 +41,7 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
   const target = (link: CellLink): string | undefined => {
     const own = internal.get(link.sheet);
     // exceljs only writes an in-workbook link for a single cell, so link to the range's top-left cell.
-    if (own !== undefined) return `'${own.replace(/'/g, "''")}'!${link.range.split(':')[0]}`;
+    if (own !== undefined) return `${quoteSheetName(own)}!${link.range.split(':')[0]}`;
     return options.sourceLink?.(link);
   };
   const charts: ChartPart[] = [];

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { quoteSheetName } from '../engine/parse/values';
 
 // exceljs writes tables but not charts, so a chart is added to the written package afterwards: a DrawingML bar
 // (or pie) chart part, a drawing that anchors it beside the table, and the relationships and content types.
@@ -78,7 +79,7 @@ function escapeXml(text: string): string {
 }
 
 function ref(sheet: string, range: { col: string; firstRow: number; lastRow: number }): string {
-  return escapeXml(`'${sheet.replace(/'/g, "''")}'!$${range.col}$${range.firstRow}:$${range.col}$${range.lastRow}`);
+  return escapeXml(`${quoteSheetName(sheet)}!$${range.col}$${range.firstRow}:$${range.col}$${range.lastRow}`);
 }
 
 function chartXml(chart: ChartPart): string {

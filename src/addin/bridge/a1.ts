@@ -1,8 +1,8 @@
 // A1 addresses for the office-js bridge and the Excel fake: zero-based indexes in, Excel's letters out.
 
-import { columnLetter } from '../../engine/parse/values';
+import { columnLetter, quoteSheetName } from '../../engine/parse/values';
 
-export { columnLetter };
+export { columnLetter, quoteSheetName };
 
 export function columnIndex(letters: string): number {
   let n = 0;
@@ -50,10 +50,4 @@ function parseEnd(part: string, maxRows: number, maxCols: number, side: 'start' 
   if (/^\d+$/.test(part)) return { row: Number(part) - 1, col: side === 'start' ? 0 : maxCols - 1 };
   if (/^[A-Za-z]{1,3}$/.test(part)) return { col: columnIndex(part), row: side === 'start' ? 0 : maxRows - 1 };
   return null;
-}
-
-/** Quotes a sheet name for a reference such as 'Teacher Load'!A5 (Excel doubles embedded apostrophes). */
-export function quoteSheetName(name: string): string {
-  // Always quoted: a bare name such as "A1" or "Q1 2024" would otherwise read as a cell reference.
-  return `'${name.replace(/'/g, "''")}'`;
 }

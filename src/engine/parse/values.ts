@@ -130,6 +130,12 @@ export function normaliseHeader(text: string): string {
     .trim();
 }
 
+/** Quotes a sheet name for a reference such as 'Teacher Load'!A5 (Excel doubles embedded apostrophes). */
+export function quoteSheetName(name: string): string {
+  // Always quoted: a bare name such as "A1" or "Q1 2024" would otherwise read as a cell reference.
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** A1 address of a grid cell as the user sees it, honouring the grid's origin: (0, 2) at origin B3 → "D3". */
 export function cellAddress(grid: Pick<SheetGrid, 'originRow' | 'originCol'>, gridRow: number, col: number): string {
   return `${columnLetter(grid.originCol + col)}${grid.originRow + gridRow + 1}`;

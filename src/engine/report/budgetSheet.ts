@@ -1,4 +1,6 @@
 import type { BudgetSummary, ReportSheet } from '../types';
+import { round } from '../analyse/stats';
+import { formatMoney } from '../practice/scheduleLevers';
 
 /** Money by use with FTE and the locked part of each use; the chart shows amount by use. */
 export function budgetByUseSheet(budget: BudgetSummary): ReportSheet {
@@ -6,7 +8,7 @@ export function budgetByUseSheet(budget: BudgetSummary): ReportSheet {
     name: 'Budget by Use',
     preamble: [
       'Every budget line mapped to a use of money by the budget rules; lines no rule matched count under Other.',
-      `Total ${Math.round(budget.total)}; locked (restricted) share ${Math.round(budget.lockedShare * 1000) / 10}%.`,
+      `Total ${formatMoney(budget.total)}; locked (restricted) share ${round(budget.lockedShare * 100, 1)}%.`,
     ],
     table: {
       name: 'srr_BudgetByUse',

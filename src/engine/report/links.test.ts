@@ -1,4 +1,5 @@
-import { columnLetter, describeRefs, sourceLinker, spanOfRefs } from './links';
+import { columnLetter } from '../parse/values';
+import { describeRefs, sourceLinker, spanOfRefs } from './links';
 import type { SourceRef } from '../types';
 
 const row = (sheet: string, n: number): SourceRef => ({ sheet, firstRow: n, lastRow: n });

@@ -1,8 +1,6 @@
 import type { CellLink, DetectedTable, SourceRef } from '../types';
 import { columnLetter } from '../parse/values';
 
-export { columnLetter };
-
 /**
  * Links to the user's rows span the columns the review read from that sheet, so following a flag selects the
  * whole rows behind it rather than only their first cell.

@@ -3,6 +3,7 @@
 // is reported against the cell the person typed it in.
 import { MONEY_USES } from '../analyse/budget';
 import type { BudgetUseRule, CellValue, FundRule, SubjectRule } from '../types';
+import { cellAddress } from '../parse/values';
 
 export const RULES_SHEET_NAME = 'Review Rules';
 
@@ -59,8 +60,7 @@ export function rulesFromGrid(rows: CellValue[][], place: GridPlace = {}): Rules
   const originCol = place.originCol ?? 0;
   const text = (value: CellValue | undefined): string =>
     value === null || value === undefined ? '' : typeof value === 'object' ? value.error : String(value).trim();
-  const cellName = (r: number, c: number) => `${columnLetter(originCol + c)}${originRow + r + 1}`;
-  const at = (r: number, c: number) => `Sheet "${sheetName}" cell ${cellName(r, c)}`;
+  const at = (r: number, c: number) => `Sheet "${sheetName}" cell ${cellAddress({ originRow, originCol }, r, c)}`;
 
   const headerAt = rows.findIndex((row) => text(row[0]).toLowerCase() === 'list');
   if (headerAt < 0)
@@ -104,10 +104,4 @@ export function rulesFromGrid(rows: CellValue[][], place: GridPlace = {}): Rules
     if (rules.budgetUseRules.length === 0) errors.push(`Sheet "${sheetName}" has no Budget use rules; add at least one, or reset the rules to the defaults.`);
   }
   return errors.length > 0 ? { rules: null, errors } : { rules, errors: [] };
-}
-
-function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
