@@ -1,9 +1,9 @@
-import { cellAddress, columnIndex, columnLetter, parseRangeAddress, quoteSheetName, rangeAddress } from './a1';
+import { cellAddress, columnFromLetter, columnLetter, parseRangeAddress, quoteSheetName, rangeAddress } from './a1';
 
 describe('A1 addresses', () => {
   it('names columns as Excel does, past Z and ZZ', () => {
     expect([0, 25, 26, 51, 701, 702, 16383].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'ZZ', 'AAA', 'XFD']);
-    expect(['A', 'Z', 'AA', 'XFD'].map(columnIndex)).toEqual([0, 25, 26, 16383]);
+    expect(['A', 'Z', 'AA', 'XFD'].map(columnFromLetter)).toEqual([0, 25, 26, 16383]);
   });
 
   it('turns boxes into addresses and back', () => {

@@ -1,14 +1,8 @@
 // A1 addresses for the office-js bridge and the Excel fake: zero-based indexes in, Excel's letters out.
 
-import { columnLetter, quoteSheetName } from '../../engine/parse/values';
+import { columnFromLetter, columnLetter, quoteSheetName } from '../../engine/parse/values';
 
-export { columnLetter, quoteSheetName };
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export { columnFromLetter, columnLetter, quoteSheetName };
 
 export interface CellPosition {
   row: number;
@@ -22,6 +16,7 @@ export interface RangeBox {
   cols: number;
 }
 
+/** A1 address of zero-based sheet indexes (the engine's cellAddress takes a grid and its origin instead). */
 export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
@@ -44,10 +39,11 @@ export function parseRangeAddress(address: string, maxRows = 1048576, maxCols = 
   return { row, col, rows: Math.abs(end.row - start.row) + 1, cols: Math.abs(end.col - start.col) + 1 };
 }
 
+// The patterns below admit only 1-3 letters, so columnFromLetter never returns null here.
 function parseEnd(part: string, maxRows: number, maxCols: number, side: 'start' | 'end'): CellPosition | null {
   const cell = /^([A-Za-z]{1,3})(\d+)$/.exec(part);
-  if (cell) return { col: columnIndex(cell[1]), row: Number(cell[2]) - 1 };
+  if (cell) return { col: columnFromLetter(cell[1])!, row: Number(cell[2]) - 1 };
   if (/^\d+$/.test(part)) return { row: Number(part) - 1, col: side === 'start' ? 0 : maxCols - 1 };
-  if (/^[A-Za-z]{1,3}$/.test(part)) return { col: columnIndex(part), row: side === 'start' ? 0 : maxRows - 1 };
+  if (/^[A-Za-z]{1,3}$/.test(part)) return { col: columnFromLetter(part)!, row: side === 'start' ? 0 : maxRows - 1 };
   return null;
 }

@@ -1,7 +1,7 @@
 // Which cells a conditional format colours, for tests: Excel's own evaluation of the two rule shapes the bridge
 // writes. A CellValue rule compares an empty cell as 0 (so "less than 90" colours blanks, which is why the bridge
 // does not use it); a Custom rule's formula is evaluated relative to the range's first cell.
-import { columnIndex, parseRangeAddress } from '../bridge/a1';
+import { columnFromLetter, parseRangeAddress } from '../bridge/a1';
 import { cellAt, type FakeConditionalFormat, type FakeSheet } from './fakeWorkbook';
 
 type Compare = (a: number | string, b: number | string) => boolean;
@@ -53,7 +53,7 @@ function cellTest(format: FakeConditionalFormat, firstRow: number, firstCol: num
   if (!match) throw new Error(`The fake cannot evaluate the formula ${formula}`);
   const [, letters, rowText, operator, operand] = match;
   // The formula names the range's first cell; other cells shift it by their offset, as a relative reference does.
-  if (columnIndex(letters) !== firstCol || Number(rowText) - 1 !== firstRow) throw new Error(`${formula} does not start at the range's first cell`);
+  if (columnFromLetter(letters) !== firstCol || Number(rowText) - 1 !== firstRow) throw new Error(`${formula} does not start at the range's first cell`);
   const compare = COMPARE[operator];
   if (NUMBER_RULE.test(formula)) return (value) => typeof value === 'number' && compare(value, Number(operand));
   const text = operand.replace(/""/g, '"');
