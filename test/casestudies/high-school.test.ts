@@ -14,6 +14,13 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     expect(result.keyFigures).toMatchObject({ students: 596, teachers: 28, highestCoreLoad: 158, teamsWith90MinuteBlock: 0, teams: 6 });
   });
 
+  it('lists its flags most severe first, the order the task pane shows them in', () => {
+    const rank = { critical: 0, warning: 1, info: 2 };
+    const ranks = result.flags.map((f) => rank[f.severity]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(ranks)).toEqual(new Set([0, 1, 2]));
+  });
+
   it('core teachers carry loads near 150: critical for every core department', () => {
     // Each grade's core teacher teaches the whole grade: 158, 152, 146 and 140 students (unique, from the roster).
     const core = result.teachers.filter((t) => ['English', 'Mathematics', 'Science', 'Social Studies'].includes(t.department ?? '') && t.sections === 5);

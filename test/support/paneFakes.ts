@@ -102,19 +102,8 @@ export function sampleResult(overrides: Partial<ReviewResult> = {}): ReviewResul
     coreShare: [],
     collaboration: [],
     budget: null,
+    // In the engine's order: review() sorts flags most severe first.
     flags: [
-      {
-        id: 'preps:JONES',
-        severity: 'info',
-        measure: 'Teacher preps',
-        finding: 'Jones teaches 4 different courses.',
-        value: 4,
-        threshold: 4,
-        source: 'Common scheduling guidance',
-        rows: [{ sheet: 'Master Schedule', firstRow: 4, lastRow: 4 }],
-        settings: ['prepsMax'],
-        principle: 3,
-      },
       {
         id: 'core-load:SMITH',
         severity: 'critical',
@@ -139,6 +128,18 @@ export function sampleResult(overrides: Partial<ReviewResult> = {}): ReviewResul
         rows: [],
         settings: ['collaborationBlockMinutes'],
         principle: 1,
+      },
+      {
+        id: 'preps:JONES',
+        severity: 'info',
+        measure: 'Teacher preps',
+        finding: 'Jones teaches 4 different courses.',
+        value: 4,
+        threshold: 4,
+        source: 'Common scheduling guidance',
+        rows: [{ sheet: 'Master Schedule', firstRow: 4, lastRow: 4 }],
+        settings: ['prepsMax'],
+        principle: 3,
       },
     ],
     dataCheck: [

@@ -16,7 +16,7 @@ import type { Flag, ReviewResult, Severity, SourceRef } from '../../../engine/ty
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { errorText } from '../shell/errors';
 import { usePaneStyles } from '../shell/paneStyles';
-import { checksBySeverity, coreLoadUnit, describeRef, flagsBySeverity, formatDollars, keyFigureRows, rangeOf } from './resultsModel';
+import { checksBySeverity, coreLoadUnit, describeRef, formatDollars, keyFigureRows, rangeOf } from './resultsModel';
 
 const useStyles = makeStyles({
   figures: {
@@ -82,7 +82,8 @@ export default function ResultsStep({ result, onSelectRange, onGoToRun }: Result
     setSelectError(null);
     onSelectRange(ref.sheet, rangeOf(ref)).catch((error: unknown) => setSelectError(errorText(error)));
   };
-  const flags = flagsBySeverity(result.flags);
+  // The engine already orders flags most severe first; the pane only shows them.
+  const flags = result.flags;
   const checks = checksBySeverity(result.dataCheck);
 
   return (

@@ -1,15 +1,6 @@
-import type { DataCheckItem, Flag, KeyFigures, Severity, SourceRef, TeacherLoad } from '../../../engine/types';
+import type { DataCheckItem, KeyFigures, SourceRef, TeacherLoad } from '../../../engine/types';
 
-const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 const CHECK_ORDER: Record<DataCheckItem['severity'], number> = { error: 0, warning: 1, info: 2 };
-
-/** Most severe first; within a severity the engine's order (its own ranking) is kept. */
-export function flagsBySeverity(flags: Flag[]): Flag[] {
-  return flags
-    .map((flag, index) => ({ flag, index }))
-    .sort((a, b) => SEVERITY_ORDER[a.flag.severity] - SEVERITY_ORDER[b.flag.severity] || a.index - b.index)
-    .map(({ flag }) => flag);
-}
 
 export function checksBySeverity(items: DataCheckItem[]): DataCheckItem[] {
   return items
