@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { review } from '../engine/review';
+import { NOTHING_TO_REVIEW, review } from '../engine/review';
 import type { CellLink, ReviewResult, Settings, WorkbookGrids } from '../engine/types';
 import { readCsvFiles, readWorkbookFile } from '../files/readWorkbookFile';
 import { writeReportXlsx } from '../files/writeReportXlsx';
@@ -104,13 +104,9 @@ async function reviewJob(
 }
 
 function assertUsable(result: ReviewResult, job: ReviewJob): void {
-  if (result.tables.some((t) => t.kind === 'schedule' || t.kind === 'budget')) return;
-  const sheets = result.tables.length ? ` (found only: ${result.tables.map((t) => `${t.kind} in "${t.sheet}"`).join(', ')})` : '';
-  throw new Error(
-    `${job.files.join(', ')}: no master schedule and no budget found${sheets}. Expected a sheet with a header row such as ` +
-      `Teacher, Course, Period, Enrolled (a schedule) or Description, Fund, FTE, Amount (a budget); ` +
-      `name it with --sheet schedule=SHEET or map columns with --map schedule.teacher=HEADER.`,
-  );
+  const empty = result.dataCheck.find((item) => item.code === NOTHING_TO_REVIEW);
+  if (!empty) return;
+  throw new Error(`${job.files.join(', ')}: ${empty.message} Here: --sheet schedule=SHEET or --map schedule.teacher=HEADER.`);
 }
 
 function sourceLink(job: ReviewJob, link: CellLink): string | undefined {

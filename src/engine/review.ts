@@ -1,4 +1,6 @@
 import type {
+  DataCheckItem,
+  DetectedTable,
   Flag,
   KeyFigures,
   ParsedWorkbook,
@@ -70,9 +72,28 @@ export function review(input: ReviewInput): ReviewOutcome {
     collaboration: schedule.collaboration,
     budget,
     flags,
-    dataCheck: [...parsed.dataCheck, ...schedule.dataCheck],
+    dataCheck: [...nothingToReview(parsed.tables), ...parsed.dataCheck, ...schedule.dataCheck],
   };
   return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds) };
+}
+
+/** The one finding that makes a review empty: every door (CLI, add-in) reports it the same way. */
+export const NOTHING_TO_REVIEW = 'no-schedule-or-budget';
+
+function nothingToReview(tables: readonly DetectedTable[]): DataCheckItem[] {
+  if (tables.some((t) => t.kind === 'schedule' || t.kind === 'budget')) return [];
+  const found = tables.length ? ` (found only: ${tables.map((t) => `${t.kind} in "${t.sheet}"`).join(', ')})` : '';
+  return [
+    {
+      severity: 'error',
+      sheet: '',
+      cell: '',
+      code: NOTHING_TO_REVIEW,
+      message:
+        `No master schedule and no budget found${found}. Expected a sheet with a header row such as Teacher, Course, ` +
+        'Period, Enrolled (a schedule) or Description, Fund, FTE, Amount (a budget); choose the sheet or map its columns by hand.',
+    },
+  ];
 }
 
 function bySeverityThenMeasure(a: Flag, b: Flag): number {

@@ -220,7 +220,7 @@ describe('resource-review inputs and errors', () => {
     await fs.writeFile(shopping, 'Item,Colour\nApples,red\nPears,green\n');
     const nothing = await runCli([shopping]);
     expect(nothing.code).toBe(1);
-    expect(nothing.stderr).toContain(`${shopping}: no master schedule and no budget found`);
+    expect(nothing.stderr).toContain(`${shopping}: No master schedule and no budget found`);
     expect(nothing.stderr).toContain('Teacher, Course, Period, Enrolled');
     await expect(fs.access(path.join(dir, 'shopping-review.xlsx'))).rejects.toThrow();
   });
