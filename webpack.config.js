@@ -1,7 +1,9 @@
 // Builds the add-in: the task pane (React), the ribbon's function file, the engine as a Web Worker chunk, and
 // copies icons, case studies and the manifest. `webpack serve` runs https://localhost:3000 with the Office
-// dev certificates; `npm run build` needs no certificates and rewrites the manifest's localhost URLs to
-// ADDIN_PUBLIC_URL (the static HTTPS host the add-in is deployed to).
+// dev certificates. `npm run build` (`--env deploy`) is the build a school deploys: it needs no certificates,
+// rewrites the manifest's localhost URLs to ADDIN_PUBLIC_URL (the static HTTPS host the add-in is served from)
+// and refuses to finish without it, so no deployed manifest quietly points at localhost. `npm run build:test`
+// is the same production build for the tests and local sideloading, which keeps localhost.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -9,9 +11,23 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
 
-function publicUrl() {
+/** A mistake in how the build was called: webpack-cli prints an error's stack, and a trace says nothing useful here. */
+function configError(message) {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
+}
+
+function publicUrl(deploy) {
+  if (deploy && !process.env.ADDIN_PUBLIC_URL) {
+    throw configError(
+      'ADDIN_PUBLIC_URL is not set. A deployment build writes it into dist/manifest.xml, so Excel loads the add-in from ' +
+        'your host: ADDIN_PUBLIC_URL=https://your-host/resource-review/ npm run build. ' +
+        '(npm run build:test makes the same build pointing at https://localhost:3000/ for tests and sideloading.)',
+    );
+  }
   const url = process.env.ADDIN_PUBLIC_URL || DEV_URL;
-  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_PUBLIC_URL must be an https:// address (Office loads add-ins over HTTPS only); got ${url}`);
+  if (!/^https:\/\//.test(url)) throw configError(`ADDIN_PUBLIC_URL must be an https:// address (Office loads add-ins over HTTPS only); got ${url}`);
   return url.endsWith('/') ? url : `${url}/`;
 }
 
@@ -24,11 +40,7 @@ async function httpsOptions() {
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  const url = publicUrl();
-  if (!dev && !process.env.ADDIN_PUBLIC_URL) {
-    // Not an error: the tests and local sideloading use this build. Said so nobody deploys it by mistake.
-    console.warn(`Note: ADDIN_PUBLIC_URL is not set, so dist/manifest.xml points at ${DEV_URL}; set it to deploy.`);
-  }
+  const url = publicUrl(Boolean(env && env.deploy));
 
   return {
     mode: dev ? 'development' : 'production',

@@ -13,7 +13,7 @@ function initialScripts(): string[] {
 
 describe('task pane bundle', () => {
   it('loads under 300 KB of gzipped JavaScript at first, with settings, results and case studies loaded later', () => {
-    if (!existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
+    if (!existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run `npm run build:test` first.');
     const scripts = initialScripts();
     expect(scripts.length).toBeGreaterThan(0);
     const gzipped = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(path.join(DIST, src))).length, 0);

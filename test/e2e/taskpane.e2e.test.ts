@@ -105,7 +105,7 @@ describe('task pane in Chromium against the Excel fake', () => {
 
   beforeAll(async () => {
     if (!existsSync(path.join(DIST, 'taskpane.html'))) {
-      throw new Error('dist/taskpane.html is missing: run `npm run build` first (`npm test` does).');
+      throw new Error('dist/taskpane.html is missing: run `npm run build:test` first (`npm test` does).');
     }
     // A missing browser fails here, loudly: the end-to-end test is never skipped.
     browser = await chromium.launch({
