@@ -214,6 +214,18 @@ describe('collaboration: breaks and lunch are not common planning time', () => {
     expect(sci).toMatchObject({ team: 'Science', commonMinutesPerWeek: 310, commonPeriodsPerCycle: 6, longestBlockMinutes: 60, scheduledCollaborationMinutesPerWeek: 60 });
   });
 
+  it('with periods only, a PLC in a period nobody teaches is its own team\'s time, not every team\'s', () => {
+    // No bell, no times. Math (A, B) and Art (C, D) all teach periods 1-3 on Monday; the Math PLC meets in period 7.
+    const sections = ['A', 'B', 'C', 'D'].map((name) =>
+      section({ id: name, teachers: [name], department: name < 'C' ? 'Math' : 'Art', meetings: meetings([weekday(1)], ['1', '2', '3']) }),
+    );
+    const plc = section({ id: 'PLC', course: 'Math PLC', teachers: ['A', 'B'], collaboration: true, meetings: meetings([weekday(1)], ['7']) });
+    const [art, math] = analyseSchedule(workbook({ sections: [...sections, plc] }), settingsWith({ periodMinutes: 45 }), 'high').collaboration;
+    // Math: one scheduled period of 45 minutes; Art: nothing (period 7 is no teaching period of the day).
+    expect(math).toMatchObject({ team: 'Math', commonPeriodsPerCycle: 1, commonMinutesPerWeek: 45, longestBlockMinutes: 45, scheduledCollaborationMinutesPerWeek: 45, days: ['Mon'] });
+    expect(art).toMatchObject({ team: 'Art', commonPeriodsPerCycle: 0, commonMinutesPerWeek: 0, days: [] });
+  });
+
   it('leaves the lunch a meeting given by clock times runs across out of the slots', () => {
     // Ann 8:00-11:50 and 12:30-14:15 daily, as times; Ben teaches 8:00-9:45 daily. Lunch is in neither's slots.
     const sections = [

@@ -206,7 +206,8 @@ export function analyseCollaboration(
         const pieces: Piece[] = [...free.map((i) => ({ start: daySlots[i].start!, end: daySlots[i].end!, slot: i })), ...scheduled.pieces.map(([start, end]) => ({ start, end }))];
         block = longestTimedBlock(pieces, breaksByDay.get(day.label) ?? [], clock.passingMinutes);
       } else {
-        block = longestPeriodBlock(free.map((i) => daySlots[i]), periodOrder, clock.periodMinutes);
+        const labels = [...free.map((i) => daySlots[i].period!), ...scheduled.periods].sort(compareLabels);
+        block = longestPeriodBlock(labels, periodOrder, clock.periodMinutes);
       }
       longest = longest === null || block === null ? null : betterBlock(longest, block);
       if (free.length) teamFree.push({ day: day.label, slots: free.map((i) => daySlots[i].period ?? formatInterval(daySlots[i])), minutes: freeMinutes });
@@ -285,6 +286,7 @@ function scheduledOutsideSlots(
   day: string,
   slots: readonly Slot[],
 ): ScheduledTime {
+  if (sections.length === 0) return NO_SCHEDULED_TIME;
   const covered = union(slots.map((s) => [s.start!, s.end!]));
   const pieces: Interval[] = [];
   let meetings = 0;
@@ -298,7 +300,7 @@ function scheduledOutsideSlots(
     }
   }
   const joined = union(pieces);
-  return { pieces: joined, meetings, minutes: totalMinutes(joined) };
+  return { pieces: joined, periods: [], meetings, minutes: totalMinutes(joined) };
 }
 
 /** The same with periods only: the team's collaboration periods that are no teaching period of the day. */
@@ -309,11 +311,15 @@ function scheduledOutsidePeriods(
   slots: readonly Slot[],
   periodMinutes: number | undefined,
 ): ScheduledTime {
+  if (sections.length === 0) return NO_SCHEDULED_TIME;
   const taught = new Set(slots.map((s) => s.period));
   const extra = new Set<string>();
   for (const s of sections) for (const r of resolved(s)) if (r.dayLabel === day) for (const p of r.periods) if (!taught.has(p.trim())) extra.add(p.trim());
-  return { pieces: [], meetings: extra.size, minutes: extra.size === 0 ? 0 : periodMinutes === undefined ? null : extra.size * periodMinutes };
+  return { pieces: [], periods: [...extra], meetings: extra.size, minutes: extra.size === 0 ? 0 : periodMinutes === undefined ? null : extra.size * periodMinutes };
 }
+
+/** Most teams have no scheduled collaboration of their own: one shared, never-changed answer. */
+const NO_SCHEDULED_TIME: ScheduledTime = Object.freeze({ meetings: 0, minutes: 0, pieces: [], periods: [] });
 
 interface ScheduledTime {
   /** Scheduled collaboration meetings (or periods) that add time outside the day's slots. */
@@ -321,6 +327,8 @@ interface ScheduledTime {
   minutes: number | null;
   /** Their clock intervals, when the schedule has times. */
   pieces: Interval[];
+  /** Their periods, when it has periods only. */
+  periods: string[];
 }
 
 function outsideOf(start: number, end: number, covered: readonly Interval[]): Interval[] {
@@ -408,13 +416,13 @@ function adjacentPeriods(a: string, b: string, order: readonly string[]): boolea
 }
 
 /** Longest run of adjacent free periods, in minutes; null when the period length is unknown. */
-function longestPeriodBlock(free: readonly Slot[], order: readonly string[], periodMinutes?: number): Block | null {
+function longestPeriodBlock(free: readonly string[], order: readonly string[], periodMinutes?: number): Block | null {
   if (periodMinutes === undefined) return null;
   if (free.length === 0) return { minutes: 0, across: [] };
   let best = 1;
   let run = 1;
   for (let i = 1; i < free.length; i++) {
-    run = adjacentPeriods(free[i - 1].period!, free[i].period!, order) ? run + 1 : 1;
+    run = adjacentPeriods(free[i - 1], free[i], order) ? run + 1 : 1;
     best = Math.max(best, run);
   }
   return { minutes: best * periodMinutes, across: [] };
