@@ -148,6 +148,11 @@ export class BellLookup {
     return rows;
   }
 
+  /** Records, for the data check, the periods a meeting needs that its day's own bells leave out. */
+  checkPeriods(day: MeetingDay, periods: readonly string[]): void {
+    this.rowsFor(day, periods);
+  }
+
   /** One data-check item per period and day type that a scheduled meeting needed but the bells leave out. */
   gapChecks(): DataCheckItem[] {
     return [...this.gaps.values()].map((gap) => ({

@@ -290,7 +290,7 @@ function buildMeeting(day: MeetingDay, periods: string[], times: Readonly<RowTim
       meeting.end = times.start + times.minutes;
     }
     if (times.minutes !== undefined) meeting.minutes = times.minutes;
-    if (periods.length) bell.rowsFor(day, periods);
+    if (periods.length) bell.checkPeriods(day, periods);
   }
   if (meeting.periods.length === 0 && meeting.start === undefined && meeting.minutes === undefined) return null;
   return meeting;
