@@ -26,7 +26,7 @@ file). With no files, reviews the bundled case study and writes the results to t
 Options:
   --out PATH                 folder for the results, or the .xlsx file when there is one input
   --json                     print the whole result as JSON on stdout (writes a workbook only with --out)
-  --settings FILE.json       settings (thresholds, mapping, rules, level, periodMinutes…) from a JSON file
+  --settings FILE.json       settings (thresholds, mapping, rules, level, periodMinutes, passingMinutes…) from a JSON file
   --map KIND.FIELD=HEADER    map a column by hand, e.g. --map schedule.teacher="Instructor" (or a letter: =C)
   --sheet KIND=SHEET         read KIND from this sheet, e.g. --sheet bell="Bell Times"
   --level LEVEL              elementary, middle or high (default: inferred from grades)

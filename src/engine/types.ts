@@ -146,6 +146,11 @@ export interface Settings {
   mapping: MappingSettings;
   /** Minutes per period when the schedule has no clock times and no bell schedule; undefined = unknown. */
   periodMinutes?: number;
+  /**
+   * Longest gap between two bell periods that is passing time (a double period runs on through it); a longer gap is
+   * a break, neither teaching nor planning time. Default 10.
+   */
+  passingMinutes?: number;
   /** Days in a rotating cycle when the schedule uses "Day 1".."Day N"; undefined = infer from the data. */
   cycleDays?: number;
   /** Terms to treat as one year-long term when a section has no term, e.g. "Year". */
@@ -176,10 +181,13 @@ export interface Meeting {
   day: MeetingDay;
   /** Period labels the meeting occupies, e.g. ["1","2"] for "1-2". Empty when only times are known. */
   periods: string[];
-  /** Minutes after midnight; undefined when only a period is known and no bell schedule gives times. */
+  /**
+   * Minutes after midnight as the row gives them (an end from start + minutes); undefined when the row gives only
+   * periods. The schedule clock (analyse/meetingTime.ts) works out the time taught, from these or the bell schedule.
+   */
   start?: number;
   end?: number;
-  /** Length in minutes when known from times, a minutes column, or a bell schedule. */
+  /** Length the row gives: end − start, or a minutes column. Breaks inside it are the clock's to take out. */
   minutes?: number;
   /**
    * Teachers of this meeting when they are not all of the section's teachers (one row per meeting with a different
@@ -370,6 +378,8 @@ export interface TeamCollaboration {
   /** Common periods per cycle, for schedules without clock times. */
   commonPeriodsPerCycle: number;
   longestBlockMinutes: number | null;
+  /** Breaks and lunch the longest block runs across ("lunch"); absent when it runs across none. */
+  longestBlockAcross?: string[];
   /** Day labels with common time, e.g. ["Mon", "Wed"] or ["Day 2"]. */
   days: string[];
   scheduledCollaborationMinutesPerWeek: number;

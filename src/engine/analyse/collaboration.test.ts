@@ -134,3 +134,109 @@ describe('collaboration', () => {
     expect(team).toMatchObject({ team: 'PE', commonPeriodsPerCycle: 1, commonMinutesPerWeek: 50, longestBlockMinutes: 60, days: ['Day 3'] });
   });
 });
+
+describe('collaboration: breaks and lunch are not common planning time', () => {
+  // P1 8:00-8:50, P2 8:55-9:45, Break 9:45-10:05, P3 10:05-10:55, P4 11:00-11:50, Lunch 11:50-12:30,
+  // P5 12:30-13:20, P6 13:25-14:15.
+  const DAY = [
+    bell('1', t(8), t(8, 50)),
+    bell('2', t(8, 55), t(9, 45)),
+    bell('Break', t(9, 45), t(10, 5)),
+    bell('3', t(10, 5), t(10, 55)),
+    bell('4', t(11), t(11, 50)),
+    bell('Lunch', t(11, 50), t(12, 30)),
+    bell('5', t(12, 30), t(13, 20)),
+    bell('6', t(13, 25), t(14, 15)),
+  ];
+  const TUE_FRI = MON_FRI.slice(1);
+
+  it('gives a seven-teacher team 50 common minutes, not its lunches, when another teacher teaches across lunch', () => {
+    // Seven English teachers teach 1-2, 3-4 and 5 every day, and 6 Tuesday to Friday: their only common free period
+    // is 6 on Monday. A science teacher's double 4-5 runs across lunch every day. When the double was timed from
+    // 11:00 to 13:20, lunch became a slot in which no English teacher taught: 5 × 40 + 50 = 250 "common" minutes.
+    const english = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7'].flatMap((name) => [
+      section({ id: `${name}-12`, teachers: [name], department: 'English', meetings: meetings(MON_FRI, ['1', '2']) }),
+      section({ id: `${name}-34`, teachers: [name], department: 'English', meetings: meetings(MON_FRI, ['3', '4']) }),
+      section({ id: `${name}-5`, teachers: [name], department: 'English', meetings: meetings(MON_FRI, ['5']) }),
+      section({ id: `${name}-6`, teachers: [name], department: 'English', meetings: meetings(TUE_FRI, ['6']) }),
+    ]);
+    const science = section({ id: 'X-45', teachers: ['X'], department: 'Science', meetings: meetings(MON_FRI, ['4', '5']) });
+    const analysis = analyseSchedule(workbook({ bell: DAY, sections: [...english, science] }), settingsWith(), 'high');
+    expect(analysis.collaboration).toEqual([
+      {
+        team: 'English',
+        basis: 'department',
+        members: ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7'],
+        commonMinutesPerWeek: 50,
+        commonPeriodsPerCycle: 1,
+        longestBlockMinutes: 50,
+        days: ['Mon'],
+        scheduledCollaborationMinutesPerWeek: 0,
+      },
+    ]);
+    // The science double is two periods of 50 minutes, five days a week: 500, not 5 × 140 = 700.
+    expect(analysis.teachers.find((x) => x.teacher === 'X')!.minutesPerWeek).toBe(500);
+  });
+
+  it('joins free periods either side of lunch into one block, adds no minutes for lunch, and says so', () => {
+    // A and B teach 1, 2, 3 every day and 6 Tuesday to Friday. Monday: free 4, 5 and 6; Tuesday-Friday: free 4 and 5.
+    const sections = ['A', 'B'].flatMap((name) => [
+      section({ id: `${name}-123`, teachers: [name], department: 'Math', meetings: meetings(MON_FRI, ['1', '2', '3']) }),
+      section({ id: `${name}-6`, teachers: [name], department: 'Math', meetings: meetings(TUE_FRI, ['6']) }),
+    ]);
+    const team = analyseSchedule(workbook({ bell: DAY, sections }), settingsWith(), 'high').collaboration[0];
+    // Weekly: Monday 3 × 50 + Tuesday-Friday 4 × 2 × 50 = 150 + 400 = 550 (lunch and passing time not counted).
+    // Longest block, Monday: 4 (50) + lunch (0) + 5 (50) + 5 minutes passing + 6 (50) = 155 minutes, across lunch.
+    expect(team).toMatchObject({ commonMinutesPerWeek: 550, commonPeriodsPerCycle: 11, longestBlockMinutes: 155, longestBlockAcross: ['lunch'] });
+  });
+
+  it('does not join free periods with a taught period between them, and prefers a block without a break', () => {
+    // A and B teach 2 and 5 every day: free 1 | 3, 4 | 6. The 3-4 block: 50 + 5 + 50 = 105, across nothing
+    // (the break lies between 2 and 3, which they teach).
+    const sections = ['A', 'B'].map((name) =>
+      section({ id: `${name}-25`, teachers: [name], department: 'Math', meetings: [...meetings(MON_FRI, ['2']), ...meetings(MON_FRI, ['5'])] }),
+    );
+    const team = analyseSchedule(workbook({ bell: DAY, sections }), settingsWith(), 'high').collaboration[0];
+    // Daily 1, 3, 4, 6 free: 4 × 50 = 200; weekly 1000.
+    expect(team).toMatchObject({ commonMinutesPerWeek: 1000, longestBlockMinutes: 105 });
+    expect(team.longestBlockAcross).toBeUndefined();
+  });
+
+  it('gives a PLC after the last bell to its own team only', () => {
+    // Math (A, B) and Science (C, D) each teach 1-3 and 5-6 daily: each team is free in 4 daily (250 a week).
+    const sections = ['A', 'B', 'C', 'D'].map((name) =>
+      section({ id: name, teachers: [name], department: name < 'C' ? 'Math' : 'Science', meetings: meetings(MON_FRI, ['1', '2', '3', '5', '6']) }),
+    );
+    const plc = section({ id: 'SCI-PLC', course: 'Science PLC', teachers: ['C', 'D'], collaboration: true, meetings: meetings([weekday(3)], [], t(15), t(16)) });
+    const [math, sci] = analyseSchedule(workbook({ bell: DAY, sections: [...sections, plc] }), settingsWith(), 'high').collaboration;
+    expect(math).toMatchObject({ team: 'Math', commonMinutesPerWeek: 250, scheduledCollaborationMinutesPerWeek: 0 });
+    // Science: 250 + the 60-minute PLC on Wednesday, which stands apart from period 4.
+    expect(sci).toMatchObject({ team: 'Science', commonMinutesPerWeek: 310, commonPeriodsPerCycle: 6, longestBlockMinutes: 60, scheduledCollaborationMinutesPerWeek: 60 });
+  });
+
+  it('with periods only, a PLC in a period nobody teaches is its own team\'s time, not every team\'s', () => {
+    // No bell, no times. Math (A, B) and Art (C, D) all teach periods 1-3 on Monday; the Math PLC meets in period 7.
+    const sections = ['A', 'B', 'C', 'D'].map((name) =>
+      section({ id: name, teachers: [name], department: name < 'C' ? 'Math' : 'Art', meetings: meetings([weekday(1)], ['1', '2', '3']) }),
+    );
+    const plc = section({ id: 'PLC', course: 'Math PLC', teachers: ['A', 'B'], collaboration: true, meetings: meetings([weekday(1)], ['7']) });
+    const [art, math] = analyseSchedule(workbook({ sections: [...sections, plc] }), settingsWith({ periodMinutes: 45 }), 'high').collaboration;
+    // Math: one scheduled period of 45 minutes; Art: nothing (period 7 is no teaching period of the day).
+    expect(math).toMatchObject({ team: 'Math', commonPeriodsPerCycle: 1, commonMinutesPerWeek: 45, longestBlockMinutes: 45, scheduledCollaborationMinutesPerWeek: 45, days: ['Mon'] });
+    expect(art).toMatchObject({ team: 'Art', commonPeriodsPerCycle: 0, commonMinutesPerWeek: 0, days: [] });
+  });
+
+  it('leaves the lunch a meeting given by clock times runs across out of the slots', () => {
+    // Ann 8:00-11:50 and 12:30-14:15 daily, as times; Ben teaches 8:00-9:45 daily. Lunch is in neither's slots.
+    const sections = [
+      section({ id: 'ANN-AM', teachers: ['Ann'], department: 'Art', meetings: meetings(MON_FRI, [], t(8), t(11, 50)) }),
+      section({ id: 'ANN-PM', teachers: ['Ann'], department: 'Art', meetings: meetings(MON_FRI, [], t(12, 30), t(14, 15)) }),
+      section({ id: 'BEN', teachers: ['Ben'], department: 'Art', meetings: meetings(MON_FRI, [], t(8), t(9, 45)) }),
+    ];
+    const analysis = analyseSchedule(workbook({ bell: DAY, sections }), settingsWith(), 'high');
+    expect(analysis.collaboration[0]).toMatchObject({ commonMinutesPerWeek: 0, longestBlockMinutes: 0, days: [] });
+    // Ann: 8:00-11:50 less the break = 105 + 105, and 12:30-14:15 = 105: 315 a day, 1575 a week.
+    expect(analysis.teachers.find((x) => x.teacher === 'Ann')!.minutesPerWeek).toBe(1575);
+  });
+});
+

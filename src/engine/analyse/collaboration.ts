@@ -1,5 +1,6 @@
 import type { MeetingDay, ParsedWorkbook, SchoolLevel, Section, TeacherLoad, TeamCollaboration } from '../types';
-import { dayOrder, PASSING_MINUTES, type ResolvedMeeting, type ScheduleClock } from './meetingTime';
+import { dayOrder, type ResolvedMeeting, type ScheduleClock } from './meetingTime';
+import { breaksFilling, describeSchoolDay, totalMinutes, union, type Break, type Interval } from './schoolDay';
 import { compareLabels, mostFrequent, normaliseName, round } from './stats';
 import { weeklyMinutes } from './timeBySubject';
 import { meetingTeachers } from './teacherLoad';
@@ -11,18 +12,19 @@ import { gradeKey } from './subjects';
 // Choices, and why:
 // - Teams come from the staff roster's team column when it has one (the school's own teams), else grade teams in
 //   an elementary school, else departments (a teacher's department is the roster's, else what they teach most).
-// - The school day's slots are the bell schedule's periods for that day (not lunch, recess or breaks), else the
-//   union of every period or time the schedule uses that day; scheduled collaboration meetings add their own
-//   slots, so a PLC before the first bell still counts, and a PLC inside the day is not counted twice.
+// - The school day's slots are its teaching bell periods (schoolDay.ts: never lunch, recess, breaks or the gaps
+//   between periods), cut where a meeting given by clock times starts or ends inside one. Without a bell schedule
+//   they are the stretches the day's teaching meetings cover. So no team gets common time outside a bell period.
 // - A member is busy in a slot when any of their teaching meetings that day overlaps it, in any term: common
 //   time has to hold all year. A member with no teaching that day is free all day.
-// - Consecutive free slots form one block when they are adjacent in time: a gap of up to 10 minutes (passing
-//   time) joins them, and the block's length runs from the first start to the last end. With periods only,
-//   consecutive period numbers are adjacent and each period lasts settings.periodMinutes.
+// - Common minutes are the sum of the common free slots' lengths. Scheduled collaboration of the team's own (a PLC
+//   after the last bell) adds the part that lies outside the day's slots, so a PLC inside the day is not counted
+//   twice.
+// - The longest block joins consecutive common free slots of one day. Passing time between them counts, as a
+//   double period runs through it; a break or lunch between them adds no minutes, and the block records that it
+//   runs across it, so the team can judge it. With periods only, consecutive period numbers are adjacent and each
+//   period lasts settings.periodMinutes.
 
-
-/** Bell periods that are nobody's planning time, though no one teaches in them. */
-const NOT_PLANNING_TIME = /lunch|recess|break|passing|nutrition/i;
 
 export interface Team {
   team: string;
@@ -36,6 +38,18 @@ interface Slot {
   end?: number;
   period?: string;
   minutes: number | null;
+}
+
+/** A stretch of common time: a free slot (its index in the day's slots) or the team's scheduled collaboration. */
+interface Piece {
+  start: number;
+  end: number;
+  slot?: number;
+}
+
+interface Block {
+  minutes: number;
+  across: string[];
 }
 
 interface Day {
@@ -111,13 +125,15 @@ export function analyseCollaboration(
       if (!days.has(r.dayLabel)) days.set(r.dayLabel, { label: r.dayLabel, order: dayOrder(s.meetings[i].day), scale: r.weekScale, meetingDay: s.meetings[i].day });
       if (!s.collaboration) {
         anyTeaching = true;
-        if (r.start === undefined || r.end === undefined) timeMode = false;
+        if (!r.timed) timeMode = false;
       }
     }
   }
   if (!anyTeaching) timeMode = false;
 
-  const slotsByDay = timeMode ? timeSlots(parsed.sections, resolved, days, clock) : periodSlots(parsed.sections, resolved, clock);
+  const teaching = parsed.sections.filter((s) => !s.collaboration);
+  const breaksByDay = new Map<string, Break[]>();
+  const slotsByDay = timeMode ? timeSlots(teaching, resolved, days, clock, breaksByDay) : periodSlots(teaching, resolved, clock);
   const periodOrder = timeMode ? [] : globalPeriodOrder(slotsByDay);
 
   // Busy slots per teacher, as day-qualified slot keys (busyKey): one set per teacher, not one per teacher and day.
@@ -132,8 +148,7 @@ export function analyseCollaboration(
     if (!set) busy.set(name, (set = new Set()));
     return set;
   };
-  for (const s of parsed.sections) {
-    if (s.collaboration) continue;
+  for (const s of teaching) {
     const rs = resolved(s);
     // Most sections' meetings are all taught by the section's teachers: look those teachers up once per section.
     const sectionBusy = s.meetings.some((m) => m.teachers) ? undefined : s.teachers.map(busyOf);
@@ -162,26 +177,40 @@ export function analyseCollaboration(
       continue;
     }
     const memberKeys = team.members.map(normaliseName);
+    const ownCollaboration = teamCollaborationSections(collaborationSections, team);
     let periods = 0;
     const lengthsKnown = timeMode || clock.periodMinutes !== undefined;
     let minutes: number | null = lengthsKnown ? 0 : null;
-    let longest: number | null = lengthsKnown ? 0 : null;
+    let longest: Block | null = lengthsKnown ? { minutes: 0, across: [] } : null;
     const teamDays: string[] = [];
     const teamFree: { day: string; slots: string[]; minutes: number | null }[] = [];
     for (const day of orderedDays) {
-      const free = (slotsByDay.get(day.label) ?? []).filter((slot) => {
-        const key = busyKey(day.label, slot);
-        return memberKeys.every((m) => !busy.get(m)?.has(key));
-      });
-      if (free.length === 0) continue;
+      const daySlots = slotsByDay.get(day.label) ?? [];
+      const free: number[] = [];
+      for (let i = 0; i < daySlots.length; i++) {
+        const key = busyKey(day.label, daySlots[i]);
+        if (memberKeys.every((m) => !busy.get(m)?.has(key))) free.push(i);
+      }
+      const scheduled = timeMode
+        ? scheduledOutsideSlots(ownCollaboration, resolved, day.label, daySlots)
+        : scheduledOutsidePeriods(ownCollaboration, resolved, day.label, daySlots, clock.periodMinutes);
+      if (free.length === 0 && scheduled.meetings === 0) continue;
       teamDays.push(day.label);
-      periods += free.length;
-      let dayMinutes: number | null = 0;
-      for (const slot of free) dayMinutes = slot.minutes === null || dayMinutes === null ? null : dayMinutes + slot.minutes;
+      periods += free.length + scheduled.meetings;
+      let freeMinutes: number | null = 0;
+      for (const i of free) freeMinutes = daySlots[i].minutes === null || freeMinutes === null ? null : freeMinutes + daySlots[i].minutes!;
+      const dayMinutes = freeMinutes === null || scheduled.minutes === null ? null : freeMinutes + scheduled.minutes;
       minutes = minutes === null || dayMinutes === null ? null : minutes + dayMinutes * day.scale;
-      const block = longestBlock(free, timeMode, periodOrder, clock.periodMinutes);
-      longest = longest === null || block === null ? null : Math.max(longest, block);
-      teamFree.push({ day: day.label, slots: free.map((s) => s.period ?? formatInterval(s)), minutes: dayMinutes });
+      let block: Block | null;
+      if (timeMode) {
+        const pieces: Piece[] = [...free.map((i) => ({ start: daySlots[i].start!, end: daySlots[i].end!, slot: i })), ...scheduled.pieces.map(([start, end]) => ({ start, end }))];
+        block = longestTimedBlock(pieces, breaksByDay.get(day.label) ?? [], clock.passingMinutes);
+      } else {
+        const labels = [...free.map((i) => daySlots[i].period!), ...scheduled.periods].sort(compareLabels);
+        block = longestPeriodBlock(labels, periodOrder, clock.periodMinutes);
+      }
+      longest = longest === null || block === null ? null : betterBlock(longest, block);
+      if (free.length) teamFree.push({ day: day.label, slots: free.map((i) => daySlots[i].period ?? formatInterval(daySlots[i])), minutes: freeMinutes });
     }
     freeSlots.set(team.team, teamFree);
     collaboration.push({
@@ -190,9 +219,10 @@ export function analyseCollaboration(
       members: team.members,
       commonMinutesPerWeek: minutes === null ? null : round(minutes, 1),
       commonPeriodsPerCycle: periods,
-      longestBlockMinutes: longest,
+      longestBlockMinutes: longest === null ? null : longest.minutes,
+      ...(longest?.across.length ? { longestBlockAcross: longest.across } : {}),
       days: teamDays,
-      scheduledCollaborationMinutesPerWeek: scheduledMinutes(collaborationSections, team, clock),
+      scheduledCollaborationMinutesPerWeek: scheduledMinutes(ownCollaboration, clock),
     });
   }
   return { collaboration, singleMemberTeams, freeSlots, timeMode };
@@ -207,37 +237,142 @@ function overlaps(slot: Slot, r: ResolvedMeeting): boolean {
   return r.intervals.some(([start, end]) => start < slot.end! && end > slot.start!);
 }
 
-/** Elementary intervals between every bell and meeting boundary of the day that some bell period or meeting covers. */
+/**
+ * The school day's slots: its teaching bell periods, cut at every start and end of a teaching meeting inside them;
+ * without a bell schedule for the day, the stretches its teaching meetings cover, cut the same way. Fills
+ * breaksByDay with the day's breaks (without a bell, the gaps between those stretches longer than passing time).
+ */
 function timeSlots(
-  sections: readonly Section[],
+  teaching: readonly Section[],
   resolved: (s: Section) => ResolvedMeeting[],
   days: Map<string, Day>,
   clock: ScheduleClock,
+  breaksByDay: Map<string, Break[]>,
 ): Map<string, Slot[]> {
-  const intervals = new Map<string, Map<string, [number, number]>>();
-  const add = (day: string, start: number, end: number) => {
-    if (!(end > start)) return;
-    let set = intervals.get(day);
-    if (!set) intervals.set(day, (set = new Map()));
-    set.set(`${start}-${end}`, [start, end]);
-  };
-  for (const r of distinctMeetings(sections, resolved)) for (const [start, end] of r.intervals) add(r.dayLabel, start, end);
-  for (const day of days.values()) {
-    for (const b of clock.bellFor(day.meetingDay)) if (!NOT_PLANNING_TIME.test(b.period)) add(day.label, b.start, b.end);
+  const meetingIntervals = new Map<string, Interval[]>();
+  for (const r of distinctMeetings(teaching, resolved)) {
+    let list = meetingIntervals.get(r.dayLabel);
+    if (!list) meetingIntervals.set(r.dayLabel, (list = []));
+    for (const interval of r.intervals) list.push(interval);
   }
-
   const result = new Map<string, Slot[]>();
-  for (const [day, set] of intervals) {
-    const spans = [...set.values()];
-    const bounds = [...new Set(spans.flat())].sort((a, b) => a - b);
+  for (const day of days.values()) {
+    const meetings = meetingIntervals.get(day.label) ?? [];
+    const schoolDay = clock.schoolDay(day.meetingDay);
+    let spans: Interval[];
+    if (schoolDay.periods.length) {
+      spans = schoolDay.periods.map((p) => [p.start, p.end]);
+      breaksByDay.set(day.label, schoolDay.breaks);
+    } else {
+      spans = meetings.filter(([start, end]) => end > start);
+      const covered = union(spans).map(([start, end]) => ({ period: '', start, end }));
+      breaksByDay.set(day.label, describeSchoolDay(covered, clock.passingMinutes).breaks);
+    }
+    const bounds = [...new Set([...spans.flat(), ...meetings.flat()])].sort((a, b) => a - b);
     const slots: Slot[] = [];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const [start, end] = [bounds[i], bounds[i + 1]];
       if (spans.some(([s, e]) => s <= start && e >= end)) slots.push({ key: `${start}-${end}`, start, end, minutes: end - start });
     }
-    result.set(day, slots);
+    result.set(day.label, slots);
   }
   return result;
+}
+
+/** The team's own scheduled collaboration on a day that lies outside the day's slots, and how many meetings add some. */
+function scheduledOutsideSlots(
+  sections: readonly Section[],
+  resolved: (s: Section) => ResolvedMeeting[],
+  day: string,
+  slots: readonly Slot[],
+): ScheduledTime {
+  if (sections.length === 0) return NO_SCHEDULED_TIME;
+  const covered = union(slots.map((s) => [s.start!, s.end!]));
+  const pieces: Interval[] = [];
+  let meetings = 0;
+  for (const s of sections) {
+    for (const r of resolved(s)) {
+      if (r.dayLabel !== day) continue;
+      const outside = r.intervals.flatMap(([start, end]) => outsideOf(start, end, covered));
+      if (outside.length === 0) continue;
+      meetings++;
+      pieces.push(...outside);
+    }
+  }
+  const joined = union(pieces);
+  return { pieces: joined, periods: [], meetings, minutes: totalMinutes(joined) };
+}
+
+/** The same with periods only: the team's collaboration periods that are no teaching period of the day. */
+function scheduledOutsidePeriods(
+  sections: readonly Section[],
+  resolved: (s: Section) => ResolvedMeeting[],
+  day: string,
+  slots: readonly Slot[],
+  periodMinutes: number | undefined,
+): ScheduledTime {
+  if (sections.length === 0) return NO_SCHEDULED_TIME;
+  const taught = new Set(slots.map((s) => s.period));
+  const extra = new Set<string>();
+  for (const s of sections) for (const r of resolved(s)) if (r.dayLabel === day) for (const p of r.periods) if (!taught.has(p.trim())) extra.add(p.trim());
+  return { pieces: [], periods: [...extra], meetings: extra.size, minutes: extra.size === 0 ? 0 : periodMinutes === undefined ? null : extra.size * periodMinutes };
+}
+
+/** Most teams have no scheduled collaboration of their own: one shared, never-changed answer. */
+const NO_SCHEDULED_TIME: ScheduledTime = Object.freeze({ meetings: 0, minutes: 0, pieces: [], periods: [] });
+
+interface ScheduledTime {
+  /** Scheduled collaboration meetings (or periods) that add time outside the day's slots. */
+  meetings: number;
+  minutes: number | null;
+  /** Their clock intervals, when the schedule has times. */
+  pieces: Interval[];
+  /** Their periods, when it has periods only. */
+  periods: string[];
+}
+
+function outsideOf(start: number, end: number, covered: readonly Interval[]): Interval[] {
+  const parts: Interval[] = [];
+  let from = start;
+  for (const [s, e] of covered) {
+    if (e <= from || s >= end) continue;
+    if (s > from) parts.push([from, s]);
+    from = Math.max(from, e);
+  }
+  if (end > from) parts.push([from, end]);
+  return parts;
+}
+
+/**
+ * The longest block of one day's common time. Consecutive free slots join: passing time between them counts, a
+ * break between them adds nothing and is recorded. Scheduled collaboration outside the slots joins what it meets
+ * across passing time only.
+ */
+function longestTimedBlock(pieces: Piece[], breaks: readonly Break[], passingMinutes: number): Block {
+  pieces.sort((a, b) => a.start - b.start);
+  let best: Block = { minutes: 0, across: [] };
+  let current: Block | null = null;
+  let previous: Piece | null = null;
+  for (const piece of pieces) {
+    const length = piece.end - piece.start;
+    const gap = previous ? piece.start - previous.end : Infinity;
+    const consecutive = previous?.slot !== undefined && piece.slot !== undefined && piece.slot === previous.slot + 1;
+    const across = consecutive && gap > passingMinutes ? breaksFilling(previous!.end, piece.start, breaks) : null;
+    if (current && gap <= passingMinutes) current.minutes += Math.max(gap, 0) + length;
+    else if (current && across) {
+      current.minutes += length;
+      for (const b of across) if (!current.across.includes(b.label)) current.across.push(b.label);
+    } else current = { minutes: length, across: [] };
+    best = betterBlock(best, current);
+    previous = piece;
+  }
+  return { minutes: best.minutes, across: [...best.across] };
+}
+
+/** The longer block; of two as long, the one that runs across fewer breaks. */
+function betterBlock(a: Block, b: Block): Block {
+  if (b.minutes !== a.minutes) return b.minutes > a.minutes ? { minutes: b.minutes, across: [...b.across] } : a;
+  return b.across.length < a.across.length ? { minutes: b.minutes, across: [...b.across] } : a;
 }
 
 /**
@@ -280,30 +415,17 @@ function adjacentPeriods(a: string, b: string, order: readonly string[]): boolea
   return order.indexOf(b) === order.indexOf(a) + 1;
 }
 
-/** Longest run of adjacent free slots, in minutes; null when slot lengths are unknown. */
-function longestBlock(free: readonly Slot[], timeMode: boolean, order: readonly string[], periodMinutes?: number): number | null {
-  if (timeMode) {
-    let best = 0;
-    let blockStart = free[0].start!;
-    let blockEnd = free[0].end!;
-    for (const slot of free.slice(1)) {
-      if (slot.start! - blockEnd <= PASSING_MINUTES) blockEnd = slot.end!;
-      else {
-        best = Math.max(best, blockEnd - blockStart);
-        blockStart = slot.start!;
-        blockEnd = slot.end!;
-      }
-    }
-    return Math.max(best, blockEnd - blockStart);
-  }
+/** Longest run of adjacent free periods, in minutes; null when the period length is unknown. */
+function longestPeriodBlock(free: readonly string[], order: readonly string[], periodMinutes?: number): Block | null {
   if (periodMinutes === undefined) return null;
+  if (free.length === 0) return { minutes: 0, across: [] };
   let best = 1;
   let run = 1;
   for (let i = 1; i < free.length; i++) {
-    run = adjacentPeriods(free[i - 1].period!, free[i].period!, order) ? run + 1 : 1;
+    run = adjacentPeriods(free[i - 1], free[i], order) ? run + 1 : 1;
     best = Math.max(best, run);
   }
-  return best * periodMinutes;
+  return { minutes: best * periodMinutes, across: [] };
 }
 
 /** Collaboration rows that belong to the team: two or more of its members on it, or the team's name in it. */
@@ -319,9 +441,9 @@ export function teamCollaborationSections(sections: readonly Section[], team: Te
   });
 }
 
-function scheduledMinutes(sections: readonly Section[], team: Team, clock: ScheduleClock): number {
+function scheduledMinutes(ownCollaboration: readonly Section[], clock: ScheduleClock): number {
   let total = 0;
-  for (const s of teamCollaborationSections(sections, team)) total += weeklyMinutes(s, clock) ?? 0;
+  for (const s of ownCollaboration) total += weeklyMinutes(s, clock) ?? 0;
   return round(total, 1);
 }
 

@@ -1,15 +1,20 @@
-import type { BellPeriod, Meeting, MeetingDay, ParsedWorkbook, Section, Settings } from '../types';
-import { specificDaysOf } from '../parse/bell';
-import { dayKey } from '../parse/days';
+import type { Meeting, MeetingDay, ParsedWorkbook, Section, Settings } from '../types';
+import { BellLookup } from '../parse/bell';
+import { DEFAULT_PASSING_MINUTES } from '../settings/defaults';
+import { describeSchoolDay, isTeachingPeriod, joinAcrossPassing, totalMinutes, withoutBreaks, type Interval, type SchoolDay } from './schoolDay';
 
-// Turns a meeting into what the analyses need: which day it is on (label), how that day scales to a five-day
-// week, its clock interval and minutes (from times, a minutes column, the bell schedule or the period length),
-// and how many period slots it occupies.
+// The schedule clock: the one owner of a meeting's clock time. It turns a meeting into what the analyses need:
+// which day it is on (label), how that day scales to a five-day week, the clock intervals it teaches and its
+// minutes, and how many period slots it occupies.
+//
+// A meeting's clock time, in order of what the row gives:
+// - start and end times: that interval, less the day's breaks and lunch (schoolDay.ts);
+// - periods: the bell periods it occupies on its day (the bell lookup decides which rows apply), joined only across
+//   passing time; a lunch or break row among them, or a break between them, teaches nothing.
+// Its minutes, in the README's order: the time taught between start and end, else a minutes column, else the time
+// taught in its bell periods, else periods × settings.periodMinutes, else unknown.
 
 const WEEKDAY_LABELS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** Bell schedule day types that apply to every day. */
-const GENERAL_DAY_TYPES = new Set(['', 'regular', 'all', 'default', 'daily', 'every day', 'standard']);
 
 export interface ResolvedMeeting {
   dayLabel: string;
@@ -17,12 +22,15 @@ export interface ResolvedMeeting {
   dayOrder: number;
   /** Factor that turns this day's minutes into minutes per five-day week: 1 on a weekly schedule, 5/D on a D-day cycle. */
   weekScale: number;
+  /** Start of the first and end of the last interval taught. */
   start?: number;
   end?: number;
-  /** Clock intervals taught: one, or one per run of adjacent bell periods ("1,3" gives two). */
-  intervals: [number, number][];
+  /** Whether the meeting's clock time is known (from times or the bell schedule); its intervals may still be empty. */
+  timed: boolean;
+  /** Clock intervals taught: one per run of bell periods joined by passing time ("1-2" gives one, "1,3" two). */
+  intervals: Interval[];
   minutes: number | null;
-  /** Period slots occupied; a "1-2" meeting occupies 2. */
+  /** Period slots occupied; a "1-2" meeting occupies 2, a lunch row none. */
   slots: number;
   periods: string[];
   /** "day|period" (or "day|start-end") keys of the slots the meeting sits in, for counting seats at one time. */
@@ -33,11 +41,13 @@ export interface ScheduleClock {
   cycleDays: number;
   hasBell: boolean;
   periodMinutes?: number;
+  /** Longest gap between two periods that is passing time, not a break. */
+  passingMinutes: number;
   resolve(meeting: Meeting): ResolvedMeeting;
   /** The section's meetings resolved, in order (worked out once per section). */
   meetingsOf(section: Section): ResolvedMeeting[];
-  /** Bell periods that apply on a given day, in start order. */
-  bellFor(day: MeetingDay): BellPeriod[];
+  /** The day's teaching periods and breaks from the bell schedule (none without one). */
+  schoolDay(day: MeetingDay): SchoolDay;
 }
 
 export function dayLabel(day: MeetingDay): string {
@@ -52,16 +62,6 @@ function dayOrder(day: MeetingDay): number {
   return 20 + day.day;
 }
 
-/** Labels a bell schedule might use for the same day, all lower case. */
-function dayTypeAliases(day: MeetingDay): string[] {
-  if (day.kind === 'weekday') {
-    const label = WEEKDAY_LABELS[day.day - 1].toLowerCase();
-    return [label, WEEKDAY_NAMES[day.day - 1]];
-  }
-  if (day.kind === 'ab') return [day.day.toLowerCase(), `${day.day.toLowerCase()} day`, `day ${day.day.toLowerCase()}`];
-  return [`day ${day.day}`, String(day.day), `d${day.day}`];
-}
-
 /** Days in the rotating cycle: the setting, else the highest "Day N" in the schedule. */
 export function cycleLength(sections: readonly Section[], settings: Settings): number {
   if (settings.cycleDays && settings.cycleDays > 0) return settings.cycleDays;
@@ -72,30 +72,16 @@ export function cycleLength(sections: readonly Section[], settings: Settings): n
 
 export function createClock(parsed: ParsedWorkbook, settings: Settings): ScheduleClock {
   const cycleDays = cycleLength(parsed.sections, settings);
-  const bellCache = new Map<string, BellPeriod[]>();
   const periodMinutes = settings.periodMinutes && settings.periodMinutes > 0 ? settings.periodMinutes : undefined;
+  const passingMinutes = settings.passingMinutes !== undefined && settings.passingMinutes >= 0 ? settings.passingMinutes : DEFAULT_PASSING_MINUTES;
+  const bell = new BellLookup(parsed.bell);
 
-  function bellFor(day: MeetingDay): BellPeriod[] {
+  const days = new Map<string, SchoolDay>();
+  function schoolDay(day: MeetingDay): SchoolDay {
     const key = dayLabel(day);
-    const cached = bellCache.get(key);
-    if (cached) return cached;
-    const aliases = new Set(dayTypeAliases(day));
-    const norm = (t: string) => t.trim().toLowerCase();
-    // The same test as the parse-time bell lookup, so a day's own bells ("W", "M/W") are never swapped for the
-    // regular ones and a period they leave out stays untimed.
-    const dayKeyWanted = dayKey(day);
-    let chosen = parsed.bell.filter(
-      (b) => aliases.has(norm(b.dayType)) || (specificDaysOf(b.dayType)?.some((d) => dayKey(d) === dayKeyWanted) ?? false),
-    );
-    if (chosen.length === 0) chosen = parsed.bell.filter((b) => GENERAL_DAY_TYPES.has(norm(b.dayType)));
-    if (chosen.length === 0) {
-      // A bell schedule with day types we cannot match to this day: use its first day type rather than none.
-      const first = parsed.bell[0]?.dayType;
-      chosen = first === undefined ? [] : parsed.bell.filter((b) => b.dayType === first);
-    }
-    chosen = [...chosen].sort((a, b) => a.start - b.start);
-    bellCache.set(key, chosen);
-    return chosen;
+    let known = days.get(key);
+    if (!known) days.set(key, (known = describeSchoolDay(bell.rowsOn(day), passingMinutes)));
+    return known;
   }
 
   function weekScale(day: MeetingDay): number {
@@ -130,40 +116,43 @@ export function createClock(parsed: ParsedWorkbook, settings: Settings): Schedul
   }
 
   function resolveOnce(meeting: Meeting): ResolvedMeeting {
-    let start = meeting.start;
-    let end = meeting.end;
-    let intervals: [number, number][] | undefined;
-    const bell = parsed.bell.length ? bellFor(meeting.day) : [];
-    if ((start === undefined || end === undefined) && meeting.periods.length && bell.length) {
-      const wanted = new Set(meeting.periods.map((p) => p.trim().toLowerCase()));
-      const matched = bell.filter((b) => wanted.has(b.period.trim().toLowerCase()));
-      if (matched.length) {
-        intervals = mergePassingTime(matched.map((b) => [b.start, b.end] as [number, number]));
-        start = intervals[0][0];
-        end = intervals[intervals.length - 1][1];
+    let intervals: Interval[] | undefined;
+    let slots: number | undefined;
+    if (meeting.start !== undefined && meeting.end !== undefined) {
+      const day = schoolDay(meeting.day);
+      intervals = withoutBreaks(meeting.start, meeting.end, day.breaks);
+      if (meeting.periods.length === 0 && intervals.length === 0) slots = 0;
+      else if (meeting.periods.length === 0) {
+        // The teaching periods it covers; one slot outside the bells (a zero period, or no bell schedule).
+        slots = Math.max(day.periods.filter((b) => intervals!.some(([start, end]) => b.start < end && b.end > start)).length, 1);
+      }
+    } else if (meeting.periods.length && !bell.isEmpty) {
+      const rows = bell.rowsFor(meeting.day, meeting.periods);
+      if (rows) {
+        const taught = rows.filter(isTeachingPeriod);
+        intervals = joinAcrossPassing(taught.map((b) => [b.start, b.end]), passingMinutes);
+        slots = taught.length;
       }
     }
-    if (!intervals && start !== undefined && end !== undefined) intervals = [[start, end]];
+    const timesGiven = meeting.start !== undefined && meeting.end !== undefined;
     let minutes: number | null = null;
-    if (meeting.minutes !== undefined) minutes = meeting.minutes;
-    else if (intervals) minutes = intervals.reduce((total, [a, b]) => total + b - a, 0);
+    if (timesGiven) minutes = totalMinutes(intervals!);
+    else if (meeting.minutes !== undefined) minutes = meeting.minutes;
+    else if (intervals) minutes = totalMinutes(intervals);
     else if (meeting.periods.length && periodMinutes !== undefined) minutes = meeting.periods.length * periodMinutes;
 
-    let slots = meeting.periods.length;
-    if (slots === 0 && start !== undefined && end !== undefined && bell.length) {
-      slots = bell.filter((b) => b.start < end! && b.end > start!).length;
-    }
-    if (slots === 0) slots = 1;
-
+    const start = intervals?.length ? intervals[0][0] : meeting.start;
+    const end = intervals?.length ? intervals[intervals.length - 1][1] : meeting.end;
     return {
       dayLabel: dayLabel(meeting.day),
       dayOrder: dayOrder(meeting.day),
       weekScale: weekScale(meeting.day),
       start,
       end,
+      timed: intervals !== undefined,
       intervals: intervals ?? [],
       minutes,
-      slots,
+      slots: slots ?? Math.max(meeting.periods.length, 1),
       periods: meeting.periods,
       slotKeys: (meeting.periods.length ? meeting.periods : [`${start ?? '?'}-${end ?? '?'}`]).map(
         (slot) => `${dayLabel(meeting.day)}|${slot}`,
@@ -178,25 +167,7 @@ export function createClock(parsed: ParsedWorkbook, settings: Settings): Schedul
     return list;
   }
 
-  return { cycleDays, hasBell: parsed.bell.length > 0, periodMinutes, resolve, meetingsOf, bellFor };
+  return { cycleDays, hasBell: parsed.bell.length > 0, periodMinutes, passingMinutes, resolve, meetingsOf, schoolDay };
 }
 
 export { dayOrder };
-
-/** Gap between periods still counted as one stretch of time (passing time). */
-export const PASSING_MINUTES = 10;
-
-/**
- * Bell periods of one meeting as clock intervals: adjacent periods ("1-2") join across the passing time, as the
- * class runs through it; periods apart ("1" and "3") stay apart.
- */
-function mergePassingTime(periods: [number, number][]): [number, number][] {
-  const sorted = [...periods].sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [[...sorted[0]]];
-  for (const [start, end] of sorted.slice(1)) {
-    const last = merged[merged.length - 1];
-    if (start - last[1] <= PASSING_MINUTES) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}

@@ -143,6 +143,27 @@ describe('teacher load', () => {
     expect(result.find((x) => x.teacher === 'Spl')!.periodsPerCycle).toBe(2);
   });
 
+  it('counts a double period around a break or lunch as its two periods, not the break between them', () => {
+    // P1 8:00-8:50, P2 8:55-9:45, break 9:45-10:05, P3 10:05-10:55, P4 11:00-11:50, Lunch 11:50-12:30, P5 12:30-13:20.
+    const withBreaks = [
+      bell('1', t(8), t(8, 50)), bell('2', t(8, 55), t(9, 45)), bell('3', t(10, 5), t(10, 55)),
+      bell('4', t(11), t(11, 50)), bell('Lunch', t(11, 50), t(12, 30)), bell('5', t(12, 30), t(13, 20)),
+    ];
+    const parsed2 = workbook({
+      bell: withBreaks,
+      sections: [
+        section({ id: 'AROUND-BREAK', teachers: ['Ada'], meetings: meetings(MON_FRI, ['2', '3']) }),
+        section({ id: 'AROUND-LUNCH', teachers: ['Ada'], meetings: meetings(MWF, ['4', '5']) }),
+        section({ id: 'BY-TIME', teachers: ['Bo'], meetings: meetings(MON_FRI, [], t(11), t(13, 20)) }),
+      ],
+    });
+    const result = analyseSchedule(parsed2, settingsWith(), 'high').teachers;
+    // Ada: 5 × (50 + 50) + 3 × (50 + 50) = 800 minutes a week, in 5 × 2 + 3 × 2 = 16 periods.
+    expect(result.find((x) => x.teacher === 'Ada')).toMatchObject({ minutesPerWeek: 800, periodsPerCycle: 16 });
+    // Bo, 11:00-13:20 daily less lunch: 5 × (140 - 40) = 500 minutes, in periods 4 and 5.
+    expect(result.find((x) => x.teacher === 'Bo')).toMatchObject({ minutesPerWeek: 500, periodsPerCycle: 10 });
+  });
+
   it('counts only the timed meetings when some have no length, and says whose minutes are partial', () => {
     const partly = workbook({
       sections: [

@@ -1,4 +1,4 @@
-import type { SheetGrid } from '../types';
+import type { MeetingDay, SheetGrid } from '../types';
 import { detectTables } from '../detect/detectTables';
 import { BellLookup, parseBell } from './bell';
 
@@ -6,6 +6,12 @@ function parseBellSheet(rows: SheetGrid['rows']) {
   const grid: SheetGrid = { name: 'Bells', rows, originRow: 0, originCol: 0 };
   const { tables } = detectTables({ sheets: [grid] }, {});
   return parseBell(grid, tables[0]);
+}
+
+/** Start of the first and end of the last row a meeting's periods occupy; null when the bells leave one out. */
+function timesOf(lookup: BellLookup, day: MeetingDay, periods: string[]): { start: number; end: number } | null {
+  const rows = lookup.rowsFor(day, periods);
+  return rows && { start: Math.min(...rows.map((r) => r.start)), end: Math.max(...rows.map((r) => r.end)) };
 }
 
 describe('parseBell', () => {
@@ -42,16 +48,16 @@ describe('parseBell', () => {
       ['Fri', 2, '9:00', '9:30'],
     ]);
     const lookup = new BellLookup(bell);
-    expect(lookup.span({ kind: 'weekday', day: 1 }, ['1', '2'])).toEqual({ start: 480, end: 585 });
+    expect(timesOf(lookup, { kind: 'weekday', day: 1 }, ['1', '2'])).toEqual({ start: 480, end: 585 });
     // Friday has bells of its own that leave out period 1: not timed from the regular bells, and reported once.
-    expect(lookup.span({ kind: 'weekday', day: 5 }, ['1', '2'])).toBeNull();
-    expect(lookup.span({ kind: 'weekday', day: 5 }, ['2'])).toEqual({ start: 540, end: 570 });
-    expect(lookup.span({ kind: 'weekday', day: 5 }, ['1'])).toBeNull();
-    expect(lookup.span({ kind: 'ab', day: 'B' }, ['1'])).toEqual({ start: 480, end: 570 });
+    expect(timesOf(lookup, { kind: 'weekday', day: 5 }, ['1', '2'])).toBeNull();
+    expect(timesOf(lookup, { kind: 'weekday', day: 5 }, ['2'])).toEqual({ start: 540, end: 570 });
+    expect(timesOf(lookup, { kind: 'weekday', day: 5 }, ['1'])).toBeNull();
+    expect(timesOf(lookup, { kind: 'ab', day: 'B' }, ['1'])).toEqual({ start: 480, end: 570 });
     // Period 3 exists only on the early-release bells: used when no regular bell names it.
-    expect(lookup.span({ kind: 'weekday', day: 2 }, ['3'])).toEqual({ start: 515, end: 545 });
-    expect(lookup.span({ kind: 'weekday', day: 2 }, ['9'])).toBeNull();
-    expect(lookup.span({ kind: 'weekday', day: 2 }, [])).toBeNull();
+    expect(timesOf(lookup, { kind: 'weekday', day: 2 }, ['3'])).toEqual({ start: 515, end: 545 });
+    expect(timesOf(lookup, { kind: 'weekday', day: 2 }, ['9'])).toBeNull();
+    expect(timesOf(lookup, { kind: 'weekday', day: 2 }, [])).toBeNull();
   });
 
   it('reports each period a day type leaves out once per day type, with its rows in the bell sheet', () => {
@@ -66,12 +72,12 @@ describe('parseBell', () => {
     ]);
     const lookup = new BellLookup(bell);
     // "Daily" is the general bell, not Monday's own: Monday is timed from the "M/W" rows only.
-    expect(lookup.span({ kind: 'weekday', day: 1 }, ['1', '2'])).toEqual({ start: 540, end: 625 });
-    expect(lookup.span({ kind: 'weekday', day: 2 }, ['3'])).toEqual({ start: 590, end: 640 });
-    expect(lookup.span({ kind: 'weekday', day: 1 }, ['3'])).toBeNull();
-    expect(lookup.span({ kind: 'weekday', day: 3 }, ['2', '3'])).toBeNull();
-    expect(lookup.span({ kind: 'ab', day: 'B' }, ['2'])).toBeNull();
-    expect(lookup.span({ kind: 'ab', day: 'B' }, ['2'])).toBeNull();
+    expect(timesOf(lookup, { kind: 'weekday', day: 1 }, ['1', '2'])).toEqual({ start: 540, end: 625 });
+    expect(timesOf(lookup, { kind: 'weekday', day: 2 }, ['3'])).toEqual({ start: 590, end: 640 });
+    expect(timesOf(lookup, { kind: 'weekday', day: 1 }, ['3'])).toBeNull();
+    expect(timesOf(lookup, { kind: 'weekday', day: 3 }, ['2', '3'])).toBeNull();
+    expect(timesOf(lookup, { kind: 'ab', day: 'B' }, ['2'])).toBeNull();
+    expect(timesOf(lookup, { kind: 'ab', day: 'B' }, ['2'])).toBeNull();
     expect(lookup.gapChecks().map((d) => [d.code, d.sheet, d.cell, d.message.slice(0, d.message.indexOf(' (sheet'))])).toEqual([
       ['bell-period-missing', 'Bells', '5:6', 'Period 3 has no time in the "M/W" bell schedule'],
       ['bell-period-missing', 'Bells', '7:7', 'Period 2 has no time in the "B" bell schedule'],

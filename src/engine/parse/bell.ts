@@ -68,6 +68,8 @@ interface BellGap {
  * wins; otherwise the regular schedule (blank or "Regular" day type), otherwise the first day type listed.
  * A day with bells of its own is timed only from them: a period they leave out has no time that day (recorded as
  * a gap for the data check), since another day type's times for it (Monday's for a late-start Wednesday) are wrong.
+ * This is the one place that decides which bell rows apply on a day; the schedule clock (analyse/meetingTime.ts)
+ * times every meeting from it.
  */
 export class BellLookup {
   private readonly byDay = new Map<string, Map<string, BellPeriod>>();
@@ -75,6 +77,7 @@ export class BellLookup {
   /** Per day key: the day type its own bells come from, and that day type's rows. */
   private readonly dayTypeOf = new Map<string, { dayType: string; sheet: string; firstRow: number; lastRow: number }>();
   private readonly gaps = new Map<string, BellGap>();
+  private readonly rowsByDay = new Map<string, BellPeriod[]>();
 
   constructor(bell: readonly BellPeriod[]) {
     const fallback = new Map<string, BellPeriod>();
@@ -106,8 +109,25 @@ export class BellLookup {
     return this.general.size === 0 && this.byDay.size === 0;
   }
 
-  /** Start of the first and end of the last period ("1-2" spans start of 1 to end of 2); null when any is unknown. */
-  span(day: MeetingDay, periods: readonly string[]): { start: number; end: number } | null {
+  /**
+   * The bell rows that apply on a day, in start order: the day's own rows when it has any ("Wed", "A", "Day 2"),
+   * else the regular rows with, for periods they lack, another day type's.
+   */
+  rowsOn(day: MeetingDay): BellPeriod[] {
+    const key = dayKey(day);
+    let rows = this.rowsByDay.get(key);
+    if (!rows) {
+      rows = [...(this.byDay.get(key) ?? this.general).values()].sort((a, b) => a.start - b.start || a.end - b.end);
+      this.rowsByDay.set(key, rows);
+    }
+    return rows;
+  }
+
+  /**
+   * The bell rows of a meeting's periods on its day; null when the bells leave any of them out. A day with bells of
+   * its own is timed only from them: a period they lack is recorded as a gap for the data check.
+   */
+  rowsFor(day: MeetingDay, periods: readonly string[]): BellPeriod[] | null {
     if (periods.length === 0 || this.isEmpty) return null;
     const key = dayKey(day);
     const forDay = this.byDay.get(key);
@@ -119,10 +139,18 @@ export class BellLookup {
         return null;
       }
     }
-    const rows = periods.map((p) => forDay?.get(p) ?? this.general.get(p));
-    if (rows.some((r) => !r)) return null;
-    const found = rows as BellPeriod[];
-    return { start: Math.min(...found.map((r) => r.start)), end: Math.max(...found.map((r) => r.end)) };
+    const rows: BellPeriod[] = [];
+    for (const period of periods) {
+      const row = forDay?.get(period) ?? this.general.get(period);
+      if (!row) return null;
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  /** Records, for the data check, the periods a meeting needs that its day's own bells leave out. */
+  checkPeriods(day: MeetingDay, periods: readonly string[]): void {
+    this.rowsFor(day, periods);
   }
 
   /** One data-check item per period and day type that a scheduled meeting needed but the bells leave out. */

@@ -135,12 +135,11 @@ describe('parseWorkbook: bell schedule joins', () => {
     ]),
   );
 
-  it('spans a period range from the start of the first to the end of the last, by day type', () => {
+  it('keeps the periods a row gives and leaves their clock time to the schedule clock (meetingTime.test.ts)', () => {
     expect(parsed.bell).toHaveLength(5);
-    // Mon (regular): 8:00–9:45 = 105 minutes; Wed (its own bells): 8:00–9:25 = 85 minutes.
     expect(meetingsOf(byId(parsed, 'A1'))).toEqual([
-      ['Mon', '1-2', 480, 585, 105],
-      ['Wed', '1-2', 480, 565, 85],
+      ['Mon', '1-2', null, null, null],
+      ['Wed', '1-2', null, null, null],
     ]);
     // Wed has bells of its own without period 3: Monday's times would be wrong, so the minutes stay unknown.
     expect(meetingsOf(byId(parsed, 'A2'))).toEqual([['Wed', '3', null, null, null]]);

@@ -273,6 +273,11 @@ function readEnrollment(parse: SheetParse, row: TableRow): number | undefined {
   return undefined;
 }
 
+/**
+ * The meeting as the row gives it: day, periods and any times written. Clock time from the bell schedule is the
+ * schedule clock's to work out (analyse/meetingTime.ts), so breaks and lunch are handled in one place; here the
+ * bell is only asked whether it has the periods, for the data check.
+ */
 function buildMeeting(day: MeetingDay, periods: string[], times: Readonly<RowTimes>, bell: BellLookup): Meeting | null {
   const meeting: Meeting = { day, periods };
   if (times.start !== undefined && times.end !== undefined) {
@@ -280,16 +285,12 @@ function buildMeeting(day: MeetingDay, periods: string[], times: Readonly<RowTim
     meeting.end = times.end;
     meeting.minutes = times.end - times.start;
   } else {
-    const span = bell.span(day, periods);
-    if (span) {
-      meeting.start = span.start;
-      meeting.end = span.end;
-      meeting.minutes = span.end - span.start;
-    } else if (times.start !== undefined && times.minutes !== undefined) {
+    if (times.start !== undefined && times.minutes !== undefined) {
       meeting.start = times.start;
       meeting.end = times.start + times.minutes;
     }
     if (times.minutes !== undefined) meeting.minutes = times.minutes;
+    if (periods.length) bell.checkPeriods(day, periods);
   }
   if (meeting.periods.length === 0 && meeting.start === undefined && meeting.minutes === undefined) return null;
   return meeting;

@@ -143,7 +143,7 @@ describe('buildReport', () => {
     expect(time.table.columns[3].type).toBe('percent');
     expect(time.preamble).toContain('Grade 9: 36% of 1375 weekly minutes in ELA/ELD + math');
     const collab = sheet('Collaboration', report.sheets);
-    expect(collab.table.rows[0]).toEqual(['English', 'department', 2, 'Smith; Lee', 110, 2, 55, 'Mon, Wed', 0]);
+    expect(collab.table.rows[0]).toEqual(['English', 'department', 2, 'Smith; Lee', 110, 2, 55, '', 'Mon, Wed', 0]);
   });
 
   it('charts budget by use as a bar of amount by use, with currency and percent columns', () => {

@@ -1,4 +1,4 @@
-import type { CellLink, ReportSheet, ReportValue, ReviewResult, SourceRef, Thresholds } from '../types';
+import type { CellLink, ReportSheet, ReportValue, ReviewResult, SourceRef, TeamCollaboration, Thresholds } from '../types';
 import { spanOfRefs } from './links';
 import { coreLoadOf } from '../practice/teacherFlags';
 import { round } from '../analyse/stats';
@@ -127,7 +127,8 @@ export function collaborationSheet(result: ReviewResult, thresholds: Thresholds)
   return {
     name: 'Collaboration',
     preamble: [
-      'Common planning time per team: every member free at once, plus time scheduled as collaboration.',
+      'Common planning time per team: every member free at once in a bell period, plus time scheduled as collaboration.',
+      'Breaks, lunch and the gaps between periods are not common time; a block that runs across one says so.',
       `Recommended: at least one block of ${thresholds.collaborationBlockMinutes} consecutive minutes a week.`,
     ],
     table: {
@@ -140,6 +141,7 @@ export function collaborationSheet(result: ReviewResult, thresholds: Thresholds)
         { header: 'Common minutes per week', type: 'minutes', width: 12 },
         { header: 'Common periods per cycle', type: 'number', width: 12 },
         { header: 'Longest block', type: 'minutes', width: 10 },
+        { header: 'Longest block runs across', type: 'text', width: 22 },
         { header: 'Days', type: 'text', width: 20 },
         { header: 'Scheduled collaboration minutes', type: 'minutes', width: 14 },
       ],
@@ -151,6 +153,7 @@ export function collaborationSheet(result: ReviewResult, thresholds: Thresholds)
         t.commonMinutesPerWeek,
         t.commonPeriodsPerCycle,
         t.longestBlockMinutes,
+        blockAcross(t),
         t.days.join(', '),
         t.scheduledCollaborationMinutesPerWeek,
       ]),
@@ -161,3 +164,8 @@ export function collaborationSheet(result: ReviewResult, thresholds: Thresholds)
   };
 }
 
+/** "100 min, across lunch" when the team's longest block has a break or lunch inside it, else blank. */
+function blockAcross(team: TeamCollaboration): string {
+  if (!team.longestBlockAcross?.length || team.longestBlockMinutes === null) return '';
+  return `${team.longestBlockMinutes} min, across ${team.longestBlockAcross.join(' and ')}`;
+}

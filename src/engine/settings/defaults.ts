@@ -21,6 +21,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   newTeacherShareMax: 0.3,
 };
 
+/** Longest gap between two bell periods that is passing time rather than a break. */
+export const DEFAULT_PASSING_MINUTES = 10;
+
 export function defaultSettings(): Settings {
   return {
     thresholds: structuredClone(DEFAULT_THRESHOLDS),
@@ -28,6 +31,7 @@ export function defaultSettings(): Settings {
     budgetUseRules: DEFAULT_BUDGET_USE_RULES.map((r) => ({ ...r })),
     fundRules: DEFAULT_FUND_RULES.map((r) => ({ ...r })),
     mapping: {},
+    passingMinutes: DEFAULT_PASSING_MINUTES,
   };
 }
 
