@@ -10,6 +10,7 @@ describe('describeChangedSettings', () => {
     const settings = resolveSettings({
       schoolLevel: 'middle',
       periodMinutes: 50,
+      passingMinutes: 5,
       thresholds: { ...resolveSettings({}).thresholds, coreLoadWarn: 90, secondaryCoreShareMin: 0.4, coachDollarsPerTeacher: { elementary: 4800, middle: 3000, high: 2000 } },
       mapping: { schedule: { sheet: 'Sections' } },
     });
@@ -19,6 +20,7 @@ describe('describeChangedSettings', () => {
       'Secondary time in ELA + math: flag at or below 40% (recommended 33%)',
       'Middle coach reference $3,000 per teacher (recommended $2,800)',
       '50 minutes per period',
+      'gaps up to 5 minutes between periods are passing time (recommended 10)',
       'sheets or columns chosen by hand (schedule)',
     ]);
   });

@@ -1,5 +1,5 @@
 import type { SchoolLevel, Settings } from '../types';
-import { DEFAULT_THRESHOLDS, defaultSettings } from './defaults';
+import { DEFAULT_PASSING_MINUTES, DEFAULT_THRESHOLDS, defaultSettings } from './defaults';
 import { LEVEL_LABELS, THRESHOLD_INFO, toDisplay, unitSuffix } from './thresholdInfo';
 
 // A review read with changed thresholds or rules is not comparable with one read on the defaults: the Summary says
@@ -23,6 +23,9 @@ export function describeChangedSettings(settings: Settings): string[] {
     if (value !== standard) changed.push(`${LEVEL_LABELS[level]} coach reference $${value.toLocaleString('en-US')} per teacher (recommended $${standard.toLocaleString('en-US')})`);
   }
   if (settings.periodMinutes !== undefined) changed.push(`${settings.periodMinutes} minutes per period`);
+  if (settings.passingMinutes !== undefined && settings.passingMinutes !== DEFAULT_PASSING_MINUTES) {
+    changed.push(`gaps up to ${settings.passingMinutes} minutes between periods are passing time (recommended ${DEFAULT_PASSING_MINUTES})`);
+  }
   if (settings.cycleDays !== undefined) changed.push(`a ${settings.cycleDays}-day cycle`);
   const defaults = defaultSettings();
   if (!sameRules(settings.subjectRules, defaults.subjectRules)) changed.push('subject rules edited');
