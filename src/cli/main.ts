@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { NOTHING_TO_REVIEW, review } from '../engine/review';
+import { localDate } from '../engine/runDate';
 import type { CellLink, ReviewResult, Settings, WorkbookGrids } from '../engine/types';
 import { readCsvFiles, readWorkbookFile } from '../files/readWorkbookFile';
 import { writeReportXlsx } from '../files/writeReportXlsx';
@@ -94,7 +95,7 @@ async function reviewJob(
   const grids: WorkbookGrids = job.kind === 'csv' ? await readCsvFiles(job.files) : await readWorkbookFile(job.files[0]);
   const notes = writeWorkbook ? await readPreviousNotes(job.outPath) : {};
   onStage('analysing');
-  const { result, report } = review({ workbook: grids, settings: partialSettings, notes });
+  const { result, report } = review({ workbook: grids, settings: partialSettings, notes, runDate: localDate(new Date()) });
   assertUsable(result, job);
   if (writeWorkbook) {
     onStage('writing');

@@ -19,12 +19,16 @@ import { budgetFlags } from './practice/budgetFlags';
 import { buildReport } from './report/buildReport';
 import { coreLoadOf } from './practice/teacherFlags';
 import { median } from './analyse/stats';
+import { schoolNameFromWorkbook } from './detect/schoolName';
+import { describeChangedSettings } from './settings/changedSettings';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
   settings?: Partial<Settings>;
   /** The team's notes from a previous run, by flag id; they reappear beside the same flags. */
   notes?: Record<string, string>;
+  /** The date of the run for the Summary (YYYY-MM-DD), from the caller: the engine has no clock, so tests stay exact. */
+  runDate?: string;
   onProgress?: (progress: ReviewProgress) => void;
 }
 
@@ -60,7 +64,9 @@ export function review(input: ReviewInput): ReviewOutcome {
   progress({ stage: 'analysing', done: 3, total: 3, message: `${flags.length} flags` });
 
   const result: ReviewResult = {
-    school: { name: input.workbook.name, level, levelInferred },
+    school: { ...schoolName(input.workbook, parsed.tables, settings), level, levelInferred },
+    ...(input.runDate ? { runDate: input.runDate } : {}),
+    changedSettings: describeChangedSettings(settings),
     tables: parsed.tables,
     sheetStats: parsed.sheetStats,
     keyFigures: keyFigures(parsed, schedule, budget?.perPupil ?? null, settings),
@@ -75,6 +81,15 @@ export function review(input: ReviewInput): ReviewOutcome {
     dataCheck: [...nothingToReview(parsed.tables), ...parsed.dataCheck, ...schedule.dataCheck],
   };
   return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds) };
+}
+
+/** The name a principal knows the school by: as set, else as the workbook prints it, else (said so) the file's. */
+function schoolName(workbook: WorkbookGrids, tables: readonly DetectedTable[], settings: Settings): Pick<ReviewResult['school'], 'name' | 'nameFrom'> {
+  const set = settings.schoolName?.trim();
+  if (set) return { name: set, nameFrom: 'settings' };
+  const printed = schoolNameFromWorkbook(workbook, tables);
+  if (printed) return { name: printed, nameFrom: 'workbook' };
+  return workbook.name ? { name: workbook.name, nameFrom: 'file' } : {};
 }
 
 /** The one finding that makes a review empty: every door (CLI, add-in) reports it the same way. */

@@ -137,6 +137,8 @@ export interface Thresholds {
 }
 
 export interface Settings {
+  /** The school's name for the Summary's title; undefined = as the workbook prints it, else the file name. */
+  schoolName?: string;
   /** School level; undefined = infer from grades. */
   schoolLevel?: SchoolLevel;
   thresholds: Thresholds;
@@ -452,7 +454,18 @@ export interface KeyFigures {
 }
 
 export interface ReviewResult {
-  school: { name?: string; level: SchoolLevel; levelInferred: boolean };
+  school: {
+    /** The school's name: from the settings, else as the workbook prints it, else the file name (see nameFrom). */
+    name?: string;
+    /** Where the name came from; 'file' means the workbook never says, so the Summary shows the file's name. */
+    nameFrom?: 'settings' | 'workbook' | 'file';
+    level: SchoolLevel;
+    levelInferred: boolean;
+  };
+  /** The date of the run (YYYY-MM-DD) when the caller gave one; the engine itself has no clock. */
+  runDate?: string;
+  /** Settings that differ from the recommended defaults, as a reader should see them ("core load warning 90 (default 100)"). */
+  changedSettings?: string[];
   tables: DetectedTable[];
   sheetStats: SheetStats[];
   keyFigures: KeyFigures;
@@ -476,6 +489,10 @@ export interface ReportColumn {
   type: ColumnType;
   /** Approximate width in characters. */
   width?: number;
+  /** Long text (a finding, a lever, a source): wrapped within the width, aligned to the top of the row. */
+  wrap?: boolean;
+  /** Bookkeeping a reader does not need to read (a flag's id, which keys the notes): small grey text. */
+  muted?: boolean;
 }
 
 /** A link from a result cell to a place in the workbook (source rows or another result sheet). */
@@ -493,7 +510,8 @@ export interface ConditionalRule {
   column: number;
   operator: 'greaterThan' | 'greaterThanOrEqual' | 'lessThan' | 'lessThanOrEqual' | 'equal';
   value: number | string;
-  severity: Severity;
+  /** The colour: a severity, or 'good' for a figure that meets recommended practice (the Summary's status). */
+  severity: Severity | 'good';
 }
 
 export interface ReportChart {
@@ -520,12 +538,23 @@ export interface ReportTable {
   chart?: ReportChart;
 }
 
+/** A further table on a sheet, below the main one, under a title line of its own. */
+export interface ReportSubTable {
+  title: string;
+  table: ReportTable;
+}
+
 export interface ReportSheet {
   /** Sheet name; writers pick another when a user's own sheet already has it. */
   name: string;
   /** Lines above the table (title, explanation); plain text. */
   preamble: string[];
   table: ReportTable;
+  /**
+   * Short tables below the main one (the Summary's findings that matter most), each under its title, one blank row
+   * apart. Only the main table's header is frozen, so these belong on sheets whose main table is short.
+   */
+  moreTables?: ReportSubTable[];
   /** Whether notes in a 'notes' column should be carried over from the previous run, keyed by the first column. */
   keepsNotes?: boolean;
 }

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { CellLink, ColumnType, ConditionalRule, Report, ReportSheet, ReportValue } from '../engine/types';
+import type { CellLink, ColumnType, ConditionalRule, Report, ReportColumn, ReportSheet, ReportTable, ReportValue } from '../engine/types';
+import { LINE_HEIGHT_POINTS, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { addCharts, type ChartPart } from './xlsxChart';
@@ -60,30 +61,68 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
 function chartPart(sheet: ReportSheet, sheetName: string, sheetIndex: number, ws: ExcelJS.Worksheet): ChartPart | undefined {
   const { chart, rows, columns } = sheet.table;
   if (!chart || rows.length === 0) return undefined;
-  const firstRow = sheet.preamble.length + 3;
-  const lastRow = firstRow + rows.length - 1;
+  const { main } = sheetLayout(sheet);
   return {
     sheetIndex,
     sheetName,
     type: chart.type,
     title: chart.title,
-    categoryRange: { col: ws.getColumn(chart.categoryColumn + 1).letter, firstRow, lastRow },
-    valueRange: { col: ws.getColumn(chart.valueColumn + 1).letter, firstRow, lastRow },
+    categoryRange: { col: ws.getColumn(chart.categoryColumn + 1).letter, firstRow: main.firstDataRow, lastRow: main.lastDataRow },
+    valueRange: { col: ws.getColumn(chart.valueColumn + 1).letter, firstRow: main.firstDataRow, lastRow: main.lastDataRow },
     categories: rows.map((r) => String(r[chart.categoryColumn] ?? '')),
     values: rows.map((r) => Number(r[chart.valueColumn] ?? 0)),
-    anchor: { col: columns.length + 1, row: sheet.preamble.length + 1 },
+    anchor: { col: columns.length + 1, row: main.headerRow - 1 },
   };
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: (link: CellLink) => string | undefined): void {
-  const { table } = sheet;
+type LinkTarget = (link: CellLink) => string | undefined;
+
+function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarget): void {
+  const layout = sheetLayout(sheet);
+  const widths = sheetColumnWidths(sheet);
+  // Each preamble line spans the table's width and wraps there: a long line left to spill would widen the printed
+  // page and shrink every table on it.
+  const span = widths.reduce((a, b) => a + b, 0);
   sheet.preamble.forEach((line, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.value = line;
+    cell.alignment = { wrapText: true, vertical: 'top' };
     if (i === 0) cell.font = { bold: true, size: 14 };
+    if (widths.length > 1) ws.mergeCells(i + 1, 1, i + 1, widths.length);
+    const lines = textLines(line, i === 0 ? span * 0.75 : span);
+    if (lines > 1 || i === 0) ws.getRow(i + 1).height = lines * (i === 0 ? 20 : LINE_HEIGHT_POINTS);
   });
-  const headerRow = sheet.preamble.length + 2;
-  const firstDataRow = headerRow + 1;
+  writeTable(ws, sheet.table, layout.main, target);
+  (sheet.moreTables ?? []).forEach((sub, i) => {
+    const place = layout.more[i];
+    const title = ws.getCell(place.titleRow, 1);
+    title.value = sub.title;
+    title.font = { bold: true, size: 12 };
+    writeTable(ws, sub.table, place, target);
+  });
+  widths.forEach((width, c) => {
+    ws.getColumn(c + 1).width = width;
+  });
+
+  // Only the header is frozen: the preamble scrolls away rather than holding half the window.
+  const { main } = layout;
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: main.headerRow, topLeftCell: `A${main.firstDataRow}`, activeCell: `A${main.firstDataRow}` }];
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    // 0 = as many pages tall as the rows need: one page wide, never shrunk to one unreadable page.
+    fitToHeight: 0,
+    // The header repeats on every printed page; not on a sheet of several tables, where it would head the wrong one.
+    ...(sheet.moreTables?.length ? {} : { printTitlesRow: `${main.headerRow}:${main.headerRow}` }),
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: '&L&A&RPage &P of &N' };
+}
+
+function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace, target: LinkTarget): void {
+  const { headerRow, firstDataRow } = place;
   // An Excel table needs at least one data row; an empty result keeps one blank row.
   const rows: ReportValue[][] = table.rows.length ? table.rows : [table.columns.map(() => null)];
 
@@ -98,14 +137,34 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: (link: Ce
   });
 
   table.columns.forEach((column, c) => {
-    const col = ws.getColumn(c + 1);
-    col.width = column.width ?? Math.max(10, column.header.length + 2);
-    for (let r = 0; r < rows.length; r++) {
+    // The header carries its own style: LibreOffice and printouts do not draw Excel's table style.
+    const header = ws.getCell(headerRow, c + 1);
+    header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    header.border = { bottom: { style: 'thin', color: { argb: 'FF1F3864' } } };
+    header.alignment = { wrapText: true, vertical: 'top' };
+    // Numbers keep a space on their right, so "149" never runs into the text of the next column.
+    const alignment: Partial<ExcelJS.Alignment> =
+      column.type === 'notes' || column.wrap
+        ? { wrapText: true, vertical: 'top' }
+        : TEXT_TYPES.has(column.type)
+          ? { vertical: 'top' }
+          : { vertical: 'top', horizontal: 'right', indent: 1 };
+    const font: Partial<ExcelJS.Font> | undefined = column.muted ? { size: 8, color: { argb: 'FF808080' } } : undefined;
+    for (let r = 0; r < table.rows.length; r++) {
       const cell = ws.getCell(firstDataRow + r, c + 1);
       cell.numFmt = NUMBER_FORMATS[table.cellTypes?.[r]?.[c] ?? column.type];
-      if (column.type === 'notes') cell.alignment = { wrapText: true, vertical: 'top' };
+      cell.alignment = alignment;
+      if (font) cell.font = font;
     }
   });
+
+  if (table.columns.some((c) => c.wrap || c.type === 'notes')) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const lines = wrappedLines(table, r);
+      if (lines > 1) ws.getRow(firstDataRow + r).height = lines * LINE_HEIGHT_POINTS;
+    }
+  }
 
   for (const [r, byColumn] of Object.entries(table.links ?? {})) {
     for (const [c, link] of Object.entries(byColumn)) {
@@ -125,8 +184,28 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: (link: Ce
       rules: [highlightRule(rule, `${letter}${firstDataRow}`, priority + 1)],
     });
   });
+}
 
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${firstDataRow}`, activeCell: `A${firstDataRow}` }];
+const TEXT_TYPES = new Set<ColumnType>(['text', 'notes']);
+
+/** Dark blue with white text: readable printed in grey, and the same as the add-in's header. */
+const HEADER_FILL = 'FF1F4E78';
+
+/** Column widths serve every table of the sheet: the widest a column asks for in any of them. */
+function sheetColumnWidths(sheet: ReportSheet): number[] {
+  const widths: number[] = [];
+  for (const table of [sheet.table, ...(sheet.moreTables ?? []).map((m) => m.table)]) {
+    table.columns.forEach((column, c) => {
+      widths[c] = Math.max(widths[c] ?? 0, columnWidth(column));
+    });
+  }
+  return widths;
+}
+
+/** Wide enough for the asked width and for the header's longest word, so no header is cut ("Unique stude…"). */
+function columnWidth(column: ReportColumn): number {
+  const longestWord = Math.max(...column.header.split(/\s+/).map((w) => w.length));
+  return Math.max(column.width ?? 10, longestWord + 3, column.wrap ? 0 : Math.min(column.header.length + 3, 40));
 }
 
 /** An expression rule, not cellIs, so blanks are never coloured (see highlightCondition). */

@@ -1,5 +1,6 @@
 // The office-js bridge against the strict Excel fake: what a principal's workbook looks like before and after
 // a review, how many syncs it takes, and what happens when Excel says no.
+import { localDate } from '../../src/engine/runDate';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -73,7 +74,8 @@ describe('a review through the office-js bridge', () => {
       const file = path.join(dir, `${label.replace(/\W+/g, '-')}.xlsx`);
       writeFileSync(file, buffer);
       const cliGrids = await readWorkbookFile(file);
-      const cli = review({ workbook: cliGrids });
+      // Both doors date the run with the day's date (src/engine/runDate.ts).
+      const cli = review({ workbook: cliGrids, runDate: localDate(new Date()) });
 
       // Excel names a workbook with its extension; the command line by the file's base name.
       const fake = await fakeFromXlsx(buffer, { name: path.basename(file) });

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { sheetLayout } from '../../src/engine/report/layout';
 import JSZip from 'jszip';
 import { buildReport } from '../../src/engine/report/buildReport';
 import { sampleResult } from '../../src/testing/sampleResult';
@@ -63,7 +64,7 @@ describe('writeReportXlsx', () => {
     const tableFiles = Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f));
     const tableXml = await Promise.all(tableFiles.map((f) => zip.file(f)!.async('string')));
     const names = tableXml.map((x) => /name="([^"]+)"/.exec(x)?.[1]).sort();
-    expect(names).toEqual(report.sheets.map((s) => s.table.name).sort());
+    expect(names).toEqual(report.sheets.flatMap((s) => [s.table.name, ...(s.moreTables ?? []).map((m) => m.table.name)]).sort());
 
     const load = workbook.getWorksheet('Teacher Load')!;
     const headerRow = report.sheets[1].preamble.length + 2;
@@ -77,6 +78,50 @@ describe('writeReportXlsx', () => {
     expect(sheetXml).toContain('<conditionalFormatting sqref="G5:G6">');
     // An expression on the first data cell, so a blank cell is never coloured.
     expect(sheetXml).toMatch(/<cfRule type="expression"[^>]*>\s*<formula>AND\(ISNUMBER\(G5\),G5&gt;=150\)<\/formula>/);
+  });
+
+  it('prints every sheet landscape, one page wide, with its header row repeated and the sheet and page in the footer', () => {
+    for (const sheet of report.sheets) {
+      const ws = workbook.getWorksheet(sheet.name)!;
+      const headerRow = sheet.preamble.length + 2;
+      expect({ sheet: sheet.name, ...ws.pageSetup }).toMatchObject({ sheet: sheet.name, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      // The Summary holds two tables: repeating the first one's header would head the second wrongly.
+      if (!sheet.moreTables?.length) expect(ws.pageSetup.printTitlesRow).toBe(`${headerRow}:${headerRow}`);
+      expect(ws.headerFooter.oddFooter).toBe('&L&A&RPage &P of &N');
+      // Only the header is frozen, never the preamble with it.
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+    }
+  });
+
+  it('styles headers itself (LibreOffice does not draw table styles), wraps long text at the top, and spans the preamble', () => {
+    const flags = report.sheets.find((s) => s.name === 'Flags')!;
+    const ws = workbook.getWorksheet('Flags')!;
+    const headerRow = flags.preamble.length + 2;
+    const header = ws.getCell(headerRow, 1);
+    expect(header.font).toMatchObject({ bold: true, color: { argb: 'FFFFFFFF' } });
+    expect(header.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E78' } });
+    const notes = flags.table.columns.findIndex((c) => c.type === 'notes');
+    expect(ws.getCell(headerRow + 1, notes + 1).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    // Each preamble line is merged across the table's columns, so it wraps there instead of widening the page.
+    const lastLetter = ws.getColumn(flags.table.columns.length).letter;
+    expect(ws.model.merges).toContain(`A1:${lastLetter}1`);
+    // A header is never cut: every column is at least as wide as the header's longest word.
+    flags.table.columns.forEach((column, c) => {
+      const longest = Math.max(...column.header.split(/\s+/).map((w) => w.length));
+      expect(ws.getColumn(c + 1).width).toBeGreaterThanOrEqual(longest);
+    });
+  });
+
+  it('writes the Summary’s findings as a second table under its title, with links to their rows on Flags', () => {
+    const summary = report.sheets[0];
+    const ws = workbook.getWorksheet('Summary')!;
+    const { more } = sheetLayout(summary);
+    expect(ws.getCell(more[0].titleRow, 1).value).toBe('What matters most');
+    expect(ws.getRow(more[0].headerRow).values).toEqual([undefined, ...summary.moreTables![0].table.columns.map((c) => c.header)]);
+    const link = ws.getCell(more[0].firstDataRow, 4).value as ExcelJS.CellHyperlinkValue;
+    const flagsHeader = report.sheets.find((s) => s.name === 'Flags')!.preamble.length + 2;
+    // An in-workbook link: exceljs writes it as the hyperlink's location.
+    expect(link.hyperlink).toBe(`'Flags'!A${flagsHeader + 1}`);
   });
 
   it('adds a bar chart of amount by use beside the Budget by Use table', async () => {
@@ -145,13 +190,13 @@ describe('writeReportXlsx', () => {
     const zip = await JSZip.loadAsync(await fs.readFile(file));
     const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(sheetXml).not.toContain('<f>');
-    // Every data cell is a shared string (t="s").
-    expect(sheetXml.match(/<c r="A[3-7]"[^>]*t="s"/g)).toHaveLength(risky.length);
+    // Every data cell (rows 2-6, under the header on row 1) is a shared string (t="s").
+    expect(sheetXml.match(/<c r="A[2-6]"[^>]*t="s"/g)).toHaveLength(risky.length);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet('Risky')!;
-    expect(risky.map((_, i) => ws.getCell(3 + i, 1).type)).toEqual(risky.map(() => ExcelJS.ValueType.String));
-    expect(risky.map((_, i) => ws.getCell(3 + i, 1).value)).toEqual(risky);
+    expect(risky.map((_, i) => ws.getCell(2 + i, 1).type)).toEqual(risky.map(() => ExcelJS.ValueType.String));
+    expect(risky.map((_, i) => ws.getCell(2 + i, 1).value)).toEqual(risky);
   });
 
   it('reads the team notes back by flag id, including notes the team typed afterwards', async () => {

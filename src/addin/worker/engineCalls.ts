@@ -1,5 +1,6 @@
 // The two engine calls a runner makes, shared by the worker and the in-process runner so both behave alike.
 import { detectTables, review } from '../../engine';
+import { localDate } from '../../engine/runDate';
 import type { DetectedTable, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
 
 export interface EngineCalls {
@@ -14,5 +15,5 @@ export interface EngineCalls {
 
 export const engineCalls: EngineCalls = {
   detect: (grids, settings) => ({ tables: detectTables(grids, settings.mapping ?? {}).tables }),
-  review: (workbook, settings, notes, onProgress) => review({ workbook, settings, notes, onProgress }),
+  review: (workbook, settings, notes, onProgress) => review({ workbook, settings, notes, onProgress, runDate: localDate(new Date()) }),
 };

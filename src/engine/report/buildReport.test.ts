@@ -27,58 +27,96 @@ describe('buildReport', () => {
       'Budget by Use',
       'Flags',
       'Data Check',
+      'Tables Read',
     ]);
-    const names = report.sheets.map((s) => s.table.name);
+    const tables = report.sheets.flatMap((s) => [s.table, ...(s.moreTables ?? []).map((m) => m.table)]);
+    const names = tables.map((t) => t.name);
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^srr_[A-Za-z0-9_]+$/);
-    for (const s of report.sheets) {
-      for (const row of s.table.rows) expect(row).toHaveLength(s.table.columns.length);
+    for (const table of tables) {
+      for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
     }
   });
 
-  it('leaves out Budget by Use when there is no budget', () => {
+  it('leaves out Budget by Use when there is no budget, and says the budget figures are not in the workbook', () => {
     const noBudget = buildReport({ ...result, budget: null }, {});
     expect(noBudget.sheets.map((s) => s.name)).not.toContain('Budget by Use');
-    expect(sheet('Summary', noBudget.sheets).table.rows.map((r) => r[0])).not.toContain('Budget total');
+    const rows = sheet('Summary', noBudget.sheets).table.rows;
+    expect(rows.find((r) => r[0] === 'Budget per pupil')?.slice(1, 4)).toEqual(['not in this workbook', expect.any(String), '']);
+    expect(rows.find((r) => r[0] === 'Students per counselor')?.[4]).toBe('no budget sheet');
   });
 
-  it('summarises key figures, tables read with matched columns, budget and flag counts', () => {
-    const rows = sheet('Summary', report.sheets).table.rows;
-    const value = (item: string) => rows.find((r) => r[0] === item)?.[1];
-    expect(value('School')).toBe('Sample High');
-    expect(value('Level')).toBe('high');
-    expect(value('Students')).toBe(300);
-    expect(value('Highest core teacher load')).toBe(160);
-    expect(value('Share of time in ELA/ELD + math')).toBe(0.36);
-    expect(value('Budget total')).toBe(1_200_000);
-    expect(value('Special-education students per aide')).toBe(9);
-    expect(value('Flags: critical')).toBe(1);
-    expect(value('Flags: warning')).toBe(1);
-    expect(value('Flags: info')).toBe(0);
-    expect(value('Data check: error')).toBe(1);
-    const table = rows.find((r) => r[0] === 'Table read: schedule');
-    expect(table?.[1]).toBe('Master Schedule');
-    expect(table?.[2]).toBe(
-      'header row 4, rows 5–7; teacher = "Teacher" (A), course = "Course Title" (B), enrollment = "Enrolled" (E)',
-    );
-    expect(rows.find((r) => r[0] === 'Rows read: Master Schedule')?.slice(1)).toEqual([3, '1 skipped (schedule)']);
+  it('opens the Summary with the school, the run, its size, the data health and the flag counts', () => {
+    const summary = sheet('Summary', buildReport({ ...result, runDate: '2026-11-30', changedSettings: [] }, {}).sheets);
+    expect(summary.preamble).toEqual([
+      'Sample High: resource review',
+      'Run 2026-11-30 · high school (assumed from the grades taught; set the level in Settings if it is not) · ' +
+        '300 students, 2 teachers and 3 sections in the schedule · recommended settings',
+      // sampleResult's sheetStats: Master Schedule, 3 rows read and 1 skipped; its data check: 1 error, 1 warning, 1 info.
+      'Data: read 3 rows from 1 sheet, 1 row skipped, 1 error, 1 warning: see Data Check.',
+      "Flags: 1 critical, 1 warning, 0 for information. Write the team's notes on the Flags sheet.",
+    ]);
+    const changed = sheet('Summary', buildReport({ ...result, changedSettings: ['Core teacher load: warn above 90 students (recommended 100 students)'] }, {}).sheets);
+    expect(changed.preamble[1]).toMatch(/settings changed: Core teacher load: warn above 90 students \(recommended 100 students\)$/);
   });
 
-  it('gives each Summary value and each flag value and threshold the number format of its unit', () => {
+  it('sets each key figure beside the recommended value with its status in a word and the number format of its unit', () => {
     const summary = sheet('Summary', report.sheets).table;
-    const typeOf = (item: string) => summary.cellTypes?.[summary.rows.findIndex((r) => r[0] === item)]?.[1];
+    const row = (figure: string) => summary.rows.find((r) => r[0] === figure);
+    expect(summary.rows.map((r) => r[0])).toEqual([
+      'Median core teacher load',
+      'Highest core teacher load',
+      'Share of time in ELA/ELD + math',
+      'Teams with a weekly 90-minute block',
+      'Budget per pupil',
+      'Locked (restricted) share of the budget',
+      'Special-education students per aide',
+      'Students per counselor',
+      'Average class size',
+    ]);
+    // sampleResult: highest core load 160 ≥ 150 (far from); ELA + math 36% is within 5 points of 33% (watch);
+    // 9 students per aide is below 12 but not below 9 = 12 × 0.75 (watch).
+    expect(row('Highest core teacher load')?.slice(1, 4)).toEqual([160, '100 or fewer', 'far from']);
+    expect(row('Share of time in ELA/ELD + math')?.slice(1, 4)).toEqual([0.36, 'more than 33%', 'watch']);
+    expect(row('Special-education students per aide')?.slice(1, 4)).toEqual([9, '12 or more', 'watch']);
+    // Per pupil has a reference point, not a recommendation: not judged, not coloured.
+    expect(row('Budget per pupil')?.[3]).toBe('');
+    const typeOf = (figure: string) => summary.cellTypes?.[summary.rows.findIndex((r) => r[0] === figure)]?.[1];
     expect(typeOf('Share of time in ELA/ELD + math')).toBe('percent');
     expect(typeOf('Budget per pupil')).toBe('currency');
-    expect(typeOf('Locked (restricted) share')).toBe('percent');
-    expect(typeOf('Students')).toBe('integer');
+    expect(typeOf('Locked (restricted) share of the budget')).toBe('percent');
     expect(typeOf('Special-education students per aide')).toBe('number');
-    // Text values (the school's name) keep the column's type.
-    expect(typeOf('School')).toBeUndefined();
+    expect(summary.conditionalFormats).toEqual([
+      { column: 3, operator: 'equal', value: 'far from', severity: 'critical' },
+      { column: 3, operator: 'equal', value: 'watch', severity: 'warning' },
+      { column: 3, operator: 'equal', value: 'meets', severity: 'good' },
+    ]);
 
     const flags = sheet('Flags', report.sheets).table;
     result.flags.forEach((flag, i) => {
       expect(flags.cellTypes?.[i]?.[4]).toBe(typeof flag.value === 'number' ? (flag.unit ?? 'integer') : 'text');
     });
+  });
+
+  it('lists the findings that matter most, one per measure, each linked to its first row on the Flags sheet', () => {
+    const summary = sheet('Summary', report.sheets);
+    const findings = summary.moreTables?.[0];
+    expect(findings?.title).toBe('What matters most');
+    const flagsSheet = sheet('Flags', report.sheets);
+    // The Flags table's header sits one blank row below its preamble; its first flag one row below that.
+    const firstFlagRow = flagsSheet.preamble.length + 3;
+    expect(findings?.table.rows.map((r) => [r[0], r[1]])).toEqual(result.flags.map((f) => [f.measure, f.severity]));
+    expect(findings?.table.links?.[0]?.[3]).toEqual({ sheet: 'Flags', range: `A${firstFlagRow}` });
+    expect(findings?.table.links?.[1]?.[3]).toEqual({ sheet: 'Flags', range: `A${firstFlagRow + 1}` });
+  });
+
+  it('moves what was read from where to the Tables Read sheet', () => {
+    const read = sheet('Tables Read', report.sheets).table;
+    const schedule = read.rows.find((r) => r[0] === 'Master schedule');
+    expect(schedule?.slice(1, 6)).toEqual(['Master Schedule', 4, '5–7', 3, 1]);
+    expect(schedule?.[7]).toBe('teacher = "Teacher" (A), course = "Course Title" (B), enrollment = "Enrolled" (E)');
+    expect(read.links?.[0]?.[1]).toEqual({ sheet: 'Master Schedule', range: 'A4' });
+    expect(sheet('Summary', report.sheets).table.rows.map((r) => String(r[0]))).not.toContainEqual(expect.stringMatching(/^(Table read|Rows read)/));
   });
 
   it('does not hold elementary loads and preps to the secondary limits, and leaves unknown seats blank', () => {
@@ -92,7 +130,7 @@ describe('buildReport', () => {
     expect(load.table.rows.map((r) => r[column(load, 'Core load')])).toEqual(result.teachers.map(() => null));
   });
 
-  it('says "not known" for figures the workbook does not give, never a zero', () => {
+  it('says "not in this workbook" for figures the workbook does not give, never a zero, and judges none of them', () => {
     const unknown = buildReport(
       {
         ...result,
@@ -100,11 +138,16 @@ describe('buildReport', () => {
       },
       {},
     );
-    const rows = sheet('Summary', unknown.sheets).table.rows;
-    const row = (item: string) => rows.find((r) => r[0] === item);
-    expect(row('Students')?.slice(1)).toEqual(['not known', 'no enrollment profile was found']);
-    expect(row('Median core teacher load')?.slice(1)).toEqual(['not known', 'no enrollment or student roster, so loads are unknown']);
-    expect(row('Teams with a weekly 90-minute block')?.[1]).toBe('not known');
+    const summary = sheet('Summary', unknown.sheets);
+    const row = (figure: string) => summary.table.rows.find((r) => r[0] === figure);
+    expect(row('Median core teacher load')?.slice(1)).toEqual([
+      'not in this workbook',
+      '100 or fewer',
+      '',
+      'no enrollment or student roster, so loads are not known',
+    ]);
+    expect(row('Teams with a weekly 90-minute block')?.slice(1, 4)).toEqual(['not in this workbook', 'the 1 team', '']);
+    expect(summary.preamble[1]).toContain('students not in this workbook, 2 teachers and 3 sections in the schedule');
   });
 
   it('gives teacher loads with links to the rows behind them and highlights loads against the thresholds', () => {
@@ -169,11 +212,26 @@ describe('buildReport', () => {
     expect(s.preamble.join(' ')).toContain('gone:old: kept');
   });
 
-  it('lists the data check with links to cells and row ranges', () => {
+  it('lists the data check most severe first, each place as a principal reads it, with links to cells and row ranges', () => {
     const s = sheet('Data Check', report.sheets);
-    expect(s.table.rows[0]).toEqual(['warning', 'Master Schedule', 'D6', 'Time "25:00" is not a time', 'unreadable-time']);
-    expect(s.table.links?.[0]?.[2]).toEqual({ sheet: 'Master Schedule', range: 'D6' });
-    expect(s.table.links?.[1]?.[2]).toEqual({ sheet: 'Master Schedule', range: 'A5:A7' });
-    expect(s.table.links?.[2]).toBeUndefined();
+    // sampleResult lists the warning, the info, then the error: the error comes first, the rest keep their order.
+    expect(s.table.rows).toEqual([
+      ['error', '', '', 'No bell schedule found', 'no-bell'],
+      ['warning', 'Master Schedule', 'D6', 'Time "25:00" is not a time', 'unreadable-time'],
+      ['info', 'Master Schedule', 'rows 5–7', 'Smith booked twice', 'double-booking'],
+    ]);
+    expect(s.table.links?.[0]).toBeUndefined();
+    expect(s.table.links?.[1]?.[2]).toEqual({ sheet: 'Master Schedule', range: 'D6' });
+    expect(s.table.links?.[2]?.[2]).toEqual({ sheet: 'Master Schedule', range: 'A5:A7' });
+    expect(s.table.conditionalFormats?.map((r) => [r.value, r.severity])).toEqual([
+      ['error', 'critical'],
+      ['warning', 'warning'],
+      ['info', 'info'],
+    ]);
+  });
+
+  it('reads a single row as "row 37", not "37:37"', () => {
+    const one = buildReport({ ...result, dataCheck: [{ severity: 'info', sheet: 'Budget', cell: '37:37', message: 'x', code: 'y' }] }, {});
+    expect(sheet('Data Check', one.sheets).table.rows[0][2]).toBe('row 37');
   });
 });

@@ -6,11 +6,14 @@ import { classSizeSheet, collaborationSheet, teacherLoadSheet, timeBySubjectShee
 import { budgetByUseSheet } from './budgetSheet';
 import { flagsSheet } from './flagsSheet';
 import { dataCheckSheet } from './dataCheckSheet';
+import { tablesReadSheet } from './tablesReadSheet';
+import { sheetLayout } from './layout';
 
 /**
  * Describes the result sheets once for every writer (office-js and .xlsx): Summary, Teacher Load, Class Size,
- * Time by Subject, Collaboration, Budget by Use (when there is a budget), Flags with the team's notes, Data Check.
- * `thresholds` only drives the highlighting of flagged values; without it the recommended defaults are used.
+ * Time by Subject, Collaboration, Budget by Use (when there is a budget), Flags with the team's notes, Data Check,
+ * Tables Read. `thresholds` drives the highlighting and the Summary's recommended values; without it the
+ * recommended defaults are used.
  */
 export function buildReport(
   result: ReviewResult,
@@ -18,16 +21,20 @@ export function buildReport(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ): Report {
   const link = sourceLinker(result.tables);
+  const flags = flagsSheet(result.flags, notes, link);
+  const firstFlagRow = sheetLayout(flags).main.firstDataRow;
+  const flagRow = (index: number) => ({ sheet: flags.name, range: `A${firstFlagRow + index}` });
   return {
     sheets: [
-      summarySheet(result),
+      summarySheet(result, { thresholds, flagRow }),
       teacherLoadSheet(result, thresholds, link),
       classSizeSheet(result, thresholds, link),
       timeBySubjectSheet(result),
       collaborationSheet(result, thresholds),
       ...(result.budget ? [budgetByUseSheet(result.budget)] : []),
-      flagsSheet(result.flags, notes, link),
+      flags,
       dataCheckSheet(result.dataCheck),
+      tablesReadSheet(result),
     ],
   };
 }

@@ -1,12 +1,21 @@
 import type { CellLink, DataCheckItem, ReportSheet, ReportValue } from '../types';
 
-/** What was read, skipped or could not be understood, each with a link to the cell or rows concerned. */
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * What was read, skipped or could not be understood, each with a link to the cell or rows concerned: errors
+ * first, then warnings, then notes, each kept in the order the review found them (sheet by sheet, row by row).
+ */
 export function dataCheckSheet(items: DataCheckItem[]): ReportSheet {
   const links: Record<number, Record<number, CellLink>> = {};
-  const rows: ReportValue[][] = items.map((item, i) => {
+  const sorted = items
+    .map((item, found) => ({ item, found }))
+    .sort((a, b) => SEVERITY_ORDER[a.item.severity] - SEVERITY_ORDER[b.item.severity] || a.found - b.found)
+    .map(({ item }) => item);
+  const rows: ReportValue[][] = sorted.map((item, i) => {
     const range = linkRange(item.cell);
     if (item.sheet && range) links[i] = { 2: { sheet: item.sheet, range } };
-    return [item.severity, item.sheet, item.cell, item.message, item.code];
+    return [item.severity, item.sheet, cellText(item.cell), item.message, item.code];
   });
   return {
     name: 'Data Check',
@@ -17,7 +26,7 @@ export function dataCheckSheet(items: DataCheckItem[]): ReportSheet {
         { header: 'Severity', type: 'text', width: 9 },
         { header: 'Sheet', type: 'text', width: 20 },
         { header: 'Cell', type: 'text', width: 10 },
-        { header: 'Message', type: 'text', width: 80 },
+        { header: 'Message', type: 'text', width: 80, wrap: true },
         { header: 'Code', type: 'text', width: 20 },
       ],
       rows,
@@ -25,9 +34,17 @@ export function dataCheckSheet(items: DataCheckItem[]): ReportSheet {
       conditionalFormats: [
         { column: 0, operator: 'equal', value: 'error', severity: 'critical' },
         { column: 0, operator: 'equal', value: 'warning', severity: 'warning' },
+        { column: 0, operator: 'equal', value: 'info', severity: 'info' },
       ],
     },
   };
+}
+
+/** How a place reads to a principal: "D14", "row 37", "rows 5–9"; a cell range stays as Excel writes it. */
+export function cellText(cell: string): string {
+  const rows = /^(\d+):(\d+)$/.exec(cell);
+  if (!rows) return cell;
+  return rows[1] === rows[2] ? `row ${rows[1]}` : `rows ${rows[1]}–${rows[2]}`;
 }
 
 /** "D14" and "A5:K9" link as they are; a row range "5:9" becomes A5:A9 so every reader accepts it. */

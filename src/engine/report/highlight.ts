@@ -1,10 +1,14 @@
 import type { ConditionalRule, Severity } from '../types';
 
-/** One palette for both writers, so a flagged value looks the same in the add-in and in a CLI workbook. */
-export const SEVERITY_COLOURS: Record<Severity, { fill: string; font: string }> = {
+/**
+ * One palette for both writers, so a flagged value looks the same in the add-in and in a CLI workbook. 'good' is
+ * the Summary's "meets" status: Excel's own good/neutral/bad cell styles are these colours.
+ */
+export const SEVERITY_COLOURS: Record<Severity | 'good', { fill: string; font: string }> = {
   critical: { fill: '#FFC7CE', font: '#9C0006' },
   warning: { fill: '#FFEB9C', font: '#9C5700' },
   info: { fill: '#DDEBF7', font: '#1F4E78' },
+  good: { fill: '#C6EFCE', font: '#006100' },
 };
 
 const COMPARISONS: Record<ConditionalRule['operator'], string> = {

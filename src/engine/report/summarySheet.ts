@@ -1,100 +1,165 @@
-import type { ColumnType, ReportSheet, ReportValue, ReviewResult, Severity } from '../types';
+import type { CellLink, ColumnType, Flag, ReportSheet, ReportTable, ReportValue, ReviewResult, Thresholds } from '../types';
+import { keyFigureReadings, NOT_IN_WORKBOOK } from '../practice/keyFigureStatus';
 
-const SEVERITIES: Severity[] = ['critical', 'warning', 'info'];
-const CHECK_SEVERITIES = ['error', 'warning', 'info'] as const;
+// One screen that answers "what is wrong, what would fix it, and what would it cost": the school and the run, the
+// key figures beside the recommended value with a one-word status, the findings that matter most with their lever
+// and money, and one line on the data's health. What was read from where belongs to the Tables Read sheet.
 
-/** Key figures, what was read from where, the budget's headline numbers and how many flags of each severity. */
-export function summarySheet(result: ReviewResult): ReportSheet {
-  const rows: ReportValue[][] = [];
-  // The Value column mixes counts, money and shares, so each row names its own number format.
-  const cellTypes: Record<number, Record<number, ColumnType>> = {};
-  const add = (item: string, value: ReportValue, detail = '', type: ColumnType = 'integer') => {
-    if (typeof value === 'number') cellTypes[rows.length] = { 1: type };
-    rows.push([item, value, detail]);
-  };
-  // A figure that could not be computed says so, rather than leaving a blank a reader may take for zero.
-  const figure = (item: string, value: number | null, detail: string, unknownWhy: string, type: ColumnType = 'integer') =>
-    value === null ? add(item, NOT_KNOWN, unknownWhy) : add(item, value, detail, type);
-  const k = result.keyFigures;
-  const loadUnit = coreLoadUnit(result);
+/** At most this many findings: a principal acts on a handful, and the Flags sheet holds the rest. */
+const TOP_FINDINGS = 5;
 
-  add('School', result.school.name ?? '', '');
-  add('Level', result.school.level, result.school.levelInferred ? 'inferred from grades' : 'as set');
-  figure('Students', k.students, 'from the enrollment profile', 'no enrollment profile was found');
-  add('Teachers in the schedule', k.teachers);
-  add('Sections', k.sections, 'taught sections read from the schedule');
-  const noLoads = 'no enrollment or student roster, so loads are unknown';
-  figure(
-    'Median core teacher load',
-    k.medianCoreLoad,
-    `${loadUnit}: unique students where a roster exists, else seats; a self-contained class counts once`,
-    noLoads,
-  );
-  figure('Highest core teacher load', k.highestCoreLoad, loadUnit, noLoads);
-  figure('Share of time in ELA/ELD + math', k.elaMathShare, 'student-weighted, all grades', 'no class times or enrollment', 'percent');
-  if (k.teamBlocksKnown === false) {
-    add('Teams with a weekly 90-minute block', NOT_KNOWN, `no class times, bell schedule or period length for the ${k.teams} teams`);
-  } else {
-    add('Teams with a weekly 90-minute block', k.teamsWith90MinuteBlock, `of ${k.teams} teams`);
-  }
+export interface SummaryContext {
+  thresholds: Thresholds;
+  /** Where a flag's row is on the Flags sheet, for the findings' links. */
+  flagRow: (flagIndex: number) => CellLink;
+}
 
-  for (const table of result.tables) {
-    const columns = table.columns.map((c) => `${c.field} = "${c.header}" (${c.letter})`).join(', ');
-    add(
-      `Table read: ${table.kind}`,
-      table.sheet,
-      `header row ${table.headerRow}, rows ${table.firstDataRow}–${table.lastDataRow}; ${columns}`,
-    );
-  }
-  for (const stats of result.sheetStats) {
-    add(`Rows read: ${stats.sheet}`, stats.rowsRead, `${stats.rowsSkipped} skipped (${stats.kind})`);
-  }
-
-  const b = result.budget;
-  if (b) {
-    add('Budget total', b.total, 'every line, including unmatched ones', 'currency');
-    figure('Budget per pupil', b.perPupil, '', 'no enrollment profile', 'currency');
-    add('Locked (restricted) share', b.lockedShare, '', 'percent');
-    figure('Average teacher cost', b.averageTeacherCost, '', 'no teacher FTE in the budget', 'currency');
-    add('Budgeted teacher FTE', b.teacherFte, `${b.scheduledTeachers} teachers appear in the schedule`, 'number');
-    figure('PD $ per teacher', b.pdPerTeacher, '', 'no teachers counted', 'currency');
-    add('PD share of budget', b.pdShare, '', 'percent');
-    figure('Coach $ per teacher', b.coachPerTeacher, '', 'no teachers counted', 'currency');
-    figure('Special-education students per aide', b.spedStudentsPerAide, '', 'no aides or no special-education count', 'number');
-    figure('Students per counselor', b.studentsPerCounselor, '', 'no counselor or no enrollment', 'number');
-    add('Budget lines no rule matched', b.unmatchedLines, 'counted under Other; listed in Data Check');
-  }
-
-  for (const severity of SEVERITIES) {
-    add(`Flags: ${severity}`, result.flags.filter((f) => f.severity === severity).length);
-  }
-  for (const severity of CHECK_SEVERITIES) {
-    add(`Data check: ${severity}`, result.dataCheck.filter((d) => d.severity === severity).length);
-  }
-
+export function summarySheet(result: ReviewResult, context: SummaryContext): ReportSheet {
   return {
     name: 'Summary',
-    preamble: [
-      `Resource review${result.school.name ? ` of ${result.school.name}` : ''}`,
-      'Money is in the budget’s currency; “not known” marks a figure the workbook does not give.',
-    ],
-    table: {
-      name: 'srr_Summary',
-      columns: [
-        { header: 'Item', type: 'text', width: 38 },
-        { header: 'Value', type: 'number', width: 16 },
-        { header: 'Detail', type: 'text', width: 70 },
-      ],
-      rows,
-      cellTypes,
-    },
+    preamble: [title(result), runLine(result), dataHealthLine(result), findingsCountLine(result)],
+    table: keyFiguresTable(result, context.thresholds),
+    moreTables: [{ title: 'What matters most', table: topFindingsTable(result.flags, context.flagRow) }],
   };
 }
 
-const NOT_KNOWN = 'not known';
+function title(result: ReviewResult): string {
+  const name = result.school.name;
+  if (!name) return 'Resource review';
+  return result.school.nameFrom === 'file' ? `Resource review of ${name} (the file's name: the workbook does not name the school)` : `${name}: resource review`;
+}
 
-/** Core loads are in unique students only when every core teacher's load comes from a roster. */
-function coreLoadUnit(result: ReviewResult): 'students' | 'seats' {
-  const core = result.teachers.filter((t) => t.teachesCore);
-  return core.length > 0 && core.every((t) => t.uniqueStudents !== null) ? 'students' : 'seats';
+function runLine(result: ReviewResult): string {
+  const parts: string[] = [];
+  if (result.runDate) parts.push(`Run ${result.runDate}`);
+  const level = `${result.school.level} school`;
+  parts.push(result.school.levelInferred ? `${level} (assumed from the grades taught; set the level in Settings if it is not)` : level);
+  parts.push(sizeOf(result));
+  const changed = result.changedSettings ?? [];
+  parts.push(changed.length ? `settings changed: ${changed.join('; ')}` : 'recommended settings');
+  return parts.join(' · ');
+}
+
+/** The school's size as read: what each later figure is out of. */
+function sizeOf(result: ReviewResult): string {
+  const k = result.keyFigures;
+  const students = k.students === null ? `students ${NOT_IN_WORKBOOK}` : `${fmt(k.students)} students`;
+  const hasSchedule = result.tables.some((t) => t.kind === 'schedule');
+  if (!hasSchedule) return `${students}, no master schedule`;
+  return `${students}, ${fmt(k.teachers)} teachers and ${fmt(k.sections)} sections in the schedule`;
+}
+
+function dataHealthLine(result: ReviewResult): string {
+  const read = result.sheetStats.reduce((sum, s) => sum + s.rowsRead, 0);
+  const skipped = result.sheetStats.reduce((sum, s) => sum + s.rowsSkipped, 0);
+  const count = (severity: string) => result.dataCheck.filter((d) => d.severity === severity).length;
+  const errors = count('error');
+  const warnings = count('warning');
+  const sheets = result.sheetStats.length;
+  const problems = [
+    `${fmt(skipped)} ${skipped === 1 ? 'row' : 'rows'} skipped`,
+    ...(errors ? [`${fmt(errors)} ${errors === 1 ? 'error' : 'errors'}`] : []),
+    ...(warnings ? [`${fmt(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`] : []),
+  ];
+  return `Data: read ${fmt(read)} rows from ${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}, ${problems.join(', ')}: see Data Check.`;
+}
+
+function findingsCountLine(result: ReviewResult): string {
+  const count = (severity: Flag['severity']) => result.flags.filter((f) => f.severity === severity).length;
+  return `Flags: ${count('critical')} critical, ${count('warning')} warning, ${count('info')} for information. Write the team's notes on the Flags sheet.`;
+}
+
+function keyFiguresTable(result: ReviewResult, thresholds: Thresholds): ReportTable {
+  const readings = keyFigureReadings(result, thresholds);
+  // The value column mixes counts, money and shares, so each row names its own number format.
+  const cellTypes: Record<number, Record<number, ColumnType>> = {};
+  const rows: ReportValue[][] = readings.map((reading, i) => {
+    cellTypes[i] = { 1: reading.value === null ? 'text' : reading.unit };
+    return [reading.figure, reading.value ?? NOT_IN_WORKBOOK, reading.recommended, reading.standing ?? '', reading.basis];
+  });
+  return {
+    name: 'srr_Summary',
+    columns: [
+      { header: 'Key figure', type: 'text', width: 30, wrap: true },
+      { header: 'This school', type: 'number', width: 14 },
+      { header: 'Recommended', type: 'text', width: 24, wrap: true },
+      { header: 'Status', type: 'text', width: 10 },
+      { header: 'Basis', type: 'text', width: 60, wrap: true },
+    ],
+    rows,
+    cellTypes,
+    conditionalFormats: [
+      { column: 3, operator: 'equal', value: 'far from', severity: 'critical' },
+      { column: 3, operator: 'equal', value: 'watch', severity: 'warning' },
+      { column: 3, operator: 'equal', value: 'meets', severity: 'good' },
+    ],
+  };
+}
+
+interface FindingGroup {
+  flags: { flag: Flag; index: number }[];
+}
+
+/**
+ * The most severe findings, one per measure: eight teams without a common block are one finding with eight rows
+ * on the Flags sheet, not five of the five places. Within a measure the levers concern different teams or
+ * departments, so their costs add up.
+ */
+function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => CellLink): ReportTable {
+  const groups = new Map<string, FindingGroup>();
+  flags.forEach((flag, index) => {
+    if (flag.severity === 'info') return;
+    const group = groups.get(flag.measure);
+    if (group) group.flags.push({ flag, index });
+    else groups.set(flag.measure, { flags: [{ flag, index }] });
+  });
+  // Flags arrive most severe first, so the first group of each measure is in order of severity already.
+  const top = [...groups.values()].slice(0, TOP_FINDINGS);
+  const links: Record<number, Record<number, CellLink>> = {};
+  const rows: ReportValue[][] = top.map((group, i) => {
+    const [{ flag: first, index }] = group.flags;
+    links[i] = { 3: flagRow(index) };
+    const n = group.flags.length;
+    const levers = group.flags.filter(({ flag }) => flag.lever);
+    // The Summary names the lever; the Flags sheet gives each one whole.
+    const lever =
+      levers.length === 0
+        ? ''
+        : levers.length === 1
+          ? ` Lever: ${firstSentence(levers[0].flag.lever!.text)}`
+          : ` Levers, one per flag; the first: ${firstSentence(levers[0].flag.lever!.text)}`;
+    const costs = levers.map(({ flag }) => flag.lever!.cost);
+    const cost = costs.length > 0 && costs.every((c): c is number => c !== null) ? costs.reduce((a, b) => a + b, 0) : null;
+    const what = n === 1 ? first.measure : `${first.measure} (${n} flags)`;
+    const finding = n === 1 ? firstSentence(first.finding) : `For example: ${firstSentence(first.finding)}`;
+    return [what, first.severity, cost, n === 1 ? 'its row' : `its ${n} rows`, `${finding}${lever}`];
+  });
+  if (rows.length === 0) rows.push(['Nothing that needs action', '', null, '', 'No finding departs from recommended practice by a warning or more.']);
+  // The columns line up with the key figures' above them, so one set of widths serves both tables.
+  return {
+    name: 'srr_SummaryFindings',
+    columns: [
+      { header: 'What', type: 'text', width: 30, wrap: true },
+      { header: 'Severity', type: 'text', width: 14 },
+      { header: 'Cost', type: 'currency', width: 24 },
+      { header: 'Flags', type: 'text', width: 10 },
+      { header: 'Finding and lever', type: 'text', width: 60, wrap: true },
+    ],
+    rows,
+    links,
+    conditionalFormats: [
+      { column: 1, operator: 'equal', value: 'critical', severity: 'critical' },
+      { column: 1, operator: 'equal', value: 'warning', severity: 'warning' },
+    ],
+  };
+}
+
+/** The text up to its first full stop: "… ≈ $196,448 at this budget's cost of $98,224." keeps its decimals. */
+export function firstSentence(text: string): string {
+  const end = /[.!?](?=\s+[A-Z(])/.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
 }

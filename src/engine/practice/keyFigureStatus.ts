@@ -1,0 +1,211 @@
+import type { ColumnType, ReviewResult, Thresholds } from '../types';
+import { round, sumOf } from '../analyse/stats';
+
+// The Summary's key figures, each beside the recommended value and judged in one word, so a principal sees in
+// seconds which figures meet recommended practice and which are far from it. The bands between "meets" and
+// "far from" are this product's, stated in each figure's basis; the recommended values are BRIEF.md's.
+
+export type Standing = 'meets' | 'watch' | 'far from';
+
+export interface KeyFigureReading {
+  figure: string;
+  /** null = the workbook does not give it (the basis says why); never shown as a zero. */
+  value: number | null;
+  unit: ColumnType;
+  /** The recommended value as a phrase ("100 or fewer"), or a reference point where practice sets none. */
+  recommended: string;
+  /** null = not judged: unknown, or a figure with a reference point rather than a recommendation. */
+  standing: Standing | null;
+  /** What the figure counts and why it stands where it does, or why it is not in the workbook. */
+  basis: string;
+}
+
+/** Per-pupil spending by level in LAUSD, FY06: the seed report's district view, a reference rather than a target. */
+const LAUSD_PER_PUPIL = { elementary: 9000, middle: 7000, high: 7600 } as const;
+const K3_GRADES = new Set(['K', 'TK', '1', '2', '3']);
+/** "Watch" band above a maximum or below a minimum: within this share of the recommended value. */
+const WATCH_BAND = 0.25;
+/** Points of ELA + math share above the "no prioritization" line that still read as barely prioritized. */
+const SHARE_WATCH_POINTS = 0.05;
+/** How the Summary shows a figure the workbook does not give: said in words, never a zero or a blank. */
+export const NOT_IN_WORKBOOK = 'not in this workbook';
+
+export function keyFigureReadings(result: ReviewResult, thresholds: Thresholds): KeyFigureReading[] {
+  const k = result.keyFigures;
+  const level = result.school.level;
+  const secondary = level !== 'elementary';
+  const budget = result.budget;
+  const readings: KeyFigureReading[] = [];
+
+  const loadUnit = coreLoadUnit(result);
+  for (const [figure, value] of [
+    ['Median core teacher load', k.medianCoreLoad],
+    ['Highest core teacher load', k.highestCoreLoad],
+  ] as const) {
+    readings.push({
+      figure,
+      value,
+      unit: 'integer',
+      recommended: secondary ? `${thresholds.coreLoadWarn} or fewer` : 'one class (self-contained)',
+      standing: value === null || !secondary ? null : atMost(value, thresholds.coreLoadWarn, thresholds.coreLoadCritical),
+      basis:
+        value === null
+          ? 'no enrollment or student roster, so loads are not known'
+          : secondary
+            ? `${loadUnit} per core teacher; above ${thresholds.coreLoadWarn} is watch (NCTE's limit for English), ` +
+              `${thresholds.coreLoadCritical} or more far from (ERS: individual attention "nearly impossible")`
+            : `${loadUnit}; an elementary homeroom teacher's load is the class, so no load limit applies`,
+    });
+  }
+
+  const shareLine = thresholds.secondaryCoreShareMin;
+  readings.push({
+    figure: 'Share of time in ELA/ELD + math',
+    value: k.elaMathShare,
+    unit: 'percent',
+    recommended: secondary ? `more than ${pct(shareLine)}` : `${thresholds.elementaryLiteracyMinutesPerDay} min literacy + ${thresholds.elementaryMathMinutesPerDay} min math a day`,
+    standing:
+      k.elaMathShare === null || !secondary
+        ? null
+        : k.elaMathShare <= shareLine
+          ? 'far from'
+          : k.elaMathShare <= shareLine + SHARE_WATCH_POINTS
+            ? 'watch'
+            : 'meets',
+    basis:
+      k.elaMathShare === null
+        ? 'no class times or enrollment to weigh the minutes'
+        : secondary
+          ? `student-weighted over all grades; ${pct(shareLine)} or less means no prioritization, up to ` +
+            `${pct(shareLine + SHARE_WATCH_POINTS)} is barely more (LAUSD secondary: 36%, ERS)`
+          : 'student-weighted; judged per grade and day on the Time by Subject sheet and in the Flags',
+  });
+
+  const blocksKnown = k.teamBlocksKnown !== false && k.teams > 0;
+  readings.push({
+    figure: `Teams with a weekly ${thresholds.collaborationBlockMinutes}-minute block`,
+    value: blocksKnown ? k.teamsWith90MinuteBlock : null,
+    unit: 'integer',
+    recommended: k.teams > 1 ? `all ${k.teams} teams` : k.teams === 1 ? 'the 1 team' : 'every team',
+    standing: !blocksKnown ? null : k.teamsWith90MinuteBlock >= k.teams ? 'meets' : k.teamsWith90MinuteBlock === 0 ? 'far from' : 'watch',
+    basis:
+      k.teams === 0
+        ? 'no teams: the schedule names no departments, grades or roster teams'
+        : !blocksKnown
+          ? `no class times, bell schedule or period length for the ${k.teams === 1 ? 'team' : `${k.teams} teams`}`
+          : `of ${k.teams === 1 ? '1 team' : `${k.teams} teams`}, common planning time in one sitting (ERS, "Finding Time for Collaborative Planning")`,
+  });
+
+  readings.push({
+    figure: 'Budget per pupil',
+    value: budget?.perPupil ?? null,
+    unit: 'currency',
+    recommended: `LAUSD ${level} schools: $${LAUSD_PER_PUPIL[level].toLocaleString('en-US')} (FY06, for reference)`,
+    standing: null,
+    basis: !budget ? 'no budget sheet' : budget.perPupil === null ? 'no enrollment to divide by' : 'every budget line over the enrollment profile’s students',
+  });
+
+  readings.push({
+    figure: 'Locked (restricted) share of the budget',
+    value: budget?.lockedShare ?? null,
+    unit: 'percent',
+    recommended: 'for reference: the rest is the principal’s to direct',
+    standing: null,
+    basis: !budget ? 'no budget sheet' : 'money whose fund carries rules (categorical, grant); see Budget by Use',
+  });
+
+  const perAide = budget?.spedStudentsPerAide ?? null;
+  const aideMin = thresholds.spedStudentsPerAideMin;
+  readings.push({
+    figure: 'Special-education students per aide',
+    value: perAide,
+    unit: 'number',
+    recommended: `${aideMin} or more`,
+    standing: perAide === null ? null : atLeast(perAide, aideMin),
+    basis:
+      perAide === null
+        ? !budget
+          ? 'no budget sheet'
+          : 'no special-education aides in the budget, or no special-education count in the enrollment'
+        : `benchmark districts 12-20 per aide, LAUSD 9 (ERS); below ${round1(aideMin * (1 - WATCH_BAND))} is far from`,
+  });
+
+  const perCounselor = budget?.studentsPerCounselor ?? null;
+  const counselorMax = thresholds.studentsPerCounselorMax;
+  readings.push({
+    figure: 'Students per counselor',
+    value: perCounselor,
+    unit: 'number',
+    recommended: `${counselorMax} or fewer`,
+    standing: perCounselor === null ? null : atMost(perCounselor, counselorMax, counselorMax * (1 + WATCH_BAND)),
+    basis:
+      perCounselor === null
+        ? !budget
+          ? 'no budget sheet'
+          : 'no counselors in the budget, or no enrollment'
+        : `ASCA; above ${Math.round(counselorMax * (1 + WATCH_BAND))} is far from`,
+  });
+
+  readings.push(classSizeReading(result, thresholds));
+  return readings;
+}
+
+/** Elementary: K-3 classes against the class-size limit; secondary: the average section, for reference. */
+function classSizeReading(result: ReviewResult, thresholds: Thresholds): KeyFigureReading {
+  if (result.school.level === 'elementary') {
+    // A homeroom class is one class however many subject sections it is entered as: its largest section is the class.
+    const byClass = new Map<string, number>();
+    for (const s of result.classSizes) {
+      if (!s.grade || !K3_GRADES.has(s.grade.toUpperCase()) || s.program !== 'general') continue;
+      const key = `${s.grade}|${[...s.teachers].sort().join(';')}`;
+      byClass.set(key, Math.max(byClass.get(key) ?? 0, s.enrollment));
+    }
+    const sizes = [...byClass.values()];
+    const average = sizes.length ? sumOf(sizes, (n) => n) / sizes.length : null;
+    const max = thresholds.k3ClassSizeMax;
+    return {
+      figure: 'Average K-3 class size',
+      value: average === null ? null : round1(average),
+      unit: 'number',
+      recommended: `${max} or fewer`,
+      standing: average === null ? null : atMost(average, max, max * 1.1),
+      basis:
+        average === null
+          ? 'no K-3 classes with an enrollment in the schedule'
+          : `${sizes.length} K-3 homeroom classes; California class-size reduction; above ${round1(max * 1.1)} is far from`,
+    };
+  }
+  const sizes = result.classSizes.filter((s) => s.program === 'general').map((s) => s.enrollment);
+  const average = sizes.length ? sumOf(sizes, (n) => n) / sizes.length : null;
+  return {
+    figure: 'Average class size',
+    value: average === null ? null : round1(average),
+    unit: 'number',
+    recommended: `for reference; sections below ${thresholds.smallSectionMin} are flagged`,
+    standing: null,
+    basis: average === null ? 'no section enrollments in the schedule' : `${sizes.length} general-education sections`,
+  };
+}
+
+/** At or below the recommended maximum meets it; up to the far line is watch; beyond it, far from. */
+function atMost(value: number, recommended: number, far: number): Standing {
+  return value <= recommended ? 'meets' : value < far ? 'watch' : 'far from';
+}
+
+function atLeast(value: number, recommended: number): Standing {
+  return value >= recommended ? 'meets' : value >= recommended * (1 - WATCH_BAND) ? 'watch' : 'far from';
+}
+
+/** Core loads are in unique students only when every core teacher's load comes from a roster. */
+export function coreLoadUnit(result: ReviewResult): 'students' | 'seats' {
+  const core = result.teachers.filter((t) => t.teachesCore);
+  return core.length > 0 && core.every((t) => t.uniqueStudents !== null) ? 'students' : 'seats';
+}
+
+function pct(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}
+
+function round1(n: number): number {
+  return round(n, 1);
+}

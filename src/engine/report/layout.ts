@@ -1,0 +1,82 @@
+import type { ReportSheet, ReportTable } from '../types';
+
+// Where each part of a result sheet goes, decided once for both writers (the .xlsx writer and the office-js
+// writer), so a link to "the third flag" or "the Summary's findings" lands on the same row whichever wrote it.
+
+export interface TablePlace {
+  /** 1-based sheet row of the table's title line (sub-tables only; 0 for the main table, which has the preamble). */
+  titleRow: number;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** 1-based sheet row of the first data row; an empty table keeps one blank data row (an Excel table needs one). */
+  firstDataRow: number;
+  /** 1-based sheet row of the last data row. */
+  lastDataRow: number;
+}
+
+/** The main table sits one blank row below the preamble; each further table one blank row below the last, under its title. */
+export function sheetLayout(sheet: ReportSheet): { main: TablePlace; more: TablePlace[] } {
+  const headerRow = sheet.preamble.length > 0 ? sheet.preamble.length + 2 : 1;
+  const main = place(0, headerRow, sheet.table.rows.length);
+  const more: TablePlace[] = [];
+  let end = main.lastDataRow;
+  for (const sub of sheet.moreTables ?? []) {
+    const titleRow = end + 2;
+    const next = place(titleRow, titleRow + 1, sub.table.rows.length);
+    more.push(next);
+    end = next.lastDataRow;
+  }
+  return { main, more };
+}
+
+function place(titleRow: number, headerRow: number, rows: number): TablePlace {
+  return { titleRow, headerRow, firstDataRow: headerRow + 1, lastDataRow: headerRow + Math.max(rows, 1) };
+}
+
+/**
+ * Characters of running text per unit of column width: a width unit is one '0' of the default font, and text
+ * averages narrower letters. Measured on the rendered case studies (LibreOffice, DejaVu Sans): 60 units held
+ * 75-80 characters; the lower figure keeps a row from being cut.
+ */
+const CHARACTERS_PER_WIDTH_UNIT = 1.2;
+/** Points per line of 11-point text: Excel's default row height. */
+export const LINE_HEIGHT_POINTS = 15;
+/** A wrapped row grows to show its whole text, up to this many lines; past it the cell scrolls (Excel's own limit is 409 points). */
+const MAX_LINES = 24;
+
+/**
+ * Lines a row needs to show its wrapped cells whole, estimated by words per column width (a width unit is about one
+ * character). Writers set the row height from it: Excel on the web and LibreOffice do not grow a row for wrapped
+ * text that a program wrote, so without it the text overlaps the next row or is cut.
+ */
+export function wrappedLines(table: ReportTable, rowIndex: number): number {
+  let lines = 1;
+  const row = table.rows[rowIndex];
+  table.columns.forEach((column, c) => {
+    if (!column.wrap && column.type !== 'notes') return;
+    const value = row?.[c];
+    if (typeof value !== 'string' || value.length === 0) return;
+    lines = Math.max(lines, textLines(value, column.width ?? 10));
+  });
+  return Math.min(lines, MAX_LINES);
+}
+
+/** Lines a text wraps to in a cell (or merged cells) of this width. */
+export function textLines(text: string, width: number): number {
+  const perLine = Math.max(4, Math.floor(width * CHARACTERS_PER_WIDTH_UNIT));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/)) {
+      if (word.length === 0) continue;
+      const need = used === 0 ? word.length : used + 1 + word.length;
+      if (need <= perLine) used = need;
+      else {
+        lines += used === 0 ? Math.ceil(word.length / perLine) - 1 : Math.ceil(word.length / perLine);
+        used = word.length % perLine || perLine;
+      }
+    }
+  }
+  return lines;
+}
