@@ -11,6 +11,7 @@ import type { TableDef } from './fieldTypes';
 import { TABLE_DEFS } from './tableDefs';
 import { matchHeaderRow, type HeaderMatch } from './headers';
 import { findDataExtent } from './extent';
+import { resolveGroupColumns } from './groupColumns';
 import { cellAddress, normaliseHeader } from '../parse/values';
 
 // Finds each table kind's sheet, header row, columns and data extent. Each sheet holds at most one kind; the
@@ -143,8 +144,9 @@ function toTable(
   wanted: TableMapping | undefined,
   dataCheck: DataCheckItem[],
 ): DetectedTable {
-  const { grid, def, headerGridRow, match } = candidate;
+  const { grid, def, headerGridRow } = candidate;
   const extent = findDataExtent(grid, headerGridRow);
+  const match = def.kind === 'schedule' ? resolveGroupColumns(grid, candidate.match, extent.firstGridRow, extent.lastGridRow) : candidate.match;
   const headerRow = grid.originRow + headerGridRow + 1;
 
   for (const missing of match.missingMapped) {

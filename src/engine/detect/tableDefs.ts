@@ -18,6 +18,8 @@ export const SCHEDULE_TABLE: TableDef = {
     { field: 'coTeacher', synonyms: ['co teacher', 'coteacher', 'co teachers', 'teacher 2', 'second teacher', 'additional teacher', 'co instructor', 'instructor 2', 'support teacher'] },
     { field: 'enrollment', synonyms: ['enrolled', 'enrollment', 'enrolment', 'seats filled', 'class size', 'count', 'students', 'number of students', 'student count', 'no of students', 'size', 'total enrolled', 'headcount'] },
     { field: 'grade', synonyms: ['grade', 'grade level', 'grades', 'gr', 'year', 'year group', 'grade or class', 'form', 'level'] },
+    // Student groups ("8A", "11E"). "Class", "Form" and "Grade or class" columns become the group by content (groupColumns.ts).
+    { field: 'classGroup', synonyms: ['class group', 'student group', 'teaching group', 'tutor group', 'form group', 'registration group', 'reg group', 'homeroom class'] },
     { field: 'period', synonyms: ['period', 'periods', 'per', 'pd', 'block', 'slot', 'period number', 'bell period'] },
     { field: 'days', synonyms: ['days', 'day', 'meeting days', 'meeting day', 'cycle day', 'cycle days', 'day of week', 'weekday', 'days met', 'day pattern'] },
     { field: 'start', synonyms: ['start', 'start time', 'begin', 'begins', 'from', 'time start', 'begin time'] },
