@@ -239,10 +239,13 @@ export interface StaffMember {
 }
 
 export interface EnrollmentRow {
+  /** Grade ("K", "9"), or "All" for the whole-school row of a categories table (parse/enrollment.ts). */
   grade: string;
   students: number;
   specialEducation?: number;
   englishLearners?: number;
+  /** Free/reduced-lunch (low-income, poverty) students, for comparing schools by need. */
+  lowIncome?: number;
   source: SourceRef;
 }
 

@@ -65,10 +65,12 @@ export const ENROLLMENT_TABLE: TableDef = {
   sheetHints: ['enrollment', 'enrolment', 'students by grade', 'demographics', 'profile'],
   minFields: 2,
   fields: [
-    { field: 'grade', required: true, synonyms: ['grade', 'grade level', 'year', 'year group', 'gr'] },
+    // A categories table's label column ("Category | Students") is read through the grade field (parse/enrollment.ts).
+    { field: 'grade', required: true, synonyms: ['grade', 'grade level', 'year', 'year group', 'gr', 'category', 'student category', 'enrollment category', 'student group', 'subgroup', 'student subgroup', 'population', 'demographic'] },
     { field: 'students', required: true, synonyms: ['students', 'enrollment', 'enrolment', 'enrolled', 'count', 'total', 'total students', 'number of students', 'headcount'] },
     { field: 'specialEducation', synonyms: ['special education', 'sped', 'swd', 'students with disabilities', 'iep', 'special ed'] },
     { field: 'englishLearners', synonyms: ['english learners', 'el', 'ell', 'els', 'ells', 'english language learners'] },
+    { field: 'lowIncome', synonyms: ['free reduced lunch', 'free and reduced lunch', 'frl', 'frpl', 'low income', 'economically disadvantaged', 'poverty'] },
   ],
 };
 

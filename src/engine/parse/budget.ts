@@ -3,7 +3,7 @@ import { readTableRows, type TableRow } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
 import { cellAddress, cellText, parseNumber } from './values';
 import { matchBudgetUse, matchFundLocked, type BudgetLineText } from './budgetUse';
-import { isBlankRow, totalsLabel } from '../detect/extent';
+import { totalsRowBelow } from './totalsRow';
 import { formatMoney } from '../practice/scheduleLevers';
 
 // Budget sheets as schools have them: line items (fund, program, account, description, FTE, amount), position
@@ -216,17 +216,6 @@ function checkSheetTotal(
 
 function isUnlabelled(line: BudgetLine): boolean {
   return line.description === '' && line.fund === undefined && line.program === undefined && line.account === undefined;
-}
-
-/** The totals row where detection stopped reading: the first non-blank row under the table's data, if it is one. */
-function totalsRowBelow(grid: SheetGrid, table: DetectedTable): number | null {
-  const last = table.lastDataRow - 1 - grid.originRow;
-  // Detection stops at two blank rows, so a totals row it stopped at is at most one blank row below the data.
-  for (let r = last + 1; r <= last + 2 && r < grid.rows.length; r++) {
-    if (isBlankRow(grid.rows[r])) continue;
-    return totalsLabel(grid.rows[r]) !== undefined ? r : null;
-  }
-  return null;
 }
 
 /** The money in a grid row the way lines are costed: the amount column, else salary + benefits. */
