@@ -174,3 +174,68 @@ describe('category counts without a total', () => {
     ]);
   });
 });
+
+describe('an enrollment sheet with the grades across the columns', () => {
+  const schedule = sheet('Schedule', [
+    ['Section ID', 'Course', 'Teacher', 'Period', 'Grade', 'Enrolled'],
+    ['1', 'Reading 3', 'Ali', 1, 3, 24],
+  ]);
+
+  it('reads one row of counts under Grade | K | 1 | 2 … as students per grade, with SPED and EL rows', () => {
+    const parsed = parse(
+      schedule,
+      sheet('Enrollment', [
+        ['Harbor View Elementary, October count', null, null, null, null, null],
+        ['Grade', 'K', '1st', 'Grade 2', 3, 'Total'],
+        ['Students', 60, 62, '58', 61, 241],
+        ['Special Education', 4, 5, 6, 7, 22],
+        ['English Learners', 20, 18, 15, 12, 65],
+        ['Boys', 31, 30, 29, 30, 120],
+      ]),
+    );
+    expect(parsed.tables.find((t) => t.kind === 'enrollment')).toMatchObject({ sheet: 'Enrollment', headerRow: 2, firstDataRow: 3, lastDataRow: 6 });
+    expect(parsed.enrollment.map((e) => [e.grade, e.students, e.specialEducation, e.englishLearners, e.source.cell])).toEqual([
+      ['K', 60, 4, 20, 'B3'],
+      ['1', 62, 5, 18, 'C3'],
+      ['2', 58, 6, 15, 'D3'],
+      ['3', 61, 7, 12, 'E3'],
+    ]);
+    // 60 + 62 + 58 + 61 = 241, as the Total column says: no mismatch. The Boys row is a subgroup, not read.
+    expect(codes(parsed, 'enrollment-total-mismatch')).toEqual([]);
+    expect(codes(parsed, 'row-skipped').map((d) => d.cell)).toEqual(['6:6']);
+  });
+
+  it('reads a header of grades alone over one row of counts, and reports a total that is not their sum', () => {
+    const parsed = parse(
+      schedule,
+      sheet('Students by grade', [
+        ['K', 1, 2, 3, 4, 5, 'Total'],
+        [80, 75, 77, 70, 72, 'n/a', 400],
+      ]),
+    );
+    expect(parsed.enrollment.map((e) => [e.grade, e.students])).toEqual([
+      ['K', 80],
+      ['1', 75],
+      ['2', 77],
+      ['3', 70],
+      ['4', 72],
+    ]);
+    // 80 + 75 + 77 + 70 + 72 = 374 read; grade 5's "n/a" is reported; the total says 400.
+    expect(codes(parsed, 'unreadable-number').map((d) => d.cell)).toEqual(['F2']);
+    expect(codes(parsed, 'enrollment-total-mismatch').map((d) => [d.cell, d.message])).toEqual([
+      ['G2', 'Sheet "Students by grade" cell G2: the total (400) is not the sum of the grades read (374); the grades are used'],
+    ]);
+  });
+
+  it('does not take a timetable grid with periods across for enrollment', () => {
+    const parsed = parse(
+      schedule,
+      sheet('Rooms', [
+        ['Teacher', 1, 2, 3, 4],
+        ['Ali', 101, 101, 204, 204],
+      ]),
+    );
+    expect(parsed.tables.map((t) => t.kind)).toEqual(['schedule']);
+    expect(parsed.enrollment).toEqual([]);
+  });
+});

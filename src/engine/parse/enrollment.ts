@@ -3,6 +3,7 @@ import { readTableRows, type TableRow } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
 import { cellAddress, cellText, parseCount, parseGrade, parseNumber } from './values';
 import { totalsRowBelow } from './totalsRow';
+import { isWideEnrollment, WIDE_LABEL_FIELD, WIDE_TOTAL_FIELD, wideGradeOf } from '../detect/wideEnrollment';
 
 // The enrollment profile: students per grade, with special-education, English-learner and free/reduced-lunch counts
 // when given. District allocation workbooks often give it as a short "Category | Students" table instead: rows for
@@ -63,6 +64,7 @@ interface SchoolCountRow {
 }
 
 export function parseEnrollment(grid: SheetGrid, table: DetectedTable): { enrollment: EnrollmentRow[]; parse: SheetParse } {
+  if (isWideEnrollment(table)) return parseWideEnrollment(grid, table);
   const parse = newSheetParse(grid.name);
   const enrollment: EnrollmentRow[] = [];
   const rows = readTableRows(grid, table);
@@ -213,6 +215,80 @@ function reportRepeatedCount(parse: SheetParse, row: TableRow, category: SchoolC
     code: 'enrollment-repeated-count',
     message: `Sheet "${parse.sheet}" row ${row.rowNumber} gives the ${CATEGORY_NAMES[category]} again; the first, ${first.count} in cell ${first.cell}, is used`,
   });
+}
+
+/** Row names of a grades-across table that hold the students per grade, besides those schoolCountOf calls the total. */
+const STUDENTS_LABEL = /\b(students?|pupils?|enrol(l)?(ment|ed)?|count|number|headcount)\b/;
+
+/**
+ * Grades across the columns (detect/wideEnrollment.ts): one row of students per grade, and rows of special-education,
+ * EL and free/reduced-lunch counts when given. The students row is the one named as students, enrollment or total,
+ * or without a name, or the table's only row; a row total that disagrees with its grades is reported.
+ */
+function parseWideEnrollment(grid: SheetGrid, table: DetectedTable): { enrollment: EnrollmentRow[]; parse: SheetParse } {
+  const parse = newSheetParse(grid.name);
+  const gradeColumns = table.columns.flatMap((c) => {
+    const grade = wideGradeOf(c.field);
+    return grade === undefined ? [] : [{ field: c.field, grade }];
+  });
+  const rows = readTableRows(grid, table);
+  const byCount = new Map<SchoolCount, TableRow>();
+  for (const row of rows) {
+    const label = cellText(readField(parse, row, WIDE_LABEL_FIELD));
+    const kind: SchoolCount | undefined =
+      label === '' ? 'total' : (schoolCountOf(label) ?? (STUDENTS_LABEL.test(normaliseLabel(label)) || rows.length === 1 ? 'total' : undefined));
+    if (kind === undefined || byCount.has(kind)) {
+      skipRow(parse, row, kind === undefined ? `"${label}" is not students, special education, English learners or free/reduced lunch` : `it repeats the ${CATEGORY_NAMES[kind]}`);
+      continue;
+    }
+    byCount.set(kind, row);
+    parse.rowsRead++;
+  }
+  const enrollment: EnrollmentRow[] = [];
+  const studentsRow = byCount.get('total');
+  if (!studentsRow) {
+    parse.dataCheck.push({
+      severity: 'warning',
+      sheet: grid.name,
+      cell: `${table.firstDataRow}:${table.lastDataRow}`,
+      code: 'enrollment-no-total',
+      message: `Sheet "${grid.name}" has grades across row ${table.headerRow} but no row of students under them (name it "Students" or "Enrollment"), so the school's number of students is unknown`,
+    });
+    return { enrollment, parse };
+  }
+  const countIn = (row: TableRow | undefined, field: string): number | undefined => {
+    if (!row) return undefined;
+    const value = readField(parse, row, field);
+    if (value === null) return undefined;
+    const n = parseCount(value);
+    if (n === null) reportCell(parse, row, field, 'unreadable-number', notACount(value, row === studentsRow ? 120 : 12));
+    return n ?? undefined;
+  };
+  for (const { field, grade } of gradeColumns) {
+    const students = countIn(studentsRow, field);
+    if (students === undefined) continue;
+    enrollment.push({
+      grade,
+      students,
+      specialEducation: countIn(byCount.get('specialEducation'), field),
+      englishLearners: countIn(byCount.get('englishLearners'), field),
+      lowIncome: countIn(byCount.get('lowIncome'), field),
+      source: { sheet: grid.name, firstRow: studentsRow.rowNumber, lastRow: studentsRow.rowNumber, cell: studentsRow.cell(field) },
+    });
+  }
+  const total = countIn(studentsRow, WIDE_TOTAL_FIELD);
+  const sum = enrollment.reduce((n, row) => n + row.students, 0);
+  if (total !== undefined && total !== sum) {
+    const cell = studentsRow.cell(WIDE_TOTAL_FIELD);
+    parse.dataCheck.push({
+      severity: 'warning',
+      sheet: grid.name,
+      cell,
+      code: 'enrollment-total-mismatch',
+      message: `Sheet "${grid.name}" cell ${cell}: the total (${total}) is not the sum of the grades read (${sum}); the grades are used`,
+    });
+  }
+  return { enrollment, parse };
 }
 
 function notACount(value: CellValue, example: number): string {
