@@ -8,7 +8,7 @@ import { parsePeriods } from './periods';
 import { classifyProgram, isCollaboration } from './program';
 import { matchSubjectRule, unmappedLabel } from './subjectMatch';
 import type { BellLookup } from './bell';
-import { joinsSection, sectionRule, syntheticSectionId, type SectionRule } from './sectionIdentity';
+import { describeSectionRule, joinsSection, sectionRule, syntheticSectionId, type SectionRule } from './sectionIdentity';
 import { groupYear } from '../detect/groupColumns';
 
 // The master schedule → Sections. A sheet may have one row per section (with its meeting days) or one row per
@@ -73,6 +73,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
 
   const rows = readTableRows(grid, table);
   const rule = ruleForRowsWithoutId(table, rows, daysCache);
+  const withoutId = { rows: 0, sections: 0, firstCell: '' };
 
   for (const row of rows) {
     const text = (field: string) => cellText(readField(parse, row, field)) || undefined;
@@ -104,6 +105,9 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     // The subject names the section only when the row has no course; read once, so an error cell is reported once.
     const subjectNamesIt = !explicitId && !course && !courseCode;
     const subjectForId = subjectNamesIt ? text('subject') : undefined;
+    if (!explicitId) {
+      if (withoutId.rows++ === 0) withoutId.firstCell = row.cell('sectionId');
+    }
     const syntheticId = explicitId ? undefined : syntheticSectionId(rule, { courseCode, course, subject: subjectForId, teachers, classGroup, periods, term });
     let id = explicitId ?? (syntheticId as string);
     let build = builds.get(id);
@@ -137,6 +141,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         subjectText: { courseCode, course, subject, department },
       };
       builds.set(id, build);
+      if (!explicitId) withoutId.sections++;
       if (siblings) {
         if (siblings.length === 0) parallels.set(syntheticId as string, siblings);
         siblings.push(build);
@@ -185,6 +190,18 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     sections.push(build.section);
   }
   reportDaysDefaulted(parse, table, rowsWithoutDays);
+  if (withoutId.rows > 0) {
+    const hasColumn = table.columns.some((c) => c.field === 'sectionId');
+    parse.dataCheck.push({
+      severity: 'info',
+      sheet: grid.name,
+      cell: hasColumn ? withoutId.firstCell : '',
+      code: 'sections-without-id',
+      message:
+        `${withoutId.rows} row(s) of sheet "${grid.name}" have no section ID${hasColumn ? ` (first: cell ${withoutId.firstCell})` : ''}; ` +
+        `they make ${withoutId.sections} section(s): ${describeSectionRule(rule)}. Map a section ID column if the sheet has one.`,
+    });
+  }
   reportSubjects(parse, builds);
   reportMissingEnrollment(parse, table, builds);
   for (const gap of bell.gapChecks()) parse.dataCheck.push(gap);

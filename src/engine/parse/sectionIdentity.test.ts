@@ -48,6 +48,19 @@ describe('one row per meeting, with a class group column', () => {
     expect(parsed.dataCheck.filter((d) => d.code === 'enrollment-mismatch')).toEqual([]);
   });
 
+  it('tells the Data Check how the rows without an ID were made into sections', () => {
+    expect(parsed.dataCheck.filter((d) => d.code === 'sections-without-id')).toEqual([
+      {
+        severity: 'info',
+        sheet: 'Timetable',
+        cell: '',
+        code: 'sections-without-id',
+        message:
+          '8 row(s) of sheet "Timetable" have no section ID; they make 4 section(s): one per teacher(s), course, class group and term, whatever day or period it meets. Map a section ID column if the sheet has one.',
+      },
+    ]);
+  });
+
   it('makes the section two teachers share one cell of co-taught in class size by program', () => {
     expect(parsed.sections.map((s) => s.program)).toEqual(['general', 'general', 'general', 'co-taught']);
     // General: 28, 30, 28 → average 86 / 3 = 28.7; co-taught: 24.

@@ -26,6 +26,21 @@ export function sectionRule(hasGroupColumn: boolean, daysPerRow: Iterable<number
   return rows > 0 && single * 2 > rows ? 'one meeting per row' : 'one section per row';
 }
 
+/** The rule in a sentence for the Data Check, so a principal can judge the section counts. */
+export function describeSectionRule(rule: SectionRule): string {
+  switch (rule) {
+    case 'class group':
+      return 'one per teacher(s), course, class group and term, whatever day or period it meets';
+    case 'one meeting per row':
+      return (
+        'the sheet lists one meeting per row and names no class group, so a teacher’s rows of one course are one section, ' +
+        'except where it already meets that day at a period not next to the row’s, or the enrollments differ'
+      );
+    case 'one section per row':
+      return 'the sheet lists one section per row and names no class group, so one per teacher(s), course, period and term';
+  }
+}
+
 export interface SectionParts {
   courseCode?: string;
   course?: string;
