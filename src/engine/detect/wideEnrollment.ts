@@ -1,5 +1,6 @@
 import type { CellValue, DetectedTable, MatchedColumn, SheetGrid } from '../types';
-import { cellText, columnLetter, isBlank, parseCount, parseGrade } from '../parse/values';
+import { cellText, columnLetter, isBlank, parseCount } from '../parse/values';
+import { enrolledGrade, wideRowCount } from '../parse/enrollmentLabels';
 
 // An enrollment profile laid out with the grades across the columns: a header row "Grade | K | 1 | 2 | … | Total"
 // and a row of counts under it ("Students | 60 | 62 | …"), perhaps with more rows (special education, English
@@ -28,10 +29,8 @@ const MAX_GRADE = 13;
 
 /** A header cell naming a grade: K, TK, PK, 1–13, "Grade 3", "3rd", "Year 7". */
 function headerGrade(value: CellValue): string | undefined {
-  if (typeof value === 'number' && !(Number.isInteger(value) && value >= 1 && value <= MAX_GRADE)) return undefined;
-  const grade = parseGrade(value);
-  if (grade === 'K' || grade === 'TK' || grade === 'PK') return grade;
-  return grade !== undefined && /^\d+$/.test(grade) && Number(grade) >= 1 && Number(grade) <= MAX_GRADE ? grade : undefined;
+  const grade = enrolledGrade(value);
+  return grade !== undefined && (!/^\d+$/.test(grade) || (Number(grade) >= 1 && Number(grade) <= MAX_GRADE)) ? grade : undefined;
 }
 
 const TOTAL_HEADER = /^(grand )?totals?\b|\btotals?$|^all grades$/;
@@ -68,17 +67,26 @@ function wideTableAt(grid: SheetGrid, headerGridRow: number): DetectedTable | nu
   if (others.length > (labelCol !== undefined ? 1 : 0) + (totalCol !== undefined ? 1 : 0)) return null;
   if (labelCol !== undefined && !ROW_NAMES_HEADER.test(cellText(header[labelCol]).toLowerCase())) return null;
 
-  // The data: the rows right under the header, up to the first blank row; at least one of counts.
+  // Without a label column the first column left of the grades (blank in the header) holds the row names, if any.
+  const rowNamesCol = labelCol ?? (firstGradeCol > 0 ? firstGradeCol - 1 : undefined);
+
+  // The data: the rows right under the header, up to the first blank row. One of them must be counts named as
+  // students (or unnamed, or alone): rows of teachers' names over numbered columns are a timetable, not enrollment.
   let lastGridRow = headerGridRow;
-  let countRows = 0;
+  let studentRows = 0;
+  const dataRows = [];
   for (let r = headerGridRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     if (row.every(isBlank)) break;
-    const counts = gradeCols.filter((g) => parseCount(row[g.col] ?? null) !== null).length;
-    if (counts * 2 >= gradeCols.length) countRows++;
+    dataRows.push(row);
     lastGridRow = r;
   }
-  if (countRows === 0) return null;
+  for (const row of dataRows) {
+    const counts = gradeCols.filter((g) => parseCount(row[g.col] ?? null) !== null).length;
+    const name = rowNamesCol === undefined ? '' : cellText(row[rowNamesCol] ?? null);
+    if (counts * 2 >= gradeCols.length && wideRowCount(name, dataRows.length === 1) === 'total') studentRows++;
+  }
+  if (studentRows === 0) return null;
 
   const column = (field: string, col: number): MatchedColumn => ({
     field,
@@ -88,8 +96,6 @@ function wideTableAt(grid: SheetGrid, headerGridRow: number): DetectedTable | nu
     how: 'synonym',
   });
   const columns: MatchedColumn[] = [];
-  // Without a label column the first column left of the grades (blank in the header) holds the row names, if any.
-  const rowNamesCol = labelCol ?? (firstGradeCol > 0 ? firstGradeCol - 1 : undefined);
   if (rowNamesCol !== undefined) columns.push(column(WIDE_LABEL_FIELD, rowNamesCol));
   for (const { col, grade } of gradeCols) columns.push(column(`${GRADE_FIELD_PREFIX}${grade}`, col));
   if (totalCol !== undefined) columns.push(column(WIDE_TOTAL_FIELD, totalCol));

@@ -2,7 +2,7 @@ import type { CellValue, ParsedWorkbook, SheetGrid } from '../types';
 import { parseWorkbook } from './parseWorkbook';
 import { defaultSettings } from '../settings/defaults';
 import { review } from '../review';
-import { schoolCountOf } from './enrollment';
+import { schoolCountOf } from './enrollmentLabels';
 
 // Enrollment given as a total: a district allocation's "Category | Students" table (issue 8, part 3).
 
@@ -237,5 +237,16 @@ describe('an enrollment sheet with the grades across the columns', () => {
     );
     expect(parsed.tables.map((t) => t.kind)).toEqual(['schedule']);
     expect(parsed.enrollment).toEqual([]);
+
+    // Unheaded teacher names over periods 1-4 and room numbers: no row is students.
+    const unlabelled = parse(
+      schedule,
+      sheet('Rooms', [
+        [null, 1, 2, 3, 4],
+        ['Ali', 101, 101, 204, 204],
+        ['Bo', 12, 12, 14, 14],
+      ]),
+    );
+    expect(unlabelled.tables.map((t) => t.kind)).toEqual(['schedule']);
   });
 });

@@ -1,8 +1,9 @@
 import type { CellValue, DataCheckItem, DetectedTable, EnrollmentRow, SheetGrid } from '../types';
 import { readTableRows, type TableRow } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
-import { cellAddress, cellText, parseCount, parseGrade, parseNumber } from './values';
+import { cellAddress, cellText, parseCount, parseNumber } from './values';
 import { totalsRowBelow } from './totalsRow';
+import { CATEGORY_NAMES, enrolledGrade, schoolCountOf, wideRowCount, type SchoolCount } from './enrollmentLabels';
 import { isWideEnrollment, WIDE_LABEL_FIELD, WIDE_TOTAL_FIELD, wideGradeOf } from '../detect/wideEnrollment';
 
 // The enrollment profile: students per grade, with special-education, English-learner and free/reduced-lunch counts
@@ -13,49 +14,6 @@ import { isWideEnrollment, WIDE_LABEL_FIELD, WIDE_TOTAL_FIELD, wideGradeOf } fro
 
 /** The grade of the whole-school row a categories table makes. */
 export const WHOLE_SCHOOL = 'All';
-
-type SchoolCount = 'total' | 'specialEducation' | 'englishLearners' | 'lowIncome';
-
-const CATEGORY_NAMES: Record<SchoolCount, string> = {
-  total: 'total enrollment',
-  specialEducation: 'special-education students',
-  englishLearners: 'English learners',
-  lowIncome: 'free/reduced-lunch (low-income) students',
-};
-
-// Compared after lower-casing, punctuation to spaces and dropping "(incl. …)" notes. Categories before the total, so
-// "Total SPED students" is special education, and "Total Enrollment (incl. SPED)" is the total.
-const CATEGORY_PATTERNS: [SchoolCount, RegExp][] = [
-  ['specialEducation', /\b(special ed(ucation)?|sped|swd|students? with disabilit(y|ies)|iep|sen|send|ehcp)\b/],
-  ['englishLearners', /\b(english (language )?learners?|ells?|els|el|eal|esl|lep|limited english( proficient)?|multilingual learners?|emergent bilinguals?)\b/],
-  [
-    'lowIncome',
-    /\b(free( and| or)? reduced( price)?( lunch| meals?)?|f r l|frl|frpl|low income|economically disadvantaged|econ disadv|poverty|pupil premium|free school meals|fsm)\b/,
-  ],
-  ['total', /^(grand )?totals?\b|\btotals?$|^(all|total) (students|pupils)$|^(school )?enrol?ments?$|^students$|^headcount$/],
-];
-
-function normaliseLabel(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\((incl|including|includes)\b[^)]*\)/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** Which whole-school count a row label names, if any. */
-export function schoolCountOf(label: string): SchoolCount | undefined {
-  const norm = normaliseLabel(label);
-  if (norm === '') return undefined;
-  for (const [count, pattern] of CATEGORY_PATTERNS) if (pattern.test(norm)) return count;
-  return undefined;
-}
-
-/** A grade a school enrols: K, TK, PK or a year number. Any other label is not a grade. */
-function gradeOf(value: CellValue): string | undefined {
-  const grade = parseGrade(value);
-  return grade !== undefined && (/^\d+$/.test(grade) || grade === 'K' || grade === 'TK' || grade === 'PK') ? grade : undefined;
-}
 
 interface SchoolCountRow {
   count: number;
@@ -72,7 +30,7 @@ export function parseEnrollment(grid: SheetGrid, table: DetectedTable): { enroll
   // grades, but a subgroup not to be counted ("Gifted") in a table of categories.
   const hasCategories = rows.some((row) => {
     const label = row.get('grade');
-    return gradeOf(label) === undefined && schoolCountOf(cellText(label)) !== undefined;
+    return enrolledGrade(label) === undefined && schoolCountOf(cellText(label)) !== undefined;
   });
   const school = new Map<SchoolCount, SchoolCountRow>();
 
@@ -82,7 +40,7 @@ export function parseEnrollment(grid: SheetGrid, table: DetectedTable): { enroll
       skipRow(parse, row, 'it has no grade');
       continue;
     }
-    const grade = gradeOf(label);
+    const grade = enrolledGrade(label);
     const category = grade === undefined ? schoolCountOf(cellText(label)) : undefined;
     if (grade === undefined && hasCategories && category === undefined) {
       skipRow(
@@ -217,9 +175,6 @@ function reportRepeatedCount(parse: SheetParse, row: TableRow, category: SchoolC
   });
 }
 
-/** Row names of a grades-across table that hold the students per grade, besides those schoolCountOf calls the total. */
-const STUDENTS_LABEL = /\b(students?|pupils?|enrol(l)?(ment|ed)?|count|number|headcount)\b/;
-
 /**
  * Grades across the columns (detect/wideEnrollment.ts): one row of students per grade, and rows of special-education,
  * EL and free/reduced-lunch counts when given. The students row is the one named as students, enrollment or total,
@@ -235,8 +190,7 @@ function parseWideEnrollment(grid: SheetGrid, table: DetectedTable): { enrollmen
   const byCount = new Map<SchoolCount, TableRow>();
   for (const row of rows) {
     const label = cellText(readField(parse, row, WIDE_LABEL_FIELD));
-    const kind: SchoolCount | undefined =
-      label === '' ? 'total' : (schoolCountOf(label) ?? (STUDENTS_LABEL.test(normaliseLabel(label)) || rows.length === 1 ? 'total' : undefined));
+    const kind = wideRowCount(label, rows.length === 1);
     if (kind === undefined || byCount.has(kind)) {
       skipRow(parse, row, kind === undefined ? `"${label}" is not students, special education, English learners or free/reduced lunch` : `it repeats the ${CATEGORY_NAMES[kind]}`);
       continue;
