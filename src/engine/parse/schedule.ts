@@ -72,7 +72,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const periodsOf = memoByCell(parsePeriods);
 
   const rows = readTableRows(grid, table);
-  const rule = ruleForRowsWithoutId(table, rows, daysCache);
+  // Decided at the first row without an ID: a schedule whose rows all have one never needs it.
+  let rule: SectionRule | undefined;
   const withoutId = { rows: 0, sections: 0, firstCell: '' };
 
   for (const row of rows) {
@@ -105,11 +106,14 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     // The subject names the section only when the row has no course; read once, so an error cell is reported once.
     const subjectNamesIt = !explicitId && !course && !courseCode;
     const subjectForId = subjectNamesIt ? text('subject') : undefined;
-    if (!explicitId) {
+    let id: string;
+    let syntheticId: string | undefined;
+    if (explicitId) id = explicitId;
+    else {
       if (withoutId.rows++ === 0) withoutId.firstCell = row.cell('sectionId');
+      rule ??= ruleForRowsWithoutId(table, rows, daysCache);
+      id = syntheticId = syntheticSectionId(rule, { courseCode, course, subject: subjectForId, teachers, classGroup, periods, term });
     }
-    const syntheticId = explicitId ? undefined : syntheticSectionId(rule, { courseCode, course, subject: subjectForId, teachers, classGroup, periods, term });
-    let id = explicitId ?? (syntheticId as string);
     let build = builds.get(id);
     const siblings = syntheticId !== undefined && rule === 'one meeting per row' ? (parallels.get(syntheticId) ?? []) : undefined;
     if (siblings) {
@@ -143,7 +147,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       builds.set(id, build);
       if (!explicitId) withoutId.sections++;
       if (siblings) {
-        if (siblings.length === 0) parallels.set(syntheticId as string, siblings);
+        if (siblings.length === 0) parallels.set(id, siblings); // the first of its ID: id is still the synthetic one
         siblings.push(build);
       }
     }
@@ -190,7 +194,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     sections.push(build.section);
   }
   reportDaysDefaulted(parse, table, rowsWithoutDays);
-  if (withoutId.rows > 0) {
+  if (rule && withoutId.rows > 0) {
     const hasColumn = table.columns.some((c) => c.field === 'sectionId');
     parse.dataCheck.push({
       severity: 'info',
