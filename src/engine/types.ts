@@ -201,7 +201,10 @@ export interface Meeting {
 export type Program = 'general' | 'co-taught' | 'special education' | 'EL';
 
 export interface Section {
-  /** Section ID from the sheet, or a synthetic one (course|teacher|period|term) when none exists. */
+  /**
+   * Section ID from the sheet, or a synthetic one when none exists: course|teachers|class group|term, with the period
+   * in place of the group in a one-row-per-section sheet without groups (parse/sectionIdentity.ts).
+   */
   id: string;
   teachers: string[];
   course: string;
@@ -212,6 +215,8 @@ export interface Section {
   core: boolean;
   /** Grade as text ("K", "3", "10"); undefined when unknown. */
   grade?: string;
+  /** Student group the section is taught to ("8A", "11E") when the schedule names one. */
+  classGroup?: string;
   program: Program;
   /** Seats: counted once per section even when the sheet has one row per meeting. */
   enrollment?: number;
@@ -244,10 +249,13 @@ export interface StaffMember {
 }
 
 export interface EnrollmentRow {
+  /** Grade ("K", "9"), or "All" for the whole-school row of a categories table (parse/enrollment.ts). */
   grade: string;
   students: number;
   specialEducation?: number;
   englishLearners?: number;
+  /** Free/reduced-lunch (low-income, poverty) students, for comparing schools by need. */
+  lowIncome?: number;
   source: SourceRef;
 }
 

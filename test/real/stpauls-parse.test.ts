@@ -38,7 +38,8 @@ describe('St Paul’s real timetable', () => {
       teacher: 'teacher',
       subject: 'subject',
       course: 'course',
-      grade: 'grade_or_class',
+      // Its cells are class groups ("8U", "12a2"), so the column is the class group and the grade is their year.
+      classGroup: 'grade_or_class',
       days: 'day',
       period: 'period',
       room: 'room',

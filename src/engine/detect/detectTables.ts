@@ -11,6 +11,8 @@ import type { TableDef } from './fieldTypes';
 import { TABLE_DEFS } from './tableDefs';
 import { matchHeaderRow, type HeaderMatch } from './headers';
 import { findDataExtent } from './extent';
+import { resolveGroupColumns } from './groupColumns';
+import { detectWideEnrollment } from './wideEnrollment';
 import { cellAddress, normaliseHeader } from '../parse/values';
 
 // Finds each table kind's sheet, header row, columns and data extent. Each sheet holds at most one kind; the
@@ -69,6 +71,15 @@ export function detectTables(
     tables.push(toTable(candidate, 'mapping', wanted, dataCheck));
     takenSheets.add(grid.name);
     doneKinds.add(def.kind);
+  }
+
+  if (!doneKinds.has('enrollment')) {
+    const wide = detectWideEnrollment(workbook.sheets.filter((s) => !takenSheets.has(s.name)), HEADER_SEARCH_ROWS);
+    if (wide) {
+      tables.push(wide);
+      takenSheets.add(wide.sheet);
+      doneKinds.add('enrollment');
+    }
   }
 
   const candidates: Candidate[] = [];
@@ -143,8 +154,9 @@ function toTable(
   wanted: TableMapping | undefined,
   dataCheck: DataCheckItem[],
 ): DetectedTable {
-  const { grid, def, headerGridRow, match } = candidate;
+  const { grid, def, headerGridRow } = candidate;
   const extent = findDataExtent(grid, headerGridRow);
+  const match = def.kind === 'schedule' ? resolveGroupColumns(grid, candidate.match, extent.firstGridRow, extent.lastGridRow) : candidate.match;
   const headerRow = grid.originRow + headerGridRow + 1;
 
   for (const missing of match.missingMapped) {

@@ -18,6 +18,8 @@ export const SCHEDULE_TABLE: TableDef = {
     { field: 'coTeacher', synonyms: ['co teacher', 'coteacher', 'co teachers', 'teacher 2', 'second teacher', 'additional teacher', 'co instructor', 'instructor 2', 'support teacher'] },
     { field: 'enrollment', synonyms: ['enrolled', 'enrollment', 'enrolment', 'seats filled', 'class size', 'count', 'students', 'number of students', 'student count', 'no of students', 'size', 'total enrolled', 'headcount'] },
     { field: 'grade', synonyms: ['grade', 'grade level', 'grades', 'gr', 'year', 'year group', 'grade or class', 'form', 'level'] },
+    // Student groups ("8A", "11E"). "Class", "Form" and "Grade or class" columns become the group by content (groupColumns.ts).
+    { field: 'classGroup', synonyms: ['class group', 'student group', 'teaching group', 'tutor group', 'form group', 'registration group', 'reg group', 'homeroom class'] },
     { field: 'period', synonyms: ['period', 'periods', 'per', 'pd', 'block', 'slot', 'period number', 'bell period'] },
     { field: 'days', synonyms: ['days', 'day', 'meeting days', 'meeting day', 'cycle day', 'cycle days', 'day of week', 'weekday', 'days met', 'day pattern'] },
     { field: 'start', synonyms: ['start', 'start time', 'begin', 'begins', 'from', 'time start', 'begin time'] },
@@ -63,10 +65,12 @@ export const ENROLLMENT_TABLE: TableDef = {
   sheetHints: ['enrollment', 'enrolment', 'students by grade', 'demographics', 'profile'],
   minFields: 2,
   fields: [
-    { field: 'grade', required: true, synonyms: ['grade', 'grade level', 'year', 'year group', 'gr'] },
+    // A categories table's label column ("Category | Students") is read through the grade field (parse/enrollment.ts).
+    { field: 'grade', required: true, synonyms: ['grade', 'grade level', 'year', 'year group', 'gr', 'category', 'student category', 'enrollment category', 'student group', 'subgroup', 'student subgroup', 'population', 'demographic'] },
     { field: 'students', required: true, synonyms: ['students', 'enrollment', 'enrolment', 'enrolled', 'count', 'total', 'total students', 'number of students', 'headcount'] },
     { field: 'specialEducation', synonyms: ['special education', 'sped', 'swd', 'students with disabilities', 'iep', 'special ed'] },
     { field: 'englishLearners', synonyms: ['english learners', 'el', 'ell', 'els', 'ells', 'english language learners'] },
+    { field: 'lowIncome', synonyms: ['free reduced lunch', 'free and reduced lunch', 'frl', 'frpl', 'low income', 'economically disadvantaged', 'poverty'] },
   ],
 };
 

@@ -112,3 +112,111 @@ describe('parseBudget: a position roster and a program allocation', () => {
     expect(dataCheck[0]).toMatchObject({ severity: 'error', code: 'budget-no-amount' });
   });
 });
+
+describe('parseBudget: the sheet’s own Total row', () => {
+  const mismatch = (dataCheck: { code: string }[]) => dataCheck.filter((d) => d.code === 'budget-total-mismatch');
+
+  it('checks the totals row under the lines and says by how much they fall short, naming its cell', () => {
+    const rows: CellValue[][] = [
+      ['Fund', 'Object Code', 'Description', 'FTE', 'Amount'],
+      ['General Fund', '1100', 'Regular Teacher', 1, 100000],
+      ['Title I', '1100', 'Instructional Coach', 0.5, '$50,000'],
+      ['Title I', '5200', 'Conference registration', null, 25000],
+      [null, null, null, null, null],
+      ['Total', null, null, 1.5, '$180,000'],
+    ];
+    // Detection stops before the totals row, so the table ends at row 4.
+    const { lines, dataCheck } = parseBudget(grid(rows), table(LINE_FIELDS, 1, 4), defaultSettings());
+    expect(lines).toHaveLength(3);
+    // 100,000 + 50,000 + 25,000 = 175,000 read; the sheet says 180,000: 5,000 short.
+    expect(mismatch(dataCheck)).toEqual([
+      {
+        severity: 'warning',
+        sheet: 'Budget',
+        cell: 'E6',
+        code: 'budget-total-mismatch',
+        message:
+          'Sheet "Budget": the budget lines read add up to $175,000, but the sheet\'s total in cell E6 is $180,000; the lines are $5,000 short of it. Check for missing, duplicated or hidden lines.',
+      },
+    ]);
+  });
+
+  it('says nothing when the lines add up to the total, and a cent of rounding is not a difference', () => {
+    const rows: CellValue[][] = [
+      ['Program', 'Allocation'],
+      ['Class Size Reduction', '$250,000.40'],
+      ['Professional Development', '$40,000.40'],
+      ['Total', '$290,001'],
+    ];
+    // 250,000.40 + 40,000.40 = 290,000.80; 290,001 − 290,000.80 = 0.20, under a dollar.
+    const { lines, dataCheck } = parseBudget(grid(rows), table(['program', 'amount'], 1, 3), defaultSettings());
+    expect(lines).toHaveLength(2);
+    expect(mismatch(dataCheck)).toEqual([]);
+  });
+
+  it('reads a Grand Total as the last row of the table as the total, never a line, and names an unreadable line', () => {
+    const rows: CellValue[][] = [
+      ['Fund', 'Object Code', 'Description', 'FTE', 'Amount'],
+      ['General Fund', '1100', 'Regular Teacher', 2, 190000],
+      ['Title I', null, 'Title I Subtotal', null, 0],
+      ['General Fund', '4300', 'Widgets', null, 'about 500'],
+      ['General Fund', '4300', 'Instructional supplies', null, 12000],
+      [null, null, 'Grand Total', null, 200000],
+    ];
+    const { lines, dataCheck } = parseBudget(grid(rows), table(LINE_FIELDS, 1, 6), defaultSettings());
+    expect(lines.map((l) => l.amount)).toEqual([190000, 12000]);
+    // 190,000 + 12,000 = 202,000 read against 200,000: 2,000 over; the unreadable "about 500" row is pointed at.
+    expect(mismatch(dataCheck)).toEqual([
+      expect.objectContaining({
+        cell: 'E6',
+        message:
+          'Sheet "Budget": the budget lines read add up to $202,000, but the sheet\'s total in cell E6 is $200,000; the lines are $2,000 over it (1 row was not counted; see the items above).',
+      }),
+    ]);
+  });
+
+  it('does not take a fund subtotal closing a grouped table for the sheet total', () => {
+    const rows: CellValue[][] = [
+      ['Fund', 'Object Code', 'Description', 'FTE', 'Amount'],
+      ['General Fund', '1100', 'Regular Teacher', 1, 100000],
+      ['General Fund', null, 'General Fund Total', null, 100000],
+      ['Title I', '1100', 'Instructional Coach', 1, 90000],
+      ['Title I', null, 'Title I Total', null, 90000],
+    ];
+    const { lines, dataCheck } = parseBudget(grid(rows), table(LINE_FIELDS, 1, 5), defaultSettings());
+    expect(lines.map((l) => l.amount)).toEqual([100000, 90000]);
+    expect(mismatch(dataCheck)).toEqual([]);
+  });
+
+  it('reads an unlabelled last row equal to the sum of the lines above as the total, and keeps one that is not', () => {
+    const rows: CellValue[][] = [
+      ['Description', 'FTE', 'Amount'],
+      ['Regular Teacher', 2, 200000],
+      ['Counselor', 1, 95000],
+      [null, 3, 295000],
+    ];
+    // 200,000 + 95,000 = 295,000: the bottom row is their sum.
+    const summed = parseBudget(grid(rows), table(['description', 'fte', 'amount'], 1, 4), defaultSettings());
+    expect(summed.lines.map((l) => l.amount)).toEqual([200000, 95000]);
+    expect(summed.rowsRead).toBe(2);
+    expect(summed.rowsSkipped).toBe(1);
+    expect(summed.dataCheck.filter((d) => d.cell.includes('4'))).toEqual([
+      expect.objectContaining({ code: 'budget-subtotal', cell: '4:4', message: expect.stringContaining('$295,000, is the sum of the lines above it') }),
+    ]);
+
+    const notASum = parseBudget(grid([...rows.slice(0, 3), [null, 1, 40000]]), table(['description', 'fte', 'amount'], 1, 4), defaultSettings());
+    expect(notASum.lines.map((l) => l.amount)).toEqual([200000, 95000, 40000]);
+  });
+
+  it('checks a position roster’s total against salary + benefits', () => {
+    const rows: CellValue[][] = [
+      ['job_title', 'fte', 'annual_salary', 'annual_benefit_cost'],
+      ['Regular Teacher', 1, 90000, 30000],
+      ['Counselor', 1, 80000, 20000],
+      ['TOTAL', 2, 170000, 40000],
+    ];
+    // Lines: 120,000 + 100,000 = 220,000; the total row: 170,000 + 40,000 = 210,000, so 10,000 over.
+    const { dataCheck } = parseBudget(grid(rows), table(['jobTitle', 'fte', 'salary', 'benefits'], 1, 4), defaultSettings());
+    expect(mismatch(dataCheck)).toEqual([expect.objectContaining({ cell: 'C4', message: expect.stringContaining('the lines are $10,000 over it') })]);
+  });
+});

@@ -1,8 +1,10 @@
 import type { BudgetLine, CellValue, DataCheckItem, DetectedTable, Settings, SheetGrid } from '../types';
 import { readTableRows, type TableRow } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
-import { cellText, parseNumber } from './values';
+import { cellAddress, cellText, parseNumber } from './values';
 import { matchBudgetUse, matchFundLocked, type BudgetLineText } from './budgetUse';
+import { totalsRowBelow } from './totalsRow';
+import { formatMoney } from '../practice/scheduleLevers';
 
 // Budget sheets as schools have them: line items (fund, program, account, description, FTE, amount), position
 // rosters (job title, FTE, salary, benefits: the line costs salary + benefits) and program allocations (program,
@@ -49,9 +51,14 @@ export function parseBudget(
     });
   }
   const unmatchedFunds = new Map<string, string>();
-  for (const row of readTableRows(grid, table)) {
+  const rows = readTableRows(grid, table);
+  /** Total rows inside the table (the sheet's own total is often the last of them). */
+  const totalRows: { row: TableRow; label: string }[] = [];
+  for (const row of rows) {
     const text = readTexts(parse, row);
-    if (isSubtotal(text)) {
+    const totalLabel = subtotalLabel(text);
+    if (totalLabel !== undefined) {
+      totalRows.push({ row, label: totalLabel });
       parse.rowsSkipped++;
       parse.dataCheck.push({
         severity: 'info',
@@ -103,6 +110,7 @@ export function parseBudget(
       source,
     });
   }
+  checkSheetTotal(grid, table, parse, lines, rows, totalRows);
 
   for (const [fund, cell] of unmatchedFunds) {
     parse.dataCheck.push({
@@ -129,11 +137,101 @@ function readTexts(parse: SheetParse, row: TableRow): LineText {
   return text;
 }
 
-function isSubtotal(text: LineText): boolean {
-  return TEXT_FIELDS.some((field) => {
+/** The row's total or subtotal label, normalised ("title i total"); undefined for a budget line. */
+function subtotalLabel(text: LineText): string | undefined {
+  for (const field of TEXT_FIELDS) {
     const value = text[field];
-    return value !== undefined && SUBTOTAL.test(value.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
+    if (value === undefined) continue;
+    const label = value.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    if (SUBTOTAL.test(label)) return label;
+  }
+  return undefined;
+}
+
+/** A label that closes the whole sheet ("Total", "Grand Total"), as opposed to a fund's or a program's subtotal. */
+const GRAND_TOTAL = /^(?:grand totals?\b.*|totals?)$/;
+
+/** Differences under a dollar are rounding in a printed report, not missing money. */
+const TOTAL_TOLERANCE = 1;
+
+/**
+ * The sheet's own Total row is never a line; where the lines read do not add up to it, say by how much, naming the
+ * total's cell, so a missing or unreadable line is noticed. The sheet's total is the totals row where reading stopped
+ * (just below the lines), else a last row labelled as the total, else an unlabelled last row whose amount equals the
+ * sum of the lines above it (then taken off the lines).
+ */
+function checkSheetTotal(
+  grid: SheetGrid,
+  table: DetectedTable,
+  parse: SheetParse,
+  lines: BudgetLine[],
+  rows: readonly TableRow[],
+  totalRows: readonly { row: TableRow; label: string }[],
+): void {
+  const sum = (items: readonly BudgetLine[]) => items.reduce((total, line) => total + line.amount, 0);
+  const below = totalsRowBelow(grid, table);
+  let total: { amount: number; cell: string } | null = null;
+  if (below !== null) total = moneyInGridRow(grid, table, below);
+  else {
+    const last = rows[rows.length - 1];
+    const lastTotal = totalRows[totalRows.length - 1];
+    if (last && lastTotal?.row === last && (GRAND_TOTAL.test(lastTotal.label) || totalRows.length === 1)) {
+      total = moneyInGridRow(grid, table, last.rowNumber - 1 - grid.originRow);
+    } else if (last && lines.length >= 2 && lines[lines.length - 1].source.firstRow === last.rowNumber && isUnlabelled(lines[lines.length - 1])) {
+      // A sum printed under the lines without a label: a total if it equals the lines above it.
+      const candidate = lines[lines.length - 1];
+      if (Math.abs(sum(lines.slice(0, -1)) - candidate.amount) < TOTAL_TOLERANCE) {
+        lines.pop();
+        parse.rowsRead--;
+        parse.rowsSkipped++;
+        const cellsOfTotal = new Set(table.columns.map((c) => last.cell(c.field)));
+        parse.dataCheck = parse.dataCheck.filter((d) => !(d.code === 'unmatched-budget-use' && cellsOfTotal.has(d.cell)));
+        parse.dataCheck.push({
+          severity: 'info',
+          sheet: grid.name,
+          cell: `${last.rowNumber}:${last.rowNumber}`,
+          code: 'budget-subtotal',
+          message: `Sheet "${grid.name}" row ${last.rowNumber} has no label and its amount, ${formatMoney(candidate.amount)}, is the sum of the lines above it: it was read as the sheet's total, not as a line.`,
+        });
+      }
+      return;
+    }
+  }
+  if (total === null) return;
+  const read = sum(lines);
+  const difference = total.amount - read;
+  if (Math.abs(difference) < TOTAL_TOLERANCE) return;
+  const skipped = parse.dataCheck.filter((d) => d.code === 'unreadable-amount' || d.code === 'row-skipped').length;
+  parse.dataCheck.push({
+    severity: 'warning',
+    sheet: grid.name,
+    cell: total.cell,
+    code: 'budget-total-mismatch',
+    message:
+      `Sheet "${grid.name}": the budget lines read add up to ${formatMoney(read)}, but the sheet's total in cell ${total.cell} is ` +
+      `${formatMoney(total.amount)}; the lines are ${formatMoney(Math.abs(difference))} ${difference > 0 ? 'short of' : 'over'} it` +
+      (skipped > 0 ? ` (${skipped} row${skipped === 1 ? ' was' : 's were'} not counted; see the items above).` : '. Check for missing, duplicated or hidden lines.'),
   });
+}
+
+function isUnlabelled(line: BudgetLine): boolean {
+  return line.description === '' && line.fund === undefined && line.program === undefined && line.account === undefined;
+}
+
+/** The money in a grid row the way lines are costed: the amount column, else salary + benefits. */
+function moneyInGridRow(grid: SheetGrid, table: DetectedTable, gridRow: number): { amount: number; cell: string } | null {
+  const colOf = (field: string) => table.columns.find((c) => c.field === field)?.col;
+  const valueAt = (col: number | undefined) => (col === undefined ? null : parseNumber(grid.rows[gridRow]?.[col] ?? null));
+  const amountCol = colOf('amount');
+  const amount = valueAt(amountCol);
+  if (amount !== null && amountCol !== undefined) return { amount, cell: cellAddress(grid, gridRow, amountCol) };
+  const salaryCol = colOf('salary');
+  const benefitsCol = colOf('benefits');
+  const salary = valueAt(salaryCol);
+  const benefits = valueAt(benefitsCol);
+  if (salary === null && benefits === null) return null;
+  const col = (salary !== null ? salaryCol : benefitsCol) as number;
+  return { amount: (salary ?? 0) + (benefits ?? 0), cell: cellAddress(grid, gridRow, col) };
 }
 
 interface Money {

@@ -101,7 +101,7 @@ describe('parseWorkbook: one row per meeting', () => {
     expect(s3.meetings[0].teachers).toBeUndefined();
   });
 
-  it('synthesises a section ID from course, teacher, period and term when there is none', () => {
+  it('makes one section of a class’s meetings when there is no section ID (a double period on Thu included)', () => {
     const noIds = parse(
       sheet('Schedule', [
         ['Course', 'Teacher', 'Period', 'Days', 'Term'],
@@ -110,10 +110,8 @@ describe('parseWorkbook: one row per meeting', () => {
         ['Art', 'Diaz', 5, 'Thu', 'Fall'],
       ]),
     );
-    expect(noIds.sections.map((s) => [s.id, s.meetings.length, s.subject])).toEqual([
-      ['Art|Diaz|4|Fall', 2, 'Art'],
-      ['Art|Diaz|5|Fall', 1, 'Art'],
-    ]);
+    // One meeting per row: Mon 4, Thu 4 and Thu 5 (next to 4) are one class of Diaz's, not three sections.
+    expect(noIds.sections.map((s) => [s.id, s.meetings.length, s.subject])).toEqual([['Art|Diaz||Fall', 3, 'Art']]);
   });
 });
 

@@ -8,9 +8,12 @@ import { parsePeriods } from './periods';
 import { classifyProgram, isCollaboration } from './program';
 import { matchSubjectRule, unmappedLabel } from './subjectMatch';
 import type { BellLookup } from './bell';
+import { describeSectionRule, joinsSection, sectionRule, syntheticSectionId, type SectionRule } from './sectionIdentity';
+import { groupYear } from '../detect/groupColumns';
 
 // The master schedule → Sections. A sheet may have one row per section (with its meeting days) or one row per
-// meeting (rows sharing a section ID): rows merge by section ID, seats count once and meetings accumulate.
+// meeting (rows sharing a section ID): rows merge by section ID, seats count once and meetings accumulate. Rows
+// without a section ID make sections by the rule in sectionIdentity.ts.
 
 /** The meetings one schedule row added to its section, for messages such as double-bookings. */
 export interface RowMeetings {
@@ -55,6 +58,8 @@ export interface ScheduleParse {
 export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: Settings, bell: BellLookup): ScheduleParse {
   const parse = newSheetParse(grid.name);
   const builds = new Map<string, SectionBuild>();
+  /** Under the one-meeting-per-row rule, the parallel sections sharing a synthetic ID, in the order first met. */
+  const parallels = new Map<string, SectionBuild[]>();
   const rowMeetings: RowMeetings[] = [];
   const daysCache = new Map<string | number | boolean, MeetingDay[] | null>();
   const rowsWithoutDays: TableRow[] = [];
@@ -66,7 +71,12 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const teachersOf = memoByCell(splitTeachers);
   const periodsOf = memoByCell(parsePeriods);
 
-  for (const row of readTableRows(grid, table)) {
+  const rows = readTableRows(grid, table);
+  // Decided at the first row without an ID: a schedule whose rows all have one never needs it.
+  let rule: SectionRule | undefined;
+  const withoutId = { rows: 0, sections: 0, firstCell: '' };
+
+  for (const row of rows) {
     const text = (field: string) => cellText(readField(parse, row, field)) || undefined;
     let teachers = teachersOf(readField(parse, row, 'teacher'));
     const coTeachers = teachersOf(readField(parse, row, 'coTeacher'));
@@ -85,16 +95,33 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
 
     const periods = periodsOf(readField(parse, row, 'period'));
     const term = text('term');
-    const id = explicitId ?? [course ?? courseCode ?? '', teachers.join('+'), periods.join(','), term ?? ''].join('|');
+    const classGroup = text('classGroup');
     const days = readMeetingDays(parse, row, rowsWithoutDays, daysCache);
     const times = readTimes(parse, row);
     const enrollment = readEnrollment(parse, row);
 
-    const grade = parseGrade(readField(parse, row, 'grade'));
+    // A class group's year is the grade where the row gives none ("8A" → 8).
+    const grade = parseGrade(readField(parse, row, 'grade')) ?? (classGroup === undefined ? undefined : groupYear(classGroup));
     const room = text('room');
+    // The subject names the section only when the row has no course; read once, so an error cell is reported once.
+    const subjectNamesIt = !explicitId && !course && !courseCode;
+    const subjectForId = subjectNamesIt ? text('subject') : undefined;
+    let id: string;
+    let syntheticId: string | undefined;
+    if (explicitId) id = explicitId;
+    else {
+      if (withoutId.rows++ === 0) withoutId.firstCell = row.cell('sectionId');
+      rule ??= ruleForRowsWithoutId(table, rows, daysCache);
+      id = syntheticId = syntheticSectionId(rule, { courseCode, course, subject: subjectForId, teachers, classGroup, periods, term });
+    }
     let build = builds.get(id);
+    const siblings = syntheticId !== undefined && rule === 'one meeting per row' ? (parallels.get(syntheticId) ?? []) : undefined;
+    if (siblings) {
+      build = siblings.find((b) => joinsSection({ meetings: b.section.meetings, enrollment: b.enrollment }, days, periods, enrollment));
+      if (!build && siblings.length > 0) id = `${id}#${siblings.length + 1}`;
+    }
     if (!build) {
-      const subject = text('subject');
+      const subject = subjectNamesIt ? subjectForId : text('subject');
       const department = text('department');
       build = {
         section: {
@@ -105,6 +132,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           department,
           core: false,
           grade,
+          classGroup,
           program: classifyProgram(text('program'), course, courseCode),
           term,
           room,
@@ -117,6 +145,11 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         subjectText: { courseCode, course, subject, department },
       };
       builds.set(id, build);
+      if (!explicitId) withoutId.sections++;
+      if (siblings) {
+        if (siblings.length === 0) parallels.set(id, siblings); // the first of its ID: id is still the synthetic one
+        siblings.push(build);
+      }
     }
     const section = build.section;
     section.source.firstRow = Math.min(section.source.firstRow, row.rowNumber);
@@ -161,10 +194,49 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     sections.push(build.section);
   }
   reportDaysDefaulted(parse, table, rowsWithoutDays);
+  if (rule && withoutId.rows > 0) {
+    const hasColumn = table.columns.some((c) => c.field === 'sectionId');
+    parse.dataCheck.push({
+      severity: 'info',
+      sheet: grid.name,
+      cell: hasColumn ? withoutId.firstCell : '',
+      code: 'sections-without-id',
+      message:
+        `${withoutId.rows} row(s) of sheet "${grid.name}" have no section ID${hasColumn ? ` (first: cell ${withoutId.firstCell})` : ''}; ` +
+        `they make ${withoutId.sections} section(s): ${describeSectionRule(rule)}. Map a section ID column if the sheet has one.`,
+    });
+  }
   reportSubjects(parse, builds);
   reportMissingEnrollment(parse, table, builds);
   for (const gap of bell.gapChecks()) parse.dataCheck.push(gap);
   return { sections, rows: rowMeetings, parse };
+}
+
+/**
+ * The rule for rows without a section ID (sectionIdentity.ts): by class group when the sheet has a group column, else
+ * by whether most rows name a single day (one row per meeting) or a week's pattern (one row per section).
+ */
+function ruleForRowsWithoutId(
+  table: DetectedTable,
+  rows: readonly TableRow[],
+  daysCache: Map<string | number | boolean, MeetingDay[] | null>,
+): SectionRule {
+  if (table.columns.some((c) => c.field === 'classGroup')) return 'class group';
+  if (!table.columns.some((c) => c.field === 'days')) return sectionRule(false, []);
+  function* daysPerRow(): Generator<number> {
+    for (const row of rows) {
+      const value = row.get('days');
+      // Blank days mean every weekday; unreadable ones name no day (reported when the row is read).
+      if (value === null || typeof value === 'object') {
+        yield value === null ? WEEKDAYS.length : 0;
+        continue;
+      }
+      let days = daysCache.get(value);
+      if (days === undefined) daysCache.set(value, (days = parseDays(value)));
+      yield days?.length ?? 0;
+    }
+  }
+  return sectionRule(false, daysPerRow());
 }
 
 /** A parser remembered per distinct cell value (text and numbers; errors and blanks are cheap and not kept). */
@@ -318,6 +390,12 @@ function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: She
       const who = merged ? [...teachers, ...merged] : teachers;
       if (who.length > 0 && new Set(who).size < all) meeting.teachers = section.teachers.filter((t) => who.includes(t));
     }
+  }
+  // Two teachers in the room at once (one cell, a co-teacher column, or rows of the same meeting) make a co-taught
+  // class; teachers who take different meetings of a section (St Paul's) do not.
+  if (section.program === 'general' && !section.collaboration) {
+    const together = section.meetings.length > 0 ? section.meetings.some((m) => (m.teachers ?? section.teachers).length >= 2) : section.teachers.length >= 2;
+    if (together) section.program = 'co-taught';
   }
   if (build.enrollment !== undefined && !build.otherEnrollments) section.enrollment = build.enrollment;
   else if (build.enrollment !== undefined) {
