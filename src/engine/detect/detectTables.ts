@@ -11,7 +11,8 @@ import type { TableDef } from './fieldTypes';
 import { TABLE_DEFS } from './tableDefs';
 import { matchHeaderRow, type HeaderMatch } from './headers';
 import { findDataExtent } from './extent';
-import { cellAddress, normaliseHeader } from '../parse/values';
+import { cellAddress, columnLetter, normaliseHeader } from '../parse/values';
+import { withMergesFilled } from '../grid/merges';
 
 // Finds each table kind's sheet, header row, columns and data extent. Each sheet holds at most one kind; the
 // user's mapping (sheet, header row, columns) overrides detection part by part.
@@ -37,12 +38,15 @@ export function detectTables(
   const tables: DetectedTable[] = [];
   const takenSheets = new Set<string>();
   const doneKinds = new Set<TableKind>();
+  // Merged areas are read as their value in every cell, for detection as for parsing (the same filled grid).
+  const sheets = workbook.sheets.map(withMergesFilled);
+  for (const grid of sheets) reportOutlyingCells(grid, dataCheck);
 
   for (const def of TABLE_DEFS) {
     const wanted = mapping[def.kind];
     const sheetName = wanted?.sheet?.trim();
     if (!wanted || !sheetName) continue;
-    const grid = workbook.sheets.find((s) => s.name.trim().toLowerCase() === sheetName.toLowerCase());
+    const grid = sheets.find((s) => s.name.trim().toLowerCase() === sheetName.toLowerCase());
     if (!grid) {
       dataCheck.push({
         severity: 'error',
@@ -74,7 +78,7 @@ export function detectTables(
   const candidates: Candidate[] = [];
   for (const def of TABLE_DEFS) {
     if (doneKinds.has(def.kind)) continue;
-    for (const grid of workbook.sheets) {
+    for (const grid of sheets) {
       if (takenSheets.has(grid.name)) continue;
       const candidate = bestCandidate(grid, def, mapping[def.kind], dataCheck, false);
       if (candidate) candidates.push(candidate);
@@ -215,4 +219,19 @@ function toTable(
     confidence: Math.round(confidence * 100) / 100,
     how,
   };
+}
+
+/** Cells set aside by the reader because they lie far from the sheet's data: named, since they are not read. */
+function reportOutlyingCells(grid: SheetGrid, dataCheck: DataCheckItem[]): void {
+  const cells = grid.outlyingCells;
+  if (!cells || cells.length === 0) return;
+  const shown = cells.slice(0, 5).map((c) => `${columnLetter(c.col)}${c.row + 1}`);
+  const more = cells.length > shown.length ? `, and ${cells.length - shown.length} more` : '';
+  dataCheck.push({
+    severity: 'warning',
+    sheet: grid.name,
+    cell: shown[0],
+    code: 'outlying-cells',
+    message: `Sheet "${grid.name}" has ${cells.length} cell${cells.length === 1 ? '' : 's'} with data far from the rest of its data (${shown.join(', ')}${more}); ${cells.length === 1 ? 'it was' : 'they were'} not read. Move ${cells.length === 1 ? 'it' : 'them'} next to the table ${cells.length === 1 ? 'it belongs' : 'they belong'} to, if any`,
+  });
 }

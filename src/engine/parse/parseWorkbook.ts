@@ -9,6 +9,7 @@ import { parseEnrollment } from './enrollment';
 import { parseStudents } from './students';
 import { parseBudget } from './budget';
 import type { SheetParse } from './rowReport';
+import { withMergesFilled } from '../grid/merges';
 
 // Detects tables and parses every kind into typed records + data-check items.
 export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): ParsedWorkbook {
@@ -25,7 +26,8 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
     sheetStats: [],
   };
   const tableOf = (kind: TableKind) => detected.tables.find((t) => t.kind === kind);
-  const gridOf = (table: DetectedTable) => workbook.sheets.find((s) => s.name === table.sheet) as SheetGrid;
+  // The same merge-filled grid detection read (withMergesFilled remembers it).
+  const gridOf = (table: DetectedTable) => withMergesFilled(workbook.sheets.find((s) => s.name === table.sheet) as SheetGrid);
   const record = (table: DetectedTable, parse: SheetParse) => {
     const blank = countSkippedRows(gridOf(table), table);
     append(parsed.dataCheck, parse.dataCheck);
