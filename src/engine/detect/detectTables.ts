@@ -10,8 +10,8 @@ import type {
 import type { TableDef } from './fieldTypes';
 import { TABLE_DEFS } from './tableDefs';
 import { matchHeaderRow, type HeaderMatch } from './headers';
-import { findDataExtent } from './extent';
-import { cellAddress, columnLetter, normaliseHeader } from '../parse/values';
+import { findDataExtent, isBlankRow } from './extent';
+import { cellAddress, cellText, columnLetter, normaliseHeader } from '../parse/values';
 import { withMergesFilled } from '../grid/merges';
 
 // Finds each table kind's sheet, header row, columns and data extent. Each sheet holds at most one kind; the
@@ -25,7 +25,10 @@ const SHEET_HINT_BONUS = 1;
 interface Candidate {
   grid: SheetGrid;
   def: TableDef;
+  /** Zero-based grid row of the header (the column names' row when the header has two rows). */
   headerGridRow: number;
+  /** 2 when group titles in the row above complete the column names ("Teacher" above "Last Name | First Name"). */
+  headerRows: 1 | 2;
   match: HeaderMatch;
   score: number;
 }
@@ -41,6 +44,21 @@ export function detectTables(
   // Merged areas are read as their value in every cell, for detection as for parsing (the same filled grid).
   const sheets = workbook.sheets.map(withMergesFilled);
   for (const grid of sheets) reportOutlyingCells(grid, dataCheck);
+
+  const candidates: Candidate[] = [];
+  const accept = (candidate: Candidate, how: DetectedTable['how']) => {
+    const kind = candidate.def.kind;
+    tables.push(toTable(candidate, how, mapping[kind], dataCheck));
+    takenSheets.add(candidate.grid.name);
+    doneKinds.add(kind);
+    if (kind !== 'schedule') return;
+    const parts = sameHeaderSheets(candidate, sheets, takenSheets, mapping.schedule);
+    for (const part of parts) {
+      tables.push(toTable(part, 'detected', mapping.schedule, dataCheck));
+      takenSheets.add(part.grid.name);
+    }
+    if (parts.length > 0) reportSplitSchedule(candidate, parts, dataCheck);
+  };
 
   for (const def of TABLE_DEFS) {
     const wanted = mapping[def.kind];
@@ -70,12 +88,9 @@ export function detectTables(
       doneKinds.add(def.kind);
       continue;
     }
-    tables.push(toTable(candidate, 'mapping', wanted, dataCheck));
-    takenSheets.add(grid.name);
-    doneKinds.add(def.kind);
+    accept(candidate, 'mapping');
   }
 
-  const candidates: Candidate[] = [];
   for (const def of TABLE_DEFS) {
     if (doneKinds.has(def.kind)) continue;
     for (const grid of sheets) {
@@ -87,9 +102,11 @@ export function detectTables(
   candidates.sort((a, b) => b.score - a.score);
   for (const candidate of candidates) {
     if (doneKinds.has(candidate.def.kind) || takenSheets.has(candidate.grid.name)) continue;
-    tables.push(toTable(candidate, 'detected', mapping[candidate.def.kind], dataCheck));
-    takenSheets.add(candidate.grid.name);
-    doneKinds.add(candidate.def.kind);
+    accept(candidate, 'detected');
+  }
+
+  for (const grid of sheets) {
+    if (!takenSheets.has(grid.name)) dataCheck.push(unusedSheet(grid, candidates, tables));
   }
 
   const kindOrder = TABLE_DEFS.map((d) => d.kind);
@@ -115,8 +132,8 @@ function bestCandidate(
     const gridRow = wanted.headerRow - 1 - grid.originRow;
     if (gridRow >= 0 && gridRow < grid.rows.length) {
       const match = matchHeaderRow(grid, grid.rows[gridRow], def, mappedColumns);
-      const usable = chosenByUser || (match.hasRequired && match.columns.length >= def.minFields);
-      return usable ? { grid, def, headerGridRow: gridRow, match, score: match.score + hint } : null;
+      const usable = chosenByUser || (match.hasRequired && match.fieldCount >= def.minFields);
+      return usable ? { grid, def, headerGridRow: gridRow, headerRows: 1, match, score: match.score + hint } : null;
     }
     if (chosenByUser) {
       dataCheck.push({
@@ -131,12 +148,145 @@ function bestCandidate(
 
   let best: Candidate | null = null;
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  const minFields = chosenByUser ? 1 : def.minFields;
+  const qualifies = (match: HeaderMatch) => (chosenByUser || match.hasRequired) && match.fieldCount >= minFields;
   for (let r = 0; r < limit; r++) {
-    const match = matchHeaderRow(grid, grid.rows[r], def, mappedColumns);
-    const minFields = chosenByUser ? 1 : def.minFields;
-    if ((!chosenByUser && !match.hasRequired) || match.columns.length < minFields) continue;
+    let match = matchHeaderRow(grid, grid.rows[r], def, mappedColumns);
+    let headerRows: 1 | 2 = 1;
+    const twoRows = twoRowHeader(grid, r);
+    if (twoRows) {
+      // Group titles above the column names: read together when that recognises more than the lower row alone.
+      const combined = matchHeaderRow(grid, twoRows, def, mappedColumns);
+      if (qualifies(combined) && (!qualifies(match) || combined.score > match.score)) {
+        match = combined;
+        headerRows = 2;
+      }
+    }
+    if (!qualifies(match)) continue;
     const score = match.score + hint;
-    if (!best || score > best.score) best = { grid, def, headerGridRow: r, match, score };
+    if (!best || score > best.score) best = { grid, def, headerGridRow: r, headerRows, match, score };
+  }
+  return best;
+}
+
+const twoRowHeaders = new WeakMap<SheetGrid, Map<number, string[] | null>>();
+
+/**
+ * Row r's column names completed by the group titles in the row above: "Teacher" above "Last Name" reads "Teacher
+ * Last Name"; a title above a blank cell stands alone; a cell merged over both rows (the same text twice) reads once.
+ * null when the row above is blank. A group title is only spread over several columns when the sheet merged it
+ * (withMergesFilled has copied it): guessing the span would give "Teacher" to the Period column beside it.
+ */
+function twoRowHeader(grid: SheetGrid, r: number): string[] | null {
+  if (r < 1) return null;
+  let byRow = twoRowHeaders.get(grid);
+  if (!byRow) twoRowHeaders.set(grid, (byRow = new Map()));
+  const known = byRow.get(r);
+  if (known !== undefined) return known;
+  const upper = grid.rows[r - 1];
+  const lower = grid.rows[r];
+  let combined: string[] | null = null;
+  if (!isBlankRow(upper)) {
+    const width = Math.max(upper.length, lower.length);
+    combined = Array.from({ length: width }, (_, c) => {
+      const title = cellText(upper[c] ?? null);
+      const name = cellText(lower[c] ?? null);
+      if (title === '' || normaliseHeader(title) === normaliseHeader(name)) return name;
+      return name === '' ? title : `${title} ${name}`;
+    });
+  }
+  byRow.set(r, combined);
+  return combined;
+}
+
+/** What identifies a table's header across sheets: its fields and their header texts, in any column order. */
+function headerSignature(match: HeaderMatch): string {
+  return match.columns
+    .map((c) => `${c.field}=${normaliseHeader(c.header)}`)
+    .sort()
+    .join('|');
+}
+
+/**
+ * The other sheets that continue a schedule: the same header (one sheet per department or grade, as many exports
+ * split a timetable). They are read as parts of one schedule, each row linked to its own sheet.
+ */
+function sameHeaderSheets(
+  schedule: Candidate,
+  sheets: SheetGrid[],
+  takenSheets: Set<string>,
+  wanted: TableMapping | undefined,
+): Candidate[] {
+  const signature = headerSignature(schedule.match);
+  const parts: Candidate[] = [];
+  for (const grid of sheets) {
+    if (grid === schedule.grid || takenSheets.has(grid.name)) continue;
+    const candidate = bestCandidate(grid, schedule.def, wanted?.columns ? { columns: wanted.columns } : undefined, [], false);
+    if (candidate && headerSignature(candidate.match) === signature) parts.push(candidate);
+  }
+  return parts;
+}
+
+function reportSplitSchedule(first: Candidate, parts: Candidate[], dataCheck: DataCheckItem[]): void {
+  const names = [first, ...parts].map((c) => `"${c.grid.name}"`);
+  dataCheck.push({
+    severity: 'info',
+    sheet: first.grid.name,
+    cell: '',
+    code: 'split-schedule',
+    message: `Sheets ${names.join(', ')} have the same schedule header and are read as one schedule, ${names.length} parts; each section links to its own sheet`,
+  });
+}
+
+/** Why a sheet was not read: every sheet is accounted for, none skipped silently. */
+function unusedSheet(grid: SheetGrid, candidates: Candidate[], tables: DetectedTable[]): DataCheckItem {
+  const item = (severity: DataCheckItem['severity'], cell: string, reason: string): DataCheckItem => ({
+    severity,
+    sheet: grid.name,
+    cell,
+    code: 'sheet-not-used',
+    message: `Sheet "${grid.name}" was not used: ${reason}`,
+  });
+  if (grid.rows.every((row) => isBlankRow(row))) return item('info', '', 'it is empty');
+  const lost = candidates.filter((c) => c.grid === grid).sort((a, b) => b.score - a.score)[0];
+  if (lost) {
+    const kind = lost.def.kind;
+    const readFrom = tables.filter((t) => t.kind === kind).map((t) => `"${t.sheet}"`);
+    const row = grid.originRow + lost.headerGridRow + 1;
+    return item(
+      'warning',
+      `${row}:${row}`,
+      `its row ${row} looks like a ${kind} table header, but the ${kind} table was read from sheet ${readFrom.join(', ')}, which fits better; only one ${kind} table is read, so map this sheet as the ${kind} table if it is the one to use`,
+    );
+  }
+  const near = closestMiss(grid);
+  if (!near) {
+    return item('info', '', `no row in its first ${HEADER_SEARCH_ROWS} rows has column headers the review recognises (teacher, course, period, budget amount, grade, student and so on)`);
+  }
+  const row = grid.originRow + near.gridRow + 1;
+  const found = near.match.columns.map((c) => `${shorten(c.header)} as ${c.field}`).join(', ');
+  const missing = near.def.fields.filter((f) => f.required && !near.match.columns.some((c) => c.field === f.field)).map((f) => f.field);
+  const lacking = missing.length > 0 ? `it has no ${missing.join(' or ')} column` : `a ${near.def.kind} table needs at least ${near.def.minFields} recognised columns`;
+  return item('info', `${row}:${row}`, `its row ${row} comes closest to a ${near.def.kind} table (${found}), but ${lacking}`);
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** The header row that matched the most fields of any kind without qualifying, for saying what was missing. */
+function closestMiss(grid: SheetGrid): { def: TableDef; gridRow: number; match: HeaderMatch } | null {
+  let best: { def: TableDef; gridRow: number; match: HeaderMatch } | null = null;
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (const def of TABLE_DEFS) {
+    for (let r = 0; r < limit; r++) {
+      const match = matchHeaderRow(grid, grid.rows[r], def);
+      // At least one header named exactly: a sentence that merely contains "level" is not a near miss.
+      if (match.score < 1) continue;
+      if (!best || match.fieldCount > best.match.fieldCount || (match.fieldCount === best.match.fieldCount && match.score > best.match.score)) {
+        best = { def, gridRow: r, match };
+      }
+    }
   }
   return best;
 }
@@ -173,6 +323,48 @@ function toTable(
         });
       }
     }
+  }
+  const headerCell = (col: number) => cellAddress(grid, headerGridRow, col);
+  const letter = (col: number) => columnLetter(grid.originCol + col);
+  if (candidate.headerRows === 2) {
+    dataCheck.push({
+      severity: 'info',
+      sheet: grid.name,
+      cell: `${headerRow - 1}:${headerRow}`,
+      code: 'two-row-header',
+      message: `Sheet "${grid.name}" rows ${headerRow - 1}–${headerRow} were read as one header: group titles above the column names`,
+    });
+  }
+  for (const dup of match.duplicates) {
+    dataCheck.push({
+      severity: 'warning',
+      sheet: grid.name,
+      cell: headerCell(dup.col),
+      code: 'duplicate-column',
+      message: dup.field
+        ? `Column ${letter(dup.col)} ("${dup.header}") in sheet "${grid.name}" repeats the header of column ${letter(dup.firstCol)}, which is read as the ${dup.field}; column ${letter(dup.col)} is not used. Rename it, or map it if it holds something else`
+        : `Column ${letter(dup.col)} ("${dup.header}") in sheet "${grid.name}" repeats the header of column ${letter(dup.firstCol)}; neither is recognised, and column ${letter(dup.col)} is not used`,
+    });
+  }
+  const teacher = match.columns.find((c) => c.field === 'teacher');
+  const coTeacher = match.columns.find((c) => c.field === 'coTeacher');
+  if (teacher && coTeacher && normaliseHeader(teacher.header) === normaliseHeader(coTeacher.header)) {
+    dataCheck.push({
+      severity: 'info',
+      sheet: grid.name,
+      cell: headerCell(coTeacher.col),
+      code: 'second-teacher-column',
+      message: `Column ${coTeacher.letter} of sheet "${grid.name}" is a second "${coTeacher.header}" column: it is read as the co-teacher, so a row naming a teacher in both is a co-taught section`,
+    });
+  }
+  if (extent.lastGridRow < extent.firstGridRow) {
+    dataCheck.push({
+      severity: 'error',
+      sheet: grid.name,
+      cell: `${headerRow}:${headerRow}`,
+      code: 'headers-only',
+      message: `${def.kind[0].toUpperCase()}${def.kind.slice(1)} sheet "${grid.name}" has headers but no rows: row ${headerRow} is its header and no data follows it, so nothing was read from it`,
+    });
   }
   for (const { header, col } of match.unmatched) {
     dataCheck.push({
