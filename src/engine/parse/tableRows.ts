@@ -36,6 +36,12 @@ function fieldColumns(table: DetectedTable): FieldColumns {
 const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
+ * Fields holding people's names, compared across rows and sheets (a teacher's sections, the roster's name). Only
+ * these are normalised: a district schedule asks for millions of other cells, which are compared as written.
+ */
+const NAME_FIELDS = new Set(['teacher', 'coTeacher', 'name', 'teacherLast', 'teacherFirst', 'lastName', 'firstName']);
+
+/**
  * Text as the engine compares it: Unicode NFC, so "Núñez" typed with a combining accent and with a precomposed ñ is
  * one teacher. ASCII text is already NFC and is returned as is (the common case, kept cheap).
  */
@@ -60,7 +66,7 @@ class GridRow implements TableRow {
     }
     const value = this.grid.rows[this.gridRow][col];
     if (value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
-    return typeof value === 'string' ? canonicalText(value) : value;
+    return typeof value === 'string' && NAME_FIELDS.has(field) ? canonicalText(value) : value;
   }
 
   /** The parts' texts joined ("Núñez, Ana"); null when the first part is blank, so a lone first name is no one. */
