@@ -56,6 +56,24 @@ describe('detectTables: a schedule split over several sheets', () => {
   });
 });
 
+describe('detectTables: a copy of the schedule is not a part of it', () => {
+  it('sets aside a sheet whose rows mostly repeat the schedule, rather than counting its sections twice', () => {
+    const rows: CellValue[][] = [HEADER, ['E1', 'English 9', 'Smith', 1, 'M-F', 28], ['E2', 'English 10', 'Lee', 2, 'M-F', 26], ['E3', 'Drama', 'Ruiz', 3, 'M-F', 20]];
+    // Last year's sheet: rows E1 and E2 are the same, E3 changed teacher; 2 of 3 rows repeat, at least half.
+    const lastYear: CellValue[][] = [HEADER, rows[1], rows[2], ['E3', 'Drama', 'Kim', 3, 'M-F', 20]];
+    const { tables, dataCheck } = detectTables(book(sheet('2025-26', rows), sheet('2024-25', lastYear)), {});
+    expect(tables.map((t) => [t.kind, t.sheet])).toEqual([['schedule', '2025-26']]);
+    expect(byCode(dataCheck, 'split-schedule')).toEqual([]);
+    expect(byCode(dataCheck, 'sheet-not-used').map((d) => [d.severity, d.sheet, d.message])).toEqual([
+      [
+        'warning',
+        '2024-25',
+        'Sheet "2024-25" was not used: it has the schedule\'s header, but 2 of its 3 rows repeat rows of sheet "2025-26": it looks like a copy or another version of the schedule, so it is not read as a part of it (its sections would count twice); map it as the schedule if it is the one to use',
+      ],
+    ]);
+  });
+});
+
 describe('detectTables: every sheet is accounted for', () => {
   it('says why each unused sheet was not used: empty, or what its closest header lacks', () => {
     const { dataCheck } = detectTables(

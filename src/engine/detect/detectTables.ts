@@ -46,13 +46,20 @@ export function detectTables(
   for (const grid of sheets) reportOutlyingCells(grid, dataCheck);
 
   const candidates: Candidate[] = [];
+  /** Sheets with the schedule's header whose rows mostly repeat it: another version, not a part. */
+  const copiesOf = new Map<string, ScheduleCopy>();
   const accept = (candidate: Candidate, how: DetectedTable['how']) => {
     const kind = candidate.def.kind;
     tables.push(toTable(candidate, how, mapping[kind], dataCheck));
     takenSheets.add(candidate.grid.name);
     doneKinds.add(kind);
     if (kind !== 'schedule') return;
-    const parts = sameHeaderSheets(candidate, sheets, takenSheets, mapping.schedule);
+    const { parts, copies } = sameHeaderSheets(candidate, sheets, takenSheets, mapping.schedule);
+    for (const copy of copies) {
+      // Set aside: not a part, and not another kind's table either (its header is a schedule's).
+      copiesOf.set(copy.grid.name, copy);
+      takenSheets.add(copy.grid.name);
+    }
     for (const part of parts) {
       tables.push(toTable(part, 'detected', mapping.schedule, dataCheck));
       takenSheets.add(part.grid.name);
@@ -106,7 +113,8 @@ export function detectTables(
   }
 
   for (const grid of sheets) {
-    if (!takenSheets.has(grid.name)) dataCheck.push(unusedSheet(grid, candidates, tables));
+    const copy = copiesOf.get(grid.name);
+    if (copy || !takenSheets.has(grid.name)) dataCheck.push(unusedSheet(grid, candidates, tables, copy));
   }
 
   const kindOrder = TABLE_DEFS.map((d) => d.kind);
@@ -207,24 +215,55 @@ function headerSignature(match: HeaderMatch): string {
     .join('|');
 }
 
+/** A sheet with the schedule's header whose rows mostly repeat the schedule's own rows. */
+interface ScheduleCopy {
+  grid: SheetGrid;
+  of: string;
+  repeated: number;
+  rows: number;
+}
+
 /**
  * The other sheets that continue a schedule: the same header (one sheet per department or grade, as many exports
- * split a timetable). They are read as parts of one schedule, each row linked to its own sheet.
+ * split a timetable). They are read as parts of one schedule, each row linked to its own sheet. A sheet whose rows
+ * mostly repeat the schedule's (last year's copy, a backup, a filtered view) is not a part: it would count every
+ * section twice.
  */
 function sameHeaderSheets(
   schedule: Candidate,
   sheets: SheetGrid[],
   takenSheets: Set<string>,
   wanted: TableMapping | undefined,
-): Candidate[] {
+): { parts: Candidate[]; copies: ScheduleCopy[] } {
   const signature = headerSignature(schedule.match);
   const parts: Candidate[] = [];
+  const copies: ScheduleCopy[] = [];
+  let scheduleRows: Set<string> | null = null;
   for (const grid of sheets) {
     if (grid === schedule.grid || takenSheets.has(grid.name)) continue;
     const candidate = bestCandidate(grid, schedule.def, wanted?.columns ? { columns: wanted.columns } : undefined, [], false);
-    if (candidate && headerSignature(candidate.match) === signature) parts.push(candidate);
+    if (!candidate || headerSignature(candidate.match) !== signature) continue;
+    scheduleRows ??= new Set(rowKeys(schedule));
+    const keys = rowKeys(candidate);
+    const repeated = keys.filter((key) => scheduleRows!.has(key)).length;
+    if (keys.length > 0 && repeated * 2 >= keys.length) copies.push({ grid, of: schedule.grid.name, repeated, rows: keys.length });
+    else parts.push(candidate);
   }
-  return parts;
+  return { parts, copies };
+}
+
+/** Each data row as the texts of its matched fields, in field order: the same row on two sheets has the same key. */
+function rowKeys(candidate: Candidate): string[] {
+  const { grid, match, headerGridRow } = candidate;
+  const columns = [...match.columns].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  const extent = findDataExtent(grid, headerGridRow);
+  const keys: string[] = [];
+  for (let r = extent.firstGridRow; r <= extent.lastGridRow; r++) {
+    const row = grid.rows[r];
+    if (isBlankRow(row)) continue;
+    keys.push(columns.map((c) => cellText(row[c.col] ?? null)).join('\u0000'));
+  }
+  return keys;
 }
 
 function reportSplitSchedule(first: Candidate, parts: Candidate[], dataCheck: DataCheckItem[]): void {
@@ -239,7 +278,7 @@ function reportSplitSchedule(first: Candidate, parts: Candidate[], dataCheck: Da
 }
 
 /** Why a sheet was not read: every sheet is accounted for, none skipped silently. */
-function unusedSheet(grid: SheetGrid, candidates: Candidate[], tables: DetectedTable[]): DataCheckItem {
+function unusedSheet(grid: SheetGrid, candidates: Candidate[], tables: DetectedTable[], copy: ScheduleCopy | undefined): DataCheckItem {
   const item = (severity: DataCheckItem['severity'], cell: string, reason: string): DataCheckItem => ({
     severity,
     sheet: grid.name,
@@ -248,6 +287,13 @@ function unusedSheet(grid: SheetGrid, candidates: Candidate[], tables: DetectedT
     message: `Sheet "${grid.name}" was not used: ${reason}`,
   });
   if (grid.rows.every((row) => isBlankRow(row))) return item('info', '', 'it is empty');
+  if (copy) {
+    return item(
+      'warning',
+      '',
+      `it has the schedule's header, but ${copy.repeated} of its ${copy.rows} rows repeat rows of sheet "${copy.of}": it looks like a copy or another version of the schedule, so it is not read as a part of it (its sections would count twice); map it as the schedule if it is the one to use`,
+    );
+  }
   const lost = candidates.filter((c) => c.grid === grid).sort((a, b) => b.score - a.score)[0];
   if (lost) {
     const kind = lost.def.kind;
