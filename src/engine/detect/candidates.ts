@@ -1,0 +1,109 @@
+import type { DataCheckItem, SheetGrid, TableMapping } from '../types';
+import type { TableDef } from './fieldTypes';
+import { matchHeaderRow, type HeaderMatch } from './headers';
+import { isBlankRow } from './extent';
+import { cellText, normaliseHeader } from '../parse/values';
+
+// A sheet's best header row for one table kind: one row, or two (group titles above the column names).
+
+/** Header rows are looked for in this many rows at the top of a sheet (titles and banners sit above them). */
+export const HEADER_SEARCH_ROWS = 30;
+
+const SHEET_HINT_BONUS = 1;
+
+export interface Candidate {
+  grid: SheetGrid;
+  def: TableDef;
+  /** Zero-based grid row of the header (the column names' row when the header has two rows). */
+  headerGridRow: number;
+  /** 2 when group titles in the row above complete the column names ("Teacher" above "Last Name | First Name"). */
+  headerRows: 1 | 2;
+  match: HeaderMatch;
+  score: number;
+}
+
+/**
+ * The best header row of a sheet for a kind, or null when no row has the kind's required fields. A mapped header
+ * row is taken as given; a sheet the user chose qualifies with fewer matched fields.
+ */
+export function bestCandidate(
+  grid: SheetGrid,
+  def: TableDef,
+  wanted: TableMapping | undefined,
+  dataCheck: DataCheckItem[],
+  chosenByUser: boolean,
+): Candidate | null {
+  const mappedColumns = wanted?.columns ?? {};
+  const hint = def.sheetHints.some((h) => normaliseHeader(grid.name).includes(normaliseHeader(h))) ? SHEET_HINT_BONUS : 0;
+
+  if (wanted?.headerRow !== undefined) {
+    const gridRow = wanted.headerRow - 1 - grid.originRow;
+    if (gridRow >= 0 && gridRow < grid.rows.length) {
+      const match = matchHeaderRow(grid, grid.rows[gridRow], def, mappedColumns);
+      const usable = chosenByUser || (match.hasRequired && match.fieldCount >= def.minFields);
+      return usable ? { grid, def, headerGridRow: gridRow, headerRows: 1, match, score: match.score + hint } : null;
+    }
+    if (chosenByUser) {
+      dataCheck.push({
+        severity: 'error',
+        sheet: grid.name,
+        cell: '',
+        code: 'mapping-bad-header-row',
+        message: `The mapping for the ${def.kind} table sets header row ${wanted.headerRow}, outside sheet "${grid.name}"'s rows ${grid.originRow + 1}–${grid.originRow + grid.rows.length}; the header row was detected instead`,
+      });
+    }
+  }
+
+  let best: Candidate | null = null;
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  const minFields = chosenByUser ? 1 : def.minFields;
+  const qualifies = (match: HeaderMatch) => (chosenByUser || match.hasRequired) && match.fieldCount >= minFields;
+  for (let r = 0; r < limit; r++) {
+    let match = matchHeaderRow(grid, grid.rows[r], def, mappedColumns);
+    let headerRows: 1 | 2 = 1;
+    const twoRows = twoRowHeader(grid, r);
+    if (twoRows) {
+      // Group titles above the column names: read together when that recognises more than the lower row alone.
+      const combined = matchHeaderRow(grid, twoRows, def, mappedColumns);
+      if (qualifies(combined) && (!qualifies(match) || combined.score > match.score)) {
+        match = combined;
+        headerRows = 2;
+      }
+    }
+    if (!qualifies(match)) continue;
+    const score = match.score + hint;
+    if (!best || score > best.score) best = { grid, def, headerGridRow: r, headerRows, match, score };
+  }
+  return best;
+}
+
+const twoRowHeaders = new WeakMap<SheetGrid, Map<number, string[] | null>>();
+
+/**
+ * Row r's column names completed by the group titles in the row above: "Teacher" above "Last Name" reads "Teacher
+ * Last Name"; a title above a blank cell stands alone; a cell merged over both rows (the same text twice) reads once.
+ * null when the row above is blank. A group title is only spread over several columns when the sheet merged it
+ * (withMergesFilled has copied it): guessing the span would give "Teacher" to the Period column beside it.
+ */
+function twoRowHeader(grid: SheetGrid, r: number): string[] | null {
+  if (r < 1) return null;
+  let byRow = twoRowHeaders.get(grid);
+  if (!byRow) twoRowHeaders.set(grid, (byRow = new Map()));
+  const known = byRow.get(r);
+  if (known !== undefined) return known;
+  const upper = grid.rows[r - 1];
+  const lower = grid.rows[r];
+  let combined: string[] | null = null;
+  if (!isBlankRow(upper)) {
+    const width = Math.max(upper.length, lower.length);
+    combined = Array.from({ length: width }, (_, c) => {
+      const title = cellText(upper[c] ?? null);
+      const name = cellText(lower[c] ?? null);
+      if (title === '' || normaliseHeader(title) === normaliseHeader(name)) return name;
+      return name === '' ? title : `${title} ${name}`;
+    });
+  }
+  byRow.set(r, combined);
+  return combined;
+}
+
