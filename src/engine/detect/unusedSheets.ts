@@ -31,12 +31,11 @@ export function unusedSheet(grid: SheetGrid, candidates: Candidate[], tables: De
     const kind = lost.def.kind;
     const readFrom = tables.filter((t) => t.kind === kind).map((t) => `"${t.sheet}"`);
     const row = grid.originRow + lost.headerGridRow + 1;
-    // No table of the kind at all: the mapping chose another sheet for it, where no header was found.
-    const other = readFrom.length > 0 ? `the ${kind} table was read from sheet ${readFrom.join(', ')}, which fits better` : `the mapping names another sheet for the ${kind} table`;
+    // A candidate loses only to a candidate of its kind accepted by detection, so readFrom names a sheet.
     return item(
       'warning',
       `${row}:${row}`,
-      `its row ${row} looks like a ${kind} table header, but ${other}; only one ${kind} table is read, so map this sheet as the ${kind} table if it is the one to use`,
+      `its row ${row} looks like a ${kind} table header, but the ${kind} table was read from sheet ${readFrom.join(', ')}, which fits better; only one ${kind} table is read, so map this sheet as the ${kind} table if it is the one to use`,
     );
   }
   const near = closestMiss(grid);
