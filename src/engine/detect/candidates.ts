@@ -36,12 +36,29 @@ export function bestCandidate(
   const mappedColumns = wanted?.columns ?? {};
   const hint = def.sheetHints.some((h) => normaliseHeader(grid.name).includes(normaliseHeader(h))) ? SHEET_HINT_BONUS : 0;
 
+  const minFields = chosenByUser ? 1 : def.minFields;
+  const qualifies = (match: HeaderMatch) => (chosenByUser || match.hasRequired) && match.fieldCount >= minFields;
+  /** Row r's header: the row alone, or with the group titles above it when that recognises more. */
+  const headerAt = (r: number): { match: HeaderMatch; headerRows: 1 | 2 } => {
+    const single = matchHeaderRow(grid, grid.rows[r], def, mappedColumns);
+    const twoRows = twoRowHeader(grid, r);
+    if (!twoRows) return { match: single, headerRows: 1 };
+    const combined = matchHeaderRow(grid, twoRows, def, mappedColumns);
+    // A column the user mapped by its header text names the lower row's text: the combined header must keep it.
+    const better =
+      qualifies(combined) &&
+      combined.missingMapped.length <= single.missingMapped.length &&
+      (!qualifies(single) || combined.score > single.score);
+    return better ? { match: combined, headerRows: 2 } : { match: single, headerRows: 1 };
+  };
+
   if (wanted?.headerRow !== undefined) {
     const gridRow = wanted.headerRow - 1 - grid.originRow;
     if (gridRow >= 0 && gridRow < grid.rows.length) {
-      const match = matchHeaderRow(grid, grid.rows[gridRow], def, mappedColumns);
+      // The pane pins the detected header row when a column is remapped: the row's group titles still count.
+      const { match, headerRows } = headerAt(gridRow);
       const usable = chosenByUser || (match.hasRequired && match.fieldCount >= def.minFields);
-      return usable ? { grid, def, headerGridRow: gridRow, headerRows: 1, match, score: match.score + hint } : null;
+      return usable ? { grid, def, headerGridRow: gridRow, headerRows, match, score: match.score + hint } : null;
     }
     if (chosenByUser) {
       dataCheck.push({
@@ -56,20 +73,8 @@ export function bestCandidate(
 
   let best: Candidate | null = null;
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
-  const minFields = chosenByUser ? 1 : def.minFields;
-  const qualifies = (match: HeaderMatch) => (chosenByUser || match.hasRequired) && match.fieldCount >= minFields;
   for (let r = 0; r < limit; r++) {
-    let match = matchHeaderRow(grid, grid.rows[r], def, mappedColumns);
-    let headerRows: 1 | 2 = 1;
-    const twoRows = twoRowHeader(grid, r);
-    if (twoRows) {
-      // Group titles above the column names: read together when that recognises more than the lower row alone.
-      const combined = matchHeaderRow(grid, twoRows, def, mappedColumns);
-      if (qualifies(combined) && (!qualifies(match) || combined.score > match.score)) {
-        match = combined;
-        headerRows = 2;
-      }
-    }
+    const { match, headerRows } = headerAt(r);
     if (!qualifies(match)) continue;
     const score = match.score + hint;
     if (!best || score > best.score) best = { grid, def, headerGridRow: r, headerRows, match, score };

@@ -225,4 +225,21 @@ describe('detectTables: names over two columns and two-row headers', () => {
       ['period', 'Period'],
     ]);
   });
+  it('keeps the group titles when the pane pins the header row and a column is remapped by its lower-row text', () => {
+    const rows: CellValue[][] = [
+      ['Teacher', null, 'Class', null],
+      ['Name', 'Title', 'Size', 'Period'],
+      ['Lee', 'Algebra 1', 28, 2],
+    ];
+    const { tables, dataCheck } = detectTables(book(sheet('Sheet1', rows)), {
+      schedule: { sheet: 'Sheet1', headerRow: 2, columns: { course: 'Title' } },
+    });
+    expect(byCode(dataCheck, 'mapping-missing-column')).toEqual([]);
+    expect(tables[0].columns.map((c) => [c.field, c.header, c.how])).toEqual([
+      ['teacher', 'Teacher Name', 'synonym'],
+      ['course', 'Title', 'mapping'],
+      ['enrollment', 'Class Size', 'synonym'],
+      ['period', 'Period', 'synonym'],
+    ]);
+  });
 });
