@@ -63,4 +63,33 @@ describe('readWorkbookFile', () => {
       ['103', ['Núñez']],
     ]);
   });
+  it('reads a department-split schedule with a merged two-row header from an .xlsx, end to end', async () => {
+    const workbook = new ExcelJS.Workbook();
+    for (const [name, rows] of [
+      ['English', [['E1', 'English 9', 'Núñez', 'Ana', 1], ['E2', 'English 10', 'Núñez', 'Ana', 2]]],
+      ['Math', [['M1', 'Algebra 1', 'Lee', 'Sam', 1]]],
+    ] as const) {
+      const ws = workbook.addWorksheet(name);
+      ws.addRow(['Section', 'Course', 'Teacher', null, 'Period']);
+      ws.addRow([null, null, 'Last', 'First', null]);
+      for (const row of rows) ws.addRow([...row]);
+      ws.mergeCells('C1:D1'); // "Teacher" over Last | First
+      ws.mergeCells('A1:A2');
+      ws.mergeCells('B1:B2');
+      ws.mergeCells('E1:E2');
+    }
+    const file = path.join(dir, 'split.xlsx');
+    await workbook.xlsx.writeFile(file);
+
+    const parsed = parseWorkbook(await readWorkbookFile(file), defaultSettings());
+    expect(parsed.tables.map((t) => [t.kind, t.sheet, t.headerRow, t.firstDataRow])).toEqual([
+      ['schedule', 'English', 2, 3],
+      ['schedule', 'Math', 2, 3],
+    ]);
+    expect(parsed.sections.map((s) => [s.id, s.teachers.join('+'), s.source.sheet, s.source.firstRow])).toEqual([
+      ['E1', 'Núñez, Ana', 'English', 3],
+      ['E2', 'Núñez, Ana', 'English', 4],
+      ['M1', 'Lee, Sam', 'Math', 3],
+    ]);
+  });
 });

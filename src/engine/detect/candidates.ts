@@ -38,25 +38,29 @@ export function bestCandidate(
 
   const minFields = chosenByUser ? 1 : def.minFields;
   const qualifies = (match: HeaderMatch) => (chosenByUser || match.hasRequired) && match.fieldCount >= minFields;
-  /** Row r's header: the row alone, or with the group titles above it when that recognises more. */
-  const headerAt = (r: number): { match: HeaderMatch; headerRows: 1 | 2 } => {
+  /** Row r's header: the row alone, or with the group titles above it when that recognises more; null if neither. */
+  const headerAt = (r: number): { match: HeaderMatch; headerRows: 1 | 2 } | null => {
     const single = matchHeaderRow(grid, grid.rows[r], def, mappedColumns);
+    // A row with a title merged over several columns that have names below is group titles, not column names.
+    const singleOk = qualifies(single) && !groupTitleRows(grid).has(r);
     const twoRows = twoRowHeader(grid, r);
-    if (!twoRows) return { match: single, headerRows: 1 };
-    const combined = matchHeaderRow(grid, twoRows, def, mappedColumns);
-    // A column the user mapped by its header text names the lower row's text: the combined header must keep it.
-    const better =
-      qualifies(combined) &&
-      combined.missingMapped.length <= single.missingMapped.length &&
-      (!qualifies(single) || combined.score > single.score);
-    return better ? { match: combined, headerRows: 2 } : { match: single, headerRows: 1 };
+    if (twoRows) {
+      const combined = matchHeaderRow(grid, twoRows, def, mappedColumns);
+      // A column the user mapped by its header text names the lower row's text: the combined header must keep it.
+      const better =
+        qualifies(combined) &&
+        combined.missingMapped.length <= single.missingMapped.length &&
+        (!singleOk || combined.score > single.score);
+      if (better) return { match: combined, headerRows: 2 };
+    }
+    return singleOk ? { match: single, headerRows: 1 } : null;
   };
 
   if (wanted?.headerRow !== undefined) {
     const gridRow = wanted.headerRow - 1 - grid.originRow;
     if (gridRow >= 0 && gridRow < grid.rows.length) {
       // The pane pins the detected header row when a column is remapped: the row's group titles still count.
-      const { match, headerRows } = headerAt(gridRow);
+      const { match, headerRows } = headerAt(gridRow) ?? { match: matchHeaderRow(grid, grid.rows[gridRow], def, mappedColumns), headerRows: 1 };
       const usable = chosenByUser || (match.hasRequired && match.fieldCount >= def.minFields);
       return usable ? { grid, def, headerGridRow: gridRow, headerRows, match, score: match.score + hint } : null;
     }
@@ -74,12 +78,38 @@ export function bestCandidate(
   let best: Candidate | null = null;
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
-    const { match, headerRows } = headerAt(r);
-    if (!qualifies(match)) continue;
+    const header = headerAt(r);
+    if (!header) continue;
+    const { match, headerRows } = header;
     const score = match.score + hint;
     if (!best || score > best.score) best = { grid, def, headerGridRow: r, headerRows, match, score };
   }
   return best;
+}
+
+const groupTitles = new WeakMap<SheetGrid, Set<number>>();
+
+/**
+ * Grid rows (among the rows searched for headers) holding a cell merged across columns above at least two cells with
+ * text: group titles ("Teacher" over "Last | First"). Read as one row, such a title would look like two columns
+ * with the same header. One pass over the merges, remembered per grid.
+ */
+function groupTitleRows(grid: SheetGrid): Set<number> {
+  let rows = groupTitles.get(grid);
+  if (rows) return rows;
+  rows = new Set();
+  for (const area of grid.merges ?? []) {
+    const r = area.top - grid.originRow;
+    if (area.bottom !== area.top || area.right <= area.left || r < 0 || r + 1 >= Math.min(grid.rows.length, HEADER_SEARCH_ROWS + 1)) continue;
+    const below = grid.rows[r + 1];
+    let named = 0;
+    for (let c = Math.max(area.left - grid.originCol, 0); c <= area.right - grid.originCol && c < below.length; c++) {
+      if (cellText(below[c] ?? null) !== '') named++;
+    }
+    if (named >= 2) rows.add(r);
+  }
+  groupTitles.set(grid, rows);
+  return rows;
 }
 
 const twoRowHeaders = new WeakMap<SheetGrid, Map<number, string[] | null>>();
