@@ -1,6 +1,7 @@
 import type { DataCheckItem, SheetGrid, TableMapping } from '../types';
 import type { TableDef } from './fieldTypes';
 import { matchHeaderRow, type HeaderMatch } from './headers';
+import { TABLE_DEFS } from './tableDefs';
 import { isBlankRow } from './extent';
 import { cellText, normaliseHeader } from '../parse/values';
 
@@ -112,13 +113,22 @@ function groupTitleRows(grid: SheetGrid): Set<number> {
   return rows;
 }
 
+let knownHeaders: Set<string> | null = null;
+
+/** Every header text any table kind recognises exactly, normalised. */
+function knownHeaderTexts(): Set<string> {
+  knownHeaders ??= new Set(TABLE_DEFS.flatMap((def) => def.fields.flatMap((f) => f.synonyms.map(normaliseHeader))));
+  return knownHeaders;
+}
+
 const twoRowHeaders = new WeakMap<SheetGrid, Map<number, string[] | null>>();
 
 /**
  * Row r's column names completed by the group titles in the row above: "Teacher" above "Last Name" reads "Teacher
  * Last Name"; a title above a blank cell stands alone; a cell merged over both rows (the same text twice) reads once.
- * null when the row above is blank. A group title is only spread over several columns when the sheet merged it
- * (withMergesFilled has copied it): guessing the span would give "Teacher" to the Period column beside it.
+ * null when either row is blank. A title spans the blank cells to its right (a merged title exported without its
+ * merge, "Teacher" over "Last | First") only where that makes a header the review knows exactly ("Teacher First"):
+ * spread further, "Teacher" would claim the Period column beside it.
  */
 function twoRowHeader(grid: SheetGrid, r: number): string[] | null {
   if (r < 1) return null;
@@ -129,11 +139,16 @@ function twoRowHeader(grid: SheetGrid, r: number): string[] | null {
   const upper = grid.rows[r - 1];
   const lower = grid.rows[r];
   let combined: string[] | null = null;
-  if (!isBlankRow(upper)) {
+  if (!isBlankRow(upper) && !isBlankRow(lower)) {
     const width = Math.max(upper.length, lower.length);
+    let spanning = '';
     combined = Array.from({ length: width }, (_, c) => {
       const title = cellText(upper[c] ?? null);
       const name = cellText(lower[c] ?? null);
+      if (title !== '') spanning = title;
+      if (title === '' && name !== '' && spanning !== '' && knownHeaderTexts().has(normaliseHeader(`${spanning} ${name}`))) {
+        return `${spanning} ${name}`;
+      }
       if (title === '' || normaliseHeader(title) === normaliseHeader(name)) return name;
       return name === '' ? title : `${title} ${name}`;
     });

@@ -242,4 +242,23 @@ describe('detectTables: names over two columns and two-row headers', () => {
       ['period', 'Period', 'synonym'],
     ]);
   });
+  it('reads a merged group title exported without its merge (CSV): it spans only where that names a known header', () => {
+    // C1 "Teacher" was merged over C1:D1. "Teacher" + "First" is a known header; "Teacher" + "Period" is not, so
+    // Period keeps its own name. Row 1 alone: section, course, teacher = 3 points; rows 1-2: section 1 + course 1 +
+    // the name pair 1 + 1 - 0.5 (counted as one field) + period 1 = 4.5 points, so they win.
+    const rows: CellValue[][] = [
+      ['Section', 'Course', 'Teacher', null, null],
+      [null, null, 'Last', 'First', 'Period'],
+      ['101', 'English 9', 'Núñez', 'Ana', 1],
+    ];
+    const { tables } = detectTables(book(sheet('sections', rows)), {});
+    expect(tables[0]).toMatchObject({ headerRow: 2, firstDataRow: 3 });
+    expect(tables[0].columns.map((c) => [c.field, c.header])).toEqual([
+      ['sectionId', 'Section'],
+      ['course', 'Course'],
+      ['teacherLast', 'Teacher Last'],
+      ['teacherFirst', 'Teacher First'],
+      ['period', 'Period'],
+    ]);
+  });
 });
