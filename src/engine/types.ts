@@ -22,6 +22,25 @@ export interface SheetGrid {
   originCol: number;
   /** Optional number formats, same shape as rows; lets the parser tell a time (h:mm) from a plain fraction. */
   numberFormats?: string[][];
+  /**
+   * Merged areas, zero-based, inclusive and relative to the SHEET (not to the grid origin): A2:A4 is
+   * { top: 1, left: 0, bottom: 3, right: 0 }. Readers give a merged area's value in its top-left cell only, as Excel
+   * does; the engine reads that value in every cell of the area (a teacher merged down three rows teaches all three).
+   */
+  merges?: CellArea[];
+  /**
+   * Cells holding data far from the sheet's block of data (a stray value at XFD1048576), zero-based sheet positions.
+   * They are kept out of rows so a grid costs memory in proportion to its data; the Data Check names them.
+   */
+  outlyingCells?: { row: number; col: number; value: CellValue }[];
+}
+
+/** A rectangle of cells, zero-based and inclusive. */
+export interface CellArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export interface WorkbookGrids {

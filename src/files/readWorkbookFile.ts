@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid, WorkbookGrids } from '../engine/types';
+import type { CellArea, CellValue, SheetGrid, WorkbookGrids } from '../engine/types';
+import { gridFromCells, type SparseCell } from '../engine/grid/sparseCells';
 import { parseCsv } from './csv';
 
 /** A file the review cannot use; the message names the file and what was expected. */
@@ -55,40 +56,39 @@ async function assertReadable(filePath: string): Promise<void> {
 }
 
 function sheetGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
-  const cells: { row: number; col: number; value: CellValue; format: string }[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
+  // Only the cells that hold data are visited and kept: eachRow/eachCell skip empty ones, and gridFromCells keeps
+  // its dense block in proportion to them (a sheet holding A1 and XFD1048576 is two cells, not a dense sheet).
+  const cells: SparseCell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const value = cellValue(cell, date1904);
-      if (value === null) return;
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
-      cells.push({ row: r, col: c, value, format: cell.numFmt || 'General' });
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
+      if (value !== null) cells.push({ row: rowNumber - 1, col: colNumber - 1, value, format: cell.numFmt || 'General' });
     });
   });
-  if (cells.length === 0) return { name: ws.name, rows: [], originRow: 0, originCol: 0 };
+  return gridFromCells(ws.name, cells, mergedAreas(ws));
+}
 
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const rows: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  const numberFormats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill('General'));
-  for (const cell of cells) {
-    rows[cell.row - top][cell.col - left] = cell.value;
-    numberFormats[cell.row - top][cell.col - left] = cell.format;
+/**
+ * The sheet's merged areas, zero-based. ExcelJS has no public accessor: its worksheet keeps them in `_merges`, keyed by
+ * the top-left address, each with a 1-based `model` {top, left, bottom, right} (exceljs issues #1501 and #2729).
+ */
+function mergedAreas(ws: ExcelJS.Worksheet): CellArea[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { model?: Partial<CellArea> }> })._merges ?? {};
+  const areas: CellArea[] = [];
+  for (const { model } of Object.values(merges)) {
+    if (!model) continue;
+    const { top, left, bottom, right } = model;
+    if ([top, left, bottom, right].every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 1)) {
+      areas.push({ top: top! - 1, left: left! - 1, bottom: bottom! - 1, right: right! - 1 });
+    }
   }
-  return { name: ws.name, rows, originRow: top, originCol: left, numberFormats };
+  return areas;
 }
 
 /**
  * One cell as the engine expects it, like office-js gives values: formulas as their cached result, dates and
- * times as Excel serials, rich text as its text, and merged cells only in their top-left cell.
+ * times as Excel serials, rich text as its text, and merged cells only in their top-left cell (the engine spreads
+ * the value over the merged area, for this reader and office-js alike).
  */
 function cellValue(cell: ExcelJS.Cell, date1904: boolean): CellValue {
   if (cell.type === ExcelJS.ValueType.Merge) return null;

@@ -92,9 +92,13 @@ describe('detectTables', () => {
   });
 
   it('matches St Paul’s snake_case headers and reports columns it does not use', () => {
-    const rows: CellValue[][] = [['section_id', 'event_id', 'teacher', 'grade_or_class', 'day', 'period', 'Favourite colour']];
+    const rows: CellValue[][] = [
+      ['section_id', 'event_id', 'teacher', 'grade_or_class', 'day', 'period', 'Favourite colour'],
+      ['gr_1', 'e1', 'ACL', '8A', 'ma', 1, 'blue'],
+    ];
     const { tables, dataCheck } = detectTables(book(sheet('sections', rows)), {});
-    expect(fieldsOf(tables[0].columns)).toEqual({ sectionId: 'A', teacher: 'C', grade: 'D', days: 'E', period: 'F' });
+    // grade_or_class holds "8A", a year with a class mark: a class group (its year is the grade), told by content.
+    expect(fieldsOf(tables[0].columns)).toEqual({ sectionId: 'A', teacher: 'C', classGroup: 'D', days: 'E', period: 'F' });
     expect(tables[0].unmatchedHeaders).toEqual(['event_id', 'Favourite colour']);
     expect(dataCheck.map((d) => [d.severity, d.cell, d.code])).toEqual([
       ['info', 'B1', 'unrecognised-column'],
@@ -118,8 +122,11 @@ describe('detectTables', () => {
       term: 'G',
       start: 'H',
       end: 'I',
+      // A teacher's last name beside a teacher column is read (longest synonym wins) but not used: the teacher
+      // column comes first, and the name parts stand in for it only when it is missing.
+      teacherLast: 'J',
     });
-    expect(tables[0].unmatchedHeaders).toEqual(['Teacher Last Name']);
+    expect(tables[0].unmatchedHeaders).toEqual([]);
   });
 
   it('gives each sheet the kind it fits best, one kind per sheet', () => {
@@ -202,6 +209,18 @@ describe('detectTables', () => {
   });
 
   it('finds nothing in a workbook without tables', () => {
-    expect(detectTables(book(sheet('Notes', [['Hello'], ['World']])), {})).toEqual({ tables: [], dataCheck: [] });
+    expect(detectTables(book(sheet('Notes', [['Hello'], ['World']])), {})).toEqual({
+      tables: [],
+      dataCheck: [
+        {
+          severity: 'info',
+          sheet: 'Notes',
+          cell: '',
+          code: 'sheet-not-used',
+          message:
+            'Sheet "Notes" was not used: no row in its first 30 rows has column headers the review recognises (teacher, course, period, budget amount, grade, student and so on)',
+        },
+      ],
+    });
   });
 });

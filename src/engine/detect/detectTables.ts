@@ -2,34 +2,25 @@ import type {
   DataCheckItem,
   DetectedTable,
   MappingSettings,
-  SheetGrid,
   TableKind,
   TableMapping,
   WorkbookGrids,
 } from '../types';
-import type { TableDef } from './fieldTypes';
 import { TABLE_DEFS } from './tableDefs';
-import { matchHeaderRow, type HeaderMatch } from './headers';
 import { findDataExtent } from './extent';
 import { resolveGroupColumns } from './groupColumns';
 import { detectWideEnrollment } from './wideEnrollment';
-import { cellAddress, normaliseHeader } from '../parse/values';
+import { bestCandidate, HEADER_SEARCH_ROWS, type Candidate } from './candidates';
+import { reportSplitSchedule, sameHeaderSheets, type ScheduleCopy } from './splitSchedule';
+import { reportOutlyingCells, unusedSheet } from './unusedSheets';
+import { cellAddress, columnLetter, normaliseHeader } from '../parse/values';
+import { withMergesFilled } from '../grid/merges';
 
-// Finds each table kind's sheet, header row, columns and data extent. Each sheet holds at most one kind; the
-// user's mapping (sheet, header row, columns) overrides detection part by part.
+// Finds each table kind's sheet, header row, columns and data extent. Each sheet holds at most one kind, except that a
+// schedule may span several sheets with the same header; the user's mapping (sheet, header row, columns) overrides
+// detection part by part. Every sheet not used is reported with the reason.
 
-/** Header rows are looked for in this many rows at the top of a sheet (titles and banners sit above them). */
-export const HEADER_SEARCH_ROWS = 30;
-
-const SHEET_HINT_BONUS = 1;
-
-interface Candidate {
-  grid: SheetGrid;
-  def: TableDef;
-  headerGridRow: number;
-  match: HeaderMatch;
-  score: number;
-}
+export { HEADER_SEARCH_ROWS } from './candidates';
 
 export function detectTables(
   workbook: WorkbookGrids,
@@ -39,12 +30,37 @@ export function detectTables(
   const tables: DetectedTable[] = [];
   const takenSheets = new Set<string>();
   const doneKinds = new Set<TableKind>();
+  // Merged areas are read as their value in every cell, for detection as for parsing (the same filled grid).
+  const sheets = workbook.sheets.map(withMergesFilled);
+  for (const grid of sheets) reportOutlyingCells(grid, dataCheck);
+
+  const candidates: Candidate[] = [];
+  /** Sheets with the schedule's header whose rows mostly repeat it: another version, not a part. */
+  const copiesOf = new Map<string, ScheduleCopy>();
+  const accept = (candidate: Candidate, how: DetectedTable['how']) => {
+    const kind = candidate.def.kind;
+    tables.push(toTable(candidate, how, mapping[kind], dataCheck));
+    takenSheets.add(candidate.grid.name);
+    doneKinds.add(kind);
+    if (kind !== 'schedule') return;
+    const { parts, copies } = sameHeaderSheets(candidate, sheets, takenSheets, mapping.schedule);
+    for (const copy of copies) {
+      // Set aside: not a part, and not another kind's table either (its header is a schedule's).
+      copiesOf.set(copy.grid.name, copy);
+      takenSheets.add(copy.grid.name);
+    }
+    for (const part of parts) {
+      tables.push(toTable(part, 'detected', mapping.schedule, dataCheck));
+      takenSheets.add(part.grid.name);
+    }
+    if (parts.length > 0) reportSplitSchedule(candidate, parts, dataCheck);
+  };
 
   for (const def of TABLE_DEFS) {
     const wanted = mapping[def.kind];
     const sheetName = wanted?.sheet?.trim();
     if (!wanted || !sheetName) continue;
-    const grid = workbook.sheets.find((s) => s.name.trim().toLowerCase() === sheetName.toLowerCase());
+    const grid = sheets.find((s) => s.name.trim().toLowerCase() === sheetName.toLowerCase());
     if (!grid) {
       dataCheck.push({
         severity: 'error',
@@ -68,13 +84,11 @@ export function detectTables(
       doneKinds.add(def.kind);
       continue;
     }
-    tables.push(toTable(candidate, 'mapping', wanted, dataCheck));
-    takenSheets.add(grid.name);
-    doneKinds.add(def.kind);
+    accept(candidate, 'mapping');
   }
 
   if (!doneKinds.has('enrollment')) {
-    const wide = detectWideEnrollment(workbook.sheets.filter((s) => !takenSheets.has(s.name)), HEADER_SEARCH_ROWS);
+    const wide = detectWideEnrollment(sheets.filter((s) => !takenSheets.has(s.name)), HEADER_SEARCH_ROWS);
     if (wide) {
       tables.push(wide);
       takenSheets.add(wide.sheet);
@@ -82,10 +96,9 @@ export function detectTables(
     }
   }
 
-  const candidates: Candidate[] = [];
   for (const def of TABLE_DEFS) {
     if (doneKinds.has(def.kind)) continue;
-    for (const grid of workbook.sheets) {
+    for (const grid of sheets) {
       if (takenSheets.has(grid.name)) continue;
       const candidate = bestCandidate(grid, def, mapping[def.kind], dataCheck, false);
       if (candidate) candidates.push(candidate);
@@ -94,58 +107,17 @@ export function detectTables(
   candidates.sort((a, b) => b.score - a.score);
   for (const candidate of candidates) {
     if (doneKinds.has(candidate.def.kind) || takenSheets.has(candidate.grid.name)) continue;
-    tables.push(toTable(candidate, 'detected', mapping[candidate.def.kind], dataCheck));
-    takenSheets.add(candidate.grid.name);
-    doneKinds.add(candidate.def.kind);
+    accept(candidate, 'detected');
+  }
+
+  for (const grid of sheets) {
+    const copy = copiesOf.get(grid.name);
+    if (copy || !takenSheets.has(grid.name)) dataCheck.push(unusedSheet(grid, candidates, tables, copy));
   }
 
   const kindOrder = TABLE_DEFS.map((d) => d.kind);
   tables.sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
   return { tables, dataCheck };
-}
-
-/**
- * The best header row of a sheet for a kind, or null when no row has the kind's required fields. A mapped header
- * row is taken as given; a sheet the user chose qualifies with fewer matched fields.
- */
-function bestCandidate(
-  grid: SheetGrid,
-  def: TableDef,
-  wanted: TableMapping | undefined,
-  dataCheck: DataCheckItem[],
-  chosenByUser: boolean,
-): Candidate | null {
-  const mappedColumns = wanted?.columns ?? {};
-  const hint = def.sheetHints.some((h) => normaliseHeader(grid.name).includes(normaliseHeader(h))) ? SHEET_HINT_BONUS : 0;
-
-  if (wanted?.headerRow !== undefined) {
-    const gridRow = wanted.headerRow - 1 - grid.originRow;
-    if (gridRow >= 0 && gridRow < grid.rows.length) {
-      const match = matchHeaderRow(grid, grid.rows[gridRow], def, mappedColumns);
-      const usable = chosenByUser || (match.hasRequired && match.columns.length >= def.minFields);
-      return usable ? { grid, def, headerGridRow: gridRow, match, score: match.score + hint } : null;
-    }
-    if (chosenByUser) {
-      dataCheck.push({
-        severity: 'error',
-        sheet: grid.name,
-        cell: '',
-        code: 'mapping-bad-header-row',
-        message: `The mapping for the ${def.kind} table sets header row ${wanted.headerRow}, outside sheet "${grid.name}"'s rows ${grid.originRow + 1}–${grid.originRow + grid.rows.length}; the header row was detected instead`,
-      });
-    }
-  }
-
-  let best: Candidate | null = null;
-  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const match = matchHeaderRow(grid, grid.rows[r], def, mappedColumns);
-    const minFields = chosenByUser ? 1 : def.minFields;
-    if ((!chosenByUser && !match.hasRequired) || match.columns.length < minFields) continue;
-    const score = match.score + hint;
-    if (!best || score > best.score) best = { grid, def, headerGridRow: r, match, score };
-  }
-  return best;
 }
 
 function toTable(
@@ -181,6 +153,48 @@ function toTable(
         });
       }
     }
+  }
+  const headerCell = (col: number) => cellAddress(grid, headerGridRow, col);
+  const letter = (col: number) => columnLetter(grid.originCol + col);
+  if (candidate.headerRows === 2) {
+    dataCheck.push({
+      severity: 'info',
+      sheet: grid.name,
+      cell: `${headerRow - 1}:${headerRow}`,
+      code: 'two-row-header',
+      message: `Sheet "${grid.name}" rows ${headerRow - 1}–${headerRow} were read as one header: group titles above the column names`,
+    });
+  }
+  for (const dup of match.duplicates) {
+    dataCheck.push({
+      severity: 'warning',
+      sheet: grid.name,
+      cell: headerCell(dup.col),
+      code: 'duplicate-column',
+      message: dup.field
+        ? `Column ${letter(dup.col)} ("${dup.header}") in sheet "${grid.name}" repeats the header of column ${letter(dup.firstCol)}, which is read as the ${dup.field}; column ${letter(dup.col)} is not used. Rename it, or map it if it holds something else`
+        : `Column ${letter(dup.col)} ("${dup.header}") in sheet "${grid.name}" repeats the header of column ${letter(dup.firstCol)}; neither is recognised, and column ${letter(dup.col)} is not used`,
+    });
+  }
+  const teacher = match.columns.find((c) => c.field === 'teacher');
+  const coTeacher = match.columns.find((c) => c.field === 'coTeacher');
+  if (teacher && coTeacher && normaliseHeader(teacher.header) === normaliseHeader(coTeacher.header)) {
+    dataCheck.push({
+      severity: 'info',
+      sheet: grid.name,
+      cell: headerCell(coTeacher.col),
+      code: 'second-teacher-column',
+      message: `Column ${coTeacher.letter} of sheet "${grid.name}" is a second "${coTeacher.header}" column: it is read as the co-teacher, so a row naming a teacher in both is a co-taught section`,
+    });
+  }
+  if (extent.lastGridRow < extent.firstGridRow) {
+    dataCheck.push({
+      severity: 'error',
+      sheet: grid.name,
+      cell: `${headerRow}:${headerRow}`,
+      code: 'headers-only',
+      message: `${def.kind[0].toUpperCase()}${def.kind.slice(1)} sheet "${grid.name}" has headers but no rows: row ${headerRow} is its header and no data follows it, so nothing was read from it`,
+    });
   }
   for (const { header, col } of match.unmatched) {
     dataCheck.push({
@@ -228,3 +242,4 @@ function toTable(
     how,
   };
 }
+

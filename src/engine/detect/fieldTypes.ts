@@ -17,4 +17,18 @@ export interface TableDef {
   sheetHints: string[];
   /** Fewest matched fields for a header row to count as this kind. */
   minFields: number;
+  /**
+   * Fields a real export may split over several columns, read as one ("Last Name | First Name" → teacher): when the
+   * field has no column of its own, its value is the parts' texts joined in the order given here, and the parts
+   * count as one field (a student list with names and a section column is not a schedule).
+   */
+  joinedFields?: JoinedField[];
+}
+
+/** One field written over several columns: the first part must be present, the others are added when they are. */
+export interface JoinedField {
+  field: string;
+  parts: string[];
+  /** Between the parts' texts, e.g. ", " for "Núñez, Ana". */
+  separator: string;
 }

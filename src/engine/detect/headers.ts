@@ -13,6 +13,13 @@ export interface HeaderMatch {
   /** Mapped columns (field → header text or letter) that this row does not have. */
   missingMapped: { field: string; spec: string }[];
   hasRequired: boolean;
+  /** Matched fields, a joined field's parts counted once ("Last Name | First Name" is one teacher). */
+  fieldCount: number;
+  /**
+   * Columns whose header repeats an earlier column's (zero-based): not read. A second Teacher column is not one of
+   * them: it is read as the co-teacher.
+   */
+  duplicates: { header: string; col: number; firstCol: number; field?: string }[];
 }
 
 const normalisedSynonyms = new WeakMap<FieldDef, string[]>();
@@ -82,8 +89,25 @@ export function matchHeaderRow(
     }
   }
 
+  const duplicates: HeaderMatch['duplicates'] = [];
+  const firstColOf = new Map<string, number>();
   for (let col = 0; col < normalised.length; col++) {
-    if (usedCols.has(col) || normalised[col] === '') continue;
+    if (normalised[col] === '') continue;
+    const firstCol = firstColOf.get(normalised[col]);
+    if (firstCol === undefined) firstColOf.set(normalised[col], col);
+    if (usedCols.has(col)) continue;
+    if (firstCol !== undefined) {
+      const repeated = [...byField.values()].find((c) => c.col === firstCol)?.field;
+      if (repeated === 'teacher' && !byField.has('coTeacher') && def.fields.some((f) => f.field === 'coTeacher')) {
+        // Two columns headed Teacher: the second is a co-teacher (a co-taught section), not a repeat.
+        bind('coTeacher', col, 'synonym');
+        score += 1;
+      } else {
+        duplicates.push({ header: headers[col], col, firstCol, field: repeated });
+        usedCols.add(col);
+      }
+      continue;
+    }
     const field = def.fields.find((f) => !byField.has(f.field) && synonymsOf(f).includes(normalised[col]));
     if (field) {
       bind(field.field, col, 'synonym');
@@ -115,8 +139,23 @@ export function matchHeaderRow(
     if (header !== '' && !usedCols.has(col)) unmatched.push({ header, col });
   });
   const columns = [...byField.values()].sort((a, b) => a.col - b.col);
-  const hasRequired = def.fields.every((f) => !f.required || byField.has(f.field));
-  return { columns, unmatched, score, missingMapped, hasRequired };
+  let fieldCount = columns.length;
+  for (const joined of def.joinedFields ?? []) {
+    // A field with its own column ignores its parts; otherwise the parts stand for it, scored as one field.
+    const parts = joined.parts.filter((part) => byField.has(part));
+    if (parts.length > 1) {
+      fieldCount -= parts.length - 1;
+      score -= (parts.length - 1) * 0.5;
+    }
+  }
+  const hasRequired = def.fields.every((f) => !f.required || byField.has(f.field) || joinedPresent(def, f.field, byField));
+  return { columns, unmatched, score, missingMapped, hasRequired, fieldCount, duplicates };
+}
+
+/** Whether a field written over several columns has its first part ("Last Name" for the teacher). */
+function joinedPresent(def: TableDef, field: string, byField: Map<string, MatchedColumn>): boolean {
+  const joined = def.joinedFields?.find((j) => j.field === field);
+  return joined !== undefined && byField.has(joined.parts[0]);
 }
 
 /** A mapped column names a header text in the row, or failing that a column letter such as "C". */

@@ -4,6 +4,11 @@ import { BUDGET_TABLE } from './budgetTable';
 // How each schedule-side table kind is recognised: its fields, the header texts that name them, sheet-name hints.
 // Synonyms are compared after normaliseHeader (case, spaces, underscores and punctuation ignored).
 
+// A person's name split over two columns, as many exports write it; joined "Last, First".
+// "Last" and "First" alone are too common in other headers ("Last Updated") to stand for a name.
+const LAST_NAME = ['last name', 'surname', 'family name', 'lastname'];
+const FIRST_NAME = ['first name', 'given name', 'forename', 'firstname', 'given names'];
+
 export const SCHEDULE_TABLE: TableDef = {
   kind: 'schedule',
   sheetHints: ['schedule', 'master', 'timetable', 'sections', 'section', 'courses', 'classes', 'lessons'],
@@ -29,7 +34,10 @@ export const SCHEDULE_TABLE: TableDef = {
     { field: 'room', synonyms: ['room', 'room number', 'room no', 'classroom', 'location'] },
     { field: 'program', synonyms: ['program', 'section type', 'program type', 'class type', 'setting', 'service'] },
     { field: 'activity', synonyms: ['activity', 'type', 'activity type', 'duty', 'assignment', 'event type'] },
+    { field: 'teacherLast', synonyms: [...LAST_NAME, 'teacher last name', 'teacher last', 'teacher surname', 'teacher family name'] },
+    { field: 'teacherFirst', synonyms: [...FIRST_NAME, 'teacher first name', 'teacher first', 'teacher given name', 'teacher forename'] },
   ],
+  joinedFields: [{ field: 'teacher', parts: ['teacherLast', 'teacherFirst'], separator: ', ' }],
 };
 
 export const BELL_TABLE: TableDef = {
@@ -57,7 +65,10 @@ export const STAFF_TABLE: TableDef = {
     { field: 'grade', synonyms: ['grade', 'grade level', 'grades'] },
     { field: 'fte', synonyms: ['fte', 'fte count'] },
     { field: 'yearsExperience', synonyms: ['years', 'years experience', 'years of experience', 'experience', 'yrs experience', 'years teaching', 'seniority'] },
+    { field: 'lastName', synonyms: [...LAST_NAME, 'staff last name', 'employee last name'] },
+    { field: 'firstName', synonyms: [...FIRST_NAME, 'staff first name', 'employee first name'] },
   ],
+  joinedFields: [{ field: 'name', parts: ['lastName', 'firstName'], separator: ', ' }],
 };
 
 export const ENROLLMENT_TABLE: TableDef = {

@@ -157,10 +157,14 @@ function overlap(a: MeetingRef, b: MeetingRef): Overlap | null {
   return null;
 }
 
-function describe(sheet: string, { teacher, first: a, second: b, when, times }: ClashGroup): DataCheckItem {
+function describe(defaultSheet: string, { teacher, first: a, second: b, when, times }: ClashGroup): DataCheckItem {
+  // A schedule split over several sheets can book a teacher twice across two of them: each cell names its sheet then.
+  const sheet = a.source.section.source.sheet || defaultSheet;
+  const acrossSheets = b.source.section.source.sheet !== sheet;
   const part = ({ source }: MeetingRef) => {
     const { id, course, term } = source.section;
-    return `section "${id}" (${course}${term ? `, ${term}` : ''}, cell ${meetingCell(source) || `row ${source.row.rowNumber}`})`;
+    const where = acrossSheets ? `sheet "${source.section.source.sheet}" ` : '';
+    return `section "${id}" (${course}${term ? `, ${term}` : ''}, ${where}cell ${meetingCell(source) || `row ${source.row.rowNumber}`})`;
   };
   let at: string;
   if (times.length === 1) {

@@ -362,6 +362,9 @@ describe('parseWorkbook: staff, enrollment and student rosters', () => {
 
   it('says when no schedule is found', () => {
     const empty = parse(sheet('Notes', [['hello']]));
-    expect(empty.dataCheck.map((d) => [d.severity, d.code])).toEqual([['error', 'no-schedule']]);
+    expect(empty.dataCheck.map((d) => [d.severity, d.code])).toEqual([
+      ['info', 'sheet-not-used'],
+      ['error', 'no-schedule'],
+    ]);
   });
 });

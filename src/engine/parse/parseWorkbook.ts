@@ -1,14 +1,16 @@
-import type { DetectedTable, ParsedWorkbook, Settings, SheetGrid, TableKind, WorkbookGrids } from '../types';
+import type { DataCheckItem, DetectedTable, ParsedWorkbook, Settings, SheetGrid, TableKind, WorkbookGrids } from '../types';
 import { detectTables } from '../detect/detectTables';
 import { countSkippedRows } from './tableRows';
 import { BellLookup, parseBell } from './bell';
-import { parseSchedule } from './schedule';
+import { parseSchedule, type RowMeetings } from './schedule';
+import { scheduleBlanks, sectionIdsOnSeveralSheets } from './scheduleChecks';
 import { findDoubleBookings } from './doubleBooking';
 import { parseStaff } from './staff';
 import { parseEnrollment } from './enrollment';
 import { parseStudents } from './students';
 import { parseBudget } from './budget';
 import type { SheetParse } from './rowReport';
+import { withMergesFilled } from '../grid/merges';
 
 // Detects tables and parses every kind into typed records + data-check items.
 export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): ParsedWorkbook {
@@ -24,11 +26,20 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
     dataCheck: [...detected.dataCheck],
     sheetStats: [],
   };
+  const said = new Set<string>();
+  const seen = (item: DataCheckItem) => {
+    const key = `${item.code}\u0000${item.sheet}\u0000${item.cell}\u0000${item.message}`;
+    if (said.has(key)) return true;
+    said.add(key);
+    return false;
+  };
   const tableOf = (kind: TableKind) => detected.tables.find((t) => t.kind === kind);
-  const gridOf = (table: DetectedTable) => workbook.sheets.find((s) => s.name === table.sheet) as SheetGrid;
+  // The same merge-filled grid detection read (withMergesFilled remembers it).
+  const gridOf = (table: DetectedTable) => withMergesFilled(workbook.sheets.find((s) => s.name === table.sheet) as SheetGrid);
   const record = (table: DetectedTable, parse: SheetParse) => {
     const blank = countSkippedRows(gridOf(table), table);
-    append(parsed.dataCheck, parse.dataCheck);
+    // Checks that do not depend on the sheet (the bell schedule's gaps) come once, not once per schedule part.
+    for (const item of parse.dataCheck) if (!seen(item)) parsed.dataCheck.push(item);
     parsed.sheetStats.push({ sheet: table.sheet, kind: table.kind, rowsRead: parse.rowsRead, rowsSkipped: parse.rowsSkipped + blank });
   };
 
@@ -39,12 +50,22 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
     record(bellTable, parse);
   }
 
-  const scheduleTable = tableOf('schedule');
-  if (scheduleTable) {
-    const { sections, rows, parse } = parseSchedule(gridOf(scheduleTable), scheduleTable, settings, new BellLookup(parsed.bell));
-    append(parse.dataCheck, findDoubleBookings(scheduleTable.sheet, rows, settings.fullYearTermNames));
-    parsed.sections = sections;
-    record(scheduleTable, parse);
+  // A schedule split over several sheets with the same header (one per department or grade) is one schedule: each
+  // part is parsed on its own sheet, so every section and message names its sheet, and teachers are checked for
+  // double-bookings across all parts at once.
+  const scheduleTables = detected.tables.filter((t) => t.kind === 'schedule');
+  if (scheduleTables.length > 0) {
+    const bell = new BellLookup(parsed.bell);
+    const allRows: RowMeetings[] = [];
+    for (const scheduleTable of scheduleTables) {
+      const { sections, rows, parse } = parseSchedule(gridOf(scheduleTable), scheduleTable, settings, bell);
+      append(parsed.sections, sections);
+      append(allRows, rows);
+      append(parse.dataCheck, scheduleBlanks(gridOf(scheduleTable), scheduleTable));
+      record(scheduleTable, parse);
+    }
+    append(parsed.dataCheck, findDoubleBookings(scheduleTables[0].sheet, allRows, settings.fullYearTermNames));
+    if (scheduleTables.length > 1) append(parsed.dataCheck, sectionIdsOnSeveralSheets(parsed.sections));
   } else {
     parsed.dataCheck.push({
       severity: detected.tables.length === 0 ? 'error' : 'warning',

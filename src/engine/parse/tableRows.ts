@@ -1,6 +1,7 @@
 import type { CellValue, DetectedTable, SheetGrid } from '../types';
-import { cellAddress } from './values';
+import { cellAddress, cellText } from './values';
 import { isBlankRow, isSubtotalRow } from '../detect/extent';
+import { TABLE_DEFS } from '../detect/tableDefs';
 
 /** One data row of a detected table, with field access and cell addresses for messages. */
 export interface TableRow {
@@ -14,29 +15,75 @@ export interface TableRow {
   format(field: string): string | undefined;
 }
 
+/** How a table's fields are found in a grid row: one column each, or parts joined ("Last Name | First Name"). */
+interface FieldColumns {
+  colOf: Map<string, number>;
+  /** Joined fields without a column of their own → their parts' columns, in joining order, and the separator. */
+  joins: Map<string, { cols: number[]; separator: string }>;
+}
+
+function fieldColumns(table: DetectedTable): FieldColumns {
+  const colOf = new Map(table.columns.map((c) => [c.field, c.col]));
+  const joins = new Map<string, { cols: number[]; separator: string }>();
+  const def = TABLE_DEFS.find((d) => d.kind === table.kind);
+  for (const joined of def?.joinedFields ?? []) {
+    const cols = joined.parts.flatMap((part) => (colOf.has(part) ? [colOf.get(part)!] : []));
+    if (!colOf.has(joined.field) && colOf.has(joined.parts[0])) joins.set(joined.field, { cols, separator: joined.separator });
+  }
+  return { colOf, joins };
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Fields holding people's names, compared across rows and sheets (a teacher's sections, the roster's name). Only
+ * these are normalised: a district schedule asks for millions of other cells, which are compared as written.
+ */
+const NAME_FIELDS = new Set(['teacher', 'coTeacher', 'name', 'teacherLast', 'teacherFirst', 'lastName', 'firstName']);
+
+/**
+ * Text as the engine compares it: Unicode NFC, so "Núñez" typed with a combining accent and with a precomposed ñ is
+ * one teacher. ASCII text is already NFC and is returned as is (the common case, kept cheap).
+ */
+function canonicalText(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFC') : text;
+}
+
 /** A view over one grid row: nothing is copied, so reading a district-sized sheet stays cheap. */
 class GridRow implements TableRow {
   constructor(
     private readonly grid: SheetGrid,
-    private readonly colOf: Map<string, number>,
+    private readonly fields: FieldColumns,
     private readonly gridRow: number,
     readonly rowNumber: number,
   ) {}
 
   get(field: string): CellValue {
-    const col = this.colOf.get(field);
-    if (col === undefined) return null;
+    const col = this.fields.colOf.get(field);
+    if (col === undefined) {
+      const joined = this.fields.joins.get(field);
+      return joined ? this.joined(joined.cols, joined.separator) : null;
+    }
     const value = this.grid.rows[this.gridRow][col];
-    return value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value;
+    if (value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
+    return typeof value === 'string' && NAME_FIELDS.has(field) ? canonicalText(value) : value;
+  }
+
+  /** The parts' texts joined ("Núñez, Ana"); null when the first part is blank, so a lone first name is no one. */
+  private joined(cols: number[], separator: string): CellValue {
+    const row = this.grid.rows[this.gridRow];
+    const texts = cols.map((col) => canonicalText(cellText(row[col] ?? null)));
+    if (texts[0] === '') return null;
+    return texts.filter((t) => t !== '').join(separator);
   }
 
   cell(field: string): string {
-    const col = this.colOf.get(field);
+    const col = this.fields.colOf.get(field) ?? this.fields.joins.get(field)?.cols[0];
     return col === undefined ? '' : cellAddress(this.grid, this.gridRow, col);
   }
 
   format(field: string): string | undefined {
-    const col = this.colOf.get(field);
+    const col = this.fields.colOf.get(field);
     return col === undefined ? undefined : this.grid.numberFormats?.[this.gridRow]?.[col];
   }
 }
@@ -45,7 +92,7 @@ const skippedByTable = new WeakMap<DetectedTable, number>();
 
 /** The data rows of a detected table (already bounded by detection), blank and subtotal rows left out. */
 export function readTableRows(grid: SheetGrid, table: DetectedTable): TableRow[] {
-  const colOf = new Map(table.columns.map((c) => [c.field, c.col]));
+  const fields = fieldColumns(table);
   const rows: TableRow[] = [];
   let skipped = 0;
   const first = table.firstDataRow - 1 - grid.originRow;
@@ -53,7 +100,7 @@ export function readTableRows(grid: SheetGrid, table: DetectedTable): TableRow[]
   for (let r = Math.max(first, 0); r <= last && r < grid.rows.length; r++) {
     const values = grid.rows[r];
     if (isBlankRow(values) || isSubtotalRow(values)) skipped++;
-    else rows.push(new GridRow(grid, colOf, r, grid.originRow + r + 1));
+    else rows.push(new GridRow(grid, fields, r, grid.originRow + r + 1));
   }
   skippedByTable.set(table, skipped);
   return rows;
