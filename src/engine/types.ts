@@ -381,17 +381,20 @@ export interface BudgetByUse {
   fte: number;
   lines: number;
   share: number;
-  lockedAmount: number;
+  /** Null when no budget line names a fund or program, so locked money cannot be told from discretionary money. */
+  lockedAmount: number | null;
 }
 
 export interface BudgetSummary {
   total: number;
   perPupil: number | null;
-  lockedShare: number;
+  /** Null when no budget line names a fund or program (no fund column): unknown, not 0%. */
+  lockedShare: number | null;
   averageTeacherCost: number | null;
   teacherFte: number;
+  /** PD and coach money are measured only when the budget has a line of that use ($0 lines count); else null. */
   pdPerTeacher: number | null;
-  pdShare: number;
+  pdShare: number | null;
   coachPerTeacher: number | null;
   spedStudentsPerAide: number | null;
   studentsPerCounselor: number | null;

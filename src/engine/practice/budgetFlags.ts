@@ -113,7 +113,8 @@ function coachSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settin
 }
 
 function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
-  if (budget.pdPerTeacher === null) return null;
+  // Both are null when the budget has no PD line at all: no PD line is not evidence of $0 of PD.
+  if (budget.pdPerTeacher === null || budget.pdShare === null) return null;
   const t = settings.thresholds;
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
   return {
@@ -185,7 +186,8 @@ function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: 
 
 function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | null {
   const locked = parsed.budget.filter((l) => l.locked);
-  if (locked.length === 0) return null;
+  const share = budget.lockedShare;
+  if (share === null || locked.length === 0) return null;
   const lockedAmount = amountOf(locked);
   const funds = [...new Set(locked.map((l) => l.fund ?? l.program ?? ''))].filter((f) => f !== '');
   return {
@@ -194,9 +196,9 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
     severity: 'info',
     measure: 'Locked (restricted) share of the budget',
     finding:
-      `${pct(budget.lockedShare)} of the budget (${formatMoney(lockedAmount)}) is locked money` +
+      `${pct(share)} of the budget (${formatMoney(lockedAmount)}) is locked money` +
       `${funds.length ? ` (${funds.join(', ')})` : ''}; the school directs the other ${formatMoney(budget.total - lockedAmount)}.`,
-    value: round(budget.lockedShare, 4),
+    value: round(share, 4),
     threshold: 'for discussion',
     source: BUDGET_SOURCES.locked,
     rows: refs(locked),

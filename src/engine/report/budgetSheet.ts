@@ -8,7 +8,10 @@ export function budgetByUseSheet(budget: BudgetSummary): ReportSheet {
     name: 'Budget by Use',
     preamble: [
       'Every budget line mapped to a use of money by the budget rules; lines no rule matched count under Other.',
-      `Total ${formatMoney(budget.total)}; locked (restricted) share ${round(budget.lockedShare * 100, 1)}%.`,
+      `Total ${formatMoney(budget.total)}; locked (restricted) share ` +
+        (budget.lockedShare === null
+          ? 'not in this workbook (no budget line names a fund or program; see the Data Check).'
+          : `${round(budget.lockedShare * 100, 1)}%.`),
     ],
     table: {
       name: 'srr_BudgetByUse',

@@ -1,4 +1,4 @@
-import type { ColumnType, ReportSheet, ReportValue, ReviewResult, Severity } from '../types';
+import type { ColumnType, MoneyUse, ReportSheet, ReportValue, ReviewResult, Severity } from '../types';
 
 const SEVERITIES: Severity[] = ['critical', 'warning', 'info'];
 const CHECK_SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -54,12 +54,14 @@ export function summarySheet(result: ReviewResult): ReportSheet {
   if (b) {
     add('Budget total', b.total, 'every line, including unmatched ones', 'currency');
     figure('Budget per pupil', b.perPupil, '', 'no enrollment profile', 'currency');
-    add('Locked (restricted) share', b.lockedShare, '', 'percent');
+    figure('Locked (restricted) share', b.lockedShare, '', 'no budget line names a fund or program', 'percent');
     figure('Average teacher cost', b.averageTeacherCost, '', 'no teacher FTE in the budget', 'currency');
     add('Budgeted teacher FTE', b.teacherFte, `${b.scheduledTeachers} teachers appear in the schedule`, 'number');
-    figure('PD $ per teacher', b.pdPerTeacher, '', 'no teachers counted', 'currency');
-    add('PD share of budget', b.pdShare, '', 'percent');
-    figure('Coach $ per teacher', b.coachPerTeacher, '', 'no teachers counted', 'currency');
+    const whyNot = (use: MoneyUse, what: string) =>
+      b.byUse.some((u) => u.use === use && u.lines > 0) ? 'no teacher FTE in the budget' : noLineOf(what);
+    figure('PD $ per teacher', b.pdPerTeacher, '', whyNot('Professional development', 'professional development'), 'currency');
+    figure('PD share of budget', b.pdShare, '', noLineOf('professional development'), 'percent');
+    figure('Coach $ per teacher', b.coachPerTeacher, '', whyNot('Coaches', 'coaching'), 'currency');
     figure('Special-education students per aide', b.spedStudentsPerAide, '', 'no aides or no special-education count', 'number');
     figure('Students per counselor', b.studentsPerCounselor, '', 'no counselor or no enrollment', 'number');
     add('Budget lines no rule matched', b.unmatchedLines, 'counted under Other; listed in Data Check');
@@ -92,6 +94,9 @@ export function summarySheet(result: ReviewResult): ReportSheet {
 }
 
 const NOT_KNOWN = 'not known';
+
+/** Why a use's money is not measured: a budget without such a line (a position roster) is not evidence of $0. */
+const noLineOf = (use: string): string => `no budget line is ${use}; a line of $0 would make it a measured zero`;
 
 /** Core loads are in unique students only when every core teacher's load comes from a roster. */
 function coreLoadUnit(result: ReviewResult): 'students' | 'seats' {
