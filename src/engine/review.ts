@@ -19,6 +19,7 @@ import { budgetFlags } from './practice/budgetFlags';
 import { buildReport } from './report/buildReport';
 import { coreLoadOf } from './practice/teacherFlags';
 import { median } from './analyse/stats';
+import { teamsWithReadTimetables, unreadTeamsCheck } from './analyse/unreadTimetables';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -72,7 +73,12 @@ export function review(input: ReviewInput): ReviewOutcome {
     collaboration: schedule.collaboration,
     budget,
     flags,
-    dataCheck: [...nothingToReview(parsed.tables), ...parsed.dataCheck, ...schedule.dataCheck],
+    dataCheck: [
+      ...nothingToReview(parsed.tables),
+      ...parsed.dataCheck,
+      ...schedule.dataCheck,
+      ...unreadTeamsCheck(schedule.collaboration, parsed),
+    ],
   };
   return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds) };
 }
@@ -111,20 +117,27 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
   const total = schedule.coreShare.reduce((s, g) => s + g.totalMinutesPerWeek, 0);
   const elaMath = schedule.coreShare.reduce((s, g) => s + g.elaMathMinutesPerWeek, 0);
   const block = settings.thresholds.collaborationBlockMinutes;
+  // Without a schedule there are no teachers, sections or teams to count: not in this workbook, not zero.
+  const hasSchedule = parsed.tables.some((t) => t.kind === 'schedule');
+  // A team is judged when its longest block is known and every member's timetable was read.
+  const read = teamsWithReadTimetables(schedule.collaboration, parsed.sections);
+  const judged = read.filter((t) => t.longestBlockMinutes !== null);
   return {
     students: enrolled > 0 ? enrolled : null,
-    teachers: schedule.teachers.length,
+    teachers: hasSchedule ? schedule.teachers.length : null,
     // Every taught section read, not only those with a class size: a schedule without enrollment still has sections.
-    sections: parsed.sections.filter((s) => !s.collaboration).length,
+    sections: hasSchedule ? parsed.sections.filter((s) => !s.collaboration).length : null,
     perPupil,
     medianCoreLoad: median(coreLoads),
     highestCoreLoad: coreLoads.length ? coreLoads[coreLoads.length - 1] : null,
     elaMathShare: total > 0 ? elaMath / total : null,
-    teamsWith90MinuteBlock: schedule.collaboration.filter((t) => (t.longestBlockMinutes ?? 0) >= block).length,
+    teamsWith90MinuteBlock: judged.length > 0 ? judged.filter((t) => t.longestBlockMinutes! >= block).length : null,
     ...(schedule.collaboration.length > 0 && schedule.collaboration.every((t) => t.longestBlockMinutes === null)
       ? { teamBlocksKnown: false }
       : {}),
-    teams: schedule.collaboration.length,
+    teams: hasSchedule ? schedule.collaboration.length : null,
+    teamsJudged: judged.length,
+    teamsUnread: schedule.collaboration.length - read.length,
   };
 }
 

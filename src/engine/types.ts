@@ -432,16 +432,27 @@ export interface Flag {
 
 export interface KeyFigures {
   students: number | null;
-  teachers: number;
-  sections: number;
+  /** Null when the workbook has no master schedule (not a count of 0). */
+  teachers: number | null;
+  /** Null when the workbook has no master schedule. */
+  sections: number | null;
   perPupil: number | null;
   medianCoreLoad: number | null;
   highestCoreLoad: number | null;
   elaMathShare: number | null;
-  teamsWith90MinuteBlock: number;
+  /** Of the teamsJudged teams, those with a block of the threshold; null when no team can be judged. */
+  teamsWith90MinuteBlock: number | null;
   /** False when no team's block length is known (no times, bell schedule or period length); undefined = known. */
   teamBlocksKnown?: boolean;
-  teams: number;
+  /** Null when the workbook has no master schedule. */
+  teams: number | null;
+  /**
+   * Teams whose longest block is known and whose members' timetables were all read: the 90-minute count is out of
+   * these. Undefined in results from before this field.
+   */
+  teamsJudged?: number;
+  /** Teams with a member whose timetable could not be read (no readable day and period or time): not judged. */
+  teamsUnread?: number;
 }
 
 export interface ReviewResult {

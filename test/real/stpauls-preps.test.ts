@@ -41,13 +41,13 @@ describe("St Paul's preps and unknown loads", () => {
     expect(teachers.reduce((s, t) => s + t.preps, 0)).toBe(404);
   });
 
-  it('says loads are not known, counts the 502 sections read, and never writes "0 students"', () => {
+  it('says loads are not in the workbook, counts the 502 sections read, and never writes "0 students"', () => {
     const { keyFigures, teachers } = outcome.result;
     expect(keyFigures).toMatchObject({ sections: 502, students: null, medianCoreLoad: null, highestCoreLoad: null, teamBlocksKnown: false });
     expect(teachers.every((t) => t.seatsKnown === false)).toBe(true);
     const summary = outcome.report.sheets.find((s) => s.name === 'Summary')!.table.rows;
-    expect(summary.find((r) => r[0] === 'Median core teacher load')?.[1]).toBe('not known');
-    expect(summary.find((r) => r[0] === 'Teams with a weekly 90-minute block')?.[1]).toBe('not known');
+    expect(summary.find((r) => r[0] === 'Median core teacher load')?.[1]).toBe('not in this workbook');
+    expect(summary.find((r) => r[0] === 'Teams with a weekly 90-minute block')?.[1]).toBe('not in this workbook');
     const text = outcome.report.sheets.flatMap((s) => [...s.preamble, ...s.table.rows.flat().map(String)]).join('\n');
     expect(text).not.toMatch(/\b0 (students|seats)\b/);
   });

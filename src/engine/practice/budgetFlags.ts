@@ -4,6 +4,7 @@ import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
 import { formatFte, formatMoney, formatPricedFte, teamsText } from './scheduleLevers';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
+import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
 
 // Budget flags and the flags that join budget and schedule, each with its lever priced in the school's own money.
 
@@ -207,9 +208,14 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
   };
 }
 
-/** Teams whose longest common block is known and shorter than the block recommended practice asks for. */
-function teamsWithoutBlock(schedule: ScheduleAnalysis, block: number): TeamCollaboration[] {
-  return schedule.collaboration.filter((t) => t.longestBlockMinutes !== null && t.longestBlockMinutes < block);
+/** Teams whose longest common block is known: every member's timetable was read and block lengths are known. */
+function judgedTeams(schedule: ScheduleAnalysis, parsed: ParsedWorkbook): TeamCollaboration[] {
+  return teamsWithReadTimetables(schedule.collaboration, parsed.sections).filter((t) => t.longestBlockMinutes !== null);
+}
+
+/** Judged teams whose longest common block is shorter than the block recommended practice asks for. */
+function teamsWithoutBlock(judged: readonly TeamCollaboration[], block: number): TeamCollaboration[] {
+  return judged.filter((t) => t.longestBlockMinutes! < block);
 }
 
 /**
@@ -236,9 +242,10 @@ function coachingWithoutCommonTimeFlag(budget: BudgetSummary, schedule: Schedule
   const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
   const coachAmount = amountOf(coaches);
   const block = settings.thresholds.collaborationBlockMinutes;
-  const without = teamsWithoutBlock(schedule, block);
+  const judgedList = judgedTeams(schedule, parsed);
+  const without = teamsWithoutBlock(judgedList, block);
   if (coachAmount <= 0 || without.length === 0) return null;
-  const judged = schedule.collaboration.filter((t) => t.longestBlockMinutes !== null).length;
+  const judged = judgedList.length;
   const coverage = blockCoverage(without, schedule, block, budget.averageTeacherCost);
   return {
     id: 'coaching-without-common-time',
@@ -262,7 +269,7 @@ function pdWithoutCollaborationFlag(budget: BudgetSummary, schedule: ScheduleAna
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
   const pdAmount = amountOf(pdLines);
   const block = settings.thresholds.collaborationBlockMinutes;
-  const judged = schedule.collaboration.filter((t) => t.longestBlockMinutes !== null);
+  const judged = judgedTeams(schedule, parsed);
   if (pdAmount <= 0 || judged.length === 0 || judged.some((t) => (t.longestBlockMinutes ?? 0) >= block)) return null;
   const coverage = blockCoverage(judged, schedule, block, budget.averageTeacherCost);
   const share = coverage?.cost ? ` The PD budget would pay ${pct(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';

@@ -3,6 +3,7 @@ import type { ScheduleAnalysis } from '../analyse/schedule';
 import { gradeKey, isElaOrMath, isLiteracy, isMath } from '../analyse/subjects';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { coverageCost, formatMoney, formatPricedFte, type LeverBasis } from './scheduleLevers';
+import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
 
 // Flags about time: the secondary ELA/ELD + math share, elementary literacy and math minutes, and each team's
 // collaborative planning block.
@@ -105,7 +106,8 @@ export function elementaryMinutesFlags(
 export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings, basis: LeverBasis): Flag[] {
   const block = settings.thresholds.collaborationBlockMinutes;
   const flags: Flag[] = [];
-  const flagged = analysis.collaboration.filter((team) => {
+  // A team with a member whose timetable could not be read has unknown common time: a Data Check item, not a flag.
+  const flagged = teamsWithReadTimetables(analysis.collaboration, parsed.sections).filter((team) => {
     const none = team.commonPeriodsPerCycle === 0 && team.scheduledCollaborationMinutesPerWeek === 0;
     return team.longestBlockMinutes === null ? none : team.longestBlockMinutes < block;
   });

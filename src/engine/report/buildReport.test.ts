@@ -92,7 +92,7 @@ describe('buildReport', () => {
     expect(load.table.rows.map((r) => r[column(load, 'Core load')])).toEqual(result.teachers.map(() => null));
   });
 
-  it('says "not known" for figures the workbook does not give, never a zero', () => {
+  it('says "not in this workbook" for figures the workbook does not give, never a zero', () => {
     const unknown = buildReport(
       {
         ...result,
@@ -102,9 +102,9 @@ describe('buildReport', () => {
     );
     const rows = sheet('Summary', unknown.sheets).table.rows;
     const row = (item: string) => rows.find((r) => r[0] === item);
-    expect(row('Students')?.slice(1)).toEqual(['not known', 'no enrollment profile was found']);
-    expect(row('Median core teacher load')?.slice(1)).toEqual(['not known', 'no enrollment or student roster, so loads are unknown']);
-    expect(row('Teams with a weekly 90-minute block')?.[1]).toBe('not known');
+    expect(row('Students')?.slice(1)).toEqual(['not in this workbook', 'no enrollment profile was found']);
+    expect(row('Median core teacher load')?.slice(1)).toEqual(['not in this workbook', 'no enrollment or student roster, so loads are unknown']);
+    expect(row('Teams with a weekly 90-minute block')?.[1]).toBe('not in this workbook');
   });
 
   it('gives teacher loads with links to the rows behind them and highlights loads against the thresholds', () => {

@@ -1,4 +1,5 @@
-import type { ColumnType, MoneyUse, ReportSheet, ReportValue, ReviewResult, Severity } from '../types';
+import type { ColumnType, KeyFigures, MoneyUse, ReportSheet, ReportValue, ReviewResult, Severity } from '../types';
+import { NOT_IN_WORKBOOK, UNKNOWN } from './unknown';
 
 const SEVERITIES: Severity[] = ['critical', 'warning', 'info'];
 const CHECK_SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -12,17 +13,18 @@ export function summarySheet(result: ReviewResult): ReportSheet {
     if (typeof value === 'number') cellTypes[rows.length] = { 1: type };
     rows.push([item, value, detail]);
   };
-  // A figure that could not be computed says so, rather than leaving a blank a reader may take for zero.
+  // A figure that could not be computed says so, and why, rather than leaving a blank a reader may take for zero.
   const figure = (item: string, value: number | null, detail: string, unknownWhy: string, type: ColumnType = 'integer') =>
-    value === null ? add(item, NOT_KNOWN, unknownWhy) : add(item, value, detail, type);
+    value === null ? add(item, NOT_IN_WORKBOOK, unknownWhy) : add(item, value, detail, type);
   const k = result.keyFigures;
   const loadUnit = coreLoadUnit(result);
 
   add('School', result.school.name ?? '', '');
   add('Level', result.school.level, result.school.levelInferred ? 'inferred from grades' : 'as set');
   figure('Students', k.students, 'from the enrollment profile', 'no enrollment profile was found');
-  add('Teachers in the schedule', k.teachers);
-  add('Sections', k.sections, 'taught sections read from the schedule');
+  const noSchedule = 'no master schedule was found (see the Data Check)';
+  figure('Teachers in the schedule', k.teachers, '', noSchedule);
+  figure('Sections', k.sections, 'taught sections read from the schedule', noSchedule);
   const noLoads = 'no enrollment or student roster, so loads are unknown';
   figure(
     'Median core teacher load',
@@ -32,11 +34,7 @@ export function summarySheet(result: ReviewResult): ReportSheet {
   );
   figure('Highest core teacher load', k.highestCoreLoad, loadUnit, noLoads);
   figure('Share of time in ELA/ELD + math', k.elaMathShare, 'student-weighted, all grades', 'no class times or enrollment', 'percent');
-  if (k.teamBlocksKnown === false) {
-    add('Teams with a weekly 90-minute block', NOT_KNOWN, `no class times, bell schedule or period length for the ${k.teams} teams`);
-  } else {
-    add('Teams with a weekly 90-minute block', k.teamsWith90MinuteBlock, `of ${k.teams} teams`);
-  }
+  addTeamBlocks(k, add);
 
   for (const table of result.tables) {
     const columns = table.columns.map((c) => `${c.field} = "${c.header}" (${c.letter})`).join(', ');
@@ -78,7 +76,8 @@ export function summarySheet(result: ReviewResult): ReportSheet {
     name: 'Summary',
     preamble: [
       `Resource review${result.school.name ? ` of ${result.school.name}` : ''}`,
-      'Money is in the budget’s currency; “not known” marks a figure the workbook does not give.',
+      `Money is in the budget’s currency; “${NOT_IN_WORKBOOK}” marks a figure the workbook does not give, “${UNKNOWN}” one ` +
+        'whose data could not be read (the Data Check says where).',
     ],
     table: {
       name: 'srr_Summary',
@@ -93,7 +92,22 @@ export function summarySheet(result: ReviewResult): ReportSheet {
   };
 }
 
-const NOT_KNOWN = 'not known';
+/** "0 of 0 teams" is no finding: the row says why no team could be judged, and of how many the count is. */
+function addTeamBlocks(k: KeyFigures, add: (item: string, value: ReportValue, detail?: string) => void): void {
+  const item = 'Teams with a weekly 90-minute block';
+  if (k.teams === null) return add(item, NOT_IN_WORKBOOK, 'no master schedule was found (see the Data Check)');
+  if (k.teams === 0) return add(item, NOT_IN_WORKBOOK, 'no teams could be formed: no team, grade or department is given');
+  // Unreadable timetables come first: with no meeting read, no minutes are known either, and the days are the cause.
+  if (k.teamsUnread === k.teams) {
+    return add(item, UNKNOWN, `members of all ${k.teams} teams teach sections with no readable day and period or time (see the Data Check)`);
+  }
+  if (k.teamBlocksKnown === false || k.teamsWith90MinuteBlock === null) {
+    return add(item, NOT_IN_WORKBOOK, `no class times, bell schedule or period length for the ${k.teams} teams`);
+  }
+  const judged = k.teamsJudged ?? k.teams;
+  const unjudged = k.teams - judged;
+  add(item, k.teamsWith90MinuteBlock, `of ${judged} teams${unjudged > 0 ? `; ${unjudged} more could not be judged (see the Data Check)` : ''}`);
+}
 
 /** Why a use's money is not measured: a budget without such a line (a position roster) is not evidence of $0. */
 const noLineOf = (use: string): string => `no budget line is ${use}; a line of $0 would make it a measured zero`;
