@@ -3,6 +3,7 @@ import type {
   DetectedTable,
   Flag,
   KeyFigures,
+  LevelBasis,
   ParsedWorkbook,
   ReviewOutcome,
   ReviewProgress,
@@ -12,7 +13,8 @@ import type {
 } from './types';
 import { resolveSettings } from './settings/defaults';
 import { parseWorkbook } from './parse/parseWorkbook';
-import { analyseSchedule, inferLevel, type ScheduleAnalysis } from './analyse/schedule';
+import { analyseSchedule, type ScheduleAnalysis } from './analyse/schedule';
+import { assumedLevelCheck, inferLevelWithBasis } from './analyse/level';
 import { analyseBudget } from './analyse/budget';
 import { scheduleFlags } from './practice/scheduleFlags';
 import { budgetFlags } from './practice/budgetFlags';
@@ -47,7 +49,9 @@ export function review(input: ReviewInput): ReviewOutcome {
   });
 
   const levelInferred = settings.schoolLevel === undefined;
-  const level = settings.schoolLevel ?? inferLevel(parsed);
+  const inferred = levelInferred ? inferLevelWithBasis(parsed) : undefined;
+  const level = settings.schoolLevel ?? inferred!.level;
+  const levelBasis: LevelBasis = inferred?.basis ?? 'settings';
 
   progress({ stage: 'analysing', done: 0, total: 3, message: 'Analysing the schedule' });
   const schedule = analyseSchedule(parsed, settings, level);
@@ -61,7 +65,7 @@ export function review(input: ReviewInput): ReviewOutcome {
   progress({ stage: 'analysing', done: 3, total: 3, message: `${flags.length} flags` });
 
   const result: ReviewResult = {
-    school: { name: input.workbook.name, level, levelInferred },
+    school: { name: input.workbook.name, level, levelInferred, levelBasis },
     tables: parsed.tables,
     sheetStats: parsed.sheetStats,
     keyFigures: keyFigures(parsed, schedule, budget?.perPupil ?? null, settings),
@@ -75,6 +79,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     flags,
     dataCheck: [
       ...nothingToReview(parsed.tables),
+      ...(levelBasis === 'assumed' ? [assumedLevelCheck(level)] : []),
       ...parsed.dataCheck,
       ...schedule.dataCheck,
       ...unreadTeamsCheck(schedule.collaboration, parsed),
@@ -136,8 +141,7 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
       ? { teamBlocksKnown: false }
       : {}),
     teams: hasSchedule ? schedule.collaboration.length : null,
-    teamsJudged: judged.length,
-    teamsUnread: schedule.collaboration.length - read.length,
+    ...(hasSchedule ? { teamsJudged: judged.length, teamsUnread: schedule.collaboration.length - read.length } : {}),
   };
 }
 

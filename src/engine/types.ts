@@ -455,8 +455,12 @@ export interface KeyFigures {
   teamsUnread?: number;
 }
 
+/** Where the school level came from: the user's setting, the grades in the workbook, or assumed for want of grades. */
+export type LevelBasis = 'settings' | 'grades' | 'assumed';
+
 export interface ReviewResult {
-  school: { name?: string; level: SchoolLevel; levelInferred: boolean };
+  /** levelBasis: undefined in results from before it existed (then levelInferred tells settings from grades). */
+  school: { name?: string; level: SchoolLevel; levelInferred: boolean; levelBasis?: LevelBasis };
   tables: DetectedTable[];
   sheetStats: SheetStats[];
   keyFigures: KeyFigures;

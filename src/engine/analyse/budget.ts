@@ -91,6 +91,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
 
   const scheduledTeachers = schedule.teachers.length;
   checkTeachersAgainstSchedule(parsed, lines, teacherFte, scheduledTeachers);
+  checkUnmeasuredUses(parsed, lines, hasUse);
 
   return {
     total,
@@ -126,6 +127,24 @@ function checkTeachersAgainstSchedule(parsed: ParsedWorkbook, lines: BudgetLine[
         ? 'Some scheduled teachers may be part-time, paid from another budget, or missing from the budget sheet.'
         : 'Some budgeted teachers may not teach (release, vacancies) or may be missing from the schedule.') +
       ' Check the teacher lines of the budget against the schedule before relying on cost figures.',
+  });
+}
+
+/** Says once which of the PD and coaching figures the budget cannot give, and what would make them measured. */
+function checkUnmeasuredUses(parsed: ParsedWorkbook, lines: BudgetLine[], hasUse: (use: MoneyUse) => boolean): void {
+  const absent = (['Professional development', 'Coaches'] as const).filter((use) => !hasUse(use));
+  if (absent.length === 0) return;
+  const names = absent.map((use) => (use === 'Coaches' ? 'coaching' : 'professional development'));
+  const figures = absent.map((use) => (use === 'Coaches' ? 'coach $ per teacher' : 'PD $ per teacher'));
+  parsed.dataCheck.push({
+    severity: 'info',
+    sheet: lines[0].source.sheet,
+    cell: '',
+    code: 'budget-use-absent',
+    message:
+      `The budget has no ${names.join(' or ')} line, so ${figures.join(' and ')} ${figures.length > 1 ? 'are' : 'is'} not in this ` +
+      'workbook and not compared with practice: a budget that lists positions does not show what is bought elsewhere. ' +
+      'If the school spends nothing on it, a line of $0 makes it a measured zero.',
   });
 }
 

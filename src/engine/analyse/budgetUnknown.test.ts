@@ -30,7 +30,7 @@ function analyse(lines: BudgetLine[]) {
   const settings = defaultSettings();
   const budget = analyseBudget(parsed, settings, NO_SCHEDULE);
   if (!budget) throw new Error('expected a budget');
-  return { budget, flags: budgetFlags(budget, NO_SCHEDULE, parsed, settings, 'high') };
+  return { budget, flags: budgetFlags(budget, NO_SCHEDULE, parsed, settings, 'high'), dataCheck: parsed.dataCheck };
 }
 
 // A roster as CPS publishes it: positions with FTE and cost, no fund column, no PD or coach positions.
@@ -42,7 +42,7 @@ const ROSTER = [
 
 describe('budget figures that rest on absent lines', () => {
   it('a roster with no PD, coach or fund data leaves those figures null and raises none of their flags', () => {
-    const { budget, flags } = analyse(ROSTER);
+    const { budget, flags, dataCheck } = analyse(ROSTER);
     expect(budget.total).toBe(1_200_000);
     expect(budget.teacherFte).toBe(10);
     expect(budget.averageTeacherCost).toBe(100_000); // 1,000,000 / 10 FTE: the teachers are there, so this is measured
@@ -53,10 +53,22 @@ describe('budget figures that rest on absent lines', () => {
     expect(budget.byUse.map((u) => u.lockedAmount)).toEqual(budget.byUse.map(() => null));
     // Before, this roster raised "$0 PD per teacher" and "$0 coach per teacher" flags.
     expect(flags.map((f) => f.id)).toEqual([]);
+    expect(dataCheck).toEqual([
+      {
+        severity: 'info',
+        sheet: 'Positions',
+        cell: '',
+        code: 'budget-use-absent',
+        message:
+          'The budget has no professional development or coaching line, so PD $ per teacher and coach $ per teacher are not in ' +
+          'this workbook and not compared with practice: a budget that lists positions does not show what is bought elsewhere. ' +
+          'If the school spends nothing on it, a line of $0 makes it a measured zero.',
+      },
+    ]);
   });
 
   it('explicit $0 PD and coach lines with a fund are measured zeros, and their flags say $0', () => {
-    const { budget, flags } = analyse([
+    const { budget, flags, dataCheck } = analyse([
       ...ROSTER.map((l) => ({ ...l, fund: 'General Fund' })),
       line('Professional development', 'Professional development', 0, undefined, 'General Fund'),
       line('Instructional coach', 'Coaches', 0, 0, 'General Fund'),
@@ -69,6 +81,7 @@ describe('budget figures that rest on absent lines', () => {
     const pd = flags.find((f) => f.id === 'pd-spending');
     expect(pd).toMatchObject({ value: 0, finding: expect.stringContaining('Professional development: $0, 0.0% of the budget and $0 per teacher') });
     expect(flags.find((f) => f.id === 'coach-spending')).toMatchObject({ value: 0, threshold: 2000 });
+    expect(dataCheck).toEqual([]);
   });
 
   it('a fund on some lines makes the locked share measured: lines without a fund count as discretionary', () => {

@@ -20,7 +20,7 @@ export function summarySheet(result: ReviewResult): ReportSheet {
   const loadUnit = coreLoadUnit(result);
 
   add('School', result.school.name ?? '', '');
-  add('Level', result.school.level, result.school.levelInferred ? 'inferred from grades' : 'as set');
+  add('Level', result.school.level, levelDetail(result.school));
   figure('Students', k.students, 'from the enrollment profile', 'no enrollment profile was found');
   const noSchedule = 'no master schedule was found (see the Data Check)';
   figure('Teachers in the schedule', k.teachers, '', noSchedule);
@@ -90,6 +90,14 @@ export function summarySheet(result: ReviewResult): ReportSheet {
       cellTypes,
     },
   };
+}
+
+/** Whether the level was set, read from the grades, or assumed for want of grades (and then where to set it). */
+function levelDetail(school: ReviewResult['school']): string {
+  const basis = school.levelBasis ?? (school.levelInferred ? 'grades' : 'settings');
+  if (basis === 'settings') return 'as set';
+  if (basis === 'grades') return 'inferred from grades';
+  return 'assumed: no grades in the workbook; set the school level in the add-in’s Settings step or with --level';
 }
 
 /** "0 of 0 teams" is no finding: the row says why no team could be judged, and of how many the count is. */

@@ -55,6 +55,15 @@ describe('Results', () => {
     expect(figure('Teams with a 90-minute block')).toBe('unknown');
   });
 
+  it('shows the school level and where it came from; an assumed one points to Settings', () => {
+    const base = sampleResult();
+    show(base);
+    expect(figure('School level')).toBe('Middle (from the grades)');
+    cleanup();
+    show({ ...base, school: { ...base.school, level: 'high', levelBasis: 'assumed' } });
+    expect(figure('School level')).toBe('High (assumed: no grades found; set it in Settings)');
+  });
+
   it('names loads in unique students when every core teacher has a roster count', () => {
     const base = sampleResult();
     const rostered = { teacher: 'Ng', sections: 5, seats: 140, uniqueStudents: 131, preps: 2, periodsPerCycle: 25, minutesPerWeek: null, teachesCore: true, sectionIds: [], rows: [] };

@@ -1,4 +1,5 @@
-import type { DataCheckItem, KeyFigures, SourceRef, TeacherLoad } from '../../../engine/types';
+import type { DataCheckItem, KeyFigures, ReviewResult, SourceRef, TeacherLoad } from '../../../engine/types';
+import { LEVEL_LABELS } from '../settings/thresholdInfo';
 import { NOT_IN_WORKBOOK, UNKNOWN } from '../../../engine/report/unknown';
 
 const CHECK_ORDER: Record<DataCheckItem['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -48,6 +49,16 @@ export function keyFigureRows(figures: KeyFigures, loadUnit: 'students' | 'seats
       value: teamBlocksText(figures),
     },
   ];
+}
+
+/**
+ * The school level and where it came from. An assumed level (no grades in the workbook) says so and points to the
+ * Settings step, where the user sets it: the level decides which practices apply.
+ */
+export function levelRow(school: ReviewResult['school']): FigureRow {
+  const basis = school.levelBasis ?? (school.levelInferred ? 'grades' : 'settings');
+  const how = basis === 'assumed' ? 'assumed: no grades found; set it in Settings' : basis === 'grades' ? 'from the grades' : 'as set';
+  return { label: 'School level', value: `${LEVEL_LABELS[school.level]} (${how})` };
 }
 
 /** Out of the teams that could be judged; "0 of 0" is never shown. */
