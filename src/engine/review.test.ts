@@ -91,4 +91,29 @@ describe('missing data is not a finding', () => {
     expect(summaryRow(report, 'Sections')?.[0]).toBe('not in this workbook');
     expect(summaryRow(report, 'Teams with a weekly 90-minute block')?.[0]).toBe('not in this workbook');
   });
+
+  it('a teacher with an unreadable enrollment has unknown seats, not a partial sum: left out of loads and flags', () => {
+    const schedule = grid('Schedule', [
+      ['Section', 'Teacher', 'Course', 'Department', 'Grade', 'Period', 'Days', 'Enrolled'],
+      ['E1', 'Abbott', 'English 9', 'English', '9', '1', 'M-F', 40],
+      ['E2', 'Abbott', 'English 9', 'English', '9', '2', 'M-F', 40],
+      ['E3', 'Abbott', 'English 9', 'English', '9', '3', 'M-F', 40],
+      ['E4', 'Brown', 'English 10', 'English', '10', '1', 'M-F', 50],
+      ['E5', 'Brown', 'English 10', 'English', '10', '2', 'M-F', 'n/a'], // row 6
+      ['E6', 'Brown', 'English 10', 'English', '10', '3', 'M-F', 50],
+    ]);
+    const { result, report } = review({ workbook: { name: 'Seats', sheets: [schedule] } });
+    const brown = result.teachers.find((t) => t.teacher === 'Brown');
+    // Brown's 50 + ? + 50 was reported as 100 seats; it is unknown.
+    expect(brown).toMatchObject({ sections: 3, seats: 0, seatsKnown: false });
+    expect(result.teachers.find((t) => t.teacher === 'Abbott')).toMatchObject({ seats: 120 }); // 40 × 3
+    // Only Abbott's load is known: median and highest are his 120.
+    expect(result.keyFigures).toMatchObject({ medianCoreLoad: 120, highestCoreLoad: 120 });
+    const flag = result.flags.find((f) => f.id === 'core-load:English');
+    expect(flag?.finding).toContain('1 of 2 core teachers carry more than 100 seats (Abbott 120)');
+    const load = report.sheets.find((s) => s.name === 'Teacher Load')!.table;
+    const seats = load.columns.findIndex((c) => c.header === 'Seats');
+    expect(load.rows.find((r) => r[0] === 'Brown')?.[seats]).toBeNull();
+    expect(result.dataCheck).toContainEqual(expect.objectContaining({ code: 'unreadable-number', cell: 'H6' }));
+  });
 });
