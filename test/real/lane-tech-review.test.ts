@@ -37,6 +37,7 @@ describe('Lane Tech position roster reviewed alone', () => {
     expect(summaryRow('Teachers in the schedule')?.[0]).toBe('not in this workbook');
     expect(summaryRow('Sections')?.[0]).toBe('not in this workbook');
     expect(summaryRow('Teams with a weekly 90-minute block')?.[0]).toBe('not in this workbook');
+    expect(summaryRow('Budgeted teacher FTE')).toEqual([236, 'no master schedule to compare with']);
     const text = report.sheets.flatMap((s) => [...s.preamble, ...s.table.rows.flat().map(String)]).join('\n');
     expect(text).not.toMatch(/\b0 of 0\b/);
   });

@@ -54,7 +54,8 @@ export function summarySheet(result: ReviewResult): ReportSheet {
     figure('Budget per pupil', b.perPupil, '', 'no enrollment profile', 'currency');
     figure('Locked (restricted) share', b.lockedShare, '', 'no budget line names a fund or program', 'percent');
     figure('Average teacher cost', b.averageTeacherCost, '', 'no teacher FTE in the budget', 'currency');
-    add('Budgeted teacher FTE', b.teacherFte, `${b.scheduledTeachers} teachers appear in the schedule`, 'number');
+    const compared = k.teachers === null ? 'no master schedule to compare with' : `${b.scheduledTeachers} teachers appear in the schedule`;
+    add('Budgeted teacher FTE', b.teacherFte, compared, 'number');
     const whyNot = (use: MoneyUse, what: string) =>
       b.byUse.some((u) => u.use === use && u.lines > 0) ? 'no teacher FTE in the budget' : noLineOf(what);
     figure('PD $ per teacher', b.pdPerTeacher, '', whyNot('Professional development', 'professional development'), 'currency');
