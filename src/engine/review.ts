@@ -8,6 +8,7 @@ import type {
   ReviewOutcome,
   ReviewProgress,
   ReviewResult,
+  SchoolLevel,
   Settings,
   WorkbookGrids,
 } from './types';
@@ -49,9 +50,8 @@ export function review(input: ReviewInput): ReviewOutcome {
   });
 
   const levelInferred = settings.schoolLevel === undefined;
-  const inferred = levelInferred ? inferLevelWithBasis(parsed) : undefined;
-  const level = settings.schoolLevel ?? inferred!.level;
-  const levelBasis: LevelBasis = inferred?.basis ?? 'settings';
+  const { level, basis: levelBasis }: { level: SchoolLevel; basis: LevelBasis } =
+    settings.schoolLevel === undefined ? inferLevelWithBasis(parsed) : { level: settings.schoolLevel, basis: 'settings' };
 
   progress({ stage: 'analysing', done: 0, total: 3, message: 'Analysing the schedule' });
   const schedule = analyseSchedule(parsed, settings, level);

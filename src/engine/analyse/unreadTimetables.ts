@@ -1,5 +1,4 @@
 import type { DataCheckItem, ParsedWorkbook, Section, TeamCollaboration } from '../types';
-import { columnHeaderCell } from './dataCheckCells';
 import { normaliseName } from './stats';
 
 // Which teams' common planning time rests on timetables that could not be read. A taught section none of whose rows
@@ -14,7 +13,10 @@ export interface UnreadTeam {
   members: string[];
 }
 
-/** Per normalised teacher name, their first taught section without a readable meeting. */
+/**
+ * Per normalised teacher name, their first taught section without a readable meeting. The flags and the key figures
+ * each ask for it during one review, so it is worked out once per list of sections.
+ */
 const unreadBySections = new WeakMap<readonly Section[], Map<string, Section>>();
 
 function unreadTeachers(sections: readonly Section[]): Map<string, Section> {
@@ -59,8 +61,10 @@ export function unreadTeamsCheck(collaboration: readonly TeamCollaboration[], pa
   const unread = unreadTeachers(parsed.sections);
   const members = [...new Set(teams.flatMap((t) => t.members))];
   const first = members.map((m) => unread.get(normaliseName(m))!).sort((a, b) => a.source.firstRow - b.source.firstRow)[0];
-  const column = columnHeaderCell(parsed, 'schedule', ['days', 'period', 'start']);
-  const cell = column ? `${column.cell.replace(/\d+$/, '')}${first.source.firstRow}` : `${first.source.firstRow}:${first.source.lastRow}`;
+  // The cell to fix: the section's days (else period, else start) on its first row, in its own schedule sheet.
+  const table = parsed.tables.find((t) => t.kind === 'schedule' && t.sheet === first.source.sheet);
+  const column = ['days', 'period', 'start'].map((field) => table?.columns.find((c) => c.field === field)).find((c) => c !== undefined);
+  const cell = column ? `${column.letter}${first.source.firstRow}` : `${first.source.firstRow}:${first.source.lastRow}`;
   const shown = teams.slice(0, SHOWN_TEAMS).map((t) => `${t.team} (${t.members.slice(0, 3).join(', ')}${t.members.length > 3 ? ', …' : ''})`);
   return [
     {
