@@ -3,16 +3,19 @@ import type {
   DetectedTable,
   Flag,
   KeyFigures,
+  LevelBasis,
   ParsedWorkbook,
   ReviewOutcome,
   ReviewProgress,
   ReviewResult,
+  SchoolLevel,
   Settings,
   WorkbookGrids,
 } from './types';
 import { resolveSettings } from './settings/defaults';
 import { parseWorkbook } from './parse/parseWorkbook';
-import { analyseSchedule, inferLevel, type ScheduleAnalysis } from './analyse/schedule';
+import { analyseSchedule, type ScheduleAnalysis } from './analyse/schedule';
+import { assumedLevelCheck, inferLevelWithBasis } from './analyse/level';
 import { analyseBudget } from './analyse/budget';
 import { scheduleFlags } from './practice/scheduleFlags';
 import { budgetFlags } from './practice/budgetFlags';
@@ -21,6 +24,7 @@ import { coreLoadOf } from './practice/teacherFlags';
 import { median } from './analyse/stats';
 import { schoolNameFromWorkbook } from './detect/schoolName';
 import { describeChangedSettings } from './settings/changedSettings';
+import { teamsWithReadTimetables, unreadTeamsCheck } from './analyse/unreadTimetables';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -50,7 +54,8 @@ export function review(input: ReviewInput): ReviewOutcome {
   });
 
   const levelInferred = settings.schoolLevel === undefined;
-  const level = settings.schoolLevel ?? inferLevel(parsed);
+  const { level, basis: levelBasis }: { level: SchoolLevel; basis: LevelBasis } =
+    settings.schoolLevel === undefined ? inferLevelWithBasis(parsed) : { level: settings.schoolLevel, basis: 'settings' };
 
   progress({ stage: 'analysing', done: 0, total: 3, message: 'Analysing the schedule' });
   const schedule = analyseSchedule(parsed, settings, level);
@@ -64,7 +69,7 @@ export function review(input: ReviewInput): ReviewOutcome {
   progress({ stage: 'analysing', done: 3, total: 3, message: `${flags.length} flags` });
 
   const result: ReviewResult = {
-    school: { ...schoolName(input.workbook, parsed.tables, settings), level, levelInferred },
+    school: { ...schoolName(input.workbook, parsed.tables, settings), level, levelInferred, levelBasis },
     ...(input.runDate ? { runDate: input.runDate } : {}),
     changedSettings: describeChangedSettings(settings),
     tables: parsed.tables,
@@ -78,7 +83,13 @@ export function review(input: ReviewInput): ReviewOutcome {
     collaboration: schedule.collaboration,
     budget,
     flags,
-    dataCheck: [...nothingToReview(parsed.tables), ...parsed.dataCheck, ...schedule.dataCheck],
+    dataCheck: [
+      ...nothingToReview(parsed.tables),
+      ...(levelBasis === 'assumed' ? [assumedLevelCheck(level)] : []),
+      ...parsed.dataCheck,
+      ...schedule.dataCheck,
+      ...unreadTeamsCheck(schedule.collaboration, parsed),
+    ],
   };
   return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds) };
 }
@@ -126,20 +137,26 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
   const total = schedule.coreShare.reduce((s, g) => s + g.totalMinutesPerWeek, 0);
   const elaMath = schedule.coreShare.reduce((s, g) => s + g.elaMathMinutesPerWeek, 0);
   const block = settings.thresholds.collaborationBlockMinutes;
+  // Without a schedule there are no teachers, sections or teams to count: not in this workbook, not zero.
+  const hasSchedule = parsed.tables.some((t) => t.kind === 'schedule');
+  // A team is judged when its longest block is known and every member's timetable was read.
+  const read = teamsWithReadTimetables(schedule.collaboration, parsed.sections);
+  const judged = read.filter((t) => t.longestBlockMinutes !== null);
   return {
     students: enrolled > 0 ? enrolled : null,
-    teachers: schedule.teachers.length,
+    teachers: hasSchedule ? schedule.teachers.length : null,
     // Every taught section read, not only those with a class size: a schedule without enrollment still has sections.
-    sections: parsed.sections.filter((s) => !s.collaboration).length,
+    sections: hasSchedule ? parsed.sections.filter((s) => !s.collaboration).length : null,
     perPupil,
     medianCoreLoad: median(coreLoads),
     highestCoreLoad: coreLoads.length ? coreLoads[coreLoads.length - 1] : null,
     elaMathShare: total > 0 ? elaMath / total : null,
-    teamsWith90MinuteBlock: schedule.collaboration.filter((t) => (t.longestBlockMinutes ?? 0) >= block).length,
+    teamsWith90MinuteBlock: judged.length > 0 ? judged.filter((t) => t.longestBlockMinutes! >= block).length : null,
     ...(schedule.collaboration.length > 0 && schedule.collaboration.every((t) => t.longestBlockMinutes === null)
       ? { teamBlocksKnown: false }
       : {}),
-    teams: schedule.collaboration.length,
+    teams: hasSchedule ? schedule.collaboration.length : null,
+    ...(hasSchedule ? { teamsJudged: judged.length, teamsUnread: schedule.collaboration.length - read.length } : {}),
   };
 }
 

@@ -420,17 +420,20 @@ export interface BudgetByUse {
   fte: number;
   lines: number;
   share: number;
-  lockedAmount: number;
+  /** Null when no budget line names a fund or program, so locked money cannot be told from discretionary money. */
+  lockedAmount: number | null;
 }
 
 export interface BudgetSummary {
   total: number;
   perPupil: number | null;
-  lockedShare: number;
+  /** Null when no budget line names a fund or program (no fund column): unknown, not 0%. */
+  lockedShare: number | null;
   averageTeacherCost: number | null;
   teacherFte: number;
+  /** PD and coach money are measured only when the budget has a line of that use ($0 lines count); else null. */
   pdPerTeacher: number | null;
-  pdShare: number;
+  pdShare: number | null;
   coachPerTeacher: number | null;
   spedStudentsPerAide: number | null;
   studentsPerCounselor: number | null;
@@ -468,17 +471,31 @@ export interface Flag {
 
 export interface KeyFigures {
   students: number | null;
-  teachers: number;
-  sections: number;
+  /** Null when the workbook has no master schedule (not a count of 0). */
+  teachers: number | null;
+  /** Null when the workbook has no master schedule. */
+  sections: number | null;
   perPupil: number | null;
   medianCoreLoad: number | null;
   highestCoreLoad: number | null;
   elaMathShare: number | null;
-  teamsWith90MinuteBlock: number;
+  /** Of the teamsJudged teams, those with a block of the threshold; null when no team can be judged. */
+  teamsWith90MinuteBlock: number | null;
   /** False when no team's block length is known (no times, bell schedule or period length); undefined = known. */
   teamBlocksKnown?: boolean;
-  teams: number;
+  /** Null when the workbook has no master schedule. */
+  teams: number | null;
+  /**
+   * Teams whose longest block is known and whose members' timetables were all read: the 90-minute count is out of
+   * these. Undefined in results from before this field.
+   */
+  teamsJudged?: number;
+  /** Teams with a member whose timetable could not be read (no readable day and period or time): not judged. */
+  teamsUnread?: number;
 }
+
+/** Where the school level came from: the user's setting, the grades in the workbook, or assumed for want of grades. */
+export type LevelBasis = 'settings' | 'grades' | 'assumed';
 
 export interface ReviewResult {
   school: {
@@ -488,6 +505,8 @@ export interface ReviewResult {
     nameFrom?: 'settings' | 'workbook' | 'file';
     level: SchoolLevel;
     levelInferred: boolean;
+    /** Undefined in results from before it existed (then levelInferred tells settings from grades). */
+    levelBasis?: LevelBasis;
   };
   /** The date of the run (YYYY-MM-DD) when the caller gave one; the engine itself has no clock. */
   runDate?: string;

@@ -41,7 +41,7 @@ describe("St Paul's preps and unknown loads", () => {
     expect(teachers.reduce((s, t) => s + t.preps, 0)).toBe(404);
   });
 
-  it('says loads are not known, counts the 502 sections read, and never writes "0 students"', () => {
+  it('says loads are not in the workbook, counts the 502 sections read, and never writes "0 students"', () => {
     const { keyFigures, teachers } = outcome.result;
     expect(keyFigures).toMatchObject({ sections: 502, students: null, medianCoreLoad: null, highestCoreLoad: null, teamBlocksKnown: false });
     expect(teachers.every((t) => t.seatsKnown === false)).toBe(true);

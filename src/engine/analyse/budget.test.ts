@@ -244,7 +244,8 @@ describe('analyseBudget invariants', () => {
           budget.total === total &&
           budget.byUse.reduce((s, b) => s + b.amount, 0) === total &&
           budget.byUse.reduce((s, b) => s + b.lines, 0) === specs.length &&
-          budget.byUse.every((b) => b.lockedAmount <= b.amount) &&
+          budget.byUse.every((b) => b.lockedAmount !== null && b.lockedAmount <= b.amount) &&
+          budget.lockedShare !== null &&
           budget.lockedShare >= 0 &&
           budget.lockedShare <= 1 &&
           budget.perPupil === null

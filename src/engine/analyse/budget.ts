@@ -59,6 +59,8 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
 
   const total = sumOf(lines, (l) => l.amount);
   const students = sumOf(parsed.enrollment, (e) => e.students);
+  // Locked money is told by a line's fund or program; when no line names one, the locked share is unknown, not 0%.
+  const fundsKnown = lines.some((l) => l.fund !== undefined || l.program !== undefined);
   const byUse: BudgetByUse[] = MONEY_USES.map((use) => {
     const ofUse = lines.filter((l) => l.use === use);
     const amount = sumOf(ofUse, (l) => l.amount);
@@ -68,10 +70,13 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
       fte: round(sumOf(ofUse, (l) => l.fte ?? 0), 4),
       lines: ofUse.length,
       share: total !== 0 ? amount / total : 0,
-      lockedAmount: sumOf(ofUse.filter((l) => l.locked), (l) => l.amount),
+      lockedAmount: fundsKnown ? sumOf(ofUse.filter((l) => l.locked), (l) => l.amount) : null,
     };
   });
   const amountOf = (use: MoneyUse): number => byUse.find((b) => b.use === use)?.amount ?? 0;
+  // A use's money is measured only when the budget has a line of that use (a line of $0 is a measured zero). A
+  // budget with no such line, such as a position roster, says nothing about what is bought elsewhere: null, not $0.
+  const hasUse = (use: MoneyUse): boolean => lines.some((l) => l.use === use);
 
   const teacherLines = lines.filter((l) => TEACHER_USES.has(l.use));
   const teacherFte = round(sumOf(teacherLines, (l) => l.fte ?? 0), 4);
@@ -86,16 +91,17 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
 
   const scheduledTeachers = schedule.teachers.length;
   checkTeachersAgainstSchedule(parsed, lines, teacherFte, scheduledTeachers);
+  checkUnmeasuredUses(parsed, lines, hasUse);
 
   return {
     total,
     perPupil: students > 0 ? total / students : null,
-    lockedShare: total !== 0 ? sumOf(lines.filter((l) => l.locked), (l) => l.amount) / total : 0,
+    lockedShare: !fundsKnown ? null : total !== 0 ? sumOf(lines.filter((l) => l.locked), (l) => l.amount) / total : 0,
     averageTeacherCost,
     teacherFte,
-    pdPerTeacher: teacherFte > 0 ? pd / teacherFte : null,
-    pdShare: total !== 0 ? pd / total : 0,
-    coachPerTeacher: teacherFte > 0 ? amountOf('Coaches') / teacherFte : null,
+    pdPerTeacher: teacherFte > 0 && hasUse('Professional development') ? pd / teacherFte : null,
+    pdShare: !hasUse('Professional development') ? null : total !== 0 ? pd / total : 0,
+    coachPerTeacher: teacherFte > 0 && hasUse('Coaches') ? amountOf('Coaches') / teacherFte : null,
     spedStudentsPerAide: spedStudents > 0 && spedAideFte > 0 ? spedStudents / spedAideFte : null,
     studentsPerCounselor: students > 0 && counselorFte > 0 ? students / counselorFte : null,
     scheduledTeachers,
@@ -121,6 +127,24 @@ function checkTeachersAgainstSchedule(parsed: ParsedWorkbook, lines: BudgetLine[
         ? 'Some scheduled teachers may be part-time, paid from another budget, or missing from the budget sheet.'
         : 'Some budgeted teachers may not teach (release, vacancies) or may be missing from the schedule.') +
       ' Check the teacher lines of the budget against the schedule before relying on cost figures.',
+  });
+}
+
+/** Says once which of the PD and coaching figures the budget cannot give, and what would make them measured. */
+function checkUnmeasuredUses(parsed: ParsedWorkbook, lines: BudgetLine[], hasUse: (use: MoneyUse) => boolean): void {
+  const absent = (['Professional development', 'Coaches'] as const).filter((use) => !hasUse(use));
+  if (absent.length === 0) return;
+  const names = absent.map((use) => (use === 'Coaches' ? 'coaching' : 'professional development'));
+  const figures = absent.map((use) => (use === 'Coaches' ? 'coach $ per teacher' : 'PD $ per teacher'));
+  parsed.dataCheck.push({
+    severity: 'info',
+    sheet: lines[0].source.sheet,
+    cell: '',
+    code: 'budget-use-absent',
+    message:
+      `The budget has no ${names.join(' or ')} line, so ${figures.join(' and ')} ${figures.length > 1 ? 'are' : 'is'} not in this ` +
+      'workbook and not compared with practice: a budget that lists positions does not show what is bought elsewhere. ' +
+      'If the school spends nothing on it, a line of $0 makes it a measured zero.',
   });
 }
 

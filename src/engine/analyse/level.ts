@@ -1,4 +1,4 @@
-import type { ParsedWorkbook, SchoolLevel } from '../types';
+import type { DataCheckItem, LevelBasis, ParsedWorkbook, SchoolLevel } from '../types';
 import { gradeKey } from './subjects';
 
 // School level from the grades it serves: each grade weighs by its students (enrollment profile) or, without
@@ -34,6 +34,14 @@ export function levelOfGrade(grade: number): SchoolLevel {
 }
 
 export function inferSchoolLevel(parsed: ParsedWorkbook): SchoolLevel {
+  return inferLevelWithBasis(parsed).level;
+}
+
+/**
+ * The level from the grades, and whether any grade was there to read: without one the level is assumed (high), and
+ * the review must say so rather than call it inferred.
+ */
+export function inferLevelWithBasis(parsed: ParsedWorkbook): { level: SchoolLevel; basis: Exclude<LevelBasis, 'settings'> } {
   const weight: Record<SchoolLevel, number> = { elementary: 0, middle: 0, high: 0 };
   for (const row of parsed.enrollment) {
     const n = gradeNumber(row.grade);
@@ -49,5 +57,24 @@ export function inferSchoolLevel(parsed: ParsedWorkbook): SchoolLevel {
   const order: SchoolLevel[] = ['high', 'middle', 'elementary'];
   const best = order.reduce((a, b) => (weight[b] > weight[a] ? b : a));
   // With no grades at all a secondary school is the likelier case (elementary schedules name grades on homerooms).
-  return weight[best] > 0 ? best : 'high';
+  return weight[best] > 0 ? { level: best, basis: 'grades' } : { level: ASSUMED_LEVEL, basis: 'assumed' };
+}
+
+const ASSUMED_LEVEL: SchoolLevel = 'high';
+
+/**
+ * The Data Check item for an assumed level: the level decides which flags apply, so the user is told where to set
+ * it (the pane's Settings step, the command line's --level).
+ */
+export function assumedLevelCheck(level: SchoolLevel): DataCheckItem {
+  return {
+    severity: 'warning',
+    sheet: '',
+    cell: '',
+    code: 'level-assumed',
+    message:
+      `No grade could be read from the schedule or the enrollment profile, so the school level is assumed: ${level} school. ` +
+      'The level decides which practices apply (teacher loads and preps for secondary schools, daily literacy and math ' +
+      'minutes for elementary). Set it under School level in the add-in\'s Settings step, or with --level on the command line.',
+  };
 }

@@ -24,7 +24,10 @@ interface TermLoad {
   term?: string;
   sections: Section[];
   seats: number;
-  /** Whether any section of the term gives an enrollment; without one the seats are unknown, not zero. */
+  /**
+   * Whether every group of students the term counts gives an enrollment (each section, or at least one section of a
+   * self-contained class): one missing or unreadable enrollment makes the sum an undercount, so the seats are unknown.
+   */
   seatsKnown: boolean;
 }
 
@@ -97,7 +100,8 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
       teacher,
       department: member?.department ?? mostFrequent(sections.map(departmentOf).filter((d): d is string => !!d)),
       sections: termSections.length,
-      seats: heaviest.seats,
+      // Unknown seats are 0 with seatsKnown false (the contract in types.ts), never a partial sum.
+      seats: heaviest.seatsKnown ? heaviest.seats : 0,
       ...(heaviest.seatsKnown ? {} : { seatsKnown: false }),
       uniqueStudents,
       preps: new Set(termSections.map(prepKey)).size,
@@ -124,11 +128,11 @@ function sectionTeachers(section: Section): Set<string> {
 export function heaviestTerm(sections: readonly Section[], settings: Settings): TermLoad {
   const yearLong = sections.filter((s) => termOf(s, settings) === undefined);
   const terms = [...new Set(sections.map((s) => termOf(s, settings)).filter((t): t is string => t !== undefined))];
-  if (terms.length === 0) return { sections: [...sections], seats: seatsOf(sections), seatsKnown: anyEnrollment(sections) };
+  if (terms.length === 0) return { sections: [...sections], ...seatsOf(sections) };
   let best: TermLoad | undefined;
   for (const term of terms) {
     const inTerm = [...yearLong, ...sections.filter((s) => termOf(s, settings) === term)];
-    const candidate = { term, sections: inTerm, seats: seatsOf(inTerm), seatsKnown: anyEnrollment(inTerm) };
+    const candidate = { term, sections: inTerm, ...seatsOf(inTerm) };
     if (!best || candidate.seats > best.seats || (candidate.seats === best.seats && inTerm.length > best.sections.length)) {
       best = candidate;
     }
@@ -136,8 +140,11 @@ export function heaviestTerm(sections: readonly Section[], settings: Settings): 
   return best!;
 }
 
-/** Seats with each self-contained class counted once (see the rule at the top of this file). */
-export function seatsOf(sections: readonly Section[]): number {
+/**
+ * Seats with each self-contained class counted once (see the rule at the top of this file), and whether every group
+ * counted gives an enrollment.
+ */
+function seatsOf(sections: readonly Section[]): { seats: number; seatsKnown: boolean } {
   const byClass = new Map<string, Section[]>();
   for (const s of sections) {
     if (s.grade === undefined) continue;
@@ -148,18 +155,20 @@ export function seatsOf(sections: readonly Section[]): number {
   }
   const selfContained = new Set<Section>();
   let seats = 0;
+  let seatsKnown = true;
   for (const list of byClass.values()) {
     const subjects = new Set(list.map((s) => (s.subject ?? s.course).trim().toLowerCase()));
     if (subjects.size < SELF_CONTAINED_SUBJECTS) continue;
     for (const s of list) selfContained.add(s);
     seats += Math.max(...list.map((s) => s.enrollment ?? 0));
+    if (list.every((s) => s.enrollment === undefined)) seatsKnown = false;
   }
-  for (const s of sections) if (!selfContained.has(s)) seats += s.enrollment ?? 0;
-  return seats;
-}
-
-function anyEnrollment(sections: readonly Section[]): boolean {
-  return sections.some((s) => s.enrollment !== undefined);
+  for (const s of sections) {
+    if (selfContained.has(s)) continue;
+    seats += s.enrollment ?? 0;
+    if (s.enrollment === undefined) seatsKnown = false;
+  }
+  return { seats, seatsKnown };
 }
 
 export function departmentOf(section: Section): string | undefined {

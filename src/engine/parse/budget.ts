@@ -46,7 +46,7 @@ export function parseBudget(
       cell: '',
       code: 'budget-no-fund',
       message:
-        `Sheet "${grid.name}": the budget has no fund or program column, so all its money counts as discretionary. ` +
+        `Sheet "${grid.name}": the budget has no fund or program column, so locked money cannot be told from discretionary money and the locked share is not in this workbook. ` +
         'Add a fund column (or map one in the settings) to tell locked money from discretionary money.',
     });
   }

@@ -4,6 +4,7 @@ import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
 import { formatFte, formatMoney, formatPricedFte, teamsText } from './scheduleLevers';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
+import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
 
 // Budget flags and the flags that join budget and schedule, each with its lever priced in the school's own money.
 
@@ -113,7 +114,8 @@ function coachSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settin
 }
 
 function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
-  if (budget.pdPerTeacher === null) return null;
+  // Both are null when the budget has no PD line at all: no PD line is not evidence of $0 of PD.
+  if (budget.pdPerTeacher === null || budget.pdShare === null) return null;
   const t = settings.thresholds;
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
   return {
@@ -185,7 +187,8 @@ function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: 
 
 function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | null {
   const locked = parsed.budget.filter((l) => l.locked);
-  if (locked.length === 0) return null;
+  const share = budget.lockedShare;
+  if (share === null || locked.length === 0) return null;
   const lockedAmount = amountOf(locked);
   const funds = [...new Set(locked.map((l) => l.fund ?? l.program ?? ''))].filter((f) => f !== '');
   return {
@@ -194,9 +197,9 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
     severity: 'info',
     measure: 'Locked (restricted) share of the budget',
     finding:
-      `${pct(budget.lockedShare)} of the budget (${formatMoney(lockedAmount)}) is locked money` +
+      `${pct(share)} of the budget (${formatMoney(lockedAmount)}) is locked money` +
       `${funds.length ? ` (${funds.join(', ')})` : ''}; the school directs the other ${formatMoney(budget.total - lockedAmount)}.`,
-    value: round(budget.lockedShare, 4),
+    value: round(share, 4),
     threshold: 'for discussion',
     source: BUDGET_SOURCES.locked,
     rows: refs(locked),
@@ -205,9 +208,14 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
   };
 }
 
-/** Teams whose longest common block is known and shorter than the block recommended practice asks for. */
-function teamsWithoutBlock(schedule: ScheduleAnalysis, block: number): TeamCollaboration[] {
-  return schedule.collaboration.filter((t) => t.longestBlockMinutes !== null && t.longestBlockMinutes < block);
+/** Teams whose longest common block is known: every member's timetable was read and block lengths are known. */
+function judgedTeams(schedule: ScheduleAnalysis, parsed: ParsedWorkbook): TeamCollaboration[] {
+  return teamsWithReadTimetables(schedule.collaboration, parsed.sections).filter((t) => t.longestBlockMinutes !== null);
+}
+
+/** Judged teams whose longest common block is shorter than the block recommended practice asks for. */
+function teamsWithoutBlock(judged: readonly TeamCollaboration[], block: number): TeamCollaboration[] {
+  return judged.filter((t) => t.longestBlockMinutes! < block);
 }
 
 /**
@@ -234,9 +242,10 @@ function coachingWithoutCommonTimeFlag(budget: BudgetSummary, schedule: Schedule
   const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
   const coachAmount = amountOf(coaches);
   const block = settings.thresholds.collaborationBlockMinutes;
-  const without = teamsWithoutBlock(schedule, block);
+  const judgedList = judgedTeams(schedule, parsed);
+  const without = teamsWithoutBlock(judgedList, block);
   if (coachAmount <= 0 || without.length === 0) return null;
-  const judged = schedule.collaboration.filter((t) => t.longestBlockMinutes !== null).length;
+  const judged = judgedList.length;
   const coverage = blockCoverage(without, schedule, block, budget.averageTeacherCost);
   return {
     id: 'coaching-without-common-time',
@@ -260,7 +269,7 @@ function pdWithoutCollaborationFlag(budget: BudgetSummary, schedule: ScheduleAna
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
   const pdAmount = amountOf(pdLines);
   const block = settings.thresholds.collaborationBlockMinutes;
-  const judged = schedule.collaboration.filter((t) => t.longestBlockMinutes !== null);
+  const judged = judgedTeams(schedule, parsed);
   if (pdAmount <= 0 || judged.length === 0 || judged.some((t) => (t.longestBlockMinutes ?? 0) >= block)) return null;
   const coverage = blockCoverage(judged, schedule, block, budget.averageTeacherCost);
   const share = coverage?.cost ? ` The PD budget would pay ${pct(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';

@@ -1,5 +1,6 @@
 import type { ColumnType, ReviewResult, Thresholds } from '../types';
 import { round, sumOf } from '../analyse/stats';
+import { NOT_IN_WORKBOOK, UNKNOWN } from '../report/unknown';
 
 // The Summary's key figures, each beside the recommended value and judged in one word, so a principal sees in
 // seconds which figures meet recommended practice and which are far from it. The bands between "meets" and
@@ -9,8 +10,10 @@ export type Standing = 'meets' | 'watch' | 'far from';
 
 export interface KeyFigureReading {
   figure: string;
-  /** null = the workbook does not give it (the basis says why); never shown as a zero. */
+  /** null = the workbook does not give it, or gives it unreadably (missing says which; the basis says why). */
   value: number | null;
+  /** How a null value reads: not in this workbook, or unknown (the data is there but could not be read). */
+  missing?: typeof NOT_IN_WORKBOOK | typeof UNKNOWN;
   unit: ColumnType;
   /** The recommended value as a phrase ("100 or fewer"), or a reference point where practice sets none. */
   recommended: string;
@@ -27,8 +30,6 @@ const K3_GRADES = new Set(['K', 'TK', '1', '2', '3']);
 const WATCH_BAND = 0.25;
 /** Points of ELA + math share above the "no prioritization" line that still read as barely prioritized. */
 const SHARE_WATCH_POINTS = 0.05;
-/** How the Summary shows a figure the workbook does not give: said in words, never a zero or a blank. */
-export const NOT_IN_WORKBOOK = 'not in this workbook';
 
 export function keyFigureReadings(result: ReviewResult, thresholds: Thresholds): KeyFigureReading[] {
   const k = result.keyFigures;
@@ -81,20 +82,7 @@ export function keyFigureReadings(result: ReviewResult, thresholds: Thresholds):
           : 'student-weighted; judged per grade and day on the Time by Subject sheet and in the Flags',
   });
 
-  const blocksKnown = k.teamBlocksKnown !== false && k.teams > 0;
-  readings.push({
-    figure: `Teams with a weekly ${thresholds.collaborationBlockMinutes}-minute block`,
-    value: blocksKnown ? k.teamsWith90MinuteBlock : null,
-    unit: 'integer',
-    recommended: k.teams > 1 ? `all ${k.teams} teams` : k.teams === 1 ? 'the 1 team' : 'every team',
-    standing: !blocksKnown ? null : k.teamsWith90MinuteBlock >= k.teams ? 'meets' : k.teamsWith90MinuteBlock === 0 ? 'far from' : 'watch',
-    basis:
-      k.teams === 0
-        ? 'no teams: the schedule names no departments, grades or roster teams'
-        : !blocksKnown
-          ? `no class times, bell schedule or period length for the ${k.teams === 1 ? 'team' : `${k.teams} teams`}`
-          : `of ${k.teams === 1 ? '1 team' : `${k.teams} teams`}, common planning time in one sitting (ERS, "Finding Time for Collaborative Planning")`,
-  });
+  readings.push(teamBlocksReading(result, thresholds));
 
   readings.push({
     figure: 'Budget per pupil',
@@ -111,7 +99,11 @@ export function keyFigureReadings(result: ReviewResult, thresholds: Thresholds):
     unit: 'percent',
     recommended: 'for reference: the rest is the principal’s to direct',
     standing: null,
-    basis: !budget ? 'no budget sheet' : 'money whose fund carries rules (categorical, grant); see Budget by Use',
+    basis: !budget
+      ? 'no budget sheet'
+      : budget.lockedShare === null
+        ? 'no budget line names a fund or program, so locked money cannot be told from the rest'
+        : 'money whose fund carries rules (categorical, grant); see Budget by Use',
   });
 
   const perAide = budget?.spedStudentsPerAide ?? null;
@@ -148,6 +140,52 @@ export function keyFigureReadings(result: ReviewResult, thresholds: Thresholds):
 
   readings.push(classSizeReading(result, thresholds));
   return readings;
+}
+
+/**
+ * Teams with a block of the threshold, out of the teams that can be judged: "0 of 0 teams" is no finding, so a
+ * count that rests on nothing says why instead.
+ */
+function teamBlocksReading(result: ReviewResult, thresholds: Thresholds): KeyFigureReading {
+  const k = result.keyFigures;
+  const figure = `Teams with a weekly ${thresholds.collaborationBlockMinutes}-minute block`;
+  const teams = k.teams ?? 0;
+  const recommended = teams > 1 ? `all ${teams} teams` : teams === 1 ? 'the 1 team' : 'every team';
+  const none = (basis: string, missing: KeyFigureReading['missing'] = NOT_IN_WORKBOOK): KeyFigureReading => ({
+    figure,
+    value: null,
+    missing,
+    unit: 'integer',
+    recommended,
+    standing: null,
+    basis,
+  });
+  if (k.teams === null) return none('no master schedule was found (see the Data Check)');
+  if (k.teams === 0) return none('no teams could be formed: no team, grade or department is given');
+  // Unreadable timetables come first: with no meeting read, no minutes are known either, and the days are the cause.
+  if (k.teamsUnread === k.teams) {
+    return none(`members of all ${plural(k.teams, 'team')} teach sections with no readable day and period or time (see the Data Check)`, UNKNOWN);
+  }
+  if (k.teamBlocksKnown === false || k.teamsWith90MinuteBlock === null) {
+    return none(`no class times, bell schedule or period length for the ${k.teams === 1 ? 'team' : `${k.teams} teams`}`);
+  }
+  const judged = k.teamsJudged ?? k.teams;
+  const unjudged = k.teams - judged;
+  const count = k.teamsWith90MinuteBlock;
+  return {
+    figure,
+    value: count,
+    unit: 'integer',
+    recommended,
+    standing: count >= judged ? 'meets' : count === 0 ? 'far from' : 'watch',
+    basis:
+      `of ${plural(judged, 'team')}${unjudged > 0 ? `; ${unjudged} more could not be judged (see the Data Check)` : ''}: ` +
+      'common planning time in one sitting (ERS, "Finding Time for Collaborative Planning")',
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Elementary: K-3 classes against the class-size limit; secondary: the average section, for reference. */

@@ -210,6 +210,30 @@ describe('time in core subjects', () => {
     });
     expect(k3.rows).toHaveLength(4);
   });
+
+  it('does not rest a time finding on courses no subject rule maps', () => {
+    // Secondary: ELA and Math 250 minutes a week each, five other subjects; 500 of 1,750 = 28.6%, flagged above.
+    // With History unmapped (250 minutes), the share could be (500 + 250) / 1,750 = 42.9%: no flag.
+    const subjects: (string | undefined)[] = ['ELA', 'Math', 'Science', undefined, 'Art', 'PE', 'Music'];
+    const sections = subjects.map((subject, i) =>
+      section({ id: `S${i}`, teachers: [`T${i}`], subject, grade: '9', enrollment: 30, meetings: meetings(MON_FRI, [String(i + 1)]) }),
+    );
+    const secondary = flagsFor(workbook({ sections, enrollment: [enrolment('9', 30)] }), 'high');
+    expect(secondary.filter((f) => f.id === 'core-share:school')).toEqual([]);
+
+    // Elementary: ELA 60 minutes a day (8:00-9:00), Math 60, and an unmapped "Block 3" of 60 (10:00-11:00).
+    // 60 + 60 = 120 ≥ 90: the literacy shortfall may be in that block, so no literacy flag; math is met anyway.
+    const day = (id: string, subject: string | undefined, from: number) =>
+      section({ id, teachers: ['T1'], subject, grade: '2', enrollment: 20, meetings: meetings(MON_FRI, [], t(from), t(from + 1)) });
+    const elementary = workbook({ sections: [day('ELA', 'ELA', 8), day('Math', 'Math', 9), day('Block 3', undefined, 10)], enrollment: [enrolment('2', 20)] });
+    expect(flagsFor(elementary, 'elementary').filter((f) => f.id.startsWith('elementary-'))).toEqual([]);
+    // A 20-minute unmapped block cannot cover a 30-minute shortfall: the literacy flag stands.
+    const short = workbook({
+      sections: [day('ELA', 'ELA', 8), day('Math', 'Math', 9), section({ id: 'B', teachers: ['T1'], grade: '2', enrollment: 20, meetings: meetings(MON_FRI, [], t(10), t(10) + 20) })],
+      enrollment: [enrolment('2', 20)],
+    });
+    expect(flagsFor(short, 'elementary').map((f) => f.id)).toContain('elementary-literacy:2');
+  });
 });
 
 describe('small sections, preps and new teachers', () => {

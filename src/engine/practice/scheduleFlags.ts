@@ -17,7 +17,7 @@ export function scheduleFlags(
   return [
     ...coreLoadFlags(analysis.teachers, settings, level, basis, parsed.sections),
     ...collaborationFlags(analysis, parsed, settings, basis),
-    ...coreShareFlag(analysis.coreShare, parsed, settings, level),
+    ...coreShareFlag(analysis.coreShare, parsed, settings, level, analysis.timeBySubject),
     ...elementaryMinutesFlags(analysis.timeBySubject, analysis.coreShare, parsed, settings, level),
     ...k3ClassSizeFlags(analysis.classSizes, settings, basis),
     ...smallSectionsFlag(analysis.classSizes, settings, basis),

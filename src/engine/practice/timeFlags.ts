@@ -3,6 +3,8 @@ import type { ScheduleAnalysis } from '../analyse/schedule';
 import { gradeKey, isElaOrMath, isLiteracy, isMath } from '../analyse/subjects';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { coverageCost, formatMoney, formatPricedFte, type LeverBasis } from './scheduleLevers';
+import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
+import { UNMAPPED_SUBJECT } from '../analyse/classSize';
 
 // Flags about time: the secondary ELA/ELD + math share, elementary literacy and math minutes, and each team's
 // collaborative planning block.
@@ -15,7 +17,13 @@ const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
  * is the grades' ELA/ELD + math minutes over their total minutes (each grade's typical student counts once, as in
  * the key figures).
  */
-export function coreShareFlag(coreShare: readonly GradeCoreShare[], parsed: ParsedWorkbook, settings: Settings, level: SchoolLevel): Flag[] {
+export function coreShareFlag(
+  coreShare: readonly GradeCoreShare[],
+  parsed: ParsedWorkbook,
+  settings: Settings,
+  level: SchoolLevel,
+  timeBySubject: readonly TimeBySubject[] = [],
+): Flag[] {
   if (level === 'elementary' || coreShare.length === 0) return [];
   const total = coreShare.reduce((s, g) => s + g.totalMinutesPerWeek, 0);
   const elaMath = coreShare.reduce((s, g) => s + g.elaMathMinutesPerWeek, 0);
@@ -23,6 +31,9 @@ export function coreShareFlag(coreShare: readonly GradeCoreShare[], parsed: Pars
   const share = elaMath / total;
   const min = settings.thresholds.secondaryCoreShareMin;
   if (share > min) return [];
+  // Courses no subject rule maps may be ELA or math: flag only if the share stays low even if they all were, so the
+  // finding never rests on the unmapped courses the Data Check lists.
+  if ((elaMath + unmappedMinutes(timeBySubject)) / total > min) return [];
   // Minutes a week each typical student would move from other subjects to reach the threshold.
   const moved = Math.round((min * total - elaMath) / coreShare.length);
   return [
@@ -69,6 +80,8 @@ export function elementaryMinutesFlags(
       const weekly = timeBySubject.filter((r) => r.grade === grade && check.test(r.subject)).reduce((s, r) => s + r.minutesPerWeek, 0);
       const perDay = Math.round((weekly / 5) * 10) / 10;
       if (perDay >= check.min) continue;
+      // The shortfall may sit in the grade's unmapped courses ("Block 2", "Workshop"): no finding unless it cannot.
+      if ((weekly + unmappedMinutes(timeBySubject, grade)) / 5 >= check.min) continue;
       const key = gradeKey(grade);
       const rows = parsed.sections
         .filter((s) => !s.collaboration && gradeKey(s.grade) === key && check.test(s.subject))
@@ -95,6 +108,13 @@ export function elementaryMinutesFlags(
   return flags;
 }
 
+/** Weekly minutes in courses no subject rule maps, for one grade or all. */
+function unmappedMinutes(timeBySubject: readonly TimeBySubject[], grade?: string): number {
+  return timeBySubject
+    .filter((r) => r.subject === UNMAPPED_SUBJECT && (grade === undefined || r.grade === grade))
+    .reduce((s, r) => s + r.minutesPerWeek, 0);
+}
+
 /**
  * One flag per team without a block of the threshold's length. Severity is critical when the team has no common
  * time at all. The lever prices cover: members × (block − longest common block) minutes a week at the cost of an
@@ -105,7 +125,8 @@ export function elementaryMinutesFlags(
 export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings, basis: LeverBasis): Flag[] {
   const block = settings.thresholds.collaborationBlockMinutes;
   const flags: Flag[] = [];
-  const flagged = analysis.collaboration.filter((team) => {
+  // A team with a member whose timetable could not be read has unknown common time: a Data Check item, not a flag.
+  const flagged = teamsWithReadTimetables(analysis.collaboration, parsed.sections).filter((team) => {
     const none = team.commonPeriodsPerCycle === 0 && team.scheduledCollaborationMinutesPerWeek === 0;
     return team.longestBlockMinutes === null ? none : team.longestBlockMinutes < block;
   });

@@ -50,7 +50,7 @@ describe('buildReport', () => {
     const summary = sheet('Summary', buildReport({ ...result, runDate: '2026-11-30', changedSettings: [] }, {}).sheets);
     expect(summary.preamble).toEqual([
       'Sample High: resource review',
-      'Run 2026-11-30 · high school (assumed from the grades taught; set the level in Settings if it is not) · ' +
+      'Run 2026-11-30 · high school (from the grades taught) · ' +
         '300 students, 2 teachers and 3 sections in the schedule · recommended settings',
       // sampleResult's sheetStats: Master Schedule, 3 rows read and 1 skipped; its data check: 1 error, 1 warning, 1 info.
       'Data: read 3 rows from 1 sheet, 1 row skipped, 1 error, 1 warning: see Data Check.',

@@ -1,5 +1,6 @@
 import type { CellLink, ColumnType, Flag, ReportSheet, ReportTable, ReportValue, ReviewResult, Thresholds } from '../types';
-import { keyFigureReadings, NOT_IN_WORKBOOK } from '../practice/keyFigureStatus';
+import { keyFigureReadings } from '../practice/keyFigureStatus';
+import { NOT_IN_WORKBOOK } from './unknown';
 
 // One screen that answers "what is wrong, what would fix it, and what would it cost": the school and the run, the
 // key figures beside the recommended value with a one-word status, the findings that matter most with their lever
@@ -32,20 +33,27 @@ function title(result: ReviewResult): string {
 function runLine(result: ReviewResult): string {
   const parts: string[] = [];
   if (result.runDate) parts.push(`Run ${result.runDate}`);
-  const level = `${result.school.level} school`;
-  parts.push(result.school.levelInferred ? `${level} (assumed from the grades taught; set the level in Settings if it is not)` : level);
+  parts.push(levelText(result.school));
   parts.push(sizeOf(result));
   const changed = result.changedSettings ?? [];
   parts.push(changed.length ? `settings changed: ${changed.join('; ')}` : 'recommended settings');
   return parts.join(' · ');
 }
 
+/** The level, and whether it was set, read from the grades, or assumed for want of grades (then where to set it). */
+function levelText(school: ReviewResult['school']): string {
+  const level = `${school.level} school`;
+  const basis = school.levelBasis ?? (school.levelInferred ? 'grades' : 'settings');
+  if (basis === 'settings') return `${level} (as set)`;
+  if (basis === 'grades') return `${level} (from the grades taught)`;
+  return `${level} (assumed: no grades in the workbook; set the school level in the add-in's Settings step or with --level)`;
+}
+
 /** The school's size as read: what each later figure is out of. */
 function sizeOf(result: ReviewResult): string {
   const k = result.keyFigures;
   const students = k.students === null ? `students ${NOT_IN_WORKBOOK}` : `${fmt(k.students)} students`;
-  const hasSchedule = result.tables.some((t) => t.kind === 'schedule');
-  if (!hasSchedule) return `${students}, no master schedule`;
+  if (k.teachers === null || k.sections === null) return `${students}, no master schedule`;
   return `${students}, ${fmt(k.teachers)} teachers and ${fmt(k.sections)} sections in the schedule`;
 }
 
@@ -75,7 +83,7 @@ function keyFiguresTable(result: ReviewResult, thresholds: Thresholds): ReportTa
   const cellTypes: Record<number, Record<number, ColumnType>> = {};
   const rows: ReportValue[][] = readings.map((reading, i) => {
     cellTypes[i] = { 1: reading.value === null ? 'text' : reading.unit };
-    return [reading.figure, reading.value ?? NOT_IN_WORKBOOK, reading.recommended, reading.standing ?? '', reading.basis];
+    return [reading.figure, reading.value ?? reading.missing ?? NOT_IN_WORKBOOK, reading.recommended, reading.standing ?? '', reading.basis];
   });
   return {
     name: 'srr_Summary',

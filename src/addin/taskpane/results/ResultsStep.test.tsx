@@ -2,7 +2,7 @@
 import '../../../../test/support/jsdomSetup';
 import '@testing-library/jest-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ResultsStep from './ResultsStep';
 import { sampleResult } from '../../../../test/support/paneFakes';
@@ -31,15 +31,37 @@ describe('Results', () => {
     expect(figure('Teams with a 90-minute block')).toBe('1 of 4');
   });
 
-  it('says "not known" rather than showing a zero when a figure could not be worked out', () => {
+  it('says "not in this workbook" rather than showing a zero when a figure could not be worked out', () => {
     const base = sampleResult();
     show({
       ...base,
-      keyFigures: { ...base.keyFigures, perPupil: null, medianCoreLoad: null, highestCoreLoad: null, elaMathShare: null, teams: 0, teamsWith90MinuteBlock: 0 },
+      keyFigures: { ...base.keyFigures, perPupil: null, medianCoreLoad: null, highestCoreLoad: null, elaMathShare: null, teams: 0, teamsWith90MinuteBlock: null },
     });
-    expect(figure('Spending per pupil')).toBe('not known');
-    expect(figure('Time in ELA + math')).toBe('not known');
+    expect(figure('Spending per pupil')).toBe('not in this workbook');
+    expect(figure('Time in ELA + math')).toBe('not in this workbook');
     expect(figure('Teams with a 90-minute block')).toBe('no teams found');
+  });
+
+  it('without a schedule: no "0 of 0 teams"; with some teams unjudged, the count is out of the judged ones', () => {
+    const base = sampleResult();
+    show({ ...base, keyFigures: { ...base.keyFigures, teachers: null, sections: null, teams: null, teamsWith90MinuteBlock: null, teamsJudged: 0 } });
+    expect(figure('Teams with a 90-minute block')).toBe('not in this workbook');
+    cleanup();
+    // 4 teams, one with a member whose days could not be read: 1 of the 3 judged teams has a block.
+    show({ ...base, keyFigures: { ...base.keyFigures, teams: 4, teamsWith90MinuteBlock: 1, teamsJudged: 3, teamsUnread: 1 } });
+    expect(figure('Teams with a 90-minute block')).toBe('1 of 3 (1 more unknown)');
+    cleanup();
+    show({ ...base, keyFigures: { ...base.keyFigures, teams: 4, teamsWith90MinuteBlock: null, teamsJudged: 0, teamsUnread: 4 } });
+    expect(figure('Teams with a 90-minute block')).toBe('unknown');
+  });
+
+  it('shows the school level and where it came from; an assumed one points to Settings', () => {
+    const base = sampleResult();
+    show(base);
+    expect(figure('School level')).toBe('Middle (from the grades)');
+    cleanup();
+    show({ ...base, school: { ...base.school, level: 'high', levelBasis: 'assumed' } });
+    expect(figure('School level')).toBe('High (assumed: no grades found; set it in Settings)');
   });
 
   it('names loads in unique students when every core teacher has a roster count', () => {
@@ -49,10 +71,10 @@ describe('Results', () => {
     expect(figure('Median core teacher load')).toBe('131 students');
   });
 
-  it('says "not known" for the 90-minute block when no team\'s block length is known', () => {
+  it('says "not in this workbook" for the 90-minute block when no team\'s block length is known', () => {
     const base = sampleResult();
-    show({ ...base, keyFigures: { ...base.keyFigures, teams: 4, teamsWith90MinuteBlock: 0, teamBlocksKnown: false } });
-    expect(figure('Teams with a 90-minute block')).toBe('not known');
+    show({ ...base, keyFigures: { ...base.keyFigures, teams: 4, teamsWith90MinuteBlock: null, teamBlocksKnown: false } });
+    expect(figure('Teams with a 90-minute block')).toBe('not in this workbook');
     expect(figure('Median core teacher load')).toBe('131 seats');
   });
 

@@ -16,7 +16,7 @@ import type { Flag, ReviewResult, Severity, SourceRef } from '../../../engine/ty
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { errorText } from '../shell/errors';
 import { usePaneStyles } from '../shell/paneStyles';
-import { checksBySeverity, coreLoadUnit, describeRef, formatDollars, keyFigureRows, rangeOf } from './resultsModel';
+import { checksBySeverity, coreLoadUnit, describeRef, formatDollars, keyFigureRows, levelRow, rangeOf } from './resultsModel';
 
 const useStyles = makeStyles({
   figures: {
@@ -93,7 +93,7 @@ export default function ResultsStep({ result, onSelectRange, onGoToRun }: Result
           Key figures{result.school.name ? ` for ${result.school.name}` : ''}
         </Subtitle2>
         <dl className={styles.figures}>
-          {keyFigureRows(result.keyFigures, coreLoadUnit(result.teachers)).map((row) => (
+          {[levelRow(result.school), ...keyFigureRows(result.keyFigures, coreLoadUnit(result.teachers))].map((row) => (
             <div key={row.label} style={{ display: 'contents' }}>
               <dt>{row.label}</dt>
               <dd className={styles.figureValue}>{row.value}</dd>

@@ -1,4 +1,6 @@
-import type { DataCheckItem, KeyFigures, SourceRef, TeacherLoad } from '../../../engine/types';
+import type { DataCheckItem, KeyFigures, ReviewResult, SourceRef, TeacherLoad } from '../../../engine/types';
+import { LEVEL_LABELS } from '../settings/thresholdInfo';
+import { NOT_IN_WORKBOOK, UNKNOWN } from '../../../engine/report/unknown';
 
 const CHECK_ORDER: Record<DataCheckItem['severity'], number> = { error: 0, warning: 1, info: 2 };
 
@@ -25,11 +27,12 @@ export interface FigureRow {
 }
 
 /**
- * The five figures a principal is asked about first; "not known" rather than a misleading zero. Loads are named in
- * the unit they were counted in: seats unless every core teacher's load comes from a student roster.
+ * The five figures a principal is asked about first; "not in this workbook" (or "unknown" when the data could not be
+ * read) rather than a misleading zero, in the engine's words. Loads are named in the unit they were counted in: seats
+ * unless every core teacher's load comes from a student roster.
  */
 export function keyFigureRows(figures: KeyFigures, loadUnit: 'students' | 'seats' = 'seats'): FigureRow[] {
-  const unknown = 'not known';
+  const unknown = NOT_IN_WORKBOOK;
   return [
     { label: 'Spending per pupil', value: figures.perPupil === null ? unknown : formatDollars(figures.perPupil) },
     {
@@ -43,14 +46,29 @@ export function keyFigureRows(figures: KeyFigures, loadUnit: 'students' | 'seats
     { label: 'Time in ELA + math', value: figures.elaMathShare === null ? unknown : formatShare(figures.elaMathShare) },
     {
       label: 'Teams with a 90-minute block',
-      value:
-        figures.teams === 0
-          ? 'no teams found'
-          : figures.teamBlocksKnown === false
-            ? unknown
-            : `${figures.teamsWith90MinuteBlock} of ${figures.teams}`,
+      value: teamBlocksText(figures),
     },
   ];
+}
+
+/**
+ * The school level and where it came from. An assumed level (no grades in the workbook) says so and points to the
+ * Settings step, where the user sets it: the level decides which practices apply.
+ */
+export function levelRow(school: ReviewResult['school']): FigureRow {
+  const basis = school.levelBasis ?? (school.levelInferred ? 'grades' : 'settings');
+  const how = basis === 'assumed' ? 'assumed: no grades found; set it in Settings' : basis === 'grades' ? 'from the grades' : 'as set';
+  return { label: 'School level', value: `${LEVEL_LABELS[school.level]} (${how})` };
+}
+
+/** Out of the teams that could be judged; "0 of 0" is never shown. */
+function teamBlocksText(figures: KeyFigures): string {
+  if (figures.teams === null) return NOT_IN_WORKBOOK;
+  if (figures.teams === 0) return 'no teams found';
+  if (figures.teamsUnread === figures.teams) return UNKNOWN;
+  if (figures.teamBlocksKnown === false || figures.teamsWith90MinuteBlock === null) return NOT_IN_WORKBOOK;
+  const judged = figures.teamsJudged ?? figures.teams;
+  return `${figures.teamsWith90MinuteBlock} of ${judged}${judged < figures.teams ? ` (${figures.teams - judged} more ${UNKNOWN})` : ''}`;
 }
 
 /** Excel accepts "5:9" for whole rows; a single cell reference wins when the engine gives one. */

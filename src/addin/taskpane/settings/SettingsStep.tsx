@@ -48,7 +48,10 @@ export default function SettingsStep({ settings, onChange, onContinue }: Setting
   return (
     <div className={styles.step}>
       <Text>Recommended practice, with where each figure comes from. Change any of them for your school.</Text>
-      <Field label="School level" hint="Left on “From the grades”, the review works it out from the schedule.">
+      <Field
+        label="School level"
+        hint="Left on “From the grades”, the review works it out from the grades in the schedule or enrollment; with no grades it assumes a high school and says so in the results."
+      >
         <Select
           value={settings.schoolLevel ?? ''}
           onChange={(_, data) => onChange(withSchoolLevel(settings, (data.value || undefined) as SchoolLevel | undefined))}

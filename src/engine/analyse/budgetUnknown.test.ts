@@ -1,0 +1,95 @@
+import type { BudgetLine, MoneyUse } from '../types';
+import { defaultSettings } from '../settings/defaults';
+import { workbook } from './__fixtures__/workbook';
+import type { ScheduleAnalysis } from './schedule';
+import { analyseBudget } from './budget';
+import { budgetFlags } from '../practice/budgetFlags';
+
+// Missing is not zero: a budget that has no PD line, no coach line or no fund column says nothing about PD,
+// coaching or locked money (a position roster lists positions, not what is bought elsewhere). Only a line of that
+// use, even of $0, makes the figure a measured one.
+
+let sheetRow = 2;
+function line(jobTitle: string, use: MoneyUse, amount: number, fte: number | undefined, fund?: string, locked = false): BudgetLine {
+  const r = sheetRow++;
+  return { description: jobTitle, jobTitle, use, useMatched: true, amount, fte, fund, locked, source: { sheet: 'Positions', firstRow: r, lastRow: r } };
+}
+
+const NO_SCHEDULE: ScheduleAnalysis = {
+  teachers: [],
+  classSizes: [],
+  classSizeGroups: [],
+  timeBySubject: [],
+  coreShare: [],
+  collaboration: [],
+  dataCheck: [],
+};
+
+function analyse(lines: BudgetLine[]) {
+  const parsed = workbook({ budget: lines });
+  const settings = defaultSettings();
+  const budget = analyseBudget(parsed, settings, NO_SCHEDULE);
+  if (!budget) throw new Error('expected a budget');
+  return { budget, flags: budgetFlags(budget, NO_SCHEDULE, parsed, settings, 'high'), dataCheck: parsed.dataCheck };
+}
+
+// A roster as CPS publishes it: positions with FTE and cost, no fund column, no PD or coach positions.
+const ROSTER = [
+  line('Regular Teacher', 'Core classroom teachers', 600_000, 6),
+  line('Regular Teacher', 'Core classroom teachers', 400_000, 4),
+  line('Principal', 'Leadership', 200_000, 1),
+];
+
+describe('budget figures that rest on absent lines', () => {
+  it('a roster with no PD, coach or fund data leaves those figures null and raises none of their flags', () => {
+    const { budget, flags, dataCheck } = analyse(ROSTER);
+    expect(budget.total).toBe(1_200_000);
+    expect(budget.teacherFte).toBe(10);
+    expect(budget.averageTeacherCost).toBe(100_000); // 1,000,000 / 10 FTE: the teachers are there, so this is measured
+    expect(budget.pdPerTeacher).toBeNull();
+    expect(budget.pdShare).toBeNull();
+    expect(budget.coachPerTeacher).toBeNull();
+    expect(budget.lockedShare).toBeNull();
+    expect(budget.byUse.map((u) => u.lockedAmount)).toEqual(budget.byUse.map(() => null));
+    // Before, this roster raised "$0 PD per teacher" and "$0 coach per teacher" flags.
+    expect(flags.map((f) => f.id)).toEqual([]);
+    expect(dataCheck).toEqual([
+      {
+        severity: 'info',
+        sheet: 'Positions',
+        cell: '',
+        code: 'budget-use-absent',
+        message:
+          'The budget has no professional development or coaching line, so PD $ per teacher and coach $ per teacher are not in ' +
+          'this workbook and not compared with practice: a budget that lists positions does not show what is bought elsewhere. ' +
+          'If the school spends nothing on it, a line of $0 makes it a measured zero.',
+      },
+    ]);
+  });
+
+  it('explicit $0 PD and coach lines with a fund are measured zeros, and their flags say $0', () => {
+    const { budget, flags, dataCheck } = analyse([
+      ...ROSTER.map((l) => ({ ...l, fund: 'General Fund' })),
+      line('Professional development', 'Professional development', 0, undefined, 'General Fund'),
+      line('Instructional coach', 'Coaches', 0, 0, 'General Fund'),
+    ]);
+    expect(budget.pdPerTeacher).toBe(0); // $0 / 10 teacher FTE
+    expect(budget.pdShare).toBe(0); // $0 / $1,200,000
+    expect(budget.coachPerTeacher).toBe(0);
+    expect(budget.lockedShare).toBe(0); // every line names a fund and none is locked
+    expect(budget.byUse.find((u) => u.use === 'Leadership')?.lockedAmount).toBe(0);
+    const pd = flags.find((f) => f.id === 'pd-spending');
+    expect(pd).toMatchObject({ value: 0, finding: expect.stringContaining('Professional development: $0, 0.0% of the budget and $0 per teacher') });
+    expect(flags.find((f) => f.id === 'coach-spending')).toMatchObject({ value: 0, threshold: 2000 });
+    expect(dataCheck).toEqual([]);
+  });
+
+  it('a fund on some lines makes the locked share measured: lines without a fund count as discretionary', () => {
+    const { budget, flags } = analyse([...ROSTER, line('Special Ed Teacher', 'Special-education instruction', 300_000, 3, 'IDEA', true)]);
+    // Locked: the IDEA line, $300,000 of $1,500,000 = 20%.
+    expect(budget.lockedShare).toBeCloseTo(0.2, 10);
+    expect(budget.byUse.find((u) => u.use === 'Special-education instruction')?.lockedAmount).toBe(300_000);
+    expect(budget.byUse.find((u) => u.use === 'Core classroom teachers')?.lockedAmount).toBe(0);
+    expect(flags.find((f) => f.id === 'locked-share')).toMatchObject({ value: 0.2 });
+  });
+});

@@ -1,0 +1,83 @@
+import type { DataCheckItem, ParsedWorkbook, Section, TeamCollaboration } from '../types';
+import { normaliseName } from './stats';
+
+// Which teams' common planning time rests on timetables that could not be read. A taught section none of whose rows
+// gave a readable day with a period or time has no meetings; its teachers then look free all week, so a team that
+// includes one has common time that is not known: too much if others teach when they do, or none at all when no
+// meeting of the whole schedule could be read. Such a team gets no collaboration flag and no place in the 90-minute
+// count; the Data Check says which teams and which rows.
+
+export interface UnreadTeam {
+  team: string;
+  /** Members with a taught section that has no readable meeting. */
+  members: string[];
+}
+
+/**
+ * Per normalised teacher name, their first taught section without a readable meeting. The flags and the key figures
+ * each ask for it during one review, so it is worked out once per list of sections.
+ */
+const unreadBySections = new WeakMap<readonly Section[], Map<string, Section>>();
+
+function unreadTeachers(sections: readonly Section[]): Map<string, Section> {
+  let unread = unreadBySections.get(sections);
+  if (unread) return unread;
+  unread = new Map();
+  for (const s of sections) {
+    if (s.collaboration || s.meetings.length > 0) continue;
+    for (const t of s.teachers) {
+      const key = normaliseName(t);
+      if (!unread.has(key)) unread.set(key, s);
+    }
+  }
+  unreadBySections.set(sections, unread);
+  return unread;
+}
+
+/** The teams with at least one member whose timetable could not be read, by team name. */
+export function unreadTeams(collaboration: readonly TeamCollaboration[], sections: readonly Section[]): Map<string, UnreadTeam> {
+  const unread = unreadTeachers(sections);
+  const result = new Map<string, UnreadTeam>();
+  if (unread.size === 0) return result;
+  for (const team of collaboration) {
+    const members = team.members.filter((m) => unread.has(normaliseName(m)));
+    if (members.length > 0) result.set(team.team, { team: team.team, members });
+  }
+  return result;
+}
+
+/** Teams whose common time can be judged: every member's timetable was read. */
+export function teamsWithReadTimetables(collaboration: readonly TeamCollaboration[], sections: readonly Section[]): TeamCollaboration[] {
+  const unread = unreadTeams(collaboration, sections);
+  return unread.size === 0 ? [...collaboration] : collaboration.filter((t) => !unread.has(t.team));
+}
+
+const SHOWN_TEAMS = 8;
+
+/** One Data Check item naming the teams left unjudged, the members behind it and the first row to fix. */
+export function unreadTeamsCheck(collaboration: readonly TeamCollaboration[], parsed: ParsedWorkbook): DataCheckItem[] {
+  const teams = [...unreadTeams(collaboration, parsed.sections).values()];
+  if (teams.length === 0) return [];
+  const unread = unreadTeachers(parsed.sections);
+  const members = [...new Set(teams.flatMap((t) => t.members))];
+  const first = members.map((m) => unread.get(normaliseName(m))!).sort((a, b) => a.source.firstRow - b.source.firstRow)[0];
+  // The cell to fix: the section's days (else period, else start) on its first row, in its own schedule sheet.
+  const table = parsed.tables.find((t) => t.kind === 'schedule' && t.sheet === first.source.sheet);
+  const column = ['days', 'period', 'start'].map((field) => table?.columns.find((c) => c.field === field)).find((c) => c !== undefined);
+  const cell = column ? `${column.letter}${first.source.firstRow}` : `${first.source.firstRow}:${first.source.lastRow}`;
+  const shown = teams.slice(0, SHOWN_TEAMS).map((t) => `${t.team} (${t.members.slice(0, 3).join(', ')}${t.members.length > 3 ? ', …' : ''})`);
+  return [
+    {
+      severity: 'warning',
+      sheet: first.source.sheet,
+      cell,
+      code: 'team-times-unknown',
+      message:
+        `Common planning time is unknown for ${teams.length === 1 ? 'team' : `${teams.length} teams`} ` +
+        `${shown.join(', ')}${teams.length > SHOWN_TEAMS ? `, and ${teams.length - SHOWN_TEAMS} more` : ''}: ` +
+        `${members.length === 1 ? 'a member teaches' : `${members.length} members teach`} sections with no readable day and period or time ` +
+        `(first: "${first.course}", row ${first.source.firstRow}), so when they are free is not known. ` +
+        'These teams get no collaboration flag and are left out of the 90-minute count; fix the days, periods or times to judge them.',
+    },
+  ];
+}
