@@ -140,7 +140,7 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
   // Without a schedule there are no teachers, sections or teams to count: not in this workbook, not zero.
   const hasSchedule = parsed.tables.some((t) => t.kind === 'schedule');
   // A team is judged when its longest block is known and every member's timetable was read.
-  const read = teamsWithReadTimetables(schedule.collaboration, parsed.sections);
+  const read = teamsWithReadTimetables(schedule.collaboration);
   const judged = read.filter((t) => t.longestBlockMinutes !== null);
   return {
     students: enrolled > 0 ? enrolled : null,

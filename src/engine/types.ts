@@ -412,6 +412,11 @@ export interface TeamCollaboration {
   /** Day labels with common time, e.g. ["Mon", "Wed"] or ["Day 2"]. */
   days: string[];
   scheduledCollaborationMinutesPerWeek: number;
+  /**
+   * False when a member teaches a section with no readable day and period or time: the team's common time is not
+   * known, so commonMinutesPerWeek and longestBlockMinutes are null and no flag is raised; undefined = known.
+   */
+  timesKnown?: boolean;
 }
 
 export interface BudgetByUse {

@@ -17,6 +17,7 @@ import { analyseTimeBySubject } from './timeBySubject';
 import { analyseCollaboration, formTeams } from './collaboration';
 import { inferSchoolLevel } from './level';
 import { columnHeaderCell, teamMemberCell } from './dataCheckCells';
+import { markUnreadTeams } from './unreadTimetables';
 
 export interface ScheduleAnalysis {
   teachers: TeacherLoad[];
@@ -97,7 +98,7 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
     classSizeGroups: classSizeGroups(classSizes),
     timeBySubject: time.timeBySubject,
     coreShare: time.coreShare,
-    collaboration: collab.collaboration,
+    collaboration: markUnreadTeams(collab.collaboration, parsed.sections),
     dataCheck,
     teamFreeSlots: Object.fromEntries(collab.freeSlots),
   };

@@ -4,25 +4,13 @@ import { normaliseName } from './stats';
 // Which teams' common planning time rests on timetables that could not be read. A taught section none of whose rows
 // gave a readable day with a period or time has no meetings; its teachers then look free all week, so a team that
 // includes one has common time that is not known: too much if others teach when they do, or none at all when no
-// meeting of the whole schedule could be read. Such a team gets no collaboration flag and no place in the 90-minute
-// count; the Data Check says which teams and which rows.
+// meeting of the whole schedule could be read. markUnreadTeams marks such a team once, in the schedule analysis
+// (timesKnown false, its minutes and longest block null); it then gets no collaboration flag and no place in the
+// 90-minute count, and the Data Check says which teams and which rows.
 
-export interface UnreadTeam {
-  team: string;
-  /** Members with a taught section that has no readable meeting. */
-  members: string[];
-}
-
-/**
- * Per normalised teacher name, their first taught section without a readable meeting. The flags and the key figures
- * each ask for it during one review, so it is worked out once per list of sections.
- */
-const unreadBySections = new WeakMap<readonly Section[], Map<string, Section>>();
-
+/** Per normalised teacher name, their first taught section without a readable meeting. */
 function unreadTeachers(sections: readonly Section[]): Map<string, Section> {
-  let unread = unreadBySections.get(sections);
-  if (unread) return unread;
-  unread = new Map();
+  const unread = new Map<string, Section>();
   for (const s of sections) {
     if (s.collaboration || s.meetings.length > 0) continue;
     for (const t of s.teachers) {
@@ -30,35 +18,39 @@ function unreadTeachers(sections: readonly Section[]): Map<string, Section> {
       if (!unread.has(key)) unread.set(key, s);
     }
   }
-  unreadBySections.set(sections, unread);
   return unread;
 }
 
-/** The teams with at least one member whose timetable could not be read, by team name. */
-export function unreadTeams(collaboration: readonly TeamCollaboration[], sections: readonly Section[]): Map<string, UnreadTeam> {
+/** Members whose timetable could not be read. */
+function unreadMembers(team: TeamCollaboration, unread: ReadonlyMap<string, Section>): string[] {
+  return team.members.filter((m) => unread.has(normaliseName(m)));
+}
+
+/**
+ * The teams with every member's timetable read, unchanged, and the others marked: timesKnown false, and their common
+ * minutes and longest block null (common periods and days then count only what the read timetables show).
+ */
+export function markUnreadTeams(collaboration: readonly TeamCollaboration[], sections: readonly Section[]): TeamCollaboration[] {
   const unread = unreadTeachers(sections);
-  const result = new Map<string, UnreadTeam>();
-  if (unread.size === 0) return result;
-  for (const team of collaboration) {
-    const members = team.members.filter((m) => unread.has(normaliseName(m)));
-    if (members.length > 0) result.set(team.team, { team: team.team, members });
-  }
-  return result;
+  if (unread.size === 0) return [...collaboration];
+  return collaboration.map((team) =>
+    unreadMembers(team, unread).length === 0 ? team : { ...team, timesKnown: false, commonMinutesPerWeek: null, longestBlockMinutes: null },
+  );
 }
 
 /** Teams whose common time can be judged: every member's timetable was read. */
-export function teamsWithReadTimetables(collaboration: readonly TeamCollaboration[], sections: readonly Section[]): TeamCollaboration[] {
-  const unread = unreadTeams(collaboration, sections);
-  return unread.size === 0 ? [...collaboration] : collaboration.filter((t) => !unread.has(t.team));
+export function teamsWithReadTimetables(collaboration: readonly TeamCollaboration[]): TeamCollaboration[] {
+  return collaboration.filter((t) => t.timesKnown !== false);
 }
 
 const SHOWN_TEAMS = 8;
 
-/** One Data Check item naming the teams left unjudged, the members behind it and the first row to fix. */
+/** One Data Check item naming the teams left unjudged, the members behind it and the first cell to fix. */
 export function unreadTeamsCheck(collaboration: readonly TeamCollaboration[], parsed: ParsedWorkbook): DataCheckItem[] {
-  const teams = [...unreadTeams(collaboration, parsed.sections).values()];
-  if (teams.length === 0) return [];
+  const marked = collaboration.filter((t) => t.timesKnown === false);
+  if (marked.length === 0) return [];
   const unread = unreadTeachers(parsed.sections);
+  const teams = marked.map((team) => ({ team: team.team, members: unreadMembers(team, unread) }));
   const members = [...new Set(teams.flatMap((t) => t.members))];
   const first = members.map((m) => unread.get(normaliseName(m))!).sort((a, b) => a.source.firstRow - b.source.firstRow)[0];
   // The cell to fix: the section's days (else period, else start) on its first row, in its own schedule sheet.

@@ -209,8 +209,8 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
 }
 
 /** Teams whose longest common block is known: every member's timetable was read and block lengths are known. */
-function judgedTeams(schedule: ScheduleAnalysis, parsed: ParsedWorkbook): TeamCollaboration[] {
-  return teamsWithReadTimetables(schedule.collaboration, parsed.sections).filter((t) => t.longestBlockMinutes !== null);
+function judgedTeams(schedule: ScheduleAnalysis): TeamCollaboration[] {
+  return teamsWithReadTimetables(schedule.collaboration).filter((t) => t.longestBlockMinutes !== null);
 }
 
 /** Judged teams whose longest common block is shorter than the block recommended practice asks for. */
@@ -242,7 +242,7 @@ function coachingWithoutCommonTimeFlag(budget: BudgetSummary, schedule: Schedule
   const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
   const coachAmount = amountOf(coaches);
   const block = settings.thresholds.collaborationBlockMinutes;
-  const judgedList = judgedTeams(schedule, parsed);
+  const judgedList = judgedTeams(schedule);
   const without = teamsWithoutBlock(judgedList, block);
   if (coachAmount <= 0 || without.length === 0) return null;
   const judged = judgedList.length;
@@ -269,7 +269,7 @@ function pdWithoutCollaborationFlag(budget: BudgetSummary, schedule: ScheduleAna
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
   const pdAmount = amountOf(pdLines);
   const block = settings.thresholds.collaborationBlockMinutes;
-  const judged = judgedTeams(schedule, parsed);
+  const judged = judgedTeams(schedule);
   if (pdAmount <= 0 || judged.length === 0 || judged.some((t) => (t.longestBlockMinutes ?? 0) >= block)) return null;
   const coverage = blockCoverage(judged, schedule, block, budget.averageTeacherCost);
   const share = coverage?.cost ? ` The PD budget would pay ${pct(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';

@@ -126,7 +126,7 @@ export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWor
   const block = settings.thresholds.collaborationBlockMinutes;
   const flags: Flag[] = [];
   // A team with a member whose timetable could not be read has unknown common time: a Data Check item, not a flag.
-  const flagged = teamsWithReadTimetables(analysis.collaboration, parsed.sections).filter((team) => {
+  const flagged = teamsWithReadTimetables(analysis.collaboration).filter((team) => {
     const none = team.commonPeriodsPerCycle === 0 && team.scheduledCollaborationMinutesPerWeek === 0;
     return team.longestBlockMinutes === null ? none : team.longestBlockMinutes < block;
   });

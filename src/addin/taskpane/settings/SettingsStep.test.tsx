@@ -53,6 +53,8 @@ describe('Settings', () => {
     const bridge = openSettings();
     const user = userEvent.setup();
     const level = await screen.findByRole('combobox', { name: /School level/ });
+    // The results send a user here when the level was assumed; the hint says when that happens.
+    expect(screen.getByText(/with no grades it assumes a high school and says so in the results/)).toBeInTheDocument();
     await user.selectOptions(level, 'High');
     await waitFor(() => expect(bridge.saved.at(-1)?.settings.schoolLevel).toBe('high'));
     await user.selectOptions(level, 'From the grades');
