@@ -70,7 +70,8 @@ describe('writeReportXlsx', () => {
     const headerRow = report.sheets[1].preamble.length + 2;
     expect(load.getCell(headerRow + 1, 7).numFmt).toBe('#,##0');
     expect(load.getCell(headerRow + 1, 10).numFmt).toBe('#,##0" min"');
-    expect(workbook.getWorksheet('Budget by Use')!.getCell(headerRow + 1, 2).numFmt).toBe('"$"#,##0');
+    const budgetHeader = report.sheets.find((s) => s.name === 'Budget by Use')!.preamble.length + 2;
+    expect(workbook.getWorksheet('Budget by Use')!.getCell(budgetHeader + 1, 2).numFmt).toBe('"$"#,##0');
     expect(workbook.getWorksheet('Time by Subject')!.getCell(5, 4).numFmt).toBe('0.0%');
     expect(load.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
 
@@ -128,8 +129,9 @@ describe('writeReportXlsx', () => {
     const zip = await JSZip.loadAsync(await fs.readFile(out));
     const chart = await zip.file('xl/charts/srrChart1.xml')!.async('string');
     expect(chart).toContain('<c:barChart><c:barDir val="bar"/>');
-    expect(chart).toContain("<c:f>'Budget by Use'!$A$5:$A$7</c:f>");
-    expect(chart).toContain("<c:f>'Budget by Use'!$B$5:$B$7</c:f>");
+    // Three preamble lines, a blank row, the header on row 5: the three uses on rows 6-8.
+    expect(chart).toContain("<c:f>'Budget by Use'!$A$6:$A$8</c:f>");
+    expect(chart).toContain("<c:f>'Budget by Use'!$B$6:$B$8</c:f>");
     expect(chart).toContain('<c:pt idx="1"><c:v>Coaches</c:v></c:pt>');
     expect(chart).toContain('<c:pt idx="0"><c:v>950000</c:v></c:pt>');
     const sheet = await zip.file('xl/worksheets/sheet6.xml')!.async('string');
