@@ -140,7 +140,7 @@ describe('writeReportXlsx', () => {
     expect(rels).toContain('Target="../drawings/srrDrawing1.xml"');
     const types = await zip.file('[Content_Types].xml')!.async('string');
     expect(types).toContain('PartName="/xl/charts/srrChart1.xml"');
-    expect(workbook.getWorksheet('Budget by Use')!.getCell('A5').value).toBe('Core classroom teachers');
+    expect(workbook.getWorksheet('Budget by Use')!.getCell('A6').value).toBe('Core classroom teachers');
   });
 
   it('links each flag to its source rows in the input workbook', async () => {
