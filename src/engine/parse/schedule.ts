@@ -8,7 +8,7 @@ import { parsePeriods } from './periods';
 import { classifyProgram, isCollaboration } from './program';
 import { matchSubjectRule, unmappedLabel } from './subjectMatch';
 import type { BellLookup } from './bell';
-import { describeSectionRule, joinsSection, sectionRule, syntheticSectionId, type SectionRule } from './sectionIdentity';
+import { describeSectionRule, groupLessonKey, joinsSection, sameRoom, sectionRule, syntheticSectionId, type SectionRule } from './sectionIdentity';
 import { groupYear } from '../detect/groupColumns';
 
 // The master schedule → Sections. A sheet may have one row per section (with its meeting days) or one row per
@@ -60,6 +60,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const builds = new Map<string, SectionBuild>();
   /** Under the one-meeting-per-row rule, the parallel sections sharing a synthetic ID, in the order first met. */
   const parallels = new Map<string, SectionBuild[]>();
+  /** Under the class-group rule, the section that holds each group lesson (groupLessonKey): co-teachers join it. */
+  const groupLessons = new Map<string, SectionBuild>();
   const rowMeetings: RowMeetings[] = [];
   const daysCache = new Map<string | number | boolean, MeetingDay[] | null>();
   const rowsWithoutDays: TableRow[] = [];
@@ -108,13 +110,23 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     const subjectForId = subjectNamesIt ? text('subject') : undefined;
     let id: string;
     let syntheticId: string | undefined;
+    let lessonKeys: string[] | undefined;
     if (explicitId) id = explicitId;
     else {
       if (withoutId.rows++ === 0) withoutId.firstCell = row.cell('sectionId');
       rule ??= ruleForRowsWithoutId(table, rows, daysCache);
-      id = syntheticId = syntheticSectionId(rule, { courseCode, course, subject: subjectForId, teachers, classGroup, periods, term });
+      const parts = { courseCode, course, subject: subjectForId, teachers, classGroup, periods, term };
+      id = syntheticId = syntheticSectionId(rule, parts);
+      if (rule === 'class group' && classGroup !== undefined && periods.length > 0 && days.length > 0) {
+        lessonKeys = days.map((day) => groupLessonKey(parts, day));
+      }
     }
     let build = builds.get(id);
+    const lessonOf = lessonKeys && sharedLesson(groupLessons, lessonKeys, room);
+    if (lessonOf) {
+      build = lessonOf;
+      id = lessonOf.section.id;
+    }
     const siblings = syntheticId !== undefined && rule === 'one meeting per row' ? (parallels.get(syntheticId) ?? []) : undefined;
     if (siblings) {
       build = siblings.find((b) => joinsSection({ meetings: b.section.meetings, enrollment: b.enrollment }, days, periods, enrollment));
@@ -174,6 +186,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       }
       newMeetings.push(meeting);
     }
+    if (lessonKeys) for (const key of lessonKeys) if (!groupLessons.has(key)) groupLessons.set(key, build);
     if (newMeetings.length > 0) {
       // A district holds 150,000 sections, so their arrays are made at their exact size, and a section's first row
       // shares its meetings array with the section. Later rows replace the section's array rather than push into
@@ -237,6 +250,13 @@ function ruleForRowsWithoutId(
     }
   }
   return sectionRule(false, daysPerRow());
+}
+
+/** The section already holding every one of a row's group lessons, in the row's room; undefined when none does. */
+function sharedLesson(lessons: Map<string, SectionBuild>, keys: readonly string[], room: string | undefined): SectionBuild | undefined {
+  const first = lessons.get(keys[0]);
+  if (!first || !sameRoom(first.section.room, room)) return undefined;
+  return keys.every((key) => lessons.get(key) === first) ? first : undefined;
 }
 
 /** A parser remembered per distinct cell value (text and numbers; errors and blanks are cheap and not kept). */

@@ -71,6 +71,29 @@ describe('one row per meeting, with a class group column', () => {
   });
 });
 
+describe('co-teachers on separate rows of one class group’s lesson', () => {
+  const parsed = parse([
+    ['Teacher', 'Class', 'Subject', 'Day', 'Period', 'Room', 'Students'],
+    ['Smith', '8A', 'English', 'Mon', 1, 'E1', 28],
+    ['Patel', '8A', 'English', 'Mon', 1, 'E1', 28],
+    ['Smith', '8A', 'English', 'Tue', 2, 'E1', 28],
+    ['Okafor', '9B', 'Science', 'Wed', 3, 'S1', 26],
+    ['Lee', '9B', 'Science', 'Wed', 3, 'S2', null],
+    ['Patel', '8A', 'English', 'Fri', 4, 'E1', 28],
+  ]);
+
+  it('join one co-taught class in the same room; a group split between rooms stays two sections', () => {
+    // 8A English on Mon 1 in E1 has Smith and Patel: one class, its 28 seats once, co-taught. 9B Science on Wed 3 is
+    // split between S1 and S2: two sections. Patel alone with 8A on Fri is a section of Patel's.
+    expect(parsed.sections.map((s) => [s.id, s.teachers, slots(s), s.meetings.map((m) => m.teachers), s.program, s.enrollment])).toEqual([
+      ['English|Smith|8A|', ['Smith', 'Patel'], ['Mon 1', 'Tue 2'], [undefined, ['Smith']], 'co-taught', 28],
+      ['Science|Okafor|9B|', ['Okafor'], ['Wed 3'], [undefined], 'general', 26],
+      ['Science|Lee|9B|', ['Lee'], ['Wed 3'], [undefined], 'general', undefined],
+      ['English|Patel|8A|', ['Patel'], ['Fri 4'], [undefined], 'general', 28],
+    ]);
+  });
+});
+
 describe('group columns are told from course and grade columns by content', () => {
   it('gives the course to a Course column right of a Class column that holds groups', () => {
     const parsed = parse([

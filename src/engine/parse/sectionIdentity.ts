@@ -11,6 +11,8 @@ import type { Meeting, MeetingDay } from '../types';
 //   its teacher and course unless that section already meets on the row's day at a period not next to the row's
 //   (a teacher teaching the course to two classes that day), or their enrollments differ. A double period written
 //   as two rows ("Mon 3", "Mon 4") stays one section.
+// Two rows of one class group's lesson (same course, day and period) naming different teachers in the same room are
+// co-teachers of one class: the second teacher joins the first's section for that lesson.
 
 export type SectionRule = 'class group' | 'one meeting per row' | 'one section per row';
 
@@ -57,10 +59,27 @@ export interface SectionParts {
  * one-section-per-row rule. Teachers are sorted, so "Smith; Lee" and "Lee; Smith" are one section.
  */
 export function syntheticSectionId(rule: SectionRule, parts: SectionParts): string {
-  const course = [parts.courseCode, parts.course].filter((t) => t !== undefined).join(' ') || (parts.subject ?? '');
+  const course = courseOf(parts);
   const teachers = parts.teachers.length > 1 ? [...parts.teachers].sort().join('+') : (parts.teachers[0] ?? '');
   const place = rule === 'one section per row' ? parts.periods.join(',') : (parts.classGroup ?? '');
   return [course, teachers, place, parts.term ?? ''].join('|');
+}
+
+function courseOf(parts: SectionParts): string {
+  return [parts.courseCode, parts.course].filter((t) => t !== undefined).join(' ') || (parts.subject ?? '');
+}
+
+/**
+ * A class group's lesson: course, group, term, day and periods. Under the class-group rule, rows of one lesson with
+ * different teachers in the same room (or where a room is not given) are co-teachers of one class, not two sections;
+ * in different rooms they are the group split between teachers.
+ */
+export function groupLessonKey(parts: SectionParts, day: MeetingDay): string {
+  return [courseOf(parts), parts.classGroup ?? '', parts.term ?? '', `${day.kind}${day.day}`, parts.periods.join(',')].join('|');
+}
+
+export function sameRoom(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /**
