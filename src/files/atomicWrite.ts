@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * Writes a whole file or nothing: the bytes go to a temporary file in the target's own folder (same file
+ * system, so the rename cannot become a copy), which is flushed and then renamed over the target. A failed
+ * write (disk full, a killed process) leaves the earlier file whole; a failure we see removes the temporary.
+ */
+export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  await fs.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    // 'wx': never reuse a file that happens to have the temporary's name.
+    await fs.writeFile(temp, bytes, { flag: 'wx' });
+    const handle = await fs.open(temp, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, target);
+  } catch (err) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Temporary files start with this, so a user who finds one left by a killed run can tell what it is. */
+export const TEMP_PREFIX = '.resource-review-partial-';
