@@ -72,7 +72,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     collaboration: schedule.collaboration,
     budget,
     flags,
-    dataCheck: [...nothingToReview(parsed.tables), ...parsed.dataCheck, ...schedule.dataCheck],
+    dataCheck: [...nothingToReview(parsed.tables), ...(input.workbook.dataCheck ?? []), ...parsed.dataCheck, ...schedule.dataCheck],
   };
   return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds) };
 }
