@@ -9,8 +9,11 @@ export interface ReviewJob {
   /** The folder given on the command line that these CSV files come from, if any. */
   folder?: string;
   outPath: string;
-  /** Where the output links to the user's sheets: sheet name → file, relative to the output's folder. */
-  linkFileBySheet: (sheet: string) => string | undefined;
+  /**
+   * Where the output links to the user's sheets: sheet name → file, relative to the folder the output is written
+   * in (which differs from outPath's when outPath is a link to an earlier output elsewhere).
+   */
+  linkFileBySheet: (sheet: string, outDir: string) => string | undefined;
 }
 
 /** The inputs of one job before its output is named. */
@@ -92,14 +95,13 @@ export function planJobs(groups: InputGroup[], out: string | undefined, defaultF
   rename((n) => `${path.basename(path.dirname(n.source))}-${n.stem}-${shortHash(n.source)}`);
 
   return named.map(({ group, outPath }) => {
-    const outDir = path.dirname(outPath);
-    const relative = (file: string) => path.relative(outDir, path.resolve(file)).split(path.sep).join('/');
+    const relative = (file: string, outDir: string) => path.relative(outDir, path.resolve(file)).split(path.sep).join('/');
     const linkFileBySheet =
       group.kind === 'xlsx'
-        ? () => relative(group.files[0])
-        : (sheet: string) => {
+        ? (_sheet: string, outDir: string) => relative(group.files[0], outDir)
+        : (sheet: string, outDir: string) => {
             const file = group.files.find((f) => path.basename(f, path.extname(f)) === sheet);
-            return file ? relative(file) : undefined;
+            return file ? relative(file, outDir) : undefined;
           };
     return { ...group, outPath, linkFileBySheet };
   });

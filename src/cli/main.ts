@@ -59,7 +59,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     jobs = planJobs(groups, options.out, usingDefault ? process.cwd() : undefined);
     inputs = await RunInputs.of([...jobs.flatMap((j) => j.files), ...(options.settingsFile ? [options.settingsFile] : [])]);
   } catch (err) {
-    io.stderr(`resource-review: ${(err as Error).message}\n`);
+    io.stderr(`resource-review: ${errorText(err)}\n`);
     return 2;
   }
   if (usingDefault && !options.quiet) io.stderr(`No files given: reviewing the bundled ${path.basename(jobs[0].files[0])}\n`);
@@ -85,7 +85,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       }
     } catch (err) {
       failures++;
-      const message = isOutOfMemory(err) ? tooBig(job.folder ?? job.files.join(', ')).message : (err as Error).message;
+      const message = isOutOfMemory(err) ? tooBig(job.folder ?? job.files.join(', ')).message : errorText(err);
       io.stderr(`resource-review: ${message}\n`);
     }
     bar?.update(i + 1, label);
@@ -116,7 +116,8 @@ async function reviewJob(
     onStage('writing');
     // Checked again just before writing: the file at the output path may have changed while the review ran.
     const now = await checkOutput(job.outPath, target.inputs);
-    await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job, link) });
+    const outDir = path.dirname(now.writePath);
+    await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job, link, outDir) });
   }
   return result;
 }
@@ -127,8 +128,8 @@ function assertUsable(result: ReviewResult, job: ReviewJob): void {
   throw new Error(`${job.files.join(', ')}: ${empty.message} Here: --sheet schedule=SHEET or --map schedule.teacher=HEADER.`);
 }
 
-function sourceLink(job: ReviewJob, link: CellLink): string | undefined {
-  const file = job.linkFileBySheet(link.sheet);
+function sourceLink(job: ReviewJob, link: CellLink, outDir: string): string | undefined {
+  const file = job.linkFileBySheet(link.sheet, outDir);
   if (!file) return undefined;
   // A CSV file has no sheets or cells to point at; its link opens the file.
   return job.kind === 'csv' ? file : `${file}#${quoteSheetName(link.sheet)}!${link.range}`;
@@ -149,4 +150,9 @@ async function readSettingsFile(file: string | undefined): Promise<Partial<Setti
   } catch (err) {
     throw new Error(`--settings ${file}: not valid settings JSON (${(err as Error).message})`);
   }
+}
+
+/** An error's message alone: never a stack trace, and something readable for a thrown non-Error. */
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

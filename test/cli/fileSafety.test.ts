@@ -128,13 +128,24 @@ describe('the command line never destroys a file', () => {
     const { folder, input } = await workspace('link-to-output');
     await runCli([input, '--quiet']);
     const real = path.join(folder, 'school-review.xlsx');
-    const link = path.join(folder, 'latest.xlsx');
+    const link = path.join(folder, 'shared', 'latest.xlsx');
+    await fs.mkdir(path.dirname(link));
     await fs.symlink(real, link);
     const note = await writeNote(real, 'kept through the link');
     const run = await runCli([input, '--out', link, '--quiet']);
     expect(run.code).toBe(0);
     expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
     expect((await readEarlierOutput(real))?.notes).toEqual({ [note]: 'kept through the link' });
+    // Links to the input are relative to where the file really is, beside the input, not to the link's folder.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(real);
+    const targets: string[] = [];
+    wb.getWorksheet('Flags')!.eachRow((row) => {
+      const v = row.getCell(10).value;
+      if (v && typeof v === 'object' && 'hyperlink' in v) targets.push(v.hyperlink);
+    });
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) expect(target).toMatch(/^school\.xlsx#'/);
   });
 
   it('gives two schools with the same file name distinct outputs, the same on every run in any order', async () => {
