@@ -56,6 +56,12 @@ export async function checkOutput(outPath: string, inputs: RunInputs): Promise<O
   const stat = await fs.stat(outPath);
   if (!stat.isFile()) throw new Error(`${outPath}: is a folder, not a file; choose another --out`);
   const earlier = await readEarlierOutput(id.real);
+  if (earlier?.unreadable) {
+    throw new Error(
+      `${outPath}: exists and cannot be read as a workbook (damaged, cut off, or another kind of file), so it is ` +
+        'left as it is. Move or rename it, or choose another --out.',
+    );
+  }
   if (!earlier?.ours) {
     throw new Error(
       `${outPath}: exists and is not an earlier output of resource-review (it carries no resource-review marker), ` +

@@ -64,6 +64,17 @@ describe('writeFileAtomic', () => {
     expect((await fs.stat(path.join(dir, files[0]))).size).toBe(NEXT.length / 2);
   });
 
+  it('removes what a killed run left behind on the next write, but not a running one’s temporary', async () => {
+    const target = path.join(dir, 'out.xlsx');
+    // pid 2^22 + 1 is above Linux's largest pid (2^22), so no process has it.
+    const killed = `${TEMP_PREFIX}out.xlsx.4194305.0badf00d.tmp`;
+    const running = `${TEMP_PREFIX}out.xlsx.${process.ppid}.0badf00d.tmp`;
+    const otherTarget = `${TEMP_PREFIX}other.xlsx.4194305.0badf00d.tmp`;
+    for (const name of [killed, running, otherTarget]) await fs.writeFile(path.join(dir, name), 'partial');
+    await writeFileAtomic(target, NEXT);
+    expect((await fs.readdir(dir)).sort()).toEqual([otherTarget, running, 'out.xlsx'].sort());
+  });
+
   it('creates the folder it writes into', async () => {
     const target = path.join(dir, 'new', 'folder', 'out.xlsx');
     await writeFileAtomic(target, NEXT);

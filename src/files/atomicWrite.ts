@@ -25,6 +25,28 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw err;
   }
+  await removeLeftovers(dir, path.basename(target));
+}
+
+/** Temporaries of this target left by runs that were killed (their process is gone); a live run's are kept. */
+async function removeLeftovers(dir: string, base: string): Promise<void> {
+  const prefix = `${TEMP_PREFIX}${base}.`;
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Temporary files start with this, so a user who finds one left by a killed run can tell what it is. */

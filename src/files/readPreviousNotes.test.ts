@@ -59,7 +59,7 @@ describe('readEarlierOutput', () => {
 
     const text = path.join(dir, 'text-review.xlsx');
     await fs.writeFile(text, 'Teacher,Course\nSmith,English\n');
-    expect(await readEarlierOutput(text)).toEqual({ ours: false, notes: {} });
+    expect(await readEarlierOutput(text)).toEqual({ ours: false, notes: {}, unreadable: true });
   });
 
   it('reads the notes of a file whose drawing exceljs cannot load ("reading \'anchors\'")', async () => {

@@ -10,6 +10,8 @@ export interface EarlierOutput {
   ours: boolean;
   /** The team's notes by flag id, from its Flags table (empty when it is not ours). */
   notes: Record<string, string>;
+  /** True when the file is not a readable .xlsx package at all (damaged, cut off, or another kind of file). */
+  unreadable?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export async function readEarlierOutput(outPath: string): Promise<EarlierOutput 
     sheets = await listSheets(zip);
   } catch {
     // Not a workbook at all (or a damaged one): not recognisably ours.
-    return { ours: false, notes: {} };
+    return { ours: false, notes: {}, unreadable: true };
   }
   const marker = sheets.find((s) => s.name === MARKER_SHEET);
   let ours = false;

@@ -111,6 +111,21 @@ describe('the command line never destroys a file', () => {
     expect(await hashes(folder)).toEqual(before);
   });
 
+  it('never replaces a damaged file at the output path (an output cut off before atomic writes)', async () => {
+    const { folder, input } = await workspace('damaged');
+    const existing = path.join(folder, 'school-review.xlsx');
+    const whole = await fs.readFile(school);
+    await fs.writeFile(existing, whole.subarray(0, whole.length >> 1));
+    const before = await hashes(folder);
+    const run = await runCli([input, '--quiet']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `resource-review: ${existing}: exists and cannot be read as a workbook (damaged, cut off, or another kind of ` +
+        'file), so it is left as it is. Move or rename it, or choose another --out.\n',
+    );
+    expect(await hashes(folder)).toEqual(before);
+  });
+
   it('replaces its own earlier output, found by the marker inside it even under another name', async () => {
     const { folder, input } = await workspace('ours');
     const first = await runCli([input, '--quiet']);
@@ -156,6 +171,7 @@ describe('the command line never destroys a file', () => {
     }
     const [d1, d2] = [path.join(base, 'd1', 's.xlsx'), path.join(base, 'd2', 's.xlsx')];
     const out = path.join(base, 'out');
+    const inputsBefore = [await sha256(d1), await sha256(d2)];
     const first = await runCli([d1, d2, '--out', out, '--quiet']);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(
@@ -170,6 +186,7 @@ describe('the command line never destroys a file', () => {
     expect((await readEarlierOutput(path.join(out, 'd1-s-review.xlsx')))?.notes).toEqual({ [note]: 'note for d1 only' });
     expect((await readEarlierOutput(path.join(out, 'd2-s-review.xlsx')))?.notes).toEqual({});
     expect((await fs.readdir(out)).sort()).toEqual(['d1-s-review.xlsx', 'd2-s-review.xlsx']);
+    expect([await sha256(d1), await sha256(d2)]).toEqual(inputsBefore);
   });
 
   it('names outputs apart by a hash of the input path when the folders share a name too', async () => {
