@@ -1,4 +1,5 @@
 import { csvSheet, decodeCsv, parseCsv, readCsvText } from './csv';
+import fc from 'fast-check';
 
 describe('parseCsv', () => {
   it('types plain numbers and keeps text forms the engine must read in context', () => {
@@ -118,5 +119,40 @@ describe('decodeCsv and csvSheet', () => {
           'the field ends at the end of its line; check the line and close or remove the quote.',
       },
     ]);
+  });
+});
+
+describe('readCsvText on any text', () => {
+  const field = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', ';', '\t', '"', '\n', '\r', 'é', '1', '.') });
+  // Every field quoted, so each reads back as the text it was (an unquoted "1" would become a number).
+  const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+  it('reads back every table written as RFC 4180 with any of the three delimiters (named by sep=)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(',', ';', '\t'),
+        fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+        (delimiter, table) => {
+          const text = `sep=${delimiter}\r\n${table.map((row) => row.map(quote).join(delimiter)).join('\r\n')}`;
+          const read = readCsvText(text);
+          expect(read.problems).toEqual([]);
+          // Quoted fields stay text exactly as written.
+          expect(read.rows).toEqual(table);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws, and gives no more rows than the text has lines, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ',', ';', '\t', '"', '\n', '\r', ' ', '1'), maxLength: 200 }), (text) => {
+        const read = readCsvText(text);
+        const lines = text.split(/\r\n|\r|\n/).length;
+        expect(read.rows.length).toBeLessThanOrEqual(lines);
+        for (const p of read.problems) expect(p.line).toBeLessThanOrEqual(lines);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
