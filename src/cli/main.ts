@@ -77,7 +77,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       const target = writeWorkbook ? { ...(await checkOutput(job.outPath, inputs)), inputs } : undefined;
       const result = await reviewJob(job, settings, target, (stage) => bar?.update(i, `${label}: ${stage}`));
       results.push(result);
-      if (!options.quiet) io.stderr(dataCheckSummary(result, label));
+      if (!options.quiet) io.stderr(dataCheckSummary(result, label) + notesLine(target?.notes ?? {}, result));
       if (writeWorkbook) {
         const line = `Reviewed workbook: ${job.outPath}\n`;
         if (options.json) io.stderr(line);
@@ -150,6 +150,16 @@ async function readSettingsFile(file: string | undefined): Promise<Partial<Setti
   } catch (err) {
     throw new Error(`--settings ${file}: not valid settings JSON (${(err as Error).message})`);
   }
+}
+
+/** What became of the team's notes in the earlier output, so a run that carried them says so. */
+function notesLine(notes: Record<string, string>, result: ReviewResult): string {
+  const ids = Object.keys(notes);
+  if (ids.length === 0) return '';
+  const firing = new Set(result.flags.map((f) => f.id));
+  const waiting = ids.filter((id) => !firing.has(id)).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `  ${plural(ids.length, 'team note')} kept${waiting ? ` (${waiting} on ${waiting === 1 ? 'a flag' : 'flags'} not firing in this run)` : ''}\n`;
 }
 
 /** An error's message alone: never a stack trace, and something readable for a thrown non-Error. */

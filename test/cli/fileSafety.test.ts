@@ -222,8 +222,9 @@ describe('the command line never destroys a file', () => {
     expect(await hashes(folder)).toEqual(before); // no partial file left beside it either
     jest.restoreAllMocks();
 
-    const next = await runCli([input, '--quiet']);
+    const next = await runCli([input]);
     expect(next.code).toBe(0);
+    expect(next.stderr).toContain('\n  1 team note kept\n');
     expect((await readEarlierOutput(output))?.notes).toEqual({ [note]: 'must survive a failed write' });
   });
 });

@@ -101,6 +101,9 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     // Run 2: loads warn only above 180, so no core-load flag fires. The English note stays, marked not firing.
     await fs.writeFile(settings, JSON.stringify({ thresholds: { coreLoadWarn: 180, coreLoadCritical: 200 } }));
     await review();
+    // Said on stderr too when not --quiet (the run is repeated; its output is the same).
+    const said = await runCli([school, '--settings', settings]);
+    expect(said.stderr).toContain('\n  2 team notes kept (1 on a flag not firing in this run)\n');
     let rows = await flagRows();
     expect(rows.some(([id, severity]) => id.startsWith('core-load:') && severity !== 'not firing in this run')).toBe(false);
     expect(noted(rows)).toEqual([
