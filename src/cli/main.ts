@@ -116,6 +116,9 @@ async function reviewJob(
     onStage('writing');
     // Checked again just before writing: the file at the output path may have changed while the review ran.
     const now = await checkOutput(job.outPath, target.inputs);
+    if (!sameNotes(now.notes, target.notes)) {
+      throw new Error(`${job.outPath}: its team notes changed while the review ran; it is left as it is. Run the review again to keep them.`);
+    }
     const outDir = path.dirname(now.writePath);
     await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job, link, outDir) });
   }
@@ -150,6 +153,11 @@ async function readSettingsFile(file: string | undefined): Promise<Partial<Setti
   } catch (err) {
     throw new Error(`--settings ${file}: not valid settings JSON (${(err as Error).message})`);
   }
+}
+
+function sameNotes(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ids = Object.keys(a);
+  return ids.length === Object.keys(b).length && ids.every((id) => a[id] === b[id]);
 }
 
 /** What became of the team's notes in the earlier output, so a run that carried them says so. */

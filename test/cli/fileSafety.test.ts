@@ -126,6 +126,26 @@ describe('the command line never destroys a file', () => {
     expect(await hashes(folder)).toEqual(before);
   });
 
+  it('keeps the earlier output when the team changes its notes while the review runs', async () => {
+    const { folder, input } = await workspace('notes-during-run');
+    await runCli([input, '--quiet']);
+    const output = path.join(folder, 'school-review.xlsx');
+    const xlsxReader = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { readFile: (file: string) => Promise<unknown> };
+    const readFile = xlsxReader.readFile;
+    let typed = '';
+    // While the input is being read, someone saves a note in the earlier output.
+    jest.spyOn(xlsxReader, 'readFile').mockImplementation(async function (this: unknown, file: string) {
+      if (file === input && !typed) typed = await writeNote(output, 'typed during the run');
+      return readFile.call(this, file);
+    });
+    const run = await runCli([input, '--quiet']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `resource-review: ${output}: its team notes changed while the review ran; it is left as it is. Run the review again to keep them.\n`,
+    );
+    expect((await readEarlierOutput(output))?.notes).toEqual({ [typed]: 'typed during the run' });
+  });
+
   it('replaces its own earlier output, found by the marker inside it even under another name', async () => {
     const { folder, input } = await workspace('ours');
     const first = await runCli([input, '--quiet']);
