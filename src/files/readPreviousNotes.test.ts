@@ -92,6 +92,19 @@ describe('readEarlierOutput', () => {
     expect(await readEarlierOutput(other)).toEqual({ ours: true, notes: { 'pd-spending': 'Keep the coach' } });
   });
 
+  it('refuses, naming the file, when the Flags header row was deleted and notes can no longer be matched', async () => {
+    const wb = new ExcelJS.Workbook();
+    const flags = wb.addWorksheet('Flags');
+    flags.addRow(['core-load:Smith', 'critical', 'a note whose column is no longer known']);
+    wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
+    const headless = path.join(dir, 'headless-review.xlsx');
+    await wb.xlsx.writeFile(headless);
+    await expect(readEarlierOutput(headless)).rejects.toThrow(
+      `${headless}: the team's notes in this earlier output could not be read (its Flags sheet has no header row with ` +
+        '"Id" and "Team notes"); it is left as it is. Copy the notes elsewhere and move the file away, or choose another --out.',
+    );
+  });
+
   it('reads the notes of its output re-saved by LibreOffice', async () => {
     const outDir = path.join(dir, 'lo');
     await run(

@@ -70,6 +70,8 @@ async function notesOf(zip: JSZip, sheets: SheetEntry[]): Promise<Record<string,
     const notes = notesInCells(await readSheetCells(zip, sheet.part));
     if (notes) return notes;
   }
+  // A Flags sheet whose header row was deleted may still hold notes that can no longer be matched to flags.
+  if (named) throw new Error(`its ${FLAGS_SHEET} sheet has no header row with "${FLAG_ID_HEADER}" and "${NOTES_HEADER}"`);
   return {};
 }
 
