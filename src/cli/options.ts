@@ -21,7 +21,8 @@ export const USAGE = `Usage: resource-review [files…] [options]
 
 Reviews a school's master schedule and budget against recommended practice and writes the results to a new
 workbook (<input-name>-review.xlsx). Input: an .xlsx workbook, or .csv files (each one a sheet named after the
-file). With no files, reviews the bundled case study and writes the results to the current folder.
+file), or a folder of .csv files (one school). With no files, reviews the bundled case study and writes the
+results to the current folder. It never writes over an input, nor over a file that is not its own earlier output.
 
 Options:
   --out PATH                 folder for the results, or the .xlsx file when there is one input

@@ -85,6 +85,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     flags,
     dataCheck: [
       ...nothingToReview(parsed.tables),
+      ...(input.workbook.dataCheck ?? []),
       ...(levelBasis === 'assumed' ? [assumedLevelCheck(level)] : []),
       ...parsed.dataCheck,
       ...schedule.dataCheck,

@@ -47,6 +47,8 @@ export interface WorkbookGrids {
   /** File name or workbook title, for the Summary. */
   name?: string;
   sheets: SheetGrid[];
+  /** What the reader itself found (a CSV file's encoding, an unclosed quote): shown on the Data Check as given. */
+  dataCheck?: DataCheckItem[];
 }
 
 // ───────────────────────────── Detection and mapping ─────────────────────────────

@@ -1,19 +1,166 @@
-import type { CellValue } from '../engine/types';
+import type { CellValue, DataCheckItem, SheetGrid } from '../engine/types';
+import { columnLetter } from '../engine/parse/values';
 
 /**
- * RFC 4180 CSV text → rows of cells. Plain decimal numbers become numbers, as Excel does when it opens a CSV;
- * text such as "0805", "$1,234" or "8:05" stays text so the engine's parsers can read it with its context.
+ * CSV as schools' systems and Excel write it: comma, semicolon or tab separated (detected, or named by Excel's
+ * "sep=;" first line), UTF-8 with or without a byte-order mark, UTF-16 (Excel's "Unicode Text"), or an older
+ * Windows export in Windows-1252. Pure: bytes or text in, rows out, so the CLI and tests read CSV the same way.
  */
+
+export type CsvDelimiter = ',' | ';' | '\t';
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface CsvProblem {
+  kind: 'encoding' | 'unbalanced-quote';
+  /** One-based line of the file where the problem starts (0 for the whole file). */
+  line: number;
+  /** Zero-based row and column of the cell in the rows returned, when the problem is in one cell. */
+  row?: number;
+  col?: number;
+}
+
+export interface CsvText {
+  rows: CellValue[][];
+  delimiter: CsvDelimiter;
+  problems: CsvProblem[];
+}
+
+/** The text of a CSV file's bytes and the encoding it was read in. */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  // UTF-16 without a mark: ASCII text has a zero in every other byte (the high byte of each character).
+  const utf16 = zeroBytesAt(bytes);
+  if (utf16 === 'odd') return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (utf16 === 'even') return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: the usual other encoding of Excel's "CSV (Comma delimited)" on Windows in the West.
+    return { text: windows1252(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * CSV text → rows of cells. Plain decimal numbers become numbers, as Excel does when it opens a CSV; text such
+ * as "0805", "$1,234" or "8:05" stays text so the engine's parsers can read it with its context. In a
+ * semicolon-separated file (the form of countries that write a decimal comma) "12,5" is the number 12.5.
+ * A quote that opens a field and never closes is kept as a character and reported at its line, so the rest of
+ * the file is still read instead of vanishing into one field.
+ */
+export function readCsvText(text: string): CsvText {
+  let src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let delimiter: CsvDelimiter;
+  const sep = /^sep=([,;\t])[ \t]*(\r\n|\n|\r|$)/i.exec(src);
+  if (sep) {
+    delimiter = sep[1] as CsvDelimiter;
+    src = src.slice(sep[0].length);
+  } else delimiter = detectDelimiter(src);
+  const { rows, problems } = parseRecords(src, delimiter);
+  return { rows, delimiter, problems };
+}
+
+/** Rows only, for callers that need no report of problems. */
 export function parseCsv(text: string): CellValue[][] {
+  return readCsvText(text).rows;
+}
+
+/** A CSV file as a sheet named after it, with the Data Check items its reading raised. */
+export function csvSheet(bytes: Uint8Array, sheet: string, fileName: string): { grid: SheetGrid; dataCheck: DataCheckItem[] } {
+  const { text, encoding } = decodeCsv(bytes);
+  const { rows, problems } = readCsvText(text);
+  const dataCheck: DataCheckItem[] = [];
+  if (encoding === 'windows-1252') {
+    dataCheck.push({
+      severity: 'warning',
+      sheet,
+      cell: '',
+      code: 'csv-encoding',
+      message:
+        `${fileName} is not UTF-8 text, so it was read as Windows-1252 (Western European). If letters such as ` +
+        'é or ñ look wrong, save the file again as "CSV UTF-8" and review it again.',
+    });
+  }
+  for (const problem of problems) {
+    if (problem.kind !== 'unbalanced-quote') continue;
+    dataCheck.push({
+      severity: 'error',
+      sheet,
+      cell: `${columnLetter(problem.col ?? 0)}${(problem.row ?? 0) + 1}`,
+      code: 'csv-unbalanced-quote',
+      message:
+        `${fileName} line ${problem.line}: a quote opens this field and is never closed. The quote was read as a ` +
+        'character and the field ends at the end of its line; check the line and close or remove the quote.',
+    });
+  }
+  return { grid: { name: sheet, rows, originRow: 0, originCol: 0 }, dataCheck };
+}
+
+const CANDIDATES: CsvDelimiter[] = [',', ';', '\t'];
+const SAMPLE_LINES = 50;
+// More repairs than this and the file is not CSV as we know it; the rest of its quotes are read as characters.
+const MAX_REPAIRS = 100;
+
+/**
+ * The delimiter that splits the first lines most consistently: for each candidate, the commonest non-zero count
+ * per line (outside quotes), and how many lines have it. Title rows with no delimiter do not count against it.
+ */
+function detectDelimiter(src: string): CsvDelimiter {
+  const counts = new Map<CsvDelimiter, number[]>(CANDIDATES.map((d) => [d, []]));
+  let current = new Map<CsvDelimiter, number>();
+  let quoted = false;
+  let lines = 0;
+  for (let i = 0; i < src.length && lines < SAMPLE_LINES; i++) {
+    const ch = src[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      for (const d of CANDIDATES) counts.get(d)!.push(current.get(d) ?? 0);
+      current = new Map();
+      lines++;
+    } else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) current.set(ch, (current.get(ch) ?? 0) + 1);
+  }
+  for (const d of CANDIDATES) counts.get(d)!.push(current.get(d) ?? 0);
+  let best: { delimiter: CsvDelimiter; lines: number; fields: number } = { delimiter: ',', lines: 0, fields: 0 };
+  for (const d of CANDIDATES) {
+    const tally = new Map<number, number>();
+    for (const n of counts.get(d)!) if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
+    for (const [fields, lineCount] of tally) {
+      if (lineCount > best.lines || (lineCount === best.lines && fields > best.fields)) best = { delimiter: d, lines: lineCount, fields };
+    }
+  }
+  return best.delimiter;
+}
+
+function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[][]; problems: CsvProblem[] } {
   const rows: CellValue[][] = [];
+  const problems: CsvProblem[] = [];
   let row: CellValue[] = [];
   let field = '';
   let quoted = false;
   let wasQuoted = false;
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let line = 1;
+  // Where the open quoted field began, to come back to if it never closes.
+  // Its row only grows until it ends, so its length then is enough to restore it.
+  let opened = { i: 0, line: 1, rows: 0, row: [] as CellValue[], cols: 0 };
+  const literalQuotes = new Set<number>();
 
+  /** Reads the quote that opened the current field as a character, reports it, and returns where to go on from. */
+  const reopen = (): number => {
+    problems.push({ kind: 'unbalanced-quote', line: opened.line, row: opened.rows, col: opened.cols });
+    if (literalQuotes.size < MAX_REPAIRS) literalQuotes.add(opened.i);
+    else for (let j = opened.i; j < src.length; j++) if (src[j] === '"') literalQuotes.add(j);
+    rows.length = opened.rows;
+    row = opened.row.slice(0, opened.cols);
+    line = opened.line;
+    field = '';
+    quoted = false;
+    wasQuoted = false;
+    return opened.i - 1;
+  };
   const endField = () => {
-    row.push(wasQuoted ? field : typeCell(field));
+    row.push(wasQuoted ? field : typeCell(field, delimiter));
     field = '';
     wasQuoted = false;
   };
@@ -23,34 +170,87 @@ export function parseCsv(text: string): CellValue[][] {
     row = [];
   };
 
-  for (let i = 0; i < src.length; i++) {
+  for (let i = 0; i <= src.length; i++) {
+    if (i === src.length) {
+      if (!quoted) break;
+      // End of file inside quotes: the quote was never closed.
+      i = reopen();
+      continue;
+    }
     const ch = src[i];
     if (quoted) {
       if (ch === '"') {
-        if (src[i + 1] === '"') {
+        const next = src[i + 1];
+        if (next === '"') {
           field += '"';
           i++;
+        } else if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r' && /[\r\n]/.test(field)) {
+          // A "closing" quote lines later with text right after it: the field's opening quote was a stray one
+          // that swallowed whole lines up to the next quoted field.
+          i = reopen();
         } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') {
+      } else {
+        if (ch === '\n' || (ch === '\r' && src[i + 1] !== '\n')) line++;
+        field += ch;
+      }
+    } else if (ch === '"' && field === '' && !wasQuoted && !literalQuotes.has(i)) {
       quoted = true;
       wasQuoted = true;
-    } else if (ch === ',') endField();
-    else if (ch === '\n') endRow();
-    else if (ch === '\r') {
+      opened = { i, line, rows: rows.length, row, cols: row.length };
+    } else if (ch === delimiter) endField();
+    else if (ch === '\n') {
+      endRow();
+      line++;
+    } else if (ch === '\r') {
       if (src[i + 1] === '\n') i++;
       endRow();
+      line++;
     } else field += ch;
   }
   if (field !== '' || row.length > 0 || wasQuoted) endRow();
-  return rows;
+  return { rows, problems };
 }
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const DECIMAL_COMMA = /^-?(0|[1-9]\d*),\d+$/;
 
-function typeCell(raw: string): CellValue {
+function typeCell(raw: string, delimiter: CsvDelimiter): CellValue {
   const trimmed = raw.trim();
   if (trimmed === '') return null;
   if (PLAIN_NUMBER.test(trimmed)) return Number(trimmed);
+  if (delimiter === ';' && DECIMAL_COMMA.test(trimmed)) return Number(trimmed.replace(',', '.'));
   return raw;
+}
+
+// Bytes 0x80-0x9F of Windows-1252 (WHATWG Encoding, index-windows-1252); the rest are Latin-1. Decoded by hand:
+// Node 20's TextDecoder('windows-1252') turns these bytes into C1 control characters (checked: 0x80 → U+0080).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += String.fromCharCode(...chunk).replace(/[\x80-\x9f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]);
+  }
+  return text;
+}
+
+function utf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Where the zero bytes of the first few hundred bytes fall: at odd offsets (UTF-16LE), even (UTF-16BE), or not. */
+function zeroBytesAt(bytes: Uint8Array): 'odd' | 'even' | 'none' {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 2) return 'none';
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2) odd++;
+    else even++;
+  }
+  if (odd > n / 4 && even === 0) return 'odd';
+  if (even > n / 4 && odd === 0) return 'even';
+  return 'none';
 }

@@ -1,58 +1,103 @@
 import { promises as fs } from 'node:fs';
-import ExcelJS from 'exceljs';
-import { FLAG_ID_HEADER as ID_HEADER, NOTES_HEADER } from '../engine/report/flagsSheet';
+import { FLAG_ID_HEADER, FLAGS_SHEET, NOTES_HEADER } from '../engine/report/flagsSheet';
+import { MARKER_SHEET, MARKER_TEXT } from './writeReportXlsx';
+import { listSheets, openXlsx, readSheetCells, type PartCell, type SheetEntry } from './xlsxParts';
+import type JSZip from 'jszip';
+
+/** What an existing file at an output path is, read from the few parts that tell. */
+export interface EarlierOutput {
+  /** True when the file carries this tool's marker (see writeReportXlsx): only then may a run replace it. */
+  ours: boolean;
+  /** The team's notes by flag id, from its Flags table (empty when it is not ours). */
+  notes: Record<string, string>;
+  /** True when the file is not a readable .xlsx package at all (damaged, cut off, or another kind of file). */
+  unreadable?: boolean;
+}
 
 /**
- * The team's notes by flag id from an earlier output's Flags sheet, so a re-run puts them back beside the same
- * flags. No earlier output (or no Flags sheet in it) means no notes.
+ * Looks at the file at an output path before a run replaces it: is it an earlier output of this tool, and which
+ * notes did the team write in it. Reads only the sheet list, the marker sheet and the Flags sheet, so a file that
+ * Excel, LibreOffice or another library re-saved still gives its notes. Undefined when there is no file.
+ * Throws with the file's name when the file is ours but its notes cannot be read, so the run keeps the file.
  */
-export async function readPreviousNotes(outPath: string): Promise<Record<string, string>> {
+export async function readEarlierOutput(outPath: string): Promise<EarlierOutput | undefined> {
+  let bytes: Buffer;
   try {
-    await fs.access(outPath);
-  } catch {
-    return {};
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(outPath);
+    bytes = await fs.readFile(outPath);
   } catch (err) {
-    throw new Error(`${outPath}: the earlier results could not be read to keep the team's notes (${(err as Error).message})`);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new Error(`${outPath}: the existing file could not be read (${(err as Error).message})`);
   }
+  let zip: JSZip;
+  let sheets: SheetEntry[];
+  try {
+    zip = await openXlsx(bytes);
+    sheets = await listSheets(zip);
+  } catch {
+    // Not a workbook at all (or a damaged one): not recognisably ours.
+    return { ours: false, notes: {}, unreadable: true };
+  }
+  const marker = sheets.find((s) => s.name === MARKER_SHEET);
+  let ours = false;
+  if (marker) {
+    const cells = await readSheetCells(zip, marker.part).catch(() => []);
+    ours = cells.some((c) => c.row === 1 && c.col === 1 && c.text === MARKER_TEXT);
+  }
+  if (!ours) return { ours, notes: {} };
+  try {
+    return { ours, notes: await notesOf(zip, sheets) };
+  } catch (err) {
+    throw new Error(
+      `${outPath}: the team's notes in this earlier output could not be read (${(err as Error).message}); ` +
+        'it is left as it is. Copy the notes elsewhere and move the file away, or choose another --out.',
+    );
+  }
+}
+
+/** The team's notes by flag id in an earlier output; none when there is no earlier output or it is not ours. */
+export async function readPreviousNotes(outPath: string): Promise<Record<string, string>> {
+  return (await readEarlierOutput(outPath))?.notes ?? {};
+}
+
+/**
+ * The Flags sheet's notes. The sheet is found by its name, or (renamed by the user) by the header row the other
+ * sheets do not have; the header row by its content, so rows inserted or deleted above it change nothing.
+ */
+async function notesOf(zip: JSZip, sheets: SheetEntry[]): Promise<Record<string, string>> {
+  const named = sheets.find((s) => s.name.toLowerCase() === FLAGS_SHEET.toLowerCase());
+  const others = sheets.filter((s) => s !== named && s.name !== MARKER_SHEET);
+  for (const sheet of named ? [named, ...others] : others) {
+    const notes = notesInCells(await readSheetCells(zip, sheet.part));
+    if (notes) return notes;
+  }
+  // A Flags sheet whose header row was deleted may still hold notes that can no longer be matched to flags.
+  if (named) throw new Error(`its ${FLAGS_SHEET} sheet has no header row with "${FLAG_ID_HEADER}" and "${NOTES_HEADER}"`);
+  return {};
+}
+
+/** Notes from every row below the first row holding both the Id and Team notes headers; undefined: no such row. */
+export function notesInCells(cells: PartCell[]): Record<string, string> | undefined {
+  const byRow = new Map<number, Map<number, string>>();
+  for (const cell of cells) {
+    if (!byRow.has(cell.row)) byRow.set(cell.row, new Map());
+    byRow.get(cell.row)!.set(cell.col, cell.text.trim());
+  }
+  const rowNumbers = [...byRow.keys()].sort((a, b) => a - b);
+  const headerRow = rowNumbers.find((r) => {
+    const texts = [...byRow.get(r)!.values()];
+    return texts.includes(FLAG_ID_HEADER) && texts.includes(NOTES_HEADER);
+  });
+  if (headerRow === undefined) return undefined;
+  const header = byRow.get(headerRow)!;
+  const columnOf = (title: string) => [...header.entries()].find(([, text]) => text === title)![0];
+  const idCol = columnOf(FLAG_ID_HEADER);
+  const notesCol = columnOf(NOTES_HEADER);
   const notes: Record<string, string> = {};
-  for (const ws of workbook.worksheets) {
-    const header = findHeader(ws);
-    if (!header) continue;
-    for (let r = header.row + 1; r <= ws.rowCount; r++) {
-      const id = text(ws.getCell(r, header.idCol).value);
-      const note = text(ws.getCell(r, header.notesCol).value);
-      if (id && note) notes[id] = note;
-    }
+  for (const r of rowNumbers) {
+    if (r <= headerRow) continue;
+    const id = byRow.get(r)!.get(idCol);
+    const note = byRow.get(r)!.get(notesCol);
+    if (id && note) notes[id] = note;
   }
   return notes;
-}
-
-function findHeader(ws: ExcelJS.Worksheet): { row: number; idCol: number; notesCol: number } | undefined {
-  const lastRow = Math.min(ws.rowCount, 30);
-  for (let r = 1; r <= lastRow; r++) {
-    let idCol = 0;
-    let notesCol = 0;
-    ws.getRow(r).eachCell((cell, c) => {
-      const value = text(cell.value);
-      if (value === ID_HEADER) idCol = c;
-      if (value === NOTES_HEADER) notesCol = c;
-    });
-    if (idCol && notesCol) return { row: r, idCol, notesCol };
-  }
-  return undefined;
-}
-
-function text(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString();
-  if ('richText' in value) return value.richText.map((run) => run.text).join('').trim();
-  if ('text' in value && typeof value.text === 'string') return value.text.trim();
-  if ('result' in value && value.result !== undefined && value.result !== null) return String(value.result);
-  return '';
 }

@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { CellArea, CellValue, SheetGrid, WorkbookGrids } from '../engine/types';
+import type { CellArea, CellValue, DataCheckItem, SheetGrid, WorkbookGrids } from '../engine/types';
 import { gridFromCells, type SparseCell } from '../engine/grid/sparseCells';
-import { parseCsv } from './csv';
+import { csvSheet } from './csv';
 
 /** A file the review cannot use; the message names the file and what was expected. */
 export class UnusableInputError extends Error {}
@@ -36,13 +36,15 @@ export async function readWorkbookFile(filePath: string): Promise<WorkbookGrids>
 /** Several CSV files as one workbook: each file is a sheet named after it. */
 export async function readCsvFiles(filePaths: string[]): Promise<WorkbookGrids> {
   const sheets: SheetGrid[] = [];
+  const dataCheck: DataCheckItem[] = [];
   for (const filePath of filePaths) {
     await assertReadable(filePath);
-    const text = await fs.readFile(filePath, 'utf8');
-    sheets.push({ name: path.basename(filePath, path.extname(filePath)), rows: parseCsv(text), originRow: 0, originCol: 0 });
+    const read = csvSheet(await fs.readFile(filePath), path.basename(filePath, path.extname(filePath)), path.basename(filePath));
+    sheets.push(read.grid);
+    dataCheck.push(...read.dataCheck);
   }
   const name = filePaths.length === 1 ? sheets[0].name : path.basename(path.dirname(path.resolve(filePaths[0])));
-  return { name, sheets };
+  return { name, sheets, ...(dataCheck.length ? { dataCheck } : {}) };
 }
 
 async function assertReadable(filePath: string): Promise<void> {

@@ -1,11 +1,10 @@
-import * as path from 'node:path';
-import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { CellLink, ColumnType, ConditionalRule, Report, ReportColumn, ReportSheet, ReportTable, ReportValue } from '../engine/types';
 import { LINE_HEIGHT_POINTS, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { addCharts, type ChartPart } from './xlsxChart';
+import { writeFileAtomic } from './atomicWrite';
 
 export interface WriteReportOptions {
   /**
@@ -27,6 +26,14 @@ const NUMBER_FORMATS: Record<ColumnType, string> = {
 
 
 const MAX_SHEET_NAME = 31;
+
+/**
+ * Every output carries this marker: a very hidden sheet whose A1 holds MARKER_TEXT. The command line overwrites
+ * an existing file only when it finds the marker, so a file that merely has an output's name is never lost.
+ * A hidden sheet survives a re-save by Excel and LibreOffice.
+ */
+export const MARKER_SHEET = 'srr_output';
+export const MARKER_TEXT = 'School Resource Review output (resource-review). This workbook may be replaced by the next run.';
 
 /**
  * Renders the report as a new workbook of real Excel tables: one sheet per report sheet, preamble lines above a
@@ -52,9 +59,10 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
     const chart = chartPart(sheet, sheetNames[i], i + 1, ws);
     if (chart) charts.push(chart);
   });
-  await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
+  // Added after the report's sheets so the charts keep the sheet numbers they were given above.
+  workbook.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
-  await fs.writeFile(outPath, charts.length ? await addCharts(written, charts) : written);
+  await writeFileAtomic(outPath, charts.length ? await addCharts(written, charts) : written);
 }
 
 /** The chart of a sheet, placed right of its table, over the table's own category and value cells. */

@@ -214,7 +214,7 @@ describe('resource-review inputs and errors', () => {
     await fs.writeFile(broken, 'this is not a workbook');
     const unreadable = await runCli([broken]);
     expect(unreadable.code).toBe(1);
-    expect(unreadable.stderr).toContain(`${broken}: could not be read as an .xlsx workbook`);
+    expect(unreadable.stderr).toContain(`${broken}: is plain text, not an .xlsx workbook. If it is CSV, give it the .csv extension`);
 
     const shopping = path.join(dir, 'shopping.csv');
     await fs.writeFile(shopping, 'Item,Colour\nApples,red\nPears,green\n');

@@ -38,7 +38,9 @@ describe('writeReportXlsx', () => {
   });
 
   it('writes one sheet per report sheet whose table cells read back equal to the report', () => {
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(report.sheets.map((s) => s.name));
+    // Plus the very hidden marker sheet that tells the next run this file is ours to replace.
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([...report.sheets.map((s) => s.name), 'srr_output']);
+    expect(workbook.getWorksheet('srr_output')!.state).toBe('veryHidden');
     for (const sheet of report.sheets) {
       const ws = workbook.getWorksheet(sheet.name)!;
       const headerRow = sheet.preamble.length + 2;

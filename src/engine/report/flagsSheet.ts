@@ -4,8 +4,19 @@ import { describeRefs, spanOfRefs } from './links';
 export const FLAGS_SHEET = 'Flags';
 export const FLAG_ID_HEADER = 'Id';
 export const NOTES_HEADER = 'Team notes';
+/** The Severity cell of a row kept only for its note: the flag did not fire, the note waits for it. */
+export const NOT_FIRING = 'not firing in this run';
+const WAITING_FINDING = 'This flag does not fire in this run. The note stays here until you clear it, and returns beside the flag when it fires again.';
 
-/** Flags with their lever and cost, a link to the rows behind each, and the team's notes carried by flag id. */
+/**
+ * Flags with their lever and cost, a link to the rows behind each, and the team's notes carried by flag id.
+ *
+ * The notes contract, for every reader (CLI and add-in): the header row is the row holding both "Id" and
+ * "Team notes" (found by content, wherever it is); every row below it with an id and a note is one note. A note
+ * whose flag does not fire stays in the table as a row marked "not firing in this run" (after the firing flags,
+ * by id), so the next run reads it again and puts it back beside its flag when the flag fires; it goes only when
+ * the team clears it.
+ */
 export function flagsSheet(
   flags: Flag[],
   notes: Record<string, string>,
@@ -34,15 +45,18 @@ export function flagsSheet(
     ];
   });
   const firing = new Set(flags.map((f) => f.id));
-  const orphaned = Object.keys(notes).filter((id) => notes[id] && !firing.has(id));
+  const waiting = Object.keys(notes)
+    .filter((id) => notes[id]?.trim() && !firing.has(id))
+    .sort();
+  for (const id of waiting) {
+    rows.push([id, NOT_FIRING, '', WAITING_FINDING, null, null, '', '', null, '', notes[id]]);
+  }
   return {
     name: FLAGS_SHEET,
     preamble: [
       'Findings against recommended practice, most severe first. Write the team’s notes and decisions in the last',
-      'column: the next run keeps them beside the same flag.',
-      ...(orphaned.length
-        ? [`Notes kept for flags that no longer fire: ${orphaned.map((id) => `${id}: ${notes[id]}`).join(' | ')}`]
-        : []),
+      'column: the next run keeps them beside the same flag. A note on a flag that does not fire stays below, marked',
+      `"${NOT_FIRING}", until you clear it.`,
     ],
     keepsNotes: true,
     table: {

@@ -1,0 +1,48 @@
+import type { Flag } from '../types';
+import { flagsSheet, NOT_FIRING } from './flagsSheet';
+
+const link = () => ({ sheet: 'Master Schedule', range: 'A2' });
+
+function flag(id: string, value: number): Flag {
+  return {
+    id,
+    severity: 'warning',
+    measure: 'Core teacher load',
+    finding: `${value} students`,
+    value,
+    threshold: 100,
+    source: 'NCTE',
+    rows: [],
+    settings: ['coreLoadWarn'],
+    principle: 3,
+  };
+}
+
+describe('flagsSheet notes', () => {
+  it('keeps a note on a flag that does not fire as a row marked not firing, after the flags, in id order', () => {
+    const sheet = flagsSheet([flag('core-load:English', 120)], { 'z:later': 'second', 'core-load:English': 'beside', 'a:first': 'first' }, link);
+    const { rows } = sheet.table;
+    expect(rows.map((r) => [r[0], r[1], r[10]])).toEqual([
+      ['core-load:English', 'warning', 'beside'],
+      ['a:first', NOT_FIRING, 'first'],
+      ['z:later', NOT_FIRING, 'second'],
+    ]);
+    // A waiting row carries no figures: Value, Threshold and Cost are blank, not zero.
+    expect([rows[1][4], rows[1][5], rows[1][8]]).toEqual([null, null, null]);
+    expect(sheet.table.links?.[1]).toBeUndefined();
+  });
+
+  it('puts the note back beside its flag when the flag fires again, and drops blank notes', () => {
+    const sheet = flagsSheet([flag('a:first', 130), flag('core-load:English', 120)], { 'a:first': 'first', 'b:blank': '  ' }, link);
+    expect(sheet.table.rows.map((r) => [r[0], r[1], r[10]])).toEqual([
+      ['a:first', 'warning', 'first'],
+      ['core-load:English', 'warning', ''],
+    ]);
+  });
+
+  it('says in the preamble how notes on flags that stop firing are kept', () => {
+    const sheet = flagsSheet([], {}, link);
+    expect(sheet.preamble.join(' ')).toContain(`marked "${NOT_FIRING}", until you clear it`);
+    expect(sheet.table.rows).toEqual([]);
+  });
+});

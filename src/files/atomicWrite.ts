@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * Writes a whole file or nothing: the bytes go to a temporary file in the target's own folder (same file
+ * system, so the rename cannot become a copy), which is flushed and then renamed over the target. A failed
+ * write (disk full, a killed process) leaves the earlier file whole; a failure we see removes the temporary.
+ */
+export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  await fs.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    // 'wx': never reuse a file that happens to have the temporary's name.
+    await fs.writeFile(temp, bytes, { flag: 'wx' });
+    const handle = await fs.open(temp, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, target);
+  } catch (err) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+  await removeLeftovers(dir, path.basename(target));
+}
+
+/** Temporaries of this target left by runs that were killed (their process is gone); a live run's are kept. */
+async function removeLeftovers(dir: string, base: string): Promise<void> {
+  const prefix = `${TEMP_PREFIX}${base}.`;
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files start with this, so a user who finds one left by a killed run can tell what it is. */
+export const TEMP_PREFIX = '.resource-review-partial-';

@@ -1,0 +1,148 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { buildReport } from '../engine/report/buildReport';
+import { sampleResult } from '../testing/sampleResult';
+import { MARKER_SHEET, MARKER_TEXT, writeReportXlsx } from './writeReportXlsx';
+import { notesInCells, readEarlierOutput } from './readPreviousNotes';
+
+const run = promisify(execFile);
+const NOTES = { 'core-load:Smith': 'Ask for two more English sections', 'gone:old': 'Revisit in spring' };
+
+let dir: string;
+let out: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-earlier-'));
+  out = path.join(dir, 'school-review.xlsx');
+  await writeReportXlsx(buildReport(sampleResult(), NOTES), out);
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** Rewrites parts of a package, as another program saving the file would. */
+async function rewriteParts(from: string, to: string, rewrite: (name: string, xml: string) => string): Promise<void> {
+  const zip = await JSZip.loadAsync(await fs.readFile(from));
+  for (const name of Object.keys(zip.files)) {
+    if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
+    const xml = await zip.file(name)!.async('string');
+    zip.file(name, rewrite(name, xml));
+  }
+  await fs.writeFile(to, await zip.generateAsync({ type: 'nodebuffer' }));
+}
+
+describe('readEarlierOutput', () => {
+  it('recognises its own output by the marker and reads every note, including those on flags that did not fire', async () => {
+    expect(await readEarlierOutput(out)).toEqual({ ours: true, notes: NOTES });
+  });
+
+  it('is undefined when there is no file', async () => {
+    expect(await readEarlierOutput(path.join(dir, 'absent-review.xlsx'))).toBeUndefined();
+  });
+
+  it('does not take a file for ours by its name or its look: no marker, a changed marker, not a workbook', async () => {
+    const lookalike = path.join(dir, 'lookalike-review.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Flags').addRow(['Id', 'Team notes']);
+    wb.getWorksheet('Flags')!.addRow(['core-load:Smith', 'the user’s own work']);
+    await wb.xlsx.writeFile(lookalike);
+    expect(await readEarlierOutput(lookalike)).toEqual({ ours: false, notes: {} });
+
+    const forged = path.join(dir, 'forged-review.xlsx');
+    wb.addWorksheet(MARKER_SHEET).getCell('A1').value = 'something else';
+    await wb.xlsx.writeFile(forged);
+    expect(await readEarlierOutput(forged)).toEqual({ ours: false, notes: {} });
+
+    const text = path.join(dir, 'text-review.xlsx');
+    await fs.writeFile(text, 'Teacher,Course\nSmith,English\n');
+    expect(await readEarlierOutput(text)).toEqual({ ours: false, notes: {}, unreadable: true });
+  });
+
+  it('reads the notes of a file whose drawing exceljs cannot load ("reading \'anchors\'")', async () => {
+    // Another program wrote the chart's drawing with a default namespace instead of the xdr: prefix: valid XML
+    // that exceljs 4.4 fails on (exceljs/exceljs#2591). Only the Flags sheet is read, so the notes still come back.
+    const resaved = path.join(dir, 'resaved-review.xlsx');
+    await rewriteParts(out, resaved, (name, xml) =>
+      /drawings\/[^/]+\.xml$/.test(name) ? xml.replace('xmlns:xdr=', 'xmlns=').replace(/<(\/?)xdr:/g, '<$1') : xml,
+    );
+    await expect(new ExcelJS.Workbook().xlsx.readFile(resaved)).rejects.toThrow("reading 'anchors'");
+    expect(await readEarlierOutput(resaved)).toEqual({ ours: true, notes: NOTES });
+  });
+
+  it('reads the notes of a file with prefixed sheet XML and absolute part names', async () => {
+    const other = path.join(dir, 'prefixed-review.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const flags = wb.addWorksheet('Flags');
+    flags.addRow(['A preamble line']);
+    flags.addRow(['Id', 'Severity', 'Team notes']);
+    flags.addRow(['pd-spending', 'info', 'Keep the coach']);
+    wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
+    const plain = path.join(dir, 'plain.xlsx');
+    await wb.xlsx.writeFile(plain);
+    await rewriteParts(plain, other, (name, xml) => {
+      if (name === 'xl/_rels/workbook.xml.rels') return xml.replace(/Target="worksheets\//g, 'Target="/xl/worksheets/');
+      if (!name.startsWith('xl/worksheets/sheet')) return xml;
+      // Every element takes an x: prefix bound to the spreadsheet namespace, as some writers do.
+      return xml.replace(/xmlns="([^"]+)"/, 'xmlns:x="$1"').replace(/<(\/?)([A-Za-z][\w]*)([\s>/])/g, '<$1x:$2$3');
+    });
+    expect(await readEarlierOutput(other)).toEqual({ ours: true, notes: { 'pd-spending': 'Keep the coach' } });
+  });
+
+  it('refuses, naming the file, when the Flags header row was deleted and notes can no longer be matched', async () => {
+    const wb = new ExcelJS.Workbook();
+    const flags = wb.addWorksheet('Flags');
+    flags.addRow(['core-load:Smith', 'critical', 'a note whose column is no longer known']);
+    wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
+    const headless = path.join(dir, 'headless-review.xlsx');
+    await wb.xlsx.writeFile(headless);
+    await expect(readEarlierOutput(headless)).rejects.toThrow(
+      `${headless}: the team's notes in this earlier output could not be read (its Flags sheet has no header row with ` +
+        '"Id" and "Team notes"); it is left as it is. Copy the notes elsewhere and move the file away, or choose another --out.',
+    );
+  });
+
+  it('reads the notes of its output re-saved by LibreOffice', async () => {
+    const outDir = path.join(dir, 'lo');
+    await run(
+      'soffice',
+      [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, out],
+      { timeout: 110_000 },
+    );
+    const resaved = path.join(outDir, 'school-review.xlsx');
+    // LibreOffice keeps the marker sheet (very hidden becomes hidden) and the Flags table.
+    expect(await readEarlierOutput(resaved)).toEqual({ ours: true, notes: NOTES });
+  }, 120_000);
+});
+
+describe('notesInCells', () => {
+  const cell = (row: number, col: number, text: string) => ({ row, col, text });
+  const table = (top: number) => [
+    cell(top, 1, 'Id'),
+    cell(top, 2, 'Severity'),
+    cell(top, 3, 'Team notes'),
+    cell(top + 1, 1, 'core-load:English'),
+    cell(top + 1, 3, 'More sections'),
+    cell(top + 2, 1, 'preps'),
+    cell(top + 3, 1, 'gone:old'),
+    cell(top + 3, 2, 'not firing in this run'),
+    cell(top + 3, 3, 'Keep watching'),
+  ];
+  const expected = { 'core-load:English': 'More sections', 'gone:old': 'Keep watching' };
+
+  it('finds the header by its content wherever the user moved it', () => {
+    expect(notesInCells(table(3))).toEqual(expected);
+    // Two rows deleted above the header, or five inserted (one of them mentioning "Team notes" but no "Id").
+    expect(notesInCells(table(1))).toEqual(expected);
+    expect(notesInCells([cell(2, 1, 'Team notes'), cell(3, 3, 'a stray note'), ...table(8)])).toEqual(expected);
+  });
+
+  it('finds the columns by their headers when the user moved them, and no table when there is no header', () => {
+    const moved = [cell(4, 5, 'Team notes'), cell(4, 2, 'Id'), cell(5, 2, 'preps'), cell(5, 5, 'Fewer courses')];
+    expect(notesInCells(moved)).toEqual({ preps: 'Fewer courses' });
+    expect(notesInCells([cell(1, 1, 'Teacher'), cell(2, 1, 'Smith')])).toBeUndefined();
+  });
+});
