@@ -144,9 +144,10 @@ describe('a review through the office-js bridge', () => {
     const flagsName = first.written.sheets.find((s) => s.report === 'Flags')!.written;
     const flagsEntry = registryOf(fake).find((e) => e.report === 'Flags')!;
     expect(flagsEntry.notesColumn).toBeDefined();
-    const flagRows = first.outcome.report.sheets.find((s) => s.name === 'Flags')!.table.rows;
+    const flagsTable = first.outcome.report.sheets.find((s) => s.name === 'Flags')!.table;
+    const flagRows = flagsTable.rows;
     expect(flagRows.length).toBeGreaterThan(0);
-    const flagId = String(flagRows[0][0]);
+    const flagId = String(flagRows[0][flagsTable.columns.findIndex((c) => c.header === 'Id')]);
     // The team types a note into the notes column of the first flag, as text (with a leading "=" even).
     const sheet = fake.findSheet(flagsName)!;
     cellAt(sheet, flagsEntry.headerRow + 1, flagsEntry.notesColumn!, true).value = '=Call the district about this';
@@ -160,7 +161,7 @@ describe('a review through the office-js bridge', () => {
     expect(registryOf(fake).map((e) => e.id).some((id) => idsBefore.includes(id))).toBe(false);
     const again = registryOf(fake).find((e) => e.report === 'Flags')!;
     const rows = fake.findSheet(flagsName)!.cells.slice(again.headerRow + 1);
-    const noted = rows.find((line) => line[0]?.value === flagId)!;
+    const noted = rows.find((line) => line[again.keyColumn!]?.value === flagId)!;
     expect(noted[again.notesColumn!].value).toBe('=Call the district about this');
     expect(noted[again.notesColumn!].formula).toBeUndefined();
     expect(fake.allTables().map((t) => t.name).sort()).toEqual(second.outcome.report.sheets.map((s) => s.table.name).sort());

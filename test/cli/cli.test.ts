@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { ReviewResult } from '../../src/engine/types';
 import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool';
 import { writeGridsXlsx } from '../../src/files/writeGridsXlsx';
-import { runCli, sha256 } from './helpers';
+import { flagsTable, runCli, sha256 } from './helpers';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
@@ -104,7 +104,7 @@ describe('resource-review on a workbook', () => {
     expect(budget.map((r) => [r.Use, r.Amount, r.FTE, r.Lines])).toEqual(
       json.budget!.byUse.map((u) => [u.use, u.amount, u.fte, u.lines]),
     );
-    const flags = await sheetRows(out, 'Flags', 'Id');
+    const flags = await sheetRows(out, 'Flags', 'Measure');
     expect(flags.map((r) => [r.Id, r.Severity, r.Value, r.Threshold])).toEqual(
       json.flags.map((f) => [f.id, f.severity, f.value, f.threshold]),
     );
@@ -114,8 +114,10 @@ describe('resource-review on a workbook', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const links: string[] = [];
-    wb.getWorksheet('Flags')!.eachRow((row) => {
-      const v = row.getCell(10).value;
+    const flagsSheet = wb.getWorksheet('Flags')!;
+    const rowsColumn = flagsTable(flagsSheet).column('Rows');
+    flagsSheet.eachRow((row) => {
+      const v = row.getCell(rowsColumn).value;
       if (v && typeof v === 'object' && 'hyperlink' in v) links.push(v.hyperlink);
     });
     expect(links.length).toBeGreaterThan(0);
@@ -126,17 +128,14 @@ describe('resource-review on a workbook', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet('Flags')!;
-    let headerRow = 0;
-    ws.eachRow((row, n) => {
-      if (!headerRow && row.getCell(1).value === 'Id') headerRow = n;
-    });
-    const notedId = String(ws.getCell(headerRow + 2, 1).value);
-    ws.getCell(headerRow + 2, 11).value = 'Discussed on Monday: move PE to period 1';
+    const { headerRow, column } = flagsTable(ws);
+    const notedId = String(ws.getCell(headerRow + 2, column('Id')).value);
+    ws.getCell(headerRow + 2, column('Team notes')).value = 'Discussed on Monday: move PE to period 1';
     await wb.xlsx.writeFile(out);
 
     const again = await runCli([school, '--out', path.dirname(out), '--quiet']);
     expect(again.code).toBe(0);
-    const flags = await sheetRows(out, 'Flags', 'Id');
+    const flags = await sheetRows(out, 'Flags', 'Measure');
     const noted = flags.filter((f) => f['Team notes']);
     expect(noted).toEqual([expect.objectContaining({ Id: notedId, 'Team notes': 'Discussed on Monday: move PE to period 1' })]);
   });

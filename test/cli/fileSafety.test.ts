@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool';
 import { writeGridsXlsx } from '../../src/files/writeGridsXlsx';
 import { readEarlierOutput } from '../../src/files/readPreviousNotes';
-import { runCli, sha256 } from './helpers';
+import { flagsTable, runCli, sha256 } from './helpers';
 
 let dir: string;
 let school: string;
@@ -48,13 +48,10 @@ async function writeNote(output: string, note: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(output);
   const ws = wb.getWorksheet('Flags')!;
-  let header = 0;
-  ws.eachRow((row, n) => {
-    if (!header && row.getCell(1).value === 'Id') header = n;
-  });
-  ws.getCell(header + 1, 11).value = note;
+  const { headerRow, column } = flagsTable(ws);
+  ws.getCell(headerRow + 1, column('Team notes')).value = note;
   await wb.xlsx.writeFile(output);
-  return String(ws.getCell(header + 1, 1).value);
+  return String(ws.getCell(headerRow + 1, column('Id')).value);
 }
 
 describe('the command line never destroys a file', () => {
@@ -175,8 +172,10 @@ describe('the command line never destroys a file', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(real);
     const targets: string[] = [];
-    wb.getWorksheet('Flags')!.eachRow((row) => {
-      const v = row.getCell(10).value;
+    const flags = wb.getWorksheet('Flags')!;
+    const rowsColumn = flagsTable(flags).column('Rows');
+    flags.eachRow((row) => {
+      const v = row.getCell(rowsColumn).value;
       if (v && typeof v === 'object' && 'hyperlink' in v) targets.push(v.hyperlink);
     });
     expect(targets.length).toBeGreaterThan(0);

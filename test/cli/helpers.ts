@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { main, type CliIo } from '../../src/cli/main';
@@ -19,4 +20,33 @@ export async function runCli(argv: string[]): Promise<CliRun> {
 
 export async function sha256(file: string): Promise<string> {
   return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+}
+
+/**
+ * Where the Flags table is in a written review, found as a team's reader finds it: the header row is the row holding
+ * "Id" and "Team notes", and each column is found by its header, so tests do not depend on the column order.
+ */
+export function flagsTable(ws: ExcelJS.Worksheet): { headerRow: number; column: (header: string) => number } {
+  let headerRow = 0;
+  const byHeader = new Map<string, number>();
+  ws.eachRow((row, n) => {
+    if (headerRow) return;
+    const texts = new Map<string, number>();
+    row.eachCell((cell, col) => {
+      if (typeof cell.value === 'string') texts.set(cell.value.trim(), col);
+    });
+    if (texts.has('Id') && texts.has('Team notes')) {
+      headerRow = n;
+      for (const [text, col] of texts) byHeader.set(text, col);
+    }
+  });
+  if (!headerRow) throw new Error('no Flags header row with "Id" and "Team notes"');
+  return {
+    headerRow,
+    column: (header) => {
+      const col = byHeader.get(header);
+      if (col === undefined) throw new Error(`no Flags column "${header}"`);
+      return col;
+    },
+  };
 }

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { WorkbookGrids } from '../../src/engine/types';
 import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool';
 import { writeGridsXlsx } from '../../src/files/writeGridsXlsx';
-import { runCli, sha256 } from './helpers';
+import { flagsTable, runCli, sha256 } from './helpers';
 
 const exec = promisify(execFile);
 
@@ -52,14 +52,11 @@ async function flagRows(): Promise<[string, string, string][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(output);
   const ws = wb.getWorksheet('Flags')!;
-  let header = 0;
-  ws.eachRow((row, n) => {
-    if (!header && row.getCell(1).value === 'Id') header = n;
-  });
+  const { headerRow, column } = flagsTable(ws);
   const rows: [string, string, string][] = [];
-  for (let r = header + 1; r <= ws.rowCount; r++) {
+  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
     const text = (c: number) => String(ws.getCell(r, c).value ?? '');
-    rows.push([text(1), text(2), text(11)]);
+    rows.push([text(column('Id')), text(column('Severity')), text(column('Team notes'))]);
   }
   return rows;
 }
@@ -75,16 +72,13 @@ async function editOutput(notes: Record<string, string>, rowsAbove: { insert?: n
     const inserted = Array.from({ length: rowsAbove.insert }, (_, i) => (i === 0 ? ['Meeting 12 March', 'Team notes'] : [`agenda ${i}`]));
     ws.spliceRows(1, 0, ...inserted);
   }
-  let header = 0;
-  ws.eachRow((row, n) => {
-    if (!header && row.getCell(1).value === 'Id') header = n;
-  });
-  for (let r = header + 1; r <= ws.rowCount; r++) {
-    const id = String(ws.getCell(r, 1).value ?? '');
-    if (id in notes) ws.getCell(r, 11).value = notes[id];
+  const { headerRow, column } = flagsTable(ws);
+  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+    const id = String(ws.getCell(r, column('Id')).value ?? '');
+    if (id in notes) ws.getCell(r, column('Team notes')).value = notes[id];
   }
   await wb.xlsx.writeFile(output);
-  return header;
+  return headerRow;
 }
 
 const noted = (rows: [string, string, string][]) => rows.filter(([, , note]) => note !== '');
@@ -95,8 +89,8 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     await fs.writeFile(settings, JSON.stringify({}));
     await review();
     expect(await flagRows()).toContainEqual(['core-load:English', 'critical', '']);
-    // The output's header sits on row 5 (three preamble lines and a blank); three rows inserted move it to 8.
-    expect(await editOutput({ 'core-load:English': 'Hire a fifth English teacher?', preps: 'Ask the counselors' }, { insert: 3 })).toBe(8);
+    // The output's header sits on row 3 (one preamble line and a blank); three rows inserted move it to 6.
+    expect(await editOutput({ 'core-load:English': 'Hire a fifth English teacher?', preps: 'Ask the counselors' }, { insert: 3 })).toBe(6);
 
     // Run 2: loads warn only above 180, so no core-load flag fires. The English note stays, marked not firing.
     await fs.writeFile(settings, JSON.stringify({ thresholds: { coreLoadWarn: 180, coreLoadCritical: 200 } }));
@@ -112,7 +106,7 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     ]);
     // The team answers on the waiting row and notes another flag; they delete two rows above the table.
     const edits = { 'core-load:English': 'Hire a fifth English teacher? Budget says no.', 'pd-spending': 'Fine as is' };
-    expect(await editOutput(edits, { remove: 2 })).toBe(3);
+    expect(await editOutput(edits, { remove: 2 })).toBe(1);
 
     // Run 3: a new term's data, 20% more students per class: English load 172 → 206, over 200 again.
     await writeGridsXlsx(withEnrollment(1.2), school);

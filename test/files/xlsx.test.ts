@@ -148,11 +148,12 @@ describe('writeReportXlsx', () => {
   it('links each flag to its source rows in the input workbook', async () => {
     const flags = workbook.getWorksheet('Flags')!;
     const firstFlagRow = report.sheets[6].preamble.length + 3;
-    expect(flags.getCell(firstFlagRow, 10).value).toMatchObject({
+    const col = (header: string) => report.sheets[6].table.columns.findIndex((c) => c.header === header) + 1;
+    expect(flags.getCell(firstFlagRow, col('Rows')).value).toMatchObject({
       text: 'Master Schedule 5, 7',
       hyperlink: "sample.xlsx#'Master Schedule'!A5:E7",
     });
-    expect(flags.getCell(firstFlagRow, 11).value).toBe('Ask for two more English sections');
+    expect(flags.getCell(firstFlagRow, col('Team notes')).value).toBe('Ask for two more English sections');
   });
 
   it('writes text from user data as text, never as a formula', async () => {
@@ -207,7 +208,8 @@ describe('writeReportXlsx', () => {
     expect(await readPreviousNotes(out)).toEqual({ 'core-load:Smith': 'Ask for two more English sections' });
     const flags = workbook.getWorksheet('Flags')!;
     const secondFlagRow = report.sheets[6].preamble.length + 4;
-    flags.getCell(secondFlagRow, 11).value = { richText: [{ text: 'Block ' }, { text: 'Wednesday', font: { bold: true } }] };
+    const notesColumn = report.sheets[6].table.columns.findIndex((c) => c.header === 'Team notes') + 1;
+    flags.getCell(secondFlagRow, notesColumn).value = { richText: [{ text: 'Block ' }, { text: 'Wednesday', font: { bold: true } }] };
     const edited = path.join(dir, 'edited-review.xlsx');
     await workbook.xlsx.writeFile(edited);
     expect(await readPreviousNotes(edited)).toEqual({

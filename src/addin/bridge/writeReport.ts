@@ -4,6 +4,7 @@
 // The user's own sheets are never written to; a user sheet or table that has a result name keeps it.
 import type { ColumnType, ConditionalRule, ReportSheet } from '../../engine/types';
 import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
+import { FLAG_ID_HEADER } from '../../engine/report/flagsSheet';
 import { cellAddress, quoteSheetName, rangeAddress } from './a1';
 import type { BridgeCapabilities } from './capabilities';
 import { toCellInput } from './cellText';
@@ -172,12 +173,14 @@ export async function writeReport(
 function ownedEntry(layout: SheetLayout, id: string): OwnedSheet {
   const columns = layout.report.table.columns;
   const notesColumn = layout.report.keepsNotes ? columns.findIndex((c) => c.type === 'notes') : -1;
+  // Notes are keyed by the flag's id, wherever its column is (last, on the Flags sheet).
+  const keyColumn = Math.max(0, columns.findIndex((c) => c.header === FLAG_ID_HEADER));
   return {
     id,
     name: layout.finalName,
     report: layout.report.name,
     headerRow: layout.headerRow,
-    ...(notesColumn >= 0 ? { keyColumn: 0, notesColumn, keyHeader: columns[0].header, notesHeader: columns[notesColumn].header } : {}),
+    ...(notesColumn >= 0 ? { keyColumn, notesColumn, keyHeader: columns[keyColumn].header, notesHeader: columns[notesColumn].header } : {}),
   };
 }
 

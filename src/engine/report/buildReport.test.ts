@@ -93,8 +93,9 @@ describe('buildReport', () => {
     ]);
 
     const flags = sheet('Flags', report.sheets).table;
+    const valueColumn = flags.columns.findIndex((c) => c.header === 'Value');
     result.flags.forEach((flag, i) => {
-      expect(flags.cellTypes?.[i]?.[4]).toBe(typeof flag.value === 'number' ? (flag.unit ?? 'integer') : 'text');
+      expect(flags.cellTypes?.[i]?.[valueColumn]).toBe(typeof flag.value === 'number' ? (flag.unit ?? 'integer') : 'text');
     });
   });
 
@@ -199,15 +200,19 @@ describe('buildReport', () => {
   it('puts the team notes beside the same flag, links the flag to its rows and keeps notes of flags gone', () => {
     const s = sheet('Flags', report.sheets);
     expect(s.keepsNotes).toBe(true);
+    // The readable measure first; the id, which keys the notes, last.
     expect(s.table.columns.map((c) => c.header)).toEqual([
-      'Id', 'Severity', 'Measure', 'Finding', 'Value', 'Threshold', 'Source', 'Lever', 'Cost', 'Rows', 'Team notes',
+      'Measure', 'Severity', 'Finding', 'Value', 'Threshold', 'Lever', 'Cost', 'Rows', 'Source', 'Team notes', 'Id',
     ]);
-    expect(s.table.columns[10].type).toBe('notes');
-    expect(s.table.rows[0][10]).toBe('Talk to the department head');
-    expect(s.table.rows[0][8]).toBe(38_000);
-    expect(s.table.rows[0][9]).toBe('Master Schedule 5, 7');
-    expect(s.table.links?.[0]?.[9]).toEqual({ sheet: 'Master Schedule', range: 'A5:E7' });
-    expect(s.table.rows[1][10]).toBe('');
+    const col = (header: string) => column(s, header);
+    expect(s.table.columns[col('Team notes')].type).toBe('notes');
+    expect(s.table.columns[col('Id')]).toMatchObject({ muted: true });
+    expect(['Measure', 'Finding', 'Lever', 'Source'].map((h) => s.table.columns[col(h)].wrap)).toEqual([true, true, true, true]);
+    expect(s.table.rows[0][col('Team notes')]).toBe('Talk to the department head');
+    expect(s.table.rows[0][col('Cost')]).toBe(38_000);
+    expect(s.table.rows[0][col('Rows')]).toBe('Master Schedule 5, 7');
+    expect(s.table.links?.[0]?.[col('Rows')]).toEqual({ sheet: 'Master Schedule', range: 'A5:E7' });
+    expect(s.table.rows[1][col('Team notes')]).toBe('');
     expect(s.table.links?.[1]).toBeUndefined();
     // The note on a flag that did not fire stays in the table, after the firing flags, marked as such.
     expect(s.table.rows.at(-1)).toEqual(expect.arrayContaining(['gone:old', 'not firing in this run', 'kept']));

@@ -22,19 +22,21 @@ describe('flagsSheet notes', () => {
   it('keeps a note on a flag that does not fire as a row marked not firing, after the flags, in id order', () => {
     const sheet = flagsSheet([flag('core-load:English', 120)], { 'z:later': 'second', 'core-load:English': 'beside', 'a:first': 'first' }, link);
     const { rows } = sheet.table;
-    expect(rows.map((r) => [r[0], r[1], r[10]])).toEqual([
+    const col = (header: string) => sheet.table.columns.findIndex((c) => c.header === header);
+    expect(rows.map((r) => [r[col('Id')], r[col('Severity')], r[col('Team notes')]])).toEqual([
       ['core-load:English', 'warning', 'beside'],
       ['a:first', NOT_FIRING, 'first'],
       ['z:later', NOT_FIRING, 'second'],
     ]);
     // A waiting row carries no figures: Value, Threshold and Cost are blank, not zero.
-    expect([rows[1][4], rows[1][5], rows[1][8]]).toEqual([null, null, null]);
+    expect([rows[1][col('Value')], rows[1][col('Threshold')], rows[1][col('Cost')]]).toEqual([null, null, null]);
     expect(sheet.table.links?.[1]).toBeUndefined();
   });
 
   it('puts the note back beside its flag when the flag fires again, and drops blank notes', () => {
     const sheet = flagsSheet([flag('a:first', 130), flag('core-load:English', 120)], { 'a:first': 'first', 'b:blank': '  ' }, link);
-    expect(sheet.table.rows.map((r) => [r[0], r[1], r[10]])).toEqual([
+    const col = (header: string) => sheet.table.columns.findIndex((c) => c.header === header);
+    expect(sheet.table.rows.map((r) => [r[col('Id')], r[col('Severity')], r[col('Team notes')]])).toEqual([
       ['a:first', 'warning', 'first'],
       ['core-load:English', 'warning', ''],
     ]);

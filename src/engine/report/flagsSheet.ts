@@ -1,4 +1,4 @@
-import type { CellLink, ColumnType, Flag, ReportSheet, ReportValue, SourceRef } from '../types';
+import type { CellLink, ColumnType, Flag, ReportColumn, ReportSheet, ReportValue, SourceRef } from '../types';
 import { describeRefs, spanOfRefs } from './links';
 
 export const FLAGS_SHEET = 'Flags';
@@ -7,6 +7,34 @@ export const NOTES_HEADER = 'Team notes';
 /** The Severity cell of a row kept only for its note: the flag did not fire, the note waits for it. */
 export const NOT_FIRING = 'not firing in this run';
 const WAITING_FINDING = 'This flag does not fire in this run. The note stays here until you clear it, and returns beside the flag when it fires again.';
+
+// The readable measure comes first and the id, which only keys the notes, last in small grey text. The widths add up
+// to a landscape page: long text wraps within its column.
+const COLUMN_SPECS = {
+  measure: { header: 'Measure', type: 'text', width: 16, wrap: true },
+  severity: { header: 'Severity', type: 'text', width: 10 },
+  finding: { header: 'Finding', type: 'text', width: 38, wrap: true },
+  value: { header: 'Value', type: 'number', width: 10 },
+  threshold: { header: 'Threshold', type: 'number', width: 10 },
+  lever: { header: 'Lever', type: 'text', width: 38, wrap: true },
+  cost: { header: 'Cost', type: 'currency', width: 11 },
+  rows: { header: 'Rows', type: 'text', width: 12, wrap: true },
+  source: { header: 'Source', type: 'text', width: 22, wrap: true },
+  notes: { header: NOTES_HEADER, type: 'notes', width: 26 },
+  id: { header: FLAG_ID_HEADER, type: 'text', width: 10, muted: true },
+} satisfies Record<string, ReportColumn>;
+
+type FlagColumn = keyof typeof COLUMN_SPECS;
+const ORDER = Object.keys(COLUMN_SPECS) as FlagColumn[];
+const COLUMNS: ReportColumn[] = ORDER.map((key) => COLUMN_SPECS[key]);
+const COLUMN = Object.fromEntries(ORDER.map((key, i) => [key, i])) as Record<FlagColumn, number>;
+const BLANK_ROW: Record<FlagColumn, ReportValue> = Object.fromEntries(
+  ORDER.map((key) => [key, COLUMN_SPECS[key].type === 'text' || COLUMN_SPECS[key].type === 'notes' ? '' : null]),
+) as Record<FlagColumn, ReportValue>;
+
+function row(cells: Record<FlagColumn, ReportValue>): ReportValue[] {
+  return ORDER.map((key) => cells[key]);
+}
 
 /**
  * Flags with their lever and cost, a link to the rows behind each, and the team's notes carried by flag id.
@@ -27,60 +55,51 @@ export function flagsSheet(
   const cellTypes: Record<number, Record<number, ColumnType>> = {};
   const rows: ReportValue[][] = flags.map((flag, i) => {
     const span = spanOfRefs(flag.rows);
-    if (span) links[i] = { 9: link(span) };
+    if (span) links[i] = { [COLUMN.rows]: link(span) };
     const type = flag.unit ?? 'integer';
-    cellTypes[i] = { 4: typeof flag.value === 'number' ? type : 'text', 5: typeof flag.threshold === 'number' ? type : 'text' };
-    return [
-      flag.id,
-      flag.severity,
-      flag.measure,
-      flag.finding,
-      flag.value,
-      flag.threshold,
-      flag.source,
-      flag.lever?.text ?? '',
-      flag.lever?.cost ?? null,
-      describeRefs(flag.rows),
-      notes[flag.id] ?? '',
-    ];
+    cellTypes[i] = {
+      [COLUMN.value]: typeof flag.value === 'number' ? type : 'text',
+      [COLUMN.threshold]: typeof flag.threshold === 'number' ? type : 'text',
+    };
+    return row({
+      measure: flag.measure,
+      severity: flag.severity,
+      finding: flag.finding,
+      value: flag.value,
+      threshold: flag.threshold,
+      lever: flag.lever?.text ?? '',
+      cost: flag.lever?.cost ?? null,
+      rows: describeRefs(flag.rows),
+      source: flag.source,
+      notes: notes[flag.id] ?? '',
+      id: flag.id,
+    });
   });
   const firing = new Set(flags.map((f) => f.id));
   const waiting = Object.keys(notes)
     .filter((id) => notes[id]?.trim() && !firing.has(id))
     .sort();
   for (const id of waiting) {
-    rows.push([id, NOT_FIRING, '', WAITING_FINDING, null, null, '', '', null, '', notes[id]]);
+    rows.push(row({ ...BLANK_ROW, severity: NOT_FIRING, finding: WAITING_FINDING, notes: notes[id], id }));
   }
   return {
     name: FLAGS_SHEET,
     preamble: [
-      'Findings against recommended practice, most severe first. Write the team’s notes and decisions in the last',
-      'column: the next run keeps them beside the same flag. A note on a flag that does not fire stays below, marked',
-      `"${NOT_FIRING}", until you clear it.`,
+      'Findings against recommended practice, most severe first. Write the team’s notes and decisions in the Team notes ' +
+        'column: the next run keeps them beside the same flag (the Id column, last, keys them). A note on a flag that ' +
+        `does not fire stays below, marked "${NOT_FIRING}", until you clear it.`,
     ],
     keepsNotes: true,
     table: {
       name: 'srr_Flags',
-      columns: [
-        { header: FLAG_ID_HEADER, type: 'text', width: 22 },
-        { header: 'Severity', type: 'text', width: 9 },
-        { header: 'Measure', type: 'text', width: 24 },
-        { header: 'Finding', type: 'text', width: 60 },
-        { header: 'Value', type: 'number', width: 10 },
-        { header: 'Threshold', type: 'number', width: 10 },
-        { header: 'Source', type: 'text', width: 40 },
-        { header: 'Lever', type: 'text', width: 60 },
-        { header: 'Cost', type: 'currency', width: 12 },
-        { header: 'Rows', type: 'text', width: 24 },
-        { header: NOTES_HEADER, type: 'notes', width: 40 },
-      ],
+      columns: COLUMNS,
       rows,
       links,
       cellTypes,
       conditionalFormats: [
-        { column: 1, operator: 'equal', value: 'critical', severity: 'critical' },
-        { column: 1, operator: 'equal', value: 'warning', severity: 'warning' },
-        { column: 1, operator: 'equal', value: 'info', severity: 'info' },
+        { column: COLUMN.severity, operator: 'equal', value: 'critical', severity: 'critical' },
+        { column: COLUMN.severity, operator: 'equal', value: 'warning', severity: 'warning' },
+        { column: COLUMN.severity, operator: 'equal', value: 'info', severity: 'info' },
       ],
     },
   };
