@@ -43,6 +43,16 @@ describe('detectTables: a schedule split over several sheets', () => {
     expect(byCode(dataCheck, 'sheet-not-used')).toEqual([]);
   });
 
+  it('leaves a sheet the user mapped as another table to that table, even with the schedule header', () => {
+    // The schedule's mapping is handled first, before the staff mapping has claimed its sheet.
+    const mapped = detectTables(workbook, { schedule: { sheet: 'English' }, staff: { sheet: 'Math' } });
+    expect(mapped.tables.map((t) => [t.kind, t.sheet])).toEqual([
+      ['schedule', 'English'],
+      ['schedule', 'Science'],
+      ['staff', 'Math'],
+    ]);
+  });
+
   it('does not take a sheet with another header as a part', () => {
     const other = detectTables(
       book(sheet('English', [HEADER, ['E1', 'English 9', 'Smith', 1, 'M-F', 28]]), sheet('Electives', [['Teacher', 'Course', 'Period'], ['Ruiz', 'Art', 4]])),

@@ -35,13 +35,18 @@ export function detectTables(
   const candidates: Candidate[] = [];
   /** Sheets with the schedule's header whose rows mostly repeat it: another version, not a part. */
   const copiesOf = new Map<string, ScheduleCopy>();
+  const mappedElsewhere = new Set(
+    Object.entries(mapping).flatMap(([kind, wanted]) => (kind !== 'schedule' && wanted?.sheet?.trim() ? [wanted.sheet.trim().toLowerCase()] : [])),
+  );
   const accept = (candidate: Candidate, how: DetectedTable['how']) => {
     const kind = candidate.def.kind;
     tables.push(toTable(candidate, how, mapping[kind], dataCheck));
     takenSheets.add(candidate.grid.name);
     doneKinds.add(kind);
     if (kind !== 'schedule') return;
-    const { parts, copies } = sameHeaderSheets(candidate, sheets, takenSheets, mapping.schedule);
+    // A sheet the user mapped as another table is theirs to place, even with a schedule's header.
+    const open = sheets.filter((s) => !mappedElsewhere.has(s.name.trim().toLowerCase()));
+    const { parts, copies } = sameHeaderSheets(candidate, open, takenSheets, mapping.schedule);
     for (const copy of copies) {
       // Set aside: not a part, and not another kind's table either (its header is a schedule's).
       copiesOf.set(copy.grid.name, copy);
