@@ -2,6 +2,7 @@ import type { DataCheckItem, SheetGrid, TableMapping } from '../types';
 import type { TableDef } from './fieldTypes';
 import { matchHeaderRow, type HeaderMatch } from './headers';
 import { TABLE_DEFS } from './tableDefs';
+import { isUsableArea } from '../grid/merges';
 import { isBlankRow } from './extent';
 import { cellText, normaliseHeader } from '../parse/values';
 
@@ -100,6 +101,7 @@ function groupTitleRows(grid: SheetGrid): Set<number> {
   if (rows) return rows;
   rows = new Set();
   for (const area of grid.merges ?? []) {
+    if (!isUsableArea(area)) continue;
     const r = area.top - grid.originRow;
     if (area.bottom !== area.top || area.right <= area.left || r < 0 || r + 1 >= Math.min(grid.rows.length, HEADER_SEARCH_ROWS + 1)) continue;
     const below = grid.rows[r + 1];

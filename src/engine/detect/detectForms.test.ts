@@ -271,4 +271,9 @@ describe('detectTables: names over two columns and two-row headers', () => {
       ['period', 'Period'],
     ]);
   });
+  it('reads past merged areas no reader could send', () => {
+    const rows: CellValue[][] = [['Teacher', 'Course', 'Period'], ['Lee', 'Art', 1]];
+    const merges = [{ top: NaN, left: 0, bottom: 0, right: 2 }, { top: 0, left: 2, bottom: 0, right: 0 }];
+    expect(detectTables(book(sheet('Schedule', rows, { merges })), {}).tables).toHaveLength(1);
+  });
 });
