@@ -1,4 +1,4 @@
-import type { DataCheckItem, SheetGrid, TableMapping } from '../types';
+import type { CellValue, DataCheckItem, SheetGrid, TableMapping } from '../types';
 import type { TableDef } from './fieldTypes';
 import { matchHeaderRow, type HeaderMatch } from './headers';
 import { TABLE_DEFS } from './tableDefs';
@@ -46,7 +46,8 @@ export function bestCandidate(
     // A row with a title merged over several columns that have names below is group titles, not column names.
     const singleOk = qualifies(single) && !groupTitleRows(grid).has(r);
     const twoRows = twoRowHeader(grid, r);
-    if (twoRows) {
+    // Each combined cell scores at most 1: with no more filled cells than the row alone scores, it cannot win.
+    if (twoRows && !(singleOk && filledCells(twoRows) <= single.score)) {
       const combined = matchHeaderRow(grid, twoRows, def, mappedColumns);
       // A column the user mapped by its header text names the lower row's text: the combined header must keep it.
       const better =
@@ -115,6 +116,17 @@ function groupTitleRows(grid: SheetGrid): Set<number> {
   return rows;
 }
 
+function filledCells(texts: readonly string[]): number {
+  let filled = 0;
+  for (const text of texts) if (text !== '') filled++;
+  return filled;
+}
+
+function onlyText(row: readonly CellValue[]): boolean {
+  for (const value of row) if (value !== null && value !== undefined && typeof value !== 'string') return false;
+  return true;
+}
+
 let knownHeaders: Set<string> | null = null;
 
 /** Every header text any table kind recognises exactly, normalised. */
@@ -141,7 +153,9 @@ function twoRowHeader(grid: SheetGrid, r: number): string[] | null {
   const upper = grid.rows[r - 1];
   const lower = grid.rows[r];
   let combined: string[] | null = null;
-  if (!isBlankRow(upper) && !isBlankRow(lower)) {
+  // Titles and column names are text: a row holding a number (a period, a count) is data, and combining data rows
+  // is the costliest header match there is (nothing matches exactly, so every column is searched for synonyms).
+  if (!isBlankRow(upper) && !isBlankRow(lower) && onlyText(upper) && onlyText(lower)) {
     const width = Math.max(upper.length, lower.length);
     let spanning = '';
     combined = Array.from({ length: width }, (_, c) => {

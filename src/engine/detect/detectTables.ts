@@ -46,7 +46,7 @@ export function detectTables(
     if (kind !== 'schedule') return;
     // A sheet the user mapped as another table is theirs to place, even with a schedule's header.
     const open = sheets.filter((s) => !mappedElsewhere.has(s.name.trim().toLowerCase()));
-    const { parts, copies } = sameHeaderSheets(candidate, open, takenSheets, mapping.schedule);
+    const { parts, copies } = sameHeaderSheets(candidate, open, takenSheets, mapping.schedule, how === 'detected' ? candidates : undefined);
     for (const copy of copies) {
       // Set aside: not a part, and not another kind's table either (its header is a schedule's).
       copiesOf.set(copy.grid.name, copy);

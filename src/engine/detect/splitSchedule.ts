@@ -26,13 +26,14 @@ export interface ScheduleCopy {
  * The other sheets that continue a schedule: the same header (one sheet per department or grade, as many exports
  * split a timetable). They are read as parts of one schedule, each row linked to its own sheet. A sheet whose rows
  * mostly repeat the schedule's (last year's copy, a backup, a filtered view) is not a part: it would count every
- * section twice.
+ * section twice. known: the candidates detection already found, when it has looked at every sheet for a schedule.
  */
 export function sameHeaderSheets(
   schedule: Candidate,
   sheets: SheetGrid[],
   takenSheets: Set<string>,
   wanted: TableMapping | undefined,
+  known?: readonly Candidate[],
 ): { parts: Candidate[]; copies: ScheduleCopy[] } {
   const signature = headerSignature(schedule.match);
   const parts: Candidate[] = [];
@@ -40,7 +41,10 @@ export function sameHeaderSheets(
   let scheduleRows: Set<string> | null = null;
   for (const grid of sheets) {
     if (grid === schedule.grid || takenSheets.has(grid.name)) continue;
-    const candidate = bestCandidate(grid, schedule.def, wanted?.columns ? { columns: wanted.columns } : undefined, [], false);
+    // Detection has already found each sheet's best schedule header; a sheet without one cannot be a part.
+    const candidate = known
+      ? (known.find((c) => c.grid === grid && c.def === schedule.def) ?? null)
+      : bestCandidate(grid, schedule.def, wanted?.columns ? { columns: wanted.columns } : undefined, [], false);
     if (!candidate || headerSignature(candidate.match) !== signature) continue;
     scheduleRows ??= new Set(rowKeys(schedule));
     const keys = rowKeys(candidate);
