@@ -9,7 +9,7 @@ import type {
 import { TABLE_DEFS } from './tableDefs';
 import { findDataExtent } from './extent';
 import { bestCandidate, HEADER_SEARCH_ROWS, type Candidate } from './candidates';
-import { reportSplitSchedule, sameHeaderSheets, type ScheduleCopy } from './splitSchedule';
+import { daysOfSheets, reportSplitSchedule, sameHeaderSheets, type ScheduleCopy } from './splitSchedule';
 import { reportOutlyingCells, unusedSheet } from './unusedSheets';
 import { cellAddress, columnLetter, normaliseHeader } from '../parse/values';
 import { withMergesFilled } from '../grid/merges';
@@ -52,11 +52,14 @@ export function detectTables(
       copiesOf.set(copy.grid.name, copy);
       takenSheets.add(copy.grid.name);
     }
+    const first = tables[tables.length - 1];
     for (const part of parts) {
       tables.push(toTable(part, 'detected', mapping.schedule, dataCheck));
       takenSheets.add(part.grid.name);
     }
-    if (parts.length > 0) reportSplitSchedule(candidate, parts, dataCheck);
+    const days = daysOfSheets([candidate, ...parts]);
+    if (days) [first, ...tables.slice(-parts.length)].forEach((table, i) => (table.sheetDay = days[i]));
+    if (parts.length > 0) reportSplitSchedule(candidate, parts, days !== null, dataCheck);
   };
 
   for (const def of TABLE_DEFS) {
