@@ -94,7 +94,7 @@ describe('detectTables', () => {
   it('matches St Paul’s snake_case headers and reports columns it does not use', () => {
     const rows: CellValue[][] = [
       ['section_id', 'event_id', 'teacher', 'grade_or_class', 'day', 'period', 'Favourite colour'],
-      ['gr_1', 'e1', 'ACL', 8, 'ma', 1, 'blue'],
+      ['gr_1', 'e1', 'ACL', '8A', 'ma', 1, 'blue'],
     ];
     const { tables, dataCheck } = detectTables(book(sheet('sections', rows)), {});
     expect(fieldsOf(tables[0].columns)).toEqual({ sectionId: 'A', teacher: 'C', grade: 'D', days: 'E', period: 'F' });
