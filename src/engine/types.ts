@@ -93,6 +93,11 @@ export interface DetectedTable {
   /** 0..1 confidence of detection; 1 when the user chose the sheet. */
   confidence: number;
   how: 'detected' | 'mapping';
+  /**
+   * A schedule split into one sheet per day ("Monday", "Day 3") without a days column: the day its sheet's name gives,
+   * read as every row's meeting day.
+   */
+  sheetDay?: string;
 }
 
 // ───────────────────────────── Settings ─────────────────────────────

@@ -1,7 +1,8 @@
-import type { DataCheckItem, SheetGrid, TableMapping } from '../types';
+import type { CellValue, DataCheckItem, SheetGrid, TableMapping } from '../types';
 import type { TableDef } from './fieldTypes';
 import { matchHeaderRow, type HeaderMatch } from './headers';
 import { TABLE_DEFS } from './tableDefs';
+import { isUsableArea } from '../grid/merges';
 import { isBlankRow } from './extent';
 import { cellText, normaliseHeader } from '../parse/values';
 
@@ -45,7 +46,8 @@ export function bestCandidate(
     // A row with a title merged over several columns that have names below is group titles, not column names.
     const singleOk = qualifies(single) && !groupTitleRows(grid).has(r);
     const twoRows = twoRowHeader(grid, r);
-    if (twoRows) {
+    // Each combined cell scores at most 1: with no more filled cells than the row alone scores, it cannot win.
+    if (twoRows && !(singleOk && filledCells(twoRows) <= single.score)) {
       const combined = matchHeaderRow(grid, twoRows, def, mappedColumns);
       // A column the user mapped by its header text names the lower row's text: the combined header must keep it.
       const better =
@@ -100,6 +102,7 @@ function groupTitleRows(grid: SheetGrid): Set<number> {
   if (rows) return rows;
   rows = new Set();
   for (const area of grid.merges ?? []) {
+    if (!isUsableArea(area)) continue;
     const r = area.top - grid.originRow;
     if (area.bottom !== area.top || area.right <= area.left || r < 0 || r + 1 >= Math.min(grid.rows.length, HEADER_SEARCH_ROWS + 1)) continue;
     const below = grid.rows[r + 1];
@@ -111,6 +114,17 @@ function groupTitleRows(grid: SheetGrid): Set<number> {
   }
   groupTitles.set(grid, rows);
   return rows;
+}
+
+function filledCells(texts: readonly string[]): number {
+  let filled = 0;
+  for (const text of texts) if (text !== '') filled++;
+  return filled;
+}
+
+function onlyText(row: readonly CellValue[]): boolean {
+  for (const value of row) if (value !== null && value !== undefined && typeof value !== 'string') return false;
+  return true;
 }
 
 let knownHeaders: Set<string> | null = null;
@@ -139,7 +153,9 @@ function twoRowHeader(grid: SheetGrid, r: number): string[] | null {
   const upper = grid.rows[r - 1];
   const lower = grid.rows[r];
   let combined: string[] | null = null;
-  if (!isBlankRow(upper) && !isBlankRow(lower)) {
+  // Titles and column names are text: a row holding a number (a period, a count) is data, and combining data rows
+  // is the costliest header match there is (nothing matches exactly, so every column is searched for synonyms).
+  if (!isBlankRow(upper) && !isBlankRow(lower) && onlyText(upper) && onlyText(lower)) {
     const width = Math.max(upper.length, lower.length);
     let spanning = '';
     combined = Array.from({ length: width }, (_, c) => {

@@ -43,6 +43,28 @@ describe('detectTables: a schedule split over several sheets', () => {
     expect(byCode(dataCheck, 'sheet-not-used')).toEqual([]);
   });
 
+  it('leaves a sheet the user mapped as another table to that table, even with the schedule header', () => {
+    // The schedule's mapping is handled first, before the staff mapping has claimed its sheet.
+    const mapped = detectTables(workbook, { schedule: { sheet: 'English' }, staff: { sheet: 'Math' } });
+    expect(mapped.tables.map((t) => [t.kind, t.sheet])).toEqual([
+      ['schedule', 'English'],
+      ['schedule', 'Science'],
+      ['staff', 'Math'],
+    ]);
+  });
+
+  it('reads the day from each sheet\u2019s name when the schedule is split one sheet per day without a days column', () => {
+    const noDays = ['Section', 'Course', 'Teacher', 'Period'];
+    const row = ['1', 'Art', 'Kim', 1];
+    const byDay = detectTables(book(sheet('Day 1 timetable', [noDays, row]), sheet('Day 2 timetable', [noDays, row]), sheet('Day 3 timetable', [noDays, row])), {});
+    expect(byDay.tables.map((t) => t.sheetDay)).toEqual(['Day 1', 'Day 2', 'Day 3']);
+    expect(byCode(byDay.dataCheck, 'split-schedule')[0].message).toContain("one sheet per day: each sheet's rows meet on the day its name gives");
+    // Department sheets have no day in their names; sheets with a days column keep it.
+    expect(tables.map((t) => t.sheetDay)).toEqual([undefined, undefined, undefined, undefined]);
+    const withDays = detectTables(book(sheet('Monday', [HEADER, ['1', 'Art', 'Kim', 1, 'M', 20]]), sheet('Tuesday', [HEADER, ['2', 'Art', 'Kim', 1, 'T', 20]])), {});
+    expect(withDays.tables.map((t) => t.sheetDay)).toEqual([undefined, undefined]);
+  });
+
   it('does not take a sheet with another header as a part', () => {
     const other = detectTables(
       book(sheet('English', [HEADER, ['E1', 'English 9', 'Smith', 1, 'M-F', 28]]), sheet('Electives', [['Teacher', 'Course', 'Period'], ['Ruiz', 'Art', 4]])),
@@ -260,5 +282,10 @@ describe('detectTables: names over two columns and two-row headers', () => {
       ['teacherFirst', 'Teacher First'],
       ['period', 'Period'],
     ]);
+  });
+  it('reads past merged areas no reader could send', () => {
+    const rows: CellValue[][] = [['Teacher', 'Course', 'Period'], ['Lee', 'Art', 1]];
+    const merges = [{ top: NaN, left: 0, bottom: 0, right: 2 }, { top: 0, left: 2, bottom: 0, right: 0 }];
+    expect(detectTables(book(sheet('Schedule', rows, { merges })), {}).tables).toHaveLength(1);
   });
 });

@@ -11,7 +11,7 @@ import { findDataExtent } from './extent';
 import { resolveGroupColumns } from './groupColumns';
 import { detectWideEnrollment } from './wideEnrollment';
 import { bestCandidate, HEADER_SEARCH_ROWS, type Candidate } from './candidates';
-import { reportSplitSchedule, sameHeaderSheets, type ScheduleCopy } from './splitSchedule';
+import { daysOfSheets, reportSplitSchedule, sameHeaderSheets, type ScheduleCopy } from './splitSchedule';
 import { reportOutlyingCells, unusedSheet } from './unusedSheets';
 import { cellAddress, columnLetter, normaliseHeader } from '../parse/values';
 import { withMergesFilled } from '../grid/merges';
@@ -37,23 +37,31 @@ export function detectTables(
   const candidates: Candidate[] = [];
   /** Sheets with the schedule's header whose rows mostly repeat it: another version, not a part. */
   const copiesOf = new Map<string, ScheduleCopy>();
+  const mappedElsewhere = new Set(
+    Object.entries(mapping).flatMap(([kind, wanted]) => (kind !== 'schedule' && wanted?.sheet?.trim() ? [wanted.sheet.trim().toLowerCase()] : [])),
+  );
   const accept = (candidate: Candidate, how: DetectedTable['how']) => {
     const kind = candidate.def.kind;
     tables.push(toTable(candidate, how, mapping[kind], dataCheck));
     takenSheets.add(candidate.grid.name);
     doneKinds.add(kind);
     if (kind !== 'schedule') return;
-    const { parts, copies } = sameHeaderSheets(candidate, sheets, takenSheets, mapping.schedule);
+    // A sheet the user mapped as another table is theirs to place, even with a schedule's header.
+    const open = sheets.filter((s) => !mappedElsewhere.has(s.name.trim().toLowerCase()));
+    const { parts, copies } = sameHeaderSheets(candidate, open, takenSheets, mapping.schedule, how === 'detected' ? candidates : undefined);
     for (const copy of copies) {
       // Set aside: not a part, and not another kind's table either (its header is a schedule's).
       copiesOf.set(copy.grid.name, copy);
       takenSheets.add(copy.grid.name);
     }
+    const first = tables[tables.length - 1];
     for (const part of parts) {
       tables.push(toTable(part, 'detected', mapping.schedule, dataCheck));
       takenSheets.add(part.grid.name);
     }
-    if (parts.length > 0) reportSplitSchedule(candidate, parts, dataCheck);
+    const days = daysOfSheets([candidate, ...parts]);
+    if (days) [first, ...tables.slice(-parts.length)].forEach((table, i) => (table.sheetDay = days[i]));
+    if (parts.length > 0) reportSplitSchedule(candidate, parts, days !== null, dataCheck);
   };
 
   for (const def of TABLE_DEFS) {

@@ -44,4 +44,19 @@ describe('withMergesFilled', () => {
     };
     expect(withMergesFilled(huge).rows).toEqual([['x', 'x'], ['x', 'x']]);
   });
+  it('ignores merged areas no reader could send instead of failing on them', () => {
+    const odd: SheetGrid = {
+      name: 'O',
+      originRow: 0,
+      originCol: 0,
+      rows: [['x', null]],
+      merges: [
+        { top: NaN, left: 0, bottom: 0, right: 1 },
+        { top: 0, left: 0, bottom: 0, right: -1 },
+        { top: 0.5, left: 0, bottom: 0, right: 1 },
+        null as unknown as { top: number; left: number; bottom: number; right: number },
+      ],
+    };
+    expect(withMergesFilled(odd).rows).toEqual([['x', null]]);
+  });
 });

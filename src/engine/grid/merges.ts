@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid } from '../types';
+import type { CellArea, CellValue, SheetGrid } from '../types';
 import { isBlank } from '../parse/values';
 
 // Merged cells as a reader of the sheet means them: Excel and both readers give a merged area's value in its
@@ -6,6 +6,13 @@ import { isBlank } from '../parse/values';
 // here, so detection and parsing see the same values.
 
 const filledGrids = new WeakMap<SheetGrid, SheetGrid>();
+
+/** A merged area a reader could really send: whole, non-negative numbers, top-left before bottom-right. */
+export function isUsableArea(area: CellArea | null | undefined): area is CellArea {
+  if (!area) return false;
+  const { top, left, bottom, right } = area;
+  return [top, left, bottom, right].every((n) => Number.isInteger(n) && n >= 0) && bottom >= top && right >= left;
+}
 
 /**
  * The grid with each merged area's top-left value (and number format) in every blank cell of the area that lies
@@ -32,6 +39,7 @@ export function withMergesFilled(grid: SheetGrid): SheetGrid {
   };
 
   for (const area of grid.merges) {
+    if (!isUsableArea(area)) continue;
     const r0 = area.top - grid.originRow;
     const c0 = area.left - grid.originCol;
     // The value lives in the top-left cell; when that cell is outside the grid it holds no data.

@@ -4,6 +4,7 @@ import { countSkippedRows } from './tableRows';
 import { BellLookup, parseBell } from './bell';
 import { parseSchedule, type RowMeetings } from './schedule';
 import { scheduleBlanks, sectionIdsOnSeveralSheets } from './scheduleChecks';
+import { joinSectionsAcrossDays } from './daySplit';
 import { findDoubleBookings } from './doubleBooking';
 import { parseStaff } from './staff';
 import { parseEnrollment } from './enrollment';
@@ -52,7 +53,7 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
 
   // A schedule split over several sheets with the same header (one per department or grade) is one schedule: each
   // part is parsed on its own sheet, so every section and message names its sheet, and teachers are checked for
-  // double-bookings across all parts at once.
+  // double-bookings across all parts at once. Split one sheet per day, a section's rows on several days are one.
   const scheduleTables = detected.tables.filter((t) => t.kind === 'schedule');
   if (scheduleTables.length > 0) {
     const bell = new BellLookup(parsed.bell);
@@ -64,8 +65,12 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
       append(parse.dataCheck, scheduleBlanks(gridOf(scheduleTable), scheduleTable));
       record(scheduleTable, parse);
     }
+    if (scheduleTables.some((t) => t.sheetDay !== undefined)) {
+      const joined = joinSectionsAcrossDays(parsed.sections);
+      parsed.sections = joined.sections;
+      append(parsed.dataCheck, joined.dataCheck);
+    } else if (scheduleTables.length > 1) append(parsed.dataCheck, sectionIdsOnSeveralSheets(parsed.sections));
     append(parsed.dataCheck, findDoubleBookings(scheduleTables[0].sheet, allRows, settings.fullYearTermNames));
-    if (scheduleTables.length > 1) append(parsed.dataCheck, sectionIdsOnSeveralSheets(parsed.sections));
   } else {
     parsed.dataCheck.push({
       severity: detected.tables.length === 0 ? 'error' : 'warning',

@@ -52,6 +52,34 @@ describe('a schedule split over department sheets', () => {
   });
 });
 
+describe('a schedule split one sheet per day, without a days column', () => {
+  const header = ['Section', 'Course', 'Teacher', 'Period', 'Enrolled'];
+  const parsed = parse(
+    sheet('Monday', [header, ['S1', 'English 9', 'Smith', 1, 28], ['S2', 'Biology', 'Ng', 2, 25], ['S3', 'Art', 'Kim', 3, 20]]),
+    sheet('Tuesday', [header, ['S1', 'English 9', 'Smith', 1, 28], ['S2', 'Biology', 'Ortiz', 2, 25], ['S3', 'Art', 'Kim', 3, 22]]),
+  );
+  const byId = (id: string) => parsed.sections.find((s) => s.id === id)!;
+  const days = (id: string) => byId(id).meetings.map((m) => (m.day.kind === 'weekday' ? m.day.day : 0));
+
+  it('reads each sheet\u2019s rows on the day its name gives, and a section on both days as one section', () => {
+    // S1, S2, S3 once each (not six), each meeting Monday (1) and Tuesday (2).
+    expect(parsed.sections.map((s) => s.id)).toEqual(['S1', 'S2', 'S3']);
+    expect(days('S1')).toEqual([1, 2]);
+    expect(byId('S1')).toMatchObject({ teachers: ['Smith'], enrollment: 28, source: { sheet: 'Monday', firstRow: 2 } });
+    expect(codes(parsed, 'section-on-several-sheets')).toEqual([]);
+    expect(codes(parsed, 'days-assumed')).toEqual([]);
+  });
+
+  it('keeps each day\u2019s teacher on that day\u2019s meeting, and counts seats once (the largest when they differ)', () => {
+    expect(byId('S2').teachers).toEqual(['Ng', 'Ortiz']);
+    expect(byId('S2').meetings.map((m) => m.teachers)).toEqual([['Ng'], ['Ortiz']]);
+    expect(byId('S3').enrollment).toBe(22);
+    expect(codes(parsed, 'enrollment-mismatch').map((d) => d.message)).toEqual([
+      'Section "S3" has enrollment 20 on sheet "Monday" and 22 on sheet "Tuesday"; the largest, 22, is used once',
+    ]);
+  });
+});
+
 describe('names', () => {
   it('joins a teacher written over "Last Name | First Name" and a staff name over "Surname | Given Name"', () => {
     const parsed = parse(

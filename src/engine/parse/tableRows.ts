@@ -18,6 +18,8 @@ export interface TableRow {
 /** How a table's fields are found in a grid row: one column each, or parts joined ("Last Name | First Name"). */
 interface FieldColumns {
   colOf: Map<string, number>;
+  /** Fields without a column whose value the table itself gives: a day-per-sheet schedule's days. */
+  constants: Map<string, string>;
   /** Joined fields without a column of their own → their parts' columns, in joining order, and the separator. */
   joins: Map<string, { cols: number[]; separator: string }>;
 }
@@ -30,7 +32,9 @@ function fieldColumns(table: DetectedTable): FieldColumns {
     const cols = joined.parts.flatMap((part) => (colOf.has(part) ? [colOf.get(part)!] : []));
     if (!colOf.has(joined.field) && colOf.has(joined.parts[0])) joins.set(joined.field, { cols, separator: joined.separator });
   }
-  return { colOf, joins };
+  const constants = new Map<string, string>();
+  if (table.sheetDay !== undefined && !colOf.has('days')) constants.set('days', table.sheetDay);
+  return { colOf, joins, constants };
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -62,7 +66,7 @@ class GridRow implements TableRow {
     const col = this.fields.colOf.get(field);
     if (col === undefined) {
       const joined = this.fields.joins.get(field);
-      return joined ? this.joined(joined.cols, joined.separator) : null;
+      return joined ? this.joined(joined.cols, joined.separator) : (this.fields.constants.get(field) ?? null);
     }
     const value = this.grid.rows[this.gridRow][col];
     if (value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
