@@ -10,7 +10,7 @@ import type {
   Settings,
   WorkbookGrids,
 } from './types';
-import { resolveSettings } from './settings/defaults';
+import { settingsDataCheck, validateSettings } from './settings/validate';
 import { parseWorkbook } from './parse/parseWorkbook';
 import { analyseSchedule, inferLevel, type ScheduleAnalysis } from './analyse/schedule';
 import { analyseBudget } from './analyse/budget';
@@ -32,7 +32,8 @@ const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 
 /** The whole engine: grids and settings in, result and report description out. Pure and synchronous. */
 export function review(input: ReviewInput): ReviewOutcome {
-  const settings = resolveSettings(input.settings);
+  // Settings travel with workbooks and files from anywhere: a bad field is named on the Data Check and left at its default.
+  const { settings, problems: settingsProblems } = validateSettings(input.settings);
   const progress = input.onProgress ?? (() => undefined);
   const sheetCount = input.workbook.sheets.length;
 
@@ -72,7 +73,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     collaboration: schedule.collaboration,
     budget,
     flags,
-    dataCheck: [...nothingToReview(parsed.tables), ...parsed.dataCheck, ...schedule.dataCheck],
+    dataCheck: [...nothingToReview(parsed.tables), ...settingsDataCheck(settingsProblems), ...parsed.dataCheck, ...schedule.dataCheck],
   };
   return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds) };
 }

@@ -1,5 +1,6 @@
 import type { Report, ReviewResult, Thresholds } from '../types';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
+import { validateThresholds } from '../settings/validate';
 import { sourceLinker } from './links';
 import { summarySheet } from './summarySheet';
 import { classSizeSheet, collaborationSheet, teacherLoadSheet, timeBySubjectSheet } from './scheduleSheets';
@@ -18,6 +19,8 @@ export function buildReport(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ): Report {
   const link = sourceLinker(result.tables);
+  // Conditional formats become formulas in both writers: only checked finite numbers may reach them, whoever calls.
+  thresholds = validateThresholds(thresholds);
   return {
     sheets: [
       summarySheet(result),

@@ -31,7 +31,10 @@ export function defaultSettings(): Settings {
   };
 }
 
-/** Merge partial settings (from a settings file, flags, or the workbook) over the defaults. */
+/**
+ * Merge partial settings over the defaults without checking them: the add-in's settings step edits this draft, where a
+ * rule half typed is normal. A run checks every field with validateSettings (validate.ts), which review() calls.
+ */
 export function resolveSettings(partial: Partial<Settings> | undefined): Settings {
   const base = defaultSettings();
   if (!partial) return base;
