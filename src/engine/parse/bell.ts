@@ -106,6 +106,13 @@ export class BellLookup {
     return this.general.size === 0 && this.byDay.size === 0;
   }
 
+  /** Distinct periods the bells name on any day: no schedule cell can name more (see parse/periods.ts). */
+  get periodCount(): number {
+    const periods = new Set(this.general.keys());
+    for (const day of this.byDay.values()) for (const period of day.keys()) periods.add(period);
+    return periods.size;
+  }
+
   /** Start of the first and end of the last period ("1-2" spans start of 1 to end of 2); null when any is unknown. */
   span(day: MeetingDay, periods: readonly string[]): { start: number; end: number } | null {
     if (periods.length === 0 || this.isEmpty) return null;
