@@ -7,6 +7,7 @@ import { classSizeSheet, collaborationSheet, teacherLoadSheet, timeBySubjectShee
 import { budgetByUseSheet } from './budgetSheet';
 import { flagsSheet } from './flagsSheet';
 import { dataCheckSheet } from './dataCheckSheet';
+import { limitReportText } from './cellText';
 
 /**
  * Describes the result sheets once for every writer (office-js and .xlsx): Summary, Teacher Load, Class Size,
@@ -21,7 +22,7 @@ export function buildReport(
   const link = sourceLinker(result.tables);
   // Conditional formats become formulas in both writers: only checked finite numbers may reach them, whoever calls.
   thresholds = validateThresholds(thresholds);
-  return {
+  return limitReportText({
     sheets: [
       summarySheet(result),
       teacherLoadSheet(result, thresholds, link),
@@ -32,5 +33,5 @@ export function buildReport(
       flagsSheet(result.flags, notes, link),
       dataCheckSheet(result.dataCheck),
     ],
-  };
+  });
 }
