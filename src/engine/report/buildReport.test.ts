@@ -72,8 +72,9 @@ describe('buildReport', () => {
     expect(typeOf('Locked (restricted) share')).toBe('percent');
     expect(typeOf('Students')).toBe('integer');
     expect(typeOf('Special-education students per aide')).toBe('number');
-    // Text values (the school's name) keep the column's type.
-    expect(typeOf('School')).toBeUndefined();
+    // Text values (the school's name, which comes from the user's file) are typed as text, so no writer can read
+    // "=cmd|..." as anything but text.
+    expect(typeOf('School')).toBe('text');
 
     const flags = sheet('Flags', report.sheets).table;
     result.flags.forEach((flag, i) => {

@@ -9,7 +9,8 @@ export function summarySheet(result: ReviewResult): ReportSheet {
   // The Value column mixes counts, money and shares, so each row names its own number format.
   const cellTypes: Record<number, Record<number, ColumnType>> = {};
   const add = (item: string, value: ReportValue, detail = '', type: ColumnType = 'integer') => {
-    if (typeof value === 'number') cellTypes[rows.length] = { 1: type };
+    // Text in the Value column (a school or sheet name from the user's workbook) is typed as text, never a number.
+    cellTypes[rows.length] = { 1: typeof value === 'number' ? type : 'text' };
     rows.push([item, value, detail]);
   };
   // A figure that could not be computed says so, rather than leaving a blank a reader may take for zero.

@@ -45,7 +45,7 @@ describe('validateSettings: the cases issue 9 found', () => {
     const { settings, problems } = validateSettings({ thresholds: { coreLoadWarn: 'abc' } });
     expect(settings.thresholds.coreLoadWarn).toBe(100);
     expect(problems).toEqual([
-      { field: 'thresholds.coreLoadWarn', severity: 'error', message: '"abc" is not a number of students from 0 to 10,000; the default 100 is used.' },
+      { field: 'thresholds.coreLoadWarn', severity: 'error', message: '"abc" is not a number of students from 1 to 10,000; the default 100 is used.' },
     ]);
     const withBad = runWith({ thresholds: { coreLoadWarn: 'abc' } }).result.flags.map((f) => f.id);
     const withDefaults = runWith({}).result.flags.map((f) => f.id);

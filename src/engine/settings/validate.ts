@@ -49,9 +49,11 @@ interface Range {
   expected: string;
 }
 
-const STUDENTS: Range = { min: 0, max: 10_000, expected: 'a number of students from 0 to 10,000' };
-const CLASS: Range = { min: 0, max: 1_000, expected: 'a number of students from 0 to 1,000' };
-const MINUTES_IN_DAY: Range = { min: 0, max: 1_440, expected: 'minutes from 0 to 1,440 (one day)' };
+// Loads, class sizes and the block length are the targets levers divide by ("sections needed to bring loads to
+// 100"), so they start at 1: a target of 0 would make a lever of infinitely many sections.
+const STUDENTS: Range = { min: 1, max: 10_000, expected: 'a number of students from 1 to 10,000' };
+const CLASS: Range = { min: 1, max: 1_000, expected: 'a number of students from 1 to 1,000' };
+const MINUTES_IN_DAY: Range = { min: 1, max: 1_440, expected: 'minutes from 1 to 1,440 (one day)' };
 const SHARE: Range = { min: 0, max: 1, expected: 'a share from 0 to 1 (0.33 = 33%)' };
 const DOLLARS: Range = { min: 0, max: 10_000_000, expected: 'an amount from 0 to 10,000,000' };
 
