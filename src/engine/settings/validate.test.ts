@@ -1,6 +1,6 @@
 import { review } from '../review';
 import type { Settings, SheetGrid } from '../types';
-import { defaultSettings, DEFAULT_THRESHOLDS } from './defaults';
+import { defaultSettings, DEFAULT_THRESHOLDS, resolveSettings } from './defaults';
 import { settingsDataCheck, validateSettings, validateThresholds } from './validate';
 import { buildReport } from '../report/buildReport';
 import { highlightCondition } from '../report/highlight';
@@ -158,6 +158,13 @@ describe('validateSettings: every field', () => {
     expect(validateSettings({ thresholds: null }).problems[0].field).toBe('thresholds');
   });
 
+  it('takes no field name that could reach an object\'s prototype', () => {
+    const { settings, problems } = validateSettings(JSON.parse('{"mapping":{"schedule":{"columns":{"__proto__":"x","teacher":"Instructor"}}}}'));
+    expect(problems.map((p) => p.field)).toEqual(['mapping.schedule.columns.__proto__']);
+    expect(settings.mapping.schedule?.columns).toEqual({ teacher: 'Instructor' });
+    expect(Object.getPrototypeOf(settings.mapping.schedule?.columns)).toBe(Object.prototype);
+  });
+
   it('shortens a hostile value in its message', () => {
     const { problems } = validateSettings({ thresholds: { coreLoadWarn: 'x'.repeat(100_000) } });
     expect(problems[0].message.length).toBeLessThan(200);
@@ -233,5 +240,24 @@ describe('formulas are ours alone', () => {
   it('validateThresholds alone returns only finite numbers', () => {
     const t = validateThresholds({ coreLoadWarn: NaN, pdShareReference: -Infinity, coachDollarsPerTeacher: { middle: '2800' } });
     expect(t).toEqual(DEFAULT_THRESHOLDS);
+  });
+});
+
+describe('resolveSettings: the settings step\'s draft', () => {
+  it('keeps a half-typed rule (the step is editing it) but never a wrong shape that would crash the step', () => {
+    const halfTyped = [{ match: '', kind: 'code' as const, subject: '' }];
+    const draft = resolveSettings({
+      subjectRules: halfTyped,
+      budgetUseRules: [null],
+      fundRules: null,
+      thresholds: 'abc',
+      mapping: 5,
+    } as unknown as Partial<Settings>);
+    expect(draft.subjectRules).toEqual(halfTyped);
+    expect(draft.budgetUseRules).toEqual(defaultSettings().budgetUseRules);
+    expect(draft.fundRules).toEqual(defaultSettings().fundRules);
+    expect(draft.thresholds).toEqual(DEFAULT_THRESHOLDS);
+    expect(draft.mapping).toEqual({});
+    expect(resolveSettings(null as unknown as Partial<Settings>)).toEqual(defaultSettings());
   });
 });

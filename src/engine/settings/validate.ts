@@ -339,7 +339,9 @@ function validateTableMapping(raw: Record<string, unknown>, field: string, repor
       }
       const columns: Record<string, string> = {};
       for (const [name, header] of Object.entries(value)) {
-        if (typeof header === 'string' && header.trim() !== '' && header.length <= MAX_NAME) columns[name] = header;
+        // Field names are words such as "teacher" or "coTeacher"; "__proto__" and the like are not.
+        if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) report(`${path}.${name}`, 'is not a field name such as "teacher"; it was ignored.');
+        else if (typeof header === 'string' && header.trim() !== '' && header.length <= MAX_NAME) columns[name] = header;
         else report(`${path}.${name}`, `${shown(header)} is not a header or column letter such as "Instructor" or "H"; the column is detected.`);
       }
       table.columns = columns;
