@@ -1,5 +1,8 @@
 // What every review must leave true, whatever workbook or settings it was given: shared by the fuzz tests and the
 // hostile corpus so both hold the engine to the same properties.
+import { promises as fs } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { ColumnType, Report, ReviewOutcome } from '../../src/engine/types';
 import { EXCEL_CELL_LIMIT } from '../../src/engine/report/cellText';
 import { highlightCondition } from '../../src/engine/report/highlight';
@@ -67,4 +70,31 @@ export function formulaRisks(report: Report): string[] {
 /** Everything a hostile workbook must not do to a review, as a list of what went wrong (empty = all held). */
 export function outcomeProblems(outcome: ReviewOutcome): string[] {
   return [...nonFiniteNumbers(outcome.result, 'result'), ...nonFiniteNumbers(outcome.report, 'report'), ...overlongCells(outcome.report), ...formulaRisks(outcome.report)];
+}
+
+/** A conditional format as a written file stores it: our own shapes only, e.g. AND(ISNUMBER(G5),G5&gt;=150) or B5="critical". */
+export const OUR_CONDITION = /^(AND\(ISNUMBER\([A-Z]+\d+\),[A-Z]+\d+(&gt;|&gt;=|&lt;|&lt;=|=)-?[\d.]+(e-\d+)?\)|[A-Z]+\d+=(&quot;|")(critical|warning|info|error)(&quot;|"))$/;
+
+/** Every cell of the written workbook that Excel would calculate, and every conditional-format formula. */
+export async function formulasIn(file: string): Promise<{ cells: string[]; conditions: string[]; longest: number }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const cells: string[] = [];
+  let longest = 0;
+  workbook.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula || cell.formula) cells.push(`${ws.name}!${cell.address}`);
+        longest = Math.max(longest, String(cell.text ?? '').length);
+      }),
+    ),
+  );
+  // Conditional formats as the file stores them: <formula> elements in the sheets' XML.
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const conditions: string[] = [];
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    for (const [, formula] of xml.matchAll(/<formula>(.*?)<\/formula>/g)) conditions.push(formula);
+  }
+  return { cells, conditions, longest };
 }
