@@ -81,7 +81,22 @@ const CYCLE_DAYS: Range = { min: 1, max: 60, integer: true, expected: 'a whole n
 type Validator = (value: unknown, into: Settings, report: Reporter) => void;
 type Reporter = (field: string, message: string, severity?: SettingsProblem['severity']) => void;
 
-/** One validator per top-level field: the list of fields the review knows. */
+/** The keys of Settings that hold a number. */
+type NumberField = { [K in keyof Settings]-?: Settings[K] extends number | undefined ? K : never }[keyof Settings];
+
+/** A numeric setting: kept when a finite number in its range, else reported and left at its default. */
+function numberField(field: NumberField, range: Range, otherwise: string): Validator {
+  return (value, into, report) => {
+    const n = inRange(value, range);
+    if (n === null) report(field, `${shown(value)} is not ${range.expected}; ${otherwise}.`);
+    else into[field] = n;
+  };
+}
+
+/**
+ * One validator per top-level field: the list of fields the review knows. Typed by keyof Settings, so a field added to
+ * Settings does not compile until it has a validator here (a numeric one is a line: numberField(...)).
+ */
 const FIELDS: Record<keyof Settings, Validator> = {
   schoolLevel: (value, into, report) => {
     if (SCHOOL_LEVELS.includes(value as SchoolLevel)) into.schoolLevel = value as SchoolLevel;
@@ -105,16 +120,8 @@ const FIELDS: Record<keyof Settings, Validator> = {
   mapping: (value, into, report) => {
     into.mapping = validateMapping(value, report);
   },
-  periodMinutes: (value, into, report) => {
-    const n = inRange(value, PERIOD_MINUTES);
-    if (n === null) report('periodMinutes', `${shown(value)} is not ${PERIOD_MINUTES.expected}; the period length is left unknown.`);
-    else into.periodMinutes = n;
-  },
-  cycleDays: (value, into, report) => {
-    const n = inRange(value, CYCLE_DAYS);
-    if (n === null) report('cycleDays', `${shown(value)} is not ${CYCLE_DAYS.expected}; the cycle length is taken from the schedule.`);
-    else into.cycleDays = n;
-  },
+  periodMinutes: numberField('periodMinutes', PERIOD_MINUTES, 'the period length is left unknown'),
+  cycleDays: numberField('cycleDays', CYCLE_DAYS, 'the cycle length is taken from the schedule'),
   fullYearTermNames: (value, into, report) => {
     const names = Array.isArray(value) && value.length <= MAX_RULES ? value : null;
     if (names && names.every((n) => typeof n === 'string' && n.trim() !== '' && n.length <= MAX_NAME)) {
