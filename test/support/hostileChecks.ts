@@ -41,7 +41,8 @@ const TEXT_TYPES: ReadonlySet<ColumnType> = new Set(['text', 'notes']);
 /**
  * Ways user text could become a formula: a report cell that is not a plain value, a text cell not typed as text
  * (so a writer might apply a number format and let Excel parse it), a text cell the add-in's writer would send
- * without its text prefix, or a conditional format whose formula is not one of our own shapes.
+ * without its text prefix, or a conditional format whose formula is not one of our own shapes (a number comparison,
+ * or equality with a short lowercase word of ours such as "critical" or "far from").
  */
 export function formulaRisks(report: Report): string[] {
   const found: string[] = [];
@@ -59,7 +60,7 @@ export function formulaRisks(report: Report): string[] {
     );
     for (const rule of table.conditionalFormats ?? []) {
       const formula = highlightCondition(rule, 'B5');
-      if (!/^(AND\(ISNUMBER\(B5\),B5(>|>=|<|<=|=)-?\d+(\.\d+)?(e-\d+)?\)|B5="(critical|warning|info|error)")$/.test(formula)) {
+      if (!/^(AND\(ISNUMBER\(B5\),B5(>|>=|<|<=|=)-?\d+(\.\d+)?(e-\d+)?\)|B5="[a-z][a-z ]{0,30}")$/.test(formula)) {
         found.push(`${sheet.name}: conditional format ${formula}`);
       }
     }
@@ -72,8 +73,11 @@ export function outcomeProblems(outcome: ReviewOutcome): string[] {
   return [...nonFiniteNumbers(outcome.result, 'result'), ...nonFiniteNumbers(outcome.report, 'report'), ...overlongCells(outcome.report), ...formulaRisks(outcome.report)];
 }
 
-/** A conditional format as a written file stores it: our own shapes only, e.g. AND(ISNUMBER(G5),G5&gt;=150) or B5="critical". */
-export const OUR_CONDITION = /^(AND\(ISNUMBER\([A-Z]+\d+\),[A-Z]+\d+(&gt;|&gt;=|&lt;|&lt;=|=)-?[\d.]+(e-\d+)?\)|[A-Z]+\d+=(&quot;|")(critical|warning|info|error)(&quot;|"))$/;
+/**
+ * A conditional format as a written file stores it: our own shapes only, a number comparison such as
+ * AND(ISNUMBER(G5),G5&gt;=150) or a short word of ours such as B5="critical" or B5="far from" (XML-escaped).
+ */
+export const OUR_CONDITION = /^(AND\(ISNUMBER\([A-Z]+\d+\),[A-Z]+\d+(&gt;|&gt;=|&lt;|&lt;=|=)-?[\d.]+(e-\d+)?\)|[A-Z]+\d+=(&quot;|")[a-z][a-z ]{0,30}(&quot;|"))$/;
 
 /** Every cell of the written workbook that Excel would calculate, and every conditional-format formula. */
 export async function formulasIn(file: string): Promise<{ cells: string[]; conditions: string[]; longest: number }> {

@@ -39,7 +39,7 @@ describe('implausible numbers in a workbook', () => {
   const schedule = sheet('Schedule', [
     ['Teacher', 'Course', 'Period', 'Days', 'Minutes', 'Enrollment'],
     ['Abbott', 'English 9', '1', 'M-F', 9e307, 30],
-    ['Abbott', 'English 9', '2', 'M-F', 50, 9e307],
+    ['Clark', 'Biology', '2', 'M-F', 50, 9e307],
     ['Brown', 'Algebra', '1', 'M-F', 50, 25],
   ]);
   const enrollment = sheet('Enrollment', [
@@ -76,9 +76,10 @@ describe('implausible numbers in a workbook', () => {
     expect(result.keyFigures.students).toBe(120);
     // Budget: 90,000 + 95,000 - 5,000 = 180,000; the 1e300 line has no amount and is skipped.
     expect(result.budget?.total).toBe(180000);
-    // Abbott's seats: only section 1's 30 is known (section 2's enrollment was read as blank).
+    // Abbott's one section has 30; Clark's only enrollment was read as blank, so Clark's seats are unknown, not 9e307.
     const abbott = result.teachers.find((t) => t.teacher === 'Abbott');
     expect(abbott?.seats).toBe(30);
+    expect(result.teachers.find((t) => t.teacher === 'Clark')?.seatsKnown).toBe(false);
     // The 9e307-minute meeting is left untimed; no minutes figure comes near it.
     expect(abbott?.minutesPerWeek === null || (abbott?.minutesPerWeek ?? 0) <= 7 * 1440).toBe(true);
   });
