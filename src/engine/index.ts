@@ -3,3 +3,4 @@ export * from './types';
 export { review, type ReviewInput } from './review';
 export { detectTables } from './detect/detectTables';
 export { defaultSettings, resolveSettings, DEFAULT_THRESHOLDS } from './settings/defaults';
+export { validateSettings, type SettingsProblem } from './settings/validate';

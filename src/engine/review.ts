@@ -12,7 +12,7 @@ import type {
   Settings,
   WorkbookGrids,
 } from './types';
-import { resolveSettings } from './settings/defaults';
+import { settingsDataCheck, validateSettings } from './settings/validate';
 import { parseWorkbook } from './parse/parseWorkbook';
 import { analyseSchedule, type ScheduleAnalysis } from './analyse/schedule';
 import { assumedLevelCheck, inferLevelWithBasis } from './analyse/level';
@@ -40,7 +40,8 @@ const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 
 /** The whole engine: grids and settings in, result and report description out. Pure and synchronous. */
 export function review(input: ReviewInput): ReviewOutcome {
-  const settings = resolveSettings(input.settings);
+  // Settings travel with workbooks and files from anywhere: a bad field is named on the Data Check and left at its default.
+  const { settings, problems: settingsProblems } = validateSettings(input.settings);
   const progress = input.onProgress ?? (() => undefined);
   const sheetCount = input.workbook.sheets.length;
 
@@ -86,6 +87,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     dataCheck: [
       ...nothingToReview(parsed.tables),
       ...(input.workbook.dataCheck ?? []),
+      ...settingsDataCheck(settingsProblems),
       ...(levelBasis === 'assumed' ? [assumedLevelCheck(level)] : []),
       ...parsed.dataCheck,
       ...schedule.dataCheck,

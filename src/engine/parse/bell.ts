@@ -109,6 +109,13 @@ export class BellLookup {
     return this.general.size === 0 && this.byDay.size === 0;
   }
 
+  /** Distinct periods the bells name on any day: no schedule cell can name more (see parse/periods.ts). */
+  get periodCount(): number {
+    const periods = new Set(this.general.keys());
+    for (const day of this.byDay.values()) for (const period of day.keys()) periods.add(period);
+    return periods.size;
+  }
+
   /**
    * The bell rows that apply on a day, in start order: the day's own rows when it has any ("Wed", "A", "Day 2"),
    * else the regular rows with, for periods they lack, another day type's.

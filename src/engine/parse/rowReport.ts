@@ -1,6 +1,6 @@
 import type { CellValue, DataCheckItem } from '../types';
 import type { TableRow } from './tableRows';
-import { isCellError } from './values';
+import { implausibleReason, isCellError, plausibility } from './values';
 
 // Data-check items about single cells, worded the same way for every sheet.
 
@@ -57,7 +57,19 @@ export function skipRow(parse: SheetParse, row: TableRow, reason: string): void 
  */
 export function readField(parse: SheetParse, row: TableRow, field: string): CellValue {
   const value = row.get(field);
-  if (!isCellError(value)) return value;
-  reportCell(parse, row, field, 'excel-error', 'is an Excel error value; the cell was read as blank');
-  return null;
+  if (isCellError(value)) {
+    reportCell(parse, row, field, 'excel-error', 'is an Excel error value; the cell was read as blank');
+    return null;
+  }
+  if (value === null || typeof value === 'boolean') return value;
+  // Every parser reads numbers through here, so no implausible number (9e307 minutes, -1 FTE) reaches a result.
+  const fits = plausibility(field, value);
+  if (fits === 'implausible') {
+    reportCell(parse, row, field, 'implausible-number', implausibleReason(field), 'error');
+    return null;
+  }
+  if (fits === 'adjustment') {
+    reportCell(parse, row, field, 'negative-amount', 'is negative: counted as a ledger adjustment (a credit or transfer out) that lowers the total', 'info');
+  }
+  return value;
 }

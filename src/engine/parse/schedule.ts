@@ -4,7 +4,7 @@ import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from '
 import { cellText, parseCount, parseGrade, parseNumber, splitTeachers } from './values';
 import { parseTime, TIME_EXPECTATION } from './times';
 import { DAYS_EXPECTATION, parseDays } from './days';
-import { parsePeriods } from './periods';
+import { MAX_PERIODS_WITHOUT_BELL, readPeriods, tooManyPeriodsReason } from './periods';
 import { classifyProgram, isCollaboration } from './program';
 import { matchSubjectRule, unmappedLabel } from './subjectMatch';
 import type { BellLookup } from './bell';
@@ -71,7 +71,9 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   // A schedule repeats the same teacher, period and course cells on many rows: read each distinct value once.
   // The memoised arrays are shared between rows and meetings, so nothing downstream may change them.
   const teachersOf = memoByCell(splitTeachers);
-  const periodsOf = memoByCell(parsePeriods);
+  // A cell such as "1-99999" would otherwise give a teacher 99,999 periods: no cell names more than the day has.
+  const periodLimit = bell.periodCount || MAX_PERIODS_WITHOUT_BELL;
+  const periodsOf = memoByCell((value) => readPeriods(value, periodLimit));
 
   const rows = readTableRows(grid, table);
   // Decided at the first row without an ID: a schedule whose rows all have one never needs it.
@@ -95,7 +97,10 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     }
     parse.rowsRead++;
 
-    const periods = periodsOf(readField(parse, row, 'period'));
+    const { labels: periods, tooMany } = periodsOf(readField(parse, row, 'period'));
+    if (tooMany) {
+      reportCell(parse, row, 'period', 'too-many-periods', tooManyPeriodsReason(tooMany, periodLimit, bell.periodCount > 0), 'error');
+    }
     const term = text('term');
     const classGroup = text('classGroup');
     const days = readMeetingDays(parse, row, rowsWithoutDays, daysCache);

@@ -41,7 +41,61 @@ export function parseNumber(value: CellValue): number | null {
     text = text.slice(0, -1);
   }
   if (!NUMBER_TEXT.test(text)) return null;
-  return sign * Number(text) * scale;
+  const n = sign * Number(text) * scale;
+  // Four hundred digits make Infinity: never a number any figure can be built from.
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The numbers a field can plausibly hold, and how a message says so. */
+export interface PlausibleRange {
+  min: number;
+  max: number;
+  expected: string;
+}
+
+/** No school or district budget line comes near a hundred billion; beyond it sums lose their cents. */
+const MONEY: PlausibleRange = { min: -1e11, max: 1e11, expected: 'an amount within 100 billion either side of 0' };
+const GRADE_COUNT: PlausibleRange = { min: 0, max: 1_000_000, expected: 'students in a grade, from 0 to 1,000,000' };
+
+/**
+ * Bounds for the numeric fields of every table, by field name. A value outside them (9e307 minutes, a negative FTE)
+ * is a Data Check error and is read as blank: it would otherwise reach every sum, ratio and lever built on it.
+ * Money may be negative: a negative amount is a ledger adjustment (a credit, a transfer out, a reversal), counted
+ * as the ledger counts it and listed on the Data Check as a note.
+ */
+export const PLAUSIBLE_BY_FIELD: ReadonlyMap<string, PlausibleRange> = new Map([
+  ['enrollment', { min: 0, max: 10_000, expected: 'students in a section, from 0 to 10,000' }],
+  ['students', GRADE_COUNT],
+  ['specialEducation', GRADE_COUNT],
+  ['englishLearners', GRADE_COUNT],
+  ['minutes', { min: 0, max: 1_440, expected: 'minutes, from 0 to 1,440 (one day)' }],
+  ['fte', { min: 0, max: 10_000, expected: 'an FTE from 0 to 10,000 (a negative FTE is not a position)' }],
+  ['yearsExperience', { min: 0, max: 70, expected: 'years from 0 to 70' }],
+  ['amount', MONEY],
+  ['salary', MONEY],
+  ['benefits', MONEY],
+]);
+
+/** Fields whose negative numbers are ledger adjustments rather than mistakes. */
+const ADJUSTMENT_FIELDS: ReadonlySet<string> = new Set(['amount', 'salary', 'benefits']);
+
+/**
+ * Whether a cell's number can stand in this field: 'implausible' (outside its bounds), 'adjustment' (a negative
+ * amount), else 'ok' (also for text that is no number, and fields without bounds: their parsers say what they expect).
+ */
+export function plausibility(field: string, value: CellValue): 'ok' | 'implausible' | 'adjustment' {
+  const range = PLAUSIBLE_BY_FIELD.get(field);
+  if (!range) return 'ok';
+  const n = parseNumber(value);
+  if (n === null) return 'ok';
+  if (n < range.min || n > range.max) return 'implausible';
+  return n < 0 && ADJUSTMENT_FIELDS.has(field) ? 'adjustment' : 'ok';
+}
+
+/** The Data Check's reason for an implausible number in a field. */
+export function implausibleReason(field: string): string {
+  const expected = PLAUSIBLE_BY_FIELD.get(field)?.expected ?? 'a plausible number';
+  return `is outside the numbers this column can hold (expected ${expected}); the cell was read as blank`;
 }
 
 /**

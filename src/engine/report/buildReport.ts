@@ -1,5 +1,6 @@
 import type { Report, ReviewResult, Thresholds } from '../types';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
+import { validateThresholds } from '../settings/validate';
 import { sourceLinker } from './links';
 import { summarySheet } from './summarySheet';
 import { classSizeSheet, collaborationSheet, teacherLoadSheet, timeBySubjectSheet } from './scheduleSheets';
@@ -8,6 +9,7 @@ import { flagsSheet } from './flagsSheet';
 import { dataCheckSheet } from './dataCheckSheet';
 import { tablesReadSheet } from './tablesReadSheet';
 import { sheetLayout } from './layout';
+import { limitReportText } from './cellText';
 
 /**
  * Describes the result sheets once for every writer (office-js and .xlsx): Summary, Teacher Load, Class Size,
@@ -24,7 +26,9 @@ export function buildReport(
   const flags = flagsSheet(result.flags, notes, link);
   const firstFlagRow = sheetLayout(flags).main.firstDataRow;
   const flagRow = (index: number) => ({ sheet: flags.name, range: `A${firstFlagRow + index}` });
-  return {
+  // Conditional formats become formulas in both writers: only checked finite numbers may reach them, whoever calls.
+  thresholds = validateThresholds(thresholds);
+  return limitReportText({
     sheets: [
       summarySheet(result, { thresholds, flagRow }),
       teacherLoadSheet(result, thresholds, link),
@@ -36,5 +40,5 @@ export function buildReport(
       dataCheckSheet(result.dataCheck),
       tablesReadSheet(result),
     ],
-  };
+  });
 }

@@ -2,6 +2,7 @@ import type { CellLink, ReportSheet, ReportValue, ReviewResult, SourceRef, TeamC
 import { spanOfRefs } from './links';
 import { coreLoadOf } from '../practice/teacherFlags';
 import { round } from '../analyse/stats';
+import { joinLimited } from './cellText';
 
 type Linker = (ref: SourceRef) => CellLink;
 
@@ -73,7 +74,7 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
   const links: Record<number, CellLink>[] = new Array(result.classSizes.length);
   const rows: ReportValue[][] = result.classSizes.map((s, i) => {
     links[i] = { 0: link(s.source) };
-    const teachers = s.teachers.length === 1 ? s.teachers[0] : s.teachers.join('; ');
+    const teachers = s.teachers.length === 1 ? s.teachers[0] : joinLimited(s.teachers, '; ');
     return [s.sectionId, s.course, s.subject ?? '', s.grade ?? '', s.program, teachers, s.enrollment, s.term ?? ''];
   });
   const groups = result.classSizeGroups.map(
@@ -149,7 +150,7 @@ export function collaborationSheet(result: ReviewResult, thresholds: Thresholds)
         t.team,
         t.basis,
         t.members.length,
-        t.members.join('; '),
+        joinLimited(t.members, '; '),
         t.commonMinutesPerWeek,
         t.commonPeriodsPerCycle,
         t.longestBlockMinutes,

@@ -91,4 +91,31 @@ describe('rulesToGrid / rulesFromGrid', () => {
       'Sheet "Review Rules" has no Budget use rules; add at least one, or reset the rules to the defaults.',
     ]);
   });
+
+  it('refuses error values, over-long text and more rules than a run reads, naming each cell', () => {
+    const budget: CellValue[] = ['Budget use', 'coach', 'Coaches', 'keyword', ''];
+    const result = rulesFromGrid(
+      sheet(
+        ['Subject', { error: '#N/A' }, 'Math', 'code', 'yes'],
+        ['Subject', 'Ma', 'x'.repeat(201), 'code', 'yes'],
+        ['Subject', '=WEBSERVICE("http://example.invalid")', 'Math', 'keyword', 'perhaps'.repeat(20)],
+        budget,
+      ),
+    );
+    // Rows 5, 6, 7: the header is on row 4.
+    expect(result.errors).toEqual([
+      'Sheet "Review Rules" cell B5: holds the Excel error #N/A; type a value or delete the row.',
+      'Sheet "Review Rules" cell C6: is 201 characters long; a rule\'s text has at most 200.',
+      'Sheet "Review Rules" cell E7: "perhapsperhapsperhapsperhapsperhapsperhapsperhapsperhapsp..." should be yes or no.',
+    ]);
+    expect(result.rules).toBeNull();
+    const many = rulesFromGrid(sheet(...Array.from({ length: 2001 }, (_, i) => ['Subject', `C${i}`, 'Math', 'code', 'yes']), budget));
+    expect(many.errors).toEqual(['Sheet "Review Rules" has 2001 Subject rules, more than the 2000 a review reads.']);
+  });
+
+  it('keeps formula-looking text as the plain text of a rule', () => {
+    const result = rulesFromGrid(sheet(['Subject', '=1+1', 'Math', 'code', 'yes'], ['Budget use', '+coach', 'Coaches', 'keyword', '']));
+    expect(result.rules?.subjectRules).toEqual([{ match: '=1+1', kind: 'code', subject: 'Math', core: true }]);
+    expect(result.rules?.budgetUseRules).toEqual([{ match: '+coach', kind: 'keyword', use: 'Coaches' }]);
+  });
 });

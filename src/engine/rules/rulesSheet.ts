@@ -3,7 +3,8 @@
 // is reported against the cell the person typed it in.
 import { MONEY_USES } from '../analyse/budget';
 import type { BudgetUseRule, CellValue, FundRule, SubjectRule } from '../types';
-import { cellAddress } from '../parse/values';
+import { cellAddress, isCellError } from '../parse/values';
+import { MAX_RULE_TEXT, MAX_RULES } from '../settings/validate';
 
 export const RULES_SHEET_NAME = 'Review Rules';
 
@@ -73,20 +74,27 @@ export function rulesFromGrid(rows: CellValue[][], place: GridPlace = {}): Rules
     const [list, match, target, kindText, coreText] = [0, 1, 2, 3, 4].map((c) => text(row[c]));
     if ([list, match, target, kindText, coreText].every((cell) => cell === '')) continue;
 
+    // The same limits as settings from a file (settings/validate.ts): the sheet accepts nothing a run would refuse.
+    const broken = [0, 1, 2, 3, 4].filter((c) => isCellError(row[c] ?? null));
+    for (const c of broken) errors.push(`${at(r, c)}: holds the Excel error ${text(row[c])}; type a value or delete the row.`);
+    const long = [1, 2].filter((c) => text(row[c]).length > MAX_RULE_TEXT);
+    for (const c of long) errors.push(`${at(r, c)}: is ${text(row[c]).length} characters long; a rule's text has at most ${MAX_RULE_TEXT}.`);
+    if (broken.length || long.length) continue;
+
     const listKey = list.toLowerCase();
     if (listKey !== 'subject' && listKey !== 'budget use' && listKey !== 'fund') {
-      errors.push(`${at(r, 0)}: "${list}" is not a list; use Subject, Budget use or Fund.`);
+      errors.push(`${at(r, 0)}: "${shortText(list)}" is not a list; use Subject, Budget use or Fund.`);
       continue;
     }
     const before = errors.length;
     if (!match) errors.push(`${at(r, 1)}: the rule has nothing to match; type a code or keyword, or delete the row.`);
     const kind = kindText.toLowerCase();
-    if (kind !== 'code' && kind !== 'keyword') errors.push(`${at(r, 3)}: "${kindText}" is not a way to match; use code or keyword.`);
+    if (kind !== 'code' && kind !== 'keyword') errors.push(`${at(r, 3)}: "${shortText(kindText)}" is not a way to match; use code or keyword.`);
 
     if (listKey === 'subject') {
       if (!target) errors.push(`${at(r, 2)}: the rule names no subject.`);
       const core = coreText.toLowerCase();
-      if (!['yes', 'no', ''].includes(core)) errors.push(`${at(r, 4)}: "${coreText}" should be yes or no.`);
+      if (!['yes', 'no', ''].includes(core)) errors.push(`${at(r, 4)}: "${shortText(coreText)}" should be yes or no.`);
       if (errors.length === before) rules.subjectRules.push({ match, kind: kind as SubjectRule['kind'], subject: target, core: core === 'yes' });
     } else if (listKey === 'budget use') {
       const use = MONEY_USES.find((known) => known.toLowerCase() === target.toLowerCase());
@@ -98,10 +106,18 @@ export function rulesFromGrid(rows: CellValue[][], place: GridPlace = {}): Rules
       if (errors.length === before) rules.fundRules.push({ match, kind: kind as FundRule['kind'], locked: fund === FUND_LOCKED });
     }
   }
+  for (const [name, list] of [['Subject', rules.subjectRules], ['Budget use', rules.budgetUseRules], ['Fund', rules.fundRules]] as const) {
+    if (list.length > MAX_RULES) errors.push(`Sheet "${sheetName}" has ${list.length} ${name} rules, more than the ${MAX_RULES} a review reads.`);
+  }
   // An empty list would silently leave every course without a subject or every line without a use.
   if (errors.length === 0) {
     if (rules.subjectRules.length === 0) errors.push(`Sheet "${sheetName}" has no Subject rules; add at least one, or reset the rules to the defaults.`);
     if (rules.budgetUseRules.length === 0) errors.push(`Sheet "${sheetName}" has no Budget use rules; add at least one, or reset the rules to the defaults.`);
   }
   return errors.length > 0 ? { rules: null, errors } : { rules, errors: [] };
+}
+
+/** A cell's text as a message quotes it: a whole pasted paragraph would bury the message. */
+function shortText(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -35,21 +35,38 @@ export function defaultSettings(): Settings {
   };
 }
 
-/** Merge partial settings (from a settings file, flags, or the workbook) over the defaults. */
+/**
+ * Merge partial settings over the defaults without checking them: the add-in's settings step edits this draft, where a
+ * rule half typed is normal. A run checks every field with validateSettings (validate.ts), which review() calls.
+ */
 export function resolveSettings(partial: Partial<Settings> | undefined): Settings {
   const base = defaultSettings();
-  if (!partial) return base;
+  if (!isObject(partial)) return base;
+  // A draft may hold anything a workbook carried, but never the wrong shape: a list that is not a list of objects,
+  // or thresholds and a mapping that are not objects, would crash the settings step; they fall back to the defaults.
+  const thresholds: Partial<Thresholds> = isObject(partial.thresholds) ? partial.thresholds : {};
   return {
     ...base,
     ...partial,
     thresholds: {
       ...base.thresholds,
-      ...(partial.thresholds ?? {}),
+      ...thresholds,
       coachDollarsPerTeacher: {
         ...base.thresholds.coachDollarsPerTeacher,
-        ...(partial.thresholds?.coachDollarsPerTeacher ?? {}),
+        ...(isObject(thresholds.coachDollarsPerTeacher) ? thresholds.coachDollarsPerTeacher : {}),
       },
     },
-    mapping: { ...(partial.mapping ?? {}) },
+    subjectRules: listOfObjects(partial.subjectRules) ?? base.subjectRules,
+    budgetUseRules: listOfObjects(partial.budgetUseRules) ?? base.budgetUseRules,
+    fundRules: listOfObjects(partial.fundRules) ?? base.fundRules,
+    mapping: isObject(partial.mapping) ? { ...(partial.mapping as Settings['mapping']) } : {},
   };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function listOfObjects<T>(list: T[] | undefined): T[] | undefined {
+  return Array.isArray(list) && list.every(isObject) ? list : undefined;
 }

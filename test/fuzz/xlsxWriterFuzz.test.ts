@@ -1,0 +1,42 @@
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { review } from '../../src/engine/review';
+import type { Settings } from '../../src/engine/types';
+import { writeReportXlsx } from '../../src/files/writeReportXlsx';
+import { EXCEL_CELL_LIMIT } from '../../src/engine/report/cellText';
+import { formulasIn, OUR_CONDITION } from '../support/hostileChecks';
+import { settings, workbook } from './arbitraries';
+
+// The .xlsx writer under the same attack: random workbooks and settings, reviewed, written and read back. No cell of
+// the file may hold a formula, none may be longer than Excel holds, and every conditional format is one of ours.
+// Writing a file costs about a hundred times a review, so this runs fewer cases than reviewFuzz.test.ts.
+
+const WRITER_RUNS = 100;
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(tmpdir(), 'srr-xlsx-fuzz-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+it(`${WRITER_RUNS} random workbooks written as .xlsx hold no formula`, async () => {
+  let n = 0;
+  await fc.assert(
+    fc.asyncProperty(workbook, fc.option(settings, { nil: undefined }), async (wb, s) => {
+      const { report } = review({ workbook: wb, settings: s as Partial<Settings> | undefined });
+      const file = path.join(dir, `${n++}.xlsx`);
+      await writeReportXlsx(report, file);
+      const { cells, conditions, longest } = await formulasIn(file);
+      await fs.rm(file);
+      if (cells.length) throw new Error(`formula cells: ${cells.slice(0, 5).join(', ')}`);
+      if (longest > EXCEL_CELL_LIMIT) throw new Error(`a cell of ${longest} characters`);
+      const foreign = conditions.filter((f) => !OUR_CONDITION.test(f));
+      if (foreign.length) throw new Error(`conditional formats not ours: ${foreign.slice(0, 3).join(', ')}`);
+    }),
+    { numRuns: WRITER_RUNS },
+  );
+});
