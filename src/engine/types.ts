@@ -22,6 +22,8 @@ export interface SheetGrid {
   originCol: number;
   /** Optional number formats, same shape as rows; lets the parser tell a time (h:mm) from a plain fraction. */
   numberFormats?: string[][];
+  /** Merged areas, zero-based and relative to the sheet (not to the grid's origin); a merge's value sits in its top-left cell. */
+  merges?: { top: number; left: number; bottom: number; right: number }[];
 }
 
 export interface WorkbookGrids {

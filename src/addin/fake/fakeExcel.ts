@@ -39,6 +39,9 @@ interface Op {
 }
 
 const OP_OVERHEAD_BYTES = 64;
+/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
 
 function jsonBytes(value: unknown): number {
   return JSON.stringify(value).length;
@@ -419,6 +422,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   readonly charts: FakeChartCollection;
   readonly freezePanes: FakeFreezePanes;
   readonly protection: FakeWorksheetProtection;
+  readonly customProperties: FakeWorksheetCustomPropertyCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -431,6 +435,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.charts = new FakeChartCollection(context, () => this.target());
     this.freezePanes = new FakeFreezePanes(context, () => this.target());
     this.protection = new FakeWorksheetProtection(context, () => this.target());
+    this.customProperties = new FakeWorksheetCustomPropertyCollection(context, () => this.target());
   }
 
   static bound(context: FakeRequestContext, sheet: FakeSheet, data: Record<string, unknown>): FakeWorksheet {
@@ -506,7 +511,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.target();
-      if (!address) return { sheet, box: usedBox(sheet, false) ?? { row: 0, col: 0, rows: 1, cols: 1 } };
+      // Worksheet.getRange() without an address is the whole sheet (Excel.Worksheet.getRange in @types/office-js).
+      if (!address) return { sheet, box: { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } };
       try {
         return { sheet, box: parseRangeAddress(address) };
       } catch {
@@ -541,6 +547,64 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       },
       true,
     );
+  }
+}
+
+// Worksheet custom properties are ExcelApi 1.12; keys are case-insensitive and add() overwrites an existing key
+// (Excel.WorksheetCustomPropertyCollection.add in @types/office-js and learn.microsoft.com).
+export class FakeWorksheetCustomPropertyCollection {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  add(key: string, value: string): FakeWorksheetCustomProperty {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES + key.length + value.length,
+      run: () => {
+        this.context.requireApi('1.12', 'Worksheet.customProperties');
+        if (key.length > 255) throw new FakeRichApiError('InvalidArgument', 'A custom property key is limited to 255 characters.');
+        const sheet = this.sheet();
+        ensureWritable(this.context, sheet);
+        sheet.customProperties[key.toLowerCase()] = String(value);
+      },
+    });
+    return new FakeWorksheetCustomProperty(this.context, this.sheet, key, false);
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheetCustomProperty {
+    return new FakeWorksheetCustomProperty(this.context, this.sheet, key, true);
+  }
+}
+
+export class FakeWorksheetCustomProperty extends FakeClientObject<{ sheet: FakeSheet; key: string }> {
+  constructor(context: FakeRequestContext, sheet: () => FakeSheet, key: string, nullable: boolean) {
+    super(
+      context,
+      () => {
+        context.requireApi('1.12', 'Worksheet.customProperties');
+        const target = sheet();
+        return key.toLowerCase() in target.customProperties ? { sheet: target, key: key.toLowerCase() } : null;
+      },
+      nullable,
+    );
+  }
+
+  get value(): string {
+    return this.read('value');
+  }
+
+  delete(): void {
+    this.command(0, ({ sheet, key }) => {
+      ensureWritable(this.context, sheet);
+      delete sheet.customProperties[key];
+    });
+  }
+
+  protected snapshot(target: { sheet: FakeSheet; key: string }, property: string): unknown {
+    if (property === 'value') return target.sheet.customProperties[target.key];
+    if (property === 'key') return target.key;
+    return unknownProperty('WorksheetCustomProperty', property);
   }
 }
 
@@ -721,8 +785,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         for (let c = 0; c < box.cols; c++) {
           const cell = cellAt(sheet, box.row + r, box.col + c, true);
           cell.hyperlink = { address: link.address, documentReference: link.documentReference, textToDisplay: link.textToDisplay };
-          // Excel shows textToDisplay in the cell.
-          if (link.textToDisplay !== undefined) cell.value = link.textToDisplay;
+          // "The string that is displayed in the top left most cell in the range" (RangeHyperlink.textToDisplay).
+          if (link.textToDisplay !== undefined) {
+            if (link.textToDisplay.length > 32_767) throw new FakeRichApiError('InvalidArgument', 'A cell can hold at most 32,767 characters.');
+            cell.value = link.textToDisplay;
+          }
         }
     });
   }
@@ -731,6 +798,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return new FakeRange(this.context, () => {
       const { sheet, box } = this.target();
       return { sheet, box: { row: box.row + row, col: box.col + column, rows: 1, cols: 1 } };
+    });
+  }
+
+  /** ExcelApi 1.13: the merged areas within this range, as a RangeAreas; a null object when there are none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      this.context.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
+      const { sheet, box } = this.target();
+      const areas = sheet.merges.filter((merge) => boxesOverlap(merge, box));
+      return areas.length > 0 ? { sheet, areas } : null;
     });
   }
 
@@ -749,6 +826,22 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       this.context.model.activeSheetId = sheet.id;
       this.context.model.selection = { sheetId: sheet.id, address: rangeAddress(box) };
     });
+  }
+}
+
+export class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: RangeBox[] }> {
+  constructor(context: FakeRequestContext, find: () => { sheet: FakeSheet; areas: RangeBox[] } | null) {
+    super(context, find, true);
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+
+  protected snapshot(target: { sheet: FakeSheet; areas: RangeBox[] }, property: string): unknown {
+    // "Sheet1!A1:B4, Sheet1!D1:D4": each block carries the sheet name (Excel.RangeAreas.address).
+    if (property === 'address') return target.areas.map((box) => `${quoteIfNeeded(target.sheet.name)}!${rangeAddress(box)}`).join(', ');
+    return unknownProperty('RangeAreas', property);
   }
 }
 
@@ -837,13 +930,21 @@ export class FakeTableCollection extends FakeClientObject<FakeWorkbook> {
     this.context.enqueue({
       requestBytes: OP_OVERHEAD_BYTES + (typeof address === 'string' ? address.length : 16),
       run: () => {
-        const sheet = this.sheet();
-        if (!sheet) throw new FakeRichApiError('InvalidArgument', 'Use worksheet.tables.add in this fake.');
+        // "The range object or source address determines the worksheet under which the table will be added. If the
+        // address does not contain a sheet name, the currently-active sheet is used" (TableCollection.add, which the
+        // workbook's and each worksheet's tables share): a bare address lands on whatever sheet the user has open.
+        const model = this.context.model;
+        let sheet: FakeSheet | null;
+        let box: RangeBox;
+        if (typeof address === 'string') {
+          const bang = address.lastIndexOf('!');
+          sheet = bang >= 0 ? (model.findSheet(address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'")) ?? null) : (model.sheetById(model.activeSheetId ?? '') ?? null);
+          box = parseRangeAddress(address);
+        } else ({ sheet, box } = (address as FakeRange).targetNow());
+        if (!sheet) throw new FakeRichApiError('InvalidArgument', `The table's address "${String(address)}" names no sheet in this workbook.`);
         ensureWritable(this.context, sheet);
-        const box = typeof address === 'string' ? parseRangeAddress(address) : (address as FakeRange).targetNow().box;
         if (sheet.tables.some((t) => boxesOverlap(parseRangeAddress(t.address), box)))
           throw new FakeRichApiError('InvalidOperation', 'A table can\'t overlap another table.');
-        const model = this.context.model;
         let n = model.allTables().length + 1;
         while (model.allTables().some((t) => t.name === `Table${n}`)) n++;
         created = { name: `Table${n}`, address: rangeAddress(box), hasHeaders };

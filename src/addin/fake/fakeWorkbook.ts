@@ -53,6 +53,10 @@ export interface FakeSheet {
   conditionalFormats: FakeConditionalFormat[];
   frozenRows: number;
   columnWidths: Record<number, number>;
+  /** Worksheet custom properties (ExcelApi 1.12), by lower-cased key: keys are case-insensitive. */
+  customProperties: Record<string, string>;
+  /** Merged areas, zero-based sheet boxes; Excel keeps the value in the top-left cell only. */
+  merges: { row: number; col: number; rows: number; cols: number }[];
 }
 
 export interface FakeWorkbookOptions {
@@ -117,6 +121,8 @@ export class FakeWorkbook {
       conditionalFormats: [],
       frozenRows: 0,
       columnWidths: {},
+      customProperties: {},
+      merges: [],
     };
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;
