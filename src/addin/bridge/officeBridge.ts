@@ -7,6 +7,7 @@ import { globalHost, type BridgeHost } from './excelHost';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
 import { readRulesSheet, writeRulesSheet } from './rulesSheet';
 import { SETUP_SETTING } from './registry';
+import { withSyncTimeout } from './syncTimeout';
 import { readTeamNotes } from './teamNotes';
 import type { HostCapabilities, ProgressCallback, SavedSetup, WorkbookBridge } from './types';
 import { writeReport, type WriteOptions } from './writeReport';
@@ -14,10 +15,12 @@ import { writeReport, type WriteOptions } from './writeReport';
 export interface OfficeBridgeOptions {
   read?: ReadOptions;
   write?: WriteOptions;
+  /** Longest wait for one context.sync(); a sync that never returns ends in a message (syncTimeout.ts). */
+  syncTimeoutMs?: number;
 }
 
 export function createOfficeBridge(host: BridgeHost = globalHost(), options: OfficeBridgeOptions = {}): WorkbookBridge {
-  const { excel } = host;
+  const excel = withSyncTimeout(host.excel, options.syncTimeoutMs);
   let capabilities: BridgeCapabilities | undefined;
   const bridgeCapabilities = (): BridgeCapabilities =>
     (capabilities ??= detectCapabilities((name, version) => host.office.context.requirements.isSetSupported(name, version)));
@@ -86,7 +89,7 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
           'ApiNotFound',
         );
       try {
-        await excel.createWorkbook(base64Xlsx);
+        await host.excel.createWorkbook(base64Xlsx);
       } catch (error) {
         throw explainExcelError(error, 'opening the case study');
       }

@@ -1,6 +1,8 @@
 // Reads every user sheet's used range into grids for the engine, through the chunked reader. Syncs: two fixed
 // ones (the sheet list; then, for every sheet at once, its ownership marker, used range and merged areas) plus
-// the chunked reader's sample and blocks; never one per row or per sheet. Sheets carrying the add-in's marker
+// the chunked reader's sample and blocks; never one per row or per sheet. A used range too large to be dense
+// (A1:XFD1048576 holding two cells) is located piece by piece first (locateData.ts), so reading costs in
+// proportion to the cells that hold data; pieces far from the sheet's main data are left out, and said so. Sheets carrying the add-in's marker
 // (result sheets, the rules sheet, unfinished sheets of an interrupted run) are never read as school data.
 import type { SheetGrid, WorkbookGrids } from '../../engine/types';
 import type { BridgeCapabilities } from './capabilities';
@@ -8,6 +10,8 @@ import { fromCellOutput } from './cellText';
 import { readBoxes, type ReadBox } from './chunkedRead';
 import { explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
+import { rangeAddress, type RangeBox } from './a1';
+import { boundingBox, clusterPieces, locateData, needsLocating } from './locateData';
 import { parseAreasAddress } from './mergedAreas';
 import { probeOwnership } from './ownership';
 import type { ProgressCallback, ReadOutcome } from './types';
@@ -48,31 +52,44 @@ export async function readWorkbook(
 
       const owners = ownership();
       const skippedResultSheets = owners.filter((o) => o.marker !== null).map((o) => o.name);
-      const toRead = probes.filter((probe, i) => owners[i].marker === null && !probe.used.isNullObject);
-      const boxes: ReadBox[] = toRead.map(({ sheet, used }) => ({
-        sheetId: sheet.id,
-        row: used.rowIndex,
-        col: used.columnIndex,
-        rows: used.rowCount,
-        cols: used.columnCount,
-      }));
-      progress({ stage: 'reading', done: 0, total: 1, message: `Reading ${boxes.length} sheets` });
+      const toRead = probes
+        .filter((probe, i) => owners[i].marker === null && !probe.used.isNullObject)
+        .map(({ sheet, used, merged }) => ({
+          sheet,
+          merged,
+          used: { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
+        }));
+      progress({ stage: 'reading', done: 0, total: 1, message: `Reading ${toRead.length} sheets` });
+
+      // A used range too large to read whole is located piece by piece: cost follows the cells that hold data.
+      const sparse = toRead.filter(({ used }) => needsLocating(used));
+      const located = await locateData(context, sparse.map(({ sheet, used }) => ({ sheetId: sheet.id, box: used })));
+      const notices: string[] = [];
+      const pieces = new Map<string, RangeBox[]>(toRead.map(({ sheet, used }) => [sheet.id, [used]]));
+      sparse.forEach(({ sheet }, i) => {
+        const [kept = [], ...dropped] = clusterPieces(located[i]);
+        pieces.set(sheet.id, kept);
+        if (dropped.length > 0) notices.push(farCellsNotice(sheet.name, dropped.map(boundingBox)));
+      });
+
+      const boxes: ReadBox[] = toRead.flatMap(({ sheet }) => (pieces.get(sheet.id) ?? []).map((box) => ({ sheetId: sheet.id, ...box })));
       const contents = await readBoxes(context, boxes, {
         formats: true,
         budgetBytes: options.budgetBytes,
         sampleRows: options.sampleRows,
         onBlock: (done, total) => progress({ stage: 'reading', done, total, message: `Read ${done} of ${total} blocks` }),
       });
+      const bySheet = new Map<string, { box: ReadBox; values: unknown[][]; formats: string[][] }[]>();
+      boxes.forEach((box, i) => bySheet.set(box.sheetId, [...(bySheet.get(box.sheetId) ?? []), { box, values: contents[i].values, formats: contents[i].formats ?? [] }]));
 
       const grids: WorkbookGrids = {
         name: withoutExtension(context.workbook.name),
-        sheets: toRead.map(({ sheet, merged }, i) =>
-          toGrid(sheet.name, boxes[i], contents[i].values, contents[i].formats ?? [], merged && !merged.isNullObject ? merged.address : null),
-        ),
+        sheets: toRead
+          .filter(({ sheet }) => bySheet.has(sheet.id))
+          .map(({ sheet, merged }) => toGrid(sheet.name, bySheet.get(sheet.id) ?? [], merged && !merged.isNullObject ? merged.address : null)),
       };
-      const notices = capabilities.mergedAreas
-        ? []
-        : ['Merged cells were read as separate cells: this Excel lacks ExcelApi 1.13, so a value merged over several rows counts for its first row only.'];
+      if (!capabilities.mergedAreas)
+        notices.push('Merged cells were read as separate cells: this Excel lacks ExcelApi 1.13, so a value merged over several rows counts for its first row only.');
       return { grids, skippedResultSheets, notices };
     });
   } catch (error) {
@@ -80,18 +97,41 @@ export async function readWorkbook(
   }
 }
 
-function toGrid(name: string, box: ReadBox, values: unknown[][], formats: string[][], mergedAddress: string | null): SheetGrid {
+/** One grid from the pieces read of a sheet: one piece for most sheets, several for a sparse one. */
+function toGrid(name: string, pieces: { box: ReadBox; values: unknown[][]; formats: string[][] }[], mergedAddress: string | null): SheetGrid {
+  const area = boundingBox(pieces.map(({ box }) => box));
+  const single = pieces.length === 1 ? pieces[0] : null;
+  let values: unknown[][];
+  let formats: string[][];
+  if (single) ({ values, formats } = single);
+  else {
+    values = Array.from({ length: area.rows }, () => new Array<unknown>(area.cols).fill(''));
+    formats = Array.from({ length: area.rows }, () => new Array<string>(area.cols).fill('General'));
+    for (const piece of pieces)
+      piece.values.forEach((line, r) =>
+        line.forEach((value, c) => {
+          values[piece.box.row - area.row + r][piece.box.col - area.col + c] = value;
+          formats[piece.box.row - area.row + r][piece.box.col - area.col + c] = piece.formats[r]?.[c] ?? 'General';
+        }),
+      );
+  }
   const rows = values.map((line) => line.map(fromCellOutput));
   const hasFormats = formats.some((line) => line.some((format) => format !== 'General'));
   const merges = mergedAddress ? parseAreasAddress(mergedAddress) : [];
   return {
     name,
     rows,
-    originRow: box.row,
-    originCol: box.col,
+    originRow: area.row,
+    originCol: area.col,
     ...(hasFormats ? { numberFormats: formats.map((line) => line.map(String)) } : {}),
     ...(merges.length > 0 ? { merges } : {}),
   };
+}
+
+function farCellsNotice(sheet: string, boxes: RangeBox[]): string {
+  const shown = boxes.slice(0, 3).map(rangeAddress).join(', ');
+  const more = boxes.length > 3 ? ` and ${boxes.length - 3} more places` : '';
+  return `Sheet "${sheet}": cells at ${shown}${more} are far from the rest of its data and were not read. If they belong to the table, move them next to it.`;
 }
 
 /** Excel's workbook name includes the extension; the command line names a workbook by its file's base name. */

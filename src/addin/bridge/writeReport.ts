@@ -229,7 +229,7 @@ export async function writeReport(
     });
   } catch (error) {
     const explained = explainExcelError(error, 'writing the result sheets');
-    await deleteHalfWritten(excel, created.map((state) => idOrName(state)));
+    await deleteHalfWritten(excel, created.map((state) => idOrName(state)), explained.message);
     throw explained;
   }
 }
@@ -517,7 +517,7 @@ function idOrName(state: SheetState): string {
   }
 }
 
-async function deleteHalfWritten(excel: ExcelHost, idsOrNames: string[]): Promise<void> {
+async function deleteHalfWritten(excel: ExcelHost, idsOrNames: string[], explainedFailure: string): Promise<void> {
   if (idsOrNames.length === 0) return;
   try {
     await excel.run(async (context) => {
@@ -528,7 +528,7 @@ async function deleteHalfWritten(excel: ExcelHost, idsOrNames: string[]): Promis
     });
   } catch (cleanupError) {
     throw new BridgeError(
-      'Writing the results failed, and the unfinished result sheets could not be removed. Delete the sheets named "srr new …" by hand.',
+      `${explainedFailure} The unfinished result sheets ("srr new …") could not be removed now; the next run removes them, or delete them by hand.`,
       'CleanupFailed',
       { cause: cleanupError },
     );

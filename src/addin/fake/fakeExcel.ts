@@ -36,6 +36,9 @@ interface OpResult {
 interface Op {
   requestBytes: number;
   run: () => OpResult | void;
+  /** The op reads only (a load); every other op counts as a write for SyncRecord.wrote. */
+  readOnly?: boolean;
+  suspendsScreen?: boolean;
 }
 
 const OP_OVERHEAD_BYTES = 64;
@@ -86,6 +89,12 @@ export class FakeRequestContext {
   }
 
   async sync(): Promise<void> {
+    if (this.model.hangsOnSync?.(this.model.syncCount)) {
+      this.queue = [];
+      this.awaitingSync = [];
+      this.model.syncs.push({ requestBytes: 0, responseBytes: 0 });
+      return new Promise<void>(() => undefined);
+    }
     this.model.beforeSync?.(this.model.syncCount);
     const ops = this.queue;
     const objects = this.awaitingSync;
@@ -93,8 +102,10 @@ export class FakeRequestContext {
     this.awaitingSync = [];
     const requestBytes = 200 + ops.reduce((sum, op) => sum + op.requestBytes, 0);
     const limit = this.model.payloadLimitBytes;
+    const screenUpdatingSuspended = ops.some((op) => op.suspendsScreen);
+    const wrote = ops.some((op) => !op.readOnly && !op.suspendsScreen);
     if (requestBytes > limit) {
-      this.model.syncs.push({ requestBytes, responseBytes: 0 });
+      this.model.syncs.push({ requestBytes, responseBytes: 0, screenUpdatingSuspended, wrote });
       throw new FakeRichApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
     let responseBytes = 200;
@@ -108,10 +119,10 @@ export class FakeRequestContext {
         }
       }
     } catch (error) {
-      this.model.syncs.push({ requestBytes, responseBytes });
+      this.model.syncs.push({ requestBytes, responseBytes, screenUpdatingSuspended, wrote });
       throw asRichApiError(error);
     }
-    this.model.syncs.push({ requestBytes, responseBytes });
+    this.model.syncs.push({ requestBytes, responseBytes, screenUpdatingSuspended, wrote });
     if (responseBytes > limit)
       throw new FakeRichApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     commits.forEach((commit) => commit());
@@ -189,6 +200,7 @@ abstract class FakeClientObject<T> {
     if (names.length === 0) throw new FakeRichApiError('InvalidArgument', 'load() needs property names in this fake, as the office-addins lint rule asks.');
     this.context.enqueue({
       requestBytes: OP_OVERHEAD_BYTES,
+      readOnly: true,
       run: () => {
         const found = this.resolve();
         if (found === null) return { responseBytes: 10, commit: () => undefined };
@@ -255,11 +267,13 @@ export class FakeApplication {
   constructor(private readonly context: FakeRequestContext) {}
 
   suspendApiCalculationUntilNextSync(): void {
-    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => this.context.requireApi('1.6', 'suspendApiCalculationUntilNextSync') });
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, readOnly: true, run: () => this.context.requireApi('1.6', 'suspendApiCalculationUntilNextSync') });
   }
 
+  // "Suspends screen updating until the next context.sync() is called" (Application, ExcelApi 1.9): it covers
+  // one sync only, so the fake records, per sync, whether it was queued there.
   suspendScreenUpdatingUntilNextSync(): void {
-    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => this.context.requireApi('1.9', 'suspendScreenUpdatingUntilNextSync') });
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, suspendsScreen: true, run: () => this.context.requireApi('1.9', 'suspendScreenUpdatingUntilNextSync') });
   }
 }
 
@@ -338,6 +352,7 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbook> {
     const names = parseLoadArg(properties).map((p) => p.replace(/^items\//, ''));
     this.context.enqueue({
       requestBytes: OP_OVERHEAD_BYTES,
+      readOnly: true,
       run: () => {
         const sheets = [...this.context.model.sheets];
         const data = sheets.map((sheet, position) => Object.fromEntries(names.map((n) => [n, worksheetProperty(sheet, n, position)])));
@@ -692,6 +707,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   protected snapshot(target: RangeTarget, property: string): unknown {
     const { sheet, box } = target;
+    // Every cell costs at least a few bytes of response ("",): a range that could not fit the payload limit is
+    // refused before the fake builds it, so a huge used range costs the fake nothing and fails as Excel's would.
+    if ((property === 'values' || property === 'formulas' || property === 'numberFormat') && box.rows * box.cols * 3 > this.context.model.payloadLimitBytes)
+      throw new FakeRichApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     switch (property) {
       case 'values':
         return mapBox(box, (r, c) => cellAt(sheet, r, c)?.value ?? '');
@@ -801,6 +820,20 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the used part of this range, a null object when it holds nothing. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        this.context.requireApi('1.4', 'Range.getUsedRangeOrNullObject');
+        const { sheet, box } = this.target();
+        const used = usedBox(sheet, valuesOnly, box);
+        return used ? { sheet, box: used } : null;
+      },
+      true,
+    );
+  }
+
   /** ExcelApi 1.13: the merged areas within this range, as a RangeAreas; a null object when there are none. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
@@ -907,6 +940,7 @@ export class FakeTableCollection extends FakeClientObject<FakeWorkbook> {
     const names = parseLoadArg(properties).map((p) => p.replace(/^items\//, ''));
     this.context.enqueue({
       requestBytes: OP_OVERHEAD_BYTES,
+      readOnly: true,
       run: () => {
         const sheet = this.sheet();
         const tables = sheet ? [...sheet.tables] : this.context.model.allTables();
