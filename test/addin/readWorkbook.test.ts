@@ -4,6 +4,8 @@ import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
 import type { WorkbookBridge } from '../../src/addin/bridge/types';
 import { cellAt, createFakeExcel, createFakeOffice, EXCEL_WEB_PAYLOAD_LIMIT, FakeWorkbook } from '../../src/addin/fake';
 import { review } from '../../src/engine';
+import ExcelJS from 'exceljs';
+import { fakeFromXlsx } from '../support/fakeFromXlsx';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
 
 function bridgeFor(workbook: FakeWorkbook): WorkbookBridge {
@@ -65,6 +67,16 @@ describe('merged cells', () => {
     const read = await bridgeFor(workbook).readWorkbook();
     expect(read.grids.sheets[0]).toMatchObject({ originRow: 1, originCol: 1, merges: [{ top: 4, left: 1, bottom: 6, right: 1 }] });
     expect(read.notices).toEqual([]);
+  });
+
+  it('come through from an .xlsx file: a teacher merged down three rows reaches the engine as one merge', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Schedule');
+    sheet.addRows([['Teacher', 'Period'], ['Ms A', 1], [null, 2], [null, 3]]);
+    sheet.mergeCells('A2:A4');
+    const workbook = await fakeFromXlsx(Buffer.from(await book.xlsx.writeBuffer()), { excelApi: '1.13' });
+    const read = await bridgeFor(workbook).readWorkbook();
+    expect(read.grids.sheets[0]).toMatchObject({ rows: [['Teacher', 'Period'], ['Ms A', 1], [null, 2], [null, 3]], merges: [{ top: 1, left: 0, bottom: 3, right: 0 }] });
   });
 
   it('are read as separate cells below ExcelApi 1.13, and the read says so', async () => {
