@@ -59,6 +59,18 @@ describe('sparse sheets', () => {
   });
 });
 
+describe('wide sheets', () => {
+  it('sample many wide sheets in several syncs instead of one that passes 5 MB', async () => {
+    const workbook = new FakeWorkbook({ excelApi: '1.13' });
+    // Ten sheets of 30 rows by 1,900 columns: the first 25 rows of all ten come to about 7 MB of values and formats.
+    const row = (r: number) => Array.from({ length: 1_900 }, (_, c) => `r${r}c${c}`);
+    for (let s = 0; s < 10; s++) workbook.setGrid(`Wide ${s}`, Array.from({ length: 30 }, (_, r) => row(r)));
+    const read = await bridgeFor(workbook).readWorkbook();
+    expect(read.grids.sheets.map((s) => [s.rows.length, s.rows[29][1_899]])).toEqual(Array.from({ length: 10 }, () => [30, 'r29c1899']));
+    expect(Math.max(...workbook.syncs.map((s) => s.responseBytes))).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT / 2);
+  });
+});
+
 describe('merged cells', () => {
   it('reach the engine as merged areas relative to the sheet where ExcelApi 1.13 is there', async () => {
     const workbook = new FakeWorkbook({ excelApi: '1.13' });

@@ -54,18 +54,14 @@ export async function readBoxes(context: Excel.RequestContext, boxes: ReadBox[],
   const withFormats = options.formats ?? false;
   if (boxes.length === 0) return [];
 
-  const samples = boxes.map((box) => {
-    const count = Math.min(sampleRows, box.rows);
-    const range = context.workbook.worksheets.getItem(box.sheetId).getRangeByIndexes(box.row, box.col, count, box.cols);
-    loadCells(range, withFormats);
-    return { box, range, count };
-  });
-  await context.sync();
+  // The samples go in as few syncs as fit the budget at a pessimistic size per cell: usually one for all boxes.
+  const samples: { box: ReadBox; values: unknown[][]; formats: string[][]; count: number }[] = [];
+  for (const group of groupByEstimate(boxes, (box) => Math.min(sampleRows, box.rows) * box.cols * SAMPLE_BYTES_PER_CELL, budget))
+    samples.push(...(await readSamples(context, group, sampleRows, withFormats)));
 
-  const plans: Plan[] = samples.map(({ box, range, count }) => {
-    const formats = withFormats ? range.numberFormat : [];
-    const bytes = JSON.stringify(range.values).length + (withFormats ? JSON.stringify(formats).length : 0);
-    return { box, bytesPerRow: Math.ceil((bytes / count) * ESTIMATE_MARGIN) + 8, values: range.values.slice(), formats: formats.slice() };
+  const plans: Plan[] = samples.map(({ box, values, formats, count }) => {
+    const bytes = JSON.stringify(values).length + (withFormats ? JSON.stringify(formats).length : 0);
+    return { box, bytesPerRow: Math.ceil((bytes / count) * ESTIMATE_MARGIN) + 8, values: values.slice(), formats: formats.slice() };
   });
 
   // Each batch is one sync. A batch Excel still finds too large (rows longer than the sample's) is split with
@@ -88,6 +84,39 @@ export async function readBoxes(context: Excel.RequestContext, boxes: ReadBox[],
   return plans.map((plan) => ({ values: plan.values, ...(withFormats ? { formats: plan.formats } : {}) }));
 }
 
+/** A generous guess at a sampled cell's response size (value and number format), before anything is measured. */
+const SAMPLE_BYTES_PER_CELL = 24;
+
+function groupByEstimate<T>(items: T[], bytes: (item: T) => number, budget: number): T[][] {
+  const groups: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    const itemBytes = bytes(item);
+    if (current.length > 0 && size + itemBytes > budget) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += itemBytes;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** One sync: the first rows of each box, to measure bytes per row. */
+async function readSamples(context: Excel.RequestContext, boxes: ReadBox[], sampleRows: number, withFormats: boolean) {
+  const ranges = boxes.map((box) => {
+    const count = Math.min(sampleRows, box.rows);
+    const range = context.workbook.worksheets.getItem(box.sheetId).getRangeByIndexes(box.row, box.col, count, box.cols);
+    loadCells(range, withFormats);
+    return { box, range, count };
+  });
+  await context.sync();
+  return ranges.map(({ box, range, count }) => ({ box, count, values: range.values, formats: withFormats ? range.numberFormat : [] }));
+}
+
 function loadCells(range: Excel.Range, withFormats: boolean): void {
   if (withFormats) range.load('values,numberFormat');
   else range.load('values');
@@ -105,21 +134,7 @@ function planChunks(plans: Plan[], alreadyRead: number, budget: number): Chunk[]
 
 /** Small chunks of several boxes share a sync as long as their estimated size fits the budget. */
 function groupIntoBatches(chunks: Chunk[], budget: number): Chunk[][] {
-  const batches: Chunk[][] = [];
-  let current: Chunk[] = [];
-  let size = 0;
-  for (const chunk of chunks) {
-    const bytes = chunk.count * chunk.plan.bytesPerRow;
-    if (current.length > 0 && size + bytes > budget) {
-      batches.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(chunk);
-    size += bytes;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
+  return groupByEstimate(chunks, (chunk) => chunk.count * chunk.plan.bytesPerRow, budget);
 }
 
 /** Halves a chunk, and keeps halving until its estimate fits the budget. */

@@ -117,7 +117,10 @@ function toGrid(name: string, pieces: { box: ReadBox; values: unknown[][]; forma
   }
   const rows = values.map((line) => line.map(fromCellOutput));
   const hasFormats = formats.some((line) => line.some((format) => format !== 'General'));
-  const merges = mergedAddress ? parseAreasAddress(mergedAddress) : [];
+  // Merges outside what was read (pieces of a sparse sheet left out) mean nothing to this grid.
+  const merges = (mergedAddress ? parseAreasAddress(mergedAddress) : []).filter(
+    (m) => m.bottom >= area.row && m.top < area.row + area.rows && m.right >= area.col && m.left < area.col + area.cols,
+  );
   return {
     name,
     rows,
