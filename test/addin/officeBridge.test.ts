@@ -357,6 +357,17 @@ describe('when Excel says no', () => {
     expectReportWritten(fake, outcome.report, new Map(written.sheets.map((s) => [s.report, s.written])));
   });
 
+  it('a finding longer than a cell can hold: written cut to 32,767 characters, which the fake would refuse beyond', async () => {
+    const fake = fakeFromSheets(schoolSheets(12));
+    const report: Report = {
+      sheets: [{ name: 'Data Check', preamble: [], table: { name: 'srr_DataCheck', columns: [{ header: 'Message', type: 'text' }], rows: [['x'.repeat(50_000)]] } }],
+    };
+    await bridgeFor(fake).writeReport(report);
+    const written = String(cellAt(fake.findSheet('Data Check')!, 3, 0)?.value);
+    expect(written.length).toBe(32_767);
+    expect(written).toMatch(/^x+ … \(cut: Excel holds 32,767 characters in a cell\)$/);
+  });
+
   it('a payload Excel refuses even for one row: said plainly, nothing left behind', async () => {
     const fake = fakeFromSheets(schoolSheets(12));
     const report: Report = {

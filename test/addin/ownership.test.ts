@@ -117,6 +117,20 @@ describe('a sheet is the add-in’s own only by its marker', () => {
     expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Summary March', 'Flags March', ...RESULT_SHEETS]);
   });
 
+  it('keeps a renamed result sheet the user protected, without writing to it', async () => {
+    const workbook = fakeFromSheets(schoolSheets(60));
+    await runReview(workbook);
+    const kept = workbook.findSheet('Summary')!;
+    kept.name = 'Summary for the board';
+    kept.protected = true;
+    const marker = cellAt(kept, 0, 0)?.value;
+    const second = await runReview(workbook);
+    expect(second.written.notices).toHaveLength(1);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Summary for the board', ...RESULT_SHEETS]);
+    // Protected: the marker stays (so the next run says it again) and nothing was written there.
+    expect(cellAt(kept, 0, 0)?.value).toBe(marker);
+  });
+
   it('removes the sheets of an interrupted run on the next run, and never reads them as school data', async () => {
     const workbook = fakeFromSheets(schoolSheets(120));
     const bridge = bridgeFor(workbook);
