@@ -74,8 +74,17 @@ export function isReplaceable(owner: SheetOwnership): boolean {
   return owner.marker?.state === 'done' && owner.marker.name === owner.name;
 }
 
-/** A finished result sheet the user renamed: theirs now, and its notes are carried over. */
+/** The temporary names a run writes under ("srr new 1", or "srr new 1 (review)" beside a user's sheet of that name). */
+const TEMPORARY_NAME = /^srr new \d+( \(review( \d+)?\))?$/;
+
+/** Debris of an interrupted run: unfinished, and still under a temporary name. The next run removes it. */
+export function isLeftover(owner: SheetOwnership): boolean {
+  return owner.marker?.state === 'unfinished' && TEMPORARY_NAME.test(owner.name);
+}
+
+/** A result sheet the user renamed (finished, or even unfinished): theirs now, and its notes are carried over. */
 export function isRenamedByUser(owner: SheetOwnership): boolean {
+  if (owner.marker?.state === 'unfinished') return !TEMPORARY_NAME.test(owner.name);
   return owner.marker?.state === 'done' && owner.marker.name !== owner.name;
 }
 

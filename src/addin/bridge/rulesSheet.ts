@@ -8,7 +8,7 @@ import { BridgeError, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
 import type { BridgeCapabilities } from './capabilities';
 import { readBoxes } from './chunkedRead';
-import { isReplaceable, MARKER_PROPERTY, MARKER_ROW, markerPropertyValue, markerText, probeOwnership } from './ownership';
+import { isLeftover, isReplaceable, MARKER_PROPERTY, MARKER_ROW, markerPropertyValue, markerText, probeOwnership } from './ownership';
 import { RULES_SHEET_SETTING, serializeRegistry } from './registry';
 import type { RulesSheetOutcome } from './types';
 import { uniqueSheetName } from './writeReport';
@@ -32,7 +32,7 @@ export async function writeRulesSheet(excel: ExcelHost, capabilities: Pick<Bridg
 
       // Only a sheet carrying our rules marker under its own name makes way (or an unfinished one); every other
       // sheet keeps its name, so a user's "Review Rules", or one named in a poisoned setting, is left alone.
-      const previous = ownership().filter((o) => o.marker?.report === RULES_SHEET_NAME && (isReplaceable(o) || o.marker.state === 'unfinished'));
+      const previous = ownership().filter((o) => o.marker?.report === RULES_SHEET_NAME && (isReplaceable(o) || isLeftover(o)));
       const previousIds = new Set(previous.map((o) => o.id));
       const taken = new Set(sheets.filter((s) => !previousIds.has(s.id)).map((s) => s.name.toLowerCase()));
       const name = uniqueSheetName(RULES_SHEET_NAME, taken);

@@ -18,6 +18,7 @@ import { capCellText, toCellInput } from './cellText';
 import { BridgeError, excelErrorCode, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
 import {
+  isLeftover,
   isRenamedByUser,
   isReplaceable,
   MARKER_PROPERTY,
@@ -159,7 +160,7 @@ export async function writeReport(
       const owners = ownership();
       const isResult = (o: SheetOwnership) => o.marker !== null && o.marker.report !== RULES_SHEET_NAME;
       // Replaced at the commit: finished result sheets under their own name, and debris of interrupted runs.
-      const outgoing = owners.filter((o) => isResult(o) && (isReplaceable(o) || o.marker?.state === 'unfinished'));
+      const outgoing = owners.filter((o) => isResult(o) && (isReplaceable(o) || isLeftover(o)));
       const renamed = owners.filter((o) => isResult(o) && isRenamedByUser(o));
       const outgoingIds = new Set(outgoing.map((o) => o.id));
       const ownTableNames = new Set(sheetList.flatMap((s, i) => (outgoingIds.has(s.id) ? sheetTables[i].items.map((t) => t.name.toLowerCase()) : [])));
