@@ -12,7 +12,11 @@ import { DEFAULT_SUBJECT_RULES } from '../../src/engine/rules/subjects';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
 
 const USER_SHEETS = ['Schedule', 'Staff', 'Enrollment', 'Budget', 'Flags', 'Notes'];
-const RESULT_SHEETS = ['Summary', 'Teacher Load', 'Class Size', 'Time by Subject', 'Collaboration', 'Budget by Use', 'Flags (review)', 'Data Check'];
+
+/** The result sheets as a run wrote them (the engine decides which there are; "Flags" becomes "Flags (review)"). */
+function resultNames(written: { sheets: { written: string }[] }): string[] {
+  return written.sheets.map((s) => s.written);
+}
 
 function bridgeFor(workbook: FakeWorkbook): WorkbookBridge {
   return createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
@@ -53,6 +57,8 @@ describe('a sheet is the add-in’s own only by its marker', () => {
     const before = snapshotWorkbook(workbook, (name) => USER_SHEETS.includes(name));
 
     const first = await runReview(workbook);
+    const resultSheets = resultNames(first.written);
+    expect(resultSheets).toContain('Flags (review)');
     expect(first.read.grids.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
     expect(first.read.skippedResultSheets).toEqual([]);
     const bridge = bridgeFor(workbook);
@@ -63,7 +69,7 @@ describe('a sheet is the add-in’s own only by its marker', () => {
     workbook.settings.set(RESULT_SHEETS_SETTING, serializeRegistry([{ id: budget.id, name: 'Budget', report: 'Summary', headerRow: 0 }]));
     await runReview(workbook);
 
-    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Review Rules', ...RESULT_SHEETS]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Review Rules', ...resultSheets]);
     expect(snapshotWorkbook(workbook, (name) => USER_SHEETS.includes(name)).sheets).toEqual(before.sheets);
     const rules = await bridge.readRulesSheet();
     expect([rules.sheet, rules.errors, rules.rules?.fundRules]).toEqual(['Review Rules', [], []]);
@@ -72,6 +78,7 @@ describe('a sheet is the add-in’s own only by its marker', () => {
   it.each(['1.7', '1.12'])('finds its own sheets by the marker when sheet ids change between sessions (ExcelApi %s)', async (excelApi) => {
     const workbook = fakeFromSheets(schoolSheets(120), { excelApi });
     const first = await runReview(workbook);
+    const resultSheets = resultNames(first.written);
     const flagsName = first.written.sheets.find((s) => s.report === 'Flags')!.written;
     typeNote(workbook.findSheet(flagsName)!, 'counselor-ratio', 'Ask the district for a counselor');
     // Reopened elsewhere: every sheet has a new id, so the ids recorded in the settings name nothing (or anything).
@@ -80,7 +87,7 @@ describe('a sheet is the add-in’s own only by its marker', () => {
     const second = await runReview(workbook);
     expect(second.read.grids.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
     expect(second.notes).toEqual({ 'counselor-ratio': 'Ask the district for a counselor' });
-    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, ...RESULT_SHEETS]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, ...resultSheets]);
     expect(noteBeside(workbook.findSheet(flagsName)!, 'counselor-ratio')).toBe('Ask the district for a counselor');
     // Where ExcelApi 1.12 is there the marker is also a worksheet custom property; below it, the marker cell alone.
     const summary = workbook.findSheet('Summary')!;
@@ -91,7 +98,7 @@ describe('a sheet is the add-in’s own only by its marker', () => {
 
   it('keeps a result sheet the user renamed and typed into, carries its notes over, tells the user, and leaves it alone after', async () => {
     const workbook = fakeFromSheets(schoolSheets(120));
-    await runReview(workbook);
+    const resultSheets = resultNames((await runReview(workbook)).written);
     const oldFlags = workbook.findSheet('Flags (review)')!;
     typeNote(oldFlags, 'counselor-ratio', 'Ask the district for a counselor');
     oldFlags.name = 'Flags March';
@@ -105,7 +112,7 @@ describe('a sheet is the add-in’s own only by its marker', () => {
       '"Summary March" held the review\'s Summary and was renamed, so it is kept as your own sheet with everything typed there; the review no longer replaces it.',
       '"Flags March" held the review\'s Flags and was renamed, so it is kept as your own sheet with everything typed there; the review no longer replaces it. Its team notes were carried into the new Flags sheet.',
     ]);
-    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Summary March', 'Flags March', ...RESULT_SHEETS]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Summary March', 'Flags March', ...resultSheets]);
     expect(cellAt(oldSummary, 40, 0)?.value).toBe('Discussed with the board on 3 March');
     expect(noteBeside(workbook.findSheet('Flags (review)')!, 'counselor-ratio')).toBe('Ask the district for a counselor');
     // Released: no marker any more, so the renamed sheets are school data to the next read, and never replaced.
@@ -114,19 +121,19 @@ describe('a sheet is the add-in’s own only by its marker', () => {
 
     const third = await runReview(workbook);
     expect(third.written.notices).toEqual([]);
-    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Summary March', 'Flags March', ...RESULT_SHEETS]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Summary March', 'Flags March', ...resultSheets]);
   });
 
   it('keeps a renamed result sheet the user protected, without writing to it', async () => {
     const workbook = fakeFromSheets(schoolSheets(60));
-    await runReview(workbook);
+    const resultSheets = resultNames((await runReview(workbook)).written);
     const kept = workbook.findSheet('Summary')!;
     kept.name = 'Summary for the board';
     kept.protected = true;
     const marker = cellAt(kept, 0, 0)?.value;
     const second = await runReview(workbook);
     expect(second.written.notices).toHaveLength(1);
-    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Summary for the board', ...RESULT_SHEETS]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Summary for the board', ...resultSheets]);
     // Protected: the marker stays (so the next run says it again) and nothing was written there.
     expect(cellAt(kept, 0, 0)?.value).toBe(marker);
   });
@@ -145,7 +152,7 @@ describe('a sheet is the add-in’s own only by its marker', () => {
     workbook.beforeSync = undefined;
     const leftovers = workbook.sheets.filter((s) => !USER_SHEETS.includes(s.name));
     const leftoverNames = leftovers.map((s) => s.name);
-    expect(leftoverNames).toEqual(RESULT_SHEETS.map((_, i) => `srr new ${i + 1}`));
+    expect(leftoverNames).toEqual(outcome.report.sheets.map((_, i) => `srr new ${i + 1}`));
     expect(cellAt(leftovers[0], 0, 0)?.value).toBe('School Resource Review sheet: Summary, unfinished. If the run stopped, the next run removes this sheet.');
 
     // One of them the user renamed and typed into before the next run: that one is theirs, and kept.
@@ -154,7 +161,7 @@ describe('a sheet is the add-in’s own only by its marker', () => {
     const next = await runReview(workbook);
     expect(next.read.grids.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
     expect(next.read.skippedResultSheets).toEqual(leftoverNames.map((name, i) => (i === 1 ? 'Teacher loads draft' : name)));
-    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Teacher loads draft', ...RESULT_SHEETS]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Teacher loads draft', ...resultNames(next.written)]);
     expect(next.written.notices).toEqual([expect.stringMatching(/^"Teacher loads draft" held the review's Teacher Load and was renamed, so it is kept/)]);
   });
 
