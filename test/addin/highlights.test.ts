@@ -37,16 +37,16 @@ describe('highlighting through the bridge', () => {
     const bridge = createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
     await bridge.writeReport(REPORT);
     const sheet = workbook.findSheet('Collaboration')!;
-    expect(cellAt(sheet, 2, 1)?.value).toBe('');
+    expect(cellAt(sheet, 4, 1)?.value).toBe('');
     const [minutes, severity] = sheet.conditionalFormats;
-    expect(minutes).toMatchObject({ type: 'Custom', address: 'B2:B5', formula: '=AND(ISNUMBER(B2),B2<90)' });
-    // Rows are zero-based sheet rows: the header is row 0, Math is row 1.
+    expect(minutes).toMatchObject({ type: 'Custom', address: 'B4:B7', formula: '=AND(ISNUMBER(B4),B4<90)' });
+    // Rows are zero-based sheet rows: the marker is row 0, a blank row 1, the header row 2, Math row 3.
     expect(highlightedCells(sheet, minutes)).toEqual([
-      [1, 1],
-      [4, 1],
+      [3, 1],
+      [6, 1],
     ]);
-    expect(severity).toMatchObject({ type: 'Custom', formula: '=C2="critical"' });
-    expect(highlightedCells(sheet, severity)).toEqual([[4, 2]]);
+    expect(severity).toMatchObject({ type: 'Custom', formula: '=C4="critical"' });
+    expect(highlightedCells(sheet, severity)).toEqual([[6, 2]]);
   });
 
   it('a cell-value rule, by contrast, colours the blank too (why the bridge does not use one)', async () => {
@@ -54,11 +54,11 @@ describe('highlighting through the bridge', () => {
     const bridge = createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
     await bridge.writeReport(REPORT);
     const sheet = workbook.findSheet('Collaboration')!;
-    const cellValueRule: FakeConditionalFormat = { type: 'CellValue', address: 'B2:B5', operator: 'LessThan', formula1: '=90' };
+    const cellValueRule: FakeConditionalFormat = { type: 'CellValue', address: 'B4:B7', operator: 'LessThan', formula1: '=90' };
     expect(highlightedCells(sheet, cellValueRule)).toEqual([
-      [1, 1],
-      [2, 1],
+      [3, 1],
       [4, 1],
+      [6, 1],
     ]);
   });
 });

@@ -183,8 +183,10 @@ describe('a review through the office-js bridge', () => {
       expect(sheet.tables).toEqual([
         expect.objectContaining({ name: spec.table.name, address: `A${entry.headerRow + 1}:${String.fromCharCode(64 + spec.table.columns.length)}${lastRow}`, hasHeaders: true }),
       ]);
-      expect(entry.headerRow).toBe(spec.preamble.length ? spec.preamble.length + 1 : 0);
-      expect(sheet.cells.slice(0, spec.preamble.length).map((line) => line[0].value)).toEqual(spec.preamble);
+      // Row 0 is the ownership marker, then the preamble, a blank row and the header.
+      expect(entry.headerRow).toBe(spec.preamble.length + 2);
+      expect(cellAt(sheet, 0, 0)?.value).toBe(`School Resource Review sheet: ${spec.name}, written as "${names.get(spec.name)}". The next run replaces it; rename the sheet to keep it as yours.`);
+      expect(sheet.cells.slice(1, 1 + spec.preamble.length).map((line) => line[0].value)).toEqual(spec.preamble);
       if (rows > 0)
         expect(spec.table.columns.map((_, c) => cellAt(sheet, entry.headerRow + 1, c)?.numberFormat)).toEqual(spec.table.columns.map((c, j) => formats[spec.table.cellTypes?.[0]?.[j] ?? c.type]));
       expect(sheet.conditionalFormats).toHaveLength(rows > 0 ? (spec.table.conditionalFormats?.length ?? 0) : 0);
@@ -340,7 +342,7 @@ describe('when Excel says no', () => {
     expect(fake.settings.has(RESULT_SHEETS_SETTING)).toBe(false);
   });
 
-  it('a payload Excel refuses: said plainly, nothing left behind', async () => {
+  it('a payload Excel refuses: split and sent again until it fits, with every row written', async () => {
     const fake = fakeFromSheets(schoolSheets(120));
     const bridge = createOfficeBridge(
       { excel: createFakeExcel(fake) as never, office: createFakeOffice(fake) as never },
@@ -349,7 +351,33 @@ describe('when Excel says no', () => {
     const outcome = review({ workbook: (await bridge.readWorkbook()).grids });
     // A host with a far smaller limit than the bridge plans for.
     fake.payloadLimitBytes = 20_000;
-    await expect(bridge.writeReport(outcome.report)).rejects.toThrow(/Excel refused to move so much data at once while writing the result sheets/);
+    const syncsBefore = fake.syncCount;
+    const written = await bridge.writeReport(outcome.report);
+    const writeSyncs = fake.syncs.slice(syncsBefore);
+    // Some syncs were refused (recorded with no response), and every sync that went through fits the limit.
+    expect(writeSyncs.filter((s) => s.requestBytes > 20_000).length).toBeGreaterThan(0);
+    expect(writeSyncs.filter((s) => s.responseBytes > 0).every((s) => s.requestBytes <= 20_000)).toBe(true);
+    expectReportWritten(fake, outcome.report, new Map(written.sheets.map((s) => [s.report, s.written])));
+  });
+
+  it('a finding longer than a cell can hold: written cut to 32,767 characters, which the fake would refuse beyond', async () => {
+    const fake = fakeFromSheets(schoolSheets(12));
+    const report: Report = {
+      sheets: [{ name: 'Data Check', preamble: [], table: { name: 'srr_DataCheck', columns: [{ header: 'Message', type: 'text' }], rows: [['x'.repeat(50_000)]] } }],
+    };
+    await bridgeFor(fake).writeReport(report);
+    const written = String(cellAt(fake.findSheet('Data Check')!, 3, 0)?.value);
+    expect(written.length).toBe(32_767);
+    expect(written).toMatch(/^x+ … \(cut: Excel holds 32,767 characters in a cell\)$/);
+  });
+
+  it('a payload Excel refuses even for one row: said plainly, nothing left behind', async () => {
+    const fake = fakeFromSheets(schoolSheets(12));
+    const report: Report = {
+      sheets: [{ name: 'Flags', preamble: [], table: { name: 'srr_Flags', columns: [{ header: 'Finding', type: 'text' }], rows: [['short'], ['x'.repeat(9_000)]] } }],
+    };
+    fake.payloadLimitBytes = 5_000;
+    await expect(bridgeFor(fake).writeReport(report)).rejects.toThrow(/Excel refused to move so much data at once while writing the result sheets/);
     expect(fake.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
   });
 });
@@ -416,7 +444,8 @@ describe('syncs and payloads', () => {
     // The last thousand rows carry about 3.5 MB: they go in several syncs, each under the 1.5 MB budget plus one block.
     expect(writeSyncs.reduce((sum, s) => sum + s.requestBytes, 0)).toBeGreaterThan(3_500_000);
     expect(Math.max(...writeSyncs.map((s) => s.requestBytes))).toBeLessThan(2_300_000);
-    expect(fake.findSheet('Flags (review)')!.cells[20_000][1].value).toBe(rows[19_999][1]);
+    // Marker, blank, header: the data starts on row 3.
+    expect(fake.findSheet('Flags (review)')!.cells[20_002][1].value).toBe(rows[19_999][1]);
   });
 
   it('write a 100,000-row result table in blocks under the limit', async () => {
@@ -452,12 +481,13 @@ describe('syncs and payloads', () => {
     expect(Math.max(...writeSyncs.map((s) => s.requestBytes))).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT / 2);
     expect(writeSyncs.length).toBeLessThan(80);
     const sheet = fake.findSheet('Class Size')!;
-    expect(sheet.cells[2].map((c) => c.value)).toEqual(['Section', 'Course', 'Enrollment', 'Share']);
-    expect(sheet.cells[100_002].map((c) => c.value)).toEqual(['S99999', '=Course 99999', 20 + (99_999 % 15), 0.5]);
-    expect(sheet.cells[100_002][1].formula).toBeUndefined();
-    expect(sheet.cells[100_002][3].numberFormat).toBe('0.0%');
-    expect(sheet.cells[3][0].hyperlink).toEqual({ address: undefined, documentReference: "'Schedule'!A4:K4", textToDisplay: undefined });
-    expect(sheet.tables).toEqual([{ name: 'srr_ClassSize', address: 'A3:D100003', hasHeaders: true, style: 'TableStyleMedium2' }]);
-    expect(sheet.frozenRows).toBe(3);
+    // Marker, one preamble line, blank, header on row 3 (zero-based), data from row 4.
+    expect(sheet.cells[3].map((c) => c.value)).toEqual(['Section', 'Course', 'Enrollment', 'Share']);
+    expect(sheet.cells[100_003].map((c) => c.value)).toEqual(['S99999', '=Course 99999', 20 + (99_999 % 15), 0.5]);
+    expect(sheet.cells[100_003][1].formula).toBeUndefined();
+    expect(sheet.cells[100_003][3].numberFormat).toBe('0.0%');
+    expect(sheet.cells[4][0].hyperlink).toEqual({ address: undefined, documentReference: "'Schedule'!A4:K4", textToDisplay: 'S0' });
+    expect(sheet.tables).toEqual([{ name: 'srr_ClassSize', address: 'A4:D100004', hasHeaders: true, style: 'TableStyleMedium2' }]);
+    expect(sheet.frozenRows).toBe(4);
   });
 });

@@ -35,8 +35,10 @@ describe('the Review Rules sheet', () => {
     await expect(bridge.writeRulesSheet(RULES)).resolves.toEqual({ sheet: 'Review Rules' });
 
     const rows = sheetText(workbook, 'Review Rules');
-    expect(rows[3]).toEqual([...RULES_SHEET_HEADER]);
-    expect(rows.slice(4)).toEqual([
+    // Row 1 (A1) is the ownership marker; the rules sheet's own lines follow.
+    expect(rows[0][0]).toBe('School Resource Review sheet: Review Rules, written as "Review Rules". The next run replaces it; rename the sheet to keep it as yours.');
+    expect(rows[4]).toEqual([...RULES_SHEET_HEADER]);
+    expect(rows.slice(5)).toEqual([
       ['Subject', 'Ma', 'Math', 'code', 'yes'],
       ['Subject', '=HYPERLINK("http://x","y")', '+1-555', 'keyword', 'no'],
       ['Budget use', '00123', 'Coaches', 'code', ''],
@@ -45,8 +47,8 @@ describe('the Review Rules sheet', () => {
     const sheet = workbook.findSheet('Review Rules')!;
     // Text stays text: no formulas, no numbers, and the cells are formatted as Text for later typing.
     expect(sheet.cells.flat().filter((cell) => cell?.formula)).toEqual([]);
-    expect(cellAt(sheet, 6, 1)?.value).toBe('00123');
-    expect(cellAt(sheet, 5, 2)?.numberFormat).toBe('@');
+    expect(cellAt(sheet, 7, 1)?.value).toBe('00123');
+    expect(cellAt(sheet, 6, 2)?.numberFormat).toBe('@');
     expect(workbook.sheets.find((s) => s.id === workbook.activeSheetId)?.name).toBe('Review Rules');
     expect(parseRegistry(workbook.settings.get(RULES_SHEET_SETTING)).map((e) => [e.id, e.name])).toEqual([[sheet.id, 'Review Rules']]);
   });
@@ -59,11 +61,11 @@ describe('the Review Rules sheet', () => {
     expect(back).toEqual({ rules: RULES, errors: [], sheet: 'Review Rules' });
 
     const sheet = workbook.findSheet('Review Rules')!;
-    cellAt(sheet, 6, 2, true).value = 'Professional development';
-    cellAt(sheet, 8, 0, true).value = 'Budget use';
-    cellAt(sheet, 8, 1, true).value = 'workshop';
-    cellAt(sheet, 8, 2, true).value = 'professional development';
-    cellAt(sheet, 8, 3, true).value = 'keyword';
+    cellAt(sheet, 7, 2, true).value = 'Professional development';
+    cellAt(sheet, 9, 0, true).value = 'Budget use';
+    cellAt(sheet, 9, 1, true).value = 'workshop';
+    cellAt(sheet, 9, 2, true).value = 'professional development';
+    cellAt(sheet, 9, 3, true).value = 'keyword';
     const edited = await bridge.readRulesSheet();
     expect(edited.errors).toEqual([]);
     expect(edited.rules!.budgetUseRules).toEqual([
@@ -76,11 +78,11 @@ describe('the Review Rules sheet', () => {
     const workbook = new FakeWorkbook({ excelApi: '1.12' });
     const bridge = bridgeFor(workbook);
     await bridge.writeRulesSheet(RULES);
-    cellAt(workbook.findSheet('Review Rules')!, 6, 2, true).value = 'Sciense';
+    cellAt(workbook.findSheet('Review Rules')!, 7, 2, true).value = 'Sciense';
     const read = await bridge.readRulesSheet();
     expect(read.rules).toBeNull();
     expect(read.errors).toHaveLength(1);
-    expect(read.errors[0]).toMatch(/^Sheet "Review Rules" cell C7: "Sciense" is not a known use of money; use one of Core classroom teachers, /);
+    expect(read.errors[0]).toMatch(/^Sheet "Review Rules" cell C8: "Sciense" is not a known use of money; use one of Core classroom teachers, /);
   });
 
   it("leaves a user's own Review Rules sheet alone and replaces only its own on a second write", async () => {
@@ -92,7 +94,7 @@ describe('the Review Rules sheet', () => {
     await expect(bridge.writeRulesSheet({ ...RULES, fundRules: [] })).resolves.toEqual({ sheet: 'Review Rules (review)' });
     expect(workbook.sheets.map((s) => s.name)).toEqual(['Review Rules', 'Review Rules (review)']);
     expect(sheetText(workbook, 'Review Rules')).toEqual([['my notes']]);
-    expect(sheetText(workbook, 'Review Rules (review)')).toHaveLength(4 + 3);
+    expect(sheetText(workbook, 'Review Rules (review)')).toHaveLength(1 + 4 + 3);
     expect((await bridge.readRulesSheet()).sheet).toBe('Review Rules (review)');
   });
 

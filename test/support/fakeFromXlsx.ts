@@ -1,6 +1,7 @@
-// Node-only: loads an .xlsx file into the Excel fake (values, formulas, number formats), so bridge tests run
+// Node-only: loads an .xlsx file into the Excel fake (values, formulas, number formats, merged areas), so bridge tests run
 // against the same workbooks the command line reads.
 import ExcelJS from 'exceljs';
+import { parseRangeAddress } from '../../src/addin/bridge/a1';
 import { cellAt, FakeWorkbook, type FakeWorkbookOptions } from '../../src/addin/fake';
 
 const MS_PER_DAY = 86_400_000;
@@ -33,12 +34,16 @@ export async function fakeFromXlsx(source: string | Buffer, options: FakeWorkboo
     const sheet = fake.addSheet(worksheet.name);
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        // exceljs gives every cell of a merge its top-left value; Excel keeps it in the top-left cell only.
+        if (cell.isMerged && cell.master.address !== cell.address) return;
         const target = cellAt(sheet, rowNumber - 1, colNumber - 1, true);
         target.value = scalarOf(cell.value);
         if (cell.formula) target.formula = `=${cell.formula}`;
         if (cell.numFmt && cell.numFmt !== 'General') target.numberFormat = cell.numFmt;
       });
     });
+    // Merged areas as Excel keeps them: the value in the top-left cell, the others empty.
+    for (const address of worksheet.model.merges ?? []) sheet.merges.push(parseRangeAddress(address));
   });
   return fake;
 }

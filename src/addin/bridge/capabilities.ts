@@ -7,6 +7,10 @@ export type IsSetSupported = (name: string, version: string) => boolean;
 export interface BridgeCapabilities extends HostCapabilities {
   /** ExcelApi 1.6: pause recalculation during each write batch. */
   suspendCalculation: boolean;
+  /** ExcelApi 1.12: worksheet custom properties carry the ownership marker beside the marker cell. */
+  customProperties: boolean;
+  /** ExcelApi 1.13: getMergedAreasOrNullObject, so merged cells reach the engine as merged. */
+  mergedAreas: boolean;
 }
 
 export function detectCapabilities(isSetSupported: IsSetSupported): BridgeCapabilities {
@@ -23,6 +27,8 @@ export function detectCapabilities(isSetSupported: IsSetSupported): BridgeCapabi
     createWorkbook: excel('1.8'),
     suspendScreenUpdating: excel('1.9'),
     suspendCalculation: excel('1.6'),
+    customProperties: excel('1.12'),
+    mergedAreas: excel('1.13'),
     missing: [],
   };
   if (!capabilities.charts) capabilities.missing.push('Charts are left out: this Excel does not support them for add-ins (ExcelApi 1.7).');
@@ -31,5 +37,9 @@ export function detectCapabilities(isSetSupported: IsSetSupported): BridgeCapabi
   if (!capabilities.createWorkbook)
     capabilities.missing.push('Case studies cannot open as new workbooks here (ExcelApi 1.8); download them from the add-in site instead.');
   if (!capabilities.suspendScreenUpdating) capabilities.missing.push('The screen may flicker while results are written (ExcelApi 1.9 is missing).');
+  if (!capabilities.mergedAreas)
+    capabilities.missing.push(
+      'Merged cells are read as separate cells (ExcelApi 1.13 is missing): a value merged over several rows counts for its first row only.',
+    );
   return capabilities;
 }

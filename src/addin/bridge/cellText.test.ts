@@ -16,6 +16,14 @@ describe('report values as Excel cell input', () => {
     ]);
   });
 
+  it("cuts text at Excel's 32,767 characters per cell and says so, leaving shorter text whole", () => {
+    const long = toCellInput('a'.repeat(40_000)) as string;
+    // The apostrophe is the text prefix, not part of the value: the value itself is exactly 32,767 characters.
+    expect(long.length - 1).toBe(32_767);
+    expect(long.endsWith(' … (cut: Excel holds 32,767 characters in a cell)')).toBe(true);
+    expect(toCellInput('b'.repeat(32_767))).toBe(`'${'b'.repeat(32_767)}`);
+  });
+
   it('keeps numbers and booleans, and writes blanks for null, empty text and non-finite numbers', () => {
     expect([12.5, 0, false, null, '', Number.NaN, Number.POSITIVE_INFINITY].map(toCellInput)).toEqual([12.5, 0, false, '', '', '', '']);
   });

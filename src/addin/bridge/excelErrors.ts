@@ -40,6 +40,8 @@ export function explainExcelError(error: unknown, doing: string): BridgeError {
         return code === 'AccessDenied'
           ? `Excel would not let the add-in change the workbook while ${doing}: the workbook or a sheet is protected. Unprotect the workbook structure (Review › Protect Workbook) and run again.`
           : `Excel is busy editing a cell. Press Enter or Esc in the sheet, then try again.`;
+      case 'SyncTimeout':
+        return `Excel stopped answering while ${doing} (no reply in ${(error as { seconds?: number }).seconds ?? 90} seconds; this happens in Excel on the web). Reload the add-in (close and reopen the pane, or reload the page) and run again. An unfinished result sheet is removed by the next run.`;
       case 'ApiNotFound':
       case 'ApiNotAvailable':
         return `This version of Excel does not support something the add-in needs while ${doing}. Use Excel for the web or a current Microsoft 365 Excel.`;

@@ -1,30 +1,30 @@
 import { detectCapabilities } from './capabilities';
 import { explainExcelError } from './excelErrors';
-import { notesFrom } from './officeBridge';
+import { notesFromValues } from './teamNotes';
 
-describe('notesFrom', () => {
-  const entry = { id: '{1}', name: 'Flags', report: 'Flags', headerRow: 3, keyColumn: 0, notesColumn: 10, keyHeader: 'Flag', notesHeader: 'Notes' };
-
-  it('reads notes by flag id below the header, skipping empty notes', () => {
+describe('notesFromValues', () => {
+  it('finds the header by its content and reads every row below it, skipping empty notes', () => {
     const values = [
-      ['Flags', '', ''],
-      ['', '', ''],
-      ['', '', ''],
-      ['Flag', 'Severity', 'Notes'],
-      ['core-load:A', 'critical', 'Talk to the department head'],
-      ['core-load:B', 'warning', ''],
-      ['', '', 'orphan note'],
+      ['School Resource Review sheet: Flags, written as "Flags".', '', '', ''],
+      ['A row the team inserted above the header', '', '', ''],
+      ['', '', '', ''],
+      ['Severity', 'Id', 'Team notes', 'Finding'],
+      ['critical', 'core-load:A', 'Talk to the department head', ''],
+      ['warning', 'core-load:B', '', ''],
+      ['', '', 'orphan note', ''],
+      ['not firing in this run', 'collab-block:Math', 'Block booked for next year', ''],
+      ['info', 'core-load:C', 42, ''],
     ];
-    // The team moved the Notes column next to Severity: found by its header text.
-    expect(notesFrom(entry, values, 0, 0)).toEqual({ 'core-load:A': 'Talk to the department head' });
+    // The team moved the notes column next to the id: both are found by their header text.
+    expect(notesFromValues(values)).toEqual({
+      'core-load:A': 'Talk to the department head',
+      'collab-block:Math': 'Block booked for next year',
+      'core-load:C': '42',
+    });
   });
 
-  it('falls back to the recorded positions, relative to where the used range starts', () => {
-    const values = [
-      ['Flag', ...Array(8).fill(''), 'Team notes'],
-      ['class-size:S1', ...Array(8).fill(''), 'split the section'],
-    ];
-    expect(notesFrom({ ...entry, notesHeader: 'Notes' }, values, 3, 1)).toEqual({ 'class-size:S1': 'split the section' });
+  it('reads nothing from a sheet without the header (a sheet the team cleared)', () => {
+    expect(notesFromValues([['Id', 'Notes'], ['core-load:A', 'x']])).toEqual({});
   });
 });
 
@@ -32,14 +32,14 @@ describe('detectCapabilities', () => {
   it('lists what a 1.7 host leaves out', () => {
     const capabilities = detectCapabilities((_name, version) => Number(version.split('.')[1]) <= 7);
     expect(capabilities).toMatchObject({ charts: true, conditionalFormats: true, suspendCalculation: true, createWorkbook: false, suspendScreenUpdating: false });
-    expect(capabilities.missing).toHaveLength(2);
+    expect(capabilities.missing).toHaveLength(3);
   });
 
   it('treats a throwing isSetSupported as unsupported', () => {
     const capabilities = detectCapabilities(() => {
       throw new Error('no requirements API');
     });
-    expect(capabilities.missing).toHaveLength(4);
+    expect(capabilities.missing).toHaveLength(5);
   });
 });
 

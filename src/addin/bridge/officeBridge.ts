@@ -6,17 +6,21 @@ import { BridgeError, explainExcelError } from './excelErrors';
 import { globalHost, type BridgeHost } from './excelHost';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
 import { readRulesSheet, writeRulesSheet } from './rulesSheet';
-import { parseRegistry, RESULT_SHEETS_SETTING, SETUP_SETTING, type OwnedSheet } from './registry';
+import { SETUP_SETTING } from './registry';
+import { withSyncTimeout } from './syncTimeout';
+import { readTeamNotes } from './teamNotes';
 import type { HostCapabilities, ProgressCallback, SavedSetup, WorkbookBridge } from './types';
 import { writeReport, type WriteOptions } from './writeReport';
 
 export interface OfficeBridgeOptions {
   read?: ReadOptions;
   write?: WriteOptions;
+  /** Longest wait for one context.sync(); a sync that never returns ends in a message (syncTimeout.ts). */
+  syncTimeoutMs?: number;
 }
 
 export function createOfficeBridge(host: BridgeHost = globalHost(), options: OfficeBridgeOptions = {}): WorkbookBridge {
-  const { excel } = host;
+  const excel = withSyncTimeout(host.excel, options.syncTimeoutMs);
   let capabilities: BridgeCapabilities | undefined;
   const bridgeCapabilities = (): BridgeCapabilities =>
     (capabilities ??= detectCapabilities((name, version) => host.office.context.requirements.isSetSupported(name, version)));
@@ -27,7 +31,7 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
       return { charts, conditionalFormats, createWorkbook, suspendScreenUpdating, missing: [...missing] };
     },
 
-    readWorkbook: (onProgress?: ProgressCallback) => readWorkbook(excel, onProgress, options.read),
+    readWorkbook: (onProgress?: ProgressCallback) => readWorkbook(excel, bridgeCapabilities(), onProgress, options.read),
 
     writeReport: (report: Report, onProgress?: ProgressCallback) => writeReport(excel, bridgeCapabilities(), report, onProgress, options.write),
 
@@ -57,33 +61,7 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
       }
     },
 
-    async readNotes(): Promise<Record<string, string>> {
-      try {
-        return await excel.run(async (context) => {
-          const registrySetting = context.workbook.settings.getItemOrNullObject(RESULT_SHEETS_SETTING);
-          registrySetting.load('value');
-          await context.sync();
-          const withNotes = parseRegistry(registrySetting.isNullObject ? null : registrySetting.value).filter((s) => s.notesColumn !== undefined);
-          const sheets = withNotes.map((entry) => ({ entry, sheet: context.workbook.worksheets.getItemOrNullObject(entry.id) }));
-          await context.sync();
-          const present = sheets.filter(({ sheet }) => !sheet.isNullObject);
-          const ranges = present.map(({ entry, sheet }) => {
-            const used = sheet.getUsedRangeOrNullObject(true);
-            used.load('values,rowIndex,columnIndex');
-            return { entry, used };
-          });
-          await context.sync();
-          const notes: Record<string, string> = {};
-          for (const { entry, used } of ranges) {
-            if (used.isNullObject) continue;
-            Object.assign(notes, notesFrom(entry, used.values, used.rowIndex, used.columnIndex));
-          }
-          return notes;
-        });
-      } catch (error) {
-        throw explainExcelError(error, "reading the team's notes");
-      }
-    },
+    readNotes: () => readTeamNotes(excel, bridgeCapabilities(), { budgetBytes: options.read?.budgetBytes }),
 
     async selectRange(sheetName: string, address: string): Promise<void> {
       try {
@@ -100,9 +78,9 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
       }
     },
 
-    writeRulesSheet: (rules) => writeRulesSheet(excel, rules),
+    writeRulesSheet: (rules) => writeRulesSheet(excel, bridgeCapabilities(), rules),
 
-    readRulesSheet: () => readRulesSheet(excel),
+    readRulesSheet: () => readRulesSheet(excel, bridgeCapabilities()),
 
     async openWorkbookCopy(base64Xlsx: string): Promise<void> {
       if (!bridgeCapabilities().createWorkbook)
@@ -111,7 +89,7 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
           'ApiNotFound',
         );
       try {
-        await excel.createWorkbook(base64Xlsx);
+        await host.excel.createWorkbook(base64Xlsx);
       } catch (error) {
         throw explainExcelError(error, 'opening the case study');
       }
@@ -127,25 +105,4 @@ function parseSetup(value: unknown): SavedSetup | null {
   } catch {
     return null;
   }
-}
-
-/** Notes by key from a result sheet's used range; columns are found by header text first, then by position. */
-export function notesFrom(entry: OwnedSheet, values: unknown[][], rowIndex: number, columnIndex: number): Record<string, string> {
-  const headerAt = entry.headerRow - rowIndex;
-  const header = values[headerAt];
-  if (!header) return {};
-  const find = (text: string | undefined, fallback: number | undefined) => {
-    const byText = text === undefined ? -1 : header.findIndex((cell) => String(cell).trim() === text);
-    return byText >= 0 ? byText : (fallback ?? 0) - columnIndex;
-  };
-  const keyCol = find(entry.keyHeader, entry.keyColumn);
-  const notesCol = find(entry.notesHeader, entry.notesColumn);
-  const notes: Record<string, string> = {};
-  for (const row of values.slice(headerAt + 1)) {
-    const key = row[keyCol];
-    const note = row[notesCol];
-    if (key === '' || key === undefined || note === '' || note === undefined || note === null) continue;
-    notes[String(key)] = String(note);
-  }
-  return notes;
 }

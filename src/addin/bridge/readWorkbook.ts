@@ -1,11 +1,19 @@
-// Reads every user sheet's used range into grids for the engine, in row blocks sized so that no sync's
-// response comes near Excel on the web's 5 MB limit. Syncs: three fixed ones (sheets, used ranges, a small
-// sample per sheet to measure bytes per row) plus one per block; never one per row or per sheet.
+// Reads every user sheet's used range into grids for the engine, through the chunked reader. Syncs: two fixed
+// ones (the sheet list; then, for every sheet at once, its ownership marker, used range and merged areas) plus
+// the chunked reader's sample and blocks; never one per row or per sheet. A used range too large to be dense
+// (A1:XFD1048576 holding two cells) is located piece by piece first (locateData.ts), so reading costs in
+// proportion to the cells that hold data; pieces far from the sheet's main data are left out, and said so. Sheets carrying the add-in's marker
+// (result sheets, the rules sheet, unfinished sheets of an interrupted run) are never read as school data.
 import type { SheetGrid, WorkbookGrids } from '../../engine/types';
+import type { BridgeCapabilities } from './capabilities';
 import { fromCellOutput } from './cellText';
+import { readBoxes, type ReadBox } from './chunkedRead';
 import { explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
-import { parseRegistry, RESULT_SHEETS_SETTING, RULES_SHEET_SETTING } from './registry';
+import { rangeAddress, type RangeBox } from './a1';
+import { boundingBox, clusterPieces, locateData, needsLocating } from './locateData';
+import { parseAreasAddress } from './mergedAreas';
+import { probeOwnership } from './ownership';
 import type { ProgressCallback, ReadOutcome } from './types';
 
 export interface ReadOptions {
@@ -14,188 +22,119 @@ export interface ReadOptions {
   sampleRows?: number;
 }
 
-const DEFAULT_BUDGET_BYTES = 1_500_000;
-const DEFAULT_SAMPLE_ROWS = 25;
-/** Allowance for rows longer than the sampled ones. */
-const ESTIMATE_MARGIN = 1.5;
-
-interface SheetPlan {
-  id: string;
-  name: string;
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-  bytesPerRow: number;
-  values: unknown[][];
-  formats: string[][];
-}
-
-interface Chunk {
-  sheet: SheetPlan;
-  /** Offset within the used range. */
-  start: number;
-  count: number;
-}
-
-export async function readWorkbook(excel: ExcelHost, onProgress?: ProgressCallback, options: ReadOptions = {}): Promise<ReadOutcome> {
-  const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
-  const sampleRows = options.sampleRows ?? DEFAULT_SAMPLE_ROWS;
+export async function readWorkbook(
+  excel: ExcelHost,
+  capabilities: Pick<BridgeCapabilities, 'customProperties' | 'mergedAreas'>,
+  onProgress?: ProgressCallback,
+  options: ReadOptions = {},
+): Promise<ReadOutcome> {
   const progress = onProgress ?? (() => undefined);
   try {
     return await excel.run(async (context) => {
       progress({ stage: 'reading', done: 0, total: 1, message: 'Listing sheets' });
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name,items/id');
-      const registry = context.workbook.settings.getItemOrNullObject(RESULT_SHEETS_SETTING);
-      registry.load('value');
-      const rulesSheet = context.workbook.settings.getItemOrNullObject(RULES_SHEET_SETTING);
-      rulesSheet.load('value');
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name,items/id');
       context.workbook.load('name');
       await context.sync();
 
-      // The add-in's own sheets are not the school's data: its results and its "Review Rules" sheet.
-      const owned = new Set(
-        [...parseRegistry(registry.isNullObject ? null : registry.value), ...parseRegistry(rulesSheet.isNullObject ? null : rulesSheet.value)].map((s) => s.id),
-      );
-      const skippedResultSheets = sheets.items.filter((s) => owned.has(s.id)).map((s) => s.name);
-      const userSheets = sheets.items.filter((s) => !owned.has(s.id));
-      const usedRanges = userSheets.map((sheet) => {
-        const used = sheet.getUsedRangeOrNullObject(true);
+      const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+      const ownership = probeOwnership(context, sheets, capabilities.customProperties);
+      const probes = sheets.map((sheet) => {
+        const worksheet = worksheets.getItem(sheet.id);
+        const used = worksheet.getUsedRangeOrNullObject(true);
         used.load('rowIndex,columnIndex,rowCount,columnCount');
-        return { sheet, used };
+        // ExcelApi 1.13, checked: on older hosts merged cells reach the engine as separate cells, and the pane says so.
+        const merged = capabilities.mergedAreas ? worksheet.getRange().getMergedAreasOrNullObject() : null;
+        merged?.load('address');
+        return { sheet, used, merged };
       });
       await context.sync();
 
-      const withData = usedRanges.filter(({ used }) => !used.isNullObject);
-      const samples = withData.map(({ sheet, used }) => {
-        const count = Math.min(sampleRows, used.rowCount);
-        const range = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, count, used.columnCount);
-        range.load('values,numberFormat');
-        return { sheet, used, range, count };
+      const owners = ownership();
+      const skippedResultSheets = owners.filter((o) => o.marker !== null).map((o) => o.name);
+      const toRead = probes
+        .filter((probe, i) => owners[i].marker === null && !probe.used.isNullObject)
+        .map(({ sheet, used, merged }) => ({
+          sheet,
+          merged,
+          used: { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
+        }));
+      progress({ stage: 'reading', done: 0, total: 1, message: `Reading ${toRead.length} sheets` });
+
+      // A used range too large to read whole is located piece by piece: cost follows the cells that hold data.
+      const sparse = toRead.filter(({ used }) => needsLocating(used));
+      const located = await locateData(context, sparse.map(({ sheet, used }) => ({ sheetId: sheet.id, box: used })));
+      const notices: string[] = [];
+      const pieces = new Map<string, RangeBox[]>(toRead.map(({ sheet, used }) => [sheet.id, [used]]));
+      sparse.forEach(({ sheet }, i) => {
+        const [kept = [], ...dropped] = clusterPieces(located[i]);
+        pieces.set(sheet.id, kept);
+        if (dropped.length > 0) notices.push(farCellsNotice(sheet.name, dropped.map(boundingBox)));
       });
-      await context.sync();
 
-      const plans: SheetPlan[] = samples.map(({ sheet, used, range, count }) => {
-        const bytes = JSON.stringify(range.values).length + JSON.stringify(range.numberFormat).length;
-        return {
-          id: sheet.id,
-          name: sheet.name,
-          row: used.rowIndex,
-          col: used.columnIndex,
-          rows: used.rowCount,
-          cols: used.columnCount,
-          bytesPerRow: Math.ceil((bytes / count) * ESTIMATE_MARGIN) + 8,
-          values: range.values.slice(),
-          formats: range.numberFormat.slice(),
-        };
+      const boxes: ReadBox[] = toRead.flatMap(({ sheet }) => (pieces.get(sheet.id) ?? []).map((box) => ({ sheetId: sheet.id, ...box })));
+      const contents = await readBoxes(context, boxes, {
+        formats: true,
+        budgetBytes: options.budgetBytes,
+        sampleRows: options.sampleRows,
+        onBlock: (done, total) => progress({ stage: 'reading', done, total, message: `Read ${done} of ${total} blocks` }),
       });
-      const chunks = planChunks(plans, sampleRows, budget);
-      const total = chunks.length;
-      let done = 0;
-      progress({ stage: 'reading', done, total, message: `Reading ${plans.length} sheets` });
+      const bySheet = new Map<string, { box: ReadBox; values: unknown[][]; formats: string[][] }[]>();
+      boxes.forEach((box, i) => bySheet.set(box.sheetId, [...(bySheet.get(box.sheetId) ?? []), { box, values: contents[i].values, formats: contents[i].formats ?? [] }]));
 
-      // Each batch is one sync. A batch Excel still finds too large (rows longer than the sample's) is split
-      // with half the budget and retried, so a bad estimate costs a few syncs, not the run.
-      let pending = groupIntoBatches(chunks, budget).map((batch) => ({ batch, budget }));
-      while (pending.length > 0) {
-        const { batch, budget: batchBudget } = pending.shift() as { batch: Chunk[]; budget: number };
-        const outcome = await fetchBatch(context, batch);
-        if (outcome === 'too-large') {
-          const smaller = batchBudget / 2;
-          const retry = groupIntoBatches(batch.flatMap((chunk) => splitChunk(chunk, smaller)), smaller).map((b) => ({ batch: b, budget: smaller }));
-          pending = [...retry, ...pending];
-          continue;
-        }
-        done += batch.length;
-        progress({ stage: 'reading', done: Math.min(done, total), total, message: `Read ${Math.min(done, total)} of ${total} blocks` });
-      }
-
-      const grids: WorkbookGrids = { name: withoutExtension(context.workbook.name), sheets: plans.map(toGrid) };
-      return { grids, skippedResultSheets };
+      const grids: WorkbookGrids = {
+        name: withoutExtension(context.workbook.name),
+        sheets: toRead
+          .filter(({ sheet }) => bySheet.has(sheet.id))
+          .map(({ sheet, merged }) => toGrid(sheet.name, bySheet.get(sheet.id) ?? [], merged && !merged.isNullObject ? merged.address : null)),
+      };
+      if (!capabilities.mergedAreas)
+        notices.push('Merged cells were read as separate cells: this Excel lacks ExcelApi 1.13, so a value merged over several rows counts for its first row only.');
+      return { grids, skippedResultSheets, notices };
     });
   } catch (error) {
     throw explainExcelError(error, 'reading the workbook');
   }
 }
 
-function planChunks(plans: SheetPlan[], alreadyRead: number, budget: number): Chunk[] {
-  const chunks: Chunk[] = [];
-  for (const sheet of plans) {
-    const rowsPerChunk = Math.max(1, Math.floor(budget / sheet.bytesPerRow));
-    for (let start = Math.min(alreadyRead, sheet.rows); start < sheet.rows; start += rowsPerChunk)
-      chunks.push({ sheet, start, count: Math.min(rowsPerChunk, sheet.rows - start) });
+/** One grid from the pieces read of a sheet: one piece for most sheets, several for a sparse one. */
+function toGrid(name: string, pieces: { box: ReadBox; values: unknown[][]; formats: string[][] }[], mergedAddress: string | null): SheetGrid {
+  const area = boundingBox(pieces.map(({ box }) => box));
+  const single = pieces.length === 1 ? pieces[0] : null;
+  let values: unknown[][];
+  let formats: string[][];
+  if (single) ({ values, formats } = single);
+  else {
+    values = Array.from({ length: area.rows }, () => new Array<unknown>(area.cols).fill(''));
+    formats = Array.from({ length: area.rows }, () => new Array<string>(area.cols).fill('General'));
+    for (const piece of pieces)
+      piece.values.forEach((line, r) =>
+        line.forEach((value, c) => {
+          values[piece.box.row - area.row + r][piece.box.col - area.col + c] = value;
+          formats[piece.box.row - area.row + r][piece.box.col - area.col + c] = piece.formats[r]?.[c] ?? 'General';
+        }),
+      );
   }
-  return chunks;
-}
-
-/** Small chunks of several sheets share a sync as long as their estimated size fits the budget. */
-function groupIntoBatches(chunks: Chunk[], budget: number): Chunk[][] {
-  const batches: Chunk[][] = [];
-  let current: Chunk[] = [];
-  let size = 0;
-  for (const chunk of chunks) {
-    const bytes = chunk.count * chunk.sheet.bytesPerRow;
-    if (current.length > 0 && size + bytes > budget) {
-      batches.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(chunk);
-    size += bytes;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
-}
-
-/** Halves a chunk, and keeps halving until its estimate fits the budget. */
-function splitChunk(chunk: Chunk, budget: number): Chunk[] {
-  if (chunk.count < 2) return [chunk];
-  const half = Math.ceil(chunk.count / 2);
-  const halves = [
-    { ...chunk, count: half },
-    { ...chunk, start: chunk.start + half, count: chunk.count - half },
-  ];
-  return halves.flatMap((h) => (h.count * h.sheet.bytesPerRow > budget ? splitChunk(h, budget) : [h]));
-}
-
-async function fetchBatch(context: Excel.RequestContext, batch: Chunk[]): Promise<'ok' | 'too-large'> {
-  const ranges = batch.map((chunk) => {
-    const { sheet } = chunk;
-    const range = context.workbook.worksheets
-      .getItem(sheet.id)
-      .getRangeByIndexes(sheet.row + chunk.start, sheet.col, chunk.count, sheet.cols);
-    range.load('values,numberFormat');
-    return { chunk, range };
-  });
-  try {
-    await context.sync();
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ResponsePayloadSizeLimitExceeded' && batch.some((c) => c.count > 1)) return 'too-large';
-    throw error;
-  }
-  for (const { chunk, range } of ranges) {
-    const values = range.values;
-    const formats = range.numberFormat;
-    for (let i = 0; i < chunk.count; i++) {
-      chunk.sheet.values[chunk.start + i] = values[i];
-      chunk.sheet.formats[chunk.start + i] = formats[i];
-    }
-  }
-  return 'ok';
-}
-
-function toGrid(plan: SheetPlan): SheetGrid {
-  const rows = plan.values.map((line) => line.map(fromCellOutput));
-  const hasFormats = plan.formats.some((line) => line.some((format) => format !== 'General'));
+  const rows = values.map((line) => line.map(fromCellOutput));
+  const hasFormats = formats.some((line) => line.some((format) => format !== 'General'));
+  // Merges outside what was read (pieces of a sparse sheet left out) mean nothing to this grid.
+  const merges = (mergedAddress ? parseAreasAddress(mergedAddress) : []).filter(
+    (m) => m.bottom >= area.row && m.top < area.row + area.rows && m.right >= area.col && m.left < area.col + area.cols,
+  );
   return {
-    name: plan.name,
+    name,
     rows,
-    originRow: plan.row,
-    originCol: plan.col,
-    ...(hasFormats ? { numberFormats: plan.formats.map((line) => line.map(String)) } : {}),
+    originRow: area.row,
+    originCol: area.col,
+    ...(hasFormats ? { numberFormats: formats.map((line) => line.map(String)) } : {}),
+    ...(merges.length > 0 ? { merges } : {}),
   };
+}
+
+function farCellsNotice(sheet: string, boxes: RangeBox[]): string {
+  const shown = boxes.slice(0, 3).map(rangeAddress).join(', ');
+  const more = boxes.length > 3 ? ` and ${boxes.length - 3} more places` : '';
+  return `Sheet "${sheet}": cells at ${shown}${more} are far from the rest of its data and were not read. If they belong to the table, move them next to it.`;
 }
 
 /** Excel's workbook name includes the extension; the command line names a workbook by its file's base name. */

@@ -1,5 +1,7 @@
-// Which sheets are the add-in's own, remembered in workbook settings by sheet id (ids survive renames).
-// A sheet is only ever replaced or read as a result sheet if it is listed here.
+// Workbook settings the add-in keeps: the saved setup, and a record of the result sheets and the rules sheet it
+// last wrote (id, name, header row). The record is for people reading the settings; it decides nothing. It
+// travels with a workbook someone else sent and sheet ids change between sessions, so which sheets are the
+// add-in's own is decided only by the marker each sheet carries (ownership.ts).
 
 export const RESULT_SHEETS_SETTING = 'SchoolResourceReview.resultSheets';
 export const SETUP_SETTING = 'SchoolResourceReview.setup';

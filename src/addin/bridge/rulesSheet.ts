@@ -1,11 +1,15 @@
-// The "Review Rules" sheet: the subject, budget-use and fund rules laid out for bulk editing, and read back. The
-// sheet is the add-in's own (recorded by id in workbook settings, apart from the result sheets so a run keeps it);
-// a user's sheet that happens to have the name is never touched. Text is written as text, like the results.
+// The "Review Rules" sheet: the subject, budget-use and fund rules laid out for bulk editing, and read back
+// through the chunked reader. The sheet is the add-in's own by its marker (ownership.ts), like the result sheets,
+// but with its own report name so a review run keeps it; a user's sheet that happens to have the name is never
+// touched. Text is written as text, like the results.
 import { rulesFromGrid, rulesToGrid, RULES_SHEET_NAME, type RuleSet } from '../../engine/rules/rulesSheet';
 import { toCellInput, fromCellOutput } from './cellText';
 import { BridgeError, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
-import { parseRegistry, RULES_SHEET_SETTING, serializeRegistry } from './registry';
+import type { BridgeCapabilities } from './capabilities';
+import { readBoxes } from './chunkedRead';
+import { isLeftover, isReplaceable, MARKER_PROPERTY, MARKER_ROW, markerPropertyValue, markerText, probeOwnership } from './ownership';
+import { RULES_SHEET_SETTING, serializeRegistry } from './registry';
 import type { RulesSheetOutcome } from './types';
 import { uniqueSheetName } from './writeReport';
 
@@ -13,29 +17,36 @@ import { uniqueSheetName } from './writeReport';
 const WIDTHS = [12, 28, 30, 10, 12];
 const HEADER_FILL = '#DDEBF7';
 
-export async function writeRulesSheet(excel: ExcelHost, rules: RuleSet): Promise<{ sheet: string }> {
+export async function writeRulesSheet(excel: ExcelHost, capabilities: Pick<BridgeCapabilities, 'customProperties'>, rules: RuleSet): Promise<{ sheet: string }> {
   const grid = rulesToGrid(rules);
-  const headerRow = grid.findIndex((row) => row[0] === 'List');
+  // Row 0 holds the ownership marker; the rules follow from row 1.
+  const headerRow = MARKER_ROW + 1 + grid.findIndex((row) => row[0] === 'List');
   try {
     return await excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name,items/id');
-      const rulesSetting = context.workbook.settings.getItemOrNullObject(RULES_SHEET_SETTING);
-      rulesSetting.load('value');
+      await context.sync();
+      const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+      const ownership = probeOwnership(context, sheets, capabilities.customProperties);
       await context.sync();
 
-      const previous = parseRegistry(rulesSetting.isNullObject ? null : rulesSetting.value).find((entry) => worksheets.items.some((s) => s.id === entry.id));
-      // The previous rules sheet makes way; every other sheet keeps its name, so a user's "Review Rules" is left alone.
-      const taken = new Set(worksheets.items.filter((s) => s.id !== previous?.id).map((s) => s.name.toLowerCase()));
+      // Only a sheet carrying our rules marker under its own name makes way (or an unfinished one); every other
+      // sheet keeps its name, so a user's "Review Rules", or one named in a poisoned setting, is left alone.
+      const previous = ownership().filter((o) => o.marker?.report === RULES_SHEET_NAME && (isReplaceable(o) || isLeftover(o)));
+      const previousIds = new Set(previous.map((o) => o.id));
+      const taken = new Set(sheets.filter((s) => !previousIds.has(s.id)).map((s) => s.name.toLowerCase()));
       const name = uniqueSheetName(RULES_SHEET_NAME, taken);
-      if (previous) worksheets.getItem(previous.id).delete();
+      previous.forEach((o) => worksheets.getItem(o.id).delete());
 
       const sheet = worksheets.add(name);
       sheet.load('id');
-      const all = sheet.getRangeByIndexes(0, 0, grid.length, WIDTHS.length);
-      // Text format first, so what the person types later stays text too; then the values, each with the text prefix.
-      all.numberFormat = grid.map((row) => row.map(() => '@'));
+      sheet.getRangeByIndexes(MARKER_ROW, 0, 1, 1).values = [[toCellInput(markerText({ report: RULES_SHEET_NAME, state: 'done', name }))]];
+      if (capabilities.customProperties) sheet.customProperties.add(MARKER_PROPERTY, markerPropertyValue({ report: RULES_SHEET_NAME, state: 'done', name }));
+      const all = sheet.getRangeByIndexes(MARKER_ROW + 1, 0, grid.length, WIDTHS.length);
+      // Values first, into General cells, so the apostrophe is Excel's text prefix; then the Text format, so what the
+      // person types later stays text too. In a cell already formatted as Text the apostrophe would stay a character.
       all.values = grid.map((row) => row.map((cell) => toCellInput(cell)));
+      all.numberFormat = grid.map((row) => row.map(() => '@'));
       WIDTHS.forEach((width, c) => {
         sheet.getRangeByIndexes(headerRow, c, 1, 1).format.columnWidth = width * 7;
       });
@@ -46,6 +57,7 @@ export async function writeRulesSheet(excel: ExcelHost, rules: RuleSet): Promise
       sheet.activate();
       await context.sync();
 
+      // A record only: the marker, not this setting, decides which sheet is the rules sheet.
       context.workbook.settings.add(RULES_SHEET_SETTING, serializeRegistry([{ id: sheet.id, name, report: RULES_SHEET_NAME, headerRow }]));
       await context.sync();
       return { sheet: name };
@@ -55,26 +67,30 @@ export async function writeRulesSheet(excel: ExcelHost, rules: RuleSet): Promise
   }
 }
 
-export async function readRulesSheet(excel: ExcelHost): Promise<RulesSheetOutcome> {
+export async function readRulesSheet(excel: ExcelHost, capabilities: Pick<BridgeCapabilities, 'customProperties'>): Promise<RulesSheetOutcome> {
   try {
     return await excel.run(async (context) => {
-      const rulesSetting = context.workbook.settings.getItemOrNullObject(RULES_SHEET_SETTING);
-      rulesSetting.load('value');
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name,items/id');
       await context.sync();
-      const [entry] = parseRegistry(rulesSetting.isNullObject ? null : rulesSetting.value);
-      const missing = () =>
-        new BridgeError(`There is no "${RULES_SHEET_NAME}" sheet in this workbook. Press “Open rules as a sheet” first, edit it, then read it.`, 'ItemNotFound');
-      if (!entry) throw missing();
-      const sheet = context.workbook.worksheets.getItemOrNullObject(entry.id);
-      sheet.load('name');
+      const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+      const ownership = probeOwnership(context, sheets, capabilities.customProperties);
+      const used = sheets.map((s) => {
+        const range = worksheets.getItem(s.id).getUsedRangeOrNullObject(true);
+        range.load('rowIndex,columnIndex,rowCount,columnCount');
+        return range;
+      });
       await context.sync();
-      if (sheet.isNullObject) throw missing();
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load('values,rowIndex,columnIndex');
-      await context.sync();
-      if (used.isNullObject) return { rules: null, errors: [`Sheet "${sheet.name}" is empty. Press “Open rules as a sheet” to write the rules again.`], sheet: sheet.name };
-      const rows = used.values.map((line) => line.map(fromCellOutput));
-      return { ...rulesFromGrid(rows, { sheetName: sheet.name, originRow: used.rowIndex, originCol: used.columnIndex }), sheet: sheet.name };
+      const index = ownership().findIndex((o) => o.marker?.report === RULES_SHEET_NAME && isReplaceable(o));
+      if (index < 0)
+        throw new BridgeError(`There is no "${RULES_SHEET_NAME}" sheet in this workbook. Press “Open rules as a sheet” first, edit it, then read it.`, 'ItemNotFound');
+      const { name, id } = sheets[index];
+      const range = used[index];
+      if (range.isNullObject) return { rules: null, errors: [`Sheet "${name}" is empty. Press “Open rules as a sheet” to write the rules again.`], sheet: name };
+      const box = { sheetId: id, row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+      const [content] = await readBoxes(context, [box]);
+      const rows = content.values.map((line) => line.map(fromCellOutput));
+      return { ...rulesFromGrid(rows, { sheetName: name, originRow: box.row, originCol: box.col }), sheet: name };
     });
   } catch (error) {
     throw explainExcelError(error, 'reading the rules sheet');

@@ -24,6 +24,8 @@ export interface ReadOutcome {
   grids: WorkbookGrids;
   /** Sheets the add-in did not read because they are its own result sheets. */
   skippedResultSheets: string[];
+  /** What the read left out or could not do on this host, said to the user (merged cells, far-away cells). */
+  notices?: string[];
 }
 
 export interface WriteOutcome {
@@ -31,6 +33,8 @@ export interface WriteOutcome {
   sheets: { report: string; written: string }[];
   /** Features skipped on this host, said to the user. */
   skipped: string[];
+  /** Earlier result sheets the user had made their own (renamed) and that were kept, said to the user. */
+  notices?: string[];
 }
 
 /** What reading the "Review Rules" sheet gave: the rules, or every problem found, by cell. */

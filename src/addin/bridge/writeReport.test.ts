@@ -8,7 +8,8 @@ function sheet(name: string, table: string, preamble: string[] = []): ReportShee
 describe('planLayouts', () => {
   it("keeps the report's names where only the add-in's own sheets and tables have them", () => {
     const [layout] = planLayouts([sheet('Flags', 'srr_Flags', ['Title', 'Why'])], [{ name: 'Flags', owned: true }], [{ name: 'srr_Flags', owned: true }]);
-    expect(layout).toMatchObject({ finalName: 'Flags', finalTableName: 'srr_Flags', headerRow: 3, tempName: 'srr new 1' });
+    // The marker (row 0), two preamble lines, a blank row, then the header.
+    expect(layout).toMatchObject({ finalName: 'Flags', finalTableName: 'srr_Flags', headerRow: 4, tempName: 'srr new 1' });
     expect(layout.tempTableName).not.toBe('srr_Flags');
   });
 
@@ -19,8 +20,8 @@ describe('planLayouts', () => {
       [{ name: 'SRR_FLAGS', owned: false }, { name: 'Table1', owned: false }],
     );
     expect(layouts.map((l) => [l.finalName, l.finalTableName, l.tempName, l.headerRow])).toEqual([
-      ['Flags (review 2)', 'srr_Flags_2', 'srr new 1 (review)', 0],
-      ['Summary', 'Table1_2', 'srr new 2', 0],
+      ['Flags (review 2)', 'srr_Flags_2', 'srr new 1 (review)', 2],
+      ['Summary', 'Table1_2', 'srr new 2', 2],
     ]);
   });
 

@@ -1,17 +1,39 @@
 // Renders the engine's Report as the add-in's own sheets, all or nothing: everything is written into new sheets
 // under temporary names; only when all of it has synced are the previous result sheets deleted and the new ones
 // renamed, in one final sync. A failure deletes the half-written sheets and leaves the workbook as it was.
+//
+// Which sheets are "previous result sheets" is decided by the ownership marker each sheet carries (ownership.ts),
+// never by sheet ids in workbook settings. Sheets left unfinished by an interrupted run are removed; a result
+// sheet the user renamed is kept as theirs (its notes were read before the run) and the user is told.
 // The user's own sheets are never written to; a user sheet or table that has a result name keeps it.
+//
+// Writes are queued as steps and sent in syncs of about `budgetBytes`. Excel on the web refuses a request over
+// 5 MB with RequestPayloadSizeLimitExceeded ("Resource limits and performance optimization for Office Add-ins",
+// which also warns that about 10,000 range writes can pass it); the refused steps are then split and sent again.
 import type { ColumnType, ConditionalRule, ReportSheet } from '../../engine/types';
 import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
 import { FLAG_ID_HEADER } from '../../engine/report/flagsSheet';
-import { cellAddress, quoteSheetName, rangeAddress } from './a1';
+import { cellAddress, quoteSheetName } from './a1';
 import type { BridgeCapabilities } from './capabilities';
-import { toCellInput } from './cellText';
-import { BridgeError, explainExcelError } from './excelErrors';
+import { capCellText, toCellInput } from './cellText';
+import { BridgeError, excelErrorCode, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
-import { parseRegistry, RESULT_SHEETS_SETTING, serializeRegistry, type OwnedSheet } from './registry';
+import {
+  isLeftover,
+  isRenamedByUser,
+  isReplaceable,
+  MARKER_PROPERTY,
+  MARKER_ROW,
+  markerPropertyValue,
+  markerText,
+  probeOwnership,
+  releasedText,
+  type Marker,
+  type SheetOwnership,
+} from './ownership';
+import { RESULT_SHEETS_SETTING, serializeRegistry, type OwnedSheet } from './registry';
 import type { ProgressCallback, WriteOutcome } from './types';
+import { RULES_SHEET_NAME } from '../../engine/rules/rulesSheet';
 
 export interface WriteOptions {
   /** Request bytes per sync; Excel on the web refuses requests over 5 MB. */
@@ -21,7 +43,7 @@ export interface WriteOptions {
 const DEFAULT_BUDGET_BYTES = 1_500_000;
 /** Bytes office-js adds per queued command (object path, action name), on top of the data. */
 const COMMAND_BYTES = 120;
-/** A hyperlink command: object path, cell address, sheet name and range, screen tip. */
+/** A hyperlink command: object path, cell address, sheet name and range, text to display, screen tip. */
 const LINK_BYTES = COMMAND_BYTES + 160;
 const MAX_SHEET_NAME = 31;
 const MAX_FROZEN_ROWS = 8;
@@ -36,7 +58,6 @@ const NUMBER_FORMATS: Record<ColumnType, string> = {
   minutes: '#,##0',
 };
 
-
 interface SheetLayout {
   report: ReportSheet;
   finalName: string;
@@ -48,19 +69,34 @@ interface SheetLayout {
   cols: number;
 }
 
-/** Queues commands and syncs whenever the request would pass the budget: syncs grow with data size only. */
+/** The proxies of one sheet being written; a step sent again after a refused sync replaces them. */
+interface SheetState {
+  layout: SheetLayout;
+  sheet?: Excel.Worksheet;
+  table?: Excel.Table;
+}
+
+/** Commands to queue, their estimated request bytes, and how to cut them in two if Excel refuses them. */
+interface Step {
+  bytes: number;
+  queue: () => void;
+  split?: () => Step[];
+}
+
+/** Queues steps and syncs whenever the request would pass the budget: syncs grow with data size only. */
 class Batcher {
+  private steps: Step[] = [];
   private bytes = 0;
   constructor(
     private readonly context: Excel.RequestContext,
     readonly budget: number,
-    private readonly suspendCalculation: boolean,
-  ) {
-    this.begin();
-  }
+    /** Queued before every sync: the suspend calls last only until the next sync, so each sync needs its own. */
+    readonly beforeEachSync: () => void,
+  ) {}
 
-  add(bytes: number): void {
-    this.bytes += bytes;
+  add(step: Step): void {
+    this.steps.push(step);
+    this.bytes += step.bytes;
   }
 
   async flushIfFull(): Promise<void> {
@@ -68,14 +104,25 @@ class Batcher {
   }
 
   async flush(): Promise<void> {
-    if (this.bytes === 0) return;
-    await this.context.sync();
-    this.begin();
+    const steps = this.steps;
+    this.steps = [];
+    this.bytes = 0;
+    if (steps.length > 0) await this.send(steps);
   }
 
-  private begin(): void {
-    this.bytes = 0;
-    if (this.suspendCalculation) this.context.workbook.application.suspendApiCalculationUntilNextSync();
+  private async send(steps: Step[]): Promise<void> {
+    this.beforeEachSync();
+    steps.forEach((step) => step.queue());
+    try {
+      await this.context.sync();
+    } catch (error) {
+      // Excel refuses the whole request, so nothing of it was applied: send it again in halves.
+      if (excelErrorCode(error) !== 'RequestPayloadSizeLimitExceeded') throw error;
+      const middle = Math.ceil(steps.length / 2);
+      const parts = steps.length > 1 ? [steps.slice(0, middle), steps.slice(middle)] : (steps[0].split?.() ?? []).map((step) => [step]);
+      if (parts.length < 2) throw error;
+      for (const part of parts) await this.send(part);
+    }
   }
 }
 
@@ -89,7 +136,7 @@ export async function writeReport(
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const progress = onProgress ?? (() => undefined);
   // What to delete if the run fails: by id once Excel has told us the id, else by temporary name.
-  const created: { tempName: string; sheet: Excel.Worksheet }[] = [];
+  const created: SheetState[] = [];
   try {
     return await excel.run(async (context) => {
       // Progress counts rows (plus one per sheet), so a 100,000-row sheet moves the bar as its blocks go in.
@@ -100,74 +147,113 @@ export async function writeReport(
       worksheets.load('items/name,items/id');
       const tables = context.workbook.tables;
       tables.load('items/name');
-      const registrySetting = context.workbook.settings.getItemOrNullObject(RESULT_SHEETS_SETTING);
-      registrySetting.load('value');
       await context.sync();
 
-      const existingIds = new Set(worksheets.items.map((s) => s.id));
-      const previous = parseRegistry(registrySetting.isNullObject ? null : registrySetting.value).filter((s) => existingIds.has(s.id));
-      const previousIds = new Set(previous.map((s) => s.id));
-      const previousTables = previous.map((s) => {
-        const sheetTables = worksheets.getItem(s.id).tables;
-        sheetTables.load('items/name');
-        return sheetTables;
+      const sheetList = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+      const ownership = probeOwnership(context, sheetList, capabilities.customProperties);
+      const sheetTables = sheetList.map((s) => {
+        const collection = worksheets.getItem(s.id).tables;
+        collection.load('items/name');
+        return collection;
       });
       await context.sync();
 
-      const ownTableNames = new Set(previousTables.flatMap((t) => t.items.map((table) => table.name.toLowerCase())));
+      const owners = ownership();
+      const isResult = (o: SheetOwnership) => o.marker !== null && o.marker.report !== RULES_SHEET_NAME;
+      // Replaced at the commit: finished result sheets under their own name, and debris of interrupted runs.
+      const outgoing = owners.filter((o) => isResult(o) && (isReplaceable(o) || isLeftover(o)));
+      const renamed = owners.filter((o) => isResult(o) && isRenamedByUser(o));
+      const outgoingIds = new Set(outgoing.map((o) => o.id));
+      const ownTableNames = new Set(sheetList.flatMap((s, i) => (outgoingIds.has(s.id) ? sheetTables[i].items.map((t) => t.name.toLowerCase()) : [])));
       const layouts = planLayouts(
         report.sheets,
-        worksheets.items.map((s) => ({ name: s.name, owned: previousIds.has(s.id) })),
+        sheetList.map((s) => ({ name: s.name, owned: outgoingIds.has(s.id) })),
         tables.items.map((t) => ({ name: t.name, owned: ownTableNames.has(t.name.toLowerCase()) })),
       );
       const writtenNames = new Map(layouts.map((l) => [l.report.name, l.finalName]));
 
-      // Called once: repeated calls make Excel's window flicker.
-      if (capabilities.suspendScreenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-      const batcher = new Batcher(context, budget, capabilities.suspendCalculation);
+      const application = context.workbook.application;
+      const beforeEachSync = () => {
+        if (capabilities.suspendScreenUpdating) application.suspendScreenUpdatingUntilNextSync();
+        if (capabilities.suspendCalculation) application.suspendApiCalculationUntilNextSync();
+      };
+      const batcher = new Batcher(context, budget, beforeEachSync);
       const skipped = new Set<string>();
-      const written: { layout: SheetLayout; sheet: Excel.Worksheet; table: Excel.Table }[] = [];
+      const states: SheetState[] = [];
       for (const [index, layout] of layouts.entries()) {
-        const sheet = worksheets.add(layout.tempName);
-        sheet.load('id');
-        created.push({ tempName: layout.tempName, sheet });
-        const table = await writeSheet(sheet, layout, writtenNames, capabilities, batcher, skipped, (rows) => {
+        const state: SheetState = { layout };
+        created.push(state);
+        await writeSheet(context, state, writtenNames, capabilities, batcher, skipped, (rows) => {
           done += rows;
           progress({ stage: 'writing', done, total, message: `Writing ${layout.finalName} (sheet ${index + 1} of ${layouts.length})` });
         });
-        written.push({ layout, sheet, table });
+        states.push(state);
         done += 1;
         progress({ stage: 'writing', done, total, message: `Wrote ${layout.finalName}` });
       }
       await batcher.flush();
       // A previous result sheet the user deleted meanwhile needs no deleting; asking Excel to would fail the commit.
-      const stillThere = previous.map((s) => worksheets.getItemOrNullObject(s.id));
+      const stillThere = outgoing.map((o) => worksheets.getItemOrNullObject(o.id));
+      const keptSheets = renamed.map((o) => {
+        const sheet = worksheets.getItemOrNullObject(o.id);
+        sheet.load('name');
+        sheet.protection.load('protected');
+        return { owner: o, sheet };
+      });
       // And every new sheet must still be there: failing here leaves the old results untouched.
-      written.forEach(({ sheet }) => sheet.load('name'));
+      states.forEach(({ sheet }) => sheet?.load('name'));
+      beforeEachSync();
       await context.sync();
 
-      // Commit: only now do the previous result sheets go, and the new ones take their names.
+      // Commit: only now do the previous result sheets go, and the new ones take their names and final markers.
       stillThere.filter((sheet) => !sheet.isNullObject).forEach((sheet) => sheet.delete());
-      const registry: OwnedSheet[] = written.map(({ layout, sheet, table }) => {
+      const notices = keptSheets.filter(({ sheet }) => !sheet.isNullObject).map(({ owner, sheet }) => releaseRenamed(sheet, owner, capabilities));
+      const registry: OwnedSheet[] = states.map((state) => {
+        const { layout } = state;
+        const sheet = state.sheet as Excel.Worksheet;
         sheet.name = layout.finalName;
-        table.name = layout.finalTableName;
+        (state.table as Excel.Table).name = layout.finalTableName;
+        writeMarker(sheet, { report: layout.report.name, state: 'done', name: layout.finalName }, capabilities);
         return ownedEntry(layout, sheet.id);
       });
+      // A record for people reading the workbook's settings; the add-in never trusts it to decide what is its own.
       context.workbook.settings.add(RESULT_SHEETS_SETTING, serializeRegistry(registry));
-      const summary = written.find((w) => w.layout.report.name === 'Summary') ?? written[0];
-      summary?.sheet.activate();
+      const summary = states.find((s) => s.layout.report.name === 'Summary') ?? states[0];
+      summary?.sheet?.activate();
+      beforeEachSync();
       await context.sync();
       created.length = 0;
       return {
         sheets: layouts.map((l) => ({ report: l.report.name, written: l.finalName })),
         skipped: [...skipped],
+        notices,
       };
     });
   } catch (error) {
     const explained = explainExcelError(error, 'writing the result sheets');
-    await deleteHalfWritten(excel, created.map(({ tempName, sheet }) => idOrName(sheet, tempName)));
+    await deleteHalfWritten(excel, created.map((state) => idOrName(state)), explained.message);
     throw explained;
   }
+}
+
+/** The marker cell (every host) and, where ExcelApi 1.12 has them, the custom property. */
+function writeMarker(sheet: Excel.Worksheet, marker: Marker, capabilities: BridgeCapabilities): void {
+  sheet.getRangeByIndexes(MARKER_ROW, 0, 1, 1).values = [[toCellInput(markerText(marker))]];
+  if (capabilities.customProperties) sheet.customProperties.add(MARKER_PROPERTY, markerPropertyValue(marker));
+}
+
+/**
+ * A result sheet the user renamed is theirs now: it stays, with everything typed there, and stops carrying our
+ * marker so later runs leave it alone. On a protected sheet the marker cannot change; the sheet is kept all the same.
+ */
+function releaseRenamed(sheet: Excel.Worksheet, owner: SheetOwnership, capabilities: BridgeCapabilities): string {
+  const report = owner.marker?.report ?? 'results';
+  if (!sheet.protection.protected) {
+    if (owner.markerRow !== null) sheet.getRangeByIndexes(owner.markerRow, 0, 1, 1).values = [[toCellInput(releasedText(report))]];
+    if (owner.hasProperty && capabilities.customProperties) sheet.customProperties.getItemOrNullObject(MARKER_PROPERTY).delete();
+  }
+  const notes = report === 'Flags' ? ' Its team notes were carried into the new Flags sheet.' : '';
+  return `"${sheet.name}" held the review's ${report} and was renamed, so it is kept as your own sheet with everything typed there; the review no longer replaces it.${notes}`;
 }
 
 function ownedEntry(layout: SheetLayout, id: string): OwnedSheet {
@@ -184,124 +270,187 @@ function ownedEntry(layout: SheetLayout, id: string): OwnedSheet {
   };
 }
 
+/** Rows per values block before its size is measured: keeps one step's preparation small. */
+const MAX_BLOCK_ROWS = 5000;
+
 async function writeSheet(
-  sheet: Excel.Worksheet,
-  layout: SheetLayout,
+  context: Excel.RequestContext,
+  state: SheetState,
   writtenNames: Map<string, string>,
   capabilities: BridgeCapabilities,
   batcher: Batcher,
   skipped: Set<string>,
   onRowsWritten: (rows: number) => void,
-): Promise<Excel.Table> {
+): Promise<void> {
+  const { layout } = state;
   const { report, headerRow, cols } = layout;
   const { table: spec } = report;
   const rows = spec.rows;
-  batcher.add(COMMAND_BYTES * 2);
+  const sheetOf = () => state.sheet as Excel.Worksheet;
 
-  if (report.preamble.length > 0) {
-    const lines = report.preamble.map((line) => [toCellInput(line)]);
-    sheet.getRangeByIndexes(0, 0, lines.length, 1).values = lines;
-    batcher.add(COMMAND_BYTES + JSON.stringify(lines).length);
-  }
-  const header = [spec.columns.map((c) => toCellInput(c.header))];
-  sheet.getRangeByIndexes(headerRow, 0, 1, cols).values = header;
-  batcher.add(COMMAND_BYTES + JSON.stringify(header).length);
+  // The sheet is marked unfinished from its first sync, so a run that stops here leaves a sheet the next run removes.
+  const head = [report.preamble.map((line) => [toCellInput(line)]), [spec.columns.map((c) => toCellInput(c.header))]];
+  batcher.add({
+    bytes: COMMAND_BYTES * 6 + JSON.stringify(head).length,
+    queue: () => {
+      const sheet = context.workbook.worksheets.add(layout.tempName);
+      sheet.load('id');
+      state.sheet = sheet;
+      writeMarker(sheet, { report: report.name, state: 'unfinished' }, capabilities);
+      const [preamble, header] = head;
+      if (preamble.length > 0) sheet.getRangeByIndexes(MARKER_ROW + 1, 0, preamble.length, 1).values = preamble;
+      sheet.getRangeByIndexes(headerRow, 0, 1, cols).values = header;
+    },
+  });
 
   const formats = spec.columns.map((c) => NUMBER_FORMATS[c.type]);
   const firstDataRow = headerRow + 1;
   // Blocks are cut by the rows' measured size, not an estimate: one long finding cannot push a sync past the limit.
   const blockBudget = batcher.budget / 2;
   const formatBytesPerRow = formats.reduce((sum, f) => sum + f.length + 6, 0);
+  const rowBytes = (index: number, inputs: unknown[]) =>
+    JSON.stringify(inputs).length + formatBytesPerRow + Object.keys(spec.links?.[index] ?? {}).length * LINK_BYTES;
   let start = 0;
   while (start < rows.length) {
     const values: (string | number | boolean)[][] = [];
     let blockBytes = 0;
-    while (start + values.length < rows.length && (values.length === 0 || blockBytes < blockBudget)) {
+    while (start + values.length < rows.length && values.length < MAX_BLOCK_ROWS && (values.length === 0 || blockBytes < blockBudget)) {
       const index = start + values.length;
       const inputs = spec.columns.map((_, c) => toCellInput(rows[index][c] ?? null));
       values.push(inputs);
-      blockBytes += JSON.stringify(inputs).length + formatBytesPerRow + Object.keys(spec.links?.[index] ?? {}).length * LINK_BYTES;
+      blockBytes += rowBytes(index, inputs);
     }
-    const top = firstDataRow + start;
-    // Formats first, so text columns are Text before their values land.
-    formats.forEach((format, c) => {
-      sheet.getRangeByIndexes(top, c, values.length, 1).numberFormat = values.map((_, i) => {
-        const cellType = spec.cellTypes?.[start + i]?.[c];
-        return [cellType ? NUMBER_FORMATS[cellType] : format];
-      });
-    });
-    sheet.getRangeByIndexes(top, 0, values.length, cols).values = values;
-    writeLinks(sheet, spec.links, start, values.length, firstDataRow, writtenNames);
-    batcher.add(blockBytes + COMMAND_BYTES * (cols + 1));
+    batcher.add(rowsStep(sheetOf, spec, formats, values, start, firstDataRow, writtenNames, blockBytes + COMMAND_BYTES * (cols + 1)));
     await batcher.flushIfFull();
     start += values.length;
     onRowsWritten(values.length);
   }
 
   const lastRow = firstDataRow + Math.max(rows.length, 1) - 1;
-  const table = sheet.tables.add(rangeAddress({ row: headerRow, col: 0, rows: lastRow - headerRow + 1, cols }), true);
-  table.name = layout.tempTableName;
-  table.style = 'TableStyleMedium2';
-  batcher.add(COMMAND_BYTES * 3);
-
-  spec.columns.forEach((column, c) => {
-    if (!column.width) return;
-    sheet.getRangeByIndexes(headerRow, c, 1, 1).format.columnWidth = Math.round(column.width * 7);
-    batcher.add(COMMAND_BYTES);
+  batcher.add({
+    bytes: COMMAND_BYTES * (4 + spec.columns.length),
+    queue: () => {
+      const sheet = sheetOf();
+      // tables.add takes the Range itself: a bare address would be read on the active sheet (TableCollection.add).
+      const table = sheet.tables.add(sheet.getRangeByIndexes(headerRow, 0, lastRow - headerRow + 1, cols), true);
+      table.name = layout.tempTableName;
+      table.style = 'TableStyleMedium2';
+      state.table = table;
+      spec.columns.forEach((column, c) => {
+        if (column.width) sheet.getRangeByIndexes(headerRow, c, 1, 1).format.columnWidth = Math.round(column.width * 7);
+      });
+    },
   });
 
   if (spec.conditionalFormats?.length && rows.length > 0) {
     if (!capabilities.conditionalFormats) skipped.add('Colour highlighting (conditional formats) is not supported by this Excel.');
     else
-      spec.conditionalFormats.forEach((rule) => {
-        // A custom formula, not a cellValue rule: Excel compares an empty cell as 0, so "less than 90" would colour
-        // every blank (a collaboration block of unknown length). The formula is relative to the range's first cell.
-        const format = sheet.getRangeByIndexes(firstDataRow, rule.column, rows.length, 1).conditionalFormats.add('Custom');
-        format.custom.format.fill.color = SEVERITY_COLOURS[rule.severity].fill;
-        format.custom.format.font.color = SEVERITY_COLOURS[rule.severity].font;
-        format.custom.rule.formula = highlightFormula(rule, cellAddress(firstDataRow, rule.column));
-        batcher.add(COMMAND_BYTES * 4);
-      });
+      spec.conditionalFormats.forEach((rule) =>
+        batcher.add({
+          bytes: COMMAND_BYTES * 4,
+          queue: () => {
+            // A custom formula, not a cellValue rule: Excel compares an empty cell as 0, so "less than 90" would colour
+            // every blank (a collaboration block of unknown length). The formula is relative to the range's first cell.
+            const format = sheetOf().getRangeByIndexes(firstDataRow, rule.column, rows.length, 1).conditionalFormats.add('Custom');
+            format.custom.format.fill.color = SEVERITY_COLOURS[rule.severity].fill;
+            format.custom.format.font.color = SEVERITY_COLOURS[rule.severity].font;
+            format.custom.rule.formula = highlightFormula(rule, cellAddress(firstDataRow, rule.column));
+          },
+        }),
+      );
   }
 
   if (spec.chart && rows.length > 0) {
     if (!capabilities.charts) skipped.add('Charts are not supported by this Excel.');
     else {
       const { chart: chartSpec } = spec;
-      const valueRange = sheet.getRangeByIndexes(headerRow, chartSpec.valueColumn, rows.length + 1, 1);
-      const chart = sheet.charts.add(chartSpec.type === 'pie' ? 'Pie' : 'BarClustered', valueRange, 'Columns');
-      chart.title.text = chartSpec.title;
-      chart.series.getItemAt(0).setXAxisValues(sheet.getRangeByIndexes(firstDataRow, chartSpec.categoryColumn, rows.length, 1));
-      chart.setPosition(cellAddress(headerRow, cols + 1), cellAddress(headerRow + 18, cols + 9));
-      batcher.add(COMMAND_BYTES * 6);
+      batcher.add({
+        bytes: COMMAND_BYTES * 6,
+        queue: () => {
+          const sheet = sheetOf();
+          const valueRange = sheet.getRangeByIndexes(headerRow, chartSpec.valueColumn, rows.length + 1, 1);
+          const chart = sheet.charts.add(chartSpec.type === 'pie' ? 'Pie' : 'BarClustered', valueRange, 'Columns');
+          chart.title.text = chartSpec.title;
+          chart.series.getItemAt(0).setXAxisValues(sheet.getRangeByIndexes(firstDataRow, chartSpec.categoryColumn, rows.length, 1));
+          chart.setPosition(cellAddress(headerRow, cols + 1), cellAddress(headerRow + 18, cols + 9));
+        },
+      });
     }
   }
 
   // A long preamble would freeze half the window; then the header scrolls away instead.
-  if (headerRow + 1 <= MAX_FROZEN_ROWS) {
-    sheet.freezePanes.freezeRows(headerRow + 1);
-    batcher.add(COMMAND_BYTES);
-  }
+  if (headerRow + 1 <= MAX_FROZEN_ROWS) batcher.add({ bytes: COMMAND_BYTES, queue: () => sheetOf().freezePanes.freezeRows(headerRow + 1) });
   await batcher.flushIfFull();
-  return table;
+}
+
+/**
+ * One block of rows: values first, into cells still in the General format, so the apostrophe that keeps text as
+ * text is taken as Excel's text prefix; only then the Text format (@), so what the team types later stays text.
+ * In a cell already formatted as Text, Excel stores what is entered as it is, apostrophe included ("Text format:
+ * the content is displayed exactly as you type it"), which is why the order matters. Then the links.
+ */
+function rowsStep(
+  sheetOf: () => Excel.Worksheet,
+  spec: ReportSheet['table'],
+  formats: string[],
+  values: (string | number | boolean)[][],
+  start: number,
+  firstDataRow: number,
+  writtenNames: Map<string, string>,
+  bytes: number,
+): Step {
+  return {
+    bytes,
+    queue: () => {
+      const sheet = sheetOf();
+      const top = firstDataRow + start;
+      sheet.getRangeByIndexes(top, 0, values.length, formats.length).values = values;
+      sheet.getRangeByIndexes(top, 0, values.length, formats.length).numberFormat = values.map((_, i) =>
+        formats.map((format, c) => {
+          const cellType = spec.cellTypes?.[start + i]?.[c];
+          return cellType ? NUMBER_FORMATS[cellType] : format;
+        }),
+      );
+      writeLinks(sheet, spec, values, start, firstDataRow, writtenNames);
+    },
+    split:
+      values.length > 1
+        ? () => {
+            const half = Math.ceil(values.length / 2);
+            return [
+              rowsStep(sheetOf, spec, formats, values.slice(0, half), start, firstDataRow, writtenNames, bytes / 2),
+              rowsStep(sheetOf, spec, formats, values.slice(half), start + half, firstDataRow, writtenNames, bytes / 2),
+            ];
+          }
+        : undefined,
+  };
 }
 
 function writeLinks(
   sheet: Excel.Worksheet,
-  links: ReportSheet['table']['links'],
+  spec: ReportSheet['table'],
+  values: (string | number | boolean)[][],
   start: number,
-  count: number,
   firstDataRow: number,
   writtenNames: Map<string, string>,
 ): void {
+  const links = spec.links;
   if (!links) return;
-  for (let i = start; i < start + count; i++) {
+  for (let i = start; i < start + values.length; i++) {
     const rowLinks = links[i];
     if (!rowLinks) continue;
     for (const [col, link] of Object.entries(rowLinks)) {
       const target = writtenNames.get(link.sheet) ?? link.sheet;
       const documentReference = `${quoteSheetName(target)}!${link.range}`;
-      sheet.getRangeByIndexes(firstDataRow + i, Number(col), 1, 1).hyperlink = { documentReference, screenTip: `Go to ${target} ${link.range}` };
+      // textToDisplay is what the cell shows (RangeHyperlink.textToDisplay): the cell's own text, said explicitly so
+      // no host falls back to showing the reference. A number keeps its value (and its number format) instead.
+      const shown = spec.rows[i][Number(col)];
+      const textToDisplay = typeof shown === 'number' ? undefined : capCellText(shown ? String(shown) : `${target}!${link.range}`);
+      sheet.getRangeByIndexes(firstDataRow + i, Number(col), 1, 1).hyperlink = {
+        documentReference,
+        ...(textToDisplay === undefined ? {} : { textToDisplay }),
+        screenTip: `Go to ${target} ${link.range}`,
+      };
     }
   }
 }
@@ -332,7 +481,8 @@ export function planLayouts(sheets: ReportSheet[], existingSheets: ExistingName[
     takenTableNames.add(finalTableName.toLowerCase());
     const tempTableName = uniqueTableName(`srrNew${index + 1}_${finalTableName}`, new Set([...allTableNames, ...takenTableNames]));
     allTableNames.add(tempTableName.toLowerCase());
-    const headerRow = report.preamble.length > 0 ? report.preamble.length + 1 : 0;
+    // Row 0 holds the ownership marker, then the preamble, a blank row, and the table's header.
+    const headerRow = MARKER_ROW + 1 + report.preamble.length + 1;
     return { report, finalName, tempName, finalTableName, tempTableName, headerRow, cols: Math.max(1, report.table.columns.length) };
   });
 }
@@ -362,16 +512,16 @@ function uniqueTableName(base: string, taken: Set<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}_${n}`.toLowerCase())) return `${base}_${n}`;
 }
 
-function idOrName(sheet: Excel.Worksheet, tempName: string): string {
+function idOrName(state: SheetState): string {
   try {
-    return sheet.id;
+    return state.sheet ? state.sheet.id : state.layout.tempName;
   } catch {
     // Not loaded: the failure came before Excel created the sheet or reported its id.
-    return tempName;
+    return state.layout.tempName;
   }
 }
 
-async function deleteHalfWritten(excel: ExcelHost, idsOrNames: string[]): Promise<void> {
+async function deleteHalfWritten(excel: ExcelHost, idsOrNames: string[], explainedFailure: string): Promise<void> {
   if (idsOrNames.length === 0) return;
   try {
     await excel.run(async (context) => {
@@ -382,7 +532,7 @@ async function deleteHalfWritten(excel: ExcelHost, idsOrNames: string[]): Promis
     });
   } catch (cleanupError) {
     throw new BridgeError(
-      'Writing the results failed, and the unfinished result sheets could not be removed. Delete the sheets named "srr new …" by hand.',
+      `${explainedFailure} The unfinished result sheets ("srr new …") could not be removed now; the next run removes them, or delete them by hand.`,
       'CleanupFailed',
       { cause: cleanupError },
     );

@@ -1,6 +1,11 @@
 // What Excel makes of a value assigned through Range.values or Range.formulas: it parses strings like typed
 // input. This is the behaviour the bridge must defend against, so the fake models it conservatively:
-// - "'text" is text (the apostrophe is a prefix, not part of the value);
+// - "'text" in a cell not formatted as Text is text (the apostrophe is Excel's text prefix, not part of the
+//   value: OfficeDev/office-js#6687 reads such cells back without it);
+// - in a cell already formatted as Text (@), Excel does not parse the entry ("Format numbers as text":
+//   Text-formatted cells show the content exactly as typed), so an apostrophe stays a real character. The
+//   writer must therefore enter values first and apply @ afterwards; the fake keeps the apostrophe to test that;
+// - no cell holds more than 32,767 characters ("Excel specifications and limits"): a longer value is refused;
 // - "=…" is a formula; "+…", "-…" and "@…" that are not plain numbers are formulas too (typing +1-555 in
 //   Excel gives =+1-555), even in a cell formatted as Text — the bridge may not rely on the "@" format;
 // - numeric and TRUE/FALSE strings become numbers and booleans unless the cell is formatted as Text;
@@ -25,11 +30,14 @@ export function applyInput(cell: FakeCell, input: unknown): void {
     setConstant(cell, '');
     return;
   }
+  const text = cell.numberFormat === '@';
   if (input.startsWith("'")) {
-    setConstant(cell, input.slice(1));
+    const value = text ? input : input.slice(1);
+    checkLength(value);
+    setConstant(cell, value);
     return;
   }
-  const text = cell.numberFormat === '@';
+  checkLength(input);
   if (input.length > 1 && input.startsWith('=')) {
     setFormula(cell, input);
     return;
@@ -68,6 +76,12 @@ function setFormula(cell: FakeCell, formula: string): void {
 export function formulaOf(cell: FakeCell | undefined): FakeScalar {
   if (!cell) return '';
   return cell.formula ?? cell.value;
+}
+
+const MAX_CELL_CHARS = 32_767;
+
+function checkLength(value: string): void {
+  if (value.length > MAX_CELL_CHARS) throw new FakeInputError(`A cell can hold at most ${MAX_CELL_CHARS} characters; this value has ${value.length}.`);
 }
 
 export class FakeInputError extends Error {}

@@ -121,6 +121,114 @@ describe('the Excel fake is strict where office-js is', () => {
     ]);
   });
 
+  it('keeps the apostrophe as a character in a cell already formatted as Text, so the order of format and value matters', async () => {
+    const { workbook, excel } = setup();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      // Format first, then the value: the apostrophe is no longer a prefix.
+      sheet.getRange('E1').numberFormat = [['@']];
+      sheet.getRange('E1').values = [["'00123"]];
+      // Value first, into a General cell, then the format: the apostrophe is Excel's text prefix.
+      sheet.getRange('E2').values = [["'00123"]];
+      sheet.getRange('E2').numberFormat = [['@']];
+      await context.sync();
+    });
+    const sheet = workbook.findSheet('Data')!;
+    expect([sheet.cells[0][4].value, sheet.cells[1][4].value]).toEqual(["'00123", '00123']);
+  });
+
+  it("refuses a cell over Excel's 32,767 characters, in values and in a hyperlink's text", async () => {
+    const { excel } = setup();
+    const fits = 'x'.repeat(32_767);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').getRange('F1').values = [[fits]];
+      await context.sync();
+    });
+    const tooLong = await errorOf(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRange('F2').values = [[`'${fits}y`]];
+        await context.sync();
+      }),
+    );
+    expect(tooLong).toMatchObject({ code: 'InvalidArgument', message: 'A cell can hold at most 32767 characters; this value has 32768.' });
+    const link = await errorOf(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRange('F3').hyperlink = { documentReference: 'Data!A1', textToDisplay: `${fits}y` };
+        await context.sync();
+      }),
+    );
+    expect(link).toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('adds a table given as a bare address on the active sheet, as TableCollection.add documents; a Range goes where it is', async () => {
+    const { workbook, excel } = setup();
+    workbook.addSheet('Other');
+    await excel.run(async (context) => {
+      const other = context.workbook.worksheets.getItem('Other');
+      other.tables.add('A1:B3', true);
+      other.tables.add(other.getRange('D1:E3'), true);
+      await context.sync();
+    });
+    expect(workbook.findSheet('Data')!.tables.map((t) => t.address)).toEqual(['A1:B3']);
+    expect(workbook.findSheet('Other')!.tables.map((t) => t.address)).toEqual(['D1:E3']);
+  });
+
+  it('records per sync whether screen updating was suspended for it, and whether it wrote', async () => {
+    const { workbook, excel } = setup({ excelApi: '1.9' });
+    await excel.run(async (context) => {
+      context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      context.workbook.worksheets.getItem('Data').getRange('A5').values = [[1]];
+      await context.sync();
+      context.workbook.worksheets.getItem('Data').getRange('A6').values = [[2]];
+      await context.sync();
+      context.workbook.worksheets.getItem('Data').getRange('A6').load('values');
+      await context.sync();
+    });
+    expect(workbook.syncs.map((s) => [s.screenUpdatingSuspended, s.wrote])).toEqual([
+      [true, true],
+      [false, true],
+      [false, false],
+    ]);
+  });
+
+  it('keeps worksheet custom properties on ExcelApi 1.12 (keys case-insensitive, add overwrites) and refuses them below', async () => {
+    const { workbook, excel } = setup();
+    await excel.run(async (context) => {
+      const properties = context.workbook.worksheets.getItem('Data').customProperties;
+      properties.add('Owner', 'a');
+      properties.add('OWNER', 'b');
+      const missing = properties.getItemOrNullObject('other');
+      const found = properties.getItemOrNullObject('owner');
+      found.load('value');
+      await context.sync();
+      expect([missing.isNullObject, found.value]).toEqual([true, 'b']);
+    });
+    expect(workbook.findSheet('Data')!.customProperties).toEqual({ owner: 'b' });
+    const old = setup({ excelApi: '1.11' });
+    const refused = await errorOf(
+      old.excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').customProperties.add('Owner', 'a');
+        await context.sync();
+      }),
+    );
+    expect(refused).toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('gives merged areas as a RangeAreas address on ExcelApi 1.13, and a null object where there are none', async () => {
+    const { workbook, excel } = setup({ excelApi: '1.13' });
+    workbook.findSheet('Data')!.merges.push({ row: 1, col: 0, rows: 3, cols: 1 }, { row: 0, col: 3, rows: 1, cols: 2 });
+    workbook.addSheet("Year 7, 8's");
+    await excel.run(async (context) => {
+      const merged = context.workbook.worksheets.getItem('Data').getRange().getMergedAreasOrNullObject();
+      merged.load('address');
+      const none = context.workbook.worksheets.getItem("Year 7, 8's").getRange().getMergedAreasOrNullObject();
+      none.load('address');
+      await context.sync();
+      expect(merged.address).toBe('Data!A2:A4, Data!D1:E1');
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
   it('rejects values whose shape does not match the range', async () => {
     const { excel } = setup();
     const error = await errorOf(

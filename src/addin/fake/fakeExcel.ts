@@ -36,9 +36,15 @@ interface OpResult {
 interface Op {
   requestBytes: number;
   run: () => OpResult | void;
+  /** The op reads only (a load); every other op counts as a write for SyncRecord.wrote. */
+  readOnly?: boolean;
+  suspendsScreen?: boolean;
 }
 
 const OP_OVERHEAD_BYTES = 64;
+/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
 
 function jsonBytes(value: unknown): number {
   return JSON.stringify(value).length;
@@ -83,6 +89,12 @@ export class FakeRequestContext {
   }
 
   async sync(): Promise<void> {
+    if (this.model.hangsOnSync?.(this.model.syncCount)) {
+      this.queue = [];
+      this.awaitingSync = [];
+      this.model.syncs.push({ requestBytes: 0, responseBytes: 0 });
+      return new Promise<void>(() => undefined);
+    }
     this.model.beforeSync?.(this.model.syncCount);
     const ops = this.queue;
     const objects = this.awaitingSync;
@@ -90,8 +102,10 @@ export class FakeRequestContext {
     this.awaitingSync = [];
     const requestBytes = 200 + ops.reduce((sum, op) => sum + op.requestBytes, 0);
     const limit = this.model.payloadLimitBytes;
+    const screenUpdatingSuspended = ops.some((op) => op.suspendsScreen);
+    const wrote = ops.some((op) => !op.readOnly && !op.suspendsScreen);
     if (requestBytes > limit) {
-      this.model.syncs.push({ requestBytes, responseBytes: 0 });
+      this.model.syncs.push({ requestBytes, responseBytes: 0, screenUpdatingSuspended, wrote });
       throw new FakeRichApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
     let responseBytes = 200;
@@ -105,10 +119,10 @@ export class FakeRequestContext {
         }
       }
     } catch (error) {
-      this.model.syncs.push({ requestBytes, responseBytes });
+      this.model.syncs.push({ requestBytes, responseBytes, screenUpdatingSuspended, wrote });
       throw asRichApiError(error);
     }
-    this.model.syncs.push({ requestBytes, responseBytes });
+    this.model.syncs.push({ requestBytes, responseBytes, screenUpdatingSuspended, wrote });
     if (responseBytes > limit)
       throw new FakeRichApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     commits.forEach((commit) => commit());
@@ -186,6 +200,7 @@ abstract class FakeClientObject<T> {
     if (names.length === 0) throw new FakeRichApiError('InvalidArgument', 'load() needs property names in this fake, as the office-addins lint rule asks.');
     this.context.enqueue({
       requestBytes: OP_OVERHEAD_BYTES,
+      readOnly: true,
       run: () => {
         const found = this.resolve();
         if (found === null) return { responseBytes: 10, commit: () => undefined };
@@ -252,11 +267,13 @@ export class FakeApplication {
   constructor(private readonly context: FakeRequestContext) {}
 
   suspendApiCalculationUntilNextSync(): void {
-    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => this.context.requireApi('1.6', 'suspendApiCalculationUntilNextSync') });
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, readOnly: true, run: () => this.context.requireApi('1.6', 'suspendApiCalculationUntilNextSync') });
   }
 
+  // "Suspends screen updating until the next context.sync() is called" (Application, ExcelApi 1.9): it covers
+  // one sync only, so the fake records, per sync, whether it was queued there.
   suspendScreenUpdatingUntilNextSync(): void {
-    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => this.context.requireApi('1.9', 'suspendScreenUpdatingUntilNextSync') });
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, suspendsScreen: true, run: () => this.context.requireApi('1.9', 'suspendScreenUpdatingUntilNextSync') });
   }
 }
 
@@ -335,6 +352,7 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbook> {
     const names = parseLoadArg(properties).map((p) => p.replace(/^items\//, ''));
     this.context.enqueue({
       requestBytes: OP_OVERHEAD_BYTES,
+      readOnly: true,
       run: () => {
         const sheets = [...this.context.model.sheets];
         const data = sheets.map((sheet, position) => Object.fromEntries(names.map((n) => [n, worksheetProperty(sheet, n, position)])));
@@ -419,6 +437,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   readonly charts: FakeChartCollection;
   readonly freezePanes: FakeFreezePanes;
   readonly protection: FakeWorksheetProtection;
+  readonly customProperties: FakeWorksheetCustomPropertyCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -431,6 +450,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.charts = new FakeChartCollection(context, () => this.target());
     this.freezePanes = new FakeFreezePanes(context, () => this.target());
     this.protection = new FakeWorksheetProtection(context, () => this.target());
+    this.customProperties = new FakeWorksheetCustomPropertyCollection(context, () => this.target());
   }
 
   static bound(context: FakeRequestContext, sheet: FakeSheet, data: Record<string, unknown>): FakeWorksheet {
@@ -506,7 +526,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.target();
-      if (!address) return { sheet, box: usedBox(sheet, false) ?? { row: 0, col: 0, rows: 1, cols: 1 } };
+      // Worksheet.getRange() without an address is the whole sheet (Excel.Worksheet.getRange in @types/office-js).
+      if (!address) return { sheet, box: { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } };
       try {
         return { sheet, box: parseRangeAddress(address) };
       } catch {
@@ -541,6 +562,64 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       },
       true,
     );
+  }
+}
+
+// Worksheet custom properties are ExcelApi 1.12; keys are case-insensitive and add() overwrites an existing key
+// (Excel.WorksheetCustomPropertyCollection.add in @types/office-js and learn.microsoft.com).
+export class FakeWorksheetCustomPropertyCollection {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  add(key: string, value: string): FakeWorksheetCustomProperty {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES + key.length + value.length,
+      run: () => {
+        this.context.requireApi('1.12', 'Worksheet.customProperties');
+        if (key.length > 255) throw new FakeRichApiError('InvalidArgument', 'A custom property key is limited to 255 characters.');
+        const sheet = this.sheet();
+        ensureWritable(this.context, sheet);
+        sheet.customProperties[key.toLowerCase()] = String(value);
+      },
+    });
+    return new FakeWorksheetCustomProperty(this.context, this.sheet, key, false);
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheetCustomProperty {
+    return new FakeWorksheetCustomProperty(this.context, this.sheet, key, true);
+  }
+}
+
+export class FakeWorksheetCustomProperty extends FakeClientObject<{ sheet: FakeSheet; key: string }> {
+  constructor(context: FakeRequestContext, sheet: () => FakeSheet, key: string, nullable: boolean) {
+    super(
+      context,
+      () => {
+        context.requireApi('1.12', 'Worksheet.customProperties');
+        const target = sheet();
+        return key.toLowerCase() in target.customProperties ? { sheet: target, key: key.toLowerCase() } : null;
+      },
+      nullable,
+    );
+  }
+
+  get value(): string {
+    return this.read('value');
+  }
+
+  delete(): void {
+    this.command(0, ({ sheet, key }) => {
+      ensureWritable(this.context, sheet);
+      delete sheet.customProperties[key];
+    });
+  }
+
+  protected snapshot(target: { sheet: FakeSheet; key: string }, property: string): unknown {
+    if (property === 'value') return target.sheet.customProperties[target.key];
+    if (property === 'key') return target.key;
+    return unknownProperty('WorksheetCustomProperty', property);
   }
 }
 
@@ -628,6 +707,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   protected snapshot(target: RangeTarget, property: string): unknown {
     const { sheet, box } = target;
+    // Every cell costs at least a few bytes of response ("",): a range that could not fit the payload limit is
+    // refused before the fake builds it, so a huge used range costs the fake nothing and fails as Excel's would.
+    if ((property === 'values' || property === 'formulas' || property === 'numberFormat') && box.rows * box.cols * 3 > this.context.model.payloadLimitBytes)
+      throw new FakeRichApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     switch (property) {
       case 'values':
         return mapBox(box, (r, c) => cellAt(sheet, r, c)?.value ?? '');
@@ -721,8 +804,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         for (let c = 0; c < box.cols; c++) {
           const cell = cellAt(sheet, box.row + r, box.col + c, true);
           cell.hyperlink = { address: link.address, documentReference: link.documentReference, textToDisplay: link.textToDisplay };
-          // Excel shows textToDisplay in the cell.
-          if (link.textToDisplay !== undefined) cell.value = link.textToDisplay;
+          // "The string that is displayed in the top left most cell in the range" (RangeHyperlink.textToDisplay).
+          if (link.textToDisplay !== undefined) {
+            if (link.textToDisplay.length > 32_767) throw new FakeRichApiError('InvalidArgument', 'A cell can hold at most 32,767 characters.');
+            cell.value = link.textToDisplay;
+          }
         }
     });
   }
@@ -731,6 +817,30 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return new FakeRange(this.context, () => {
       const { sheet, box } = this.target();
       return { sheet, box: { row: box.row + row, col: box.col + column, rows: 1, cols: 1 } };
+    });
+  }
+
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the used part of this range, a null object when it holds nothing. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        this.context.requireApi('1.4', 'Range.getUsedRangeOrNullObject');
+        const { sheet, box } = this.target();
+        const used = usedBox(sheet, valuesOnly, box);
+        return used ? { sheet, box: used } : null;
+      },
+      true,
+    );
+  }
+
+  /** ExcelApi 1.13: the merged areas within this range, as a RangeAreas; a null object when there are none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      this.context.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
+      const { sheet, box } = this.target();
+      const areas = sheet.merges.filter((merge) => boxesOverlap(merge, box));
+      return areas.length > 0 ? { sheet, areas } : null;
     });
   }
 
@@ -749,6 +859,22 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       this.context.model.activeSheetId = sheet.id;
       this.context.model.selection = { sheetId: sheet.id, address: rangeAddress(box) };
     });
+  }
+}
+
+export class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: RangeBox[] }> {
+  constructor(context: FakeRequestContext, find: () => { sheet: FakeSheet; areas: RangeBox[] } | null) {
+    super(context, find, true);
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+
+  protected snapshot(target: { sheet: FakeSheet; areas: RangeBox[] }, property: string): unknown {
+    // "Sheet1!A1:B4, Sheet1!D1:D4": each block carries the sheet name (Excel.RangeAreas.address).
+    if (property === 'address') return target.areas.map((box) => `${quoteIfNeeded(target.sheet.name)}!${rangeAddress(box)}`).join(', ');
+    return unknownProperty('RangeAreas', property);
   }
 }
 
@@ -814,6 +940,7 @@ export class FakeTableCollection extends FakeClientObject<FakeWorkbook> {
     const names = parseLoadArg(properties).map((p) => p.replace(/^items\//, ''));
     this.context.enqueue({
       requestBytes: OP_OVERHEAD_BYTES,
+      readOnly: true,
       run: () => {
         const sheet = this.sheet();
         const tables = sheet ? [...sheet.tables] : this.context.model.allTables();
@@ -837,13 +964,21 @@ export class FakeTableCollection extends FakeClientObject<FakeWorkbook> {
     this.context.enqueue({
       requestBytes: OP_OVERHEAD_BYTES + (typeof address === 'string' ? address.length : 16),
       run: () => {
-        const sheet = this.sheet();
-        if (!sheet) throw new FakeRichApiError('InvalidArgument', 'Use worksheet.tables.add in this fake.');
+        // "The range object or source address determines the worksheet under which the table will be added. If the
+        // address does not contain a sheet name, the currently-active sheet is used" (TableCollection.add, which the
+        // workbook's and each worksheet's tables share): a bare address lands on whatever sheet the user has open.
+        const model = this.context.model;
+        let sheet: FakeSheet | null;
+        let box: RangeBox;
+        if (typeof address === 'string') {
+          const bang = address.lastIndexOf('!');
+          sheet = bang >= 0 ? (model.findSheet(address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'")) ?? null) : (model.sheetById(model.activeSheetId ?? '') ?? null);
+          box = parseRangeAddress(address);
+        } else ({ sheet, box } = (address as FakeRange).targetNow());
+        if (!sheet) throw new FakeRichApiError('InvalidArgument', `The table's address "${String(address)}" names no sheet in this workbook.`);
         ensureWritable(this.context, sheet);
-        const box = typeof address === 'string' ? parseRangeAddress(address) : (address as FakeRange).targetNow().box;
         if (sheet.tables.some((t) => boxesOverlap(parseRangeAddress(t.address), box)))
           throw new FakeRichApiError('InvalidOperation', 'A table can\'t overlap another table.');
-        const model = this.context.model;
         let n = model.allTables().length + 1;
         while (model.allTables().some((t) => t.name === `Table${n}`)) n++;
         created = { name: `Table${n}`, address: rangeAddress(box), hasHeaders };

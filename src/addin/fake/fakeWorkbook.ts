@@ -53,6 +53,10 @@ export interface FakeSheet {
   conditionalFormats: FakeConditionalFormat[];
   frozenRows: number;
   columnWidths: Record<number, number>;
+  /** Worksheet custom properties (ExcelApi 1.12), by lower-cased key: keys are case-insensitive. */
+  customProperties: Record<string, string>;
+  /** Merged areas, zero-based sheet boxes; Excel keeps the value in the top-left cell only. */
+  merges: { row: number; col: number; rows: number; cols: number }[];
 }
 
 export interface FakeWorkbookOptions {
@@ -68,6 +72,10 @@ export interface FakeWorkbookOptions {
 export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
+  /** suspendScreenUpdatingUntilNextSync was queued in this sync: it lasts only until the sync (ExcelApi 1.9). */
+  screenUpdatingSuspended?: boolean;
+  /** The sync changed the workbook (a write command ran), as opposed to only loading. */
+  wrote?: boolean;
 }
 
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -87,6 +95,11 @@ export class FakeWorkbook {
   selection?: { sheetId: string; address: string };
   /** Called before each sync runs, with the number of syncs so far; lets a test act as the user mid-run. */
   beforeSync?: (syncIndex: number) => void;
+  /**
+   * A sync for which this answers true never returns: neither resolves nor rejects, as reported of Excel on the
+   * web (OfficeDev/office-js#6150, #6678, #4805). Nothing of it is applied.
+   */
+  hangsOnSync?: (syncIndex: number) => boolean;
   private nextId = 1;
 
   constructor(options: FakeWorkbookOptions = {}) {
@@ -117,6 +130,8 @@ export class FakeWorkbook {
       conditionalFormats: [],
       frozenRows: 0,
       columnWidths: {},
+      customProperties: {},
+      merges: [],
     };
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;
@@ -174,15 +189,25 @@ function isEmptyCell(cell: FakeCell | undefined, valuesOnly: boolean): boolean {
   return valuesOnly || (!cell.numberFormat && !cell.hyperlink);
 }
 
-/** The smallest box holding every non-empty cell, as Excel's getUsedRange; null for an empty sheet. */
-export function usedBox(sheet: FakeSheet, valuesOnly: boolean): { row: number; col: number; rows: number; cols: number } | null {
+/**
+ * The smallest box holding every non-empty cell, as Excel's getUsedRange; null for an empty sheet. With `within`,
+ * only cells inside that box count (Range.getUsedRange). Rows and cells are sparse arrays and only the ones
+ * present are visited, so a sheet whose used range is A1:XFD1048576 but holds two cells costs two cells.
+ */
+export function usedBox(
+  sheet: FakeSheet,
+  valuesOnly: boolean,
+  within?: { row: number; col: number; rows: number; cols: number },
+): { row: number; col: number; rows: number; cols: number } | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
   sheet.cells.forEach((line, r) => {
     if (!line) return;
+    if (within && (r < within.row || r >= within.row + within.rows)) return;
     line.forEach((cell, c) => {
+      if (within && (c < within.col || c >= within.col + within.cols)) return;
       if (isEmptyCell(cell, valuesOnly)) return;
       top = Math.min(top, r);
       bottom = Math.max(bottom, r);

@@ -71,6 +71,13 @@ export function RunStep({ state, hasMapping, onStart, onCancel, onShowResults }:
           <MessageBarBody>
             Done: {state.written.sheets.length} result sheets written ({state.written.sheets.map((s) => s.written).join(', ')}).
             {state.written.skipped.length > 0 && ` Left out on this version of Excel: ${state.written.skipped.join('; ')}.`}
+            {state.notices.length > 0 && (
+              <ul aria-label="Notes on this run">
+                {state.notices.map((notice) => (
+                  <li key={notice}>{notice}</li>
+                ))}
+              </ul>
+            )}
             <div>
               <Button size="small" onClick={onShowResults}>
                 See the results

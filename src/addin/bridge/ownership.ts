@@ -1,0 +1,116 @@
+// Which sheets are the add-in's own. A sheet is ours only if it carries our marker: a worksheet custom property
+// where ExcelApi 1.12 has them, and always a marker cell near the top of column A. Workbook settings (the
+// registry) are never trusted for this: they travel with a workbook someone else sent, and can name any sheet
+// id; and sheet ids change between sessions and hosts (OfficeDev/office-js-docs#297, OfficeDev/office-js#1390),
+// so an id recorded last week may now belong to a user's sheet. The marker travels with the sheet itself.
+//
+// A marker says which report the sheet holds, the name it was written under, and whether the run that wrote it
+// finished. An unfinished sheet is debris of an interrupted run (pane closed, network lost) and is removed by the
+// next run. A finished sheet the user renamed is theirs now: kept, released from the marker, its notes carried.
+
+export const MARKER_PROPERTY = 'SchoolResourceReview';
+/** Rows of column A searched for the marker cell: the user may insert rows above it. */
+export const MARKER_SEARCH_ROWS = 30;
+/** The marker cell's place in a sheet the add-in writes. */
+export const MARKER_ROW = 0;
+
+export interface Marker {
+  /** The report sheet it renders ("Flags"), or "Review Rules". */
+  report: string;
+  state: 'done' | 'unfinished';
+  /** The sheet name it was written under (done sheets only). */
+  name?: string;
+}
+
+const PREFIX = 'School Resource Review sheet: ';
+const PATTERN = /^School Resource Review sheet: (.+?), (?:unfinished\.|written as "(.*)"\.)/;
+
+export function markerText(marker: Marker): string {
+  return marker.state === 'unfinished'
+    ? `${PREFIX}${marker.report}, unfinished. If the run stopped, the next run removes this sheet.`
+    : `${PREFIX}${marker.report}, written as "${marker.name ?? ''}". The next run replaces it; rename the sheet to keep it as yours.`;
+}
+
+/** What the marker cell says once the sheet is the user's: nothing the pattern above matches. */
+export function releasedText(report: string): string {
+  return `Kept as your own sheet (it held the review's ${report}); School Resource Review no longer replaces it.`;
+}
+
+export function parseMarkerText(value: unknown): Marker | null {
+  if (typeof value !== 'string') return null;
+  const match = PATTERN.exec(value);
+  if (!match) return null;
+  return match[2] === undefined ? { report: match[1], state: 'unfinished' } : { report: match[1], state: 'done', name: match[2] };
+}
+
+export function markerPropertyValue(marker: Marker): string {
+  return JSON.stringify(marker);
+}
+
+export function parseMarkerProperty(value: unknown): Marker | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const parsed = JSON.parse(value) as Partial<Marker>;
+    if (typeof parsed?.report !== 'string' || (parsed.state !== 'done' && parsed.state !== 'unfinished')) return null;
+    if (parsed.state === 'done' && typeof parsed.name !== 'string') return null;
+    return { report: parsed.report, state: parsed.state, ...(parsed.state === 'done' ? { name: parsed.name } : {}) };
+  } catch {
+    return null;
+  }
+}
+
+export interface SheetOwnership {
+  id: string;
+  name: string;
+  marker: Marker | null;
+  /** Zero-based row of the marker cell in column A, when there is one. */
+  markerRow: number | null;
+  /** The sheet carries our custom property (ExcelApi 1.12). */
+  hasProperty: boolean;
+}
+
+/** A result sheet the next run replaces: ours, finished, and still under the name we gave it. */
+export function isReplaceable(owner: SheetOwnership): boolean {
+  return owner.marker?.state === 'done' && owner.marker.name === owner.name;
+}
+
+/** The temporary names a run writes under ("srr new 1", or "srr new 1 (review)" beside a user's sheet of that name). */
+const TEMPORARY_NAME = /^srr new \d+( \(review( \d+)?\))?$/;
+
+/** Debris of an interrupted run: unfinished, and still under a temporary name. The next run removes it. */
+export function isLeftover(owner: SheetOwnership): boolean {
+  return owner.marker?.state === 'unfinished' && TEMPORARY_NAME.test(owner.name);
+}
+
+/** A result sheet the user renamed (finished, or even unfinished): theirs now, and its notes are carried over. */
+export function isRenamedByUser(owner: SheetOwnership): boolean {
+  if (owner.marker?.state === 'unfinished') return !TEMPORARY_NAME.test(owner.name);
+  return owner.marker?.state === 'done' && owner.marker.name !== owner.name;
+}
+
+/**
+ * Queues, for each sheet (id and name loaded), what shows whether it is ours; the returned function gives the
+ * answer after the caller's next sync. One sync for any number of sheets.
+ */
+export function probeOwnership(
+  context: Excel.RequestContext,
+  sheets: { id: string; name: string }[],
+  customProperties: boolean,
+): () => SheetOwnership[] {
+  const probes = sheets.map((sheet) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet.id);
+    const cells = worksheet.getRangeByIndexes(0, 0, MARKER_SEARCH_ROWS, 1);
+    cells.load('values');
+    const property = customProperties ? worksheet.customProperties.getItemOrNullObject(MARKER_PROPERTY) : null;
+    property?.load('value');
+    return { sheet, cells, property };
+  });
+  return () =>
+    probes.map(({ sheet, cells, property }) => {
+      const markerRow = cells.values.findIndex((row) => parseMarkerText(row[0]) !== null);
+      const fromCell = markerRow >= 0 ? parseMarkerText(cells.values[markerRow][0]) : null;
+      const hasProperty = property !== null && !property.isNullObject;
+      const fromProperty = hasProperty ? parseMarkerProperty(property.value) : null;
+      return { id: sheet.id, name: sheet.name, marker: fromProperty ?? fromCell, markerRow: markerRow >= 0 ? markerRow : null, hasProperty };
+    });
+}

@@ -1,0 +1,73 @@
+// The team's notes, read back from the add-in's own Flags sheets before a run. The Flags sheet is found by its
+// marker (never by a sheet id from workbook settings), its header row by its content (never by a stored row
+// number: the team inserts and deletes rows above it), and every row below the header gives a flag id and its
+// note, whether the flag fires in this run or is kept as "not firing". A Flags sheet the team renamed is theirs
+// now, but its notes are carried over where the current Flags sheet has none for the same flag.
+import { FLAGS_SHEET, FLAG_ID_HEADER, NOTES_HEADER } from '../../engine/report/flagsSheet';
+import type { BridgeCapabilities } from './capabilities';
+import { readBoxes, type ChunkedReadOptions, type ReadBox } from './chunkedRead';
+import { explainExcelError } from './excelErrors';
+import type { ExcelHost } from './excelHost';
+import { isRenamedByUser, probeOwnership } from './ownership';
+
+export async function readTeamNotes(
+  excel: ExcelHost,
+  capabilities: Pick<BridgeCapabilities, 'customProperties'>,
+  options: Pick<ChunkedReadOptions, 'budgetBytes'> = {},
+): Promise<Record<string, string>> {
+  try {
+    return await excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name,items/id');
+      await context.sync();
+
+      const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+      const ownership = probeOwnership(context, sheets, capabilities.customProperties);
+      const used = sheets.map((sheet) => {
+        const range = worksheets.getItem(sheet.id).getUsedRangeOrNullObject(true);
+        range.load('rowIndex,columnIndex,rowCount,columnCount');
+        return range;
+      });
+      await context.sync();
+
+      // The current Flags sheet first, so its notes win over a renamed copy's.
+      const flagSheets = ownership()
+        .map((owner, i) => ({ owner, used: used[i] }))
+        .filter(({ owner, used: range }) => owner.marker?.report === FLAGS_SHEET && owner.marker.state === 'done' && !range.isNullObject)
+        .sort((a, b) => Number(isRenamedByUser(a.owner)) - Number(isRenamedByUser(b.owner)));
+      const boxes: ReadBox[] = flagSheets.map(({ owner, used: range }) => ({
+        sheetId: owner.id,
+        row: range.rowIndex,
+        col: range.columnIndex,
+        rows: range.rowCount,
+        cols: range.columnCount,
+      }));
+      const contents = await readBoxes(context, boxes, { budgetBytes: options.budgetBytes });
+      const notes: Record<string, string> = {};
+      for (const { values } of contents)
+        for (const [id, note] of Object.entries(notesFromValues(values))) if (!(id in notes)) notes[id] = note;
+      return notes;
+    });
+  } catch (error) {
+    throw explainExcelError(error, "reading the team's notes");
+  }
+}
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
+
+/** Notes by flag id from a Flags sheet's cells: the header is the row holding both the id and the notes headers. */
+export function notesFromValues(values: unknown[][]): Record<string, string> {
+  const headerAt = values.findIndex((row) => row.some((cell) => text(cell) === FLAG_ID_HEADER) && row.some((cell) => text(cell) === NOTES_HEADER));
+  if (headerAt < 0) return {};
+  const header = values[headerAt];
+  const idCol = header.findIndex((cell) => text(cell) === FLAG_ID_HEADER);
+  const notesCol = header.findIndex((cell) => text(cell) === NOTES_HEADER);
+  const notes: Record<string, string> = {};
+  for (const row of values.slice(headerAt + 1)) {
+    const id = text(row[idCol]);
+    const note = row[notesCol];
+    if (!id || note === '' || note === null || note === undefined) continue;
+    if (!(id in notes)) notes[id] = String(note);
+  }
+  return notes;
+}

@@ -1,0 +1,42 @@
+// A context.sync() that never returns (known in Excel on the web: OfficeDev/office-js#6150, #6678) ends in a
+// plain message instead of a spinner, and the sheets an unfinished write left are removed by the next run.
+import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
+import { createFakeExcel, createFakeOffice, FakeWorkbook } from '../../src/addin/fake';
+import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
+import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
+
+const USER_SHEETS = ['Schedule', 'Staff', 'Enrollment', 'Budget', 'Flags', 'Notes'];
+
+function bridgeFor(workbook: FakeWorkbook, syncTimeoutMs: number) {
+  return createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never }, { syncTimeoutMs });
+}
+
+describe('a sync that never returns', () => {
+  it('while reading: the read ends with a message after the limit', async () => {
+    const workbook = fakeFromSheets(schoolSheets(60));
+    workbook.hangsOnSync = (index) => index === 1;
+    const started = Date.now();
+    await expect(bridgeFor(workbook, 100).readWorkbook()).rejects.toThrow(
+      'Excel stopped answering while reading the workbook (no reply in 0 seconds; this happens in Excel on the web). Reload the add-in (close and reopen the pane, or reload the page) and run again. An unfinished result sheet is removed by the next run.',
+    );
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('while writing: a message, and the unfinished sheets are gone after the next run', async () => {
+    const workbook = fakeFromSheets(schoolSheets(60));
+    const bridge = bridgeFor(workbook, 100);
+    const { grids } = await bridge.readWorkbook();
+    const outcome = await createInProcessRunner().review(grids, {}, {});
+    const firstWrite = workbook.syncCount;
+    // The write's third sync hangs, and so does everything after it: the clean-up cannot run either.
+    workbook.hangsOnSync = (index) => index >= firstWrite + 3;
+    await expect(bridge.writeReport(outcome.report)).rejects.toThrow(/^Excel stopped answering while writing the result sheets .*The unfinished result sheets \("srr new …"\) could not be removed now; the next run removes them/);
+    expect(workbook.sheets.some((s) => s.name.startsWith('srr new'))).toBe(true);
+
+    workbook.hangsOnSync = undefined;
+    const again = await bridge.readWorkbook();
+    expect(again.grids.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
+    await bridge.writeReport((await createInProcessRunner().review(again.grids, {}, {})).report);
+    expect(workbook.sheets.some((s) => s.name.startsWith('srr new'))).toBe(false);
+  });
+});
