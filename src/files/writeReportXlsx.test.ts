@@ -34,12 +34,12 @@ describe('writeReportXlsx per-cell number formats', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const ws = workbook.getWorksheet('Summary')!;
-    // No preamble: header on row 1, data from row 2 (src/engine/report/layout.ts).
-    expect(ws.getCell(2, 2).numFmt).toBe('0.0%');
-    expect(ws.getCell(3, 2).numFmt).toBe('"$"#,##0');
+    // No preamble: the writer's mark on row 1, a blank row, the header on row 3, data from row 4 (report/layout.ts).
+    expect(ws.getCell(4, 2).numFmt).toBe('0.0%');
+    expect(ws.getCell(5, 2).numFmt).toBe('"$"#,##0');
     // ExcelJS reads the General format back as no format.
-    expect(ws.getCell(4, 2).numFmt ?? 'General').toBe('General');
-    expect(ws.getCell(2, 2).value).toBe(0.3596);
+    expect(ws.getCell(6, 2).numFmt ?? 'General').toBe('General');
+    expect(ws.getCell(4, 2).value).toBe(0.3596);
     await fs.rm(dir, { recursive: true, force: true });
   });
 });

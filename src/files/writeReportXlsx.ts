@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellLink, ColumnType, ConditionalRule, Report, ReportColumn, ReportSheet, ReportTable, ReportValue } from '../engine/types';
-import { LINE_HEIGHT_POINTS, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
+import { LINE_HEIGHT_POINTS, MARK_ROWS, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { addCharts, type ChartPart } from './xlsxChart';
@@ -91,14 +91,19 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarge
   // Each preamble line spans the table's width and wraps there: a long line left to spill would widen the printed
   // page and shrink every table on it.
   const span = widths.reduce((a, b) => a + b, 0);
+  // Row 1 says whose sheet this is, as the add-in's marker does, so both writers lay rows out alike (layout.ts).
+  const mark = ws.getCell(1, 1);
+  mark.value = `School Resource Review: ${sheet.name}. Running the review again replaces this sheet; the team's notes on Flags are kept.`;
+  mark.font = { size: 8, color: { argb: 'FF808080' } };
   sheet.preamble.forEach((line, i) => {
-    const cell = ws.getCell(i + 1, 1);
+    const rowNumber = MARK_ROWS + i + 1;
+    const cell = ws.getCell(rowNumber, 1);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (i === 0) cell.font = { bold: true, size: 14 };
-    if (widths.length > 1) ws.mergeCells(i + 1, 1, i + 1, widths.length);
+    if (widths.length > 1) ws.mergeCells(rowNumber, 1, rowNumber, widths.length);
     const lines = textLines(line, i === 0 ? span * 0.75 : span);
-    if (lines > 1 || i === 0) ws.getRow(i + 1).height = lines * (i === 0 ? 20 : LINE_HEIGHT_POINTS);
+    if (lines > 1 || i === 0) ws.getRow(rowNumber).height = lines * (i === 0 ? 20 : LINE_HEIGHT_POINTS);
   });
   writeTable(ws, sheet.table, layout.main, target);
   (sheet.moreTables ?? []).forEach((sub, i) => {

@@ -89,8 +89,8 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     await fs.writeFile(settings, JSON.stringify({}));
     await review();
     expect(await flagRows()).toContainEqual(['core-load:English', 'critical', '']);
-    // The output's header sits on row 3 (one preamble line and a blank); three rows inserted move it to 6.
-    expect(await editOutput({ 'core-load:English': 'Hire a fifth English teacher?', preps: 'Ask the counselors' }, { insert: 3 })).toBe(6);
+    // The output's header sits on row 4 (the writer's mark, one preamble line and a blank); three rows inserted move it to 7.
+    expect(await editOutput({ 'core-load:English': 'Hire a fifth English teacher?', preps: 'Ask the counselors' }, { insert: 3 })).toBe(7);
 
     // Run 2: loads warn only above 180, so no core-load flag fires. The English note stays, marked not firing.
     await fs.writeFile(settings, JSON.stringify({ thresholds: { coreLoadWarn: 180, coreLoadCritical: 200 } }));
@@ -106,7 +106,7 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     ]);
     // The team answers on the waiting row and notes another flag; they delete two rows above the table.
     const edits = { 'core-load:English': 'Hire a fifth English teacher? Budget says no.', 'pd-spending': 'Fine as is' };
-    expect(await editOutput(edits, { remove: 2 })).toBe(1);
+    expect(await editOutput(edits, { remove: 2 })).toBe(2);
 
     // Run 3: a new term's data, 20% more students per class: English load 172 → 206, over 200 again.
     await writeGridsXlsx(withEnrollment(1.2), school);

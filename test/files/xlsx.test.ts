@@ -43,7 +43,7 @@ describe('writeReportXlsx', () => {
     expect(workbook.getWorksheet('srr_output')!.state).toBe('veryHidden');
     for (const sheet of report.sheets) {
       const ws = workbook.getWorksheet(sheet.name)!;
-      const headerRow = sheet.preamble.length + 2;
+      const headerRow = sheetLayout(sheet).main.headerRow;
       expect(ws.getRow(headerRow).values).toEqual([undefined, ...sheet.table.columns.map((c) => c.header)]);
       sheet.table.rows.forEach((row, r) => {
         row.forEach((expected, c) => {
@@ -69,24 +69,25 @@ describe('writeReportXlsx', () => {
     expect(names).toEqual(report.sheets.flatMap((s) => [s.table.name, ...(s.moreTables ?? []).map((m) => m.table.name)]).sort());
 
     const load = workbook.getWorksheet('Teacher Load')!;
-    const headerRow = report.sheets[1].preamble.length + 2;
+    const headerRow = sheetLayout(report.sheets[1]).main.headerRow;
     expect(load.getCell(headerRow + 1, 7).numFmt).toBe('#,##0');
     expect(load.getCell(headerRow + 1, 10).numFmt).toBe('#,##0" min"');
-    const budgetHeader = report.sheets.find((s) => s.name === 'Budget by Use')!.preamble.length + 2;
+    const budgetHeader = sheetLayout(report.sheets.find((s) => s.name === 'Budget by Use')!).main.headerRow;
     expect(workbook.getWorksheet('Budget by Use')!.getCell(budgetHeader + 1, 2).numFmt).toBe('"$"#,##0');
-    expect(workbook.getWorksheet('Time by Subject')!.getCell(5, 4).numFmt).toBe('0.0%');
+    expect(workbook.getWorksheet('Time by Subject')!.getCell(sheetLayout(report.sheets[3]).main.firstDataRow, 4).numFmt).toBe('0.0%');
     expect(load.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
 
     const sheetXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
-    expect(sheetXml).toContain('<conditionalFormatting sqref="G5:G6">');
+    const first = sheetLayout(report.sheets[1]).main.firstDataRow;
+    expect(sheetXml).toContain(`<conditionalFormatting sqref="G${first}:G${first + 1}">`);
     // An expression on the first data cell, so a blank cell is never coloured.
-    expect(sheetXml).toMatch(/<cfRule type="expression"[^>]*>\s*<formula>AND\(ISNUMBER\(G5\),G5&gt;=150\)<\/formula>/);
+    expect(sheetXml).toMatch(new RegExp(`<cfRule type="expression"[^>]*>\\s*<formula>AND\\(ISNUMBER\\(G${first}\\),G${first}&gt;=150\\)</formula>`));
   });
 
   it('prints every sheet landscape, one page wide, with its header row repeated and the sheet and page in the footer', () => {
     for (const sheet of report.sheets) {
       const ws = workbook.getWorksheet(sheet.name)!;
-      const headerRow = sheet.preamble.length + 2;
+      const headerRow = sheetLayout(sheet).main.headerRow;
       expect({ sheet: sheet.name, ...ws.pageSetup }).toMatchObject({ sheet: sheet.name, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       // The Summary holds two tables: repeating the first one's header would head the second wrongly.
       if (!sheet.moreTables?.length) expect(ws.pageSetup.printTitlesRow).toBe(`${headerRow}:${headerRow}`);
@@ -99,15 +100,16 @@ describe('writeReportXlsx', () => {
   it('styles headers itself (LibreOffice does not draw table styles), wraps long text at the top, and spans the preamble', () => {
     const flags = report.sheets.find((s) => s.name === 'Flags')!;
     const ws = workbook.getWorksheet('Flags')!;
-    const headerRow = flags.preamble.length + 2;
+    const headerRow = sheetLayout(flags).main.headerRow;
     const header = ws.getCell(headerRow, 1);
     expect(header.font).toMatchObject({ bold: true, color: { argb: 'FFFFFFFF' } });
     expect(header.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E78' } });
     const notes = flags.table.columns.findIndex((c) => c.type === 'notes');
     expect(ws.getCell(headerRow + 1, notes + 1).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
-    // Each preamble line is merged across the table's columns, so it wraps there instead of widening the page.
+    // Each preamble line (from row 2, under the writer's mark) is merged across the table's columns, so it wraps
+    // there instead of widening the page.
     const lastLetter = ws.getColumn(flags.table.columns.length).letter;
-    expect(ws.model.merges).toContain(`A1:${lastLetter}1`);
+    expect(ws.model.merges).toContain(`A2:${lastLetter}2`);
     // A header is never cut: every column is at least as wide as the header's longest word.
     flags.table.columns.forEach((column, c) => {
       const longest = Math.max(...column.header.split(/\s+/).map((w) => w.length));
@@ -122,7 +124,7 @@ describe('writeReportXlsx', () => {
     expect(ws.getCell(more[0].titleRow, 1).value).toBe('What matters most');
     expect(ws.getRow(more[0].headerRow).values).toEqual([undefined, ...summary.moreTables![0].table.columns.map((c) => c.header)]);
     const link = ws.getCell(more[0].firstDataRow, 4).value as ExcelJS.CellHyperlinkValue;
-    const flagsHeader = report.sheets.find((s) => s.name === 'Flags')!.preamble.length + 2;
+    const flagsHeader = sheetLayout(report.sheets.find((s) => s.name === 'Flags')!).main.headerRow;
     // An in-workbook link: exceljs writes it as the hyperlink's location.
     expect(link.hyperlink).toBe(`'Flags'!A${flagsHeader + 1}`);
   });
@@ -131,9 +133,9 @@ describe('writeReportXlsx', () => {
     const zip = await JSZip.loadAsync(await fs.readFile(out));
     const chart = await zip.file('xl/charts/srrChart1.xml')!.async('string');
     expect(chart).toContain('<c:barChart><c:barDir val="bar"/>');
-    // Three preamble lines, a blank row, the header on row 5: the three uses on rows 6-8.
-    expect(chart).toContain("<c:f>'Budget by Use'!$A$6:$A$8</c:f>");
-    expect(chart).toContain("<c:f>'Budget by Use'!$B$6:$B$8</c:f>");
+    // The writer's mark, three preamble lines, a blank row, the header on row 6: the three uses on rows 7-9.
+    expect(chart).toContain("<c:f>'Budget by Use'!$A$7:$A$9</c:f>");
+    expect(chart).toContain("<c:f>'Budget by Use'!$B$7:$B$9</c:f>");
     expect(chart).toContain('<c:pt idx="1"><c:v>Coaches</c:v></c:pt>');
     expect(chart).toContain('<c:pt idx="0"><c:v>950000</c:v></c:pt>');
     const sheet = await zip.file('xl/worksheets/sheet6.xml')!.async('string');
@@ -142,12 +144,12 @@ describe('writeReportXlsx', () => {
     expect(rels).toContain('Target="../drawings/srrDrawing1.xml"');
     const types = await zip.file('[Content_Types].xml')!.async('string');
     expect(types).toContain('PartName="/xl/charts/srrChart1.xml"');
-    expect(workbook.getWorksheet('Budget by Use')!.getCell('A6').value).toBe('Core classroom teachers');
+    expect(workbook.getWorksheet('Budget by Use')!.getCell('A7').value).toBe('Core classroom teachers');
   });
 
   it('links each flag to its source rows in the input workbook', async () => {
     const flags = workbook.getWorksheet('Flags')!;
-    const firstFlagRow = report.sheets[6].preamble.length + 3;
+    const firstFlagRow = sheetLayout(report.sheets[6]).main.firstDataRow;
     const col = (header: string) => report.sheets[6].table.columns.findIndex((c) => c.header === header) + 1;
     expect(flags.getCell(firstFlagRow, col('Rows')).value).toMatchObject({
       text: 'Master Schedule 5, 7',
@@ -165,14 +167,14 @@ describe('writeReportXlsx', () => {
     expect(shared).toContain('<t>+1-555</t>');
 
     const classSize = workbook.getWorksheet('Class Size')!;
-    const teachers = classSize.getCell(report.sheets[2].preamble.length + 4, 6);
+    const teachers = classSize.getCell(sheetLayout(report.sheets[2]).main.firstDataRow + 1, 6);
     expect(teachers.type).toBe(ExcelJS.ValueType.String);
     expect(teachers.value).toBe('=HYPERLINK("http://x","y")');
     // A linked cell keeps the user's text as its display text, not as a formula.
-    const linked = workbook.getWorksheet('Teacher Load')!.getCell(report.sheets[1].preamble.length + 4, 1);
+    const linked = workbook.getWorksheet('Teacher Load')!.getCell(sheetLayout(report.sheets[1]).main.firstDataRow + 1, 1);
     expect(linked.type).toBe(ExcelJS.ValueType.Hyperlink);
     expect(linked.text).toBe('=HYPERLINK("http://x","y")');
-    const course = classSize.getCell(report.sheets[2].preamble.length + 4, 2);
+    const course = classSize.getCell(sheetLayout(report.sheets[2]).main.firstDataRow + 1, 2);
     expect(course.type).toBe(ExcelJS.ValueType.String);
     expect(course.value).toBe('+1-555');
   });
@@ -195,19 +197,19 @@ describe('writeReportXlsx', () => {
     const zip = await JSZip.loadAsync(await fs.readFile(file));
     const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(sheetXml).not.toContain('<f>');
-    // Every data cell (rows 2-6, under the header on row 1) is a shared string (t="s").
-    expect(sheetXml.match(/<c r="A[2-6]"[^>]*t="s"/g)).toHaveLength(risky.length);
+    // Every data cell (rows 4-8, under the writer's mark, a blank row and the header on row 3) is a shared string.
+    expect(sheetXml.match(/<c r="A[4-8]"[^>]*t="s"/g)).toHaveLength(risky.length);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet('Risky')!;
-    expect(risky.map((_, i) => ws.getCell(2 + i, 1).type)).toEqual(risky.map(() => ExcelJS.ValueType.String));
-    expect(risky.map((_, i) => ws.getCell(2 + i, 1).value)).toEqual(risky);
+    expect(risky.map((_, i) => ws.getCell(4 + i, 1).type)).toEqual(risky.map(() => ExcelJS.ValueType.String));
+    expect(risky.map((_, i) => ws.getCell(4 + i, 1).value)).toEqual(risky);
   });
 
   it('reads the team notes back by flag id, including notes the team typed afterwards', async () => {
     expect(await readPreviousNotes(out)).toEqual({ 'core-load:Smith': 'Ask for two more English sections' });
     const flags = workbook.getWorksheet('Flags')!;
-    const secondFlagRow = report.sheets[6].preamble.length + 4;
+    const secondFlagRow = sheetLayout(report.sheets[6]).main.firstDataRow + 1;
     const notesColumn = report.sheets[6].table.columns.findIndex((c) => c.header === 'Team notes') + 1;
     flags.getCell(secondFlagRow, notesColumn).value = { richText: [{ text: 'Block ' }, { text: 'Wednesday', font: { bold: true } }] };
     const edited = path.join(dir, 'edited-review.xlsx');

@@ -13,6 +13,7 @@
 import type { ColumnType, ConditionalRule, ReportSheet } from '../../engine/types';
 import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
 import { FLAG_ID_HEADER } from '../../engine/report/flagsSheet';
+import { sheetLayout } from '../../engine/report/layout';
 import { cellAddress, quoteSheetName } from './a1';
 import type { BridgeCapabilities } from './capabilities';
 import { capCellText, toCellInput } from './cellText';
@@ -482,7 +483,8 @@ export function planLayouts(sheets: ReportSheet[], existingSheets: ExistingName[
     const tempTableName = uniqueTableName(`srrNew${index + 1}_${finalTableName}`, new Set([...allTableNames, ...takenTableNames]));
     allTableNames.add(tempTableName.toLowerCase());
     // Row 0 holds the ownership marker, then the preamble, a blank row, and the table's header.
-    const headerRow = MARKER_ROW + 1 + report.preamble.length + 1;
+    // Zero-based here; the shared layout counts rows from 1 and puts the marker on its first row (MARKER_ROW).
+    const headerRow = sheetLayout(report).main.headerRow - 1;
     return { report, finalName, tempName, finalTableName, tempTableName, headerRow, cols: Math.max(1, report.table.columns.length) };
   });
 }

@@ -104,8 +104,8 @@ describe('buildReport', () => {
     const findings = summary.moreTables?.[0];
     expect(findings?.title).toBe('What matters most');
     const flagsSheet = sheet('Flags', report.sheets);
-    // The Flags table's header sits one blank row below its preamble; its first flag one row below that.
-    const firstFlagRow = flagsSheet.preamble.length + 3;
+    // Row 1 is the writer's mark; the Flags table's header sits one blank row below its preamble, its first flag below.
+    const firstFlagRow = flagsSheet.preamble.length + 4;
     expect(findings?.table.rows.map((r) => [r[0], r[1]])).toEqual(result.flags.map((f) => [f.measure, f.severity]));
     expect(findings?.table.links?.[0]?.[3]).toEqual({ sheet: 'Flags', range: `A${firstFlagRow}` });
     expect(findings?.table.links?.[1]?.[3]).toEqual({ sheet: 'Flags', range: `A${firstFlagRow + 1}` });

@@ -6,19 +6,19 @@ const table = (rows: number): ReportTable => ({ name: 'srr_T', columns: [{ heade
 describe('sheetLayout', () => {
   it('puts the header one blank row below the preamble and each further table one blank row below the last, under its title', () => {
     const sheet: ReportSheet = { name: 'Summary', preamble: ['Title', 'Line'], table: table(9), moreTables: [{ title: 'Findings', table: table(0) }, { title: 'More', table: table(2) }] };
-    // Preamble rows 1-2, blank 3, header 4, data 5-13; blank 14, title 15, header 16, one blank data row 17 (an
-    // empty table keeps one); blank 18, title 19, header 20, data 21-22.
+    // The writer's mark on row 1, preamble rows 2-3, blank 4, header 5, data 6-14; blank 15, title 16, header 17,
+    // one blank data row 18 (an empty table keeps one); blank 19, title 20, header 21, data 22-23.
     expect(sheetLayout(sheet)).toEqual({
-      main: { titleRow: 0, headerRow: 4, firstDataRow: 5, lastDataRow: 13 },
+      main: { titleRow: 0, headerRow: 5, firstDataRow: 6, lastDataRow: 14 },
       more: [
-        { titleRow: 15, headerRow: 16, firstDataRow: 17, lastDataRow: 17 },
-        { titleRow: 19, headerRow: 20, firstDataRow: 21, lastDataRow: 22 },
+        { titleRow: 16, headerRow: 17, firstDataRow: 18, lastDataRow: 18 },
+        { titleRow: 20, headerRow: 21, firstDataRow: 22, lastDataRow: 23 },
       ],
     });
   });
 
-  it('starts a sheet without a preamble at its header', () => {
-    expect(sheetLayout({ name: 'S', preamble: [], table: table(1) }).main).toEqual({ titleRow: 0, headerRow: 1, firstDataRow: 2, lastDataRow: 2 });
+  it('keeps the blank row below the mark on a sheet without a preamble', () => {
+    expect(sheetLayout({ name: 'S', preamble: [], table: table(1) }).main).toEqual({ titleRow: 0, headerRow: 3, firstDataRow: 4, lastDataRow: 4 });
   });
 });
 

@@ -2,6 +2,11 @@ import type { ReportSheet, ReportTable } from '../types';
 
 // Where each part of a result sheet goes, decided once for both writers (the .xlsx writer and the office-js
 // writer), so a link to "the third flag" or "the Summary's findings" lands on the same row whichever wrote it.
+// Row 1 is the writer's mark: the add-in's ownership marker (bridge/ownership.ts), the command line's note that the
+// sheet is the review's. The preamble starts on row 2.
+
+/** Rows above the preamble that the writer uses to mark the sheet as the review's own. */
+export const MARK_ROWS = 1;
 
 export interface TablePlace {
   /** 1-based sheet row of the table's title line (sub-tables only; 0 for the main table, which has the preamble). */
@@ -14,9 +19,12 @@ export interface TablePlace {
   lastDataRow: number;
 }
 
-/** The main table sits one blank row below the preamble; each further table one blank row below the last, under its title. */
+/**
+ * The mark on row 1, the preamble from row 2, then the main table one blank row below the preamble; each further
+ * table one blank row below the last, under its title.
+ */
 export function sheetLayout(sheet: ReportSheet): { main: TablePlace; more: TablePlace[] } {
-  const headerRow = sheet.preamble.length > 0 ? sheet.preamble.length + 2 : 1;
+  const headerRow = MARK_ROWS + sheet.preamble.length + 2;
   const main = place(0, headerRow, sheet.table.rows.length);
   const more: TablePlace[] = [];
   let end = main.lastDataRow;
