@@ -1,5 +1,6 @@
-import type { ClassSizeGroup, ClassSizeRow, Section } from '../types';
+import type { ClassSizeGroup, ClassSizeRow, EnrollmentRow, Section } from '../types';
 import { compareLabels } from './stats';
+import { gradeKey } from './subjects';
 
 // Class size per section and by subject, grade and program. Collaboration rows are not classes, and a section
 // without enrollment has no size (the parser reports it in the data check).
@@ -69,4 +70,14 @@ export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[]
 export function compareGrades(a: string, b: string): number {
   const rank = (g: string) => (/^(p|pk|pre-?k|tk)$/i.test(g.trim()) ? -2 : /^k(indergarten)?$/i.test(g.trim()) ? -1 : 0);
   return rank(a) - rank(b) || compareLabels(a, b);
+}
+
+/** Students per grade on the enrollment profile, by gradeKey ("Grade 1" and "1" are one grade). */
+export function enrolledByGrade(enrollment: readonly EnrollmentRow[]): Map<string, number> {
+  const enrolled = new Map<string, number>();
+  for (const row of enrollment) {
+    const key = gradeKey(row.grade);
+    if (key !== undefined) enrolled.set(key, (enrolled.get(key) ?? 0) + row.students);
+  }
+  return enrolled;
 }

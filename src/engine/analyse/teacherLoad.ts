@@ -138,6 +138,21 @@ export function heaviestTerm(sections: readonly Section[], settings: Settings): 
 
 /** Seats with each self-contained class counted once (see the rule at the top of this file). */
 export function seatsOf(sections: readonly Section[]): number {
+  const selfContained = new Set<Section>();
+  let seats = 0;
+  for (const list of selfContainedClasses(sections)) {
+    for (const s of list) selfContained.add(s);
+    seats += Math.max(...list.map((s) => s.enrollment ?? 0));
+  }
+  for (const s of sections) if (!selfContained.has(s)) seats += s.enrollment ?? 0;
+  return seats;
+}
+
+/**
+ * One teacher's self-contained classes (the rule at the top of this file): their sections of one grade in one room
+ * that span SELF_CONTAINED_SUBJECTS or more subjects, each list one class. The K-3 class-size flag counts these.
+ */
+export function selfContainedClasses(sections: readonly Section[]): Section[][] {
   const byClass = new Map<string, Section[]>();
   for (const s of sections) {
     if (s.grade === undefined) continue;
@@ -146,16 +161,9 @@ export function seatsOf(sections: readonly Section[]): number {
     if (list) list.push(s);
     else byClass.set(key, [s]);
   }
-  const selfContained = new Set<Section>();
-  let seats = 0;
-  for (const list of byClass.values()) {
-    const subjects = new Set(list.map((s) => (s.subject ?? s.course).trim().toLowerCase()));
-    if (subjects.size < SELF_CONTAINED_SUBJECTS) continue;
-    for (const s of list) selfContained.add(s);
-    seats += Math.max(...list.map((s) => s.enrollment ?? 0));
-  }
-  for (const s of sections) if (!selfContained.has(s)) seats += s.enrollment ?? 0;
-  return seats;
+  return [...byClass.values()].filter(
+    (list) => new Set(list.map((s) => (s.subject ?? s.course).trim().toLowerCase())).size >= SELF_CONTAINED_SUBJECTS,
+  );
 }
 
 function anyEnrollment(sections: readonly Section[]): boolean {

@@ -199,16 +199,17 @@ describe('time in core subjects', () => {
     expect(literacy.finding).toBe('Grade 1: a typical student has 60 minutes of literacy (ELA/ELD) a day, below 90.');
     expect(literacy.lever!.text).toBe('Adding 30 minutes of literacy (ELA/ELD) a day (150 a week) from other blocks; it moves time, not money.');
     const k3 = flags.find((f) => f.id === 'k3-class-size:1')!;
-    // Classes of 24, 22, 20: 66 students need ceil(66 / 20) = 4 classes, one more = 1 FTE = $95,000.
+    // Two subjects only, so no homeroom: the grade's literacy sections are its classes. Classes of 24, 22, 20:
+    // 66 students (enrollment profile) need ceil(66 / 20) = 4 classes, one more = 1 FTE = $95,000.
     expect(k3.value).toBe(24);
     expect(k3.finding).toBe('Grade 1: 2 classes of 3 above 20 students (largest 24).');
     expect(k3.lever).toEqual({
-      text: "Grade 1's 66 students need 4 classes of 20 or fewer: 1 more class = 1.0 teacher FTE ≈ $95,000 at this budget's average teacher cost.",
+      text: "Grade 1's 66 students on the enrollment profile need 4 classes of 20 or fewer: 1 more class = 1.0 teacher FTE ≈ $95,000 at this budget's average teacher cost of $95,000.",
       cost: 95000,
       fte: 1,
       sections: 1,
     });
-    expect(k3.rows).toHaveLength(4);
+    expect(k3.rows).toHaveLength(2); // the two literacy sections above 20
   });
 });
 

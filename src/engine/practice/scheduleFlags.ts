@@ -19,7 +19,7 @@ export function scheduleFlags(
     ...collaborationFlags(analysis, parsed, settings, basis),
     ...coreShareFlag(analysis.coreShare, parsed, settings, level),
     ...elementaryMinutesFlags(analysis.timeBySubject, analysis.coreShare, parsed, settings, level),
-    ...k3ClassSizeFlags(analysis.classSizes, settings, basis),
+    ...k3ClassSizeFlags(parsed.sections, parsed.enrollment, settings, basis),
     ...smallSectionsFlag(analysis.classSizes, settings, basis),
     ...prepsFlag(analysis.teachers, settings, level),
     ...newTeachersFlag(parsed, analysis.teachers, settings),
