@@ -21,6 +21,13 @@ function editRows(workbook: WorkbookGrids, sheet: string, change: (row: CellValu
 
 const col = (header: CellValue[], name: string) => header.indexOf(name);
 
+/** Adds a data row just below a sheet's header row, its cells named by header. */
+function addRow(workbook: WorkbookGrids, sheet: string, cells: Record<string, CellValue>): void {
+  const grid = workbook.sheets.find((s) => s.name === sheet)!;
+  const headerAt = grid.rows.findIndex((r) => r.filter((c) => typeof c === 'string' && c !== '').length >= 3);
+  grid.rows.splice(headerAt + 1, 0, grid.rows[headerAt].map((h) => cells[String(h)] ?? null));
+}
+
 describe('Harbor Lights Elementary: K-3 class size counts homeroom classes', () => {
   it('four kindergarten classes of 24: 96 students need 5 classes, 1 more ≈ $97,148', async () => {
     const workbook = await caseStudy('elementary-school.xlsx');
@@ -34,5 +41,50 @@ describe('Harbor Lights Elementary: K-3 class size counts homeroom classes', () 
     expect(flag.lever).toMatchObject({ cost: 97_148, fte: 1, sections: 1 });
     expect(flag.lever!.text).toContain("Grade K's 96 students on the enrollment profile need 5 classes of 20 or fewer");
     expect(result.flags.filter((f) => f.id.startsWith('k3-class-size'))).toHaveLength(1);
+  });
+});
+
+describe('budget rules: compliance titles before coach keywords; athletic and stipend lines are not coaching', () => {
+  it("LAUSD's own APEIS title stays a compliance position: coaches $8,296 per teacher, compliance $240,000", async () => {
+    const workbook = await caseStudy('elementary-school.xlsx');
+    editRows(workbook, 'Budget', (row, h) =>
+      row[col(h, 'Position / Description')] === 'APEIS - Categorical Program Coordinator'
+        ? row.map((c, j) => (j === col(h, 'Position / Description') ? 'Assistant Principal, Elementary Instructional Specialist' : c))
+        : undefined,
+    );
+    const { result } = review({ workbook });
+    // Coaches: literacy $112,000 + math $112,000 = $224,000 / 27 teacher FTE = $8,296 (not + $128,000 = $13,037).
+    expect(result.budget!.coachPerTeacher).toBeCloseTo(224_000 / 27, 6);
+    // Compliance on locked money: APEIS $128,000 + 0.5 × $110,000 + 0.5 × $114,000 = $240,000 (not $112,000).
+    expect(flagById(result, 'locked-compliance').value).toBe(240_000);
+  });
+
+  it('a football coach stipend is not instructional coaching: coaches stay $112,000 / 26.8 = $4,179 per teacher', async () => {
+    const workbook = await caseStudy('high-school.xlsx');
+    addRow(workbook, 'Budget', { Fund: 'General Fund', 'Object Code': '1100', 'Object Description': "Teachers' Salaries", 'Position / Description': 'Football Coach stipend', Amount: 6_000 });
+    const { result } = review({ workbook });
+    expect(result.budget!.byUse.find((u) => u.use === 'Coaches')!.amount).toBe(112_000);
+    expect(result.budget!.coachPerTeacher).toBeCloseTo(112_000 / 26.8, 6);
+  });
+});
+
+describe('subject rules: a core word inside another subject\'s title', () => {
+  it('Yearbook in the English department and AP Computer Science in Science leave the ELA + math share as it was', async () => {
+    const original = review({ workbook: await caseStudy('high-school.xlsx') }).result;
+    const workbook = await caseStudy('high-school.xlsx');
+    const rename = (from: string, course: string, code: string, department: string) =>
+      editRows(workbook, 'Master Schedule', (row, h) =>
+        row[col(h, 'Course Title')] === from
+          ? row.map((c, j) => (j === col(h, 'Course Title') ? course : j === col(h, 'Course Code') ? code : j === col(h, 'Department') ? department : c))
+          : undefined,
+      );
+    rename('Visual Art', 'Yearbook', 'YRBK', 'English');
+    rename('CTE Digital Media', 'AP Computer Science A', 'APCSA', 'Science');
+    const { result } = review({ workbook });
+    const subjects = new Set(result.classSizes.filter((c) => c.course === 'Yearbook' || c.course === 'AP Computer Science A').map((c) => `${c.course}: ${c.subject}`));
+    expect(subjects).toEqual(new Set(['Yearbook: Journalism', 'AP Computer Science A: CTE']));
+    // Both courses replace electives, so the time in ELA + math is unchanged (it rose when Yearbook read as ELA).
+    expect(result.keyFigures.elaMathShare).toBeCloseTo(original.keyFigures.elaMathShare!, 10);
+    expect(result.teachers.find((t) => t.teacher === 'Fischer, Ethan')!.teachesCore).toBe(false);
   });
 });

@@ -30,6 +30,21 @@ describe('budget rule matching', () => {
     expect(use('Widget')).toBeUndefined();
   });
 
+  it('compliance titles beat coach keywords, and athletic and stipend lines are never coaches', () => {
+    const use = (jobTitle: string) => matchBudgetUse(DEFAULT_BUDGET_USE_RULES, { jobTitle });
+    // LAUSD's own APEIS title contains the coaches' keyword "instructional specialist".
+    expect(use('Assistant Principal, Elementary Instructional Specialist')).toBe('Program management/compliance');
+    expect(use('Instructional Specialist - Math')).toBe('Coaches');
+    expect(use('Literacy Coach')).toBe('Coaches');
+    expect(use('Football Coach stipend')).toBe('Other');
+    expect(use('Girls Basketball Coach')).toBe('Other');
+    expect(use('Athletic Director')).toBe('Other');
+    expect(use('Stipend - Literacy Coach')).toBe('Other');
+    // Stipends that pay for teachers' learning stay professional development.
+    expect(use('Collaboration stipends')).toBe('Professional development');
+    expect(use('PD stipends, summer institute')).toBe('Professional development');
+  });
+
   it('words of the line beat its program; codes are the fallback', () => {
     expect(matchBudgetUse(DEFAULT_BUDGET_USE_RULES, { description: 'Instructional Coach', program: 'Special Education' })).toBe('Coaches');
     expect(matchBudgetUse(DEFAULT_BUDGET_USE_RULES, { description: 'Position 4411', program: 'Special Education' })).toBe(

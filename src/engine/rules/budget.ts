@@ -34,11 +34,13 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
     'paraeducator',
     'aide',
   ),
-  ...keywords('Coaches', 'instructional coach', 'literacy coach', 'math coach', 'coach', 'instructional specialist', 'teacher leader'),
-  // Program and compliance coordinators, including LAUSD's APEIS and special-education case managers.
+  // Program and compliance coordinators, including LAUSD's APEIS and special-education case managers: before the
+  // coaches, whose keywords ("instructional specialist") a compliance title can contain.
   ...keywords(
     'Program management/compliance',
     'apeis',
+    // LAUSD's own title for APEIS: its "instructional specialist" must not make it a coach.
+    'elementary instructional specialist',
     'categorical program',
     'bilingual coordinator',
     'title i coordinator',
@@ -51,6 +53,27 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
     'testing coordinator',
     'assessment coordinator',
   ),
+  // Stipends and athletic coaching are not instructional coaching: before the coaches' "coach" ("Football Coach
+  // stipend", "Stipend - Literacy Coach"). Stipends that pay for teachers' learning stay professional development.
+  ...keywords('Professional development', 'collaboration stipend', 'pd stipend', 'professional development stipend', 'training stipend'),
+  ...keywords(
+    'Other',
+    'stipend',
+    'extra duty',
+    'athletic',
+    'athletics',
+    'sport',
+    'football',
+    'basketball',
+    'baseball',
+    'softball',
+    'soccer',
+    'volleyball',
+    'wrestling',
+    'cheer',
+    'cheerleading',
+  ),
+  ...keywords('Coaches', 'instructional coach', 'literacy coach', 'math coach', 'coach', 'instructional specialist', 'teacher leader'),
   ...keywords(
     'Operations',
     'technology coordinator',
@@ -81,7 +104,6 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
     'training',
     'workshop',
     'pd',
-    'collaboration stipend',
     'release time',
     'tuition reimbursement',
   ),
@@ -157,7 +179,7 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
   ),
   ...keywords('Core classroom teachers', 'regular teacher', 'classroom teacher', 'core teacher', 'teacher', 'substitute', 'class size reduction'),
   // Matched on purpose as 'Other': not a use the review analyses, but not unknown either.
-  ...keywords('Other', 'stipend', 'extra duty', 'supplies', 'materials', 'books', 'equipment', 'software', 'contract', 'field trip'),
+  ...keywords('Other', 'supplies', 'materials', 'books', 'equipment', 'software', 'contract', 'field trip'),
   ...codes('Core classroom teachers', '1100'),
   ...codes('Pupil services', '1200'),
   ...codes('Leadership', '1300'),
