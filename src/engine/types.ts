@@ -116,7 +116,9 @@ export type MoneyUse =
   | 'Program management/compliance'
   | 'Pupil services'
   | 'Operations'
-  | 'Other';
+  | 'Other'
+  /** Employee-benefit lines (retirement, health, payroll taxes): spread over the positions they belong to. */
+  | 'Benefits';
 
 export interface Thresholds {
   coreLoadWarn: number; // 100
@@ -260,6 +262,8 @@ export interface BudgetLine {
   amount: number;
   salary?: number;
   benefits?: number;
+  /** Benefits from separate ledger lines added to amount (parse/benefits.ts); undefined when none. */
+  spreadBenefits?: number;
   use: MoneyUse;
   /** Whether a rule matched the use; unmatched lines still count in totals, under 'Other'. */
   useMatched: boolean;
@@ -398,6 +402,8 @@ export interface BudgetSummary {
   scheduledTeachers: number;
   byUse: BudgetByUse[];
   unmatchedLines: number;
+  /** Dollars of separate benefit lines spread over positions (included in their amounts); 0 when none. */
+  benefitsSpread?: number;
 }
 
 export interface Lever {

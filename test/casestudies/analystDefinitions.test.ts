@@ -88,3 +88,25 @@ describe('subject rules: a core word inside another subject\'s title', () => {
     expect(result.teachers.find((t) => t.teacher === 'Fischer, Ethan')!.teachesCore).toBe(false);
   });
 });
+
+describe('benefits on separate ledger lines are part of what positions cost', () => {
+  it('Juniper Hollow Middle with $750,000 of benefit lines: average teacher cost includes them, Other stays 0.8%', async () => {
+    const workbook = await caseStudy('middle-school.xlsx');
+    addRow(workbook, 'Budget', { 'Object Description': 'Health and Welfare Benefits', 'Position / Description': 'Health and welfare', Amount: 250_000 });
+    addRow(workbook, 'Budget', { 'Object Description': 'OASDI/Medicare', 'Position / Description': 'Social security and Medicare', Amount: 500_000 });
+    const { result, report } = review({ workbook });
+    const budget = result.budget!;
+    // Position lines (with FTE) add up to $3,275,000: teachers $2,079,600 (21.6 FTE), aides $126,000, coach $55,000,
+    // advisor $59,000, principal $176,000, AP $152,000, counselor $104,000, psychologist $46,400, nurse $44,000,
+    // office $72,000 + $120,000, custodians $171,000, campus aides $70,000. The lines name no fund, so the $750,000
+    // spreads over all of them by salary: each costs 1 + 750/3,275 = 1.229 times its salary.
+    expect(budget.averageTeacherCost).toBeCloseTo((2_079_600 * (1 + 750_000 / 3_275_000)) / 21.6, 6); // $118,326, not $96,278
+    expect(budget.total).toBe(3_341_000 + 750_000);
+    // Other is the $34,000 of supplies alone: 34,000 / 4,091,000 = 0.83% (it was 19.2% with the benefits in it).
+    expect(budget.byUse.find((u) => u.use === 'Other')!.share).toBeCloseTo(34_000 / 4_091_000, 10);
+    expect(budget.benefitsSpread).toBeCloseTo(750_000, 6);
+    const sheet = report.sheets.find((s) => s.name === 'Budget by Use')!;
+    expect(sheet.preamble.join(' ')).toContain('Benefits on separate lines ($750,000) are spread over the positions they belong to, in proportion to salary');
+    expect(result.dataCheck.filter((d) => d.code === 'benefits-spread')).toHaveLength(1);
+  });
+});

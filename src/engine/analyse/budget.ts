@@ -18,6 +18,7 @@ export const MONEY_USES: readonly MoneyUse[] = [
   'Program management/compliance',
   'Pupil services',
   'Operations',
+  'Benefits',
   'Other',
 ];
 
@@ -70,7 +71,8 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
       share: total !== 0 ? amount / total : 0,
       lockedAmount: sumOf(ofUse.filter((l) => l.locked), (l) => l.amount),
     };
-  });
+    // Benefits normally sit inside the positions' amounts (parse/benefits.ts): a row only for lines left unspread.
+  }).filter((b) => b.use !== 'Benefits' || b.lines > 0);
   const amountOf = (use: MoneyUse): number => byUse.find((b) => b.use === use)?.amount ?? 0;
 
   const teacherLines = lines.filter((l) => TEACHER_USES.has(l.use));
@@ -101,6 +103,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
     scheduledTeachers,
     byUse,
     unmatchedLines: lines.filter((l) => !l.useMatched).length,
+    benefitsSpread: sumOf(lines, (l) => l.spreadBenefits ?? 0),
   };
 }
 

@@ -3,6 +3,7 @@ import { readTableRows, type TableRow } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
 import { cellText, parseNumber } from './values';
 import { matchBudgetUse, matchFundLocked, type BudgetLineText } from './budgetUse';
+import { spreadBenefits } from './benefits';
 
 // Budget sheets as schools have them: line items (fund, program, account, description, FTE, amount), position
 // rosters (job title, FTE, salary, benefits: the line costs salary + benefits) and program allocations (program,
@@ -115,7 +116,9 @@ export function parseBudget(
         'Add a fund rule if this money is restricted.',
     });
   }
-  return { lines, dataCheck: parse.dataCheck, rowsRead: parse.rowsRead, rowsSkipped: parse.rowsSkipped };
+  const spread = spreadBenefits(lines, grid.name);
+  for (const item of spread.dataCheck) parse.dataCheck.push(item);
+  return { lines: spread.lines, dataCheck: parse.dataCheck, rowsRead: parse.rowsRead, rowsSkipped: parse.rowsSkipped };
 }
 
 type LineText = BudgetLineText & { description?: string };

@@ -26,7 +26,7 @@ describe('budget rule matching', () => {
     expect(use('ELD Teacher')).toBe('EL instruction');
     expect(use('P.E. Teacher')).toBe('Elective/specialist teachers');
     expect(use('Campus Aide')).toBe('Operations');
-    expect(use('Social Security (OASDI)')).toBe('Other');
+    expect(use('Social Security (OASDI)')).toBe('Benefits');
     expect(use('Widget')).toBeUndefined();
   });
 

@@ -9,6 +9,12 @@ export function budgetByUseSheet(budget: BudgetSummary): ReportSheet {
     preamble: [
       'Every budget line mapped to a use of money by the budget rules; lines no rule matched count under Other.',
       `Total ${formatMoney(budget.total)}; locked (restricted) share ${round(budget.lockedShare * 100, 1)}%.`,
+      ...(budget.benefitsSpread
+        ? [
+            `Benefits on separate lines (${formatMoney(budget.benefitsSpread)}) are spread over the positions they belong to, ` +
+              'in proportion to salary, so each use and the average teacher cost include them (see the Data Check).',
+          ]
+        : []),
     ],
     table: {
       name: 'srr_BudgetByUse',

@@ -14,8 +14,26 @@ const keywords = (use: MoneyUse, ...words: string[]): BudgetUseRule[] => words.m
 const codes = (use: MoneyUse, ...values: string[]): BudgetUseRule[] => values.map((match) => ({ match, kind: 'code', use }));
 
 export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
-  // Benefit lines of a ledger: costs of positions, but not a use the review can place.
-  ...keywords('Other', 'social security', 'medicare', 'retirement', 'pension', 'health and welfare', 'workers compensation', 'unemployment insurance', 'employee benefits'),
+  // Benefit lines of a ledger: costs of positions, spread over the positions they belong to (parse/benefits.ts).
+  ...keywords(
+    'Benefits',
+    'social security',
+    'medicare',
+    'oasdi',
+    'fica',
+    'retirement',
+    'pension',
+    'strs',
+    'pers',
+    'calstrs',
+    'calpers',
+    'health and welfare',
+    'health benefits',
+    'workers compensation',
+    'unemployment insurance',
+    'employee benefits',
+    'fringe benefits',
+  ),
   // Aides who do not work in classrooms, before the generic "aide".
   ...keywords('Operations', 'campus aide', 'campus security', 'security aide', 'noon aide', 'yard aide', 'lunch aide'),
   ...keywords('Pupil services', 'health aide', 'health assistant'),
@@ -187,6 +205,8 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
   ...codes('Operations', '2200', '2400', '5500'),
   ...codes('Professional development', '5200'),
   ...codes('Other', '4300', '5800'),
+  // California object codes 3101-3902: employee benefits (3x01 certificated, 3x02 classified).
+  ...codes('Benefits', '3101', '3102', '3201', '3202', '3301', '3302', '3401', '3402', '3501', '3502', '3601', '3602', '3701', '3702', '3901', '3902'),
 ];
 
 /**
