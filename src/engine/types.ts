@@ -316,6 +316,10 @@ export interface TeacherLoad {
   seatsKnown?: boolean;
   /** Unique students in the heaviest term; null without a student roster. */
   uniqueStudents: number | null;
+  /** Seats (in seats) in sections where the teacher is the second adult of a co-taught class; undefined = none. */
+  coTaughtSeats?: number;
+  /** Unique students reached only as that second adult (in uniqueStudents); undefined = none or no roster. */
+  coTaughtStudents?: number;
   preps: number;
   /** Teaching periods per cycle (per week for a weekly schedule). */
   periodsPerCycle: number;
@@ -337,6 +341,10 @@ export interface ClassSizeRow {
   enrollment: number;
   term?: string;
   source: SourceRef;
+  /** Teachers in the room at once (2 in a co-taught class). */
+  adults?: number;
+  /** Students per adult in the room: enrollment / adults (the seed's "group size", beside class size). */
+  groupSize?: number;
 }
 
 export interface ClassSizeGroup {

@@ -110,3 +110,21 @@ describe('benefits on separate ledger lines are part of what positions cost', ()
     expect(result.dataCheck.filter((d) => d.code === 'benefits-spread')).toHaveLength(1);
   });
 });
+
+describe('special-education co-teachers at Cypress Ridge High', () => {
+  it('carry their co-taught seats apart, raise no core-load flag for them, and each co-taught class shows its group size', async () => {
+    const { result, report } = review({ workbook: await caseStudy('high-school.xlsx') });
+    const herrera = result.teachers.find((t) => t.teacher === 'Herrera, Noah')!;
+    // Herrera co-teaches the English 9 classes led by Turner (158 students in all) and leads none:
+    // every one of the 158 roster students is met as the second adult, so the core load is 0, not 158.
+    expect(herrera).toMatchObject({ department: 'Special Education', seats: 158, coTaughtSeats: 158, uniqueStudents: 158, coTaughtStudents: 158 });
+    expect(result.flags.map((f) => f.id)).not.toContain('core-load:Special Education');
+    // The English teachers who lead those classes still carry them: 158 students, critical.
+    expect(flagById(result, 'core-load:English')).toMatchObject({ severity: 'critical', value: 158 });
+    // ENG09-01: 32 students, two adults: a group of 16.
+    expect(result.classSizes.find((c) => c.sectionId === 'ENG09-01')).toMatchObject({ enrollment: 32, adults: 2, groupSize: 16 });
+    const classSheet = report.sheets.find((s) => s.name === 'Class Size')!.table;
+    const groupColumn = classSheet.columns.findIndex((c) => c.header === 'Group size');
+    expect(classSheet.rows.find((r) => r[0] === 'ENG09-01')![groupColumn]).toBe(16);
+  });
+});

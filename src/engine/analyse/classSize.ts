@@ -12,6 +12,7 @@ export function classSizeRows(sections: readonly Section[]): ClassSizeRow[] {
   const rows: ClassSizeRow[] = [];
   for (const s of sections) {
     if (s.collaboration || s.enrollment === undefined) continue;
+    const adults = adultsInRoom(s);
     rows.push({
       sectionId: s.id,
       course: s.course,
@@ -22,9 +23,20 @@ export function classSizeRows(sections: readonly Section[]): ClassSizeRow[] {
       enrollment: s.enrollment,
       term: s.term,
       source: s.source,
+      adults,
+      groupSize: Math.round((s.enrollment / adults) * 10) / 10,
     });
   }
   return rows;
+}
+
+/**
+ * Teachers in the room at once: the most any meeting has, counting a meeting's own teachers when rows name them per
+ * meeting (teachers taking turns are not two adults at once), else every teacher of the section; at least 1.
+ */
+function adultsInRoom(s: Section): number {
+  const perMeeting = s.meetings.map((m) => (m.teachers ?? s.teachers).length);
+  return Math.max(1, perMeeting.length ? Math.max(...perMeeting) : s.teachers.length);
 }
 
 export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[] {

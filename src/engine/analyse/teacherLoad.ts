@@ -85,10 +85,19 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     if (knownMeetings > 0 && unknownMeetings > 0) partlyTimed.push(teacher);
 
     let uniqueStudents: number | null = null;
+    // Seats and students this teacher reaches only as the second adult in someone else's class (see isSecondAdult).
+    const led = termSections.filter((s) => !isSecondAdult(teacher, s));
+    const coTaughtSeats = led.length < termSections.length ? heaviest.seats - seatsOf(led) : 0;
+    let coTaughtStudents = 0;
     if (hasRoster) {
       const students = new Set<string>();
       for (const section of termSections) for (const id of rosterBySection.get(section.id) ?? []) students.add(id);
       uniqueStudents = students.size;
+      if (led.length < termSections.length) {
+        const own = new Set<string>();
+        for (const section of led) for (const id of rosterBySection.get(section.id) ?? []) own.add(id);
+        coTaughtStudents = students.size - own.size;
+      }
     }
 
     const coreCount = termSections.filter((s) => s.core).length;
@@ -100,6 +109,8 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
       seats: heaviest.seats,
       ...(heaviest.seatsKnown ? {} : { seatsKnown: false }),
       uniqueStudents,
+      ...(coTaughtSeats > 0 ? { coTaughtSeats } : {}),
+      ...(coTaughtStudents > 0 ? { coTaughtStudents } : {}),
       preps: new Set(termSections.map(prepKey)).size,
       periodsPerCycle: periods,
       minutesPerWeek: knownMeetings > 0 ? round(minutes, 2) : null,
@@ -112,6 +123,17 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   }
   teachers.sort((a, b) => a.teacher.localeCompare(b.teacher));
   return { teachers, partlyTimed };
+}
+
+/**
+ * Whether the teacher is the second adult in a class another teacher leads: a co-taught section (two or more
+ * teachers in the room at every meeting, or a section the program column calls co-taught) whose first-listed
+ * teacher is someone else. A special-education co-teacher's real load there is the students on their caseload,
+ * not the class, so these seats are reported apart and left out of the core load.
+ */
+export function isSecondAdult(teacher: string, section: Section): boolean {
+  if (section.teachers.length < 2 || section.teachers[0] === teacher) return false;
+  return section.program === 'co-taught' || section.meetings.every((m) => m.teachers === undefined);
 }
 
 function sectionTeachers(section: Section): Set<string> {

@@ -54,7 +54,7 @@ describe('core teacher load', () => {
     });
   });
 
-  it('prices a co-taught section once: in the lead teacher\'s department, not again for the special-education co-teacher', () => {
+  it('prices a co-taught section once, in the lead teacher\'s department; the special-education co-teacher\'s seats there are not a core load', () => {
     const english = { core: true, subject: 'ELA', department: 'English' };
     const coTaught = teaches('E', [30, 30, 30, 30, 30], english).map((sec, i) => (i < 3 ? { ...sec, teachers: ['E', 'S'] } : sec));
     const own = teaches('S', [30, 30], { core: true, subject: 'ELA', department: 'Special Education' }).map((sec, i) => ({
@@ -66,15 +66,12 @@ describe('core teacher load', () => {
       staff: [staff('E', { department: 'English' }), staff('S', { department: 'Special Education' })],
     });
     const flags = flagsFor(parsedCo, 'high').filter((f) => f.measure === 'Core teacher student-load');
-    const english150 = flags.find((f) => f.id === 'core-load:English')!;
-    const sped = flags.find((f) => f.id === 'core-load:Special Education')!;
     // E: 5 × (150 − 100) / 100 = 2.5 → 3 sections = 0.60 FTE × $95,000 = $57,000.
-    expect(english150.lever).toMatchObject({ sections: 3, cost: 57000 });
-    // S: 150 seats in 5 sections, 3 of them led by E and priced above: 5 × 2/5 × 50 / 100 = 1 section = 0.20 FTE
-    // = $19,000 (not 2.5 → 3 sections = $57,000 again).
-    expect(sped.value).toBe(150);
-    expect(sped.lever).toMatchObject({ sections: 1, cost: 19000 });
-    expect(sped.lever!.text).toContain("3 co-taught sections already priced in another department's lever are left out.");
+    expect(flags.find((f) => f.id === 'core-load:English')!.lever).toMatchObject({ sections: 3, cost: 57000 });
+    // S is the second adult in E's three classes (90 seats): their core load is their own 2 × 30 = 60, not 150.
+    expect(flags.find((f) => f.id === 'core-load:Special Education')).toBeUndefined();
+    const s = analyseSchedule(parsedCo, settingsWith({ periodMinutes: 50 }), 'high').teachers.find((t) => t.teacher === 'S')!;
+    expect(s).toMatchObject({ seats: 150, coTaughtSeats: 90 });
   });
 
   it('states FTE only without an average teacher cost, and is a warning below 150', () => {

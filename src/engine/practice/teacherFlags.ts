@@ -7,10 +7,13 @@ import { plural, sectionsLever, type LeverBasis } from './scheduleLevers';
 
 const isSecondary = (level: SchoolLevel) => level !== 'elementary';
 
-/** Load as the flag measures it: unique students when a roster gives them, else seats; null when neither is known. */
+/**
+ * Load as the flag measures it: unique students when a roster gives them, else seats; null when neither is known.
+ * Students a teacher meets only as the second adult of a co-taught class are left out (TeacherLoad.coTaughtSeats).
+ */
 export function coreLoadOf(t: TeacherLoad): number | null {
-  if (t.uniqueStudents !== null) return t.uniqueStudents;
-  return t.seatsKnown === false ? null : t.seats;
+  if (t.uniqueStudents !== null) return t.uniqueStudents - (t.coTaughtStudents ?? 0);
+  return t.seatsKnown === false ? null : t.seats - (t.coTaughtSeats ?? 0);
 }
 
 /** The unit a load is counted in, so no sentence calls seats "students". */

@@ -24,6 +24,7 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
       t.periodsPerCycle,
       t.minutesPerWeek,
       t.heaviestTerm ?? '',
+      t.coTaughtSeats ?? null,
     ];
   });
   // The load and preps limits are secondary practice: a self-contained elementary teacher teaches one class every
@@ -35,7 +36,9 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
       'Teacher student-load: seats and unique students in the heaviest term; a self-contained class (one grade, one ' +
         'room, three or more subjects) counts once. Blank seats = no enrollment given.',
       secondary
-        ? `Core load = unique students where a student roster exists, else seats. Core loads above ${thresholds.coreLoadWarn} ` +
+        ? 'Core load = unique students where a student roster exists, else seats, leaving out the classes a teacher co-teaches ' +
+          'as the second adult (a special-education co-teacher\'s load there is their caseload): those seats are shown apart. ' +
+          `Core loads above ${thresholds.coreLoadWarn} ` +
           `are a warning, ${thresholds.coreLoadCritical} or more critical; ${thresholds.prepsMax} or more preps are flagged.`
         : 'Core load = unique students where a student roster exists, else seats. Load and preps limits apply to secondary schools.',
     ],
@@ -53,6 +56,7 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
         { header: 'Periods per cycle', type: 'number', width: 10 },
         { header: 'Minutes per week', type: 'minutes', width: 10 },
         { header: 'Heaviest term', type: 'text', width: 12 },
+        { header: 'Co-taught seats (second adult)', type: 'integer', width: 12 },
       ],
       rows,
       links,
@@ -74,14 +78,18 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
   const rows: ReportValue[][] = result.classSizes.map((s, i) => {
     links[i] = { 0: link(s.source) };
     const teachers = s.teachers.length === 1 ? s.teachers[0] : s.teachers.join('; ');
-    return [s.sectionId, s.course, s.subject ?? '', s.grade ?? '', s.program, teachers, s.enrollment, s.term ?? ''];
+    return [s.sectionId, s.course, s.subject ?? '', s.grade ?? '', s.program, teachers, s.enrollment, s.term ?? '', s.adults ?? null, s.groupSize ?? null];
   });
   const groups = result.classSizeGroups.map(
     (g) => `${g.by} ${g.group}: ${g.sections} sections, average ${round(g.average, 1)} (min ${g.min}, max ${g.max})`,
   );
   return {
     name: 'Class Size',
-    preamble: [`Class size by section. Sections below ${thresholds.smallSectionMin} students are marked.`, ...groups],
+    preamble: [
+      `Class size by section. Sections below ${thresholds.smallSectionMin} students are marked. Group size = students per ` +
+        'adult in the room (a co-taught class of 30 with two teachers is a group of 15).',
+      ...groups,
+    ],
     table: {
       name: 'srr_ClassSize',
       columns: [
@@ -93,6 +101,8 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
         { header: 'Teachers', type: 'text', width: 24 },
         { header: 'Enrollment', type: 'integer', width: 10 },
         { header: 'Term', type: 'text', width: 10 },
+        { header: 'Adults in room', type: 'integer', width: 9 },
+        { header: 'Group size', type: 'number', width: 9 },
       ],
       rows,
       links,
