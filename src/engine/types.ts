@@ -102,7 +102,16 @@ export interface FundRule {
   match: string;
   kind: 'code' | 'keyword';
   locked: boolean;
+  /** The fund's tier; undefined = restricted when locked, else discretionary (rules saved before tiers existed). */
+  tier?: FundTier;
 }
+
+/**
+ * How freely a school can direct a fund's money: restricted (categorical and grant money with rules), allocated
+ * by district formula (unrestricted, but the principal does not move it: their own salary, custodians, formula
+ * teachers), or truly site-discretionary. A fund no rule names is 'unknown', never discretionary.
+ */
+export type FundTier = 'restricted' | 'formula' | 'discretionary';
 
 export type MoneyUse =
   | 'Core classroom teachers'
@@ -268,6 +277,8 @@ export interface BudgetLine {
   /** Whether a rule matched the use; unmatched lines still count in totals, under 'Other'. */
   useMatched: boolean;
   locked: boolean;
+  /** The fund's tier by the fund rules; 'unknown' when no rule names the fund; undefined = from locked (older callers). */
+  fundTier?: FundTier | 'unknown';
   source: SourceRef;
 }
 
@@ -394,6 +405,19 @@ export interface BudgetByUse {
   lines: number;
   share: number;
   lockedAmount: number;
+  /** Unrestricted money allocated by district formula, truly site-discretionary money, and money of unknown funds. */
+  formulaAmount?: number;
+  discretionaryAmount?: number;
+  unknownFundAmount?: number;
+}
+
+export interface BudgetTier {
+  tier: FundTier | 'unknown';
+  amount: number;
+  share: number;
+  lines: number;
+  /** Funds (or programs) of the tier's lines, as written. */
+  funds: string[];
 }
 
 export interface BudgetSummary {
@@ -410,6 +434,8 @@ export interface BudgetSummary {
   scheduledTeachers: number;
   byUse: BudgetByUse[];
   unmatchedLines: number;
+  /** Money by fund tier: restricted, formula-allocated, site-discretionary, unknown (in that order, all four). */
+  byTier?: BudgetTier[];
   /** Dollars of separate benefit lines spread over positions (included in their amounts); 0 when none. */
   benefitsSpread?: number;
 }

@@ -128,3 +128,30 @@ describe('special-education co-teachers at Cypress Ridge High', () => {
     expect(classSheet.rows.find((r) => r[0] === 'ENG09-01')![groupColumn]).toBe(16);
   });
 });
+
+describe('three tiers of money at Harbor Lights Elementary', () => {
+  it('restricted $1,384,000, formula-allocated $2,741,400 (the General Fund), no discretionary line, donations unknown', async () => {
+    const workbook = await caseStudy('elementary-school.xlsx');
+    addRow(workbook, 'Budget', { Fund: 'PTA Donations', 'Object Code': '4300', 'Object Description': 'Materials and Supplies', 'Position / Description': 'Classroom books', Amount: 10_000 });
+    const { result, report } = review({ workbook });
+    // Restricted: CSR 6 × $97,000 = $582,000; IDEA $101,000 + 4 × $43,500; Title I aides 3 × $38,000, coach $112,000,
+    // APEIS $128,000, coordinator $55,000, PD $20,000 + $8,000 + $10,000, materials $12,000, parents $5,000; Title
+    // III $57,000 + $6,000: $1,384,000. Everything else is General Fund: $4,125,400 − $1,384,000 = $2,741,400.
+    expect(result.budget!.byTier!.map((t) => [t.tier, t.amount])).toEqual([
+      ['restricted', 1_384_000],
+      ['formula', 2_741_400],
+      ['discretionary', 0],
+      ['unknown', 10_000],
+    ]);
+    // Before: the General Fund and the donations read as money "the school directs". With the $10,000 line the
+    // total is $4,135,400: 2,741,400 / 4,135,400 = 66.3%, 10,000 / 4,135,400 = 0.2%.
+    const finding = flagById(result, 'locked-share').finding;
+    expect(finding).toContain("allocated by district formula (unrestricted, but not the school's to move) 66.3% ($2,741,400)");
+    expect(finding).toContain('of unknown funds (no fund rule names them) 0.2% ($10,000: PTA Donations)');
+    expect(finding).not.toContain('the school directs');
+    const sheet = report.sheets.find((s) => s.name === 'Budget by Use')!;
+    const unknownColumn = sheet.table.columns.findIndex((c) => c.header === 'Unknown-fund amount');
+    expect(sheet.table.rows.find((r) => r[0] === 'Other')![unknownColumn]).toBe(10_000);
+    expect(result.dataCheck.find((d) => d.code === 'unmatched-fund')!.message).toContain('fund "PTA Donations" matches no fund rule, so its money is counted as of unknown tier');
+  });
+});

@@ -99,7 +99,18 @@ describe('analyseBudget', () => {
 
   it('breaks the money down by use', () => {
     const core = budget.byUse.find((b) => b.use === 'Core classroom teachers');
-    expect(core).toEqual({ use: 'Core classroom teachers', amount: 2_020_000, fte: 20, lines: 2, share: 2_020_000 / 3_580_000, lockedAmount: 0 });
+    expect(core).toEqual({
+      use: 'Core classroom teachers',
+      amount: 2_020_000,
+      fte: 20,
+      lines: 2,
+      share: 2_020_000 / 3_580_000,
+      lockedAmount: 0,
+      // These lines carry no fund tier, so unlocked money reads as discretionary (rules before tiers said only that).
+      formulaAmount: 0,
+      discretionaryAmount: 2_020_000,
+      unknownFundAmount: 0,
+    });
     expect(budget.byUse.find((b) => b.use === 'Instructional aides')).toMatchObject({ amount: 320_000, fte: 8, lockedAmount: 320_000 });
     expect(budget.byUse).toHaveLength(12);
     expect(budget.byUse.reduce((s, b) => s + b.amount, 0)).toBe(budget.total);

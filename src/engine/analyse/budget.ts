@@ -1,4 +1,4 @@
-import type { BudgetByUse, BudgetLine, BudgetSummary, MoneyUse, ParsedWorkbook, Settings } from '../types';
+import type { BudgetByUse, BudgetLine, BudgetSummary, FundTier, MoneyUse, ParsedWorkbook, Settings } from '../types';
 import type { ScheduleAnalysis } from './schedule';
 import { keywordMatches } from '../parse/budgetUse';
 import { rowRange } from './dataCheckCells';
@@ -21,6 +21,13 @@ export const MONEY_USES: readonly MoneyUse[] = [
   'Benefits',
   'Other',
 ];
+
+export const FUND_TIERS: readonly (FundTier | 'unknown')[] = ['restricted', 'formula', 'discretionary', 'unknown'];
+
+/** A line's fund tier; lines built without one (older callers) say only whether they are locked. */
+export function fundTierOf(line: BudgetLine): FundTier | 'unknown' {
+  return line.fundTier ?? (line.locked ? 'restricted' : 'discretionary');
+}
 
 /** The uses whose lines are classroom teachers: they make the teacher FTE and the average teacher cost. */
 export const TEACHER_USES: ReadonlySet<MoneyUse> = new Set<MoneyUse>([
@@ -70,6 +77,9 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
       lines: ofUse.length,
       share: total !== 0 ? amount / total : 0,
       lockedAmount: sumOf(ofUse.filter((l) => l.locked), (l) => l.amount),
+      formulaAmount: sumOf(ofUse.filter((l) => fundTierOf(l) === 'formula'), (l) => l.amount),
+      discretionaryAmount: sumOf(ofUse.filter((l) => fundTierOf(l) === 'discretionary'), (l) => l.amount),
+      unknownFundAmount: sumOf(ofUse.filter((l) => fundTierOf(l) === 'unknown'), (l) => l.amount),
     };
     // Benefits normally sit inside the positions' amounts (parse/benefits.ts): a row only for lines left unspread.
   }).filter((b) => b.use !== 'Benefits' || b.lines > 0);
@@ -103,6 +113,12 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
     scheduledTeachers,
     byUse,
     unmatchedLines: lines.filter((l) => !l.useMatched).length,
+    byTier: FUND_TIERS.map((tier) => {
+      const ofTier = lines.filter((l) => fundTierOf(l) === tier);
+      const amount = sumOf(ofTier, (l) => l.amount);
+      const funds = [...new Set(ofTier.map((l) => l.fund ?? l.program ?? '').filter((f) => f !== ''))];
+      return { tier, amount, share: total !== 0 ? amount / total : 0, lines: ofTier.length, funds };
+    }),
     benefitsSpread: sumOf(lines, (l) => l.spreadBenefits ?? 0),
   };
 }

@@ -4,6 +4,7 @@ import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
 import { formatFte, formatMoney, formatPricedFte, teamsText } from './scheduleLevers';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
+import { fundTiersText } from './fundTiers';
 
 // Budget flags and the flags that join budget and schedule, each with its lever priced in the school's own money.
 
@@ -195,7 +196,8 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
     measure: 'Locked (restricted) share of the budget',
     finding:
       `${pct(budget.lockedShare)} of the budget (${formatMoney(lockedAmount)}) is locked money` +
-      `${funds.length ? ` (${funds.join(', ')})` : ''}; the school directs the other ${formatMoney(budget.total - lockedAmount)}.`,
+      `${funds.length ? ` (${funds.join(', ')})` : ''}. ` +
+      (budget.byTier ? `By tier: ${fundTiersText(budget.byTier)}` : `The other ${formatMoney(budget.total - lockedAmount)} is not restricted.`),
     value: round(budget.lockedShare, 4),
     threshold: 'for discussion',
     source: BUDGET_SOURCES.locked,

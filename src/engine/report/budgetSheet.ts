@@ -1,14 +1,16 @@
 import type { BudgetSummary, ReportSheet } from '../types';
 import { round } from '../analyse/stats';
 import { formatMoney } from '../practice/scheduleLevers';
+import { fundTiersText } from '../practice/fundTiers';
 
-/** Money by use with FTE and the locked part of each use; the chart shows amount by use. */
+/** Money by use with FTE and each use's money by fund tier; the chart shows amount by use. */
 export function budgetByUseSheet(budget: BudgetSummary): ReportSheet {
   return {
     name: 'Budget by Use',
     preamble: [
       'Every budget line mapped to a use of money by the budget rules; lines no rule matched count under Other.',
       `Total ${formatMoney(budget.total)}; locked (restricted) share ${round(budget.lockedShare * 100, 1)}%.`,
+      ...(budget.byTier ? [`Money by how freely the school can direct it, by the fund rules: ${fundTiersText(budget.byTier)}`] : []),
       ...(budget.benefitsSpread
         ? [
             `Benefits on separate lines (${formatMoney(budget.benefitsSpread)}) are spread over the positions they belong to, ` +
@@ -25,8 +27,21 @@ export function budgetByUseSheet(budget: BudgetSummary): ReportSheet {
         { header: 'FTE', type: 'number', width: 8 },
         { header: 'Lines', type: 'integer', width: 7 },
         { header: 'Locked amount', type: 'currency', width: 14 },
+        { header: 'Formula-allocated amount', type: 'currency', width: 14 },
+        { header: 'Site-discretionary amount', type: 'currency', width: 14 },
+        { header: 'Unknown-fund amount', type: 'currency', width: 14 },
       ],
-      rows: budget.byUse.map((u) => [u.use, u.amount, u.share, u.fte, u.lines, u.lockedAmount]),
+      rows: budget.byUse.map((u) => [
+        u.use,
+        u.amount,
+        u.share,
+        u.fte,
+        u.lines,
+        u.lockedAmount,
+        u.formulaAmount ?? null,
+        u.discretionaryAmount ?? null,
+        u.unknownFundAmount ?? null,
+      ]),
       chart: { type: 'bar', title: 'Budget by use', categoryColumn: 0, valueColumn: 1 },
     },
   };

@@ -1,6 +1,6 @@
-import type { BudgetUseRule, FundRule, MoneyUse } from '../types';
+import type { BudgetUseRule, FundRule, FundTier, MoneyUse } from '../types';
 
-// Default rules mapping budget lines to uses of money and funds to locked (restricted) or discretionary money,
+// Default rules mapping budget lines to uses of money and funds to tiers (restricted, formula, discretionary),
 // in common US district vocabulary. The user sees and edits these lists.
 //
 // ORDER MATTERS: the first rule that matches wins (see parse/budgetUse.ts). Specific titles therefore come before
@@ -209,15 +209,26 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
   ...codes('Benefits', '3101', '3102', '3201', '3202', '3301', '3302', '3401', '3402', '3501', '3502', '3601', '3602', '3701', '3702', '3901', '3902'),
 ];
 
+/** Restricted and discretionary are what locked true / false say; only formula money needs its tier named. */
+const funds = (tier: FundTier, ...matches: string[]): FundRule[] =>
+  matches.map((match) => ({ match, kind: 'keyword', locked: tier === 'restricted', ...(tier === 'formula' ? { tier } : {}) }));
+
 /**
- * Locked (restricted, categorical) money vs discretionary money. Tried against the fund first, then the
- * program; first match wins, so "Title I" is tested as a whole word and never catches "Title II".
+ * Three tiers of money (ERS): restricted (categorical and grant money with rules), unrestricted but allocated by
+ * district formula (most of a general fund), and truly site-discretionary. Tried against the fund first, then the
+ * program; first match wins, so "Title I" is tested as a whole word and never catches "Title II", and "Lottery
+ * (Restricted)" is restricted before plain "Lottery" (California's unrestricted lottery) is formula money. A fund
+ * no rule names is unknown, not discretionary. Fund codes decide nothing: in California's account code structure
+ * the resource code, not the fund (01 / 010 / 0100 is the general fund, restricted resources included), says
+ * whether money is restricted.
  */
 export const DEFAULT_FUND_RULES: FundRule[] = [
-  ...['general fund', 'unrestricted', 'discretionary', 'school site', 'site discretionary', 'sba', 'student based'].map(
-    (match): FundRule => ({ match, kind: 'keyword', locked: false }),
-  ),
-  ...[
+  ...funds('discretionary', 'discretionary', 'site discretionary', 'school site', 'sba', 'student based', 'school based budget'),
+  ...funds(
+    'restricted',
+    'restricted',
+    'restricted lottery',
+    'prop 20',
     'title i',
     'title ii',
     'title iii',
@@ -229,17 +240,25 @@ export const DEFAULT_FUND_RULES: FundRule[] = [
     'class size reduction',
     'csr',
     'categorical',
-    'restricted',
     'grant',
     'economic impact aid',
     'eia',
-    'lottery',
     'state compensatory',
     'gifted',
     'gate',
     'esser',
     'perkins',
-  ].map((match): FundRule => ({ match, kind: 'keyword', locked: true })),
-  { match: '010', kind: 'code', locked: false },
-  { match: '0100', kind: 'code', locked: false },
+    // State and federal programs for particular students or purposes.
+    'lap',
+    'learning assistance program',
+    'transitional bilingual',
+    'state bilingual',
+    'lcff supplemental',
+    'lcff concentration',
+    'ases',
+    'after school education and safety',
+    '21st century',
+    'head start',
+  ),
+  ...funds('formula', 'general fund', 'unrestricted', 'lottery', 'lcff base'),
 ];
