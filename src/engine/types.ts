@@ -428,6 +428,12 @@ export interface BudgetSummary {
   teacherFte: number;
   pdPerTeacher: number | null;
   pdShare: number;
+  /**
+   * PD on the seed's basis, like LAUSD's $10.9K / 6.1% reference: PD lines (stipends and substitutes for PD time
+   * included) plus coaching. Per teacher FTE (null without teachers) and as a share of the budget.
+   */
+  pdWithCoachingPerTeacher?: number | null;
+  pdWithCoachingShare?: number;
   coachPerTeacher: number | null;
   spedStudentsPerAide: number | null;
   studentsPerCounselor: number | null;

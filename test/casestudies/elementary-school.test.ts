@@ -53,7 +53,11 @@ describe('Harbor Lights Elementary School (fictional case study)', () => {
   it('aides, counselor and PD', () => {
     expect(flagById(result, 'sped-aides')).toMatchObject({ value: 11, lever: { cost: 14_500 } }); // (4 − 44/12) × $43,500
     expect(flagById(result, 'counselor-ratio')).toMatchObject({ value: 974, lever: { cost: 159_000, fte: 1.5 } });
-    expect(flagById(result, 'pd-spending').value).toBe(1_407); // $38,000 / 27 teacher FTE
+    // Compared like with like: LAUSD's $10.9K counts coaching as PD. ($38,000 + $224,000) / 27 FTE = $9,704;
+    // $262,000 / $4,125,400 = 6.35%. The PD lines alone ($38,000 / 27 = $1,407) are stated beside it.
+    expect(flagById(result, 'pd-spending').value).toBe(9_704);
+    expect(flagById(result, 'pd-spending').finding).toContain('The PD lines alone: $38,000, 0.9% and $1,407 per teacher.');
+    expect(result.budget!.pdWithCoachingShare).toBeCloseTo(262_000 / 4_125_400, 10);
     expect(flagById(result, 'pd-without-collaboration').value).toBe(38_000);
   });
 });

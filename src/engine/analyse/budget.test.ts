@@ -173,11 +173,14 @@ describe('budgetFlags', () => {
     expect(noCounselor).toMatchObject({ value: 'no counselor', lever: { fte: 3, cost: null }, rows: [{ sheet: 'Enrollment', firstRow: 2 }, { sheet: 'Enrollment', firstRow: 3 }] });
   });
 
-  it('PD is reported against the LAUSD reference', () => {
-    expect(flag('pd-spending')).toMatchObject({ severity: 'info', value: 600, threshold: 10_900 });
+  it('PD is compared with the LAUSD reference on its own basis, PD lines plus coaching, the lines alone beside it', () => {
+    // ($15,000 PD + $110,000 coach) / 25 teacher FTE = $5,000; $125,000 / $3,580,000 = 3.5%. Lines alone: $600, 0.4%.
+    expect(flag('pd-spending')).toMatchObject({ severity: 'info', value: 5_000, threshold: 10_900 });
     expect(flag('pd-spending')?.finding).toBe(
-      'Professional development: $15,000, 0.4% of the budget and $600 per teacher (LAUSD: 6.1% and $10,900 per teacher).',
+      "Professional development on LAUSD's basis (PD lines plus coaching, as its reference counts them): $125,000, 3.5% of the budget " +
+        'and $5,000 per teacher (LAUSD: 6.1% and $10,900 per teacher). The PD lines alone: $15,000, 0.4% and $600 per teacher.',
     );
+    expect(flag('pd-spending')?.rows).toHaveLength(2);
   });
 
   it('coach spending compared with the level reference both ways, as information with no lever', () => {

@@ -107,6 +107,8 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
     teacherFte,
     pdPerTeacher: teacherFte > 0 ? pd / teacherFte : null,
     pdShare: total !== 0 ? pd / total : 0,
+    pdWithCoachingPerTeacher: teacherFte > 0 ? (pd + amountOf('Coaches')) / teacherFte : null,
+    pdWithCoachingShare: total !== 0 ? (pd + amountOf('Coaches')) / total : 0,
     coachPerTeacher: teacherFte > 0 ? amountOf('Coaches') / teacherFte : null,
     spedStudentsPerAide: spedStudents > 0 && spedAideFte > 0 ? spedStudents / spedAideFte : null,
     studentsPerCounselor: students > 0 && counselorFte > 0 ? students / counselorFte : null,

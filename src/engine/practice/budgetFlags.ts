@@ -113,22 +113,32 @@ function coachSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settin
   };
 }
 
+/**
+ * LAUSD's reference ($10.9K per teacher, 6.1% of the budget) counts coaching and paid teacher PD time as PD, so the
+ * school's figure is compared on the same basis: PD lines (stipends and substitutes for PD time included) plus
+ * coaching. The PD lines alone are stated beside it.
+ */
 function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
   if (budget.pdPerTeacher === null) return null;
   const t = settings.thresholds;
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
+  const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
+  const perTeacher = budget.pdWithCoachingPerTeacher ?? budget.pdPerTeacher;
+  const share = budget.pdWithCoachingShare ?? budget.pdShare;
   return {
     id: 'pd-spending',
     unit: 'currency',
     severity: 'info',
     measure: 'Professional development spending',
     finding:
-      `Professional development: ${formatMoney(amountOf(pdLines))}, ${pct(budget.pdShare)} of the budget and ` +
-      `${formatMoney(budget.pdPerTeacher)} per teacher (LAUSD: ${pct(t.pdShareReference)} and ${formatMoney(t.pdDollarsPerTeacherReference)} per teacher).`,
-    value: Math.round(budget.pdPerTeacher),
+      `Professional development on LAUSD's basis (PD lines plus coaching, as its reference counts them): ` +
+      `${formatMoney(amountOf(pdLines) + amountOf(coaches))}, ${pct(share)} of the budget and ${formatMoney(perTeacher)} per teacher ` +
+      `(LAUSD: ${pct(t.pdShareReference)} and ${formatMoney(t.pdDollarsPerTeacherReference)} per teacher). ` +
+      `The PD lines alone: ${formatMoney(amountOf(pdLines))}, ${pct(budget.pdShare)} and ${formatMoney(budget.pdPerTeacher)} per teacher.`,
+    value: Math.round(perTeacher),
     threshold: t.pdDollarsPerTeacherReference,
     source: BUDGET_SOURCES.pd,
-    rows: refs(pdLines),
+    rows: refs([...pdLines, ...coaches]),
     settings: ['pdShareReference', 'pdDollarsPerTeacherReference'],
     principle: PRINCIPLE_TEACHING_QUALITY,
   };
