@@ -155,3 +155,18 @@ describe('three tiers of money at Harbor Lights Elementary', () => {
     expect(result.dataCheck.find((d) => d.code === 'unmatched-fund')!.message).toContain('fund "PTA Donations" matches no fund rule, so its money is counted as of unknown tier');
   });
 });
+
+describe('teams at Juniper Hollow Middle: grade teams from the roster, and departments beside them', () => {
+  it('the math department, which the math coach serves, has no common minutes while the grade teams have 55 a day', async () => {
+    const { result } = review({ workbook: await caseStudy('middle-school.xlsx') });
+    const team = (name: string) => result.collaboration.find((t) => t.team === name)!;
+    expect(team('Grade 6 Team')).toMatchObject({ basis: 'roster', longestBlockMinutes: 55, commonMinutesPerWeek: 275 }); // 55 × 5
+    expect(team('Mathematics')).toMatchObject({ basis: 'department', longestBlockMinutes: 0, commonMinutesPerWeek: 0 });
+    expect(team('Mathematics').members).toHaveLength(3);
+    expect(flagById(result, 'collaboration:Mathematics')).toMatchObject({ severity: 'critical' });
+    expect(flagById(result, 'collaboration:Mathematics').finding).toBe(
+      'Mathematics (department, 3 members): no time in the week when all members are free of teaching together.',
+    );
+    expect(flagById(result, 'collaboration:Grade 6 Team').finding).toMatch(/^Grade 6 Team \(the roster's team, 6 members\): the longest common free block is 55 minutes/);
+  });
+});

@@ -1,6 +1,7 @@
 import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
 import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
+import { primaryTeams } from '../analyse/collaboration';
 import { formatFte, formatMoney, formatPricedFte, teamsText } from './scheduleLevers';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
@@ -219,7 +220,7 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
 
 /** Teams whose longest common block is known and shorter than the block recommended practice asks for. */
 function teamsWithoutBlock(schedule: ScheduleAnalysis, block: number): TeamCollaboration[] {
-  return schedule.collaboration.filter((t) => t.longestBlockMinutes !== null && t.longestBlockMinutes < block);
+  return primaryTeams(schedule.collaboration).filter((t) => t.longestBlockMinutes !== null && t.longestBlockMinutes < block);
 }
 
 /**
@@ -248,7 +249,7 @@ function coachingWithoutCommonTimeFlag(budget: BudgetSummary, schedule: Schedule
   const block = settings.thresholds.collaborationBlockMinutes;
   const without = teamsWithoutBlock(schedule, block);
   if (coachAmount <= 0 || without.length === 0) return null;
-  const judged = schedule.collaboration.filter((t) => t.longestBlockMinutes !== null).length;
+  const judged = primaryTeams(schedule.collaboration).filter((t) => t.longestBlockMinutes !== null).length;
   const coverage = blockCoverage(without, schedule, block, budget.averageTeacherCost);
   return {
     id: 'coaching-without-common-time',
@@ -272,7 +273,7 @@ function pdWithoutCollaborationFlag(budget: BudgetSummary, schedule: ScheduleAna
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
   const pdAmount = amountOf(pdLines);
   const block = settings.thresholds.collaborationBlockMinutes;
-  const judged = schedule.collaboration.filter((t) => t.longestBlockMinutes !== null);
+  const judged = primaryTeams(schedule.collaboration).filter((t) => t.longestBlockMinutes !== null);
   if (pdAmount <= 0 || judged.length === 0 || judged.some((t) => (t.longestBlockMinutes ?? 0) >= block)) return null;
   const coverage = blockCoverage(judged, schedule, block, budget.averageTeacherCost);
   const share = coverage?.cost ? ` The PD budget would pay ${pct(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';

@@ -102,6 +102,8 @@ export function elementaryMinutesFlags(
  * makes the block without cover, and the lever says which day and periods. With periods and no minutes, only a
  * team with no common period at all can be judged.
  */
+const TEAM_BASIS_LABEL = { roster: "the roster's team", grade: 'grade team', department: 'department' } as const;
+
 export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings, basis: LeverBasis): Flag[] {
   const block = settings.thresholds.collaborationBlockMinutes;
   const flags: Flag[] = [];
@@ -110,17 +112,20 @@ export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWor
     return team.longestBlockMinutes === null ? none : team.longestBlockMinutes < block;
   });
   const rowsOf = teamRows(flagged, parsed);
+  // Roster teams, grade teams and departments side by side: each flag says which kind of team it is.
+  const labelled = new Set(analysis.collaboration.map((t) => t.basis)).size > 1;
   for (const [index, team] of flagged.entries()) {
     const none = team.commonPeriodsPerCycle === 0 && team.scheduledCollaborationMinutesPerWeek === 0;
     const longest = team.longestBlockMinutes ?? 0;
+    const who = `${team.team} (${labelled ? `${TEAM_BASIS_LABEL[team.basis]}, ` : ''}${team.members.length} members)`;
     flags.push({
       id: `collaboration:${team.team}`,
       unit: 'minutes',
       severity: none ? 'critical' : 'warning',
       measure: 'Collaborative planning',
       finding: none
-        ? `${team.team} (${team.members.length} members): no time in the week when all members are free of teaching together.`
-        : `${team.team} (${team.members.length} members): the longest common free block is ${longest} minutes, below one ${block}-minute block a week` +
+        ? `${who}: no time in the week when all members are free of teaching together.`
+        : `${who}: the longest common free block is ${longest} minutes, below one ${block}-minute block a week` +
           `${team.commonMinutesPerWeek === null ? '' : ` (${team.commonMinutesPerWeek} common minutes a week in all)`}.`,
       value: longest,
       threshold: block,
