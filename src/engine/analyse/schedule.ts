@@ -16,6 +16,7 @@ import { classSizeGroups, classSizeRows } from './classSize';
 import { analyseTimeBySubject } from './timeBySubject';
 import { analyseCollaboration, formTeams } from './collaboration';
 import { inferSchoolLevel } from './level';
+import { subjectBlocks, type GradeSubjectBlocks } from './subjectBlocks';
 import { columnHeaderCell, teamMemberCell } from './dataCheckCells';
 
 export interface ScheduleAnalysis {
@@ -28,6 +29,8 @@ export interface ScheduleAnalysis {
   dataCheck: DataCheckItem[];
   /** Free common slots per team and day (labels such as "3" or "10:05-10:50"), used to say where a block could go. */
   teamFreeSlots?: Record<string, { day: string; slots: string[]; minutes: number | null }[]>;
+  /** Longest uninterrupted literacy and math block per self-contained class and day, per grade (elementary). */
+  subjectBlocks?: GradeSubjectBlocks[];
 }
 
 const SCHEDULE_SHEET_FALLBACK = '';
@@ -100,6 +103,7 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
     collaboration: collab.collaboration,
     dataCheck,
     teamFreeSlots: Object.fromEntries(collab.freeSlots),
+    subjectBlocks: level === 'elementary' ? subjectBlocks(parsed.sections, clock) : [],
   };
 }
 

@@ -18,7 +18,7 @@ export function scheduleFlags(
     ...coreLoadFlags(analysis.teachers, settings, level, basis, parsed.sections),
     ...collaborationFlags(analysis, parsed, settings, basis),
     ...coreShareFlag(analysis.coreShare, parsed, settings, level),
-    ...elementaryMinutesFlags(analysis.timeBySubject, analysis.coreShare, parsed, settings, level),
+    ...elementaryMinutesFlags(analysis.timeBySubject, analysis.coreShare, parsed, settings, level, analysis.subjectBlocks),
     ...k3ClassSizeFlags(parsed.sections, parsed.enrollment, settings, basis),
     ...smallSectionsFlag(analysis.classSizes, settings, basis),
     ...prepsFlag(analysis.teachers, settings, level),

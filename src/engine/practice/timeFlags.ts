@@ -3,6 +3,8 @@ import type { ScheduleAnalysis } from '../analyse/schedule';
 import { gradeKey, isElaOrMath, isLiteracy, isMath } from '../analyse/subjects';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { coverageCost, formatMoney, formatPricedFte, type LeverBasis } from './scheduleLevers';
+import type { ClassDayBlock, GradeSubjectBlocks } from '../analyse/subjectBlocks';
+import { median } from '../analyse/stats';
 
 // Flags about time: the secondary ELA/ELD + math share, elementary literacy and math minutes, and each team's
 // collaborative planning block.
@@ -57,15 +59,23 @@ export function elementaryMinutesFlags(
   parsed: ParsedWorkbook,
   settings: Settings,
   level: SchoolLevel,
+  blocks: readonly GradeSubjectBlocks[] = [],
 ): Flag[] {
   if (level !== 'elementary') return [];
   const checks = [
-    { key: 'literacy', label: 'literacy (ELA/ELD)', test: isLiteracy, min: settings.thresholds.elementaryLiteracyMinutesPerDay, setting: 'elementaryLiteracyMinutesPerDay' as const },
-    { key: 'math', label: 'math', test: isMath, min: settings.thresholds.elementaryMathMinutesPerDay, setting: 'elementaryMathMinutesPerDay' as const },
+    { key: 'literacy' as const, label: 'literacy (ELA/ELD)', test: isLiteracy, min: settings.thresholds.elementaryLiteracyMinutesPerDay, setting: 'elementaryLiteracyMinutesPerDay' as const },
+    { key: 'math' as const, label: 'math', test: isMath, min: settings.thresholds.elementaryMathMinutesPerDay, setting: 'elementaryMathMinutesPerDay' as const },
   ];
   const flags: Flag[] = [];
   for (const grade of coreShare.map((g) => g.grade)) {
     for (const check of checks) {
+      // Judged by the longest uninterrupted block per class and day where the schedule shows them (subjectBlocks).
+      const judged = blocks.find((b) => b.subject === check.key && gradeKey(b.grade) === gradeKey(grade));
+      if (judged && judged.classDays.length > 0) {
+        const flag = blockFlag(grade, check, judged.classDays);
+        if (flag) flags.push(flag);
+        continue;
+      }
       const weekly = timeBySubject.filter((r) => r.grade === grade && check.test(r.subject)).reduce((s, r) => s + r.minutesPerWeek, 0);
       const perDay = Math.round((weekly / 5) * 10) / 10;
       if (perDay >= check.min) continue;
@@ -93,6 +103,43 @@ export function elementaryMinutesFlags(
     }
   }
   return flags;
+}
+
+/**
+ * A grade whose classes, on some day, have no uninterrupted block of the minimum: value = the typical (median)
+ * class-day's longest block; the finding names the shortest day's pieces ("30 + 30", split by lunch).
+ */
+function blockFlag(
+  grade: string,
+  check: { key: 'literacy' | 'math'; label: string; min: number; setting: 'elementaryLiteracyMinutesPerDay' | 'elementaryMathMinutesPerDay' },
+  classDays: readonly ClassDayBlock[],
+): Flag | null {
+  const short = classDays.filter((d) => d.longest < check.min);
+  if (short.length === 0) return null;
+  const typical = median(classDays.map((d) => d.longest))!;
+  const worst = [...short].sort((a, b) => a.longest - b.longest)[0];
+  const pieces = worst.pieces.length ? worst.pieces.join(' + ') : 'none';
+  return {
+    id: `elementary-${check.key}:${grade}`,
+    unit: 'minutes',
+    severity: 'warning',
+    measure: `Elementary ${check.label} minutes`,
+    finding:
+      `Grade ${grade}: ${short.length} of ${classDays.length} class-days have no uninterrupted ${check.min}-minute block of ${check.label}; ` +
+      `a typical class's longest block is ${typical} minutes (${worst.classLabel}, ${worst.day}: ${pieces} minutes).`,
+    value: typical,
+    threshold: check.min,
+    source: SCHEDULE_SOURCES.elementaryLiteracyMath,
+    rows: [...new Set(short.flatMap((d) => d.sections))].map((s) => s.source),
+    lever: {
+      text:
+        `Schedule ${check.label} as one uninterrupted block of ${check.min} minutes a day, not split by lunch, recess or specials ` +
+        `(judged by the longest block per class and day, not the day's total); it moves time, not money.`,
+      cost: null,
+    },
+    settings: [check.setting],
+    principle: 2,
+  };
 }
 
 /**
