@@ -170,3 +170,19 @@ describe('teams at Juniper Hollow Middle: grade teams from the roster, and depar
     expect(flagById(result, 'collaboration:Grade 6 Team').finding).toMatch(/^Grade 6 Team \(the roster's team, 6 members\): the longest common free block is 55 minutes/);
   });
 });
+
+describe('levers price cover for the teams the coaches serve', () => {
+  it('Juniper Hollow: the math coach serves Mathematics: 3 × 90 minutes of cover ≈ $18,905; whole school ≈ $80,873', async () => {
+    const { result } = review({ workbook: await caseStudy('middle-school.xlsx') });
+    const flag = flagById(result, 'coaching-without-common-time');
+    // A full teaching week here is 5 periods × 55 minutes × 5 days = 1,375 minutes; average teacher cost $96,278.
+    // Mathematics: 3 teachers × (90 − 0) = 270 minutes / 1,375 = 0.196 FTE ≈ $18,905.
+    // Whole school (roster teams): Exploratory 7 × 90 + grade 6 6 × 35 + grade 7 5 × 35 + grade 8 4 × 35 = 1,155
+    // minutes / 1,375 = 0.84 FTE ≈ $80,873 (what the lever priced before, exploratory team included).
+    expect(flag.finding).toBe(
+      '$55,000 (0.5 FTE) is spent on coaches while 1 of the 1 team they serve has no common block of 90 minutes a week to work with them: Mathematics.',
+    );
+    expect(flag.lever).toMatchObject({ cost: Math.round((270 / 1375) * (2_079_600 / 21.6)), fte: 0.2 });
+    expect(flag.lever!.text).toContain('Teams served: math coach → Mathematics. Whole school (all 4 teams without the block): ≈ $80,873.');
+  });
+});

@@ -209,7 +209,7 @@ describe('budgetFlags', () => {
       principle: 1,
     });
     expect(flag('coaching-without-common-time')?.finding).toBe(
-      '$110,000 (1.0 FTE) is spent on coaches while 2 of 2 teams have no common block of 90 minutes a week to work with them: English, Math.',
+      '$110,000 (1.0 FTE) is spent on coaches while 2 of the 2 teams they serve have no common block of 90 minutes a week to work with them: English, Math.',
     );
   });
 
@@ -218,7 +218,7 @@ describe('budgetFlags', () => {
     expect(flag('pd-without-collaboration')?.lever?.text).toContain('The PD budget would pay 66.7% of it.'); // 15,000 / 22,485.33
     // The finding says what the line shows ("Conference registration"), not where PD money usually goes.
     expect(flag('pd-without-collaboration')?.finding).toBe(
-      '$15,000 goes to professional development, yet none of the 2 teams has a weekly common block of 90 minutes to use it in. ' +
+      '$15,000 goes to professional development, yet none of the 2 core teams has a weekly common block of 90 minutes to use it in. ' +
         'The PD lines show conferences $15,000.',
     );
     expect(flag('pd-without-collaboration')?.lever?.text).toContain('(2 teams, 8 teachers)');

@@ -2,6 +2,7 @@ import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Sett
 import type { ScheduleAnalysis } from '../analyse/schedule';
 import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
 import { primaryTeams } from '../analyse/collaboration';
+import { teamsCoachesServe } from './coachTeams';
 import { formatFte, formatMoney, formatPricedFte, teamsText } from './scheduleLevers';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
@@ -41,8 +42,8 @@ export function budgetFlags(
     pdSpendingFlag(budget, parsed, settings),
     counselorFlag(budget, parsed, settings),
     lockedShareFlag(budget, parsed),
-    coachingWithoutCommonTimeFlag(budget, schedule, parsed, settings),
-    pdWithoutCollaborationFlag(budget, schedule, parsed, settings),
+    coachingWithoutCommonTimeFlag(budget, schedule, parsed, settings, level),
+    pdWithoutCollaborationFlag(budget, schedule, parsed, settings, level),
     lockedComplianceFlag(budget, parsed),
   ];
   return flags.filter((f): f is Flag => f !== null);
@@ -243,13 +244,24 @@ export function blockCoverage(
   return { fte, cost: averageTeacherCost === null ? null : fte * averageTeacherCost };
 }
 
-function coachingWithoutCommonTimeFlag(budget: BudgetSummary, schedule: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings): Flag | null {
+/**
+ * Cover is priced for the teams the coaches serve (coachTeams.ts): specials and elective teams they never work
+ * with are left out. The whole-school figure (every team of the primary basis without the block) is stated beside.
+ */
+function coachingWithoutCommonTimeFlag(
+  budget: BudgetSummary,
+  schedule: ScheduleAnalysis,
+  parsed: ParsedWorkbook,
+  settings: Settings,
+  level: SchoolLevel,
+): Flag | null {
   const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
   const coachAmount = amountOf(coaches);
   const block = settings.thresholds.collaborationBlockMinutes;
-  const without = teamsWithoutBlock(schedule, block);
+  const served = teamsCoachesServe(coaches, schedule.collaboration, schedule.teachers, level);
+  const without = served.teams.filter((t) => t.longestBlockMinutes !== null && t.longestBlockMinutes < block);
   if (coachAmount <= 0 || without.length === 0) return null;
-  const judged = primaryTeams(schedule.collaboration).filter((t) => t.longestBlockMinutes !== null).length;
+  const judged = served.teams.filter((t) => t.longestBlockMinutes !== null).length;
   const coverage = blockCoverage(without, schedule, block, budget.averageTeacherCost);
   return {
     id: 'coaching-without-common-time',
@@ -257,23 +269,34 @@ function coachingWithoutCommonTimeFlag(budget: BudgetSummary, schedule: Schedule
     severity: without.length === judged ? 'critical' : 'warning',
     measure: 'Coaching without common planning time',
     finding:
-      `${formatMoney(coachAmount)} (${formatFte(fteOf(coaches))} FTE) is spent on coaches while ${without.length} of ${judged} teams have ` +
+      `${formatMoney(coachAmount)} (${formatFte(fteOf(coaches))} FTE) is spent on coaches while ${without.length} of the ${judged} ` +
+      `${judged === 1 ? 'team' : 'teams'} they serve ${without.length === 1 ? 'has' : 'have'} ` +
       `no common block of ${block} minutes a week to work with them: ${names(without)}.`,
     value: Math.round(coachAmount),
     threshold: `${block}-minute weekly block per team`,
     source: BUDGET_SOURCES.coachingTime,
     rows: refs(coaches),
-    lever: coverageLever(without, block, coverage, `so the coaches' ${formatMoney(coachAmount)} works in teams' planning time`),
+    lever: withSuffix(
+      coverageLever(without, block, coverage, `so the coaches' ${formatMoney(coachAmount)} works in the planning time of the teams they serve`),
+      ` Teams served: ${served.basis}.` + wholeSchool(schedule, block, budget, without),
+    ),
     settings: ['collaborationBlockMinutes'],
     principle: PRINCIPLE_TEACHING_QUALITY,
   };
 }
 
-function pdWithoutCollaborationFlag(budget: BudgetSummary, schedule: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings): Flag | null {
+function pdWithoutCollaborationFlag(
+  budget: BudgetSummary,
+  schedule: ScheduleAnalysis,
+  parsed: ParsedWorkbook,
+  settings: Settings,
+  level: SchoolLevel,
+): Flag | null {
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
   const pdAmount = amountOf(pdLines);
   const block = settings.thresholds.collaborationBlockMinutes;
-  const judged = primaryTeams(schedule.collaboration).filter((t) => t.longestBlockMinutes !== null);
+  // PD serves the core teams; specials and elective teams are priced only in the whole-school figure.
+  const judged = teamsCoachesServe([], schedule.collaboration, schedule.teachers, level).teams.filter((t) => t.longestBlockMinutes !== null);
   if (pdAmount <= 0 || judged.length === 0 || judged.some((t) => (t.longestBlockMinutes ?? 0) >= block)) return null;
   const coverage = blockCoverage(judged, schedule, block, budget.averageTeacherCost);
   const share = coverage?.cost ? ` The PD budget would pay ${pct(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';
@@ -283,16 +306,25 @@ function pdWithoutCollaborationFlag(budget: BudgetSummary, schedule: ScheduleAna
     severity: 'warning',
     measure: 'PD money without weekly collaboration',
     finding:
-      `${formatMoney(pdAmount)} goes to professional development, yet none of the ${judged.length} teams has a weekly common block of ` +
+      `${formatMoney(pdAmount)} goes to professional development, yet none of the ${judged.length} core teams has a weekly common block of ` +
       `${block} minutes to use it in. ${describePdLines(pdLines)}`,
     value: Math.round(pdAmount),
     threshold: `${block}-minute weekly block per team`,
     source: BUDGET_SOURCES.pdTime,
     rows: refs(pdLines),
-    lever: withSuffix(coverageLever(judged, block, coverage, 'for every team'), share),
+    lever: withSuffix(coverageLever(judged, block, coverage, 'for every core team'), share + wholeSchool(schedule, block, budget, judged)),
     settings: ['collaborationBlockMinutes'],
     principle: PRINCIPLE_TEACHING_QUALITY,
   };
+}
+
+/** " Whole school (all 8 teams without the block): ≈ $X." when more teams than those priced lack the block. */
+function wholeSchool(schedule: ScheduleAnalysis, block: number, budget: BudgetSummary, priced: readonly TeamCollaboration[]): string {
+  const all = teamsWithoutBlock(schedule, block);
+  if (all.length <= priced.length) return '';
+  const coverage = blockCoverage(all, schedule, block, budget.averageTeacherCost);
+  const cost = coverage?.cost;
+  return ` Whole school (all ${teamsText(all.length)} without the block): ≈ ${cost === null || cost === undefined ? `${formatFte(coverage?.fte ?? 0)} teacher FTE` : formatMoney(cost)}.`;
 }
 
 function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | null {
