@@ -231,8 +231,14 @@ describe('budgetFlags', () => {
   });
 
   it('locked money in compliance positions, in teacher FTE', () => {
-    // 130,000 / 99,200 = 1.31 teacher FTE.
-    expect(flag('locked-compliance')).toMatchObject({ value: 130_000, lever: { cost: 130_000, fte: 1.31 }, rows: [{ firstRow: 12 }] });
+    // The seed's 20% reduction, not the whole: 0.2 × 130,000 = 26,000 / 99,200 = 0.26 teacher FTE.
+    expect(flag('locked-compliance')).toMatchObject({ value: 130_000, lever: { cost: 26_000, fte: 0.26 }, rows: [{ firstRow: 12 }] });
+    expect(flag('locked-compliance')!.lever!.text).toBe(
+      "Review these positions within their funds' rules; the seed suggests reducing program management by 20%, not removing it: " +
+        "$26,000 = 0.26 teacher FTE at this budget's average teacher cost of $99,200 (of $130,000 in all). Title I and Title III " +
+        'money supplements and cannot supplant: freed, it may pay for extra services for the students it serves (intervention, ' +
+        'coaching tied to team time), not for what the general fund must provide.',
+    );
     expect(flag('locked-share')).toMatchObject({ severity: 'info', value: 0.2444, rows: expect.arrayContaining([{ sheet: 'Budget', firstRow: 6, lastRow: 6 }]) });
     expect(flag('locked-share')?.rows).toHaveLength(5);
   });

@@ -3,6 +3,7 @@ import type { ScheduleAnalysis } from '../analyse/schedule';
 import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
+import { COMPLIANCE_REDUCTION_SHARE, moneyConstraints, SPED_AIDE_REDUCTION_SHARE } from './moneyRules';
 import { formatFte, formatMoney, formatPricedFte, teamsText } from './scheduleLevers';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
@@ -57,7 +58,9 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
   const aideFte = fteOf(aides);
   const spedStudents = parsed.enrollment.reduce((s, e) => s + (e.specialEducation ?? 0), 0);
   const neededFte = spedStudents / min;
-  const excessFte = aideFte - neededFte;
+  // At most the share the seed thought possible: aides written into IEPs change only as each IEP is reviewed.
+  const excessFte = Math.min(aideFte - neededFte, aideFte * SPED_AIDE_REDUCTION_SHARE);
+  const capped = excessFte < aideFte - neededFte;
   const costPerAide = amountOf(aides) / aideFte;
   const excessCost = excessFte * costPerAide;
   return {
@@ -75,8 +78,11 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
     lever: {
       text:
         `At ${min} students per aide, ${spedStudents} students need ${formatPricedFte(neededFte)} aide FTE; the ` +
-        `${formatPricedFte(excessFte)} FTE above that ratio cost ≈ ${formatMoney(excessCost)} at this budget's ${formatMoney(costPerAide)} per aide, ` +
-        'money that could fund special-education teachers, co-teaching or smaller groups instead.',
+        `${formatPricedFte(excessFte)} FTE above that ratio${capped ? ` (capped at the seed's ${SPED_AIDE_REDUCTION_SHARE * 100}% scale-back)` : ''} ` +
+        `cost ≈ ${formatMoney(excessCost)} at this budget's ${formatMoney(costPerAide)} per aide, ` +
+        'money that could fund special-education teachers, co-teaching or smaller groups instead. Aides are often written ' +
+        "into students' IEPs: a change follows each student's IEP meeting, over several years. " +
+        'IDEA and special-education money stays in special education.',
       cost: Math.round(excessCost),
       fte: round(excessFte, 2),
     },
@@ -332,7 +338,8 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
   const amount = amountOf(lines);
   if (amount <= 0) return null;
   const titles = [...new Set(lines.map((l) => l.jobTitle ?? l.description))];
-  const teacherFte = budget.averageTeacherCost ? amount / budget.averageTeacherCost : null;
+  const priced = amount * COMPLIANCE_REDUCTION_SHARE;
+  const pricedFte = budget.averageTeacherCost ? priced / budget.averageTeacherCost : null;
   return {
     id: 'locked-compliance',
     unit: 'currency',
@@ -347,11 +354,12 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
     rows: refs(lines),
     lever: {
       text:
-        `Ask whether these funds may pay for instruction instead: ${formatMoney(amount)}` +
-        (teacherFte === null ? '' : ` equals ${formatFte(teacherFte)} teacher FTE at this budget's average teacher cost of ${formatMoney(budget.averageTeacherCost ?? 0)}`) +
-        '.',
-      cost: Math.round(amount),
-      ...(teacherFte === null ? {} : { fte: round(teacherFte, 2) }),
+        `Review these positions within their funds' rules; the seed suggests reducing program management by ` +
+        `${Math.round(COMPLIANCE_REDUCTION_SHARE * 100)}%, not removing it: ${formatMoney(priced)}` +
+        (pricedFte === null ? '' : ` = ${formatPricedFte(pricedFte)} teacher FTE at this budget's average teacher cost of ${formatMoney(budget.averageTeacherCost ?? 0)}`) +
+        ` (of ${formatMoney(amount)} in all). ${moneyConstraints(lines).join(' ')}`.trimEnd(),
+      cost: Math.round(priced),
+      ...(pricedFte === null ? {} : { fte: round(pricedFte, 2) }),
     },
     settings: [],
     principle: PRINCIPLE_INSTRUCTIONAL_DESIGN,
