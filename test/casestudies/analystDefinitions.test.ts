@@ -201,3 +201,15 @@ describe('levers state the rules on their money (Harbor Lights)', () => {
     expect(flagById(result, 'sped-aides').lever!.text).toContain("Aides are often written into students' IEPs");
   });
 });
+
+describe('core load is not lowered only by hiring (Juniper Hollow)', () => {
+  it('the English lever names the cost-neutral options: humanities pairing, double-blocking, the 7 elective FTE ($672,000)', async () => {
+    const { result } = review({ workbook: await caseStudy('middle-school.xlsx') });
+    const text = flagById(result, 'core-load:English').lever!.text;
+    // Highest English load 132 seats; halved 66. Electives: PE 2 + art, music, Spanish, computer science, drama
+    // 1 each = 7 FTE × $96,000 = $672,000.
+    expect(text).toContain("pairing ELA and social studies in one teacher's two-period class (the same students for both: 132 → about 66)");
+    expect(text).toContain('double-blocking ELA (two periods with one group: 132 → about 66)');
+    expect(text).toContain('moving some of the 7.0 elective/specialist teacher FTE ($672,000 in the budget) into core sections');
+  });
+});

@@ -29,6 +29,12 @@ export function fundTierOf(line: BudgetLine): FundTier | 'unknown' {
   return line.fundTier ?? (line.locked ? 'restricted' : 'discretionary');
 }
 
+/** Dollars, FTE and lines of one use of money: the one place a use is totalled. */
+export function useTotals(lines: readonly BudgetLine[], use: MoneyUse): { amount: number; fte: number; lines: number } {
+  const ofUse = lines.filter((l) => l.use === use);
+  return { amount: sumOf(ofUse, (l) => l.amount), fte: round(sumOf(ofUse, (l) => l.fte ?? 0), 4), lines: ofUse.length };
+}
+
 /** The uses whose lines are classroom teachers: they make the teacher FTE and the average teacher cost. */
 export const TEACHER_USES: ReadonlySet<MoneyUse> = new Set<MoneyUse>([
   'Core classroom teachers',
@@ -69,11 +75,11 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   const students = sumOf(parsed.enrollment, (e) => e.students);
   const byUse: BudgetByUse[] = MONEY_USES.map((use) => {
     const ofUse = lines.filter((l) => l.use === use);
-    const amount = sumOf(ofUse, (l) => l.amount);
+    const { amount, fte } = useTotals(ofUse, use);
     return {
       use,
       amount,
-      fte: round(sumOf(ofUse, (l) => l.fte ?? 0), 4),
+      fte,
       lines: ofUse.length,
       share: total !== 0 ? amount / total : 0,
       lockedAmount: sumOf(ofUse.filter((l) => l.locked), (l) => l.amount),

@@ -47,7 +47,9 @@ describe('core teacher load', () => {
     // X: 5 × (150 − 100) / 100 = 2.5 sections; Y: 4 × 20 / 100 = 0.8; 3.3 → 4 sections. Median full-time: 5 sections.
     // 4 / 5 = 0.8 FTE × $95,000 = $76,000.
     expect(flag.lever).toEqual({
-      text: "Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 4 sections = 0.80 teacher FTE (a full-time teacher here teaches 5 sections) ≈ $76,000 at this budget's average teacher cost of $95,000.",
+      text:
+        "Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 4 sections = 0.80 teacher FTE (a full-time teacher here teaches 5 sections) ≈ $76,000 at this budget's average teacher cost of $95,000." +
+        ' Options that cost nothing: double-blocking Math (two periods with one group: 150 → about 75).',
       cost: 76000,
       fte: 0.8,
       sections: 4,
@@ -80,7 +82,9 @@ describe('core teacher load', () => {
     expect(flag.severity).toBe('warning');
     // 0.8 sections → 1; median sections of Y (4) and Q (5) = 4.5 → 1 / 4.5 = 0.22 FTE.
     expect(flag.lever).toEqual({
-      text: 'Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 1 section = 0.22 teacher FTE (a full-time teacher here teaches 4.5 sections); the budget gives no average teacher cost to price it.',
+      text:
+        'Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 1 section = 0.22 teacher FTE (a full-time teacher here teaches 4.5 sections); the budget gives no average teacher cost to price it.' +
+        ' Options that cost nothing: double-blocking Math (two periods with one group: 120 → about 60).',
       cost: null,
       fte: 0.22,
       sections: 1,

@@ -2,6 +2,7 @@ import type { Flag, Lever, ParsedWorkbook, SchoolLevel, Section, Settings, Teach
 import { mostFrequent } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { plural, sectionsLever, type LeverBasis } from './scheduleLevers';
+import { withCostNeutralOptions } from './coreLoadOptions';
 
 // Flags about teachers: core student-load, preparations and the share of new teachers.
 
@@ -85,7 +86,7 @@ export function coreLoadFlags(
             text: `Their co-taught sections are priced in the other departments' core-load levers; smaller classes there bring these loads down too.`,
             cost: null,
           }
-        : withPricedNote(sectionsLever(needed, basis, lead), alreadyPriced);
+        : withCostNeutralOptions(withPricedNote(sectionsLever(needed, basis, lead), alreadyPriced), dept, loadOf(list[0]), basis);
     flags.push({
       id: `core-load:${dept}`,
       unit: 'integer',
