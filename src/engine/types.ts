@@ -440,6 +440,13 @@ export interface BudgetSummary {
   scheduledTeachers: number;
   byUse: BudgetByUse[];
   unmatchedLines: number;
+  /**
+   * The class-size gap: students per budgeted teacher FTE beside the average class (mean section enrollment), and
+   * teacher FTE per 100 students; null when the students, teachers or class sizes are not known.
+   */
+  studentsPerTeacher?: number | null;
+  averageClassSize?: number | null;
+  teachersPer100Students?: number | null;
   /** Money by fund tier: restricted, formula-allocated, site-discretionary, unknown (in that order, all four). */
   byTier?: BudgetTier[];
   /** Dollars of separate benefit lines spread over positions (included in their amounts); 0 when none. */

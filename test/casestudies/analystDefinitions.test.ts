@@ -213,3 +213,16 @@ describe('core load is not lowered only by hiring (Juniper Hollow)', () => {
     expect(text).toContain('moving some of the 7.0 elective/specialist teacher FTE ($672,000 in the budget) into core sections');
   });
 });
+
+describe('the class-size gap in the three case studies', () => {
+  it.each([
+    // students / teacher FTE; mean section enrollment (K-3 20 × 16 homerooms, grades 4-5 28, 28, 28, 28, 28, 27).
+    ['elementary-school.xlsx', 487 / 27, 22.1],
+    ['middle-school.xlsx', 384 / 21.6, 24.8],
+    ['high-school.xlsx', 596 / 26.8, 28.8],
+  ])('%s: %f students per teacher against an average class of %f', async (file, perTeacher, average) => {
+    const { result } = review({ workbook: await caseStudy(file) });
+    expect(result.budget!.studentsPerTeacher).toBeCloseTo(perTeacher, 6);
+    expect(result.budget!.averageClassSize).toBeCloseTo(average, 1);
+  });
+});

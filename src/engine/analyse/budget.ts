@@ -2,6 +2,7 @@ import type { BudgetByUse, BudgetLine, BudgetSummary, FundTier, MoneyUse, Parsed
 import type { ScheduleAnalysis } from './schedule';
 import { keywordMatches } from '../parse/budgetUse';
 import { rowRange } from './dataCheckCells';
+import { averageClassSize } from './classSize';
 import { round, sumOf } from './stats';
 
 // Budget by use, the ratios recommended practice is judged by, and the budget-vs-schedule check.
@@ -121,6 +122,9 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
     scheduledTeachers,
     byUse,
     unmatchedLines: lines.filter((l) => !l.useMatched).length,
+    studentsPerTeacher: students > 0 && teacherFte > 0 ? students / teacherFte : null,
+    averageClassSize: averageClassSize(schedule.classSizes),
+    teachersPer100Students: students > 0 && teacherFte > 0 ? (teacherFte / students) * 100 : null,
     byTier: FUND_TIERS.map((tier) => {
       const ofTier = lines.filter((l) => fundTierOf(l) === tier);
       const amount = sumOf(ofTier, (l) => l.amount);

@@ -93,3 +93,9 @@ export function enrolledByGrade(enrollment: readonly EnrollmentRow[]): Map<strin
   }
   return enrolled;
 }
+
+/** Mean students per section (every section with an enrollment); null without one. */
+export function averageClassSize(rows: readonly ClassSizeRow[]): number | null {
+  if (rows.length === 0) return null;
+  return rows.reduce((s, r) => s + r.enrollment, 0) / rows.length;
+}

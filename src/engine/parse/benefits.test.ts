@@ -20,7 +20,7 @@ const health = line('Health and welfare', 'Benefits', 35_000, undefined);
 const pers = line('PERS', 'Benefits', 5_000, undefined, 'General Fund'); // row 8
 const LINES = [teacher, aide, titleTeacher, supplies, strs, health, pers];
 
-const NO_SCHEDULE = { teachers: [], collaboration: [] } as unknown as ScheduleAnalysis;
+const NO_SCHEDULE = { teachers: [], collaboration: [], classSizes: [] } as unknown as ScheduleAnalysis;
 
 describe('benefit lines are spread over the positions they belong to', () => {
   const { lines, dataCheck } = spreadBenefits(LINES, 'Budget');

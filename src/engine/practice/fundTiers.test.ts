@@ -19,7 +19,7 @@ const LINES = [
   line('Art Teacher', 'Elective/specialist teachers', 20_000, 'Site Discretionary', 'discretionary'),
   line('Music Teacher', 'Elective/specialist teachers', 10_000, 'Donations', 'unknown'),
 ];
-const NO_SCHEDULE = { teachers: [], collaboration: [] } as unknown as ScheduleAnalysis;
+const NO_SCHEDULE = { teachers: [], collaboration: [], classSizes: [] } as unknown as ScheduleAnalysis;
 
 describe('three tiers of money, and unknown', () => {
   const parsed = workbook({ budget: LINES });

@@ -11,7 +11,7 @@ function line(description: string, use: BudgetLine['use'], amount: number, fte: 
   const r = sheetRow++;
   return { description, jobTitle: description, use, useMatched: true, amount, fte, fund, locked: true, fundTier: 'restricted', source: { sheet: 'Budget', firstRow: r, lastRow: r } };
 }
-const NO_SCHEDULE = { teachers: [], collaboration: [] } as unknown as ScheduleAnalysis;
+const NO_SCHEDULE = { teachers: [], collaboration: [], classSizes: [] } as unknown as ScheduleAnalysis;
 const enrolment: EnrollmentRow = { grade: '3', students: 400, specialEducation: 24, source: { sheet: 'Enrollment', firstRow: 2, lastRow: 2 } };
 
 describe('levers state the rules on their money and price only what the rules allow', () => {

@@ -10,6 +10,13 @@ export function budgetByUseSheet(budget: BudgetSummary): ReportSheet {
     preamble: [
       'Every budget line mapped to a use of money by the budget rules; lines no rule matched count under Other.',
       `Total ${formatMoney(budget.total)}; locked (restricted) share ${round(budget.lockedShare * 100, 1)}%.`,
+      ...(budget.studentsPerTeacher && budget.averageClassSize
+        ? [
+            `Class-size gap: ${round(budget.studentsPerTeacher, 1).toFixed(1)} students per teacher FTE against an average class of ` +
+              `${round(budget.averageClassSize, 1).toFixed(1)} (teachers spend part of the day out of class, and specialists ` +
+              `and small programs take teachers too); ${round(budget.teachersPer100Students ?? 0, 1).toFixed(1)} teacher FTE per 100 students.`,
+          ]
+        : []),
       ...(budget.byTier ? [`Money by how freely the school can direct it, by the fund rules: ${fundTiersText(budget.byTier)}`] : []),
       ...(budget.benefitsSpread
         ? [
