@@ -19,6 +19,8 @@ import { budgetFlags } from './practice/budgetFlags';
 import { buildReport } from './report/buildReport';
 import { coreLoadOf } from './practice/teacherFlags';
 import { median } from './analyse/stats';
+import { courseCosts } from './practice/courseCosts';
+import { leverBasis } from './practice/scheduleLevers';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -67,6 +69,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     teachers: schedule.teachers,
     classSizes: schedule.classSizes,
     classSizeGroups: schedule.classSizeGroups,
+    courseCosts: courseCosts(schedule.classSizes, parsed.sections, leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null)),
     timeBySubject: schedule.timeBySubject,
     coreShare: schedule.coreShare,
     collaboration: schedule.collaboration,

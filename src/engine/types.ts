@@ -358,6 +358,18 @@ export interface ClassSizeRow {
   groupSize?: number;
 }
 
+/** What a course's sections cost at this budget's prices (practice/courseCosts.ts). */
+export interface CourseCost {
+  course: string;
+  subject?: string;
+  core: boolean;
+  sections: number;
+  students: number;
+  /** Average teacher cost / sections a full-time teacher teaches. */
+  costPerSection: number;
+  costPerStudent: number;
+}
+
 export interface ClassSizeGroup {
   by: 'subject' | 'grade' | 'program';
   group: string;
@@ -502,6 +514,8 @@ export interface ReviewResult {
   teachers: TeacherLoad[];
   classSizes: ClassSizeRow[];
   classSizeGroups: ClassSizeGroup[];
+  /** Cost per section and per student by course, most expensive per student first; [] without a teacher cost. */
+  courseCosts?: CourseCost[];
   timeBySubject: TimeBySubject[];
   coreShare: GradeCoreShare[];
   collaboration: TeamCollaboration[];

@@ -226,3 +226,18 @@ describe('the class-size gap in the three case studies', () => {
     expect(result.budget!.averageClassSize).toBeCloseTo(average, 1);
   });
 });
+
+describe('cost per student by course (Juniper Hollow)', () => {
+  it('a section costs $96,278 / 5 = $19,256; Reading Intervention, 55 students in 3 sections, $1,050 a student', async () => {
+    const { result, report } = review({ workbook: await caseStudy('middle-school.xlsx') });
+    const reading = result.courseCosts!.find((c) => c.course === 'Reading Intervention')!;
+    // Average teacher cost $2,079,600 / 21.6 FTE = $96,278; a full-time teacher here teaches 5 sections.
+    expect(reading.costPerSection).toBeCloseTo(2_079_600 / 21.6 / 5, 6);
+    expect(reading).toMatchObject({ sections: 3, students: 55 });
+    expect(reading.costPerStudent).toBeCloseTo((3 * 2_079_600) / 21.6 / 5 / 55, 6); // $1,050
+    expect(result.courseCosts![0].course).toBe('Reading Intervention');
+    expect(report.sheets.find((s) => s.name === 'Class Size')!.preamble.join(' ')).toContain(
+      'most expensive first: Reading Intervention $1,050 (55 students in 3 sections)',
+    );
+  });
+});

@@ -2,6 +2,8 @@ import type { CellLink, ReportSheet, ReportValue, ReviewResult, SourceRef, Thres
 import { spanOfRefs } from './links';
 import { coreLoadOf } from '../practice/teacherFlags';
 import { round } from '../analyse/stats';
+import { costPerStudentOf } from '../practice/courseCosts';
+import { formatMoney } from '../practice/scheduleLevers';
 
 type Linker = (ref: SourceRef) => CellLink;
 
@@ -89,6 +91,7 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
       `Class size by section. Sections below ${thresholds.smallSectionMin} students are marked. Group size = students per ` +
         'adult in the room (a co-taught class of 30 with two teachers is a group of 15).',
       ...groups,
+      ...courseCostLines(result),
     ],
     table: {
       name: 'srr_ClassSize',
@@ -171,3 +174,20 @@ export function collaborationSheet(result: ReviewResult, thresholds: Thresholds)
   };
 }
 
+
+/** The most expensive courses per student, and core against the rest, at the budget's cost per section. */
+function courseCostLines(result: ReviewResult): string[] {
+  const costs = result.courseCosts ?? [];
+  if (costs.length === 0) return [];
+  const perSection = costs[0].costPerSection;
+  const core = costPerStudentOf(costs.filter((c) => c.core));
+  const other = costPerStudentOf(costs.filter((c) => !c.core));
+  return [
+    `Cost per student by course at ${formatMoney(perSection)} a section (average teacher cost / sections a full-time teacher teaches), ` +
+      `most expensive first: ${costs
+        .slice(0, 5)
+        .map((c) => `${c.course} ${formatMoney(c.costPerStudent)} (${c.students} students in ${c.sections} section${c.sections === 1 ? '' : 's'})`)
+        .join('; ')}.` +
+      (core !== null && other !== null ? ` Core courses ${formatMoney(core)} a student, other courses ${formatMoney(other)}.` : ''),
+  ];
+}
