@@ -161,6 +161,10 @@ export interface Settings {
   cycleDays?: number;
   /** Terms to treat as one year-long term when a section has no term, e.g. "Year". */
   fullYearTermNames?: string[];
+  /** State minimum instructional minutes a year; undefined = California's for the school level (54,000 / 64,800). */
+  annualInstructionalMinutesMin?: number;
+  /** School days in the year, to turn minutes a day into minutes a year; undefined = 180. */
+  schoolDaysPerYear?: number;
 }
 
 // ───────────────────────────── Source references ─────────────────────────────

@@ -241,3 +241,13 @@ describe('cost per student by course (Juniper Hollow)', () => {
     );
   });
 });
+
+describe('annual instructional minutes', () => {
+  it('Cypress Ridge High: 7:55-14:20 less 35 minutes of lunch = 350 a day × 180 = 63,000, below 64,800', async () => {
+    const { result } = review({ workbook: await caseStudy('high-school.xlsx') });
+    expect(flagById(result, 'annual-minutes')).toMatchObject({ value: 63_000, threshold: 64_800 });
+    const middle = review({ workbook: await caseStudy('middle-school.xlsx') }).result;
+    // 8:00-14:25 less 35 minutes = 350 a day, 63,000 a year: above the 54,000 for grades 6-8.
+    expect(middle.flags.map((f) => f.id)).not.toContain('annual-minutes');
+  });
+});

@@ -23,7 +23,7 @@ import { gradeKey } from './subjects';
 
 
 /** Bell periods that are nobody's planning time, though no one teaches in them. */
-const NOT_PLANNING_TIME = /lunch|recess|break|passing|nutrition/i;
+export const NOT_PLANNING_TIME = /lunch|recess|break|passing|nutrition/i;
 
 export interface Team {
   team: string;

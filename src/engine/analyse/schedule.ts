@@ -17,6 +17,7 @@ import { analyseTimeBySubject } from './timeBySubject';
 import { analyseCollaboration, formTeams } from './collaboration';
 import { inferSchoolLevel } from './level';
 import { subjectBlocks, type GradeSubjectBlocks } from './subjectBlocks';
+import { instructionalDay, type InstructionalDay } from './instructionalDay';
 import { columnHeaderCell, teamMemberCell } from './dataCheckCells';
 
 export interface ScheduleAnalysis {
@@ -31,6 +32,8 @@ export interface ScheduleAnalysis {
   teamFreeSlots?: Record<string, { day: string; slots: string[]; minutes: number | null }[]>;
   /** Longest uninterrupted literacy and math block per self-contained class and day, per grade (elementary). */
   subjectBlocks?: GradeSubjectBlocks[];
+  /** Instructional minutes a day from the bell schedule (analyse/instructionalDay.ts); null without one. */
+  instructionalDay?: InstructionalDay | null;
 }
 
 const SCHEDULE_SHEET_FALLBACK = '';
@@ -104,6 +107,7 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
     dataCheck,
     teamFreeSlots: Object.fromEntries(collab.freeSlots),
     subjectBlocks: level === 'elementary' ? subjectBlocks(parsed.sections, clock) : [],
+    instructionalDay: instructionalDay(clock),
   };
 }
 

@@ -4,6 +4,7 @@ import { leverBasis } from './scheduleLevers';
 import { coreLoadFlags, newTeachersFlag, prepsFlag } from './teacherFlags';
 import { k3ClassSizeFlags, smallSectionsFlag } from './classSizeFlags';
 import { collaborationFlags, coreShareFlag, elementaryMinutesFlags } from './timeFlags';
+import { annualMinutesFlag } from './instructionalTimeFlags';
 
 /** Flags for the schedule measures in BRIEF.md's defaults table, with levers priced at averageTeacherCost. */
 export function scheduleFlags(
@@ -23,5 +24,6 @@ export function scheduleFlags(
     ...smallSectionsFlag(analysis.classSizes, settings, basis),
     ...prepsFlag(analysis.teachers, settings, level),
     ...newTeachersFlag(parsed, analysis.teachers, settings),
+    ...annualMinutesFlag(analysis.instructionalDay, settings, level),
   ];
 }
