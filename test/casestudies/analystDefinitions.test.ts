@@ -251,3 +251,13 @@ describe('annual instructional minutes', () => {
     expect(middle.flags.map((f) => f.id)).not.toContain('annual-minutes');
   });
 });
+
+describe('literacy intervention groups (Juniper Hollow)', () => {
+  it('three Reading Intervention sections of 55 students: groups of 18.3, against the seed\'s push-in groups of 8', async () => {
+    const { report } = review({ workbook: await caseStudy('middle-school.xlsx') });
+    // 19 + 18 + 18 = 55 students in 3 sections with one teacher each: 55 / 3 = 18.3.
+    expect(report.sheets.find((s) => s.name === 'Class Size')!.preamble).toContain(
+      'Literacy intervention groups: 3 sections, on average 18.3 students per adult (the seed report describes push-in groups of 8).',
+    );
+  });
+});

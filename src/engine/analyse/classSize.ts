@@ -1,6 +1,6 @@
 import type { ClassSizeGroup, ClassSizeRow, EnrollmentRow, Section } from '../types';
 import { compareLabels } from './stats';
-import { gradeKey } from './subjects';
+import { gradeKey, isLiteracy } from './subjects';
 
 // Class size per section and by subject, grade and program. Collaboration rows are not classes, and a section
 // without enrollment has no size (the parser reports it in the data check).
@@ -98,4 +98,17 @@ export function enrolledByGrade(enrollment: readonly EnrollmentRow[]): Map<strin
 export function averageClassSize(rows: readonly ClassSizeRow[]): number | null {
   if (rows.length === 0) return null;
   return rows.reduce((s, r) => s + r.enrollment, 0) / rows.length;
+}
+
+const INTERVENTION = /\b(intervention|rti|push[- ]?in|pull[- ]?out|tier (2|3|ii|iii)|reading lab|guided reading|small group)\b/i;
+
+/**
+ * Literacy intervention groups (the seed's push-in groups of 8): literacy sections whose course names an
+ * intervention, with their average group size (students per adult in the room); null when the schedule has none.
+ */
+export function literacyInterventionGroups(rows: readonly ClassSizeRow[]): { sections: number; averageGroupSize: number } | null {
+  const groups = rows.filter((r) => isLiteracy(r.subject) && INTERVENTION.test(r.course));
+  if (groups.length === 0) return null;
+  const total = groups.reduce((s, r) => s + (r.groupSize ?? r.enrollment), 0);
+  return { sections: groups.length, averageGroupSize: Math.round((total / groups.length) * 10) / 10 };
 }

@@ -3,6 +3,7 @@ import { spanOfRefs } from './links';
 import { coreLoadOf } from '../practice/teacherFlags';
 import { round } from '../analyse/stats';
 import { costPerStudentOf } from '../practice/courseCosts';
+import { literacyInterventionGroups } from '../analyse/classSize';
 import { formatMoney } from '../practice/scheduleLevers';
 
 type Linker = (ref: SourceRef) => CellLink;
@@ -92,6 +93,7 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
         'adult in the room (a co-taught class of 30 with two teachers is a group of 15).',
       ...groups,
       ...courseCostLines(result),
+      ...interventionLine(result),
     ],
     table: {
       name: 'srr_ClassSize',
@@ -189,5 +191,14 @@ function courseCostLines(result: ReviewResult): string[] {
         .map((c) => `${c.course} ${formatMoney(c.costPerStudent)} (${c.students} students in ${c.sections} section${c.sections === 1 ? '' : 's'})`)
         .join('; ')}.` +
       (core !== null && other !== null ? ` Core courses ${formatMoney(core)} a student, other courses ${formatMoney(other)}.` : ''),
+  ];
+}
+
+function interventionLine(result: ReviewResult): string[] {
+  const groups = literacyInterventionGroups(result.classSizes);
+  if (!groups) return [];
+  return [
+    `Literacy intervention groups: ${groups.sections} section${groups.sections === 1 ? '' : 's'}, on average ${groups.averageGroupSize.toFixed(1)} ` +
+      'students per adult (the seed report describes push-in groups of 8).',
   ];
 }
