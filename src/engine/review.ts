@@ -69,6 +69,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     teachers: schedule.teachers,
     classSizes: schedule.classSizes,
     classSizeGroups: schedule.classSizeGroups,
+    teacherTime: schedule.teacherTime ?? null,
     courseCosts: courseCosts(schedule.classSizes, parsed.sections, leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null)),
     timeBySubject: schedule.timeBySubject,
     coreShare: schedule.coreShare,

@@ -165,6 +165,8 @@ export interface Settings {
   annualInstructionalMinutesMin?: number;
   /** School days in the year, to turn minutes a day into minutes a year; undefined = 180. */
   schoolDaysPerYear?: number;
+  /** Minutes in a teacher's contract day, for the shares of teacher time; undefined = not reported. */
+  contractMinutesPerDay?: number;
 }
 
 // ───────────────────────────── Source references ─────────────────────────────
@@ -362,6 +364,18 @@ export interface ClassSizeRow {
   groupSize?: number;
 }
 
+/** A typical (median) teacher's contract week, as shares of the contract day × 5 (analyse/teacherTime.ts). */
+export interface TeacherTime {
+  contractMinutesPerDay: number;
+  /** Teachers with known teaching minutes, over whom the medians are taken. */
+  teachers: number;
+  teachingShare: number;
+  /** School-day time not teaching (individual planning and duties); null without a bell schedule. */
+  dayNotTeachingShare: number | null;
+  /** Scheduled team time (PLC, common planning). */
+  teamShare: number;
+}
+
 /** What a course's sections cost at this budget's prices (practice/courseCosts.ts). */
 export interface CourseCost {
   course: string;
@@ -518,6 +532,8 @@ export interface ReviewResult {
   teachers: TeacherLoad[];
   classSizes: ClassSizeRow[];
   classSizeGroups: ClassSizeGroup[];
+  /** A typical teacher's contract week; null without the contract day setting or teaching minutes. */
+  teacherTime?: TeacherTime | null;
   /** Cost per section and per student by course, most expensive per student first; [] without a teacher cost. */
   courseCosts?: CourseCost[];
   timeBySubject: TimeBySubject[];

@@ -261,3 +261,17 @@ describe('literacy intervention groups (Juniper Hollow)', () => {
     );
   });
 });
+
+describe('teacher time (Cypress Ridge, with a 420-minute contract day set)', () => {
+  it('a typical teacher teaches 1,375 of 2,100 contract minutes (65.5%), 17.9% of the day untaught, no team time', async () => {
+    const { result, report } = review({ workbook: await caseStudy('high-school.xlsx'), settings: { contractMinutesPerDay: 420 } });
+    // Five 55-minute periods a day × 5 = 1,375 a week; the bell day is 350 minutes × 5 = 1,750.
+    expect(result.teacherTime).toMatchObject({ contractMinutesPerDay: 420, teamShare: 0 });
+    expect(result.teacherTime!.teachingShare).toBeCloseTo(1375 / 2100, 10);
+    expect(result.teacherTime!.dayNotTeachingShare).toBeCloseTo((1750 - 1375) / 2100, 10);
+    expect(report.sheets.find((s) => s.name === 'Teacher Load')!.preamble.join(' ')).toContain(
+      "65.5% teaching, 17.9% in the school day not teaching (individual planning and duties), 0% in scheduled team time.",
+    );
+    expect(review({ workbook: await caseStudy('high-school.xlsx') }).result.teacherTime).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import type {
   SchoolLevel,
   Settings,
   TeacherLoad,
+  TeacherTime,
   TeamCollaboration,
   TimeBySubject,
 } from '../types';
@@ -18,6 +19,7 @@ import { analyseCollaboration, formTeams } from './collaboration';
 import { inferSchoolLevel } from './level';
 import { subjectBlocks, type GradeSubjectBlocks } from './subjectBlocks';
 import { instructionalDay, type InstructionalDay } from './instructionalDay';
+import { teacherTime } from './teacherTime';
 import { columnHeaderCell, teamMemberCell } from './dataCheckCells';
 
 export interface ScheduleAnalysis {
@@ -34,6 +36,8 @@ export interface ScheduleAnalysis {
   subjectBlocks?: GradeSubjectBlocks[];
   /** Instructional minutes a day from the bell schedule (analyse/instructionalDay.ts); null without one. */
   instructionalDay?: InstructionalDay | null;
+  /** A typical teacher's contract week (analyse/teacherTime.ts); null without the contract day setting. */
+  teacherTime?: TeacherTime | null;
 }
 
 const SCHEDULE_SHEET_FALLBACK = '';
@@ -46,6 +50,7 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
   const teams = formTeams(parsed, level, load.teachers);
   const collab = analyseCollaboration(parsed, teams, clock);
 
+  const day = instructionalDay(clock);
   const scheduleSheet = parsed.sections[0]?.source.sheet ?? SCHEDULE_SHEET_FALLBACK;
   const dataCheck: DataCheckItem[] = [];
   const teaching = parsed.sections.filter((s) => !s.collaboration && s.meetings.length > 0);
@@ -107,7 +112,8 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
     dataCheck,
     teamFreeSlots: Object.fromEntries(collab.freeSlots),
     subjectBlocks: level === 'elementary' ? subjectBlocks(parsed.sections, clock) : [],
-    instructionalDay: instructionalDay(clock),
+    instructionalDay: day,
+    teacherTime: teacherTime(load.teachers, collab.collaboration, day, settings.contractMinutesPerDay),
   };
 }
 

@@ -44,6 +44,7 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
           `Core loads above ${thresholds.coreLoadWarn} ` +
           `are a warning, ${thresholds.coreLoadCritical} or more critical; ${thresholds.prepsMax} or more preps are flagged.`
         : 'Core load = unique students where a student roster exists, else seats. Load and preps limits apply to secondary schools.',
+      ...teacherTimeLine(result),
     ],
     table: {
       name: 'srr_TeacherLoad',
@@ -200,5 +201,17 @@ function interventionLine(result: ReviewResult): string[] {
   return [
     `Literacy intervention groups: ${groups.sections} section${groups.sections === 1 ? '' : 's'}, on average ${groups.averageGroupSize.toFixed(1)} ` +
       'students per adult (the seed report describes push-in groups of 8).',
+  ];
+}
+
+/** "A typical teacher's 420-minute contract day: 67% teaching, 12% ... ", when the contract day is set. */
+function teacherTimeLine(result: ReviewResult): string[] {
+  const t = result.teacherTime;
+  if (!t) return [];
+  const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
+  return [
+    `A typical teacher's week of ${t.contractMinutesPerDay}-minute contract days (median of ${t.teachers} teachers): ${pct(t.teachingShare)} teaching` +
+      (t.dayNotTeachingShare === null ? '' : `, ${pct(t.dayNotTeachingShare)} in the school day not teaching (individual planning and duties)`) +
+      `, ${pct(t.teamShare)} in scheduled team time.`,
   ];
 }
