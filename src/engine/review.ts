@@ -25,6 +25,8 @@ import { median } from './analyse/stats';
 import { schoolNameFromWorkbook } from './detect/schoolName';
 import { describeChangedSettings } from './settings/changedSettings';
 import { teamsWithReadTimetables, unreadTeamsCheck } from './analyse/unreadTimetables';
+import { courseCosts } from './practice/courseCosts';
+import { leverBasis } from './practice/scheduleLevers';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -79,6 +81,8 @@ export function review(input: ReviewInput): ReviewOutcome {
     teachers: schedule.teachers,
     classSizes: schedule.classSizes,
     classSizeGroups: schedule.classSizeGroups,
+    teacherTime: schedule.teacherTime ?? null,
+    courseCosts: courseCosts(schedule.classSizes, parsed.sections, leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null)),
     timeBySubject: schedule.timeBySubject,
     coreShare: schedule.coreShare,
     collaboration: schedule.collaboration,

@@ -128,7 +128,16 @@ export interface FundRule {
   match: string;
   kind: 'code' | 'keyword';
   locked: boolean;
+  /** The fund's tier; undefined = restricted when locked, else discretionary (rules saved before tiers existed). */
+  tier?: FundTier;
 }
+
+/**
+ * How freely a school can direct a fund's money: restricted (categorical and grant money with rules), allocated
+ * by district formula (unrestricted, but the principal does not move it: their own salary, custodians, formula
+ * teachers), or truly site-discretionary. A fund no rule names is 'unknown', never discretionary.
+ */
+export type FundTier = 'restricted' | 'formula' | 'discretionary';
 
 export type MoneyUse =
   | 'Core classroom teachers'
@@ -142,7 +151,9 @@ export type MoneyUse =
   | 'Program management/compliance'
   | 'Pupil services'
   | 'Operations'
-  | 'Other';
+  | 'Other'
+  /** Employee-benefit lines (retirement, health, payroll taxes): spread over the positions they belong to. */
+  | 'Benefits';
 
 export interface Thresholds {
   coreLoadWarn: number; // 100
@@ -183,6 +194,12 @@ export interface Settings {
   cycleDays?: number;
   /** Terms to treat as one year-long term when a section has no term, e.g. "Year". */
   fullYearTermNames?: string[];
+  /** State minimum instructional minutes a year; undefined = California's for the school level (54,000 / 64,800). */
+  annualInstructionalMinutesMin?: number;
+  /** School days in the year, to turn minutes a day into minutes a year; undefined = 180. */
+  schoolDaysPerYear?: number;
+  /** Minutes in a teacher's contract day, for the shares of teacher time; undefined = not reported. */
+  contractMinutesPerDay?: number;
 }
 
 // ───────────────────────────── Source references ─────────────────────────────
@@ -304,10 +321,14 @@ export interface BudgetLine {
   amount: number;
   salary?: number;
   benefits?: number;
+  /** Benefits from separate ledger lines added to amount (parse/benefits.ts); undefined when none. */
+  spreadBenefits?: number;
   use: MoneyUse;
   /** Whether a rule matched the use; unmatched lines still count in totals, under 'Other'. */
   useMatched: boolean;
   locked: boolean;
+  /** The fund's tier by the fund rules; 'unknown' when no rule names the fund; undefined = from locked (older callers). */
+  fundTier?: FundTier | 'unknown';
   source: SourceRef;
 }
 
@@ -356,6 +377,10 @@ export interface TeacherLoad {
   seatsKnown?: boolean;
   /** Unique students in the heaviest term; null without a student roster. */
   uniqueStudents: number | null;
+  /** Seats (in seats) in sections where the teacher is the second adult of a co-taught class; undefined = none. */
+  coTaughtSeats?: number;
+  /** Unique students reached only as that second adult (in uniqueStudents); undefined = none or no roster. */
+  coTaughtStudents?: number;
   preps: number;
   /** Teaching periods per cycle (per week for a weekly schedule). */
   periodsPerCycle: number;
@@ -377,6 +402,34 @@ export interface ClassSizeRow {
   enrollment: number;
   term?: string;
   source: SourceRef;
+  /** Teachers in the room at once (2 in a co-taught class). */
+  adults?: number;
+  /** Students per adult in the room: enrollment / adults (the seed's "group size", beside class size). */
+  groupSize?: number;
+}
+
+/** A typical (median) teacher's contract week, as shares of the contract day × 5 (analyse/teacherTime.ts). */
+export interface TeacherTime {
+  contractMinutesPerDay: number;
+  /** Teachers with known teaching minutes, over whom the medians are taken. */
+  teachers: number;
+  teachingShare: number;
+  /** School-day time not teaching (individual planning and duties); null without a bell schedule. */
+  dayNotTeachingShare: number | null;
+  /** Scheduled team time (PLC, common planning). */
+  teamShare: number;
+}
+
+/** What a course's sections cost at this budget's prices (practice/courseCosts.ts). */
+export interface CourseCost {
+  course: string;
+  subject?: string;
+  core: boolean;
+  sections: number;
+  students: number;
+  /** Average teacher cost / sections a full-time teacher teaches. */
+  costPerSection: number;
+  costPerStudent: number;
 }
 
 export interface ClassSizeGroup {
@@ -434,6 +487,19 @@ export interface BudgetByUse {
   share: number;
   /** Null when no budget line names a fund or program, so locked money cannot be told from discretionary money. */
   lockedAmount: number | null;
+  /** Unrestricted money allocated by district formula, truly site-discretionary money, and money of unknown funds. */
+  formulaAmount?: number;
+  discretionaryAmount?: number;
+  unknownFundAmount?: number;
+}
+
+export interface BudgetTier {
+  tier: FundTier | 'unknown';
+  amount: number;
+  share: number;
+  lines: number;
+  /** Funds (or programs) of the tier's lines, as written. */
+  funds: string[];
 }
 
 export interface BudgetSummary {
@@ -446,12 +512,29 @@ export interface BudgetSummary {
   /** PD and coach money are measured only when the budget has a line of that use ($0 lines count); else null. */
   pdPerTeacher: number | null;
   pdShare: number | null;
+  /**
+   * PD on the seed's basis, like LAUSD's $10.9K / 6.1% reference: PD lines (stipends and substitutes for PD time
+   * included) plus coaching. Per teacher FTE (null without teachers) and as a share of the budget.
+   */
+  pdWithCoachingPerTeacher?: number | null;
+  pdWithCoachingShare?: number;
   coachPerTeacher: number | null;
   spedStudentsPerAide: number | null;
   studentsPerCounselor: number | null;
   scheduledTeachers: number;
   byUse: BudgetByUse[];
   unmatchedLines: number;
+  /**
+   * The class-size gap: students per budgeted teacher FTE beside the average class (mean section enrollment), and
+   * teacher FTE per 100 students; null when the students, teachers or class sizes are not known.
+   */
+  studentsPerTeacher?: number | null;
+  averageClassSize?: number | null;
+  teachersPer100Students?: number | null;
+  /** Money by fund tier: restricted, formula-allocated, site-discretionary, unknown (in that order, all four). */
+  byTier?: BudgetTier[];
+  /** Dollars of separate benefit lines spread over positions (included in their amounts); 0 when none. */
+  benefitsSpread?: number;
 }
 
 export interface Lever {
@@ -530,6 +613,10 @@ export interface ReviewResult {
   teachers: TeacherLoad[];
   classSizes: ClassSizeRow[];
   classSizeGroups: ClassSizeGroup[];
+  /** A typical teacher's contract week; null without the contract day setting or teaching minutes. */
+  teacherTime?: TeacherTime | null;
+  /** Cost per section and per student by course, most expensive per student first; [] without a teacher cost. */
+  courseCosts?: CourseCost[];
   timeBySubject: TimeBySubject[];
   coreShare: GradeCoreShare[];
   collaboration: TeamCollaboration[];

@@ -11,7 +11,8 @@ describe('Cypress Ridge High School (fictional case study)', () => {
   it('is read as a high school with every sheet found', () => {
     expect(result.school.level).toBe('high');
     expect(result.tables.map((t) => t.kind).sort()).toEqual(['bell', 'budget', 'enrollment', 'schedule', 'staff', 'students']);
-    expect(result.keyFigures).toMatchObject({ students: 596, teachers: 28, highestCoreLoad: 158, teamsWith90MinuteBlock: 0, teams: 6 });
+    // 6 roster teams, and 3 departments inside the roster's Electives team (PE, arts, world languages).
+    expect(result.keyFigures).toMatchObject({ students: 596, teachers: 28, highestCoreLoad: 158, teamsWith90MinuteBlock: 0, teams: 9 });
   });
 
   it('lists its flags most severe first, the order the task pane shows them in', () => {
@@ -49,7 +50,13 @@ describe('Cypress Ridge High School (fictional case study)', () => {
   });
 
   it('no department has a weekly 90-minute block, yet coaching and PD money are spent', () => {
-    expect(result.collaboration.map((t) => t.longestBlockMinutes)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(result.collaboration.filter((t) => t.basis === 'roster').map((t) => t.longestBlockMinutes)).toEqual([0, 0, 0, 0, 0, 0]);
+    // The departments within Electives are reported too; none has 90 minutes (the two PE teachers share one period).
+    expect(result.collaboration.filter((t) => t.basis === 'department').map((t) => [t.team, t.longestBlockMinutes])).toEqual([
+      ['Physical Education', 55],
+      ['Visual and Performing Arts', 0],
+      ['World Languages', 0],
+    ]);
     expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'critical', value: 112_000 });
     expect(flagById(result, 'pd-without-collaboration')).toMatchObject({ value: 54_000 }); // $18,000 + $24,000 + $12,000
     // $112,000 / 26.8 teacher FTE = $4,179, above the $2,000 reference point: information, not a call to spend more.
@@ -66,7 +73,8 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     expect(result.budget?.total).toBe(4_929_400);
     expect(result.budget?.lockedShare).toBeCloseTo(1_831_400 / 4_929_400, 6);
     // Categorical Program Advisor $121,000 + Bilingual Coordinator $114,000 + Case Manager $99,000.
-    expect(flagById(result, 'locked-compliance')).toMatchObject({ value: 334_000, lever: { cost: 334_000, fte: 3.4 } });
+    // The lever prices the seed's 20% reduction, not the whole: $66,800 / $98,224 average teacher cost = 0.68 FTE.
+    expect(flagById(result, 'locked-compliance')).toMatchObject({ value: 334_000, lever: { cost: 66_800, fte: 0.68 } });
   });
 
   it('counselors, new teachers and the budget matched line by line', () => {

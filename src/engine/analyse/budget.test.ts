@@ -99,7 +99,18 @@ describe('analyseBudget', () => {
 
   it('breaks the money down by use', () => {
     const core = budget.byUse.find((b) => b.use === 'Core classroom teachers');
-    expect(core).toEqual({ use: 'Core classroom teachers', amount: 2_020_000, fte: 20, lines: 2, share: 2_020_000 / 3_580_000, lockedAmount: 0 });
+    expect(core).toEqual({
+      use: 'Core classroom teachers',
+      amount: 2_020_000,
+      fte: 20,
+      lines: 2,
+      share: 2_020_000 / 3_580_000,
+      lockedAmount: 0,
+      // These lines carry no fund tier, so unlocked money reads as discretionary (rules before tiers said only that).
+      formulaAmount: 0,
+      discretionaryAmount: 2_020_000,
+      unknownFundAmount: 0,
+    });
     expect(budget.byUse.find((b) => b.use === 'Instructional aides')).toMatchObject({ amount: 320_000, fte: 8, lockedAmount: 320_000 });
     expect(budget.byUse).toHaveLength(12);
     expect(budget.byUse.reduce((s, b) => s + b.amount, 0)).toBe(budget.total);
@@ -162,11 +173,14 @@ describe('budgetFlags', () => {
     expect(noCounselor).toMatchObject({ value: 'no counselor', lever: { fte: 3, cost: null }, rows: [{ sheet: 'Enrollment', firstRow: 2 }, { sheet: 'Enrollment', firstRow: 3 }] });
   });
 
-  it('PD is reported against the LAUSD reference', () => {
-    expect(flag('pd-spending')).toMatchObject({ severity: 'info', value: 600, threshold: 10_900 });
+  it('PD is compared with the LAUSD reference on its own basis, PD lines plus coaching, the lines alone beside it', () => {
+    // ($15,000 PD + $110,000 coach) / 25 teacher FTE = $5,000; $125,000 / $3,580,000 = 3.5%. Lines alone: $600, 0.4%.
+    expect(flag('pd-spending')).toMatchObject({ severity: 'info', value: 5_000, threshold: 10_900 });
     expect(flag('pd-spending')?.finding).toBe(
-      'Professional development: $15,000, 0.4% of the budget and $600 per teacher (LAUSD: 6.1% and $10,900 per teacher).',
+      "Professional development on LAUSD's basis (PD lines plus coaching, as its reference counts them): $125,000, 3.5% of the budget " +
+        'and $5,000 per teacher (LAUSD: 6.1% and $10,900 per teacher). The PD lines alone: $15,000, 0.4% and $600 per teacher.',
     );
+    expect(flag('pd-spending')?.rows).toHaveLength(2);
   });
 
   it('coach spending compared with the level reference both ways, as information with no lever', () => {
@@ -195,7 +209,7 @@ describe('budgetFlags', () => {
       principle: 1,
     });
     expect(flag('coaching-without-common-time')?.finding).toBe(
-      '$110,000 (1.0 FTE) is spent on coaches while 2 of 2 teams have no common block of 90 minutes a week to work with them: English, Math.',
+      '$110,000 (1.0 FTE) is spent on coaches while 2 of the 2 teams they serve have no common block of 90 minutes a week to work with them: English, Math.',
     );
   });
 
@@ -204,7 +218,7 @@ describe('budgetFlags', () => {
     expect(flag('pd-without-collaboration')?.lever?.text).toContain('The PD budget would pay 66.7% of it.'); // 15,000 / 22,485.33
     // The finding says what the line shows ("Conference registration"), not where PD money usually goes.
     expect(flag('pd-without-collaboration')?.finding).toBe(
-      '$15,000 goes to professional development, yet none of the 2 teams has a weekly common block of 90 minutes to use it in. ' +
+      '$15,000 goes to professional development, yet none of the 2 core teams has a weekly common block of 90 minutes to use it in. ' +
         'The PD lines show conferences $15,000.',
     );
     expect(flag('pd-without-collaboration')?.lever?.text).toContain('(2 teams, 8 teachers)');
@@ -217,8 +231,14 @@ describe('budgetFlags', () => {
   });
 
   it('locked money in compliance positions, in teacher FTE', () => {
-    // 130,000 / 99,200 = 1.31 teacher FTE.
-    expect(flag('locked-compliance')).toMatchObject({ value: 130_000, lever: { cost: 130_000, fte: 1.31 }, rows: [{ firstRow: 12 }] });
+    // The seed's 20% reduction, not the whole: 0.2 × 130,000 = 26,000 / 99,200 = 0.26 teacher FTE.
+    expect(flag('locked-compliance')).toMatchObject({ value: 130_000, lever: { cost: 26_000, fte: 0.26 }, rows: [{ firstRow: 12 }] });
+    expect(flag('locked-compliance')!.lever!.text).toBe(
+      "Review these positions within their funds' rules; the seed suggests reducing program management by 20%, not removing it: " +
+        "$26,000 = 0.26 teacher FTE at this budget's average teacher cost of $99,200 (of $130,000 in all). Title I and Title III " +
+        'money supplements and cannot supplant: freed, it may pay for extra services for the students it serves (intervention, ' +
+        'coaching tied to team time), not for what the general fund must provide.',
+    );
     expect(flag('locked-share')).toMatchObject({ severity: 'info', value: 0.2444, rows: expect.arrayContaining([{ sheet: 'Budget', firstRow: 6, lastRow: 6 }]) });
     expect(flag('locked-share')?.rows).toHaveLength(5);
   });

@@ -1,7 +1,8 @@
-import type { BudgetByUse, BudgetLine, BudgetSummary, MoneyUse, ParsedWorkbook, Settings } from '../types';
+import type { BudgetByUse, BudgetLine, BudgetSummary, FundTier, MoneyUse, ParsedWorkbook, Settings } from '../types';
 import type { ScheduleAnalysis } from './schedule';
 import { keywordMatches } from '../parse/budgetUse';
 import { rowRange } from './dataCheckCells';
+import { averageClassSize } from './classSize';
 import { round, sumOf } from './stats';
 
 // Budget by use, the ratios recommended practice is judged by, and the budget-vs-schedule check.
@@ -18,8 +19,22 @@ export const MONEY_USES: readonly MoneyUse[] = [
   'Program management/compliance',
   'Pupil services',
   'Operations',
+  'Benefits',
   'Other',
 ];
+
+export const FUND_TIERS: readonly (FundTier | 'unknown')[] = ['restricted', 'formula', 'discretionary', 'unknown'];
+
+/** A line's fund tier; lines built without one (older callers) say only whether they are locked. */
+export function fundTierOf(line: BudgetLine): FundTier | 'unknown' {
+  return line.fundTier ?? (line.locked ? 'restricted' : 'discretionary');
+}
+
+/** Dollars, FTE and lines of one use of money: the one place a use is totalled. */
+export function useTotals(lines: readonly BudgetLine[], use: MoneyUse): { amount: number; fte: number; lines: number } {
+  const ofUse = lines.filter((l) => l.use === use);
+  return { amount: sumOf(ofUse, (l) => l.amount), fte: round(sumOf(ofUse, (l) => l.fte ?? 0), 4), lines: ofUse.length };
+}
 
 /** The uses whose lines are classroom teachers: they make the teacher FTE and the average teacher cost. */
 export const TEACHER_USES: ReadonlySet<MoneyUse> = new Set<MoneyUse>([
@@ -63,16 +78,20 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   const fundsKnown = lines.some((l) => l.fund !== undefined || l.program !== undefined);
   const byUse: BudgetByUse[] = MONEY_USES.map((use) => {
     const ofUse = lines.filter((l) => l.use === use);
-    const amount = sumOf(ofUse, (l) => l.amount);
+    const { amount, fte } = useTotals(ofUse, use);
     return {
       use,
       amount,
-      fte: round(sumOf(ofUse, (l) => l.fte ?? 0), 4),
+      fte,
       lines: ofUse.length,
       share: total !== 0 ? amount / total : 0,
       lockedAmount: fundsKnown ? sumOf(ofUse.filter((l) => l.locked), (l) => l.amount) : null,
+      formulaAmount: sumOf(ofUse.filter((l) => fundTierOf(l) === 'formula'), (l) => l.amount),
+      discretionaryAmount: sumOf(ofUse.filter((l) => fundTierOf(l) === 'discretionary'), (l) => l.amount),
+      unknownFundAmount: sumOf(ofUse.filter((l) => fundTierOf(l) === 'unknown'), (l) => l.amount),
     };
-  });
+    // Benefits normally sit inside the positions' amounts (parse/benefits.ts): a row only for lines left unspread.
+  }).filter((b) => b.use !== 'Benefits' || b.lines > 0);
   const amountOf = (use: MoneyUse): number => byUse.find((b) => b.use === use)?.amount ?? 0;
   // A use's money is measured only when the budget has a line of that use (a line of $0 is a measured zero). A
   // budget with no such line, such as a position roster, says nothing about what is bought elsewhere: null, not $0.
@@ -102,11 +121,24 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
     pdPerTeacher: teacherFte > 0 && hasUse('Professional development') ? pd / teacherFte : null,
     pdShare: !hasUse('Professional development') ? null : total !== 0 ? pd / total : 0,
     coachPerTeacher: teacherFte > 0 && hasUse('Coaches') ? amountOf('Coaches') / teacherFte : null,
+    pdWithCoachingPerTeacher:
+      teacherFte > 0 && (hasUse('Professional development') || hasUse('Coaches')) ? (pd + amountOf('Coaches')) / teacherFte : null,
+    pdWithCoachingShare: total !== 0 ? (pd + amountOf('Coaches')) / total : 0,
     spedStudentsPerAide: spedStudents > 0 && spedAideFte > 0 ? spedStudents / spedAideFte : null,
     studentsPerCounselor: students > 0 && counselorFte > 0 ? students / counselorFte : null,
     scheduledTeachers,
     byUse,
     unmatchedLines: lines.filter((l) => !l.useMatched).length,
+    studentsPerTeacher: students > 0 && teacherFte > 0 ? students / teacherFte : null,
+    averageClassSize: averageClassSize(schedule.classSizes),
+    teachersPer100Students: students > 0 && teacherFte > 0 ? (teacherFte / students) * 100 : null,
+    byTier: FUND_TIERS.map((tier) => {
+      const ofTier = lines.filter((l) => fundTierOf(l) === tier);
+      const amount = sumOf(ofTier, (l) => l.amount);
+      const funds = [...new Set(ofTier.map((l) => l.fund ?? l.program ?? '').filter((f) => f !== ''))];
+      return { tier, amount, share: total !== 0 ? amount / total : 0, lines: ofTier.length, funds };
+    }),
+    benefitsSpread: sumOf(lines, (l) => l.spreadBenefits ?? 0),
   };
 }
 

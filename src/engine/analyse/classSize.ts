@@ -1,5 +1,6 @@
-import type { ClassSizeGroup, ClassSizeRow, Section } from '../types';
+import type { ClassSizeGroup, ClassSizeRow, EnrollmentRow, Section } from '../types';
 import { compareLabels } from './stats';
+import { gradeKey, isLiteracy } from './subjects';
 
 // Class size per section and by subject, grade and program. Collaboration rows are not classes, and a section
 // without enrollment has no size (the parser reports it in the data check).
@@ -11,6 +12,7 @@ export function classSizeRows(sections: readonly Section[]): ClassSizeRow[] {
   const rows: ClassSizeRow[] = [];
   for (const s of sections) {
     if (s.collaboration || s.enrollment === undefined) continue;
+    const adults = adultsInRoom(s);
     rows.push({
       sectionId: s.id,
       course: s.course,
@@ -21,9 +23,20 @@ export function classSizeRows(sections: readonly Section[]): ClassSizeRow[] {
       enrollment: s.enrollment,
       term: s.term,
       source: s.source,
+      adults,
+      groupSize: Math.round((s.enrollment / adults) * 10) / 10,
     });
   }
   return rows;
+}
+
+/**
+ * Teachers in the room at once: the most any meeting has, counting a meeting's own teachers when rows name them per
+ * meeting (teachers taking turns are not two adults at once), else every teacher of the section; at least 1.
+ */
+function adultsInRoom(s: Section): number {
+  const perMeeting = s.meetings.map((m) => (m.teachers ?? s.teachers).length);
+  return Math.max(1, perMeeting.length ? Math.max(...perMeeting) : s.teachers.length);
 }
 
 export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[] {
@@ -69,4 +82,33 @@ export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[]
 export function compareGrades(a: string, b: string): number {
   const rank = (g: string) => (/^(p|pk|pre-?k|tk)$/i.test(g.trim()) ? -2 : /^k(indergarten)?$/i.test(g.trim()) ? -1 : 0);
   return rank(a) - rank(b) || compareLabels(a, b);
+}
+
+/** Students per grade on the enrollment profile, by gradeKey ("Grade 1" and "1" are one grade). */
+export function enrolledByGrade(enrollment: readonly EnrollmentRow[]): Map<string, number> {
+  const enrolled = new Map<string, number>();
+  for (const row of enrollment) {
+    const key = gradeKey(row.grade);
+    if (key !== undefined) enrolled.set(key, (enrolled.get(key) ?? 0) + row.students);
+  }
+  return enrolled;
+}
+
+/** Mean students per section (every section with an enrollment); null without one. */
+export function averageClassSize(rows: readonly ClassSizeRow[]): number | null {
+  if (rows.length === 0) return null;
+  return rows.reduce((s, r) => s + r.enrollment, 0) / rows.length;
+}
+
+const INTERVENTION = /\b(intervention|rti|push[- ]?in|pull[- ]?out|tier (2|3|ii|iii)|reading lab|guided reading|small group)\b/i;
+
+/**
+ * Literacy intervention groups (the seed's push-in groups of 8): literacy sections whose course names an
+ * intervention, with their average group size (students per adult in the room); null when the schedule has none.
+ */
+export function literacyInterventionGroups(rows: readonly ClassSizeRow[]): { sections: number; averageGroupSize: number } | null {
+  const groups = rows.filter((r) => isLiteracy(r.subject) && INTERVENTION.test(r.course));
+  if (groups.length === 0) return null;
+  const total = groups.reduce((s, r) => s + (r.groupSize ?? r.enrollment), 0);
+  return { sections: groups.length, averageGroupSize: Math.round((total / groups.length) * 10) / 10 };
 }

@@ -10,8 +10,9 @@ import { gradeKey } from './subjects';
 // every member is free of teaching at once, plus time scheduled as collaboration.
 //
 // Choices, and why:
-// - Teams come from the staff roster's team column when it has one (the school's own teams), else grade teams in
-//   an elementary school, else departments (a teacher's department is the roster's, else what they teach most).
+// - Teams are the staff roster's teams (the school's own), grade teams in an elementary school, and departments
+//   (a teacher's department is the roster's, else what they teach most), each labelled by its basis; a team with
+//   the same members as one before it is not repeated.
 // - The school day's slots are its teaching bell periods (schoolDay.ts: never lunch, recess, breaks or the gaps
 //   between periods), cut where a meeting given by clock times starts or ends inside one. Without a bell schedule
 //   they are the stretches the day's teaching meetings cover. So no team gets common time outside a bell period.
@@ -67,33 +68,68 @@ export interface CollaborationResult {
   timeMode: boolean;
 }
 
+/**
+ * The roster's teams, grade teams (elementary) and departments, each labelled by its basis: a coach serves a
+ * department while the roster names grade teams, so each can have common time the other lacks. A team with the
+ * same members as one listed before it is the same team and is left out (the roster's name wins); a team whose
+ * name another basis already uses is named with its basis, e.g. "Mathematics (department)".
+ */
 export function formTeams(parsed: ParsedWorkbook, level: SchoolLevel, teachers: readonly TeacherLoad[]): Team[] {
   const rosterTeams = parsed.staff.filter((m) => m.team?.trim());
-  if (rosterTeams.length) {
-    return group(rosterTeams.map((m) => [m.team!.trim(), m.name.trim()] as const), 'roster');
-  }
+  const teams: Team[] = [...group(rosterTeams.map((m) => [m.team!.trim(), m.name.trim()] as const), 'roster')];
+  const derived: Team[] = [];
   if (level === 'elementary') {
+    // A grade team is the teachers of one grade: the roster's grade, else the grade of more than half their
+    // sections. A specialist who teaches every grade belongs to no grade team (their most frequent grade is chance).
     const staffGrade = new Map(parsed.staff.filter((m) => m.grade).map((m) => [normaliseName(m.name), m.grade!]));
     const sectionGrades = new Map<string, string[]>();
     for (const s of parsed.sections) {
       if (s.collaboration || !s.grade) continue;
       for (const t of s.teachers) {
         const list = sectionGrades.get(t);
-        if (list) list.push(s.grade.trim());
-        else sectionGrades.set(t, [s.grade.trim()]);
+        if (list) list.push(gradeKey(s.grade) ?? s.grade.trim());
+        else sectionGrades.set(t, [gradeKey(s.grade) ?? s.grade.trim()]);
       }
     }
     const pairs: (readonly [string, string])[] = [];
     for (const t of teachers) {
-      const grade = staffGrade.get(normaliseName(t.teacher)) ?? mostFrequent(sectionGrades.get(t.teacher) ?? []);
+      const grades = sectionGrades.get(t.teacher) ?? [];
+      const usual = mostFrequent(grades);
+      const majority = usual !== undefined && grades.filter((g) => g === usual).length * 2 > grades.length ? usual : undefined;
+      const grade = staffGrade.get(normaliseName(t.teacher)) ?? majority;
       if (grade !== undefined) pairs.push([`Grade ${gradeKey(grade) ?? grade}`, t.teacher]);
     }
-    if (pairs.length) return group(pairs, 'grade');
+    derived.push(...group(pairs, 'grade'));
   }
-  return group(
-    teachers.filter((t) => t.department).map((t) => [t.department!, t.teacher] as const),
-    'department',
-  );
+  derived.push(...group(teachers.filter((t) => t.department).map((t) => [t.department!, t.teacher] as const), 'department'));
+  // Beside the roster's own teams, a one-member grade or department is no team to report.
+  return distinctTeams([...teams, ...(teams.length ? derived.filter((t) => t.members.length > 1) : derived)]);
+}
+
+const BASIS_ORDER: readonly TeamCollaboration['basis'][] = ['roster', 'grade', 'department'];
+
+/**
+ * The teams of the first basis present (the roster's, else grade teams, else departments): one team per teacher,
+ * for sums over teams (cover priced per member) that would count a teacher twice across overlapping bases.
+ */
+export function primaryTeams<T extends { basis: TeamCollaboration['basis'] }>(teams: readonly T[]): T[] {
+  const basis = BASIS_ORDER.find((b) => teams.some((t) => t.basis === b));
+  return teams.filter((t) => t.basis === basis);
+}
+
+function distinctTeams(teams: readonly Team[]): Team[] {
+  const seenMembers = new Set<string>();
+  const names = new Set<string>();
+  const kept: Team[] = [];
+  for (const t of teams) {
+    const members = t.members.map(normaliseName).sort().join('|');
+    if (seenMembers.has(members)) continue;
+    seenMembers.add(members);
+    const team = names.has(t.team) ? `${t.team} (${t.basis})` : t.team;
+    names.add(team);
+    kept.push({ ...t, team });
+  }
+  return kept;
 }
 
 function group(pairs: readonly (readonly [string, string])[], basis: Team['basis']): Team[] {

@@ -7,6 +7,7 @@ import type {
   SchoolLevel,
   Settings,
   TeacherLoad,
+  TeacherTime,
   TeamCollaboration,
   TimeBySubject,
 } from '../types';
@@ -16,6 +17,9 @@ import { classSizeGroups, classSizeRows } from './classSize';
 import { analyseTimeBySubject } from './timeBySubject';
 import { analyseCollaboration, formTeams } from './collaboration';
 import { inferSchoolLevel } from './level';
+import { subjectBlocks, type GradeSubjectBlocks } from './subjectBlocks';
+import { instructionalDay, type InstructionalDay } from './instructionalDay';
+import { teacherTime } from './teacherTime';
 import { columnHeaderCell, teamMemberCell } from './dataCheckCells';
 import { markUnreadTeams } from './unreadTimetables';
 
@@ -29,6 +33,12 @@ export interface ScheduleAnalysis {
   dataCheck: DataCheckItem[];
   /** Free common slots per team and day (labels such as "3" or "10:05-10:50"), used to say where a block could go. */
   teamFreeSlots?: Record<string, { day: string; slots: string[]; minutes: number | null }[]>;
+  /** Longest uninterrupted literacy and math block per self-contained class and day, per grade (elementary). */
+  subjectBlocks?: GradeSubjectBlocks[];
+  /** Instructional minutes a day from the bell schedule (analyse/instructionalDay.ts); null without one. */
+  instructionalDay?: InstructionalDay | null;
+  /** A typical teacher's contract week (analyse/teacherTime.ts); null without the contract day setting. */
+  teacherTime?: TeacherTime | null;
 }
 
 const SCHEDULE_SHEET_FALLBACK = '';
@@ -41,6 +51,7 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
   const teams = formTeams(parsed, level, load.teachers);
   const collab = analyseCollaboration(parsed, teams, clock);
 
+  const day = instructionalDay(clock);
   const scheduleSheet = parsed.sections[0]?.source.sheet ?? SCHEDULE_SHEET_FALLBACK;
   const dataCheck: DataCheckItem[] = [];
   const teaching = parsed.sections.filter((s) => !s.collaboration && s.meetings.length > 0);
@@ -101,6 +112,9 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
     collaboration: markUnreadTeams(collab.collaboration, parsed.sections),
     dataCheck,
     teamFreeSlots: Object.fromEntries(collab.freeSlots),
+    subjectBlocks: level === 'elementary' ? subjectBlocks(parsed.sections, clock) : [],
+    instructionalDay: day,
+    teacherTime: teacherTime(load.teachers, collab.collaboration, day, settings.contractMinutesPerDay),
   };
 }
 

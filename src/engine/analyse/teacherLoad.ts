@@ -88,10 +88,19 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     if (knownMeetings > 0 && unknownMeetings > 0) partlyTimed.push(teacher);
 
     let uniqueStudents: number | null = null;
+    // Seats and students this teacher reaches only as the second adult in someone else's class (see isSecondAdult).
+    const led = termSections.filter((s) => !isSecondAdult(teacher, s));
+    const coTaughtSeats = led.length < termSections.length ? heaviest.seats - seatsOf(led).seats : 0;
+    let coTaughtStudents = 0;
     if (hasRoster) {
       const students = new Set<string>();
       for (const section of termSections) for (const id of rosterBySection.get(section.id) ?? []) students.add(id);
       uniqueStudents = students.size;
+      if (led.length < termSections.length) {
+        const own = new Set<string>();
+        for (const section of led) for (const id of rosterBySection.get(section.id) ?? []) own.add(id);
+        coTaughtStudents = students.size - own.size;
+      }
     }
 
     const coreCount = termSections.filter((s) => s.core).length;
@@ -104,6 +113,8 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
       seats: heaviest.seatsKnown ? heaviest.seats : 0,
       ...(heaviest.seatsKnown ? {} : { seatsKnown: false }),
       uniqueStudents,
+      ...(coTaughtSeats > 0 ? { coTaughtSeats } : {}),
+      ...(coTaughtStudents > 0 ? { coTaughtStudents } : {}),
       preps: new Set(termSections.map(prepKey)).size,
       periodsPerCycle: periods,
       minutesPerWeek: knownMeetings > 0 ? round(minutes, 2) : null,
@@ -116,6 +127,17 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   }
   teachers.sort((a, b) => a.teacher.localeCompare(b.teacher));
   return { teachers, partlyTimed };
+}
+
+/**
+ * Whether the teacher is the second adult in a class another teacher leads: a co-taught section (two or more
+ * teachers in the room at every meeting, or a section the program column calls co-taught) whose first-listed
+ * teacher is someone else. A special-education co-teacher's real load there is the students on their caseload,
+ * not the class, so these seats are reported apart and left out of the core load.
+ */
+export function isSecondAdult(teacher: string, section: Section): boolean {
+  if (section.teachers.length < 2 || section.teachers[0] === teacher) return false;
+  return section.program === 'co-taught' || section.meetings.every((m) => m.teachers === undefined);
 }
 
 function sectionTeachers(section: Section): Set<string> {
@@ -142,23 +164,13 @@ export function heaviestTerm(sections: readonly Section[], settings: Settings): 
 
 /**
  * Seats with each self-contained class counted once (see the rule at the top of this file), and whether every group
- * counted gives an enrollment.
+ * counted gives an enrollment: a seat count missing a section's enrollment is unknown, not a partial sum.
  */
-function seatsOf(sections: readonly Section[]): { seats: number; seatsKnown: boolean } {
-  const byClass = new Map<string, Section[]>();
-  for (const s of sections) {
-    if (s.grade === undefined) continue;
-    const key = `${s.grade.trim().toLowerCase()}|${(s.room ?? '').trim().toLowerCase()}`;
-    const list = byClass.get(key);
-    if (list) list.push(s);
-    else byClass.set(key, [s]);
-  }
+export function seatsOf(sections: readonly Section[]): { seats: number; seatsKnown: boolean } {
   const selfContained = new Set<Section>();
   let seats = 0;
   let seatsKnown = true;
-  for (const list of byClass.values()) {
-    const subjects = new Set(list.map((s) => (s.subject ?? s.course).trim().toLowerCase()));
-    if (subjects.size < SELF_CONTAINED_SUBJECTS) continue;
+  for (const list of selfContainedClasses(sections)) {
     for (const s of list) selfContained.add(s);
     seats += Math.max(...list.map((s) => s.enrollment ?? 0));
     if (list.every((s) => s.enrollment === undefined)) seatsKnown = false;
@@ -169,6 +181,24 @@ function seatsOf(sections: readonly Section[]): { seats: number; seatsKnown: boo
     if (s.enrollment === undefined) seatsKnown = false;
   }
   return { seats, seatsKnown };
+}
+
+/**
+ * One teacher's self-contained classes (the rule at the top of this file): their sections of one grade in one room
+ * that span SELF_CONTAINED_SUBJECTS or more subjects, each list one class. The K-3 class-size flag counts these.
+ */
+export function selfContainedClasses(sections: readonly Section[]): Section[][] {
+  const byClass = new Map<string, Section[]>();
+  for (const s of sections) {
+    if (s.grade === undefined) continue;
+    const key = `${s.grade.trim().toLowerCase()}|${(s.room ?? '').trim().toLowerCase()}`;
+    const list = byClass.get(key);
+    if (list) list.push(s);
+    else byClass.set(key, [s]);
+  }
+  return [...byClass.values()].filter(
+    (list) => new Set(list.map((s) => (s.subject ?? s.course).trim().toLowerCase())).size >= SELF_CONTAINED_SUBJECTS,
+  );
 }
 
 export function departmentOf(section: Section): string | undefined {

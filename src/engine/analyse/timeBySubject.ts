@@ -1,6 +1,6 @@
 import type { GradeCoreShare, ParsedWorkbook, Section, Settings, TimeBySubject } from '../types';
 import type { ResolvedMeeting, ScheduleClock } from './meetingTime';
-import { compareGrades, UNMAPPED_SUBJECT } from './classSize';
+import { compareGrades, enrolledByGrade, UNMAPPED_SUBJECT } from './classSize';
 import { gradeKey, isElaOrMath } from './subjects';
 import { partYearTerms, termOf } from './terms';
 import { round } from './stats';
@@ -95,11 +95,7 @@ function gradeStudents(
   clock: ScheduleClock,
 ): Map<string, { grade: string; students: number; basis: GradeStudentsBasis }> {
   const result = new Map<string, { grade: string; students: number; basis: GradeStudentsBasis }>();
-  const enrolled = new Map<string, number>();
-  for (const row of parsed.enrollment) {
-    const key = gradeKey(row.grade);
-    if (key !== undefined) enrolled.set(key, (enrolled.get(key) ?? 0) + row.students);
-  }
+  const enrolled = enrolledByGrade(parsed.enrollment);
   const rosterByGrade = new Map<string, Set<string>>();
   if (parsed.students.length) {
     const sectionGrade = new Map<string, string | undefined>();

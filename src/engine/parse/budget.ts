@@ -2,13 +2,14 @@ import type { BudgetLine, CellValue, DataCheckItem, DetectedTable, Settings, She
 import { readTableRows, type TableRow } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
 import { cellAddress, cellText, parseNumber } from './values';
-import { matchBudgetUse, matchFundLocked, type BudgetLineText } from './budgetUse';
+import { matchBudgetUse, matchFundTier, type BudgetLineText } from './budgetUse';
 import { totalsRowBelow } from './totalsRow';
+import { spreadBenefits } from './benefits';
 import { formatMoney } from '../practice/scheduleLevers';
 
 // Budget sheets as schools have them: line items (fund, program, account, description, FTE, amount), position
 // rosters (job title, FTE, salary, benefits: the line costs salary + benefits) and program allocations (program,
-// amount). Every line read gets a use of money and a locked/discretionary flag from the settings' rules.
+// amount). Every line read gets a use of money and a fund tier (restricted, formula, discretionary or unknown) from the settings' rules.
 
 const TEXT_FIELDS = ['fund', 'program', 'account', 'accountDescription', 'description', 'jobTitle'] as const;
 
@@ -46,8 +47,8 @@ export function parseBudget(
       cell: '',
       code: 'budget-no-fund',
       message:
-        `Sheet "${grid.name}": the budget has no fund or program column, so locked money cannot be told from discretionary money and the locked share is not in this workbook. ` +
-        'Add a fund column (or map one in the settings) to tell locked money from discretionary money.',
+        `Sheet "${grid.name}": the budget has no fund or program column, so the tier of all its money is unknown and the locked share is not in this workbook. ` +
+        'Add a fund column (or map one in the settings) to tell restricted, formula-allocated and discretionary money apart.',
     });
   }
   const unmatchedFunds = new Map<string, string>();
@@ -76,7 +77,7 @@ export function parseBudget(
     const fte = readFte(parse, row);
     const description = text.description ?? text.jobTitle ?? text.accountDescription ?? text.program ?? text.account ?? '';
     const use = matchBudgetUse(settings.budgetUseRules, text);
-    const locked = matchFundLocked(settings.fundRules, text);
+    const tier = matchFundTier(settings.fundRules, text);
     const source = { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber };
     if (use === undefined) {
       const cellField = text.jobTitle ? 'jobTitle' : text.description ? 'description' : mapped.has('account') ? 'account' : 'amount';
@@ -90,7 +91,7 @@ export function parseBudget(
       );
     }
     const fundText = text.fund ?? text.program;
-    if (locked === undefined && fundText && !unmatchedFunds.has(fundText)) unmatchedFunds.set(fundText, row.cell(text.fund ? 'fund' : 'program'));
+    if (tier === undefined && fundText && !unmatchedFunds.has(fundText)) unmatchedFunds.set(fundText, row.cell(text.fund ? 'fund' : 'program'));
 
     parse.rowsRead++;
     lines.push({
@@ -106,7 +107,8 @@ export function parseBudget(
       benefits: money.benefits,
       use: use ?? 'Other',
       useMatched: use !== undefined,
-      locked: locked ?? false,
+      locked: tier === 'restricted',
+      fundTier: tier ?? 'unknown',
       source,
     });
   }
@@ -119,11 +121,14 @@ export function parseBudget(
       cell,
       code: 'unmatched-fund',
       message:
-        `Sheet "${grid.name}" cell ${cell}: fund "${fund}" matches no fund rule, so its lines count as discretionary. ` +
-        'Add a fund rule if this money is restricted.',
+        `Sheet "${grid.name}" cell ${cell}: fund "${fund}" matches no fund rule, so its money is counted as of unknown ` +
+        'tier (neither restricted nor discretionary). Add a fund rule saying whether it is restricted, allocated by ' +
+        'district formula, or site-discretionary.',
     });
   }
-  return { lines, dataCheck: parse.dataCheck, rowsRead: parse.rowsRead, rowsSkipped: parse.rowsSkipped };
+  const spread = spreadBenefits(lines, grid.name);
+  for (const item of spread.dataCheck) parse.dataCheck.push(item);
+  return { lines: spread.lines, dataCheck: parse.dataCheck, rowsRead: parse.rowsRead, rowsSkipped: parse.rowsSkipped };
 }
 
 type LineText = BudgetLineText & { description?: string };

@@ -1,6 +1,6 @@
-import type { BudgetUseRule, FundRule, MoneyUse } from '../types';
+import type { BudgetUseRule, FundRule, FundTier, MoneyUse } from '../types';
 
-// Applying the user-visible budget rules to one line: which use of money, and whether its fund is locked.
+// Applying the user-visible budget rules to one line: which use of money, and the tier of its fund.
 
 export interface BudgetLineText {
   jobTitle?: string;
@@ -29,16 +29,27 @@ export function matchBudgetUse(rules: readonly BudgetUseRule[], line: BudgetLine
   return undefined;
 }
 
-/** Whether the line's money is locked: the first fund rule matching the fund, else the program; undefined when none. */
+/** Whether the line's money is locked (restricted): see matchFundTier; undefined when no rule names the fund. */
 export function matchFundLocked(rules: readonly FundRule[], line: BudgetLineText): boolean | undefined {
+  const tier = matchFundTier(rules, line);
+  return tier === undefined ? undefined : tier === 'restricted';
+}
+
+/** The tier of the line's money: the first fund rule matching the fund, else the program; undefined when none. */
+export function matchFundTier(rules: readonly FundRule[], line: BudgetLineText): FundTier | undefined {
   for (const text of [line.fund, line.program]) {
     if (!text) continue;
     const candidates = codeCandidates(text);
     for (const rule of rules) {
-      if (rule.kind === 'code' ? candidates.has(normalise(rule.match)) : matchesAny(rule.match, [text])) return rule.locked;
+      if (rule.kind === 'code' ? candidates.has(normalise(rule.match)) : matchesAny(rule.match, [text])) return tierOfRule(rule);
     }
   }
   return undefined;
+}
+
+/** A rule's tier; rules saved before tiers existed say only locked or not. */
+export function tierOfRule(rule: FundRule): FundTier {
+  return rule.tier ?? (rule.locked ? 'restricted' : 'discretionary');
 }
 
 /** Whether a keyword occurs in a text as whole words (a trailing plural "s"/"es" allowed), ignoring case and punctuation. */

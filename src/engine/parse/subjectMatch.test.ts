@@ -39,6 +39,18 @@ describe('matchSubjectRule with the default rules', () => {
     expect(subjectOf(course)).toBeUndefined();
   });
 
+  it('does not read a core word inside another subject\'s title as that core subject', () => {
+    const ruleOf = (course: Parameters<typeof matchSubjectRule>[1]) => matchSubjectRule(DEFAULT_SUBJECT_RULES, course);
+    expect(ruleOf({ course: 'AP Computer Science A', department: 'Science' })).toMatchObject({ subject: 'CTE', core: false });
+    expect(ruleOf({ course: 'Family and Consumer Sciences' })).toMatchObject({ subject: 'CTE', core: false });
+    expect(ruleOf({ course: 'Business Math', department: 'Mathematics' })).toMatchObject({ subject: 'CTE', core: false });
+    expect(ruleOf({ course: 'Yearbook', department: 'English' })).toMatchObject({ subject: 'Journalism', core: false });
+    expect(ruleOf({ course: 'Journalism 1', department: 'English' })).toMatchObject({ subject: 'Journalism', core: false });
+    // Political Science is social studies, which is core; science it is not.
+    expect(ruleOf({ course: 'AP Political Science' })).toMatchObject({ subject: 'Social Studies', core: true });
+    expect(ruleOf({ course: 'English 10', department: 'English' })).toMatchObject({ subject: 'ELA', core: true });
+  });
+
   it('marks core subjects', () => {
     expect(matchSubjectRule(DEFAULT_SUBJECT_RULES, { subject: 'Ma' })?.core).toBe(true);
     expect(matchSubjectRule(DEFAULT_SUBJECT_RULES, { subject: 'Dt' })?.core).toBe(false);

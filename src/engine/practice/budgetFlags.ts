@@ -1,10 +1,14 @@
 import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
 import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
+import { primaryTeams } from '../analyse/collaboration';
+import { teamsCoachesServe } from './coachTeams';
+import { COMPLIANCE_REDUCTION_SHARE, moneyConstraints, SPED_AIDE_REDUCTION_SHARE } from './moneyRules';
 import { formatFte, formatMoney, formatPricedFte, teamsText } from './scheduleLevers';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
 import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
+import { fundTiersText } from './fundTiers';
 
 // Budget flags and the flags that join budget and schedule, each with its lever priced in the school's own money.
 
@@ -40,8 +44,8 @@ export function budgetFlags(
     pdSpendingFlag(budget, parsed, settings),
     counselorFlag(budget, parsed, settings),
     lockedShareFlag(budget, parsed),
-    coachingWithoutCommonTimeFlag(budget, schedule, parsed, settings),
-    pdWithoutCollaborationFlag(budget, schedule, parsed, settings),
+    coachingWithoutCommonTimeFlag(budget, schedule, parsed, settings, level),
+    pdWithoutCollaborationFlag(budget, schedule, parsed, settings, level),
     lockedComplianceFlag(budget, parsed),
   ];
   return flags.filter((f): f is Flag => f !== null);
@@ -55,7 +59,9 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
   const aideFte = fteOf(aides);
   const spedStudents = parsed.enrollment.reduce((s, e) => s + (e.specialEducation ?? 0), 0);
   const neededFte = spedStudents / min;
-  const excessFte = aideFte - neededFte;
+  // At most the share the seed thought possible: aides written into IEPs change only as each IEP is reviewed.
+  const excessFte = Math.min(aideFte - neededFte, aideFte * SPED_AIDE_REDUCTION_SHARE);
+  const capped = excessFte < aideFte - neededFte;
   const costPerAide = amountOf(aides) / aideFte;
   const excessCost = excessFte * costPerAide;
   return {
@@ -73,8 +79,11 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
     lever: {
       text:
         `At ${min} students per aide, ${spedStudents} students need ${formatPricedFte(neededFte)} aide FTE; the ` +
-        `${formatPricedFte(excessFte)} FTE above that ratio cost ≈ ${formatMoney(excessCost)} at this budget's ${formatMoney(costPerAide)} per aide, ` +
-        'money that could fund special-education teachers, co-teaching or smaller groups instead.',
+        `${formatPricedFte(excessFte)} FTE above that ratio${capped ? ` (capped at the seed's ${SPED_AIDE_REDUCTION_SHARE * 100}% scale-back)` : ''} ` +
+        `cost ≈ ${formatMoney(excessCost)} at this budget's ${formatMoney(costPerAide)} per aide, ` +
+        'money that could fund special-education teachers, co-teaching or smaller groups instead. Aides are often written ' +
+        "into students' IEPs: a change follows each student's IEP meeting, over several years. " +
+        'IDEA and special-education money stays in special education.',
       cost: Math.round(excessCost),
       fte: round(excessFte, 2),
     },
@@ -113,23 +122,33 @@ function coachSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settin
   };
 }
 
+/**
+ * LAUSD's reference ($10.9K per teacher, 6.1% of the budget) counts coaching and paid teacher PD time as PD, so the
+ * school's figure is compared on the same basis: PD lines (stipends and substitutes for PD time included) plus
+ * coaching. The PD lines alone are stated beside it.
+ */
 function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
   // Both are null when the budget has no PD line at all: no PD line is not evidence of $0 of PD.
   if (budget.pdPerTeacher === null || budget.pdShare === null) return null;
   const t = settings.thresholds;
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
+  const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
+  const perTeacher = budget.pdWithCoachingPerTeacher ?? budget.pdPerTeacher;
+  const share = budget.pdWithCoachingShare ?? budget.pdShare;
   return {
     id: 'pd-spending',
     unit: 'currency',
     severity: 'info',
     measure: 'Professional development spending',
     finding:
-      `Professional development: ${formatMoney(amountOf(pdLines))}, ${pct(budget.pdShare)} of the budget and ` +
-      `${formatMoney(budget.pdPerTeacher)} per teacher (LAUSD: ${pct(t.pdShareReference)} and ${formatMoney(t.pdDollarsPerTeacherReference)} per teacher).`,
-    value: Math.round(budget.pdPerTeacher),
+      `Professional development on LAUSD's basis (PD lines plus coaching, as its reference counts them): ` +
+      `${formatMoney(amountOf(pdLines) + amountOf(coaches))}, ${pct(share)} of the budget and ${formatMoney(perTeacher)} per teacher ` +
+      `(LAUSD: ${pct(t.pdShareReference)} and ${formatMoney(t.pdDollarsPerTeacherReference)} per teacher). ` +
+      `The PD lines alone: ${formatMoney(amountOf(pdLines))}, ${pct(budget.pdShare)} and ${formatMoney(budget.pdPerTeacher)} per teacher.`,
+    value: Math.round(perTeacher),
     threshold: t.pdDollarsPerTeacherReference,
     source: BUDGET_SOURCES.pd,
-    rows: refs(pdLines),
+    rows: refs([...pdLines, ...coaches]),
     settings: ['pdShareReference', 'pdDollarsPerTeacherReference'],
     principle: PRINCIPLE_TEACHING_QUALITY,
   };
@@ -198,7 +217,8 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
     measure: 'Locked (restricted) share of the budget',
     finding:
       `${pct(share)} of the budget (${formatMoney(lockedAmount)}) is locked money` +
-      `${funds.length ? ` (${funds.join(', ')})` : ''}; the school directs the other ${formatMoney(budget.total - lockedAmount)}.`,
+      `${funds.length ? ` (${funds.join(', ')})` : ''}. ` +
+      (budget.byTier ? `By tier: ${fundTiersText(budget.byTier)}` : `The other ${formatMoney(budget.total - lockedAmount)} is not restricted.`),
     value: round(share, 4),
     threshold: 'for discussion',
     source: BUDGET_SOURCES.locked,
@@ -209,8 +229,8 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
 }
 
 /** Teams whose longest common block is known: every member's timetable was read and block lengths are known. */
-function judgedTeams(schedule: ScheduleAnalysis): TeamCollaboration[] {
-  return teamsWithReadTimetables(schedule.collaboration).filter((t) => t.longestBlockMinutes !== null);
+function judgedTeams(teams: readonly TeamCollaboration[]): TeamCollaboration[] {
+  return teamsWithReadTimetables(teams).filter((t) => t.longestBlockMinutes !== null);
 }
 
 /** Judged teams whose longest common block is shorter than the block recommended practice asks for. */
@@ -238,14 +258,25 @@ export function blockCoverage(
   return { fte, cost: averageTeacherCost === null ? null : fte * averageTeacherCost };
 }
 
-function coachingWithoutCommonTimeFlag(budget: BudgetSummary, schedule: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings): Flag | null {
+/**
+ * Cover is priced for the teams the coaches serve (coachTeams.ts): specials and elective teams they never work
+ * with are left out. The whole-school figure (every team of the primary basis without the block) is stated beside.
+ */
+function coachingWithoutCommonTimeFlag(
+  budget: BudgetSummary,
+  schedule: ScheduleAnalysis,
+  parsed: ParsedWorkbook,
+  settings: Settings,
+  level: SchoolLevel,
+): Flag | null {
   const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
   const coachAmount = amountOf(coaches);
   const block = settings.thresholds.collaborationBlockMinutes;
-  const judgedList = judgedTeams(schedule);
-  const without = teamsWithoutBlock(judgedList, block);
+  const served = teamsCoachesServe(coaches, schedule.collaboration, schedule.teachers, level);
+  const servedJudged = judgedTeams(served.teams);
+  const without = teamsWithoutBlock(servedJudged, block);
   if (coachAmount <= 0 || without.length === 0) return null;
-  const judged = judgedList.length;
+  const judged = servedJudged.length;
   const coverage = blockCoverage(without, schedule, block, budget.averageTeacherCost);
   return {
     id: 'coaching-without-common-time',
@@ -253,23 +284,34 @@ function coachingWithoutCommonTimeFlag(budget: BudgetSummary, schedule: Schedule
     severity: without.length === judged ? 'critical' : 'warning',
     measure: 'Coaching without common planning time',
     finding:
-      `${formatMoney(coachAmount)} (${formatFte(fteOf(coaches))} FTE) is spent on coaches while ${without.length} of ${judged} teams have ` +
+      `${formatMoney(coachAmount)} (${formatFte(fteOf(coaches))} FTE) is spent on coaches while ${without.length} of the ${judged} ` +
+      `${judged === 1 ? 'team' : 'teams'} they serve ${without.length === 1 ? 'has' : 'have'} ` +
       `no common block of ${block} minutes a week to work with them: ${names(without)}.`,
     value: Math.round(coachAmount),
     threshold: `${block}-minute weekly block per team`,
     source: BUDGET_SOURCES.coachingTime,
     rows: refs(coaches),
-    lever: coverageLever(without, block, coverage, `so the coaches' ${formatMoney(coachAmount)} works in teams' planning time`),
+    lever: withSuffix(
+      coverageLever(without, block, coverage, `so the coaches' ${formatMoney(coachAmount)} works in the planning time of the teams they serve`),
+      ` Teams served: ${served.basis}.` + wholeSchool(schedule, block, budget, without),
+    ),
     settings: ['collaborationBlockMinutes'],
     principle: PRINCIPLE_TEACHING_QUALITY,
   };
 }
 
-function pdWithoutCollaborationFlag(budget: BudgetSummary, schedule: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings): Flag | null {
+function pdWithoutCollaborationFlag(
+  budget: BudgetSummary,
+  schedule: ScheduleAnalysis,
+  parsed: ParsedWorkbook,
+  settings: Settings,
+  level: SchoolLevel,
+): Flag | null {
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
   const pdAmount = amountOf(pdLines);
   const block = settings.thresholds.collaborationBlockMinutes;
-  const judged = judgedTeams(schedule);
+  // PD serves the core teams; specials and elective teams are priced only in the whole-school figure.
+  const judged = judgedTeams(teamsCoachesServe([], schedule.collaboration, schedule.teachers, level).teams);
   if (pdAmount <= 0 || judged.length === 0 || judged.some((t) => (t.longestBlockMinutes ?? 0) >= block)) return null;
   const coverage = blockCoverage(judged, schedule, block, budget.averageTeacherCost);
   const share = coverage?.cost ? ` The PD budget would pay ${pct(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';
@@ -279,16 +321,25 @@ function pdWithoutCollaborationFlag(budget: BudgetSummary, schedule: ScheduleAna
     severity: 'warning',
     measure: 'PD money without weekly collaboration',
     finding:
-      `${formatMoney(pdAmount)} goes to professional development, yet none of the ${judged.length} teams has a weekly common block of ` +
+      `${formatMoney(pdAmount)} goes to professional development, yet none of the ${judged.length} core teams has a weekly common block of ` +
       `${block} minutes to use it in. ${describePdLines(pdLines)}`,
     value: Math.round(pdAmount),
     threshold: `${block}-minute weekly block per team`,
     source: BUDGET_SOURCES.pdTime,
     rows: refs(pdLines),
-    lever: withSuffix(coverageLever(judged, block, coverage, 'for every team'), share),
+    lever: withSuffix(coverageLever(judged, block, coverage, 'for every core team'), share + wholeSchool(schedule, block, budget, judged)),
     settings: ['collaborationBlockMinutes'],
     principle: PRINCIPLE_TEACHING_QUALITY,
   };
+}
+
+/** " Whole school (all 8 teams without the block): ≈ $X." when more teams than those priced lack the block. */
+function wholeSchool(schedule: ScheduleAnalysis, block: number, budget: BudgetSummary, priced: readonly TeamCollaboration[]): string {
+  const all = teamsWithoutBlock(judgedTeams(primaryTeams(schedule.collaboration)), block);
+  if (all.length <= priced.length) return '';
+  const coverage = blockCoverage(all, schedule, block, budget.averageTeacherCost);
+  const cost = coverage?.cost;
+  return ` Whole school (all ${teamsText(all.length)} without the block): ≈ ${cost === null || cost === undefined ? `${formatFte(coverage?.fte ?? 0)} teacher FTE` : formatMoney(cost)}.`;
 }
 
 function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | null {
@@ -296,7 +347,8 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
   const amount = amountOf(lines);
   if (amount <= 0) return null;
   const titles = [...new Set(lines.map((l) => l.jobTitle ?? l.description))];
-  const teacherFte = budget.averageTeacherCost ? amount / budget.averageTeacherCost : null;
+  const priced = amount * COMPLIANCE_REDUCTION_SHARE;
+  const pricedFte = budget.averageTeacherCost ? priced / budget.averageTeacherCost : null;
   return {
     id: 'locked-compliance',
     unit: 'currency',
@@ -311,11 +363,12 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
     rows: refs(lines),
     lever: {
       text:
-        `Ask whether these funds may pay for instruction instead: ${formatMoney(amount)}` +
-        (teacherFte === null ? '' : ` equals ${formatFte(teacherFte)} teacher FTE at this budget's average teacher cost of ${formatMoney(budget.averageTeacherCost ?? 0)}`) +
-        '.',
-      cost: Math.round(amount),
-      ...(teacherFte === null ? {} : { fte: round(teacherFte, 2) }),
+        `Review these positions within their funds' rules; the seed suggests reducing program management by ` +
+        `${Math.round(COMPLIANCE_REDUCTION_SHARE * 100)}%, not removing it: ${formatMoney(priced)}` +
+        (pricedFte === null ? '' : ` = ${formatPricedFte(pricedFte)} teacher FTE at this budget's average teacher cost of ${formatMoney(budget.averageTeacherCost ?? 0)}`) +
+        ` (of ${formatMoney(amount)} in all). ${moneyConstraints(lines).join(' ')}`.trimEnd(),
+      cost: Math.round(priced),
+      ...(pricedFte === null ? {} : { fte: round(pricedFte, 2) }),
     },
     settings: [],
     principle: PRINCIPLE_INSTRUCTIONAL_DESIGN,

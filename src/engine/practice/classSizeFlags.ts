@@ -1,43 +1,75 @@
-import type { ClassSizeRow, Flag, Settings } from '../types';
+import type { ClassSizeRow, EnrollmentRow, Flag, Section, Settings } from '../types';
 import { gradeNumber } from '../analyse/level';
-import { compareGrades } from '../analyse/classSize';
+import { compareGrades, enrolledByGrade } from '../analyse/classSize';
+import { gradeKey, isLiteracy } from '../analyse/subjects';
+import { selfContainedClasses } from '../analyse/teacherLoad';
 import { median, round } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { formatFte, formatMoney, plural, sectionsLever, type LeverBasis } from './scheduleLevers';
 
 // Class-size flags: K-3 classes above the class-size-reduction limit, and very small sections.
 
+interface K3Class {
+  sections: Section[];
+  size: number;
+}
+
 /**
- * One flag per K-3 grade. In a self-contained classroom each subject block is its own section, so a class is a
- * teacher (or co-teaching pair) in that grade and its size is the largest of their sections. The lever: the
- * grade's students need ceil(students / limit) classes; each extra class is one classroom teacher.
- * Special-education classes are left out: their sizes follow the students' plans, not class-size reduction.
+ * One flag per K-3 grade. A class is a homeroom teacher's self-contained class (teacherLoad's rule: one grade, one
+ * room, three or more subjects), whose size is its largest section; the PE, music or art sections a specialist
+ * teaches to the same pupils are not classes. A grade with no self-contained class (departmentalised) counts its
+ * literacy sections, which every pupil takes once. The lever: the grade's students (the enrollment profile's count
+ * when there is one, else the classes' sizes added up) need ceil(students / limit) classes; each extra class is one
+ * classroom teacher. Special-education classes are left out: their sizes follow the students' plans, not class-size
+ * reduction.
  */
-export function k3ClassSizeFlags(rows: readonly ClassSizeRow[], settings: Settings, basis: LeverBasis): Flag[] {
+export function k3ClassSizeFlags(
+  sections: readonly Section[],
+  enrollment: readonly EnrollmentRow[],
+  settings: Settings,
+  basis: LeverBasis,
+): Flag[] {
   const max = settings.thresholds.k3ClassSizeMax;
-  const grades = new Map<string, Map<string, ClassSizeRow[]>>();
-  for (const r of rows) {
-    const n = gradeNumber(r.grade);
-    if (n === undefined || n > 3 || r.program === 'special education') continue;
-    const grade = r.grade!.trim();
-    let classes = grades.get(grade);
-    if (!classes) grades.set(grade, (classes = new Map()));
-    const key = [...r.teachers].sort().join('+') || r.sectionId;
-    const list = classes.get(key);
-    if (list) list.push(r);
-    else classes.set(key, [r]);
+  const k3 = sections.filter((s) => {
+    const n = gradeNumber(s.grade);
+    return !s.collaboration && s.enrollment !== undefined && n !== undefined && n <= 3 && s.program !== 'special education';
+  });
+  const byTeacher = new Map<string, Section[]>();
+  for (const s of k3) {
+    for (const teacher of s.teachers) {
+      const list = byTeacher.get(teacher);
+      if (list) list.push(s);
+      else byTeacher.set(teacher, [s]);
+    }
   }
+  // A co-teaching pair's class is found once per teacher: keep it once.
+  const homerooms = new Map<string, Section[]>();
+  for (const list of byTeacher.values()) {
+    for (const group of selfContainedClasses(list)) homerooms.set(group.map((s) => s.id).sort().join('|'), group);
+  }
+  const grades = new Map<string, { label: string; classes: K3Class[] }>();
+  const classOf = (label: string, list: Section[]) => {
+    const key = gradeKey(label)!;
+    let grade = grades.get(key);
+    if (!grade) grades.set(key, (grade = { label: label.trim(), classes: [] }));
+    grade.classes.push({ sections: list, size: Math.max(...list.map((s) => s.enrollment!)) });
+  };
+  for (const list of homerooms.values()) classOf(list[0].grade!, list);
+  const withHomerooms = new Set(grades.keys());
+  for (const s of k3) if (!withHomerooms.has(gradeKey(s.grade)!) && isLiteracy(s.subject)) classOf(s.grade!, [s]);
+  const enrolled = enrolledByGrade(enrollment);
+
   const flags: Flag[] = [];
-  for (const grade of [...grades.keys()].sort(compareGrades)) {
-    const classes = [...grades.get(grade)!.values()].map((sections) => ({
-      sections,
-      size: Math.max(...sections.map((s) => s.enrollment)),
-    }));
+  for (const key of [...grades.keys()].sort(compareGrades)) {
+    const { label: grade, classes } = grades.get(key)!;
     const oversized = classes.filter((c) => c.size > max).sort((a, b) => b.size - a.size);
     if (oversized.length === 0) continue;
-    const students = classes.reduce((s, c) => s + c.size, 0);
-    const extra = Math.max(Math.ceil(students / max) - classes.length, 0);
-    const cost = basis.averageTeacherCost === null ? null : extra * basis.averageTeacherCost;
+    const fromProfile = enrolled.get(key);
+    const students = fromProfile ?? classes.reduce((s, c) => s + c.size, 0);
+    const studentsBasis = fromProfile !== undefined ? 'on the enrollment profile' : 'in its classes';
+    const needed = Math.ceil(students / max);
+    const extra = Math.max(needed - classes.length, 0);
+    const cost = basis.averageTeacherCost === null ? null : Math.round(extra * basis.averageTeacherCost);
     flags.push({
       id: `k3-class-size:${grade}`,
       unit: 'integer',
@@ -52,9 +84,11 @@ export function k3ClassSizeFlags(rows: readonly ClassSizeRow[], settings: Settin
       rows: oversized.flatMap((c) => c.sections.map((s) => s.source)),
       lever: {
         text:
-          `Grade ${grade}'s ${students} students need ${Math.ceil(students / max)} classes of ${max} or fewer: ` +
+          `Grade ${grade}'s ${students} students ${studentsBasis} need ${needed} classes of ${max} or fewer: ` +
           `${extra} more ${extra === 1 ? 'class' : 'classes'} = ${formatFte(extra)} teacher FTE` +
-          (cost === null ? '; the budget gives no average teacher cost to price it.' : ` ≈ ${formatMoney(cost)} at this budget's average teacher cost.`),
+          (cost === null
+            ? '; the budget gives no average teacher cost to price it.'
+            : ` ≈ ${formatMoney(cost)} at this budget's average teacher cost of ${formatMoney(basis.averageTeacherCost!)}.`),
         cost,
         fte: round(extra, 2),
         sections: extra,

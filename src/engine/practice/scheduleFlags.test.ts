@@ -47,14 +47,16 @@ describe('core teacher load', () => {
     // X: 5 × (150 − 100) / 100 = 2.5 sections; Y: 4 × 20 / 100 = 0.8; 3.3 → 4 sections. Median full-time: 5 sections.
     // 4 / 5 = 0.8 FTE × $95,000 = $76,000.
     expect(flag.lever).toEqual({
-      text: "Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 4 sections = 0.80 teacher FTE (a full-time teacher here teaches 5 sections) ≈ $76,000 at this budget's average teacher cost of $95,000.",
+      text:
+        "Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 4 sections = 0.80 teacher FTE (a full-time teacher here teaches 5 sections) ≈ $76,000 at this budget's average teacher cost of $95,000." +
+        ' Options that cost nothing: double-blocking Math (two periods with one group: 150 → about 75).',
       cost: 76000,
       fte: 0.8,
       sections: 4,
     });
   });
 
-  it('prices a co-taught section once: in the lead teacher\'s department, not again for the special-education co-teacher', () => {
+  it('prices a co-taught section once, in the lead teacher\'s department; the special-education co-teacher\'s seats there are not a core load', () => {
     const english = { core: true, subject: 'ELA', department: 'English' };
     const coTaught = teaches('E', [30, 30, 30, 30, 30], english).map((sec, i) => (i < 3 ? { ...sec, teachers: ['E', 'S'] } : sec));
     const own = teaches('S', [30, 30], { core: true, subject: 'ELA', department: 'Special Education' }).map((sec, i) => ({
@@ -66,15 +68,12 @@ describe('core teacher load', () => {
       staff: [staff('E', { department: 'English' }), staff('S', { department: 'Special Education' })],
     });
     const flags = flagsFor(parsedCo, 'high').filter((f) => f.measure === 'Core teacher student-load');
-    const english150 = flags.find((f) => f.id === 'core-load:English')!;
-    const sped = flags.find((f) => f.id === 'core-load:Special Education')!;
     // E: 5 × (150 − 100) / 100 = 2.5 → 3 sections = 0.60 FTE × $95,000 = $57,000.
-    expect(english150.lever).toMatchObject({ sections: 3, cost: 57000 });
-    // S: 150 seats in 5 sections, 3 of them led by E and priced above: 5 × 2/5 × 50 / 100 = 1 section = 0.20 FTE
-    // = $19,000 (not 2.5 → 3 sections = $57,000 again).
-    expect(sped.value).toBe(150);
-    expect(sped.lever).toMatchObject({ sections: 1, cost: 19000 });
-    expect(sped.lever!.text).toContain("3 co-taught sections already priced in another department's lever are left out.");
+    expect(flags.find((f) => f.id === 'core-load:English')!.lever).toMatchObject({ sections: 3, cost: 57000 });
+    // S is the second adult in E's three classes (90 seats): their core load is their own 2 × 30 = 60, not 150.
+    expect(flags.find((f) => f.id === 'core-load:Special Education')).toBeUndefined();
+    const s = analyseSchedule(parsedCo, settingsWith({ periodMinutes: 50 }), 'high').teachers.find((t) => t.teacher === 'S')!;
+    expect(s).toMatchObject({ seats: 150, coTaughtSeats: 90 });
   });
 
   it('states FTE only without an average teacher cost, and is a warning below 150', () => {
@@ -83,7 +82,9 @@ describe('core teacher load', () => {
     expect(flag.severity).toBe('warning');
     // 0.8 sections → 1; median sections of Y (4) and Q (5) = 4.5 → 1 / 4.5 = 0.22 FTE.
     expect(flag.lever).toEqual({
-      text: 'Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 1 section = 0.22 teacher FTE (a full-time teacher here teaches 4.5 sections); the budget gives no average teacher cost to price it.',
+      text:
+        'Bringing every flagged Math teacher to 100 seats (same sections, smaller classes) needs 1 section = 0.22 teacher FTE (a full-time teacher here teaches 4.5 sections); the budget gives no average teacher cost to price it.' +
+        ' Options that cost nothing: double-blocking Math (two periods with one group: 120 → about 60).',
       cost: null,
       fte: 0.22,
       sections: 1,
@@ -199,16 +200,17 @@ describe('time in core subjects', () => {
     expect(literacy.finding).toBe('Grade 1: a typical student has 60 minutes of literacy (ELA/ELD) a day, below 90.');
     expect(literacy.lever!.text).toBe('Adding 30 minutes of literacy (ELA/ELD) a day (150 a week) from other blocks; it moves time, not money.');
     const k3 = flags.find((f) => f.id === 'k3-class-size:1')!;
-    // Classes of 24, 22, 20: 66 students need ceil(66 / 20) = 4 classes, one more = 1 FTE = $95,000.
+    // Two subjects only, so no homeroom: the grade's literacy sections are its classes. Classes of 24, 22, 20:
+    // 66 students (enrollment profile) need ceil(66 / 20) = 4 classes, one more = 1 FTE = $95,000.
     expect(k3.value).toBe(24);
     expect(k3.finding).toBe('Grade 1: 2 classes of 3 above 20 students (largest 24).');
     expect(k3.lever).toEqual({
-      text: "Grade 1's 66 students need 4 classes of 20 or fewer: 1 more class = 1.0 teacher FTE ≈ $95,000 at this budget's average teacher cost.",
+      text: "Grade 1's 66 students on the enrollment profile need 4 classes of 20 or fewer: 1 more class = 1.0 teacher FTE ≈ $95,000 at this budget's average teacher cost of $95,000.",
       cost: 95000,
       fte: 1,
       sections: 1,
     });
-    expect(k3.rows).toHaveLength(4);
+    expect(k3.rows).toHaveLength(2); // the two literacy sections above 20
   });
 
   it('does not rest a time finding on courses no subject rule maps', () => {

@@ -4,6 +4,7 @@ import { leverBasis } from './scheduleLevers';
 import { coreLoadFlags, newTeachersFlag, prepsFlag } from './teacherFlags';
 import { k3ClassSizeFlags, smallSectionsFlag } from './classSizeFlags';
 import { collaborationFlags, coreShareFlag, elementaryMinutesFlags } from './timeFlags';
+import { annualMinutesFlag } from './instructionalTimeFlags';
 
 /** Flags for the schedule measures in BRIEF.md's defaults table, with levers priced at averageTeacherCost. */
 export function scheduleFlags(
@@ -18,10 +19,11 @@ export function scheduleFlags(
     ...coreLoadFlags(analysis.teachers, settings, level, basis, parsed.sections),
     ...collaborationFlags(analysis, parsed, settings, basis),
     ...coreShareFlag(analysis.coreShare, parsed, settings, level, analysis.timeBySubject),
-    ...elementaryMinutesFlags(analysis.timeBySubject, analysis.coreShare, parsed, settings, level),
-    ...k3ClassSizeFlags(analysis.classSizes, settings, basis),
+    ...elementaryMinutesFlags(analysis.timeBySubject, analysis.coreShare, parsed, settings, level, analysis.subjectBlocks),
+    ...k3ClassSizeFlags(parsed.sections, parsed.enrollment, settings, basis),
     ...smallSectionsFlag(analysis.classSizes, settings, basis),
     ...prepsFlag(analysis.teachers, settings, level),
     ...newTeachersFlag(parsed, analysis.teachers, settings),
+    ...annualMinutesFlag(analysis.instructionalDay, settings, level),
   ];
 }

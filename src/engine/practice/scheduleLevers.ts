@@ -1,6 +1,7 @@
 import type { Lever, ParsedWorkbook, TeacherLoad } from '../types';
 import { median, round } from '../analyse/stats';
 import { staffIndex } from '../analyse/teacherLoad';
+import { useTotals } from '../analyse/budget';
 
 // Lever arithmetic for the schedule flags, in the school's own money: sections → teacher FTE → dollars at the
 // budget's average teacher cost. Without a cost, levers state sections and FTE only.
@@ -14,6 +15,8 @@ export interface LeverBasis {
   fullTimeSections: number | null;
   /** Teaching minutes a week of a median full-time teacher. */
   fullTimeMinutesPerWeek: number | null;
+  /** The budget's elective/specialist teachers (FTE and dollars), for the core-load lever's cost-neutral option. */
+  electiveTeachers?: { fte: number; cost: number };
 }
 
 /** Full-time = the roster's FTE is 1 (or the roster does not say); part-timers would pull the median down. */
@@ -23,8 +26,10 @@ export function leverBasis(teachers: readonly TeacherLoad[], parsed: ParsedWorkb
     const fte = staff.get(t.teacher.trim().replace(/\s+/g, ' ').toLowerCase())?.fte;
     return (fte === undefined || fte >= 0.99) && t.sections > 0;
   });
+  const electives = useTotals(parsed.budget, 'Elective/specialist teachers');
   return {
     averageTeacherCost,
+    ...(electives.lines > 0 ? { electiveTeachers: { fte: electives.fte, cost: electives.amount } } : {}),
     fullTimeSections: median(fullTime.map((t) => t.sections)),
     fullTimeMinutesPerWeek: median(fullTime.map((t) => t.minutesPerWeek).filter((m): m is number => m !== null && m > 0)),
   };

@@ -2,15 +2,19 @@ import type { Flag, Lever, ParsedWorkbook, SchoolLevel, Section, Settings, Teach
 import { mostFrequent } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { plural, sectionsLever, type LeverBasis } from './scheduleLevers';
+import { withCostNeutralOptions } from './coreLoadOptions';
 
 // Flags about teachers: core student-load, preparations and the share of new teachers.
 
 const isSecondary = (level: SchoolLevel) => level !== 'elementary';
 
-/** Load as the flag measures it: unique students when a roster gives them, else seats; null when neither is known. */
+/**
+ * Load as the flag measures it: unique students when a roster gives them, else seats; null when neither is known.
+ * Students a teacher meets only as the second adult of a co-taught class are left out (TeacherLoad.coTaughtSeats).
+ */
 export function coreLoadOf(t: TeacherLoad): number | null {
-  if (t.uniqueStudents !== null) return t.uniqueStudents;
-  return t.seatsKnown === false ? null : t.seats;
+  if (t.uniqueStudents !== null) return t.uniqueStudents - (t.coTaughtStudents ?? 0);
+  return t.seatsKnown === false ? null : t.seats - (t.coTaughtSeats ?? 0);
 }
 
 /** The unit a load is counted in, so no sentence calls seats "students". */
@@ -82,7 +86,7 @@ export function coreLoadFlags(
             text: `Their co-taught sections are priced in the other departments' core-load levers; smaller classes there bring these loads down too.`,
             cost: null,
           }
-        : withPricedNote(sectionsLever(needed, basis, lead), alreadyPriced);
+        : withCostNeutralOptions(withPricedNote(sectionsLever(needed, basis, lead), alreadyPriced), dept, loadOf(list[0]), basis);
     flags.push({
       id: `core-load:${dept}`,
       unit: 'integer',

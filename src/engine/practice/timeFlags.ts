@@ -5,6 +5,8 @@ import { SCHEDULE_SOURCES } from './scheduleSources';
 import { coverageCost, formatMoney, formatPricedFte, type LeverBasis } from './scheduleLevers';
 import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
 import { UNMAPPED_SUBJECT } from '../analyse/classSize';
+import type { ClassDayBlock, GradeSubjectBlocks } from '../analyse/subjectBlocks';
+import { median } from '../analyse/stats';
 
 // Flags about time: the secondary ELA/ELD + math share, elementary literacy and math minutes, and each team's
 // collaborative planning block.
@@ -68,15 +70,23 @@ export function elementaryMinutesFlags(
   parsed: ParsedWorkbook,
   settings: Settings,
   level: SchoolLevel,
+  blocks: readonly GradeSubjectBlocks[] = [],
 ): Flag[] {
   if (level !== 'elementary') return [];
   const checks = [
-    { key: 'literacy', label: 'literacy (ELA/ELD)', test: isLiteracy, min: settings.thresholds.elementaryLiteracyMinutesPerDay, setting: 'elementaryLiteracyMinutesPerDay' as const },
-    { key: 'math', label: 'math', test: isMath, min: settings.thresholds.elementaryMathMinutesPerDay, setting: 'elementaryMathMinutesPerDay' as const },
+    { key: 'literacy' as const, label: 'literacy (ELA/ELD)', test: isLiteracy, min: settings.thresholds.elementaryLiteracyMinutesPerDay, setting: 'elementaryLiteracyMinutesPerDay' as const },
+    { key: 'math' as const, label: 'math', test: isMath, min: settings.thresholds.elementaryMathMinutesPerDay, setting: 'elementaryMathMinutesPerDay' as const },
   ];
   const flags: Flag[] = [];
   for (const grade of coreShare.map((g) => g.grade)) {
     for (const check of checks) {
+      // Judged by the longest uninterrupted block per class and day where the schedule shows them (subjectBlocks).
+      const judged = blocks.find((b) => b.subject === check.key && gradeKey(b.grade) === gradeKey(grade));
+      if (judged && judged.classDays.length > 0) {
+        const flag = blockFlag(grade, check, judged.classDays);
+        if (flag) flags.push(flag);
+        continue;
+      }
       const weekly = timeBySubject.filter((r) => r.grade === grade && check.test(r.subject)).reduce((s, r) => s + r.minutesPerWeek, 0);
       const perDay = Math.round((weekly / 5) * 10) / 10;
       if (perDay >= check.min) continue;
@@ -116,12 +126,51 @@ function unmappedMinutes(timeBySubject: readonly TimeBySubject[], grade?: string
 }
 
 /**
+ * A grade whose classes, on some day, have no uninterrupted block of the minimum: value = the typical (median)
+ * class-day's longest block; the finding names the shortest day's pieces ("30 + 30", split by lunch).
+ */
+function blockFlag(
+  grade: string,
+  check: { key: 'literacy' | 'math'; label: string; min: number; setting: 'elementaryLiteracyMinutesPerDay' | 'elementaryMathMinutesPerDay' },
+  classDays: readonly ClassDayBlock[],
+): Flag | null {
+  const short = classDays.filter((d) => d.longest < check.min);
+  if (short.length === 0) return null;
+  const typical = median(classDays.map((d) => d.longest))!;
+  const worst = [...short].sort((a, b) => a.longest - b.longest)[0];
+  const pieces = worst.pieces.length ? worst.pieces.join(' + ') : 'none';
+  return {
+    id: `elementary-${check.key}:${grade}`,
+    unit: 'minutes',
+    severity: 'warning',
+    measure: `Elementary ${check.label} minutes`,
+    finding:
+      `Grade ${grade}: ${short.length} of ${classDays.length} class-days have no uninterrupted ${check.min}-minute block of ${check.label}; ` +
+      `a typical class's longest block is ${typical} minutes (${worst.classLabel}, ${worst.day}: ${pieces} minutes).`,
+    value: typical,
+    threshold: check.min,
+    source: SCHEDULE_SOURCES.elementaryLiteracyMath,
+    rows: [...new Set(short.flatMap((d) => d.sections))].map((s) => s.source),
+    lever: {
+      text:
+        `Schedule ${check.label} as one uninterrupted block of ${check.min} minutes a day, not split by lunch, recess or specials ` +
+        `(judged by the longest block per class and day, not the day's total); it moves time, not money.`,
+      cost: null,
+    },
+    settings: [check.setting],
+    principle: 2,
+  };
+}
+
+/**
  * One flag per team without a block of the threshold's length. Severity is critical when the team has no common
  * time at all. The lever prices cover: members × (block − longest common block) minutes a week at the cost of an
  * FTE-minute; where a day already holds enough free minutes in separate pieces, rearranging that day's periods
  * makes the block without cover, and the lever says which day and periods. With periods and no minutes, only a
  * team with no common period at all can be judged.
  */
+const TEAM_BASIS_LABEL = { roster: "the roster's team", grade: 'grade team', department: 'department' } as const;
+
 export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings, basis: LeverBasis): Flag[] {
   const block = settings.thresholds.collaborationBlockMinutes;
   const flags: Flag[] = [];
@@ -131,17 +180,20 @@ export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWor
     return team.longestBlockMinutes === null ? none : team.longestBlockMinutes < block;
   });
   const rowsOf = teamRows(flagged, parsed);
+  // Roster teams, grade teams and departments side by side: each flag says which kind of team it is.
+  const labelled = new Set(analysis.collaboration.map((t) => t.basis)).size > 1;
   for (const [index, team] of flagged.entries()) {
     const none = team.commonPeriodsPerCycle === 0 && team.scheduledCollaborationMinutesPerWeek === 0;
     const longest = team.longestBlockMinutes ?? 0;
+    const who = `${team.team} (${labelled ? `${TEAM_BASIS_LABEL[team.basis]}, ` : ''}${team.members.length} members)`;
     flags.push({
       id: `collaboration:${team.team}`,
       unit: 'minutes',
       severity: none ? 'critical' : 'warning',
       measure: 'Collaborative planning',
       finding: none
-        ? `${team.team} (${team.members.length} members): no time in the week when all members are free of teaching together.`
-        : `${team.team} (${team.members.length} members): the longest common free block is ${longest} minutes, below one ${block}-minute block a week` +
+        ? `${who}: no time in the week when all members are free of teaching together.`
+        : `${who}: the longest common free block is ${longest} minutes, below one ${block}-minute block a week` +
           `${team.commonMinutesPerWeek === null ? '' : ` (${team.commonMinutesPerWeek} common minutes a week in all)`}.`,
       value: longest,
       threshold: block,

@@ -193,8 +193,9 @@ describe('buildReport', () => {
   it('charts budget by use as a bar of amount by use, with currency and percent columns', () => {
     const s = sheet('Budget by Use', report.sheets);
     expect(s.table.chart).toEqual({ type: 'bar', title: 'Budget by use', categoryColumn: 0, valueColumn: 1 });
-    expect(s.table.columns.map((c) => c.type)).toEqual(['text', 'currency', 'percent', 'number', 'integer', 'currency']);
-    expect(s.table.rows[1]).toEqual(['Coaches', 30_000, 0.025, 0.3, 1, 0]);
+    expect(s.table.columns.map((c) => c.type)).toEqual(['text', 'currency', 'percent', 'number', 'integer', 'currency', 'currency', 'currency', 'currency']);
+    // The sample's uses carry no tier amounts: blank, not $0.
+    expect(s.table.rows[1]).toEqual(['Coaches', 30_000, 0.025, 0.3, 1, 0, null, null, null]);
   });
 
   it('puts the team notes beside the same flag, links the flag to its rows and keeps notes of flags gone', () => {

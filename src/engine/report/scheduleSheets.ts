@@ -3,6 +3,9 @@ import { spanOfRefs } from './links';
 import { coreLoadOf } from '../practice/teacherFlags';
 import { round } from '../analyse/stats';
 import { joinLimited } from './cellText';
+import { costPerStudentOf } from '../practice/courseCosts';
+import { literacyInterventionGroups } from '../analyse/classSize';
+import { formatMoney } from '../practice/scheduleLevers';
 
 type Linker = (ref: SourceRef) => CellLink;
 
@@ -25,6 +28,7 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
       t.periodsPerCycle,
       t.minutesPerWeek,
       t.heaviestTerm ?? '',
+      t.coTaughtSeats ?? null,
     ];
   });
   // The load and preps limits are secondary practice: a self-contained elementary teacher teaches one class every
@@ -36,9 +40,12 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
       'Teacher student-load: seats and unique students in the heaviest term; a self-contained class (one grade, one ' +
         'room, three or more subjects) counts once. Blank seats = no enrollment given.',
       secondary
-        ? `Core load = unique students where a student roster exists, else seats. Core loads above ${thresholds.coreLoadWarn} ` +
+        ? 'Core load = unique students where a student roster exists, else seats, leaving out the classes a teacher co-teaches ' +
+          'as the second adult (a special-education co-teacher\'s load there is their caseload): those seats are shown apart. ' +
+          `Core loads above ${thresholds.coreLoadWarn} ` +
           `are a warning, ${thresholds.coreLoadCritical} or more critical; ${thresholds.prepsMax} or more preps are flagged.`
         : 'Core load = unique students where a student roster exists, else seats. Load and preps limits apply to secondary schools.',
+      ...teacherTimeLine(result),
     ],
     table: {
       name: 'srr_TeacherLoad',
@@ -54,6 +61,7 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
         { header: 'Periods per cycle', type: 'number', width: 10 },
         { header: 'Minutes per week', type: 'minutes', width: 10 },
         { header: 'Heaviest term', type: 'text', width: 12 },
+        { header: 'Co-taught seats (second adult)', type: 'integer', width: 12 },
       ],
       rows,
       links,
@@ -75,14 +83,20 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
   const rows: ReportValue[][] = result.classSizes.map((s, i) => {
     links[i] = { 0: link(s.source) };
     const teachers = s.teachers.length === 1 ? s.teachers[0] : joinLimited(s.teachers, '; ');
-    return [s.sectionId, s.course, s.subject ?? '', s.grade ?? '', s.program, teachers, s.enrollment, s.term ?? ''];
+    return [s.sectionId, s.course, s.subject ?? '', s.grade ?? '', s.program, teachers, s.enrollment, s.term ?? '', s.adults ?? null, s.groupSize ?? null];
   });
   const groups = result.classSizeGroups.map(
     (g) => `${g.by} ${g.group}: ${g.sections} sections, average ${round(g.average, 1)} (min ${g.min}, max ${g.max})`,
   );
   return {
     name: 'Class Size',
-    preamble: [`Class size by section. Sections below ${thresholds.smallSectionMin} students are marked.`, ...groups],
+    preamble: [
+      `Class size by section. Sections below ${thresholds.smallSectionMin} students are marked. Group size = students per ` +
+        'adult in the room (a co-taught class of 30 with two teachers is a group of 15).',
+      ...groups,
+      ...courseCostLines(result),
+      ...interventionLine(result),
+    ],
     table: {
       name: 'srr_ClassSize',
       columns: [
@@ -94,6 +108,8 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
         { header: 'Teachers', type: 'text', width: 24 },
         { header: 'Enrollment', type: 'integer', width: 10 },
         { header: 'Term', type: 'text', width: 10 },
+        { header: 'Adults in room', type: 'integer', width: 9 },
+        { header: 'Group size', type: 'number', width: 9 },
       ],
       rows,
       links,
@@ -169,4 +185,42 @@ export function collaborationSheet(result: ReviewResult, thresholds: Thresholds)
 function blockAcross(team: TeamCollaboration): string {
   if (!team.longestBlockAcross?.length || team.longestBlockMinutes === null) return '';
   return `${team.longestBlockMinutes} min, across ${team.longestBlockAcross.join(' and ')}`;
+}
+
+/** The most expensive courses per student, and core against the rest, at the budget's cost per section. */
+function courseCostLines(result: ReviewResult): string[] {
+  const costs = result.courseCosts ?? [];
+  if (costs.length === 0) return [];
+  const perSection = costs[0].costPerSection;
+  const core = costPerStudentOf(costs.filter((c) => c.core));
+  const other = costPerStudentOf(costs.filter((c) => !c.core));
+  return [
+    `Cost per student by course at ${formatMoney(perSection)} a section (average teacher cost / sections a full-time teacher teaches), ` +
+      `most expensive first: ${costs
+        .slice(0, 5)
+        .map((c) => `${c.course} ${formatMoney(c.costPerStudent)} (${c.students} students in ${c.sections} section${c.sections === 1 ? '' : 's'})`)
+        .join('; ')}.` +
+      (core !== null && other !== null ? ` Core courses ${formatMoney(core)} a student, other courses ${formatMoney(other)}.` : ''),
+  ];
+}
+
+function interventionLine(result: ReviewResult): string[] {
+  const groups = literacyInterventionGroups(result.classSizes);
+  if (!groups) return [];
+  return [
+    `Literacy intervention groups: ${groups.sections} section${groups.sections === 1 ? '' : 's'}, on average ${groups.averageGroupSize.toFixed(1)} ` +
+      'students per adult (the seed report describes push-in groups of 8).',
+  ];
+}
+
+/** "A typical teacher's 420-minute contract day: 67% teaching, 12% ... ", when the contract day is set. */
+function teacherTimeLine(result: ReviewResult): string[] {
+  const t = result.teacherTime;
+  if (!t) return [];
+  const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
+  return [
+    `A typical teacher's week of ${t.contractMinutesPerDay}-minute contract days (median of ${t.teachers} teachers): ${pct(t.teachingShare)} teaching` +
+      (t.dayNotTeachingShare === null ? '' : `, ${pct(t.dayNotTeachingShare)} in the school day not teaching (individual planning and duties)`) +
+      `, ${pct(t.teamShare)} in scheduled team time.`,
+  ];
 }

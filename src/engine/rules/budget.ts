@@ -1,6 +1,6 @@
-import type { BudgetUseRule, FundRule, MoneyUse } from '../types';
+import type { BudgetUseRule, FundRule, FundTier, MoneyUse } from '../types';
 
-// Default rules mapping budget lines to uses of money and funds to locked (restricted) or discretionary money,
+// Default rules mapping budget lines to uses of money and funds to tiers (restricted, formula, discretionary),
 // in common US district vocabulary. The user sees and edits these lists.
 //
 // ORDER MATTERS: the first rule that matches wins (see parse/budgetUse.ts). Specific titles therefore come before
@@ -14,8 +14,26 @@ const keywords = (use: MoneyUse, ...words: string[]): BudgetUseRule[] => words.m
 const codes = (use: MoneyUse, ...values: string[]): BudgetUseRule[] => values.map((match) => ({ match, kind: 'code', use }));
 
 export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
-  // Benefit lines of a ledger: costs of positions, but not a use the review can place.
-  ...keywords('Other', 'social security', 'medicare', 'retirement', 'pension', 'health and welfare', 'workers compensation', 'unemployment insurance', 'employee benefits'),
+  // Benefit lines of a ledger: costs of positions, spread over the positions they belong to (parse/benefits.ts).
+  ...keywords(
+    'Benefits',
+    'social security',
+    'medicare',
+    'oasdi',
+    'fica',
+    'retirement',
+    'pension',
+    'strs',
+    'pers',
+    'calstrs',
+    'calpers',
+    'health and welfare',
+    'health benefits',
+    'workers compensation',
+    'unemployment insurance',
+    'employee benefits',
+    'fringe benefits',
+  ),
   // Aides who do not work in classrooms, before the generic "aide".
   ...keywords('Operations', 'campus aide', 'campus security', 'security aide', 'noon aide', 'yard aide', 'lunch aide'),
   ...keywords('Pupil services', 'health aide', 'health assistant'),
@@ -34,11 +52,13 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
     'paraeducator',
     'aide',
   ),
-  ...keywords('Coaches', 'instructional coach', 'literacy coach', 'math coach', 'coach', 'instructional specialist', 'teacher leader'),
-  // Program and compliance coordinators, including LAUSD's APEIS and special-education case managers.
+  // Program and compliance coordinators, including LAUSD's APEIS and special-education case managers: before the
+  // coaches, whose keywords ("instructional specialist") a compliance title can contain.
   ...keywords(
     'Program management/compliance',
     'apeis',
+    // LAUSD's own title for APEIS: its "instructional specialist" must not make it a coach.
+    'elementary instructional specialist',
     'categorical program',
     'bilingual coordinator',
     'title i coordinator',
@@ -51,6 +71,27 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
     'testing coordinator',
     'assessment coordinator',
   ),
+  // Stipends and athletic coaching are not instructional coaching: before the coaches' "coach" ("Football Coach
+  // stipend", "Stipend - Literacy Coach"). Stipends that pay for teachers' learning stay professional development.
+  ...keywords('Professional development', 'collaboration stipend', 'pd stipend', 'professional development stipend', 'training stipend'),
+  ...keywords(
+    'Other',
+    'stipend',
+    'extra duty',
+    'athletic',
+    'athletics',
+    'sport',
+    'football',
+    'basketball',
+    'baseball',
+    'softball',
+    'soccer',
+    'volleyball',
+    'wrestling',
+    'cheer',
+    'cheerleading',
+  ),
+  ...keywords('Coaches', 'instructional coach', 'literacy coach', 'math coach', 'coach', 'instructional specialist', 'teacher leader'),
   ...keywords(
     'Operations',
     'technology coordinator',
@@ -81,7 +122,6 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
     'training',
     'workshop',
     'pd',
-    'collaboration stipend',
     'release time',
     'tuition reimbursement',
   ),
@@ -157,7 +197,7 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
   ),
   ...keywords('Core classroom teachers', 'regular teacher', 'classroom teacher', 'core teacher', 'teacher', 'substitute', 'class size reduction'),
   // Matched on purpose as 'Other': not a use the review analyses, but not unknown either.
-  ...keywords('Other', 'stipend', 'extra duty', 'supplies', 'materials', 'books', 'equipment', 'software', 'contract', 'field trip'),
+  ...keywords('Other', 'supplies', 'materials', 'books', 'equipment', 'software', 'contract', 'field trip'),
   ...codes('Core classroom teachers', '1100'),
   ...codes('Pupil services', '1200'),
   ...codes('Leadership', '1300'),
@@ -165,17 +205,30 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
   ...codes('Operations', '2200', '2400', '5500'),
   ...codes('Professional development', '5200'),
   ...codes('Other', '4300', '5800'),
+  // California object codes 3101-3902: employee benefits (3x01 certificated, 3x02 classified).
+  ...codes('Benefits', '3101', '3102', '3201', '3202', '3301', '3302', '3401', '3402', '3501', '3502', '3601', '3602', '3701', '3702', '3901', '3902'),
 ];
 
+/** Restricted and discretionary are what locked true / false say; only formula money needs its tier named. */
+const funds = (tier: FundTier, ...matches: string[]): FundRule[] =>
+  matches.map((match) => ({ match, kind: 'keyword', locked: tier === 'restricted', ...(tier === 'formula' ? { tier } : {}) }));
+
 /**
- * Locked (restricted, categorical) money vs discretionary money. Tried against the fund first, then the
- * program; first match wins, so "Title I" is tested as a whole word and never catches "Title II".
+ * Three tiers of money (ERS): restricted (categorical and grant money with rules), unrestricted but allocated by
+ * district formula (most of a general fund), and truly site-discretionary. Tried against the fund first, then the
+ * program; first match wins, so "Title I" is tested as a whole word and never catches "Title II", and "Lottery
+ * (Restricted)" is restricted before plain "Lottery" (California's unrestricted lottery) is formula money. A fund
+ * no rule names is unknown, not discretionary. Fund codes decide nothing: in California's account code structure
+ * the resource code, not the fund (01 / 010 / 0100 is the general fund, restricted resources included), says
+ * whether money is restricted.
  */
 export const DEFAULT_FUND_RULES: FundRule[] = [
-  ...['general fund', 'unrestricted', 'discretionary', 'school site', 'site discretionary', 'sba', 'student based'].map(
-    (match): FundRule => ({ match, kind: 'keyword', locked: false }),
-  ),
-  ...[
+  ...funds('discretionary', 'discretionary', 'site discretionary', 'school site', 'sba', 'student based', 'school based budget'),
+  ...funds(
+    'restricted',
+    'restricted',
+    'restricted lottery',
+    'prop 20',
     'title i',
     'title ii',
     'title iii',
@@ -187,17 +240,25 @@ export const DEFAULT_FUND_RULES: FundRule[] = [
     'class size reduction',
     'csr',
     'categorical',
-    'restricted',
     'grant',
     'economic impact aid',
     'eia',
-    'lottery',
     'state compensatory',
     'gifted',
     'gate',
     'esser',
     'perkins',
-  ].map((match): FundRule => ({ match, kind: 'keyword', locked: true })),
-  { match: '010', kind: 'code', locked: false },
-  { match: '0100', kind: 'code', locked: false },
+    // State and federal programs for particular students or purposes.
+    'lap',
+    'learning assistance program',
+    'transitional bilingual',
+    'state bilingual',
+    'lcff supplemental',
+    'lcff concentration',
+    'ases',
+    'after school education and safety',
+    '21st century',
+    'head start',
+  ),
+  ...funds('formula', 'general fund', 'unrestricted', 'lottery', 'lcff base'),
 ];

@@ -72,7 +72,7 @@ describe('rulesToGrid / rulesFromGrid', () => {
       `Sheet "Review Rules" cell C6: "Sciense" is not a known use of money; use one of ${MONEY_USES.join(', ')}.`,
       'Sheet "Review Rules" cell B7: the rule has nothing to match; type a code or keyword, or delete the row.',
       'Sheet "Review Rules" cell D7: "word" is not a way to match; use code or keyword.',
-      'Sheet "Review Rules" cell C8: "maybe" should be locked or discretionary.',
+      'Sheet "Review Rules" cell C8: "maybe" should be locked (restricted), formula (allocated by district formula) or discretionary.',
       'Sheet "Review Rules" cell A9: "Subjects" is not a list; use Subject, Budget use or Fund.',
       'Sheet "Review Rules" cell E10: "sometimes" should be yes or no.',
     ]);

@@ -2,7 +2,8 @@
 // add-in writes the grid to its "Review Rules" sheet and reads the edited cells back through here, so every problem
 // is reported against the cell the person typed it in.
 import { MONEY_USES } from '../analyse/budget';
-import type { BudgetUseRule, CellValue, FundRule, SubjectRule } from '../types';
+import type { BudgetUseRule, CellValue, FundRule, FundTier, SubjectRule } from '../types';
+import { tierOfRule } from '../parse/budgetUse';
 import { cellAddress, isCellError } from '../parse/values';
 import { MAX_RULE_TEXT, MAX_RULES } from '../settings/validate';
 
@@ -17,8 +18,10 @@ export interface RuleSet {
 export const RULES_SHEET_HEADER = ['List', 'Match', 'Subject, use of money or fund', 'Match by', 'Core subject'] as const;
 
 const LIST = { subject: 'Subject', budget: 'Budget use', fund: 'Fund' } as const;
-const FUND_LOCKED = 'locked';
-const FUND_DISCRETIONARY = 'discretionary';
+/** A fund rule's tier as the sheet writes it ("locked" = restricted, the word the rules had before three tiers). */
+const FUND_TIER_WORD: Record<FundTier, string> = { restricted: 'locked', formula: 'formula', discretionary: 'discretionary' };
+/** A fund rule's tier as typed in the sheet: "restricted" is read as "locked". */
+const FUND_TIER_WORDS: Record<string, FundTier> = { restricted: 'restricted', locked: 'restricted', formula: 'formula', discretionary: 'discretionary' };
 
 
 const PREAMBLE = [
@@ -36,7 +39,7 @@ export function rulesToGrid(rules: RuleSet): string[][] {
     [...RULES_SHEET_HEADER],
     ...rules.subjectRules.map((r) => line(LIST.subject, r.match, r.subject, r.kind, r.core ? 'yes' : 'no')),
     ...rules.budgetUseRules.map((r) => line(LIST.budget, r.match, r.use, r.kind)),
-    ...rules.fundRules.map((r) => line(LIST.fund, r.match, r.locked ? FUND_LOCKED : FUND_DISCRETIONARY, r.kind)),
+    ...rules.fundRules.map((r) => line(LIST.fund, r.match, FUND_TIER_WORD[tierOfRule(r)], r.kind)),
   ];
 }
 
@@ -101,9 +104,12 @@ export function rulesFromGrid(rows: CellValue[][], place: GridPlace = {}): Rules
       if (!use) errors.push(`${at(r, 2)}: "${target}" is not a known use of money; use one of ${MONEY_USES.join(', ')}.`);
       if (errors.length === before && use) rules.budgetUseRules.push({ match, kind: kind as BudgetUseRule['kind'], use });
     } else {
-      const fund = target.toLowerCase();
-      if (fund !== FUND_LOCKED && fund !== FUND_DISCRETIONARY) errors.push(`${at(r, 2)}: "${target}" should be locked or discretionary.`);
-      if (errors.length === before) rules.fundRules.push({ match, kind: kind as FundRule['kind'], locked: fund === FUND_LOCKED });
+      const tier = FUND_TIER_WORDS[target.toLowerCase()];
+      if (!tier) errors.push(`${at(r, 2)}: "${target}" should be locked (restricted), formula (allocated by district formula) or discretionary.`);
+      // Restricted and discretionary are what locked true / false already say; only formula needs its tier written.
+      if (errors.length === before && tier) {
+        rules.fundRules.push({ match, kind: kind as FundRule['kind'], locked: tier === 'restricted', ...(tier === 'formula' ? { tier } : {}) });
+      }
     }
   }
   for (const [name, list] of [['Subject', rules.subjectRules], ['Budget use', rules.budgetUseRules], ['Fund', rules.fundRules]] as const) {

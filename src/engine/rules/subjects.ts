@@ -3,7 +3,8 @@ import type { SubjectRule } from '../types';
 // Default subject rules: codes (whole-token equality with a course code, subject, department or the code's prefix
 // before "-", e.g. "Ma" in "Ma-10S") and keywords (found at the start of a word in a title, subject or department).
 // Order matters: the first matching rule wins, code rules before keyword rules, so narrower rules come first
-// (ELD before English, Language Arts before Art). Special-education settings (SDC, RSP) are a program, not a subject:
+// (ELD before English, Language Arts before Art, Computer Science before Science). Special-education settings
+// (SDC, RSP) are a program, not a subject:
 // "SDC English" is ELA taught in a special-education program, so they are matched by the program, and only a course
 // with no other subject falls through to "Special Education".
 // Convention other modules rely on: "ELA", "ELD" and "Math" are the ELA/ELD + math share.
@@ -56,6 +57,15 @@ export const DEFAULT_SUBJECT_RULES: SubjectRule[] = [
   code('CTE', 'CTE'),
   code('ADV', 'Advisory'),
 
+  // Courses whose titles contain a core subject's word but are not that subject: before "Science", "Math" and
+  // "English". A Yearbook or Journalism course in an English department is an elective, not core ELA; Political
+  // Science is social studies.
+  keyword('Computer Science', 'CTE'),
+  keyword('Consumer Science', 'CTE'), // Family and Consumer Science(s)
+  keyword('Political Science', 'Social Studies', CORE),
+  keyword('Business Math', 'CTE'),
+  keyword('Yearbook', 'Journalism'),
+  keyword('Journalism', 'Journalism'),
   keyword('English Language Development', 'ELD', CORE),
   keyword('ELD', 'ELD', CORE),
   keyword('ESL', 'ELD', CORE),

@@ -76,6 +76,8 @@ const THRESHOLD_RANGES: Record<Exclude<keyof Thresholds, 'coachDollarsPerTeacher
 };
 
 const PERIOD_MINUTES: Range = { min: 1, max: 600, expected: 'minutes per period from 1 to 600' };
+const ANNUAL_MINUTES: Range = { min: 1, max: 366 * 24 * 60, expected: 'instructional minutes a year from 1 to 527,040' };
+const SCHOOL_DAYS: Range = { min: 1, max: 366, integer: true, expected: 'a whole number of school days from 1 to 366' };
 const PASSING_MINUTES: Range = { min: 0, max: 60, expected: 'minutes of passing time from 0 to 60' };
 const CYCLE_DAYS: Range = { min: 1, max: 60, integer: true, expected: 'a whole number of days from 1 to 60' };
 
@@ -128,6 +130,9 @@ const FIELDS: Record<keyof Settings, Validator> = {
   },
   periodMinutes: numberField('periodMinutes', PERIOD_MINUTES, 'the period length is left unknown'),
   passingMinutes: numberField('passingMinutes', PASSING_MINUTES, `gaps up to ${DEFAULT_PASSING_MINUTES} minutes are passing time`),
+  annualInstructionalMinutesMin: numberField('annualInstructionalMinutesMin', ANNUAL_MINUTES, "California's minimum for the level is used"),
+  schoolDaysPerYear: numberField('schoolDaysPerYear', SCHOOL_DAYS, '180 days are used'),
+  contractMinutesPerDay: numberField('contractMinutesPerDay', MINUTES_IN_DAY, 'shares of teacher time are not reported'),
   cycleDays: numberField('cycleDays', CYCLE_DAYS, 'the cycle length is taken from the schedule'),
   fullYearTermNames: (value, into, report) => {
     const names = Array.isArray(value) && value.length <= MAX_RULES ? value : null;
@@ -139,7 +144,17 @@ const FIELDS: Record<keyof Settings, Validator> = {
   },
 };
 
-const OPTIONAL_FIELDS = new Set<string>(['schoolName', 'schoolLevel', 'periodMinutes', 'passingMinutes', 'cycleDays', 'fullYearTermNames']);
+const OPTIONAL_FIELDS = new Set<string>([
+  'schoolName',
+  'schoolLevel',
+  'periodMinutes',
+  'passingMinutes',
+  'cycleDays',
+  'fullYearTermNames',
+  'annualInstructionalMinutesMin',
+  'schoolDaysPerYear',
+  'contractMinutesPerDay',
+]);
 
 /**
  * Settings from any source, checked field by field over the defaults. A field that is missing keeps its default

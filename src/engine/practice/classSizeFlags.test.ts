@@ -1,0 +1,78 @@
+import { k3ClassSizeFlags } from './classSizeFlags';
+import { meetings, MON_FRI, section, settingsWith } from '../analyse/__fixtures__/workbook';
+import type { EnrollmentRow, Section } from '../types';
+import type { LeverBasis } from './scheduleLevers';
+
+const BASIS: LeverBasis = { averageTeacherCost: 97_148, fullTimeSections: 6, fullTimeMinutesPerWeek: 1500 };
+const enrolment = (grade: string, students: number): EnrollmentRow => ({ grade, students, source: { sheet: 'Enrollment', firstRow: 2, lastRow: 2 } });
+
+/** A homeroom teacher's self-contained class: literacy, math and science blocks for the same pupils in one room. */
+function homeroom(teacher: string, grade: string, size: number, extra: Partial<Section> = {}): Section[] {
+  return ['Literacy', 'Math', 'Science'].map((subject, i) =>
+    section({ id: `${teacher}-${subject}`, teachers: [teacher], subject, grade, room: `R-${teacher}`, enrollment: size, meetings: meetings(MON_FRI, [String(i + 1)]), ...extra }),
+  );
+}
+
+/** A specialist teaching each homeroom of the grade once a week. */
+function specials(teacher: string, subject: string, grade: string, sizes: number[]): Section[] {
+  return sizes.map((size, i) => section({ id: `${teacher}-${grade}${i}`, teachers: [teacher], subject, grade, room: `${subject} room`, enrollment: size, meetings: meetings(MON_FRI, ['4']) }));
+}
+
+const kindergarten = (size: number) => [
+  ...['H1', 'H2', 'H3', 'H4'].flatMap((t) => homeroom(t, 'K', size)),
+  ...specials('PE', 'PE', 'K', [size, size, size, size]),
+  ...specials('MUS', 'Music', 'K', [size, size, size, size]),
+  ...specials('ART', 'Art', 'K', [size, size, size, size]),
+  ...specials('DAN', 'Dance', 'K', [size, size, size, size]),
+];
+
+describe('K-3 class size: a class is a homeroom teacher\'s self-contained class', () => {
+  it('counts four kindergarten classes of 24, not the specialists\' sections: 96 students need 5 classes, 1 more', () => {
+    const [flag] = k3ClassSizeFlags(kindergarten(24), [enrolment('Kindergarten', 96)], settingsWith(), BASIS);
+    // By hand: 4 homerooms × 24 = 96 students; ceil(96 / 20) = 5 classes; 5 − 4 = 1 more = 1 FTE × $97,148.
+    // (Counting the PE, music, art and dance sections as classes gave 8 classes, 192 students and 2 more.)
+    expect(flag.id).toBe('k3-class-size:K');
+    expect(flag.finding).toBe('Grade K: 4 classes of 4 above 20 students (largest 24).');
+    expect(flag.value).toBe(24);
+    expect(flag.lever).toEqual({
+      text: "Grade K's 96 students on the enrollment profile need 5 classes of 20 or fewer: 1 more class = 1.0 teacher FTE ≈ $97,148 at this budget's average teacher cost of $97,148.",
+      cost: 97_148,
+      fte: 1,
+      sections: 1,
+    });
+    // The rows behind it are the four homerooms' blocks (4 × 3), not the specials.
+    expect(flag.rows).toHaveLength(12);
+  });
+
+  it('takes the grade\'s students from the enrollment profile when there is one, else adds up the classes', () => {
+    // Profile: 104 students in 4 classes of 24 (8 not yet placed): ceil(104 / 20) = 6 classes, 2 more = $194,296.
+    const [profiled] = k3ClassSizeFlags(kindergarten(24), [enrolment('K', 104)], settingsWith(), BASIS);
+    expect(profiled.lever).toMatchObject({ cost: 194_296, sections: 2 });
+    expect(profiled.lever!.text).toContain("Grade K's 104 students on the enrollment profile need 6 classes");
+    const [summed] = k3ClassSizeFlags(kindergarten(24), [], settingsWith(), BASIS);
+    expect(summed.lever!.text).toContain("Grade K's 96 students in its classes need 5 classes");
+  });
+
+  it('counts a co-teaching pair\'s class once and leaves special-education classes out', () => {
+    const sections = [
+      ...homeroom('H1', '1', 22).map((s) => ({ ...s, teachers: ['H1', 'H2'] })),
+      ...homeroom('H3', '1', 18),
+      ...homeroom('SDC', '1', 12, { program: 'special education' }),
+    ];
+    const [flag] = k3ClassSizeFlags(sections, [], settingsWith(), BASIS);
+    // Two classes (22 and 18) = 40 students; ceil(40 / 20) = 2 classes: none to add.
+    expect(flag.finding).toBe('Grade 1: 1 class of 2 above 20 students (largest 22).');
+    expect(flag.lever).toMatchObject({ cost: 0, sections: 0 });
+  });
+
+  it('in a grade without homerooms counts its literacy sections, which every pupil takes once', () => {
+    const lit = (id: string, teacher: string, size: number) => section({ id, teachers: [teacher], subject: 'ELA', grade: '3', enrollment: size, meetings: meetings(MON_FRI, ['1']) });
+    const math = (id: string, teacher: string, size: number) => section({ id, teachers: [teacher], subject: 'Math', grade: '3', enrollment: size, meetings: meetings(MON_FRI, ['2']) });
+    const sections = [lit('L1', 'A', 23), lit('L2', 'B', 23), lit('L3', 'C', 23), math('M1', 'D', 23), math('M2', 'D', 23), math('M3', 'D', 23)];
+    const [flag] = k3ClassSizeFlags(sections, [], settingsWith(), { ...BASIS, averageTeacherCost: null });
+    // 3 literacy sections of 23 = 69 students; ceil(69 / 20) = 4 classes: 1 more, unpriced without a cost.
+    expect(flag.finding).toBe('Grade 3: 3 classes of 3 above 20 students (largest 23).');
+    expect(flag.lever).toMatchObject({ cost: null, sections: 1 });
+    expect(k3ClassSizeFlags(kindergarten(20), [enrolment('K', 80)], settingsWith(), BASIS)).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import type { ClassSizeRow, CourseCost, Section } from '../types';
+import type { LeverBasis } from './scheduleLevers';
+
+// What a section costs, and so what each student in it costs, at this budget's own prices: a section is a share of
+// a teacher (average teacher cost / the sections a full-time teacher here teaches), whatever its size. A band of 8
+// costs three times per student what a section of 26 does. Courses are listed most expensive per student first.
+
+/** Dollars per section: average teacher cost / sections per full-time teacher; null without either. */
+export function costPerSection(basis: LeverBasis): number | null {
+  if (basis.averageTeacherCost === null || !basis.fullTimeSections) return null;
+  return basis.averageTeacherCost / basis.fullTimeSections;
+}
+
+export function courseCosts(rows: readonly ClassSizeRow[], sections: readonly Section[], basis: LeverBasis): CourseCost[] {
+  const perSection = costPerSection(basis);
+  if (perSection === null) return [];
+  const core = new Map(sections.map((s) => [s.id, s.core]));
+  const byCourse = new Map<string, { course: string; subject?: string; core: boolean; sections: number; students: number }>();
+  for (const r of rows) {
+    const key = r.course.trim().toLowerCase();
+    const entry = byCourse.get(key) ?? { course: r.course.trim(), subject: r.subject, core: core.get(r.sectionId) ?? false, sections: 0, students: 0 };
+    entry.sections++;
+    entry.students += r.enrollment;
+    byCourse.set(key, entry);
+  }
+  return [...byCourse.values()]
+    .filter((c) => c.students > 0)
+    .map((c) => ({ ...c, costPerSection: perSection, costPerStudent: (c.sections * perSection) / c.students }))
+    .sort((a, b) => b.costPerStudent - a.costPerStudent || a.course.localeCompare(b.course));
+}
+
+/** Dollars per student over a group of courses: their sections' cost / their students. */
+export function costPerStudentOf(costs: readonly CourseCost[]): number | null {
+  const students = costs.reduce((s, c) => s + c.students, 0);
+  return students > 0 ? costs.reduce((s, c) => s + c.sections * c.costPerSection, 0) / students : null;
+}
