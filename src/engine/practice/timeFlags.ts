@@ -83,6 +83,10 @@ export function elementaryMinutesFlags(
       // Judged by the longest uninterrupted block per class and day where the schedule shows them (subjectBlocks).
       const judged = blocks.find((b) => b.subject === check.key && gradeKey(b.grade) === gradeKey(grade));
       if (judged && judged.classDays.length > 0) {
+        // As below: a block that unmapped courses ("Block 3", "Workshop") could lengthen to the minimum is no finding.
+        const unmappedPerDay = unmappedMinutes(timeBySubject, grade) / 5;
+        const typicalLongest = median(judged.classDays.map((d) => d.longest)) ?? 0;
+        if (unmappedPerDay > 0 && typicalLongest + unmappedPerDay >= check.min) continue;
         const flag = blockFlag(grade, check, judged.classDays);
         if (flag) flags.push(flag);
         continue;
