@@ -1,6 +1,7 @@
 // The office-js bridge against the strict Excel fake: what a principal's workbook looks like before and after
 // a review, how many syncs it takes, and what happens when Excel says no.
 import { localDate } from '../../src/engine/runDate';
+import { sheetLayout } from '../../src/engine/report/layout';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -189,9 +190,12 @@ describe('a review through the office-js bridge', () => {
       expect(sheet.cells.slice(1, 1 + spec.preamble.length).map((line) => line[0].value)).toEqual(spec.preamble);
       if (rows > 0)
         expect(spec.table.columns.map((_, c) => cellAt(sheet, entry.headerRow + 1, c)?.numberFormat)).toEqual(spec.table.columns.map((c, j) => formats[spec.table.cellTypes?.[0]?.[j] ?? c.type]));
-      expect(sheet.conditionalFormats).toHaveLength(rows > 0 ? (spec.table.conditionalFormats?.length ?? 0) : 0);
+      // The main table's rules first; a sheet's further tables (the Summary's findings) add theirs after.
+      const mainRules = rows > 0 ? (spec.table.conditionalFormats?.length ?? 0) : 0;
+      const subRules = (spec.moreTables ?? []).reduce((n, m) => n + (m.table.rows.length > 0 ? (m.table.conditionalFormats?.length ?? 0) : 0), 0);
+      expect(sheet.conditionalFormats).toHaveLength(mainRules + subRules);
       highlights += sheet.conditionalFormats.length;
-      sheet.conditionalFormats.forEach((format, k) => {
+      sheet.conditionalFormats.slice(0, mainRules).forEach((format, k) => {
         const rule = spec.table.conditionalFormats![k];
         // A custom formula on the column's first data cell that never matches a blank.
         const first = `${String.fromCharCode(65 + rule.column)}${entry.headerRow + 2}`;
@@ -222,6 +226,30 @@ describe('a review through the office-js bridge', () => {
     }
     // The generated school exercises every kind of decoration at least once.
     expect({ charts: charts > 0, highlights: highlights > 0, links: links > 0 }).toEqual({ charts: true, highlights: true, links: true });
+  });
+
+  it('writes the Summary’s findings where the shared layout puts them, each linked to its flag’s row on Flags', async () => {
+    const fake = fakeFromSheets(schoolSheets(120));
+    const { outcome, written } = await runReview(fake);
+    const names = new Map(written.sheets.map((s) => [s.report, s.written]));
+    const summarySpec = outcome.report.sheets.find((s) => s.name === 'Summary')!;
+    const flagsSpec = outcome.report.sheets.find((s) => s.name === 'Flags')!;
+    const findings = summarySpec.moreTables![0];
+    expect(findings.table.rows.length).toBeGreaterThan(0);
+    const place = sheetLayout(summarySpec).more[0];
+    const summary = fake.findSheet(names.get('Summary')!)!;
+    // The layout counts rows from 1; the fake's cells from 0.
+    expect(cellAt(summary, place.titleRow - 1, 0)?.value).toBe('What matters most');
+    expect(findings.table.columns.map((_, c) => cellAt(summary, place.headerRow - 1, c)?.value)).toEqual(findings.table.columns.map((c) => c.header));
+    expect(cellAt(summary, place.firstDataRow - 1, 0)?.value).toBe(findings.table.rows[0][0]);
+    // Its link goes to the first flag of its measure, whose id sits in that row of the written Flags sheet.
+    const link = cellAt(summary, place.firstDataRow - 1, 3)?.hyperlink?.documentReference;
+    const row = Number(/!A(\d+)$/.exec(link ?? '')?.[1]);
+    expect(link).toBe(`'${names.get('Flags')}'!A${row}`);
+    const flags = fake.findSheet(names.get('Flags')!)!;
+    const idColumn = flagsSpec.table.columns.findIndex((c) => c.header === 'Id');
+    const firstOfMeasure = outcome.result.flags.find((f) => f.measure === findings.table.rows[0][0]);
+    expect(cellAt(flags, row - 1, idColumn)?.value).toBe(firstOfMeasure?.id);
   });
 
   it('skips its own result sheets when reading the workbook again', async () => {

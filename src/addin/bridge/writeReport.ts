@@ -339,6 +339,8 @@ async function writeSheet(
       state.table = table;
       spec.columns.forEach((column, c) => {
         if (column.width) sheet.getRangeByIndexes(headerRow, c, 1, 1).format.columnWidth = Math.round(column.width * 7);
+        // Findings, levers and sources wrap within their column instead of running under the next one.
+        if ((column.wrap || column.type === 'notes') && rows.length > 0) sheet.getRangeByIndexes(firstDataRow, c, rows.length, 1).format.wrapText = true;
       });
     },
   });
@@ -379,9 +381,71 @@ async function writeSheet(
     }
   }
 
+  writeSubTables(state, capabilities, batcher, skipped, writtenNames);
+
   // A long preamble would freeze half the window; then the header scrolls away instead.
   if (headerRow + 1 <= MAX_FROZEN_ROWS) batcher.add({ bytes: COMMAND_BYTES, queue: () => sheetOf().freezePanes.freezeRows(headerRow + 1) });
   await batcher.flushIfFull();
+}
+
+/**
+ * The short tables below the main one (the Summary's findings that matter most), where the shared layout puts them
+ * (report/layout.ts), so a link into them or below them lands where the .xlsx writer puts it too. They are plain
+ * ranges with a bold header rather than Excel tables: each is a handful of rows that needs no filter, and one table
+ * per sheet keeps the commit's renaming of temporary tables simple.
+ */
+function writeSubTables(
+  state: SheetState,
+  capabilities: BridgeCapabilities,
+  batcher: Batcher,
+  skipped: Set<string>,
+  writtenNames: Map<string, string>,
+): void {
+  const { report } = state.layout;
+  const places = sheetLayout(report).more;
+  const sheetOf = () => state.sheet as Excel.Worksheet;
+  (report.moreTables ?? []).forEach((sub, i) => {
+    const place = places[i];
+    // Zero-based sheet rows, from the layout's one-based ones.
+    const titleRow = place.titleRow - 1;
+    const headerRow = place.headerRow - 1;
+    const firstDataRow = place.firstDataRow - 1;
+    const { table } = sub;
+    const cols = Math.max(1, table.columns.length);
+    const head = [[toCellInput(sub.title)], table.columns.map((c) => toCellInput(c.header))];
+    batcher.add({
+      bytes: COMMAND_BYTES * 4 + JSON.stringify(head).length,
+      queue: () => {
+        const sheet = sheetOf();
+        const title = sheet.getRangeByIndexes(titleRow, 0, 1, 1);
+        title.values = [head[0]];
+        title.format.font.bold = true;
+        const header = sheet.getRangeByIndexes(headerRow, 0, 1, cols);
+        header.values = [head[1]];
+        header.format.font.bold = true;
+      },
+    });
+    if (table.rows.length === 0) return;
+    const formats = table.columns.map((c) => NUMBER_FORMATS[c.type]);
+    const values = table.rows.map((row) => table.columns.map((_, c) => toCellInput(row[c] ?? null)));
+    batcher.add(rowsStep(sheetOf, table, formats, values, 0, firstDataRow, writtenNames, COMMAND_BYTES * 3 + JSON.stringify(values).length));
+    if (!table.conditionalFormats?.length) return;
+    if (!capabilities.conditionalFormats) {
+      skipped.add('Colour highlighting (conditional formats) is not supported by this Excel.');
+      return;
+    }
+    for (const rule of table.conditionalFormats) {
+      batcher.add({
+        bytes: COMMAND_BYTES * 4,
+        queue: () => {
+          const format = sheetOf().getRangeByIndexes(firstDataRow, rule.column, table.rows.length, 1).conditionalFormats.add('Custom');
+          format.custom.format.fill.color = SEVERITY_COLOURS[rule.severity].fill;
+          format.custom.format.font.color = SEVERITY_COLOURS[rule.severity].font;
+          format.custom.rule.formula = highlightFormula(rule, cellAddress(firstDataRow, rule.column));
+        },
+      });
+    }
+  });
 }
 
 /**
