@@ -1,5 +1,6 @@
 // The two engine calls a runner makes, shared by the worker and the in-process runner so both behave alike.
 import { detectTables, review } from '../../engine';
+import { validateSettings } from '../../engine/settings/validate';
 import { localDate } from '../../engine/runDate';
 import type { DetectedTable, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
 
@@ -14,6 +15,7 @@ export interface EngineCalls {
 }
 
 export const engineCalls: EngineCalls = {
-  detect: (grids, settings) => ({ tables: detectTables(grids, settings.mapping ?? {}).tables }),
+  // The saved setup travels with a workbook someone else sent: only a checked mapping reaches detection, as in review().
+  detect: (grids, settings) => ({ tables: detectTables(grids, validateSettings(settings).settings.mapping).tables }),
   review: (workbook, settings, notes, onProgress) => review({ workbook, settings, notes, onProgress, runDate: localDate(new Date()) }),
 };

@@ -27,6 +27,13 @@ describe('createInProcessRunner', () => {
     expect(tables.map((t) => [t.kind, t.sheet, t.headerRow])).toEqual([['schedule', 'Schedule', 1]]);
   });
 
+  it('detects with a saved mapping of the wrong shape as if it were not there, instead of crashing', async () => {
+    // A workbook someone else sent can carry any saved setup: {"schedule":{"sheet":123}} threw "trim is not a function".
+    const settings = { mapping: { schedule: { sheet: 123, columns: { teacher: 5 } } } } as never;
+    const { tables } = await createInProcessRunner().detect(smallSchool(), settings);
+    expect(tables.map((t) => [t.kind, t.sheet])).toEqual([['schedule', 'Schedule']]);
+  });
+
   it('honours a cancellation made before the engine starts', async () => {
     const controller = new AbortController();
     const running = createInProcessRunner().review(smallSchool(), {}, {}, undefined, controller.signal);
