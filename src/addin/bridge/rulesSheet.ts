@@ -8,7 +8,7 @@ import { BridgeError, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
 import type { BridgeCapabilities } from './capabilities';
 import { readBoxes } from './chunkedRead';
-import { isLeftover, isReplaceable, MARKER_PROPERTY, MARKER_ROW, markerPropertyValue, markerText, probeOwnership } from './ownership';
+import { isLeftover, isReplaceable, MARKER_PROPERTY, MARKER_ROW, markerPropertyValue, markerText, probeOwnership, surveySheets } from './ownership';
 import { RULES_SHEET_SETTING, serializeRegistry } from './registry';
 import type { RulesSheetOutcome } from './types';
 import { uniqueSheetName } from './writeReport';
@@ -70,24 +70,14 @@ export async function writeRulesSheet(excel: ExcelHost, capabilities: Pick<Bridg
 export async function readRulesSheet(excel: ExcelHost, capabilities: Pick<BridgeCapabilities, 'customProperties'>): Promise<RulesSheetOutcome> {
   try {
     return await excel.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name,items/id');
-      await context.sync();
-      const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-      const ownership = probeOwnership(context, sheets, capabilities.customProperties);
-      const used = sheets.map((s) => {
-        const range = worksheets.getItem(s.id).getUsedRangeOrNullObject(true);
-        range.load('rowIndex,columnIndex,rowCount,columnCount');
-        return range;
-      });
-      await context.sync();
-      const index = ownership().findIndex((o) => o.marker?.report === RULES_SHEET_NAME && isReplaceable(o));
-      if (index < 0)
+      const found = (await surveySheets(context, capabilities.customProperties)).find(
+        ({ owner }) => owner.marker?.report === RULES_SHEET_NAME && isReplaceable(owner),
+      );
+      if (!found)
         throw new BridgeError(`There is no "${RULES_SHEET_NAME}" sheet in this workbook. Press “Open rules as a sheet” first, edit it, then read it.`, 'ItemNotFound');
-      const { name, id } = sheets[index];
-      const range = used[index];
-      if (range.isNullObject) return { rules: null, errors: [`Sheet "${name}" is empty. Press “Open rules as a sheet” to write the rules again.`], sheet: name };
-      const box = { sheetId: id, row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+      const { name, id } = found.owner;
+      if (found.used === null) return { rules: null, errors: [`Sheet "${name}" is empty. Press “Open rules as a sheet” to write the rules again.`], sheet: name };
+      const box = { sheetId: id, ...found.used };
       const [content] = await readBoxes(context, [box]);
       const rows = content.values.map((line) => line.map(fromCellOutput));
       return { ...rulesFromGrid(rows, { sheetName: name, originRow: box.row, originCol: box.col }), sheet: name };

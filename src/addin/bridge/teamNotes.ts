@@ -8,7 +8,7 @@ import type { BridgeCapabilities } from './capabilities';
 import { readBoxes, type ChunkedReadOptions, type ReadBox } from './chunkedRead';
 import { explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
-import { isRenamedByUser, probeOwnership } from './ownership';
+import { isRenamedByUser, surveySheets } from './ownership';
 
 export async function readTeamNotes(
   excel: ExcelHost,
@@ -17,31 +17,11 @@ export async function readTeamNotes(
 ): Promise<Record<string, string>> {
   try {
     return await excel.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name,items/id');
-      await context.sync();
-
-      const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-      const ownership = probeOwnership(context, sheets, capabilities.customProperties);
-      const used = sheets.map((sheet) => {
-        const range = worksheets.getItem(sheet.id).getUsedRangeOrNullObject(true);
-        range.load('rowIndex,columnIndex,rowCount,columnCount');
-        return range;
-      });
-      await context.sync();
-
       // The current Flags sheet first, so its notes win over a renamed copy's.
-      const flagSheets = ownership()
-        .map((owner, i) => ({ owner, used: used[i] }))
-        .filter(({ owner, used: range }) => owner.marker?.report === FLAGS_SHEET && owner.marker.state === 'done' && !range.isNullObject)
+      const flagSheets = (await surveySheets(context, capabilities.customProperties))
+        .filter(({ owner, used }) => owner.marker?.report === FLAGS_SHEET && owner.marker.state === 'done' && used !== null)
         .sort((a, b) => Number(isRenamedByUser(a.owner)) - Number(isRenamedByUser(b.owner)));
-      const boxes: ReadBox[] = flagSheets.map(({ owner, used: range }) => ({
-        sheetId: owner.id,
-        row: range.rowIndex,
-        col: range.columnIndex,
-        rows: range.rowCount,
-        cols: range.columnCount,
-      }));
+      const boxes: ReadBox[] = flagSheets.map(({ owner, used }) => ({ sheetId: owner.id, ...used! }));
       const contents = await readBoxes(context, boxes, { budgetBytes: options.budgetBytes });
       const notes: Record<string, string> = {};
       for (const { values } of contents)
