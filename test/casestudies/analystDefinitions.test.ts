@@ -192,12 +192,12 @@ describe('levers state the rules on their money (Harbor Lights)', () => {
     const { result } = review({ workbook: await caseStudy('elementary-school.xlsx') });
     const flag = flagById(result, 'locked-compliance');
     // 0.2 × $240,000 = $48,000; / $97,148 average teacher cost = 0.494 FTE.
-    expect(flag.lever).toMatchObject({ cost: 48_000, fte: 0.49 });
+    expect(flag.lever).toMatchObject({ cost: 0, freed: 48_000, fte: 0.49 });
     expect(flag.lever!.text).toContain('the seed suggests reducing program management by 20%, not removing it: $48,000 = 0.49 teacher FTE');
     expect(flag.lever!.text).toContain('Title I and Title III money supplements and cannot supplant');
     expect(flag.lever!.text).toContain('APEIS is a mandated part of the Chanda Smith Modified Consent Decree');
     // Aides: (4 − 44/12) × $43,500 = $14,500, under the 25% cap (1 FTE); IEPs and IDEA are stated.
-    expect(flagById(result, 'sped-aides').lever).toMatchObject({ cost: 14_500 });
+    expect(flagById(result, 'sped-aides').lever).toMatchObject({ cost: 0, freed: 14_500 });
     expect(flagById(result, 'sped-aides').lever!.text).toContain("Aides are often written into students' IEPs");
   });
 });

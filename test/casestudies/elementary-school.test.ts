@@ -61,7 +61,7 @@ describe('Harbor Lights Elementary School (fictional case study)', () => {
   });
 
   it('aides, counselor and PD', () => {
-    expect(flagById(result, 'sped-aides')).toMatchObject({ value: 11, lever: { cost: 14_500 } }); // (4 − 44/12) × $43,500
+    expect(flagById(result, 'sped-aides')).toMatchObject({ value: 11, lever: { cost: 0, freed: 14_500 } }); // (4 − 44/12) × $43,500 freed
     expect(flagById(result, 'counselor-ratio')).toMatchObject({ value: 974, lever: { cost: 159_000, fte: 1.5 } });
     // Compared like with like: LAUSD's $10.9K counts coaching as PD. ($38,000 + $224,000) / 27 FTE = $9,704;
     // $262,000 / $4,125,400 = 6.35%. The PD lines alone ($38,000 / 27 = $1,407) are stated beside it.

@@ -66,15 +66,17 @@ describe('Cypress Ridge High School (fictional case study)', () => {
 
   it('one special-education aide per 9 students, with the money above 12 per aide', () => {
     expect(result.budget?.spedStudentsPerAide).toBe(9); // 72 students / 8 aides
-    expect(flagById(result, 'sped-aides').lever).toMatchObject({ cost: 87_000, fte: 2 }); // (8 − 72/12) × $43,500
+    // (8 − 72/12) × $43,500 = $87,000 released (money freed), no new money needed.
+    expect(flagById(result, 'sped-aides').lever).toMatchObject({ cost: 0, freed: 87_000, fte: 2 });
   });
 
   it('much restricted money, part of it funding coordinators', () => {
     expect(result.budget?.total).toBe(4_929_400);
     expect(result.budget?.lockedShare).toBeCloseTo(1_831_400 / 4_929_400, 6);
     // Categorical Program Advisor $121,000 + Bilingual Coordinator $114,000 + Case Manager $99,000.
-    // The lever prices the seed's 20% reduction, not the whole: $66,800 / $98,224 average teacher cost = 0.68 FTE.
-    expect(flagById(result, 'locked-compliance')).toMatchObject({ value: 334_000, lever: { cost: 66_800, fte: 0.68 } });
+    // The lever prices the seed's 20% reduction, not the whole: $66,800 / $98,224 average teacher cost = 0.68 FTE,
+    // money redirected within its rules (freed), not new money.
+    expect(flagById(result, 'locked-compliance')).toMatchObject({ value: 334_000, lever: { cost: 0, freed: 66_800, fte: 0.68 } });
   });
 
   it('counselors, new teachers and the budget matched line by line', () => {

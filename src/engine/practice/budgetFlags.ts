@@ -84,7 +84,9 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
         'money that could fund special-education teachers, co-teaching or smaller groups instead. Aides are often written ' +
         "into students' IEPs: a change follows each student's IEP meeting, over several years. " +
         'IDEA and special-education money stays in special education.',
-      cost: Math.round(excessCost),
+      // Fewer aides need no new money: the dollars are released for the uses the text names.
+      cost: 0,
+      freed: Math.round(excessCost),
       fte: round(excessFte, 2),
     },
     settings: ['spedStudentsPerAideMin'],
@@ -367,7 +369,9 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
         `${Math.round(COMPLIANCE_REDUCTION_SHARE * 100)}%, not removing it: ${formatMoney(priced)}` +
         (pricedFte === null ? '' : ` = ${formatPricedFte(pricedFte)} teacher FTE at this budget's average teacher cost of ${formatMoney(budget.averageTeacherCost ?? 0)}`) +
         ` (of ${formatMoney(amount)} in all). ${moneyConstraints(lines).join(' ')}`.trimEnd(),
-      cost: Math.round(priced),
+      // Redirected within the funds' rules: money released, not new money.
+      cost: 0,
+      freed: Math.round(priced),
       ...(pricedFte === null ? {} : { fte: round(pricedFte, 2) }),
     },
     settings: [],

@@ -258,7 +258,9 @@ describe('small sections, preps and new teachers', () => {
     // Median full-time sections: L 5, R 5, S 1 → 5; 2 / 5 = 0.4 FTE × $95,000 = $38,000.
     expect(flag.lever).toEqual({
       text: "Merging the small sections of the same course into sections of up to 26 students (Latin (3 sections, 25 students)) frees 2 sections = 0.40 teacher FTE (a full-time teacher here teaches 5 sections) ≈ $38,000 at this budget's average teacher cost of $95,000.",
-      cost: 38000,
+      // Merging releases money and needs none: the $38,000 is money freed, not a cost.
+      cost: 0,
+      freed: 38000,
       fte: 0.4,
       sections: 2,
     });

@@ -48,3 +48,22 @@ describe('flagsSheet notes', () => {
     expect(sheet.table.rows).toEqual([]);
   });
 });
+
+describe('flagsSheet money', () => {
+  const col = (header: string) => flagsSheet([], {}, link).table.columns.findIndex((c) => c.header === header);
+
+  it('puts new money in Cost and released money in Money freed, both currency, never one in the other', () => {
+    const counselor: Flag = { ...flag('counselor-ratio', 298), lever: { text: 'One more counselor ≈ $106,000.', cost: 106_000, fte: 1 } };
+    // The high school's aides: (8 − 72/12) × $43,500 = $87,000 released; fewer aides need no new money.
+    const aides: Flag = { ...flag('sped-aides', 9), lever: { text: 'The 2.00 FTE above the ratio ≈ $87,000.', cost: 0, freed: 87_000, fte: 2 } };
+    const unpriced: Flag = { ...flag('core-share:school', 0.3), lever: { text: 'It moves time, not money.', cost: null } };
+    const sheet = flagsSheet([counselor, aides, unpriced], {}, link);
+    expect(sheet.table.columns[col('Cost')]).toMatchObject({ type: 'currency' });
+    expect(sheet.table.columns[col('Money freed')]).toMatchObject({ type: 'currency' });
+    expect(sheet.table.rows.map((r) => [r[col('Id')], r[col('Cost')], r[col('Money freed')]])).toEqual([
+      ['counselor-ratio', 106_000, null],
+      ['sped-aides', 0, 87_000],
+      ['core-share:school', null, null],
+    ]);
+  });
+});

@@ -17,7 +17,9 @@ const COLUMN_SPECS = {
   value: { header: 'Value', type: 'number', width: 10 },
   threshold: { header: 'Threshold', type: 'number', width: 10 },
   lever: { header: 'Lever', type: 'text', width: 38, wrap: true },
+  // New money a lever needs and money it releases are apart, so neither column's total mixes spending with savings.
   cost: { header: 'Cost', type: 'currency', width: 11 },
+  freed: { header: 'Money freed', type: 'currency', width: 11 },
   rows: { header: 'Rows', type: 'text', width: 12, wrap: true },
   source: { header: 'Source', type: 'text', width: 22, wrap: true },
   notes: { header: NOTES_HEADER, type: 'notes', width: 26 },
@@ -69,6 +71,7 @@ export function flagsSheet(
       threshold: flag.threshold,
       lever: flag.lever?.text ?? '',
       cost: flag.lever?.cost ?? null,
+      freed: flag.lever?.freed ?? null,
       rows: describeRefs(flag.rows),
       source: flag.source,
       notes: notes[flag.id] ?? '',

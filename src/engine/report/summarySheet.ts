@@ -124,6 +124,7 @@ function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => Ce
   // Flags arrive most severe first, so the first group of each measure is in order of severity already.
   const top = [...groups.values()].slice(0, TOP_FINDINGS);
   const links: Record<number, Record<number, CellLink>> = {};
+  const cellTypes: Record<number, Record<number, ColumnType>> = {};
   const rows: ReportValue[][] = top.map((group, i) => {
     const [{ flag: first, index }] = group.flags;
     links[i] = { 3: flagRow(index) };
@@ -136,11 +137,14 @@ function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => Ce
         : levers.length === 1
           ? ` Lever: ${firstSentence(levers[0].flag.lever!.text)}`
           : ` Levers, one per flag; the first: ${firstSentence(levers[0].flag.lever!.text)}`;
-    const costs = levers.map(({ flag }) => flag.lever!.cost);
-    const cost = costs.length > 0 && costs.every((c): c is number => c !== null) ? costs.reduce((a, b) => a + b, 0) : null;
+    const money = moneyCell(
+      total(levers.map(({ flag }) => flag.lever!.cost)),
+      total(levers.map(({ flag }) => flag.lever!.freed).filter((f) => f !== undefined)),
+    );
+    if (money.type) cellTypes[i] = { 2: money.type };
     const what = n === 1 ? first.measure : `${first.measure} (${n} flags)`;
     const finding = n === 1 ? firstSentence(first.finding) : `For example: ${firstSentence(first.finding)}`;
-    return [what, first.severity, cost, n === 1 ? 'its row' : `its ${n} rows`, `${finding}${lever}`];
+    return [what, first.severity, money.value, n === 1 ? 'its row' : `its ${n} rows`, `${finding}${lever}`];
   });
   if (rows.length === 0) rows.push(['Nothing that needs action', '', null, '', 'No finding departs from recommended practice by a warning or more.']);
   // The columns line up with the key figures' above them, so one set of widths serves both tables.
@@ -149,17 +153,38 @@ function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => Ce
     columns: [
       { header: 'What', type: 'text', width: 30, wrap: true },
       { header: 'Severity', type: 'text', width: 14 },
-      { header: 'Cost', type: 'currency', width: 24 },
+      { header: 'Cost or money freed', type: 'currency', width: 24 },
       { header: 'Flags', type: 'text', width: 10 },
       { header: 'Finding and lever', type: 'text', width: 60, wrap: true },
     ],
     rows,
     links,
+    cellTypes,
     conditionalFormats: [
       { column: 1, operator: 'equal', value: 'critical', severity: 'critical' },
       { column: 1, operator: 'equal', value: 'warning', severity: 'warning' },
     ],
   };
+}
+
+/** The sum of the levers' amounts; null when none is given or one cannot be priced (a partial sum would understate). */
+function total(amounts: readonly (number | null | undefined)[]): number | null {
+  if (amounts.length === 0 || amounts.some((a) => a === null || a === undefined)) return null;
+  return (amounts as number[]).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * New money as a currency figure; money a lever releases, which must never read as a cost, as words: "frees $87,000"
+ * (and "$12,000; frees $87,000" for a lever that does both).
+ */
+export function moneyCell(cost: number | null, freed: number | null): { value: ReportValue; type?: ColumnType } {
+  if (!freed) return { value: cost };
+  const frees = `frees ${dollars(freed)}`;
+  return { value: cost ? `${dollars(cost)}; ${frees}` : frees, type: 'text' };
+}
+
+function dollars(amount: number): string {
+  return `$${fmt(Math.round(amount))}`;
 }
 
 /** The text up to its first full stop: "… ≈ $196,448 at this budget's cost of $98,224." keeps its decimals. */
