@@ -547,6 +547,11 @@ export interface Lever {
    * its rules); never in cost, so a Cost column adds up to new money only. Undefined = the lever releases none.
    */
   freed?: number | null;
+  /**
+   * The id of the flag whose lever already counts this lever's money (the same cover priced for the same teams):
+   * its cost and money freed are shown but left out of every total. Undefined = counted here.
+   */
+  countedIn?: string;
   fte?: number;
   sections?: number;
 }

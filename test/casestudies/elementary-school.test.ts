@@ -50,7 +50,9 @@ describe('Harbor Lights Elementary School (fictional case study)', () => {
     // Above the reference point is reported too, as information; the joined flag carries the lever.
     expect(flagById(result, 'coach-spending')).toMatchObject({ severity: 'info', value: 8_296, threshold: 4_800 });
     expect(flagById(result, 'coach-spending').lever).toBeUndefined();
-    expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'critical', value: 224_000 });
+    // A warning: the six grade teams' missing block is one school-wide critical, which counts the cover once.
+    expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'warning', value: 224_000 });
+    expect(flagById(result, 'coaching-without-common-time').lever?.countedIn).toBe('collaboration:school');
   });
 
   it('APEIS-style coordinators paid from locked money', () => {

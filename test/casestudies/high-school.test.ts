@@ -15,11 +15,49 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     expect(result.keyFigures).toMatchObject({ students: 596, teachers: 28, highestCoreLoad: 158, teamsWith90MinuteBlock: 0, teams: 9 });
   });
 
-  it('lists its flags most severe first, the order the task pane shows them in', () => {
+  it('lists its flags by measure, the measure with the most severe finding first, each school-wide finding before its teams', () => {
     const rank = { critical: 0, warning: 1, info: 2 };
-    const ranks = result.flags.map((f) => rank[f.severity]);
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(new Set(ranks)).toEqual(new Set([0, 1, 2]));
+    const measures = [...new Set(result.flags.map((f) => f.measure))];
+    // Each measure's flags sit together, and the measures go from the most severe finding down.
+    const worst = measures.map((m) => Math.min(...result.flags.filter((f) => f.measure === m).map((f) => rank[f.severity])));
+    expect(worst).toEqual([...worst].sort((a, b) => a - b));
+    expect(result.flags.map((f) => f.measure)).toEqual(measures.flatMap((m) => result.flags.filter((f) => f.measure === m).map(() => m)));
+    expect(result.flags.slice(0, 2).map((f) => f.id)).toEqual(['collaboration:school', 'collaboration:Electives']);
+  });
+
+  it('a handful of criticals, one per root cause: the school-wide common-block finding and the four core departments at 150+', () => {
+    expect(result.flags.filter((f) => f.severity === 'critical').map((f) => f.id)).toEqual([
+      'collaboration:school',
+      'core-load:English',
+      'core-load:Mathematics',
+      'core-load:Science',
+      'core-load:Social Studies',
+    ]);
+    // The two-person teams are information rows under the school-wide finding; the larger teams are warnings.
+    const severityOf = (id: string) => flagById(result, id).severity;
+    expect(['Special Education', 'Physical Education', 'World Languages'].map((t) => severityOf(`collaboration:${t}`))).toEqual(['info', 'info', 'info']);
+    expect(severityOf('collaboration:English')).toBe('warning');
+  });
+
+  it('prices the common block once: one school-wide option, each team its share, coaching and PD counted there', () => {
+    const school = flagById(result, 'collaboration:school');
+    // Roster teams only (each teacher covered once): a full teaching week is 1,375 minutes, the average teacher
+    // $98,224. Electives 8 × 90 = 720 min ≈ $51,434; English and Math 5 × 90 = 450 ≈ $32,146 each; Science and
+    // Social Studies 4 × 90 = 360 ≈ $25,717 each; Special Education 2 × 90 = 180 ≈ $12,858.
+    // 51,434 + 2 × 32,146 + 2 × 25,717 + 12,858 = $180,018.
+    expect(school.lever).toMatchObject({ cost: 180_018 });
+    expect(school.lever!.text).toContain('One school-wide option for 6 teams (28 teachers)');
+    expect(school.lever!.text).toContain("or a schedule change that aligns each team's free periods at no cost");
+    expect(school.finding).toBe(
+      'School-wide: 9 of 9 teams have no common 90-minute block a week; 8 have no common time at all. The longest any of them has is 55 minutes. Each team is a row below.',
+    );
+    expect(flagById(result, 'collaboration:English').lever).toMatchObject({ cost: 32_146, countedIn: 'collaboration:school' });
+    // Physical Education sits inside the roster's Electives team: its figure is for reference, not a share added again.
+    expect(flagById(result, 'collaboration:Physical Education').lever!.text).toMatch(/^For reference \(the school-wide option sums the roster's teams/);
+    // Coaching serves English (the same $32,146); PD the five core teams (English, Math, Science, Social Studies,
+    // Special Education: 2 × 32,146 + 2 × 25,717 + 12,858 = $128,584): both inside the $180,018, counted there.
+    expect(flagById(result, 'coaching-without-common-time').lever).toMatchObject({ cost: 32_146, countedIn: 'collaboration:school' });
+    expect(flagById(result, 'pd-without-collaboration').lever).toMatchObject({ cost: 128_584, countedIn: 'collaboration:school' });
   });
 
   it('core teachers carry loads near 150: critical for every core department', () => {
@@ -57,7 +95,8 @@ describe('Cypress Ridge High School (fictional case study)', () => {
       ['Visual and Performing Arts', 0],
       ['World Languages', 0],
     ]);
-    expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'critical', value: 112_000 });
+    // A warning: the root cause (no common block) is the school-wide collaboration finding's critical.
+    expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'warning', value: 112_000 });
     expect(flagById(result, 'pd-without-collaboration')).toMatchObject({ value: 54_000 }); // $18,000 + $24,000 + $12,000
     // $112,000 / 26.8 teacher FTE = $4,179, above the $2,000 reference point: information, not a call to spend more.
     expect(flagById(result, 'coach-spending')).toMatchObject({ severity: 'info', value: 4_179, threshold: 2_000 });

@@ -4,7 +4,9 @@ import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
 import { COMPLIANCE_REDUCTION_SHARE, moneyConstraints, SPED_AIDE_REDUCTION_SHARE } from './moneyRules';
-import { formatFte, formatMoney, formatPricedFte, teamsText } from './scheduleLevers';
+import { formatFte, formatMoney, formatPricedFte, leverBasis, teamsText } from './scheduleLevers';
+import { coverTotal, type CoverTotal } from './teamCover';
+import { collaborationCoverOwner } from './timeFlags';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
 import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
@@ -241,23 +243,17 @@ function teamsWithoutBlock(judged: readonly TeamCollaboration[], block: number):
 }
 
 /**
- * Coverage that gives each team one weekly block: per member, the minutes the team's longest common block falls
- * short of the block (as the schedule flags count it), as a share of a full teaching week (the median scheduled
- * teacher's minutes), priced at the average teacher cost.
+ * Cover that gives each team one weekly block, as the collaboration flags price each team (teamCover.ts): the sum
+ * of the teams' shares. The same money is counted once, in the collaboration flag that owns it.
  */
-export function blockCoverage(
-  teams: readonly TeamCollaboration[],
-  schedule: ScheduleAnalysis,
-  block: number,
-  averageTeacherCost: number | null,
-): { fte: number; cost: number | null } | null {
-  const weeks = schedule.teachers.map((t) => t.minutesPerWeek).filter((m): m is number => m !== null && m > 0).sort((a, b) => a - b);
-  if (weeks.length === 0) return null;
-  const mid = weeks.length >> 1;
-  const fullWeek = weeks.length % 2 ? weeks[mid] : (weeks[mid - 1] + weeks[mid]) / 2;
-  const coverMinutes = teams.reduce((s, t) => s + t.members.length * Math.max(0, block - (t.longestBlockMinutes ?? 0)), 0);
-  const fte = coverMinutes / fullWeek;
-  return { fte, cost: averageTeacherCost === null ? null : fte * averageTeacherCost };
+function coverOf(teams: readonly TeamCollaboration[], schedule: ScheduleAnalysis, parsed: ParsedWorkbook, block: number, budget: BudgetSummary): CoverTotal {
+  return coverTotal(teams, schedule, block, leverBasis(schedule.teachers, parsed, budget.averageTeacherCost));
+}
+
+/** The lever's mark: its cover is already counted in the collaboration flag that prices these teams. */
+function countedWithCollaboration(lever: Flag['lever'], schedule: ScheduleAnalysis, block: number): Flag['lever'] {
+  const owner = collaborationCoverOwner(schedule.collaboration, block);
+  return lever && owner ? { ...lever, countedIn: owner } : lever;
 }
 
 /**
@@ -279,11 +275,12 @@ function coachingWithoutCommonTimeFlag(
   const without = teamsWithoutBlock(servedJudged, block);
   if (coachAmount <= 0 || without.length === 0) return null;
   const judged = servedJudged.length;
-  const coverage = blockCoverage(without, schedule, block, budget.averageTeacherCost);
+  const coverage = coverOf(without, schedule, parsed, block, budget);
   return {
     id: 'coaching-without-common-time',
     unit: 'currency',
-    severity: without.length === judged ? 'critical' : 'warning',
+    // The root cause (no common block) is the collaboration flag's critical finding; this is what it costs the coaching.
+    severity: 'warning',
     measure: 'Coaching without common planning time',
     finding:
       `${formatMoney(coachAmount)} (${formatFte(fteOf(coaches))} FTE) is spent on coaches while ${without.length} of the ${judged} ` +
@@ -293,9 +290,13 @@ function coachingWithoutCommonTimeFlag(
     threshold: `${block}-minute weekly block per team`,
     source: BUDGET_SOURCES.coachingTime,
     rows: refs(coaches),
-    lever: withSuffix(
-      coverageLever(without, block, coverage, `so the coaches' ${formatMoney(coachAmount)} works in the planning time of the teams they serve`),
-      ` Teams served: ${served.basis}.` + wholeSchool(schedule, block, budget, without),
+    lever: countedWithCollaboration(
+      withSuffix(
+        coverageLever(without, block, coverage, `so the coaches' ${formatMoney(coachAmount)} works in the planning time of the teams they serve`),
+        ` Teams served: ${served.basis}.` + wholeSchool(schedule, parsed, block, budget, without),
+      ),
+      schedule,
+      block,
     ),
     settings: ['collaborationBlockMinutes'],
     principle: PRINCIPLE_TEACHING_QUALITY,
@@ -315,7 +316,7 @@ function pdWithoutCollaborationFlag(
   // PD serves the core teams; specials and elective teams are priced only in the whole-school figure.
   const judged = judgedTeams(teamsCoachesServe([], schedule.collaboration, schedule.teachers, level).teams);
   if (pdAmount <= 0 || judged.length === 0 || judged.some((t) => (t.longestBlockMinutes ?? 0) >= block)) return null;
-  const coverage = blockCoverage(judged, schedule, block, budget.averageTeacherCost);
+  const coverage = coverOf(judged, schedule, parsed, block, budget);
   const share = coverage?.cost ? ` The PD budget would pay ${pct(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';
   return {
     id: 'pd-without-collaboration',
@@ -329,19 +330,23 @@ function pdWithoutCollaborationFlag(
     threshold: `${block}-minute weekly block per team`,
     source: BUDGET_SOURCES.pdTime,
     rows: refs(pdLines),
-    lever: withSuffix(coverageLever(judged, block, coverage, 'for every core team'), share + wholeSchool(schedule, block, budget, judged)),
+    lever: countedWithCollaboration(
+      withSuffix(coverageLever(judged, block, coverage, 'for every core team'), share + wholeSchool(schedule, parsed, block, budget, judged)),
+      schedule,
+      block,
+    ),
     settings: ['collaborationBlockMinutes'],
     principle: PRINCIPLE_TEACHING_QUALITY,
   };
 }
 
 /** " Whole school (all 8 teams without the block): ≈ $X." when more teams than those priced lack the block. */
-function wholeSchool(schedule: ScheduleAnalysis, block: number, budget: BudgetSummary, priced: readonly TeamCollaboration[]): string {
+function wholeSchool(schedule: ScheduleAnalysis, parsed: ParsedWorkbook, block: number, budget: BudgetSummary, priced: readonly TeamCollaboration[]): string {
   const all = teamsWithoutBlock(judgedTeams(primaryTeams(schedule.collaboration)), block);
   if (all.length <= priced.length) return '';
-  const coverage = blockCoverage(all, schedule, block, budget.averageTeacherCost);
-  const cost = coverage?.cost;
-  return ` Whole school (all ${teamsText(all.length)} without the block): ≈ ${cost === null || cost === undefined ? `${formatFte(coverage?.fte ?? 0)} teacher FTE` : formatMoney(cost)}.`;
+  const coverage = coverOf(all, schedule, parsed, block, budget);
+  const cost = coverage.cost;
+  return ` Whole school (all ${teamsText(all.length)} without the block): ≈ ${cost === null ? `${formatFte(coverage.fte ?? 0)} teacher FTE` : formatMoney(cost)}.`;
 }
 
 function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | null {
@@ -379,15 +384,9 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
   };
 }
 
-function coverageLever(
-  teams: readonly TeamCollaboration[],
-  block: number,
-  coverage: { fte: number; cost: number | null } | null,
-  purpose: string,
-): Flag['lever'] {
-  const members = teams.reduce((s, t) => s + t.members.length, 0);
-  const base = `A weekly ${block}-minute common block ${purpose} (${teamsText(teams.length)}, ${members} teachers)`;
-  if (!coverage) return { text: `${base} needs a schedule change; the schedule has no minutes to price the coverage.`, cost: null };
+function coverageLever(teams: readonly TeamCollaboration[], block: number, coverage: CoverTotal, purpose: string): Flag['lever'] {
+  const base = `A weekly ${block}-minute common block ${purpose} (${teamsText(teams.length)}, ${coverage.teachers} teachers)`;
+  if (coverage.fte === null) return { text: `${base} needs a schedule change; the schedule has no minutes to price the coverage.`, cost: null };
   return {
     text:
       `${base} needs ≈ ${coverage.cost === null ? formatFte(coverage.fte) : formatPricedFte(coverage.fte)} teacher FTE of coverage` +

@@ -148,13 +148,52 @@ describe('collaboration', () => {
     );
   });
 
-  it('is critical when a team has no common period at all, even without minutes', () => {
+  it('two or more teams without a block: one school-wide finding prices every team once, each team its share', () => {
+    const science = ['A', 'B', 'C', 'D'].flatMap((teacher) =>
+      ['1', '2', '3', '4', '6'].map((p) => section({ id: `${teacher}${p}`, teachers: [teacher], department: 'Science', enrollment: 25, meetings: meetings(MON_FRI, [p]) })),
+    );
+    // English: each teacher is free in a different period (6, 1, 2), so the three are never free together.
+    const english = [
+      ['E1', ['1', '2', '3', '4', '5']],
+      ['E2', ['2', '3', '4', '5', '6']],
+      ['E3', ['1', '3', '4', '5', '6']],
+    ].flatMap(([teacher, periods]) =>
+      (periods as string[]).map((p) => section({ id: `${teacher}${p}`, teachers: [teacher as string], department: 'English', enrollment: 25, meetings: meetings(MON_FRI, [p]) })),
+    );
+    const flags = flagsFor(workbook({ bell: BELL, sections: [...science, ...english] }), 'high').filter((f) => f.measure === 'Collaborative planning');
+    // English (3 members) has no common time at all: the one critical, on the school-wide finding, listed first.
+    expect(flags.map((f) => [f.id, f.severity])).toEqual([
+      ['collaboration:school', 'critical'],
+      ['collaboration:English', 'warning'],
+      ['collaboration:Science', 'warning'],
+    ]);
+    const school = flags.find((f) => f.id === 'collaboration:school')!;
+    // A full week is 25 × 50 = 1,250 minutes. Science 4 × (90 − 50) = 160 minutes ≈ $12,160; English 3 × 90 = 270
+    // minutes = 270 / 1,250 × $95,000 = $20,520. Together 430 minutes = 0.344 FTE ≈ $32,680.
+    expect(school.lever).toEqual({
+      text:
+        'One school-wide option for 2 teams (7 teachers): cover for every team: 0.34 teacher FTE ≈ $32,680 a year, or a schedule ' +
+        "change that aligns each team's free periods at no cost. Each team's share is on its row.",
+      cost: 32_680,
+      fte: 0.34,
+    });
+    expect(school.finding).toBe(
+      'School-wide: 2 of 2 teams have no common 90-minute block a week; 1 has no common time at all. The longest any of them has is 50 minutes. Each team is a row below.',
+    );
+    expect(school.rows).toEqual([]);
+    const english1 = flags.find((f) => f.id === 'collaboration:English')!;
+    expect(english1.lever).toMatchObject({ cost: 20_520, countedIn: 'collaboration:school' });
+    expect(english1.lever!.text).toMatch(/^This team's share of the school-wide option: A weekly 90-minute block needs 3 × \(90 − 0\) = 270 minutes/);
+  });
+
+  it('a lone two-person team with no common period at all is a warning, judged even without minutes', () => {
     const sections = [
       section({ id: 'A', teachers: ['A'], department: 'En', meetings: meetings([weekday(1)], ['1']) }),
       section({ id: 'B', teachers: ['B'], department: 'En', meetings: meetings([weekday(1)], ['2']) }),
     ];
     const [flag] = flagsFor(workbook({ sections }), 'high', COST, settingsWith()).filter((f) => f.measure === 'Collaborative planning');
-    expect(flag.severity).toBe('critical');
+    // Two teachers can meet outside the timetable more easily than a department: not the school's critical finding.
+    expect(flag.severity).toBe('warning');
     expect(flag.finding).toBe('En (2 members): no time in the week when all members are free of teaching together.');
     expect(flag.lever).toEqual({
       text: 'With no period length known the cover cannot be priced; set the period length, or add times or a bell schedule.',

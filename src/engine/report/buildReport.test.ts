@@ -203,7 +203,7 @@ describe('buildReport', () => {
     expect(s.keepsNotes).toBe(true);
     // The readable measure first; the id, which keys the notes, last.
     expect(s.table.columns.map((c) => c.header)).toEqual([
-      'Measure', 'Severity', 'Finding', 'Value', 'Threshold', 'Lever', 'Cost', 'Money freed', 'Rows', 'Source', 'Team notes', 'Id',
+      'Measure', 'Severity', 'Finding', 'Value', 'Threshold', 'Lever', 'Cost', 'Money freed', 'Counted', 'Rows', 'Source', 'Team notes', 'Id',
     ]);
     const col = (header: string) => column(s, header);
     expect(s.table.columns[col('Team notes')].type).toBe('notes');

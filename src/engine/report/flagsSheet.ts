@@ -1,5 +1,7 @@
 import type { CellLink, ColumnType, Flag, ReportColumn, ReportSheet, ReportValue, SourceRef } from '../types';
 import { describeRefs, spanOfRefs } from './links';
+import { isCountedElsewhere, leverTotals } from '../practice/leverTotals';
+import { formatMoney } from '../practice/scheduleLevers';
 
 export const FLAGS_SHEET = 'Flags';
 export const FLAG_ID_HEADER = 'Id';
@@ -20,6 +22,8 @@ const COLUMN_SPECS = {
   // New money a lever needs and money it releases are apart, so neither column's total mixes spending with savings.
   cost: { header: 'Cost', type: 'currency', width: 11 },
   freed: { header: 'Money freed', type: 'currency', width: 11 },
+  // A lever that prices money another row already counts says where; the preamble's totals leave it out.
+  counted: { header: 'Counted', type: 'text', width: 14, wrap: true },
   rows: { header: 'Rows', type: 'text', width: 12, wrap: true },
   source: { header: 'Source', type: 'text', width: 22, wrap: true },
   notes: { header: NOTES_HEADER, type: 'notes', width: 26 },
@@ -72,6 +76,7 @@ export function flagsSheet(
       lever: flag.lever?.text ?? '',
       cost: flag.lever?.cost ?? null,
       freed: flag.lever?.freed ?? null,
+      counted: countedText(flag, flags),
       rows: describeRefs(flag.rows),
       source: flag.source,
       notes: notes[flag.id] ?? '',
@@ -88,7 +93,8 @@ export function flagsSheet(
   return {
     name: FLAGS_SHEET,
     preamble: [
-      'Findings against recommended practice, most severe first. Write the team’s notes and decisions in the Team notes ' +
+      totalsLine(flags),
+      'Findings against recommended practice, grouped by measure, the most severe first. Write the team’s notes and decisions in the Team notes ' +
         'column: the next run keeps them beside the same flag (the Id column, last, keys them). A note on a flag that ' +
         `does not fire stays below, marked "${NOT_FIRING}", until you clear it.`,
     ],
@@ -106,4 +112,23 @@ export function flagsSheet(
       ],
     },
   };
+}
+
+/** "counted once, in Collaborative planning": where the money of a lever that shares it is counted. */
+function countedText(flag: Flag, flags: readonly Flag[]): string {
+  if (!isCountedElsewhere(flag)) return '';
+  const owner = flags.find((f) => f.id === flag.lever!.countedIn);
+  if (!owner) return 'counted once, in another row';
+  return owner.measure === flag.measure ? "a share: counted once, in this measure's first row" : `counted once, in ${owner.measure}`;
+}
+
+/** The columns' totals, each dollar once, and what they are: options to weigh, not a plan to add up. */
+function totalsLine(flags: readonly Flag[]): string {
+  const t = leverTotals(flags);
+  const shared = t.shared ? ` Levers marked in the Counted column share money counted in another row and are left out.` : '';
+  const unpriced = t.unpriced ? ` ${t.unpriced} ${t.unpriced === 1 ? 'lever' : 'levers'} cannot be priced and ${t.unpriced === 1 ? 'adds' : 'add'} nothing.` : '';
+  return (
+    `New money if every lever were taken: ${formatMoney(t.cost)}; money freed: ${formatMoney(t.freed)}. ` +
+    `These are options, not a plan: some are alternatives to each other, and a schedule change often costs nothing.${shared}${unpriced}`
+  );
 }

@@ -1,6 +1,8 @@
 import type { CellLink, ColumnType, Flag, ReportSheet, ReportTable, ReportValue, ReviewResult, Thresholds } from '../types';
 import { keyFigureReadings } from '../practice/keyFigureStatus';
 import { NOT_IN_WORKBOOK } from './unknown';
+import { isCountedElsewhere } from '../practice/leverTotals';
+import { formatMoney } from '../practice/scheduleLevers';
 
 // One screen that answers "what is wrong, what would fix it, and what would it cost": the school and the run, the
 // key figures beside the recommended value with a one-word status, the findings that matter most with their lever
@@ -111,7 +113,7 @@ interface FindingGroup {
 /**
  * The most severe findings, one per measure: eight teams without a common block are one finding with eight rows
  * on the Flags sheet, not five of the five places. Within a measure the levers concern different teams or
- * departments, so their costs add up.
+ * departments, so their costs add up, except those counted in another lever (Lever.countedIn), which add nothing.
  */
 function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => CellLink): ReportTable {
   const groups = new Map<string, FindingGroup>();
@@ -130,20 +132,28 @@ function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => Ce
     links[i] = { 3: flagRow(index) };
     const n = group.flags.length;
     const levers = group.flags.filter(({ flag }) => flag.lever);
-    // The Summary names the lever; the Flags sheet gives each one whole.
+    // A lever whose money another lever counts (a team's share of the school-wide cover, the coaches' cover) adds
+    // nothing here; a finding whose every lever is counted elsewhere says where instead of showing the money again.
+    const own = levers.filter(({ flag }) => !isCountedElsewhere(flag));
+    // The Summary names the lever; the Flags sheet gives each one whole. One lever that counts the others speaks for them.
     const lever =
       levers.length === 0
         ? ''
-        : levers.length === 1
-          ? ` Lever: ${firstSentence(levers[0].flag.lever!.text)}`
+        : levers.length === 1 || own.length === 1
+          ? ` Lever: ${firstSentence((own[0] ?? levers[0]).flag.lever!.text)}`
           : ` Levers, one per flag; the first: ${firstSentence(levers[0].flag.lever!.text)}`;
-    const money = moneyCell(
-      total(levers.map(({ flag }) => flag.lever!.cost)),
-      total(levers.map(({ flag }) => flag.lever!.freed).filter((f) => f !== undefined)),
-    );
+    const owner = own.length === 0 && levers.length > 0 ? flags.find((f) => f.id === levers[0].flag.lever!.countedIn) : undefined;
+    const money = owner
+      ? { value: `counted in ${owner.measure}`, type: 'text' as const }
+      : moneyCell(
+          total(own.map(({ flag }) => flag.lever!.cost)),
+          total(own.map(({ flag }) => flag.lever!.freed).filter((f) => f !== undefined)),
+        );
     if (money.type) cellTypes[i] = { 2: money.type };
     const what = n === 1 ? first.measure : `${first.measure} (${n} flags)`;
-    const finding = n === 1 ? firstSentence(first.finding) : `For example: ${firstSentence(first.finding)}`;
+    // A school-wide finding whose lever counts the others' money speaks for the group; otherwise the first is an example.
+    const speaksForGroup = n === 1 || (own.length === 1 && own[0].flag === first && levers.length > 1);
+    const finding = speaksForGroup ? firstSentence(first.finding) : `For example: ${firstSentence(first.finding)}`;
     return [what, first.severity, money.value, n === 1 ? 'its row' : `its ${n} rows`, `${finding}${lever}`];
   });
   if (rows.length === 0) rows.push(['Nothing that needs action', '', null, '', 'No finding departs from recommended practice by a warning or more.']);
@@ -179,12 +189,8 @@ function total(amounts: readonly (number | null | undefined)[]): number | null {
  */
 export function moneyCell(cost: number | null, freed: number | null): { value: ReportValue; type?: ColumnType } {
   if (!freed) return { value: cost };
-  const frees = `frees ${dollars(freed)}`;
-  return { value: cost ? `${dollars(cost)}; ${frees}` : frees, type: 'text' };
-}
-
-function dollars(amount: number): string {
-  return `$${fmt(Math.round(amount))}`;
+  const frees = `frees ${formatMoney(freed)}`;
+  return { value: cost ? `${formatMoney(cost)}; ${frees}` : frees, type: 'text' };
 }
 
 /** The text up to its first full stop: "… ≈ $196,448 at this budget's cost of $98,224." keeps its decimals. */
