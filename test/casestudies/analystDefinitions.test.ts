@@ -196,7 +196,7 @@ describe('levers state the rules on their money (Harbor Lights)', () => {
     const flag = flagById(result, 'locked-compliance');
     // 0.2 × $240,000 = $48,000; / $97,148 average teacher cost = 0.494 FTE.
     expect(flag.lever).toMatchObject({ cost: 0, freed: 48_000, fte: 0.49 });
-    expect(flag.lever!.text).toContain('the seed suggests reducing program management by 20%, not removing it: $48,000 = 0.49 teacher FTE');
+    expect(flag.lever!.text).toContain("ERS's Strategic Review of LAUSD (2007) proposed reducing program management by 20%, not removing it: $48,000 = 0.49 teacher FTE");
     expect(flag.lever!.text).toContain('Title I and Title III money supplements and cannot supplant');
     expect(flag.lever!.text).toContain('APEIS is a mandated part of the Chanda Smith Modified Consent Decree');
     // Aides: (4 − 44/12) × $43,500 = $14,500, under the 25% cap (1 FTE); IEPs and IDEA are stated.
@@ -260,7 +260,7 @@ describe('literacy intervention groups (Juniper Hollow)', () => {
     const { report } = review({ workbook: await caseStudy('middle-school.xlsx') });
     // 19 + 18 + 18 = 55 students in 3 sections with one teacher each: 55 / 3 = 18.3.
     expect(report.sheets.find((s) => s.name === 'Class Size')!.preamble).toContain(
-      'Literacy intervention groups: 3 sections, on average 18.3 students per adult (the seed report describes push-in groups of 8).',
+      'Literacy intervention groups: 3 sections, on average 18.3 students per adult (push-in groups of 8, as in ERS, Strategic Review of LAUSD, 2007).',
     );
   });
 });

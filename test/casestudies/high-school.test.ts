@@ -39,6 +39,17 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     expect(severityOf('collaboration:English')).toBe('warning');
   });
 
+  it('speaks a principal\'s words: the ERS report by name, NCTE only where it applies, "common planning"', () => {
+    const texts = result.flags.flatMap((f) => [f.measure, f.finding, f.source, f.lever?.text ?? '']);
+    expect(texts.filter((t) => /\bseed\b/i.test(t))).toEqual([]);
+    // "Finding Time for Collaborative Planning" is the title of an ERS publication, cited as it is.
+    expect(texts.map((t) => t.replace('Finding Time for Collaborative Planning', '')).filter((t) => /collaborative planning/i.test(t))).toEqual([]);
+    // NCTE's 100 students is cited as a limit for English only; other departments are told it is a borrowed line.
+    expect(flagById(result, 'core-load:English').source).toContain('NCTE: at most 100 students for English teachers');
+    expect(flagById(result, 'core-load:Mathematics').source).toContain("The warning line of 100 is NCTE's figure for English teachers");
+    expect(flagById(result, 'collaboration:school').measure).toBe('Common planning');
+  });
+
   it('prices the common block once: one school-wide option, each team its share, coaching and PD counted there', () => {
     const school = flagById(result, 'collaboration:school');
     // Roster teams only (each teacher covered once): a full teaching week is 1,375 minutes, the average teacher

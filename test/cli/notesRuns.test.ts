@@ -115,7 +115,7 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     rows = await flagRows();
     expect(noted(rows)).toEqual([
       ['core-load:English', 'critical', 'Hire a fifth English teacher? Budget says no.'],
-      ['pd-spending', 'info', 'Fine as is'],
+      ['pd-spending', 'note', 'Fine as is'], // an info flag reads "note" on the sheet, as in the pane
       ['preps', 'not firing in this run', 'Ask the counselors'],
     ]);
 
@@ -125,7 +125,7 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     await review();
     rows = await flagRows();
     expect(noted(rows)).toEqual([
-      ['pd-spending', 'info', 'Fine as is'],
+      ['pd-spending', 'note', 'Fine as is'],
       ['core-load:English', 'not firing in this run', 'Hire a fifth English teacher? Budget says no.'],
     ]);
     // preps fires again (the default prepsMax is back) and its cleared note stays cleared.
@@ -143,7 +143,7 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     await review();
     expect(noted(await flagRows())).toEqual([
       ['core-load:English', 'critical', 'Hire a fifth English teacher? Budget says no.'],
-      ['pd-spending', 'info', 'Fine as is'],
+      ['pd-spending', 'note', 'Fine as is'],
     ]);
   }, 180_000);
 });

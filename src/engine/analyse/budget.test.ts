@@ -238,7 +238,7 @@ describe('budgetFlags', () => {
     // The seed's 20% reduction, not the whole: 0.2 × 130,000 = 26,000 / 99,200 = 0.26 teacher FTE.
     expect(flag('locked-compliance')).toMatchObject({ value: 130_000, lever: { cost: 0, freed: 26_000, fte: 0.26 }, rows: [{ firstRow: 12 }] });
     expect(flag('locked-compliance')!.lever!.text).toBe(
-      "Review these positions within their funds' rules; the seed suggests reducing program management by 20%, not removing it: " +
+      "Review these positions within their funds' rules; ERS's Strategic Review of LAUSD (2007) proposed reducing program management by 20%, not removing it: " +
         "$26,000 = 0.26 teacher FTE at this budget's average teacher cost of $99,200 (of $130,000 in all). Title I and Title III " +
         'money supplements and cannot supplant: freed, it may pay for extra services for the students it serves (intervention, ' +
         'coaching tied to team time), not for what the general fund must provide.',

@@ -35,7 +35,7 @@ describe('teams: the roster\'s teams, grade teams and departments, each labelled
   it('says in each collaboration flag which kind of team it is', () => {
     // The school-wide flag (four teams lack a block) names no kind of team: it is the teams' root cause.
     const flags = scheduleFlags(analysis, parsed, settings, 'high', 95_000).filter(
-      (f) => f.measure === 'Collaborative planning' && f.id !== 'collaboration:school',
+      (f) => f.measure === 'Common planning' && f.id !== 'collaboration:school',
     );
     expect(flags.map((f) => f.finding.split(':')[0]).sort()).toEqual([
       'English (department, 2 members)',

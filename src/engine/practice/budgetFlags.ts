@@ -24,9 +24,9 @@ export const BUDGET_SOURCES = {
   locked:
     'ERS Brief #2, principle 4: organize staff and money around an instructional design, not program silos and compliance; tell locked (restricted) money from discretionary money.',
   coachingTime:
-    'ERS, Finding Time for Collaborative Planning; seed report: expert coaching works in teams’ collaborative time, at least one 90-minute block a week.',
+    'ERS, "Finding Time for Collaborative Planning"; ERS, Strategic Review of LAUSD (2007): expert coaching works in teams’ common planning time, at least one 90-minute block a week.',
   pdTime:
-    'ERS Brief #2, principle 1: invest in teaching quality through weekly collaborative planning (at least one 90-minute block) rather than school-wide days.',
+    'ERS Brief #2, principle 1: invest in teaching quality through weekly common planning time (at least one 90-minute block) rather than school-wide days.',
 } as const;
 
 const PRINCIPLE_TEACHING_QUALITY = 1;
@@ -81,7 +81,7 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
     lever: {
       text:
         `At ${min} students per aide, ${spedStudents} students need ${formatPricedFte(neededFte)} aide FTE; the ` +
-        `${formatPricedFte(excessFte)} FTE above that ratio${capped ? ` (capped at the seed's ${SPED_AIDE_REDUCTION_SHARE * 100}% scale-back)` : ''} ` +
+        `${formatPricedFte(excessFte)} FTE above that ratio${capped ? ` (capped at the ${SPED_AIDE_REDUCTION_SHARE * 100}% scale-back ERS proposed for LAUSD)` : ''} ` +
         `cost ≈ ${formatMoney(excessCost)} at this budget's ${formatMoney(costPerAide)} per aide, ` +
         'money that could fund special-education teachers, co-teaching or smaller groups instead. Aides are often written ' +
         "into students' IEPs: a change follows each student's IEP meeting, over several years. " +
@@ -322,7 +322,7 @@ function pdWithoutCollaborationFlag(
     id: 'pd-without-collaboration',
     unit: 'currency',
     severity: 'warning',
-    measure: 'PD money without weekly collaboration',
+    measure: 'PD money without weekly common planning',
     finding:
       `${formatMoney(pdAmount)} goes to professional development, yet none of the ${judged.length} core teams has a weekly common block of ` +
       `${block} minutes to use it in. ${describePdLines(pdLines)}`,
@@ -370,7 +370,7 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
     rows: refs(lines),
     lever: {
       text:
-        `Review these positions within their funds' rules; the seed suggests reducing program management by ` +
+        `Review these positions within their funds' rules; ERS's Strategic Review of LAUSD (2007) proposed reducing program management by ` +
         `${Math.round(COMPLIANCE_REDUCTION_SHARE * 100)}%, not removing it: ${formatMoney(priced)}` +
         (pricedFte === null ? '' : ` = ${formatPricedFte(pricedFte)} teacher FTE at this budget's average teacher cost of ${formatMoney(budget.averageTeacherCost ?? 0)}`) +
         ` (of ${formatMoney(amount)} in all). ${moneyConstraints(lines).join(' ')}`.trimEnd(),

@@ -21,13 +21,13 @@ describe('orderFlags', () => {
   it('keeps a measure together under its most severe finding, the school-wide flag before its teams', () => {
     const ordered = orderFlags([
       flag('counselor-ratio', 'Students per counselor', 'warning'),
-      flag('collaboration:Art', 'Collaborative planning', 'info', 'collaboration:school'),
+      flag('collaboration:Art', 'Common planning', 'info', 'collaboration:school'),
       flag('core-load:English', 'Core teacher student-load', 'critical'),
-      flag('collaboration:English', 'Collaborative planning', 'warning', 'collaboration:school'),
-      flag('collaboration:school', 'Collaborative planning', 'critical'),
+      flag('collaboration:English', 'Common planning', 'warning', 'collaboration:school'),
+      flag('collaboration:school', 'Common planning', 'critical'),
       flag('coach-spending', 'Coach spending per teacher', 'info'),
     ]);
-    // Collaborative planning and core load both have a critical: by measure name; then the warnings' measure, then info.
+    // Common planning and core load both have a critical: by measure name; then the warnings' measure, then info.
     expect(ordered.map((f) => f.id)).toEqual([
       'collaboration:school',
       'collaboration:English',

@@ -184,7 +184,8 @@ const TEAM_BASIS_PLURAL = { roster: "the roster's teams", grade: 'the grade team
 
 /** The id of the school-wide collaboration flag, stable across runs so the team's notes on it are kept. */
 export const COLLABORATION_SCHOOL_ID = 'collaboration:school';
-export const COLLABORATION_MEASURE = 'Collaborative planning';
+/** "Common planning", the words used for it everywhere a principal reads (measures, findings, levers). */
+export const COLLABORATION_MEASURE = 'Common planning';
 /** Fewer members than this and a team with no common time is not the school's critical finding. */
 const SMALL_TEAM = 3;
 

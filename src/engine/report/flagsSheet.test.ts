@@ -72,12 +72,12 @@ describe('flagsSheet: money counted once', () => {
   const col = (header: string) => flagsSheet([], {}, link).table.columns.findIndex((c) => c.header === header);
   const school: Flag = {
     ...flag('collaboration:school', 0),
-    measure: 'Collaborative planning',
+    measure: 'Common planning',
     lever: { text: 'Cover for every team ≈ $44,680.', cost: 44_680 },
   };
   const share = (team: string, cost: number): Flag => ({
     ...flag(`collaboration:${team}`, 0),
-    measure: 'Collaborative planning',
+    measure: 'Common planning',
     lever: { text: `Share ≈ $${cost}.`, cost, countedIn: 'collaboration:school' },
   });
   const coaching: Flag = {
@@ -96,7 +96,7 @@ describe('flagsSheet: money counted once', () => {
       ['collaboration:school', ''],
       ['collaboration:English', "a share: counted once, in this measure's first row"],
       ['collaboration:Science', "a share: counted once, in this measure's first row"],
-      ['coaching-without-common-time', 'counted once, in Collaborative planning'],
+      ['coaching-without-common-time', 'counted once, in Common planning'],
       ['sped-aides', ''],
       ['counselor-ratio', ''],
       ['core-load:Art', ''],

@@ -2,6 +2,7 @@ import type { CellLink, ColumnType, Flag, ReportColumn, ReportSheet, ReportValue
 import { describeRefs, spanOfRefs } from './links';
 import { isCountedElsewhere, leverTotals } from '../practice/leverTotals';
 import { formatMoney } from '../practice/scheduleLevers';
+import { SEVERITY_LABEL } from '../practice/severity';
 
 export const FLAGS_SHEET = 'Flags';
 export const FLAG_ID_HEADER = 'Id';
@@ -69,7 +70,7 @@ export function flagsSheet(
     };
     return row({
       measure: flag.measure,
-      severity: flag.severity,
+      severity: SEVERITY_LABEL[flag.severity],
       finding: flag.finding,
       value: flag.value,
       threshold: flag.threshold,
@@ -106,15 +107,15 @@ export function flagsSheet(
       links,
       cellTypes,
       conditionalFormats: [
-        { column: COLUMN.severity, operator: 'equal', value: 'critical', severity: 'critical' },
-        { column: COLUMN.severity, operator: 'equal', value: 'warning', severity: 'warning' },
-        { column: COLUMN.severity, operator: 'equal', value: 'info', severity: 'info' },
+        { column: COLUMN.severity, operator: 'equal', value: SEVERITY_LABEL.critical, severity: 'critical' },
+        { column: COLUMN.severity, operator: 'equal', value: SEVERITY_LABEL.warning, severity: 'warning' },
+        { column: COLUMN.severity, operator: 'equal', value: SEVERITY_LABEL.info, severity: 'info' },
       ],
     },
   };
 }
 
-/** "counted once, in Collaborative planning": where the money of a lever that shares it is counted. */
+/** "counted once, in Common planning": where the money of a lever that shares it is counted. */
 function countedText(flag: Flag, flags: readonly Flag[]): string {
   if (!isCountedElsewhere(flag)) return '';
   const owner = flags.find((f) => f.id === flag.lever!.countedIn);

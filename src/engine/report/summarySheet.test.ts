@@ -37,9 +37,9 @@ describe('the Summary findings: cost or money freed', () => {
 
 describe('the Summary findings: a shared cost is never added twice', () => {
   it('shows the school-wide cover once, its teams adding nothing, and the coaches’ cover as counted there', () => {
-    const school = flag('collaboration:school', 'Collaborative planning', { text: 'One school-wide option: cover for every team ≈ $44,680 a year. Each team has its share.', cost: 44_680 }, 'critical');
+    const school = flag('collaboration:school', 'Common planning', { text: 'One school-wide option: cover for every team ≈ $44,680 a year. Each team has its share.', cost: 44_680 }, 'critical');
     const share = (team: string, cost: number) =>
-      flag(`collaboration:${team}`, 'Collaborative planning', { text: `Share ≈ $${cost}.`, cost, countedIn: 'collaboration:school' });
+      flag(`collaboration:${team}`, 'Common planning', { text: `Share ≈ $${cost}.`, cost, countedIn: 'collaboration:school' });
     const coaching = flag('coaching-without-common-time', 'Coaching without common planning time', {
       text: 'Cover for English ≈ $32,160.',
       cost: 32_160,
@@ -48,8 +48,8 @@ describe('the Summary findings: a shared cost is never added twice', () => {
     const table = findings([school, share('English', 32_160), share('Science', 12_520), coaching]);
     // $44,680, not $44,680 + $32,160 + $12,520; the coaching row shows where its money is counted.
     expect(table.rows.map((r) => [r[0], r[2], r[3]])).toEqual([
-      ['Collaborative planning (3 flags)', 44_680, 'its 3 rows'],
-      ['Coaching without common planning time', 'counted in Collaborative planning', 'its row'],
+      ['Common planning (3 flags)', 44_680, 'its 3 rows'],
+      ['Coaching without common planning time', 'counted in Common planning', 'its row'],
     ]);
     // The school-wide finding speaks for its teams: no "For example", and its lever is the one named.
     expect(table.rows[0][4]).toBe('collaboration:school found. Lever: One school-wide option: cover for every team ≈ $44,680 a year.');

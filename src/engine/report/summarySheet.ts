@@ -3,6 +3,7 @@ import { keyFigureReadings } from '../practice/keyFigureStatus';
 import { NOT_IN_WORKBOOK } from './unknown';
 import { isCountedElsewhere } from '../practice/leverTotals';
 import { formatMoney } from '../practice/scheduleLevers';
+import { SEVERITY_LABEL, severityCounts } from '../practice/severity';
 
 // One screen that answers "what is wrong, what would fix it, and what would it cost": the school and the run, the
 // key figures beside the recommended value with a one-word status, the findings that matter most with their lever
@@ -75,8 +76,7 @@ function dataHealthLine(result: ReviewResult): string {
 }
 
 function findingsCountLine(result: ReviewResult): string {
-  const count = (severity: Flag['severity']) => result.flags.filter((f) => f.severity === severity).length;
-  return `Flags: ${count('critical')} critical, ${count('warning')} warning, ${count('info')} for information. Write the team's notes on the Flags sheet.`;
+  return `Flags: ${severityCounts(result.flags.map((f) => f.severity))}. Write the team's notes on the Flags sheet.`;
 }
 
 function keyFiguresTable(result: ReviewResult, thresholds: Thresholds): ReportTable {
@@ -154,7 +154,7 @@ function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => Ce
     // A school-wide finding whose lever counts the others' money speaks for the group; otherwise the first is an example.
     const speaksForGroup = n === 1 || (own.length === 1 && own[0].flag === first && levers.length > 1);
     const finding = speaksForGroup ? firstSentence(first.finding) : `For example: ${firstSentence(first.finding)}`;
-    return [what, first.severity, money.value, n === 1 ? 'its row' : `its ${n} rows`, `${finding}${lever}`];
+    return [what, SEVERITY_LABEL[first.severity], money.value, n === 1 ? 'its row' : `its ${n} rows`, `${finding}${lever}`];
   });
   if (rows.length === 0) rows.push(['Nothing that needs action', '', null, '', 'No finding departs from recommended practice by a warning or more.']);
   // The columns line up with the key figures' above them, so one set of widths serves both tables.
@@ -171,8 +171,8 @@ function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => Ce
     links,
     cellTypes,
     conditionalFormats: [
-      { column: 1, operator: 'equal', value: 'critical', severity: 'critical' },
-      { column: 1, operator: 'equal', value: 'warning', severity: 'warning' },
+      { column: 1, operator: 'equal', value: SEVERITY_LABEL.critical, severity: 'critical' },
+      { column: 1, operator: 'equal', value: SEVERITY_LABEL.warning, severity: 'warning' },
     ],
   };
 }
