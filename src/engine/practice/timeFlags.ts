@@ -192,7 +192,7 @@ const SMALL_TEAM = 3;
 const hasNoCommonTime = (team: TeamCollaboration) => team.commonPeriodsPerCycle === 0 && team.scheduledCollaborationMinutesPerWeek === 0;
 
 /** Teams the collaboration flags flag: every member's timetable read, and no block of the threshold (or no common time at all). */
-export function teamsWithoutBlock(collaboration: readonly TeamCollaboration[], block: number): TeamCollaboration[] {
+function flaggedTeams(collaboration: readonly TeamCollaboration[], block: number): TeamCollaboration[] {
   return teamsWithReadTimetables(collaboration).filter((team) =>
     team.longestBlockMinutes === null ? hasNoCommonTime(team) : team.longestBlockMinutes < block,
   );
@@ -200,7 +200,7 @@ export function teamsWithoutBlock(collaboration: readonly TeamCollaboration[], b
 
 /** The flag whose lever counts the cover of these teams: the school-wide flag, or a lone team's own flag. */
 export function collaborationCoverOwner(collaboration: readonly TeamCollaboration[], block: number): string | null {
-  const flagged = teamsWithoutBlock(collaboration, block);
+  const flagged = flaggedTeams(collaboration, block);
   if (flagged.length === 0) return null;
   return flagged.length === 1 ? `collaboration:${flagged[0].team}` : COLLABORATION_SCHOOL_ID;
 }
@@ -209,7 +209,7 @@ export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWor
   const block = settings.thresholds.collaborationBlockMinutes;
   const flags: Flag[] = [];
   // A team with a member whose timetable could not be read has unknown common time: a Data Check item, not a flag.
-  const flagged = teamsWithoutBlock(analysis.collaboration, block);
+  const flagged = flaggedTeams(analysis.collaboration, block);
   const schoolWide = flagged.length > 1;
   const summedBasis = primaryTeams(flagged)[0]?.basis;
   const rowsOf = teamRows(flagged, parsed);

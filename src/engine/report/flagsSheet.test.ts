@@ -94,8 +94,8 @@ describe('flagsSheet: money counted once', () => {
     const sheet = flagsSheet(flags, {}, link);
     expect(sheet.table.rows.map((r) => [r[col('Id')], r[col('Counted')]])).toEqual([
       ['collaboration:school', ''],
-      ['collaboration:English', "a share: counted once, in this measure's first row"],
-      ['collaboration:Science', "a share: counted once, in this measure's first row"],
+      ['collaboration:English', "counted once, in this measure's first row"],
+      ['collaboration:Science', "counted once, in this measure's first row"],
       ['coaching-without-common-time', 'counted once, in Common planning'],
       ['sped-aides', ''],
       ['counselor-ratio', ''],

@@ -24,7 +24,7 @@ const COLUMN_SPECS = {
   cost: { header: 'Cost', type: 'currency', width: 11 },
   freed: { header: 'Money freed', type: 'currency', width: 11 },
   // A lever that prices money another row already counts says where; the preamble's totals leave it out.
-  counted: { header: 'Counted', type: 'text', width: 14, wrap: true },
+  counted: { header: 'Counted', type: 'text', width: 12, wrap: true },
   rows: { header: 'Rows', type: 'text', width: 12, wrap: true },
   source: { header: 'Source', type: 'text', width: 22, wrap: true },
   notes: { header: NOTES_HEADER, type: 'notes', width: 26 },
@@ -120,7 +120,7 @@ function countedText(flag: Flag, flags: readonly Flag[]): string {
   if (!isCountedElsewhere(flag)) return '';
   const owner = flags.find((f) => f.id === flag.lever!.countedIn);
   if (!owner) return 'counted once, in another row';
-  return owner.measure === flag.measure ? "a share: counted once, in this measure's first row" : `counted once, in ${owner.measure}`;
+  return owner.measure === flag.measure ? "counted once, in this measure's first row" : `counted once, in ${owner.measure}`;
 }
 
 /** The columns' totals, each dollar once, and what they are: options to weigh, not a plan to add up. */
