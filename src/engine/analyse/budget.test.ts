@@ -226,12 +226,17 @@ describe('budgetFlags', () => {
     // English and Math lack the block: their cover is the school-wide collaboration flag's, counted there once.
     expect(flag('pd-without-collaboration')?.lever?.countedIn).toBe('collaboration:school');
     expect(flag('coaching-without-common-time')?.lever?.countedIn).toBe('collaboration:school');
+    expect(flag('pd-without-collaboration')?.lever?.text).toMatch(/ This cover is not extra money: it is counted once, in the school-wide common planning option\.$/);
   });
 
   it('one team with a block: coaching flag becomes a warning and the PD flag goes', () => {
     const { flags: some } = run([team('English', 4, 90), team('Math', 4, 50)]);
     expect(some.find((f) => f.id === 'coaching-without-common-time')).toMatchObject({ severity: 'warning', lever: { cost: 10_581, fte: 0.11 } }); // 4 × 40 / 1,500 × 99,200
     expect(some.find((f) => f.id === 'pd-without-collaboration')).toBeUndefined();
+    // Math alone lacks the block: its own flag counts the cover (no school-wide flag for one team).
+    const coaching = some.find((f) => f.id === 'coaching-without-common-time')!;
+    expect(coaching.lever?.countedIn).toBe('collaboration:Math');
+    expect(coaching.lever?.text).toContain('it is counted once, in the common planning flag of Math.');
   });
 
   it('locked money in compliance positions, in teacher FTE', () => {

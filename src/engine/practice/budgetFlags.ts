@@ -6,7 +6,7 @@ import { teamsCoachesServe } from './coachTeams';
 import { COMPLIANCE_REDUCTION_SHARE, moneyConstraints, SPED_AIDE_REDUCTION_SHARE } from './moneyRules';
 import { formatFte, formatMoney, formatPricedFte, leverBasis, teamsText } from './scheduleLevers';
 import { coverTotal, type CoverTotal } from './teamCover';
-import { collaborationCoverOwner } from './timeFlags';
+import { COLLABORATION_MEASURE, COLLABORATION_SCHOOL_ID, collaborationCoverOwner } from './timeFlags';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
 import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
@@ -250,10 +250,15 @@ function coverOf(teams: readonly TeamCollaboration[], schedule: ScheduleAnalysis
   return coverTotal(teams, schedule, block, leverBasis(schedule.teachers, parsed, budget.averageTeacherCost));
 }
 
-/** The lever's mark: its cover is already counted in the collaboration flag that prices these teams. */
+/**
+ * The lever's mark: its cover is already counted in the collaboration flag that prices these teams, and the text
+ * says so for readers without the Flags sheet's Counted column (the JSON, the pane).
+ */
 function countedWithCollaboration(lever: Flag['lever'], schedule: ScheduleAnalysis, block: number): Flag['lever'] {
   const owner = collaborationCoverOwner(schedule.collaboration, block);
-  return lever && owner ? { ...lever, countedIn: owner } : lever;
+  if (!lever || !owner) return lever;
+  const where = owner === COLLABORATION_SCHOOL_ID ? `the school-wide ${COLLABORATION_MEASURE.toLowerCase()} option` : `the ${COLLABORATION_MEASURE.toLowerCase()} flag of ${owner.slice('collaboration:'.length)}`;
+  return { ...lever, text: `${lever.text} This cover is not extra money: it is counted once, in ${where}.`, countedIn: owner };
 }
 
 /**
