@@ -1,4 +1,5 @@
 import type { ReviewResult } from '../engine/types';
+import { severityCounts } from '../engine/practice/severity';
 
 const SHOWN_ERRORS = 5;
 
@@ -9,7 +10,7 @@ export function dataCheckSummary(result: ReviewResult, label: string): string {
   const errors = result.dataCheck.filter((d) => d.severity === 'error');
   const lines = [
     `${label}: data check ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes; ` +
-      `${result.flags.length} flags`,
+      `${result.flags.length} flags (${severityCounts(result.flags.map((f) => f.severity))})`,
     `  ${levelLine(result.school)}`,
     ...read.map((r) => `  ${r}`),
     ...errors.slice(0, SHOWN_ERRORS).map((d) => `  error ${d.sheet}${d.cell ? `!${d.cell}` : ''}: ${d.message}`),

@@ -64,7 +64,7 @@ describe('missing data is not a finding', () => {
     expect(team('Math')).toMatchObject({ timesKnown: false, longestBlockMinutes: null, commonMinutesPerWeek: null });
     // English has a block, Art has not; Math is not counted.
     expect(result.keyFigures).toMatchObject({ teams: 3, teamsJudged: 2, teamsUnread: 1, teamsWith90MinuteBlock: 1 });
-    expect(result.flags.filter((f) => f.measure === 'Collaborative planning').map((f) => f.id)).toEqual(['collaboration:Art']);
+    expect(result.flags.filter((f) => f.measure === 'Common planning').map((f) => f.id)).toEqual(['collaboration:Art']);
     const check = result.dataCheck.find((d) => d.code === 'team-times-unknown');
     expect(check).toMatchObject({ severity: 'warning', sheet: 'Schedule', cell: 'F6' }); // Clark's days cell
     expect(check?.message).toContain('Common planning time is unknown for team Math (Clark, Davis)');
@@ -78,7 +78,7 @@ describe('missing data is not a finding', () => {
     const rows = timedRows.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 5 ? 'Someday' : v))));
     const { result, report } = review({ workbook: { name: 'No days', sheets: [grid('Schedule', rows)] }, settings: { schoolLevel: 'high' } });
     // Before, every team had 0 common periods over 0 readable days: three critical "no time together" flags.
-    expect(result.flags.filter((f) => f.measure === 'Collaborative planning')).toEqual([]);
+    expect(result.flags.filter((f) => f.measure === 'Common planning')).toEqual([]);
     expect(result.keyFigures).toMatchObject({ teams: 3, teamsJudged: 0, teamsUnread: 3, teamsWith90MinuteBlock: null, sections: 6, teachers: 6 });
     expect(result.dataCheck.find((d) => d.code === 'team-times-unknown')?.message).toContain('for 3 teams');
     expect(summaryRow(report, 'Teams with a weekly 90-minute block')?.[0]).toBe('unknown');

@@ -1,7 +1,6 @@
 import type {
   DataCheckItem,
   DetectedTable,
-  Flag,
   KeyFigures,
   LevelBasis,
   ParsedWorkbook,
@@ -27,6 +26,7 @@ import { describeChangedSettings } from './settings/changedSettings';
 import { teamsWithReadTimetables, unreadTeamsCheck } from './analyse/unreadTimetables';
 import { courseCosts } from './practice/courseCosts';
 import { leverBasis } from './practice/scheduleLevers';
+import { orderFlags } from './practice/flagOrder';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -38,7 +38,6 @@ export interface ReviewInput {
   onProgress?: (progress: ReviewProgress) => void;
 }
 
-const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 
 /** The whole engine: grids and settings in, result and report description out. Pure and synchronous. */
 export function review(input: ReviewInput): ReviewOutcome {
@@ -65,10 +64,11 @@ export function review(input: ReviewInput): ReviewOutcome {
   progress({ stage: 'analysing', done: 1, total: 3, message: 'Analysing the budget' });
   const budget = analyseBudget(parsed, settings, schedule);
   progress({ stage: 'analysing', done: 2, total: 3, message: 'Checking against recommended practice' });
-  const flags = [
+  const allFlags = [
     ...scheduleFlags(schedule, parsed, settings, level, budget?.averageTeacherCost ?? null),
     ...(budget ? budgetFlags(budget, schedule, parsed, settings, level) : []),
-  ].sort(bySeverityThenMeasure);
+  ];
+  const flags = orderFlags(allFlags);
   progress({ stage: 'analysing', done: 3, total: 3, message: `${flags.length} flags` });
 
   const result: ReviewResult = {
@@ -129,9 +129,6 @@ function nothingToReview(tables: readonly DetectedTable[]): DataCheckItem[] {
   ];
 }
 
-function bySeverityThenMeasure(a: Flag, b: Flag): number {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.measure.localeCompare(b.measure) || a.id.localeCompare(b.id);
-}
 
 function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil: number | null, settings: Settings): KeyFigures {
   // A teacher whose load is unknown (no enrollment, no roster) is left out rather than counted as 0.

@@ -540,7 +540,18 @@ export interface BudgetSummary {
 export interface Lever {
   /** Plain sentence in the school's own money, e.g. "Bringing ... needs 12 more sections = 2.4 FTE ≈ $228,000". */
   text: string;
+  /** New money the lever needs; 0 when it needs none (a schedule change, money moved); null when it cannot be priced. */
   cost: number | null;
+  /**
+   * Money the lever releases for other uses (aides above the ratio, sections merged, locked money redirected within
+   * its rules); never in cost, so a Cost column adds up to new money only. Undefined = the lever releases none.
+   */
+  freed?: number | null;
+  /**
+   * The id of the flag whose lever already counts this lever's money (the same cover priced for the same teams):
+   * its cost and money freed are shown but left out of every total. Undefined = counted here.
+   */
+  countedIn?: string;
   fte?: number;
   sections?: number;
 }

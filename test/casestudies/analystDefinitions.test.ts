@@ -163,7 +163,9 @@ describe('teams at Juniper Hollow Middle: grade teams from the roster, and depar
     expect(team('Grade 6 Team')).toMatchObject({ basis: 'roster', longestBlockMinutes: 55, commonMinutesPerWeek: 275 }); // 55 × 5
     expect(team('Mathematics')).toMatchObject({ basis: 'department', longestBlockMinutes: 0, commonMinutesPerWeek: 0 });
     expect(team('Mathematics').members).toHaveLength(3);
-    expect(flagById(result, 'collaboration:Mathematics')).toMatchObject({ severity: 'critical' });
+    // One root cause, one critical: the school-wide flag; the department is a warning row beneath it.
+    expect(flagById(result, 'collaboration:school')).toMatchObject({ severity: 'critical' });
+    expect(flagById(result, 'collaboration:Mathematics')).toMatchObject({ severity: 'warning' });
     expect(flagById(result, 'collaboration:Mathematics').finding).toBe(
       'Mathematics (department, 3 members): no time in the week when all members are free of teaching together.',
     );
@@ -178,12 +180,13 @@ describe('levers price cover for the teams the coaches serve', () => {
     // A full teaching week here is 5 periods × 55 minutes × 5 days = 1,375 minutes; average teacher cost $96,278.
     // Mathematics: 3 teachers × (90 − 0) = 270 minutes / 1,375 = 0.196 FTE ≈ $18,905.
     // Whole school (roster teams): Exploratory 7 × 90 + grade 6 6 × 35 + grade 7 5 × 35 + grade 8 4 × 35 = 1,155
-    // minutes / 1,375 = 0.84 FTE ≈ $80,873 (what the lever priced before, exploratory team included).
+    // minutes / 1,375 = 0.84 FTE, the sum of the teams' shares as their rows state them: $44,113 + $14,704 +
+    // $12,254 + $9,803 = $80,874 (the exploratory team included).
     expect(flag.finding).toBe(
       '$55,000 (0.5 FTE) is spent on coaches while 1 of the 1 team they serve has no common block of 90 minutes a week to work with them: Mathematics.',
     );
     expect(flag.lever).toMatchObject({ cost: Math.round((270 / 1375) * (2_079_600 / 21.6)), fte: 0.2 });
-    expect(flag.lever!.text).toContain('Teams served: math coach → Mathematics. Whole school (all 4 teams without the block): ≈ $80,873.');
+    expect(flag.lever!.text).toContain('Teams served: math coach → Mathematics. Whole school (all 4 teams without the block): ≈ $80,874.');
   });
 });
 
@@ -192,12 +195,12 @@ describe('levers state the rules on their money (Harbor Lights)', () => {
     const { result } = review({ workbook: await caseStudy('elementary-school.xlsx') });
     const flag = flagById(result, 'locked-compliance');
     // 0.2 × $240,000 = $48,000; / $97,148 average teacher cost = 0.494 FTE.
-    expect(flag.lever).toMatchObject({ cost: 48_000, fte: 0.49 });
-    expect(flag.lever!.text).toContain('the seed suggests reducing program management by 20%, not removing it: $48,000 = 0.49 teacher FTE');
+    expect(flag.lever).toMatchObject({ cost: 0, freed: 48_000, fte: 0.49 });
+    expect(flag.lever!.text).toContain("ERS's Strategic Review of LAUSD (2007) proposed reducing program management by 20%, not removing it: $48,000 = 0.49 teacher FTE");
     expect(flag.lever!.text).toContain('Title I and Title III money supplements and cannot supplant');
     expect(flag.lever!.text).toContain('APEIS is a mandated part of the Chanda Smith Modified Consent Decree');
     // Aides: (4 − 44/12) × $43,500 = $14,500, under the 25% cap (1 FTE); IEPs and IDEA are stated.
-    expect(flagById(result, 'sped-aides').lever).toMatchObject({ cost: 14_500 });
+    expect(flagById(result, 'sped-aides').lever).toMatchObject({ cost: 0, freed: 14_500 });
     expect(flagById(result, 'sped-aides').lever!.text).toContain("Aides are often written into students' IEPs");
   });
 });
@@ -257,7 +260,7 @@ describe('literacy intervention groups (Juniper Hollow)', () => {
     const { report } = review({ workbook: await caseStudy('middle-school.xlsx') });
     // 19 + 18 + 18 = 55 students in 3 sections with one teacher each: 55 / 3 = 18.3.
     expect(report.sheets.find((s) => s.name === 'Class Size')!.preamble).toContain(
-      'Literacy intervention groups: 3 sections, on average 18.3 students per adult (the seed report describes push-in groups of 8).',
+      'Literacy intervention groups: 3 sections, on average 18.3 students per adult (push-in groups of 8, as in ERS, Strategic Review of LAUSD, 2007).',
     );
   });
 });

@@ -50,7 +50,9 @@ describe('Harbor Lights Elementary School (fictional case study)', () => {
     // Above the reference point is reported too, as information; the joined flag carries the lever.
     expect(flagById(result, 'coach-spending')).toMatchObject({ severity: 'info', value: 8_296, threshold: 4_800 });
     expect(flagById(result, 'coach-spending').lever).toBeUndefined();
-    expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'critical', value: 224_000 });
+    // A warning: the six grade teams' missing block is one school-wide critical, which counts the cover once.
+    expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'warning', value: 224_000 });
+    expect(flagById(result, 'coaching-without-common-time').lever?.countedIn).toBe('collaboration:school');
   });
 
   it('APEIS-style coordinators paid from locked money', () => {
@@ -61,7 +63,7 @@ describe('Harbor Lights Elementary School (fictional case study)', () => {
   });
 
   it('aides, counselor and PD', () => {
-    expect(flagById(result, 'sped-aides')).toMatchObject({ value: 11, lever: { cost: 14_500 } }); // (4 − 44/12) × $43,500
+    expect(flagById(result, 'sped-aides')).toMatchObject({ value: 11, lever: { cost: 0, freed: 14_500 } }); // (4 − 44/12) × $43,500 freed
     expect(flagById(result, 'counselor-ratio')).toMatchObject({ value: 974, lever: { cost: 159_000, fte: 1.5 } });
     // Compared like with like: LAUSD's $10.9K counts coaching as PD. ($38,000 + $224,000) / 27 FTE = $9,704;
     // $262,000 / $4,125,400 = 6.35%. The PD lines alone ($38,000 / 27 = $1,407) are stated beside it.

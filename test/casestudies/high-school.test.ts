@@ -15,11 +15,60 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     expect(result.keyFigures).toMatchObject({ students: 596, teachers: 28, highestCoreLoad: 158, teamsWith90MinuteBlock: 0, teams: 9 });
   });
 
-  it('lists its flags most severe first, the order the task pane shows them in', () => {
+  it('lists its flags by measure, the measure with the most severe finding first, each school-wide finding before its teams', () => {
     const rank = { critical: 0, warning: 1, info: 2 };
-    const ranks = result.flags.map((f) => rank[f.severity]);
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(new Set(ranks)).toEqual(new Set([0, 1, 2]));
+    const measures = [...new Set(result.flags.map((f) => f.measure))];
+    // Each measure's flags sit together, and the measures go from the most severe finding down.
+    const worst = measures.map((m) => Math.min(...result.flags.filter((f) => f.measure === m).map((f) => rank[f.severity])));
+    expect(worst).toEqual([...worst].sort((a, b) => a - b));
+    expect(result.flags.map((f) => f.measure)).toEqual(measures.flatMap((m) => result.flags.filter((f) => f.measure === m).map(() => m)));
+    expect(result.flags.slice(0, 2).map((f) => f.id)).toEqual(['collaboration:school', 'collaboration:Electives']);
+  });
+
+  it('a handful of criticals, one per root cause: the school-wide common-block finding and the four core departments at 150+', () => {
+    expect(result.flags.filter((f) => f.severity === 'critical').map((f) => f.id)).toEqual([
+      'collaboration:school',
+      'core-load:English',
+      'core-load:Mathematics',
+      'core-load:Science',
+      'core-load:Social Studies',
+    ]);
+    // The two-person teams are information rows under the school-wide finding; the larger teams are warnings.
+    const severityOf = (id: string) => flagById(result, id).severity;
+    expect(['Special Education', 'Physical Education', 'World Languages'].map((t) => severityOf(`collaboration:${t}`))).toEqual(['info', 'info', 'info']);
+    expect(severityOf('collaboration:English')).toBe('warning');
+  });
+
+  it('speaks a principal\'s words: the ERS report by name, NCTE only where it applies, "common planning"', () => {
+    const texts = result.flags.flatMap((f) => [f.measure, f.finding, f.source, f.lever?.text ?? '']);
+    expect(texts.filter((t) => /\bseed\b/i.test(t))).toEqual([]);
+    // "Finding Time for Collaborative Planning" is the title of an ERS publication, cited as it is.
+    expect(texts.map((t) => t.replace('Finding Time for Collaborative Planning', '')).filter((t) => /collaborative planning/i.test(t))).toEqual([]);
+    // NCTE's 100 students is cited as a limit for English only; other departments are told it is a borrowed line.
+    expect(flagById(result, 'core-load:English').source).toContain('NCTE: at most 100 students for English teachers');
+    expect(flagById(result, 'core-load:Mathematics').source).toContain("The warning line of 100 is NCTE's figure for English teachers");
+    expect(flagById(result, 'collaboration:school').measure).toBe('Common planning');
+  });
+
+  it('prices the common block once: one school-wide option, each team its share, coaching and PD counted there', () => {
+    const school = flagById(result, 'collaboration:school');
+    // Roster teams only (each teacher covered once): a full teaching week is 1,375 minutes, the average teacher
+    // $98,224. Electives 8 × 90 = 720 min ≈ $51,434; English and Math 5 × 90 = 450 ≈ $32,146 each; Science and
+    // Social Studies 4 × 90 = 360 ≈ $25,717 each; Special Education 2 × 90 = 180 ≈ $12,858.
+    // 51,434 + 2 × 32,146 + 2 × 25,717 + 12,858 = $180,018.
+    expect(school.lever).toMatchObject({ cost: 180_018 });
+    expect(school.lever!.text).toContain('One school-wide option for 6 teams (28 teachers)');
+    expect(school.lever!.text).toContain("or a schedule change that aligns each team's free periods at no cost");
+    expect(school.finding).toBe(
+      'School-wide: 9 of 9 teams have no common 90-minute block a week; 8 have no common time at all. The longest any of them has is 55 minutes. Each team is a row below.',
+    );
+    expect(flagById(result, 'collaboration:English').lever).toMatchObject({ cost: 32_146, countedIn: 'collaboration:school' });
+    // Physical Education sits inside the roster's Electives team: its figure is for reference, not a share added again.
+    expect(flagById(result, 'collaboration:Physical Education').lever!.text).toMatch(/^For reference \(the school-wide option sums the roster's teams/);
+    // Coaching serves English (the same $32,146); PD the five core teams (English, Math, Science, Social Studies,
+    // Special Education: 2 × 32,146 + 2 × 25,717 + 12,858 = $128,584): both inside the $180,018, counted there.
+    expect(flagById(result, 'coaching-without-common-time').lever).toMatchObject({ cost: 32_146, countedIn: 'collaboration:school' });
+    expect(flagById(result, 'pd-without-collaboration').lever).toMatchObject({ cost: 128_584, countedIn: 'collaboration:school' });
   });
 
   it('core teachers carry loads near 150: critical for every core department', () => {
@@ -57,7 +106,8 @@ describe('Cypress Ridge High School (fictional case study)', () => {
       ['Visual and Performing Arts', 0],
       ['World Languages', 0],
     ]);
-    expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'critical', value: 112_000 });
+    // A warning: the root cause (no common block) is the school-wide collaboration finding's critical.
+    expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'warning', value: 112_000 });
     expect(flagById(result, 'pd-without-collaboration')).toMatchObject({ value: 54_000 }); // $18,000 + $24,000 + $12,000
     // $112,000 / 26.8 teacher FTE = $4,179, above the $2,000 reference point: information, not a call to spend more.
     expect(flagById(result, 'coach-spending')).toMatchObject({ severity: 'info', value: 4_179, threshold: 2_000 });
@@ -66,15 +116,17 @@ describe('Cypress Ridge High School (fictional case study)', () => {
 
   it('one special-education aide per 9 students, with the money above 12 per aide', () => {
     expect(result.budget?.spedStudentsPerAide).toBe(9); // 72 students / 8 aides
-    expect(flagById(result, 'sped-aides').lever).toMatchObject({ cost: 87_000, fte: 2 }); // (8 − 72/12) × $43,500
+    // (8 − 72/12) × $43,500 = $87,000 released (money freed), no new money needed.
+    expect(flagById(result, 'sped-aides').lever).toMatchObject({ cost: 0, freed: 87_000, fte: 2 });
   });
 
   it('much restricted money, part of it funding coordinators', () => {
     expect(result.budget?.total).toBe(4_929_400);
     expect(result.budget?.lockedShare).toBeCloseTo(1_831_400 / 4_929_400, 6);
     // Categorical Program Advisor $121,000 + Bilingual Coordinator $114,000 + Case Manager $99,000.
-    // The lever prices the seed's 20% reduction, not the whole: $66,800 / $98,224 average teacher cost = 0.68 FTE.
-    expect(flagById(result, 'locked-compliance')).toMatchObject({ value: 334_000, lever: { cost: 66_800, fte: 0.68 } });
+    // The lever prices the seed's 20% reduction, not the whole: $66,800 / $98,224 average teacher cost = 0.68 FTE,
+    // money redirected within its rules (freed), not new money.
+    expect(flagById(result, 'locked-compliance')).toMatchObject({ value: 334_000, lever: { cost: 0, freed: 66_800, fte: 0.68 } });
   });
 
   it('counselors, new teachers and the budget matched line by line', () => {

@@ -89,8 +89,9 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     await fs.writeFile(settings, JSON.stringify({}));
     await review();
     expect(await flagRows()).toContainEqual(['core-load:English', 'critical', '']);
-    // The output's header sits on row 4 (the writer's mark, one preamble line and a blank); three rows inserted move it to 7.
-    expect(await editOutput({ 'core-load:English': 'Hire a fifth English teacher?', preps: 'Ask the counselors' }, { insert: 3 })).toBe(7);
+    // The output's header sits on row 5 (the writer's mark, two preamble lines: the totals and how to use the sheet, and
+    // a blank); three rows inserted move it to 8.
+    expect(await editOutput({ 'core-load:English': 'Hire a fifth English teacher?', preps: 'Ask the counselors' }, { insert: 3 })).toBe(8);
 
     // Run 2: loads warn only above 180, so no core-load flag fires. The English note stays, marked not firing.
     await fs.writeFile(settings, JSON.stringify({ thresholds: { coreLoadWarn: 180, coreLoadCritical: 200 } }));
@@ -106,7 +107,7 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     ]);
     // The team answers on the waiting row and notes another flag; they delete two rows above the table.
     const edits = { 'core-load:English': 'Hire a fifth English teacher? Budget says no.', 'pd-spending': 'Fine as is' };
-    expect(await editOutput(edits, { remove: 2 })).toBe(2);
+    expect(await editOutput(edits, { remove: 2 })).toBe(3); // the header on row 5, two rows removed above it
 
     // Run 3: a new term's data, 20% more students per class: English load 172 → 206, over 200 again.
     await writeGridsXlsx(withEnrollment(1.2), school);
@@ -114,7 +115,7 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     rows = await flagRows();
     expect(noted(rows)).toEqual([
       ['core-load:English', 'critical', 'Hire a fifth English teacher? Budget says no.'],
-      ['pd-spending', 'info', 'Fine as is'],
+      ['pd-spending', 'note', 'Fine as is'], // an info flag reads "note" on the sheet, as in the pane
       ['preps', 'not firing in this run', 'Ask the counselors'],
     ]);
 
@@ -124,7 +125,7 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     await review();
     rows = await flagRows();
     expect(noted(rows)).toEqual([
-      ['pd-spending', 'info', 'Fine as is'],
+      ['pd-spending', 'note', 'Fine as is'],
       ['core-load:English', 'not firing in this run', 'Hire a fifth English teacher? Budget says no.'],
     ]);
     // preps fires again (the default prepsMax is back) and its cleared note stays cleared.
@@ -142,7 +143,7 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     await review();
     expect(noted(await flagRows())).toEqual([
       ['core-load:English', 'critical', 'Hire a fifth English teacher? Budget says no.'],
-      ['pd-spending', 'info', 'Fine as is'],
+      ['pd-spending', 'note', 'Fine as is'],
     ]);
   }, 180_000);
 });

@@ -154,8 +154,8 @@ describe('budgetFlags', () => {
       rows: [{ sheet: 'Budget', firstRow: 8, lastRow: 8 }],
       settings: ['spedStudentsPerAideMin'],
       principle: 4,
-      // 72 / 12 = 6 FTE needed; 2 FTE above at 320,000 / 8 = 40,000 each.
-      lever: { cost: 80_000, fte: 2 },
+      // 72 / 12 = 6 FTE needed; 2 FTE above at 320,000 / 8 = 40,000 each: $80,000 freed, no new money.
+      lever: { cost: 0, freed: 80_000, fte: 2 },
     });
     expect(flag('sped-aides')?.lever?.text).toContain('72 students need 6.00 aide FTE; the 2.00 FTE above that ratio cost ≈ $80,000');
   });
@@ -200,8 +200,9 @@ describe('budgetFlags', () => {
     // English and Math (8 teachers) lack the block; Science has no known minutes and is not judged.
     // Coverage: English 4 × (90 − 45) + Math 4 × (90 − 50) = 340 minutes / 1,500 median teaching minutes
     // = 0.2267 FTE × $99,200 = $22,485.
+    // A warning: the root cause, no common block, is the collaboration flag's finding, which counts this cover once.
     expect(flag('coaching-without-common-time')).toMatchObject({
-      severity: 'critical',
+      severity: 'warning',
       value: 110_000,
       rows: [{ firstRow: 9 }],
       lever: { cost: 22_485, fte: 0.23 },
@@ -222,19 +223,27 @@ describe('budgetFlags', () => {
         'The PD lines show conferences $15,000.',
     );
     expect(flag('pd-without-collaboration')?.lever?.text).toContain('(2 teams, 8 teachers)');
+    // English and Math lack the block: their cover is the school-wide collaboration flag's, counted there once.
+    expect(flag('pd-without-collaboration')?.lever?.countedIn).toBe('collaboration:school');
+    expect(flag('coaching-without-common-time')?.lever?.countedIn).toBe('collaboration:school');
+    expect(flag('pd-without-collaboration')?.lever?.text).toMatch(/ This cover is not extra money: it is counted once, in the school-wide common planning option\.$/);
   });
 
   it('one team with a block: coaching flag becomes a warning and the PD flag goes', () => {
     const { flags: some } = run([team('English', 4, 90), team('Math', 4, 50)]);
     expect(some.find((f) => f.id === 'coaching-without-common-time')).toMatchObject({ severity: 'warning', lever: { cost: 10_581, fte: 0.11 } }); // 4 × 40 / 1,500 × 99,200
     expect(some.find((f) => f.id === 'pd-without-collaboration')).toBeUndefined();
+    // Math alone lacks the block: its own flag counts the cover (no school-wide flag for one team).
+    const coaching = some.find((f) => f.id === 'coaching-without-common-time')!;
+    expect(coaching.lever?.countedIn).toBe('collaboration:Math');
+    expect(coaching.lever?.text).toContain('it is counted once, in the common planning flag of Math.');
   });
 
   it('locked money in compliance positions, in teacher FTE', () => {
     // The seed's 20% reduction, not the whole: 0.2 × 130,000 = 26,000 / 99,200 = 0.26 teacher FTE.
-    expect(flag('locked-compliance')).toMatchObject({ value: 130_000, lever: { cost: 26_000, fte: 0.26 }, rows: [{ firstRow: 12 }] });
+    expect(flag('locked-compliance')).toMatchObject({ value: 130_000, lever: { cost: 0, freed: 26_000, fte: 0.26 }, rows: [{ firstRow: 12 }] });
     expect(flag('locked-compliance')!.lever!.text).toBe(
-      "Review these positions within their funds' rules; the seed suggests reducing program management by 20%, not removing it: " +
+      "Review these positions within their funds' rules; ERS's Strategic Review of LAUSD (2007) proposed reducing program management by 20%, not removing it: " +
         "$26,000 = 0.26 teacher FTE at this budget's average teacher cost of $99,200 (of $130,000 in all). Title I and Title III " +
         'money supplements and cannot supplant: freed, it may pay for extra services for the students it serves (intervention, ' +
         'coaching tied to team time), not for what the general fund must provide.',

@@ -4,7 +4,9 @@ import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
 import { COMPLIANCE_REDUCTION_SHARE, moneyConstraints, SPED_AIDE_REDUCTION_SHARE } from './moneyRules';
-import { formatFte, formatMoney, formatPricedFte, teamsText } from './scheduleLevers';
+import { formatFte, formatMoney, formatPricedFte, leverBasis, teamsText } from './scheduleLevers';
+import { coverTotal, type CoverTotal } from './teamCover';
+import { COLLABORATION_MEASURE, COLLABORATION_SCHOOL_ID, collaborationCoverOwner } from './timeFlags';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
 import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
@@ -22,9 +24,9 @@ export const BUDGET_SOURCES = {
   locked:
     'ERS Brief #2, principle 4: organize staff and money around an instructional design, not program silos and compliance; tell locked (restricted) money from discretionary money.',
   coachingTime:
-    'ERS, Finding Time for Collaborative Planning; seed report: expert coaching works in teams’ collaborative time, at least one 90-minute block a week.',
+    'ERS, "Finding Time for Collaborative Planning"; ERS, Strategic Review of LAUSD (2007): expert coaching works in teams’ common planning time, at least one 90-minute block a week.',
   pdTime:
-    'ERS Brief #2, principle 1: invest in teaching quality through weekly collaborative planning (at least one 90-minute block) rather than school-wide days.',
+    'ERS Brief #2, principle 1: invest in teaching quality through weekly common planning time (at least one 90-minute block) rather than school-wide days.',
 } as const;
 
 const PRINCIPLE_TEACHING_QUALITY = 1;
@@ -79,12 +81,14 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
     lever: {
       text:
         `At ${min} students per aide, ${spedStudents} students need ${formatPricedFte(neededFte)} aide FTE; the ` +
-        `${formatPricedFte(excessFte)} FTE above that ratio${capped ? ` (capped at the seed's ${SPED_AIDE_REDUCTION_SHARE * 100}% scale-back)` : ''} ` +
+        `${formatPricedFte(excessFte)} FTE above that ratio${capped ? ` (capped at the ${SPED_AIDE_REDUCTION_SHARE * 100}% scale-back ERS proposed for LAUSD)` : ''} ` +
         `cost ≈ ${formatMoney(excessCost)} at this budget's ${formatMoney(costPerAide)} per aide, ` +
         'money that could fund special-education teachers, co-teaching or smaller groups instead. Aides are often written ' +
         "into students' IEPs: a change follows each student's IEP meeting, over several years. " +
         'IDEA and special-education money stays in special education.',
-      cost: Math.round(excessCost),
+      // Fewer aides need no new money: the dollars are released for the uses the text names.
+      cost: 0,
+      freed: Math.round(excessCost),
       fte: round(excessFte, 2),
     },
     settings: ['spedStudentsPerAideMin'],
@@ -239,23 +243,22 @@ function teamsWithoutBlock(judged: readonly TeamCollaboration[], block: number):
 }
 
 /**
- * Coverage that gives each team one weekly block: per member, the minutes the team's longest common block falls
- * short of the block (as the schedule flags count it), as a share of a full teaching week (the median scheduled
- * teacher's minutes), priced at the average teacher cost.
+ * Cover that gives each team one weekly block, as the collaboration flags price each team (teamCover.ts): the sum
+ * of the teams' shares. The same money is counted once, in the collaboration flag that owns it.
  */
-export function blockCoverage(
-  teams: readonly TeamCollaboration[],
-  schedule: ScheduleAnalysis,
-  block: number,
-  averageTeacherCost: number | null,
-): { fte: number; cost: number | null } | null {
-  const weeks = schedule.teachers.map((t) => t.minutesPerWeek).filter((m): m is number => m !== null && m > 0).sort((a, b) => a - b);
-  if (weeks.length === 0) return null;
-  const mid = weeks.length >> 1;
-  const fullWeek = weeks.length % 2 ? weeks[mid] : (weeks[mid - 1] + weeks[mid]) / 2;
-  const coverMinutes = teams.reduce((s, t) => s + t.members.length * Math.max(0, block - (t.longestBlockMinutes ?? 0)), 0);
-  const fte = coverMinutes / fullWeek;
-  return { fte, cost: averageTeacherCost === null ? null : fte * averageTeacherCost };
+function coverOf(teams: readonly TeamCollaboration[], schedule: ScheduleAnalysis, parsed: ParsedWorkbook, block: number, budget: BudgetSummary): CoverTotal {
+  return coverTotal(teams, schedule, block, leverBasis(schedule.teachers, parsed, budget.averageTeacherCost));
+}
+
+/**
+ * The lever's mark: its cover is already counted in the collaboration flag that prices these teams, and the text
+ * says so for readers without the Flags sheet's Counted column (the JSON, the pane).
+ */
+function countedWithCollaboration(lever: Flag['lever'], schedule: ScheduleAnalysis, block: number): Flag['lever'] {
+  const owner = collaborationCoverOwner(schedule.collaboration, block);
+  if (!lever || !owner) return lever;
+  const where = owner === COLLABORATION_SCHOOL_ID ? `the school-wide ${COLLABORATION_MEASURE.toLowerCase()} option` : `the ${COLLABORATION_MEASURE.toLowerCase()} flag of ${owner.slice('collaboration:'.length)}`;
+  return { ...lever, text: `${lever.text} This cover is not extra money: it is counted once, in ${where}.`, countedIn: owner };
 }
 
 /**
@@ -277,11 +280,12 @@ function coachingWithoutCommonTimeFlag(
   const without = teamsWithoutBlock(servedJudged, block);
   if (coachAmount <= 0 || without.length === 0) return null;
   const judged = servedJudged.length;
-  const coverage = blockCoverage(without, schedule, block, budget.averageTeacherCost);
+  const coverage = coverOf(without, schedule, parsed, block, budget);
   return {
     id: 'coaching-without-common-time',
     unit: 'currency',
-    severity: without.length === judged ? 'critical' : 'warning',
+    // The root cause (no common block) is the collaboration flag's critical finding; this is what it costs the coaching.
+    severity: 'warning',
     measure: 'Coaching without common planning time',
     finding:
       `${formatMoney(coachAmount)} (${formatFte(fteOf(coaches))} FTE) is spent on coaches while ${without.length} of the ${judged} ` +
@@ -291,9 +295,13 @@ function coachingWithoutCommonTimeFlag(
     threshold: `${block}-minute weekly block per team`,
     source: BUDGET_SOURCES.coachingTime,
     rows: refs(coaches),
-    lever: withSuffix(
-      coverageLever(without, block, coverage, `so the coaches' ${formatMoney(coachAmount)} works in the planning time of the teams they serve`),
-      ` Teams served: ${served.basis}.` + wholeSchool(schedule, block, budget, without),
+    lever: countedWithCollaboration(
+      withSuffix(
+        coverageLever(without, block, coverage, `so the coaches' ${formatMoney(coachAmount)} works in the planning time of the teams they serve`),
+        ` Teams served: ${served.basis}.` + wholeSchool(schedule, parsed, block, budget, without),
+      ),
+      schedule,
+      block,
     ),
     settings: ['collaborationBlockMinutes'],
     principle: PRINCIPLE_TEACHING_QUALITY,
@@ -313,13 +321,13 @@ function pdWithoutCollaborationFlag(
   // PD serves the core teams; specials and elective teams are priced only in the whole-school figure.
   const judged = judgedTeams(teamsCoachesServe([], schedule.collaboration, schedule.teachers, level).teams);
   if (pdAmount <= 0 || judged.length === 0 || judged.some((t) => (t.longestBlockMinutes ?? 0) >= block)) return null;
-  const coverage = blockCoverage(judged, schedule, block, budget.averageTeacherCost);
+  const coverage = coverOf(judged, schedule, parsed, block, budget);
   const share = coverage?.cost ? ` The PD budget would pay ${pct(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';
   return {
     id: 'pd-without-collaboration',
     unit: 'currency',
     severity: 'warning',
-    measure: 'PD money without weekly collaboration',
+    measure: 'PD money without weekly common planning',
     finding:
       `${formatMoney(pdAmount)} goes to professional development, yet none of the ${judged.length} core teams has a weekly common block of ` +
       `${block} minutes to use it in. ${describePdLines(pdLines)}`,
@@ -327,19 +335,23 @@ function pdWithoutCollaborationFlag(
     threshold: `${block}-minute weekly block per team`,
     source: BUDGET_SOURCES.pdTime,
     rows: refs(pdLines),
-    lever: withSuffix(coverageLever(judged, block, coverage, 'for every core team'), share + wholeSchool(schedule, block, budget, judged)),
+    lever: countedWithCollaboration(
+      withSuffix(coverageLever(judged, block, coverage, 'for every core team'), share + wholeSchool(schedule, parsed, block, budget, judged)),
+      schedule,
+      block,
+    ),
     settings: ['collaborationBlockMinutes'],
     principle: PRINCIPLE_TEACHING_QUALITY,
   };
 }
 
 /** " Whole school (all 8 teams without the block): ≈ $X." when more teams than those priced lack the block. */
-function wholeSchool(schedule: ScheduleAnalysis, block: number, budget: BudgetSummary, priced: readonly TeamCollaboration[]): string {
+function wholeSchool(schedule: ScheduleAnalysis, parsed: ParsedWorkbook, block: number, budget: BudgetSummary, priced: readonly TeamCollaboration[]): string {
   const all = teamsWithoutBlock(judgedTeams(primaryTeams(schedule.collaboration)), block);
   if (all.length <= priced.length) return '';
-  const coverage = blockCoverage(all, schedule, block, budget.averageTeacherCost);
-  const cost = coverage?.cost;
-  return ` Whole school (all ${teamsText(all.length)} without the block): ≈ ${cost === null || cost === undefined ? `${formatFte(coverage?.fte ?? 0)} teacher FTE` : formatMoney(cost)}.`;
+  const coverage = coverOf(all, schedule, parsed, block, budget);
+  const cost = coverage.cost;
+  return ` Whole school (all ${teamsText(all.length)} without the block): ≈ ${cost === null ? `${formatFte(coverage.fte ?? 0)} teacher FTE` : formatMoney(cost)}.`;
 }
 
 function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | null {
@@ -363,11 +375,13 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
     rows: refs(lines),
     lever: {
       text:
-        `Review these positions within their funds' rules; the seed suggests reducing program management by ` +
+        `Review these positions within their funds' rules; ERS's Strategic Review of LAUSD (2007) proposed reducing program management by ` +
         `${Math.round(COMPLIANCE_REDUCTION_SHARE * 100)}%, not removing it: ${formatMoney(priced)}` +
         (pricedFte === null ? '' : ` = ${formatPricedFte(pricedFte)} teacher FTE at this budget's average teacher cost of ${formatMoney(budget.averageTeacherCost ?? 0)}`) +
         ` (of ${formatMoney(amount)} in all). ${moneyConstraints(lines).join(' ')}`.trimEnd(),
-      cost: Math.round(priced),
+      // Redirected within the funds' rules: money released, not new money.
+      cost: 0,
+      freed: Math.round(priced),
       ...(pricedFte === null ? {} : { fte: round(pricedFte, 2) }),
     },
     settings: [],
@@ -375,15 +389,9 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
   };
 }
 
-function coverageLever(
-  teams: readonly TeamCollaboration[],
-  block: number,
-  coverage: { fte: number; cost: number | null } | null,
-  purpose: string,
-): Flag['lever'] {
-  const members = teams.reduce((s, t) => s + t.members.length, 0);
-  const base = `A weekly ${block}-minute common block ${purpose} (${teamsText(teams.length)}, ${members} teachers)`;
-  if (!coverage) return { text: `${base} needs a schedule change; the schedule has no minutes to price the coverage.`, cost: null };
+function coverageLever(teams: readonly TeamCollaboration[], block: number, coverage: CoverTotal, purpose: string): Flag['lever'] {
+  const base = `A weekly ${block}-minute common block ${purpose} (${teamsText(teams.length)}, ${coverage.teachers} teachers)`;
+  if (coverage.fte === null) return { text: `${base} needs a schedule change; the schedule has no minutes to price the coverage.`, cost: null };
   return {
     text:
       `${base} needs ≈ ${coverage.cost === null ? formatFte(coverage.fte) : formatPricedFte(coverage.fte)} teacher FTE of coverage` +

@@ -1,4 +1,4 @@
-import type { ClassSizeRow, EnrollmentRow, Flag, Section, Settings } from '../types';
+import type { ClassSizeRow, EnrollmentRow, Flag, Lever, Section, Settings } from '../types';
 import { gradeNumber } from '../analyse/level';
 import { compareGrades, enrolledByGrade } from '../analyse/classSize';
 import { gradeKey, isLiteracy } from '../analyse/subjects';
@@ -131,10 +131,12 @@ export function smallSectionsFlag(rows: readonly ClassSizeRow[], settings: Setti
   const smallest = [...small].sort((a, b) => a.enrollment - b.enrollment || a.sectionId.localeCompare(b.sectionId));
   const lever =
     freed > 0
-      ? sectionsLever(
-          freed,
-          basis,
-          `Merging the small sections of the same course into sections of up to ${cap} students (${mergeable.join('; ')}) frees`,
+      ? releasedBy(
+          sectionsLever(
+            freed,
+            basis,
+            `Merging the small sections of the same course into sections of up to ${cap} students (${mergeable.join('; ')}) frees`,
+          ),
         )
       : {
           text: 'No course has two small sections in the same term to merge; each small section needs a course or timetable decision of its own.',
@@ -159,4 +161,9 @@ export function smallSectionsFlag(rows: readonly ClassSizeRow[], settings: Setti
       principle: 4,
     },
   ];
+}
+
+/** Sections a lever frees are money released, not spent: the priced sections move from cost to freed. */
+function releasedBy(lever: Lever): Lever {
+  return { ...lever, cost: 0, freed: lever.cost };
 }

@@ -7,6 +7,11 @@ import { formatFte, formatMoney, type LeverBasis } from './scheduleLevers';
 const ELA = /\b(english|ela|language arts|literacy|reading)\b/i;
 const SOCIAL_STUDIES = /\b(social studies|history|humanities)\b/i;
 
+/** English / ELA / language arts: the departments NCTE's 100-student figure is written for. */
+export function isEnglishDepartment(department: string): boolean {
+  return ELA.test(department);
+}
+
 /** The cost-neutral options for a department's loads, as one sentence; '' when none applies. */
 export function costNeutralLoadOptions(department: string, highestLoad: number, basis: LeverBasis): string {
   const halved = Math.round(highestLoad / 2);

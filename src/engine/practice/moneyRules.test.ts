@@ -32,8 +32,9 @@ describe('levers state the rules on their money and price only what the rules al
     const budget = analyseBudget(parsed, defaultSettings(), NO_SCHEDULE)!;
     const flag = budgetFlags(budget, NO_SCHEDULE, parsed, defaultSettings(), 'elementary').find((f) => f.id === 'sped-aides')!;
     // 24 students / 12 = 2 aide FTE needed; 8 − 2 = 6 above the ratio, capped at 25% × 8 = 2 FTE × $40,000 = $80,000.
-    expect(flag.lever).toMatchObject({ fte: 2, cost: 80_000 });
-    expect(flag.lever!.text).toContain("the 2.00 FTE above that ratio (capped at the seed's 25% scale-back) cost ≈ $80,000");
+    // Fewer aides release money: $80,000 is money freed, and the lever needs no new money.
+    expect(flag.lever).toMatchObject({ fte: 2, cost: 0, freed: 80_000 });
+    expect(flag.lever!.text).toContain("the 2.00 FTE above that ratio (capped at the 25% scale-back ERS proposed for LAUSD) cost ≈ $80,000");
     expect(flag.lever!.text).toContain("Aides are often written into students' IEPs");
     expect(flag.lever!.text).toContain('IDEA and special-education money stays in special education.');
   });

@@ -36,8 +36,9 @@ describe('core teacher load', () => {
     expect(flag.severity).toBe('critical');
     expect(flag.value).toBe(150);
     expect(flag.threshold).toBe(100);
-    expect(flag.source).toBe(SCHEDULE_SOURCES.coreLoad);
-    expect(flag.source).toContain('NCTE: at most 100 students for English teachers');
+    // NCTE's 100 is written for English teachers: a Math flag says it is the warning line applied to Math.
+    expect(flag.source).toBe(SCHEDULE_SOURCES.coreLoadOtherSubjects);
+    expect(flag.source).toContain("The warning line of 100 is NCTE's figure for English teachers, applied here to every core subject");
     expect(flag.finding).toBe(
       'Math: 2 of 3 core teachers carry more than 100 seats (X 150, Y 120); the highest is 150, at or above 150, where individual attention is nearly impossible.',
     );
@@ -70,6 +71,8 @@ describe('core teacher load', () => {
     const flags = flagsFor(parsedCo, 'high').filter((f) => f.measure === 'Core teacher student-load');
     // E: 5 × (150 − 100) / 100 = 2.5 → 3 sections = 0.60 FTE × $95,000 = $57,000.
     expect(flags.find((f) => f.id === 'core-load:English')!.lever).toMatchObject({ sections: 3, cost: 57000 });
+    // English is what NCTE's 100-student figure is for: cited as it is.
+    expect(flags.find((f) => f.id === 'core-load:English')!.source).toBe(SCHEDULE_SOURCES.coreLoad);
     // S is the second adult in E's three classes (90 seats): their core load is their own 2 × 30 = 60, not 150.
     expect(flags.find((f) => f.id === 'core-load:Special Education')).toBeUndefined();
     const s = analyseSchedule(parsedCo, settingsWith({ periodMinutes: 50 }), 'high').teachers.find((t) => t.teacher === 'S')!;
@@ -116,7 +119,7 @@ describe('collaboration', () => {
     const sections = ['A', 'B', 'C', 'D'].flatMap((teacher) =>
       ['1', '2', '3', '4', '6'].map((p) => section({ id: `${teacher}${p}`, teachers: [teacher], department: 'Science', enrollment: 25, meetings: meetings(MON_FRI, [p]) })),
     );
-    const [flag] = flagsFor(workbook({ bell: BELL, sections }), 'high').filter((f) => f.measure === 'Collaborative planning');
+    const [flag] = flagsFor(workbook({ bell: BELL, sections }), 'high').filter((f) => f.measure === 'Common planning');
     expect(flag.id).toBe('collaboration:Science');
     expect(flag.severity).toBe('warning');
     expect(flag.value).toBe(50);
@@ -140,7 +143,7 @@ describe('collaboration', () => {
       section({ id: `${teacher}-full`, teachers: [teacher], department: 'Art', meetings: meetings(notWed, ['1', '2', '3', '4', '5', '6']) }),
       section({ id: `${teacher}-wed`, teachers: [teacher], department: 'Art', meetings: meetings([weekday(3)], ['1', '3', '5', '6']) }),
     ]);
-    const [flag] = flagsFor(workbook({ bell: BELL, sections }), 'high').filter((f) => f.measure === 'Collaborative planning');
+    const [flag] = flagsFor(workbook({ bell: BELL, sections }), 'high').filter((f) => f.measure === 'Common planning');
     expect(flag.value).toBe(50);
     expect(flag.lever!.cost).toBe(0);
     expect(flag.lever!.text).toContain(
@@ -148,13 +151,52 @@ describe('collaboration', () => {
     );
   });
 
-  it('is critical when a team has no common period at all, even without minutes', () => {
+  it('two or more teams without a block: one school-wide finding prices every team once, each team its share', () => {
+    const science = ['A', 'B', 'C', 'D'].flatMap((teacher) =>
+      ['1', '2', '3', '4', '6'].map((p) => section({ id: `${teacher}${p}`, teachers: [teacher], department: 'Science', enrollment: 25, meetings: meetings(MON_FRI, [p]) })),
+    );
+    // English: each teacher is free in a different period (6, 1, 2), so the three are never free together.
+    const english = [
+      ['E1', ['1', '2', '3', '4', '5']],
+      ['E2', ['2', '3', '4', '5', '6']],
+      ['E3', ['1', '3', '4', '5', '6']],
+    ].flatMap(([teacher, periods]) =>
+      (periods as string[]).map((p) => section({ id: `${teacher}${p}`, teachers: [teacher as string], department: 'English', enrollment: 25, meetings: meetings(MON_FRI, [p]) })),
+    );
+    const flags = flagsFor(workbook({ bell: BELL, sections: [...science, ...english] }), 'high').filter((f) => f.measure === 'Common planning');
+    // English (3 members) has no common time at all: the one critical, on the school-wide finding, listed first.
+    expect(flags.map((f) => [f.id, f.severity])).toEqual([
+      ['collaboration:school', 'critical'],
+      ['collaboration:English', 'warning'],
+      ['collaboration:Science', 'warning'],
+    ]);
+    const school = flags.find((f) => f.id === 'collaboration:school')!;
+    // A full week is 25 × 50 = 1,250 minutes. Science 4 × (90 − 50) = 160 minutes ≈ $12,160; English 3 × 90 = 270
+    // minutes = 270 / 1,250 × $95,000 = $20,520. Together 430 minutes = 0.344 FTE ≈ $32,680.
+    expect(school.lever).toEqual({
+      text:
+        'One school-wide option for 2 teams (7 teachers): cover for every team: 0.34 teacher FTE ≈ $32,680 a year, or a schedule ' +
+        "change that aligns each team's free periods at no cost. Each team's share is on its row.",
+      cost: 32_680,
+      fte: 0.34,
+    });
+    expect(school.finding).toBe(
+      'School-wide: 2 of 2 teams have no common 90-minute block a week; 1 has no common time at all. The longest any of them has is 50 minutes. Each team is a row below.',
+    );
+    expect(school.rows).toEqual([]);
+    const english1 = flags.find((f) => f.id === 'collaboration:English')!;
+    expect(english1.lever).toMatchObject({ cost: 20_520, countedIn: 'collaboration:school' });
+    expect(english1.lever!.text).toMatch(/^This team's share of the school-wide option: A weekly 90-minute block needs 3 × \(90 − 0\) = 270 minutes/);
+  });
+
+  it('a lone two-person team with no common period at all is a warning, judged even without minutes', () => {
     const sections = [
       section({ id: 'A', teachers: ['A'], department: 'En', meetings: meetings([weekday(1)], ['1']) }),
       section({ id: 'B', teachers: ['B'], department: 'En', meetings: meetings([weekday(1)], ['2']) }),
     ];
-    const [flag] = flagsFor(workbook({ sections }), 'high', COST, settingsWith()).filter((f) => f.measure === 'Collaborative planning');
-    expect(flag.severity).toBe('critical');
+    const [flag] = flagsFor(workbook({ sections }), 'high', COST, settingsWith()).filter((f) => f.measure === 'Common planning');
+    // Two teachers can meet outside the timetable more easily than a department: not the school's critical finding.
+    expect(flag.severity).toBe('warning');
     expect(flag.finding).toBe('En (2 members): no time in the week when all members are free of teaching together.');
     expect(flag.lever).toEqual({
       text: 'With no period length known the cover cannot be priced; set the period length, or add times or a bell schedule.',
@@ -258,7 +300,9 @@ describe('small sections, preps and new teachers', () => {
     // Median full-time sections: L 5, R 5, S 1 → 5; 2 / 5 = 0.4 FTE × $95,000 = $38,000.
     expect(flag.lever).toEqual({
       text: "Merging the small sections of the same course into sections of up to 26 students (Latin (3 sections, 25 students)) frees 2 sections = 0.40 teacher FTE (a full-time teacher here teaches 5 sections) ≈ $38,000 at this budget's average teacher cost of $95,000.",
-      cost: 38000,
+      // Merging releases money and needs none: the $38,000 is money freed, not a cost.
+      cost: 0,
+      freed: 38000,
       fte: 0.4,
       sections: 2,
     });

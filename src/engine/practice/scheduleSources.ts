@@ -5,9 +5,13 @@ export const SCHEDULE_SOURCES = {
   coreLoad:
     'ERS, Strategic Review of LAUSD (2007): 150 or more students makes individual attention "nearly impossible"; ' +
     'NCTE: at most 100 students for English teachers',
+  // NCTE's figure is for English teachers: other departments are told it is the warning line applied to them.
+  coreLoadOtherSubjects:
+    'ERS, Strategic Review of LAUSD (2007): 150 or more students makes individual attention "nearly impossible". ' +
+    "The warning line of 100 is NCTE's figure for English teachers, applied here to every core subject (a setting)",
   collaboration:
     'ERS, Strategic Review of LAUSD (2007); ERS, "Finding Time for Collaborative Planning"; ERS DREAM: ' +
-    'at least one block of 90 consecutive minutes a week per team',
+    'common planning time of at least one block of 90 consecutive minutes a week per team',
   secondaryCoreShare:
     'ERS, Strategic Review of LAUSD (2007): LAUSD secondary schools spend 36% of time in ELA and math; 33% or less ' +
     'is no prioritization',

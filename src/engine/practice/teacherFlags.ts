@@ -2,7 +2,7 @@ import type { Flag, Lever, ParsedWorkbook, SchoolLevel, Section, Settings, Teach
 import { mostFrequent } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { plural, sectionsLever, type LeverBasis } from './scheduleLevers';
-import { withCostNeutralOptions } from './coreLoadOptions';
+import { isEnglishDepartment, withCostNeutralOptions } from './coreLoadOptions';
 
 // Flags about teachers: core student-load, preparations and the share of new teachers.
 
@@ -98,7 +98,7 @@ export function coreLoadFlags(
         `${highest >= critical ? `, at or above ${critical}, where individual attention is nearly impossible` : ''}.`,
       value: highest,
       threshold: warn,
-      source: SCHEDULE_SOURCES.coreLoad,
+      source: isEnglishDepartment(dept) ? SCHEDULE_SOURCES.coreLoad : SCHEDULE_SOURCES.coreLoadOtherSubjects,
       rows: list.flatMap((t) => t.rows),
       lever,
       settings: ['coreLoadWarn', 'coreLoadCritical'],

@@ -1,8 +1,10 @@
-import type { Flag, GradeCoreShare, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration, TimeBySubject } from '../types';
+import type { Flag, GradeCoreShare, Lever, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration, TimeBySubject } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
 import { gradeKey, isElaOrMath, isLiteracy, isMath } from '../analyse/subjects';
 import { SCHEDULE_SOURCES } from './scheduleSources';
-import { coverageCost, formatMoney, formatPricedFte, type LeverBasis } from './scheduleLevers';
+import { coverageCost, formatMoney, formatPricedFte, teamsText, type LeverBasis } from './scheduleLevers';
+import { coverTotal, teamCover } from './teamCover';
+import { primaryTeams } from '../analyse/collaboration';
 import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
 import { UNMAPPED_SUBJECT } from '../analyse/classSize';
 import type { ClassDayBlock, GradeSubjectBlocks } from '../analyse/subjectBlocks';
@@ -167,34 +169,64 @@ function blockFlag(
 }
 
 /**
- * One flag per team without a block of the threshold's length. Severity is critical when the team has no common
- * time at all. The lever prices cover: members × (block − longest common block) minutes a week at the cost of an
- * FTE-minute; where a day already holds enough free minutes in separate pieces, rearranging that day's periods
- * makes the block without cover, and the lever says which day and periods. With periods and no minutes, only a
- * team with no common period at all can be judged.
+ * One flag per team without a block of the threshold's length, and, when two or more teams lack it, one school-wide
+ * flag (COLLABORATION_SCHOOL_ID) for the root cause: the schedule gives those teams no weekly block. The school-wide
+ * flag carries the severity (critical when a team has no common time at all) and the one option that prices it: cover
+ * for every team, the sum of the teams' shares, or a schedule change at no cost. Each team's row keeps its id (notes
+ * sit on it), states its share and is marked as counted in the school-wide flag; it is a warning, or information for
+ * a two-person team. A lone team's flag stands by itself (critical when it has no common time and three or more
+ * members). Cover per team is teamCover's: members × (block − longest common block) minutes a week; where a day
+ * already holds enough free minutes in separate pieces, rearranging that day's periods makes the block without cover.
+ * With periods and no minutes, only a team with no common period at all can be judged.
  */
 const TEAM_BASIS_LABEL = { roster: "the roster's team", grade: 'grade team', department: 'department' } as const;
+const TEAM_BASIS_PLURAL = { roster: "the roster's teams", grade: 'the grade teams', department: 'the departments' } as const;
+
+/** The id of the school-wide collaboration flag, stable across runs so the team's notes on it are kept. */
+export const COLLABORATION_SCHOOL_ID = 'collaboration:school';
+/** "Common planning", the words used for it everywhere a principal reads (measures, findings, levers). */
+export const COLLABORATION_MEASURE = 'Common planning';
+/** Fewer members than this and a team with no common time is not the school's critical finding. */
+const SMALL_TEAM = 3;
+
+const hasNoCommonTime = (team: TeamCollaboration) => team.commonPeriodsPerCycle === 0 && team.scheduledCollaborationMinutesPerWeek === 0;
+
+/** Teams the collaboration flags flag: every member's timetable read, and no block of the threshold (or no common time at all). */
+function flaggedTeams(collaboration: readonly TeamCollaboration[], block: number): TeamCollaboration[] {
+  return teamsWithReadTimetables(collaboration).filter((team) =>
+    team.longestBlockMinutes === null ? hasNoCommonTime(team) : team.longestBlockMinutes < block,
+  );
+}
+
+/** The flag whose lever counts the cover of these teams: the school-wide flag, or a lone team's own flag. */
+export function collaborationCoverOwner(collaboration: readonly TeamCollaboration[], block: number): string | null {
+  const flagged = flaggedTeams(collaboration, block);
+  if (flagged.length === 0) return null;
+  return flagged.length === 1 ? `collaboration:${flagged[0].team}` : COLLABORATION_SCHOOL_ID;
+}
 
 export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWorkbook, settings: Settings, basis: LeverBasis): Flag[] {
   const block = settings.thresholds.collaborationBlockMinutes;
   const flags: Flag[] = [];
   // A team with a member whose timetable could not be read has unknown common time: a Data Check item, not a flag.
-  const flagged = teamsWithReadTimetables(analysis.collaboration).filter((team) => {
-    const none = team.commonPeriodsPerCycle === 0 && team.scheduledCollaborationMinutesPerWeek === 0;
-    return team.longestBlockMinutes === null ? none : team.longestBlockMinutes < block;
-  });
+  const flagged = flaggedTeams(analysis.collaboration, block);
+  const schoolWide = flagged.length > 1;
+  const summedBasis = primaryTeams(flagged)[0]?.basis;
   const rowsOf = teamRows(flagged, parsed);
   // Roster teams, grade teams and departments side by side: each flag says which kind of team it is.
   const labelled = new Set(analysis.collaboration.map((t) => t.basis)).size > 1;
   for (const [index, team] of flagged.entries()) {
-    const none = team.commonPeriodsPerCycle === 0 && team.scheduledCollaborationMinutesPerWeek === 0;
+    const none = hasNoCommonTime(team);
     const longest = team.longestBlockMinutes ?? 0;
     const who = `${team.team} (${labelled ? `${TEAM_BASIS_LABEL[team.basis]}, ` : ''}${team.members.length} members)`;
+    const lever = collaborationLever(team, analysis, block, basis);
     flags.push({
       id: `collaboration:${team.team}`,
       unit: 'minutes',
-      severity: none ? 'critical' : 'warning',
-      measure: 'Collaborative planning',
+      severity: schoolWide
+        ? team.members.length < SMALL_TEAM ? 'info' : 'warning'
+        : none && team.members.length >= SMALL_TEAM ? 'critical' : 'warning',
+      measure: COLLABORATION_MEASURE,
       finding: none
         ? `${who}: no time in the week when all members are free of teaching together.`
         : `${who}: the longest common free block is ${longest} minutes, below one ${block}-minute block a week` +
@@ -203,12 +235,59 @@ export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWor
       threshold: block,
       source: SCHEDULE_SOURCES.collaboration,
       rows: rowsOf[index],
-      lever: collaborationLever(team, analysis, block, basis),
+      lever: schoolWide ? { ...lever, text: `${shareLead(team, summedBasis)}${lever.text}`, countedIn: COLLABORATION_SCHOOL_ID } : lever,
       settings: ['collaborationBlockMinutes'],
       principle: 1,
     });
   }
+  if (schoolWide) flags.unshift(schoolWideCollaborationFlag(flagged, analysis, block, basis));
   return flags;
+}
+
+/** A team row's lever under the school-wide flag: its share, or, for a team of another kind, a figure for reference. */
+function shareLead(team: TeamCollaboration, summedBasis: TeamCollaboration['basis'] | undefined): string {
+  if (team.basis === summedBasis || summedBasis === undefined) return "This team's share of the school-wide option: ";
+  return `For reference (the school-wide option sums ${TEAM_BASIS_PLURAL[summedBasis]}, covering each teacher once): `;
+}
+
+/** The root cause once: the teams without a block, and the one option that prices all of them. */
+function schoolWideCollaborationFlag(flagged: readonly TeamCollaboration[], analysis: ScheduleAnalysis, block: number, basis: LeverBasis): Flag {
+  const none = flagged.filter(hasNoCommonTime);
+  const judged = teamsWithReadTimetables(analysis.collaboration).length;
+  // Cover is summed over one kind of team (one team per teacher): a teacher in a grade team and a department is
+  // covered once. Teams of the other kinds are listed, and their rows say their share overlaps.
+  const primary = primaryTeams(flagged);
+  const total = coverTotal(primary, analysis, block, basis);
+  const longest = Math.max(...flagged.map((t) => t.longestBlockMinutes ?? 0));
+  const kinds = primary.length < flagged.length ? ` (summed over ${TEAM_BASIS_PLURAL[primary[0].basis]}, covering each teacher once)` : '';
+  const unpriced = total.unpriced ? ` ${teamsText(total.unpriced)} cannot be priced (no block length or no average teacher cost).` : '';
+  const cover =
+    total.cost === null
+      ? 'cover for every team cannot be priced here'
+      : `cover for every team: ${total.fte === null ? '' : `${formatPricedFte(total.fte)} teacher FTE `}≈ ${formatMoney(total.cost)} a year${kinds}`;
+  return {
+    id: COLLABORATION_SCHOOL_ID,
+    unit: 'minutes',
+    severity: none.some((t) => t.members.length >= SMALL_TEAM) ? 'critical' : 'warning',
+    measure: COLLABORATION_MEASURE,
+    finding:
+      `School-wide: ${flagged.length} of ${judged} teams have no common ${block}-minute block a week` +
+      `${none.length ? `; ${none.length} ${none.length === 1 ? 'has' : 'have'} no common time at all` : ''}. The longest any of them has is ${longest} minutes. ` +
+      'Each team is a row below.',
+    value: longest,
+    threshold: block,
+    source: SCHEDULE_SOURCES.collaboration,
+    rows: [],
+    lever: {
+      text:
+        `One school-wide option for ${teamsText(primary.length)} (${total.teachers} teachers): ${cover}, or a schedule change that ` +
+        `aligns each team's free periods at no cost. Each team's share is on its row.${unpriced}`,
+      cost: total.cost,
+      ...(total.fte === null ? {} : { fte: Math.round(total.fte * 100) / 100 }),
+    },
+    settings: ['collaborationBlockMinutes'],
+    principle: 1,
+  };
 }
 
 /**
@@ -239,31 +318,31 @@ function teamRows(teams: readonly TeamCollaboration[], parsed: ParsedWorkbook): 
   return rows;
 }
 
-function collaborationLever(team: TeamCollaboration, analysis: ScheduleAnalysis, block: number, basis: LeverBasis) {
-  const rearrange = (analysis.teamFreeSlots?.[team.team] ?? []).find((d) => d.minutes !== null && d.minutes >= block);
+function collaborationLever(team: TeamCollaboration, analysis: ScheduleAnalysis, block: number, basis: LeverBasis): Lever {
+  const { rearrange, cost, fte, minutes } = teamCover(team, analysis, block, basis);
   const rearrangeText = rearrange
     ? ` The schedule has room: on ${rearrange.day} the team is already free together for ${rearrange.minutes} minutes ` +
       `(${rearrange.slots.join(', ')}) in separate pieces; moving classes so those periods sit together makes the block without cover.`
     : '';
-  if (team.longestBlockMinutes === null) {
+  if (minutes === null) {
     return {
       text: `With no period length known the cover cannot be priced; set the period length, or add times or a bell schedule.${rearrangeText}`,
       cost: null,
     };
   }
-  const coverage = team.members.length * (block - team.longestBlockMinutes);
-  const { cost, fte } = coverageCost(coverage, basis);
+  // The cover's price is stated even where rearranging makes the block at no cost, so the two options can be compared.
+  const coverPrice = coverageCost(minutes, basis).cost;
   const priced =
-    cost !== null
-      ? ` = ${formatPricedFte(fte!)} FTE of teaching time ≈ ${formatMoney(cost)} a year at this budget's average teacher cost`
+    fte !== null && coverPrice !== null
+      ? ` = ${formatPricedFte(fte)} FTE of teaching time ≈ ${formatMoney(coverPrice)} a year at this budget's average teacher cost`
       : fte !== null
         ? ` = ${formatPricedFte(fte)} FTE of teaching time; the budget gives no average teacher cost to price it`
         : '';
   return {
     text:
-      `A weekly ${block}-minute block needs ${team.members.length} × (${block} − ${team.longestBlockMinutes}) = ${coverage} minutes ` +
+      `A weekly ${block}-minute block needs ${team.members.length} × (${block} − ${team.longestBlockMinutes}) = ${minutes} minutes ` +
       `of cover a week${priced}.${rearrangeText}`,
-    cost: rearrange ? 0 : cost,
+    cost,
     fte: fte === null ? undefined : Math.round(fte * 100) / 100,
   };
 }

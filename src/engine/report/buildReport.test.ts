@@ -54,7 +54,7 @@ describe('buildReport', () => {
         '300 students, 2 teachers and 3 sections in the schedule · recommended settings',
       // sampleResult's sheetStats: Master Schedule, 3 rows read and 1 skipped; its data check: 1 error, 1 warning, 1 info.
       'Data: read 3 rows from 1 sheet, 1 row skipped, 1 error, 1 warning: see Data Check.',
-      "Flags: 1 critical, 1 warning, 0 for information. Write the team's notes on the Flags sheet.",
+      "Flags: 1 critical, 1 warning, 0 notes. Write the team's notes on the Flags sheet.",
     ]);
     const changed = sheet('Summary', buildReport({ ...result, changedSettings: ['Core teacher load: warn above 90 students (recommended 100 students)'] }, {}).sheets);
     expect(changed.preamble[1]).toMatch(/settings changed: Core teacher load: warn above 90 students \(recommended 100 students\)$/);
@@ -203,7 +203,7 @@ describe('buildReport', () => {
     expect(s.keepsNotes).toBe(true);
     // The readable measure first; the id, which keys the notes, last.
     expect(s.table.columns.map((c) => c.header)).toEqual([
-      'Measure', 'Severity', 'Finding', 'Value', 'Threshold', 'Lever', 'Cost', 'Rows', 'Source', 'Team notes', 'Id',
+      'Measure', 'Severity', 'Finding', 'Value', 'Threshold', 'Lever', 'Cost', 'Money freed', 'Counted', 'Rows', 'Source', 'Team notes', 'Id',
     ]);
     const col = (header: string) => column(s, header);
     expect(s.table.columns[col('Team notes')].type).toBe('notes');

@@ -1,5 +1,8 @@
 import type { CellLink, ColumnType, Flag, ReportColumn, ReportSheet, ReportValue, SourceRef } from '../types';
 import { describeRefs, spanOfRefs } from './links';
+import { isCountedElsewhere, leverTotals } from '../practice/leverTotals';
+import { formatMoney } from '../practice/scheduleLevers';
+import { SEVERITY_LABEL } from '../practice/severity';
 
 export const FLAGS_SHEET = 'Flags';
 export const FLAG_ID_HEADER = 'Id';
@@ -17,7 +20,11 @@ const COLUMN_SPECS = {
   value: { header: 'Value', type: 'number', width: 10 },
   threshold: { header: 'Threshold', type: 'number', width: 10 },
   lever: { header: 'Lever', type: 'text', width: 38, wrap: true },
+  // New money a lever needs and money it releases are apart, so neither column's total mixes spending with savings.
   cost: { header: 'Cost', type: 'currency', width: 11 },
+  freed: { header: 'Money freed', type: 'currency', width: 11 },
+  // A lever that prices money another row already counts says where; the preamble's totals leave it out.
+  counted: { header: 'Counted', type: 'text', width: 12, wrap: true },
   rows: { header: 'Rows', type: 'text', width: 12, wrap: true },
   source: { header: 'Source', type: 'text', width: 22, wrap: true },
   notes: { header: NOTES_HEADER, type: 'notes', width: 26 },
@@ -63,12 +70,14 @@ export function flagsSheet(
     };
     return row({
       measure: flag.measure,
-      severity: flag.severity,
+      severity: SEVERITY_LABEL[flag.severity],
       finding: flag.finding,
       value: flag.value,
       threshold: flag.threshold,
       lever: flag.lever?.text ?? '',
       cost: flag.lever?.cost ?? null,
+      freed: flag.lever?.freed ?? null,
+      counted: countedText(flag, flags),
       rows: describeRefs(flag.rows),
       source: flag.source,
       notes: notes[flag.id] ?? '',
@@ -85,7 +94,8 @@ export function flagsSheet(
   return {
     name: FLAGS_SHEET,
     preamble: [
-      'Findings against recommended practice, most severe first. Write the team’s notes and decisions in the Team notes ' +
+      totalsLine(flags),
+      'Findings against recommended practice, grouped by measure, the most severe first. Write the team’s notes and decisions in the Team notes ' +
         'column: the next run keeps them beside the same flag (the Id column, last, keys them). A note on a flag that ' +
         `does not fire stays below, marked "${NOT_FIRING}", until you clear it.`,
     ],
@@ -97,10 +107,29 @@ export function flagsSheet(
       links,
       cellTypes,
       conditionalFormats: [
-        { column: COLUMN.severity, operator: 'equal', value: 'critical', severity: 'critical' },
-        { column: COLUMN.severity, operator: 'equal', value: 'warning', severity: 'warning' },
-        { column: COLUMN.severity, operator: 'equal', value: 'info', severity: 'info' },
+        { column: COLUMN.severity, operator: 'equal', value: SEVERITY_LABEL.critical, severity: 'critical' },
+        { column: COLUMN.severity, operator: 'equal', value: SEVERITY_LABEL.warning, severity: 'warning' },
+        { column: COLUMN.severity, operator: 'equal', value: SEVERITY_LABEL.info, severity: 'info' },
       ],
     },
   };
+}
+
+/** "counted once, in Common planning": where the money of a lever that shares it is counted. */
+function countedText(flag: Flag, flags: readonly Flag[]): string {
+  if (!isCountedElsewhere(flag)) return '';
+  const owner = flags.find((f) => f.id === flag.lever!.countedIn);
+  if (!owner) return 'counted once, in another row';
+  return owner.measure === flag.measure ? "counted once, in this measure's first row" : `counted once, in ${owner.measure}`;
+}
+
+/** The columns' totals, each dollar once, and what they are: options to weigh, not a plan to add up. */
+function totalsLine(flags: readonly Flag[]): string {
+  const t = leverTotals(flags);
+  const shared = t.shared ? ` Levers marked in the Counted column share money counted in another row and are left out.` : '';
+  const unpriced = t.unpriced ? ` ${t.unpriced} ${t.unpriced === 1 ? 'lever' : 'levers'} cannot be priced and ${t.unpriced === 1 ? 'adds' : 'add'} nothing.` : '';
+  return (
+    `New money if every lever were taken: ${formatMoney(t.cost)}; money freed: ${formatMoney(t.freed)}. ` +
+    `These are options, not a plan: some are alternatives to each other, and a schedule change often costs nothing.${shared}${unpriced}`
+  );
 }

@@ -209,7 +209,7 @@ function interventionLine(result: ReviewResult): string[] {
   if (!groups) return [];
   return [
     `Literacy intervention groups: ${groups.sections} section${groups.sections === 1 ? '' : 's'}, on average ${groups.averageGroupSize.toFixed(1)} ` +
-      'students per adult (the seed report describes push-in groups of 8).',
+      'students per adult (push-in groups of 8, as in ERS, Strategic Review of LAUSD, 2007).',
   ];
 }
 

@@ -1,6 +1,9 @@
 import type { CellLink, ColumnType, Flag, ReportSheet, ReportTable, ReportValue, ReviewResult, Thresholds } from '../types';
 import { keyFigureReadings } from '../practice/keyFigureStatus';
 import { NOT_IN_WORKBOOK } from './unknown';
+import { isCountedElsewhere } from '../practice/leverTotals';
+import { formatMoney } from '../practice/scheduleLevers';
+import { SEVERITY_LABEL, severityCounts } from '../practice/severity';
 
 // One screen that answers "what is wrong, what would fix it, and what would it cost": the school and the run, the
 // key figures beside the recommended value with a one-word status, the findings that matter most with their lever
@@ -73,8 +76,7 @@ function dataHealthLine(result: ReviewResult): string {
 }
 
 function findingsCountLine(result: ReviewResult): string {
-  const count = (severity: Flag['severity']) => result.flags.filter((f) => f.severity === severity).length;
-  return `Flags: ${count('critical')} critical, ${count('warning')} warning, ${count('info')} for information. Write the team's notes on the Flags sheet.`;
+  return `Flags: ${severityCounts(result.flags.map((f) => f.severity))}. Write the team's notes on the Flags sheet.`;
 }
 
 function keyFiguresTable(result: ReviewResult, thresholds: Thresholds): ReportTable {
@@ -111,7 +113,7 @@ interface FindingGroup {
 /**
  * The most severe findings, one per measure: eight teams without a common block are one finding with eight rows
  * on the Flags sheet, not five of the five places. Within a measure the levers concern different teams or
- * departments, so their costs add up.
+ * departments, so their costs add up, except those counted in another lever (Lever.countedIn), which add nothing.
  */
 function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => CellLink): ReportTable {
   const groups = new Map<string, FindingGroup>();
@@ -124,23 +126,35 @@ function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => Ce
   // Flags arrive most severe first, so the first group of each measure is in order of severity already.
   const top = [...groups.values()].slice(0, TOP_FINDINGS);
   const links: Record<number, Record<number, CellLink>> = {};
+  const cellTypes: Record<number, Record<number, ColumnType>> = {};
   const rows: ReportValue[][] = top.map((group, i) => {
     const [{ flag: first, index }] = group.flags;
     links[i] = { 3: flagRow(index) };
     const n = group.flags.length;
     const levers = group.flags.filter(({ flag }) => flag.lever);
-    // The Summary names the lever; the Flags sheet gives each one whole.
+    // A lever whose money another lever counts (a team's share of the school-wide cover, the coaches' cover) adds
+    // nothing here; a finding whose every lever is counted elsewhere says where instead of showing the money again.
+    const own = levers.filter(({ flag }) => !isCountedElsewhere(flag));
+    // The Summary names the lever; the Flags sheet gives each one whole. One lever that counts the others speaks for them.
     const lever =
       levers.length === 0
         ? ''
-        : levers.length === 1
-          ? ` Lever: ${firstSentence(levers[0].flag.lever!.text)}`
+        : levers.length === 1 || own.length === 1
+          ? ` Lever: ${firstSentence((own[0] ?? levers[0]).flag.lever!.text)}`
           : ` Levers, one per flag; the first: ${firstSentence(levers[0].flag.lever!.text)}`;
-    const costs = levers.map(({ flag }) => flag.lever!.cost);
-    const cost = costs.length > 0 && costs.every((c): c is number => c !== null) ? costs.reduce((a, b) => a + b, 0) : null;
+    const owner = own.length === 0 && levers.length > 0 ? flags.find((f) => f.id === levers[0].flag.lever!.countedIn) : undefined;
+    const money = owner
+      ? { value: `counted in ${owner.measure}`, type: 'text' as const }
+      : moneyCell(
+          total(own.map(({ flag }) => flag.lever!.cost)),
+          total(own.map(({ flag }) => flag.lever!.freed).filter((f) => f !== undefined)),
+        );
+    if (money.type) cellTypes[i] = { 2: money.type };
     const what = n === 1 ? first.measure : `${first.measure} (${n} flags)`;
-    const finding = n === 1 ? firstSentence(first.finding) : `For example: ${firstSentence(first.finding)}`;
-    return [what, first.severity, cost, n === 1 ? 'its row' : `its ${n} rows`, `${finding}${lever}`];
+    // A school-wide finding whose lever counts the others' money speaks for the group; otherwise the first is an example.
+    const speaksForGroup = n === 1 || (own.length === 1 && own[0].flag === first && levers.length > 1);
+    const finding = speaksForGroup ? firstSentence(first.finding) : `For example: ${firstSentence(first.finding)}`;
+    return [what, SEVERITY_LABEL[first.severity], money.value, n === 1 ? 'its row' : `its ${n} rows`, `${finding}${lever}`];
   });
   if (rows.length === 0) rows.push(['Nothing that needs action', '', null, '', 'No finding departs from recommended practice by a warning or more.']);
   // The columns line up with the key figures' above them, so one set of widths serves both tables.
@@ -149,17 +163,34 @@ function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => Ce
     columns: [
       { header: 'What', type: 'text', width: 30, wrap: true },
       { header: 'Severity', type: 'text', width: 14 },
-      { header: 'Cost', type: 'currency', width: 24 },
+      { header: 'Cost or money freed', type: 'currency', width: 24 },
       { header: 'Flags', type: 'text', width: 10 },
       { header: 'Finding and lever', type: 'text', width: 60, wrap: true },
     ],
     rows,
     links,
+    cellTypes,
     conditionalFormats: [
-      { column: 1, operator: 'equal', value: 'critical', severity: 'critical' },
-      { column: 1, operator: 'equal', value: 'warning', severity: 'warning' },
+      { column: 1, operator: 'equal', value: SEVERITY_LABEL.critical, severity: 'critical' },
+      { column: 1, operator: 'equal', value: SEVERITY_LABEL.warning, severity: 'warning' },
     ],
   };
+}
+
+/** The sum of the levers' amounts; null when none is given or one cannot be priced (a partial sum would understate). */
+function total(amounts: readonly (number | null | undefined)[]): number | null {
+  if (amounts.length === 0 || amounts.some((a) => a === null || a === undefined)) return null;
+  return (amounts as number[]).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * New money as a currency figure; money a lever releases, which must never read as a cost, as words: "frees $87,000"
+ * (and "$12,000; frees $87,000" for a lever that does both).
+ */
+export function moneyCell(cost: number | null, freed: number | null): { value: ReportValue; type?: ColumnType } {
+  if (!freed) return { value: cost };
+  const frees = `frees ${formatMoney(freed)}`;
+  return { value: cost ? `${formatMoney(cost)}; ${frees}` : frees, type: 'text' };
 }
 
 /** The text up to its first full stop: "… ≈ $196,448 at this budget's cost of $98,224." keeps its decimals. */

@@ -1,0 +1,56 @@
+import type { TeamCollaboration } from '../types';
+import type { ScheduleAnalysis } from '../analyse/schedule';
+import { coverageCost, type LeverBasis } from './scheduleLevers';
+
+// The one owner of what a weekly common block costs a team: the collaboration flags price each team with it, and the
+// coaching and PD levers add up the same teams' shares, so the same cover is never priced two ways.
+
+export interface FreeDay {
+  day: string;
+  slots: string[];
+  minutes: number | null;
+}
+
+export interface TeamCover {
+  /** Members × (block − longest common block) minutes a week; null when the block's length is not known. */
+  minutes: number | null;
+  fte: number | null;
+  /** 0 when rearranging one day's periods makes the block; null when it cannot be priced. */
+  cost: number | null;
+  /** A day on which the team is already free together long enough, in separate pieces. */
+  rearrange?: FreeDay;
+}
+
+export function teamCover(team: TeamCollaboration, analysis: ScheduleAnalysis, block: number, basis: LeverBasis): TeamCover {
+  const rearrange = (analysis.teamFreeSlots?.[team.team] ?? []).find((d) => d.minutes !== null && d.minutes >= block);
+  if (team.longestBlockMinutes === null) return { minutes: null, fte: null, cost: null, ...(rearrange ? { rearrange } : {}) };
+  const minutes = team.members.length * Math.max(0, block - team.longestBlockMinutes);
+  const { cost, fte } = coverageCost(minutes, basis);
+  return { minutes, fte, cost: rearrange ? 0 : cost, ...(rearrange ? { rearrange } : {}) };
+}
+
+export interface CoverTotal {
+  teams: number;
+  teachers: number;
+  /** FTE of cover over the teams that need cover (a team that can rearrange needs none); null when unknown. */
+  fte: number | null;
+  /** The sum of the priced teams' shares; null when no team's share can be priced. */
+  cost: number | null;
+  /** Teams whose share cannot be priced (no block length or no average teacher cost). */
+  unpriced: number;
+}
+
+/** Cover for several teams: the sum of each team's share as teamCover prices it. */
+export function coverTotal(teams: readonly TeamCollaboration[], analysis: ScheduleAnalysis, block: number, basis: LeverBasis): CoverTotal {
+  let fte: number | null = 0;
+  let cost: number | null = null;
+  let unpriced = 0;
+  for (const team of teams) {
+    const cover = teamCover(team, analysis, block, basis);
+    if (cover.cost === null) unpriced++;
+    else cost = (cost ?? 0) + cover.cost;
+    if (cover.rearrange) continue;
+    fte = cover.fte === null || fte === null ? null : fte + cover.fte;
+  }
+  return { teams: teams.length, teachers: teams.reduce((s, t) => s + t.members.length, 0), fte, cost, unpriced };
+}
