@@ -8,6 +8,10 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/resource-review.js');
+const ST_PAULS = path.resolve(ROOT, '..', 'shared/data/real/uk-stpauls-xhstt/sections.csv');
+const HIGH_SCHOOL = path.join(ROOT, 'assets/case-studies/high-school.xlsx');
+/** The .xlsx libraries (0.2 s to load): exceljs and the zip and XML readers. */
+const XLSX_LIBRARIES = /node_modules\/(exceljs|jszip|saxes)\//;
 
 let dir: string;
 beforeAll(async () => {
@@ -38,6 +42,27 @@ describe('start-up of the installed command', () => {
     expect(stdout).toContain('Usage: resource-review [files…] [options]');
     expect(loaded).toContain('dist-cli/cli/main.js');
     expect(loaded.filter((file) => /node_modules\/(@swc|typescript)\//.test(file) || file.endsWith('.ts'))).toEqual([]);
+  });
+
+  it('--help loads neither the engine nor the .xlsx libraries', async () => {
+    const { loaded } = await runListing(['--help']);
+    expect(loaded.filter((file) => file.startsWith('dist-cli/engine/review') || XLSX_LIBRARIES.test(file))).toEqual([]);
+    expect(loaded).not.toContain('dist-cli/cli/runReviews.js');
+  });
+
+  it('--json on a CSV file reviews it without loading the .xlsx libraries', async () => {
+    const { stdout, loaded } = await runListing([ST_PAULS, '--json', '--quiet']);
+    expect((JSON.parse(stdout) as { teachers: unknown[] }).teachers).toHaveLength(68);
+    expect(loaded).toContain('dist-cli/engine/review.js');
+    expect(loaded.filter((file) => XLSX_LIBRARIES.test(file))).toEqual([]);
+  });
+
+  it('loads exceljs when a workbook is read, and the zip reader when the review is written', async () => {
+    const out = path.join(dir, 'high-school-review.xlsx');
+    const { loaded } = await runListing([HIGH_SCHOOL, '--out', out, '--quiet']);
+    const libraries = new Set(loaded.filter((file) => XLSX_LIBRARIES.test(file)).map((file) => file.match(XLSX_LIBRARIES)![1]));
+    expect([...libraries].sort()).toEqual(['exceljs', 'jszip', 'saxes']);
+    expect((await fs.stat(out)).size).toBeGreaterThan(0);
   });
 
   it('says in one line how to build the command when dist-cli is missing', async () => {
