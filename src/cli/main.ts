@@ -1,13 +1,17 @@
+import { once } from 'node:events';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './options';
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** A promise means the output is backed up: wait for it before writing more (the --json stream does). */
+  stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
   isTty: boolean;
 }
 
 const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (!process.stdout.write(text)) return once(process.stdout, 'drain').then(() => undefined);
+  },
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stderr.isTTY),
 };

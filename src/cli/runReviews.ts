@@ -13,6 +13,7 @@ import { checkOutput, RunInputs, type OutputTarget } from './outputSafety';
 import { inspectInput, isOutOfMemory, tooBig } from './inspectInput';
 import { ProgressBar } from './progress';
 import { dataCheckSummary } from './summary';
+import { writeJson } from './jsonOutput';
 
 /**
  * Reviews the inputs of a parsed command line (main.ts has already dealt with --help and usage errors) and writes
@@ -70,7 +71,7 @@ export async function runReviews(options: CliOptions, io: CliIo): Promise<number
   }
   bar?.finish();
   if (options.json && results.length) {
-    io.stdout(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
+    await writeJson(results.length === 1 ? results[0] : results, options.pretty, io.stdout);
   }
   return failures ? 1 : 0;
 }
