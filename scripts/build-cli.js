@@ -6,7 +6,14 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
+let tsc;
+try {
+  tsc = require.resolve('typescript/bin/tsc', { paths: [root] });
+} catch {
+  console.error('build-cli: typescript is not installed (an install without dev dependencies?), so dist-cli/ is not built.');
+  // An install without dev dependencies should still finish; the command then says to run `npm run build:cli`.
+  process.exit(process.env.npm_lifecycle_event === 'prepare' ? 0 : 1);
+}
 fs.rmSync(path.join(root, 'dist-cli'), { recursive: true, force: true });
-const tsc = require.resolve('typescript/bin/tsc', { paths: [root] });
 const { status } = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.cli.json')], { stdio: 'inherit' });
 process.exitCode = status ?? 1;
