@@ -1,5 +1,5 @@
-// Lets Node run the TypeScript sources directly (CLI, scripts) by compiling each .ts file with swc on require.
-// Why not tsc to dist/: the CLI should start from a fresh clone without a separate build step.
+// Lets Node run the TypeScript scripts (bench, case studies) directly by compiling each .ts file with swc on require.
+// The command line itself does not use this: it runs the JavaScript compiled into dist-cli/ (scripts/build-cli.js).
 const { transformSync } = require('@swc/core');
 const fs = require('fs');
 

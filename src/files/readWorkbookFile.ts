@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellArea, CellValue, DataCheckItem, SheetGrid, WorkbookGrids } from '../engine/types';
 import { gridFromCells, type SparseCell } from '../engine/grid/sparseCells';
 import { csvSheet } from './csv';
@@ -20,7 +20,9 @@ export async function readWorkbookFile(filePath: string): Promise<WorkbookGrids>
     throw new UnusableInputError(`${filePath}: expected an .xlsx workbook or .csv files, not "${ext || 'no extension'}"`);
   }
   await assertReadable(filePath);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at start-up: CSV input and --help never pay for exceljs (0.2 s).
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.readFile(filePath);
   } catch (err) {
@@ -93,7 +95,8 @@ function mergedAreas(ws: ExcelJS.Worksheet): CellArea[] {
  * the value over the merged area, for this reader and office-js alike).
  */
 function cellValue(cell: ExcelJS.Cell, date1904: boolean): CellValue {
-  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  // A cell merged into another has that top-left cell as its master (ExcelJS's ValueType.Merge).
+  if (cell.master !== cell) return null;
   return plainValue(cell.value, date1904);
 }
 

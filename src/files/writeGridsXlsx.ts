@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { WorkbookGrids } from '../engine/types';
 
 /** Writes grids as plain sheets (values only, text kept as text): for generated sample and test workbooks. */
 export async function writeGridsXlsx(grids: WorkbookGrids, outPath: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await import('exceljs'); // loaded on use, as in writeReportXlsx
+  const workbook = new Workbook();
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
   for (const grid of grids.sheets) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellLink, ColumnType, ConditionalRule, Report, ReportColumn, ReportSheet, ReportTable, ReportValue } from '../engine/types';
 import { LINE_HEIGHT_POINTS, MARK_ROWS, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
@@ -41,7 +41,9 @@ export const MARKER_TEXT = 'School Resource Review output (resource-review). Thi
  * Text is always written as text: a value such as "=HYPERLINK(…)" from the user's data never becomes a formula.
  */
 export async function writeReportXlsx(report: Report, outPath: string, options: WriteReportOptions = {}): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at start-up: --help and --json alone never pay for exceljs (0.2 s).
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
   workbook.creator = 'School Resource Review';
   workbook.created = new Date(0);
   const sheetNames = uniqueSheetNames(report.sheets.map((s) => s.name));

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { quoteSheetName } from '../engine/parse/values';
 
 // exceljs writes tables but not charts, so a chart is added to the written package afterwards: a DrawingML bar
@@ -25,7 +25,8 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export async function addCharts(xlsx: Buffer | ArrayBuffer, charts: ChartPart[]): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
+  // jszip is loaded on use, like exceljs: only a run that writes a workbook needs it.
+  const zip = await (await import('jszip')).default.loadAsync(xlsx);
   let contentTypes = await read(zip, '[Content_Types].xml');
   for (const [i, chart] of charts.entries()) {
     const n = i + 1;

@@ -1,5 +1,5 @@
-import JSZip from 'jszip';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type JSZip from 'jszip';
+import type { SaxesTagPlain } from 'saxes';
 
 /**
  * Reads single parts of an .xlsx package (the workbook's sheet list, one sheet's cells, the shared strings it
@@ -24,7 +24,8 @@ export interface PartCell {
 }
 
 export async function openXlsx(bytes: Buffer): Promise<JSZip> {
-  return JSZip.loadAsync(bytes);
+  // jszip and saxes are loaded on use, like exceljs: only a run that reads an earlier output needs them.
+  return (await import('jszip')).default.loadAsync(bytes);
 }
 
 /** The workbook's sheets in order, with their state and XML part. */
@@ -33,13 +34,13 @@ export async function listSheets(zip: JSZip): Promise<SheetEntry[]> {
   if (workbook === undefined) throw new Error('no xl/workbook.xml: not an .xlsx workbook');
   const rels = (await partText(zip, 'xl/_rels/workbook.xml.rels')) ?? '';
   const targets = new Map<string, string>();
-  parseXml(rels, {
+  await parseXml(rels, {
     open: (tag) => {
       if (localName(tag.name) === 'Relationship') targets.set(tag.attributes.Id, tag.attributes.Target);
     },
   });
   const sheets: SheetEntry[] = [];
-  parseXml(workbook, {
+  await parseXml(workbook, {
     open: (tag) => {
       if (localName(tag.name) !== 'sheet') return;
       const relId = Object.entries(tag.attributes).find(([key]) => localName(key) === 'id')?.[1];
@@ -64,7 +65,7 @@ export async function readSheetCells(zip: JSZip, part: string): Promise<PartCell
   let cell: { row: number; col: number; type: string; value: string } | undefined;
   let inValue = false;
   let inPhonetic = false;
-  parseXml(xml, {
+  await parseXml(xml, {
     open: (tag) => {
       const name = localName(tag.name);
       if (name === 'row') {
@@ -110,7 +111,7 @@ async function sharedStrings(zip: JSZip, wanted: Set<number>): Promise<Map<numbe
   let current = '';
   let inText = false;
   let inPhonetic = false;
-  parseXml(xml, {
+  await parseXml(xml, {
     open: (tag) => {
       const name = localName(tag.name);
       if (name === 'si') {
@@ -170,7 +171,8 @@ interface XmlHandlers {
   close?: (name: string) => void;
 }
 
-function parseXml(xml: string, handlers: XmlHandlers): void {
+async function parseXml(xml: string, handlers: XmlHandlers): Promise<void> {
+  const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser();
   if (handlers.open) parser.on('opentag', handlers.open);
   if (handlers.text) {

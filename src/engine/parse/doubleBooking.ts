@@ -62,41 +62,53 @@ export function findDoubleBookings(
   }
 
   const resolve = (ref: number): MeetingRef => ({ source: rows[Math.floor(ref / MEETING_SLOTS)], index: ref % MEETING_SLOTS });
-  // One item per teacher and pair of sections: a pair that clashes every day is one mistake, not five. Past the
-  // listing limit only the pairs' keys are kept, to count them.
-  const clashGroups = new Map<string, ClashGroup | null>();
+  // One item per teacher and pair of sections: a pair that clashes every day is one mistake, not five. A pair is
+  // known by its section ids' numbers (no key text), and past the listing limit nothing else is kept or written:
+  // the text of a clash is built only for the clashes listed.
+  const sectionNumbers = new Map<string, number>();
+  const sectionNumber = (id: string) => {
+    let known = sectionNumbers.get(id);
+    if (known === undefined) sectionNumbers.set(id, (known = sectionNumbers.size));
+    return known;
+  };
+  const listed: ClashGroup[] = [];
+  let found = 0;
   for (const [teacher, byDay] of byTeacher) {
+    // Each teacher's pairs, as numbers below rows.length² (there are at most rows.length section ids).
+    const teacherPairs = new Map<number, ClashGroup | null>();
     for (const list of byDay.values()) {
       if (list.length < 2) continue;
-      // Every pair of a teacher's meetings on one day is compared, so nothing is allocated until a pair clashes.
-      for (let i = 0; i < list.length; i++) {
+      for (const [i, j] of clashingPairs(rows, list)) {
         const rowA = rows[Math.floor(list[i] / MEETING_SLOTS)];
-        const meetingA = rowA.meetings[list[i] % MEETING_SLOTS];
-        for (let j = i + 1; j < list.length; j++) {
-          const rowB = rows[Math.floor(list[j] / MEETING_SLOTS)];
-          if (rowA.section === rowB.section || !sameTerm(rowA.section.term, rowB.section.term)) continue;
-          if (!clashes(meetingA, rowB.meetings[list[j] % MEETING_SLOTS])) continue;
-          const a = resolve(list[i]);
-          const b = resolve(list[j]);
-          const when = overlap(a, b);
-          if (!when) continue;
-          const key = pairKey(teacher, rowA.section.id, rowB.section.id);
-          const group = clashGroups.get(key);
-          const day = rowA.meetings[a.index].day;
-          const at = { day: dayNumber(day), text: `${dayLabel(day)} ${when.short}` };
-          if (group) {
-            if (!group.times.some((t) => t.text === at.text)) group.times.push(at);
-          } else if (group === undefined) {
-            const listed = clashGroups.size < MAX_DOUBLE_BOOKINGS_LISTED;
-            clashGroups.set(key, listed ? { teacher, first: a, second: b, when, times: [at] } : null);
-          }
+        const rowB = rows[Math.floor(list[j] / MEETING_SLOTS)];
+        if (rowA.section === rowB.section || !sameTerm(rowA.section.term, rowB.section.term)) continue;
+        const idA = sectionNumber(rowA.section.id);
+        const idB = sectionNumber(rowB.section.id);
+        const key = idA < idB ? idA * rows.length + idB : idB * rows.length + idA;
+        const group = teacherPairs.get(key);
+        if (group === null) continue; // counted, not listed
+        if (group === undefined && listed.length >= MAX_DOUBLE_BOOKINGS_LISTED) {
+          teacherPairs.set(key, null);
+          found++;
+          continue;
+        }
+        const a = resolve(list[i]);
+        const b = resolve(list[j]);
+        const when = overlap(a, b)!; // not null: clashingPairs gives only pairs that clash
+        const day = rowA.meetings[a.index].day;
+        const at = { day: dayNumber(day), text: `${dayLabel(day)} ${when.short}` };
+        if (group) {
+          if (!group.times.some((t) => t.text === at.text)) group.times.push(at);
+        } else {
+          const created: ClashGroup = { teacher, first: a, second: b, when, times: [at] };
+          teacherPairs.set(key, created);
+          listed.push(created);
+          found++;
         }
       }
     }
   }
-  const items: DataCheckItem[] = [];
-  for (const group of clashGroups.values()) if (group) items.push(describe(sheet, group));
-  const found = clashGroups.size;
+  const items = listed.map((group) => describe(sheet, group));
   if (found > MAX_DOUBLE_BOOKINGS_LISTED) {
     items.push({
       severity: 'warning',
@@ -113,6 +125,47 @@ function dayNumber(day: MeetingDay): number {
   if (day.kind === 'weekday') return day.day;
   if (day.kind === 'ab') return day.day === 'A' ? 101 : 102;
   return 1000 + day.day;
+}
+
+/** A teacher's day of up to this many meetings (a normal one) is compared pair by pair: at most 28 pairs. */
+const PAIRS_COMPARED_UP_TO = 8;
+
+/**
+ * The pairs of one teacher's meetings on one day that clash, as indices into `list`: i < j, in the order i then j
+ * (the order the items are listed in). Past a normal day, meetings are grouped by time slot (period), so a meeting is
+ * paired only with those in its slots, and meetings with clock times also with the others that have them, by time.
+ * Yielded one by one: a broken file can put thousands of meetings in one slot, and their pairs are never all held.
+ */
+function* clashingPairs(rows: readonly RowMeetings[], list: readonly number[]): Generator<[number, number]> {
+  const meetings = list.map((ref) => rows[Math.floor(ref / MEETING_SLOTS)].meetings[ref % MEETING_SLOTS]);
+  if (meetings.length <= PAIRS_COMPARED_UP_TO) {
+    for (let i = 0; i < meetings.length; i++) {
+      for (let j = i + 1; j < meetings.length; j++) if (clashes(meetings[i], meetings[j])) yield [i, j];
+    }
+    return;
+  }
+  const bySlot = new Map<string, number[]>();
+  const timed: number[] = [];
+  meetings.forEach((meeting, i) => {
+    for (const period of meeting.periods) {
+      const slot = bySlot.get(period);
+      if (!slot) bySlot.set(period, [i]);
+      else if (slot[slot.length - 1] !== i) slot.push(i); // a period written twice in one meeting is one slot
+    }
+    if (meeting.start !== undefined && meeting.end !== undefined) timed.push(i);
+  });
+  const partners: number[] = [];
+  for (let i = 0; i < meetings.length; i++) {
+    partners.length = 0;
+    for (const period of meetings[i].periods) {
+      for (const j of bySlot.get(period)!) if (j > i) partners.push(j);
+    }
+    if (timed.length > 1 && meetings[i].start !== undefined && meetings[i].end !== undefined) {
+      for (const j of timed) if (j > i && clashes(meetings[i], meetings[j])) partners.push(j);
+    }
+    partners.sort((x, y) => x - y);
+    for (let n = 0; n < partners.length; n++) if (partners[n] !== partners[n - 1]) yield [i, partners[n]];
+  }
 }
 
 /** Whether two meetings share a period or overlapping clock times: overlap()'s test without building its text. */
@@ -137,10 +190,6 @@ interface ClashGroup {
   when: Overlap;
   /** Each clash as "Mon P3", with its day's place in the week or cycle. */
   times: { day: number; text: string }[];
-}
-
-function pairKey(teacher: string, idA: string, idB: string): string {
-  return idA < idB ? `${teacher}\u0000${idA}\u0000${idB}` : `${teacher}\u0000${idB}\u0000${idA}`;
 }
 
 function overlap(a: MeetingRef, b: MeetingRef): Overlap | null {

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { writeJson } from './jsonOutput';
+
+async function collect(value: unknown, pretty: boolean, walkLength?: number): Promise<string[]> {
+  const chunks: string[] = [];
+  await writeJson(value, pretty, (text) => void chunks.push(text), walkLength);
+  return chunks;
+}
+
+describe('writeJson', () => {
+  it('writes exactly what JSON.stringify writes, compact and indented, however deep it walks', async () => {
+    // walkLength 0 and 1 walk every array (and every object holding one) here; 64 is the real setting.
+    await fc.assert(
+      // A result is never undefined at the top (JSON.stringify would return undefined, not text).
+      fc.asyncProperty(fc.anything().filter((v) => v !== undefined), fc.constantFrom(0, 1, 2, 64), async (value, walkLength) => {
+        expect((await collect(value, false, walkLength)).join('')).toBe(`${JSON.stringify(value)}\n`);
+        expect((await collect(value, true, walkLength)).join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('leaves out of objects, and writes null in arrays, what JSON cannot hold, as JSON.stringify does', async () => {
+    const value = { a: [1, undefined, () => 0, Symbol('s')], b: undefined, c: () => 0, d: [[], {}, { e: [] }], f: new Date(0) };
+    const text = (await collect(value, true, 0)).join('');
+    expect(text).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    expect(JSON.parse(text)).toEqual({ a: [1, null, null, null], d: [[], {}, { e: [] }], f: '1970-01-01T00:00:00.000Z' });
+  });
+
+  it('streams a large result in chunks of about 64 KiB instead of one string', async () => {
+    // 100,000 rows of {"id":"r00000","n":0} (22-23 characters each): about 2.3 million characters in all.
+    const rows = Array.from({ length: 100_000 }, (_, i) => ({ id: `r${String(i).padStart(5, '0')}`, n: i }));
+    const chunks = await collect({ rows }, false);
+    expect(chunks.join('')).toBe(`${JSON.stringify({ rows })}\n`);
+    expect(chunks.length).toBeGreaterThan(30);
+    // A chunk is flushed once it reaches 64 KiB, so none exceeds it by more than one row.
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(64 * 1024 + 30);
+  });
+
+  it('waits for a backed-up output before writing more', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `row ${i}`);
+    const events: string[] = [];
+    let release: () => void = () => undefined;
+    const done = writeJson(rows, false, (text) => {
+      events.push(`write ${text.length > 0}`);
+      if (events.length === 1) {
+        return new Promise<void>((resolve) => {
+          release = () => {
+            events.push('drained');
+            resolve();
+          };
+        });
+      }
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(events).toEqual(['write true']);
+    release();
+    await done;
+    expect(events.slice(0, 3)).toEqual(['write true', 'drained', 'write true']);
+  });
+});

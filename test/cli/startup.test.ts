@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+
+// These run the real bin against dist-cli/, which `npm test` (and `npm install`) build first: scripts/build-cli.js.
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'bin/resource-review.js');
+const ST_PAULS = path.resolve(ROOT, '..', 'shared/data/real/uk-stpauls-xhstt/sections.csv');
+const HIGH_SCHOOL = path.join(ROOT, 'assets/case-studies/high-school.xlsx');
+/** The .xlsx libraries (0.2 s to load): exceljs and the zip and XML readers. */
+const XLSX_LIBRARIES = /node_modules\/(exceljs|jszip|saxes)\//;
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-startup-'));
+  // Preloaded into the bin's process: on exit, lists every module file Node loaded, one per line, to stderr.
+  await fs.writeFile(
+    path.join(dir, 'list-modules.js'),
+    "process.on('exit', () => process.stderr.write('\\nLOADED\\n' + Object.keys(require.cache).join('\\n') + '\\n'));\n",
+  );
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** Runs the bin with the module lister preloaded; returns its stdout and the module files it loaded. */
+async function runListing(args: string[]): Promise<{ stdout: string; loaded: string[] }> {
+  const { stdout, stderr } = await run(process.execPath, ['-r', path.join(dir, 'list-modules.js'), BIN, ...args], {
+    cwd: dir,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const loaded = stderr.slice(stderr.lastIndexOf('\nLOADED\n') + 8).split('\n').filter(Boolean);
+  return { stdout, loaded: loaded.map((file) => path.relative(ROOT, file).split(path.sep).join('/')) };
+}
+
+describe('start-up of the installed command', () => {
+  it('runs the compiled JavaScript, with no TypeScript compiler loaded', async () => {
+    const { stdout, loaded } = await runListing(['--help']);
+    expect(stdout).toContain('Usage: resource-review [files…] [options]');
+    expect(loaded).toContain('dist-cli/cli/main.js');
+    expect(loaded.filter((file) => /node_modules\/(@swc|typescript)\//.test(file) || file.endsWith('.ts'))).toEqual([]);
+  });
+
+  it('--help loads neither the engine nor the .xlsx libraries', async () => {
+    const { loaded } = await runListing(['--help']);
+    expect(loaded.filter((file) => file.startsWith('dist-cli/engine/review') || XLSX_LIBRARIES.test(file))).toEqual([]);
+    expect(loaded).not.toContain('dist-cli/cli/runReviews.js');
+  });
+
+  it('--json on a CSV file reviews it without loading the .xlsx libraries', async () => {
+    const { stdout, loaded } = await runListing([ST_PAULS, '--json', '--quiet']);
+    expect((JSON.parse(stdout) as { teachers: unknown[] }).teachers).toHaveLength(68);
+    expect(loaded).toContain('dist-cli/engine/review.js');
+    expect(loaded.filter((file) => XLSX_LIBRARIES.test(file))).toEqual([]);
+  });
+
+  it('loads exceljs when a workbook is read, and the zip reader when the review is written', async () => {
+    const out = path.join(dir, 'high-school-review.xlsx');
+    const { loaded } = await runListing([HIGH_SCHOOL, '--out', out, '--quiet']);
+    const libraries = new Set(loaded.filter((file) => XLSX_LIBRARIES.test(file)).map((file) => file.match(XLSX_LIBRARIES)![1]));
+    expect([...libraries].sort()).toEqual(['exceljs', 'jszip', 'saxes']);
+    expect((await fs.stat(out)).size).toBeGreaterThan(0);
+  });
+
+  it('says in one line how to build the command when dist-cli is missing', async () => {
+    // A copy of the bin in a folder with no dist-cli beside it: what a clone installed with --ignore-scripts sees.
+    await fs.mkdir(path.join(dir, 'bin'), { recursive: true });
+    await fs.copyFile(BIN, path.join(dir, 'bin/resource-review.js'));
+    const failed = await run(process.execPath, [path.join(dir, 'bin/resource-review.js'), '--help'], { cwd: dir }).then(
+      () => undefined,
+      (err: { code: number; stdout: string; stderr: string }) => err,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stdout).toBe('');
+    expect(failed?.stderr).toBe(
+      'resource-review: the compiled command line (dist-cli/cli/main.js) is missing; run `npm run build:cli` first.\n',
+    );
+  });
+});
