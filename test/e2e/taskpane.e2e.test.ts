@@ -244,7 +244,7 @@ describe('task pane in Chromium against the Excel fake', () => {
     await expectNoAxeViolations(page, 'Data check');
 
     // The Run step keeps its outcome: which sheets were written.
-    await page.getByRole('tab', { name: '3 Run' }).click();
+    await page.getByRole('tab', { name: 'Run' }).click();
     await page.getByText(/^Done: \d+ result sheets written/).waitFor();
     await screenshots(page, '3-run');
     await expectNoAxeViolations(page, 'Run');
@@ -304,8 +304,8 @@ describe('task pane in Chromium against the Excel fake', () => {
     const prepsAgain = second.getByRole('spinbutton', { name: 'Teacher preps: flag at (courses)' });
     await prepsAgain.waitFor();
     expect(await prepsAgain.inputValue()).toBe('5');
-    expect(await second.getByRole('tab', { name: '2 Settings' }).getAttribute('aria-selected')).toBe('true');
-    await second.getByRole('tab', { name: '1 Found' }).click();
+    expect(await second.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true');
+    await second.getByRole('tab', { name: 'What I found' }).click();
     const scheduleSheet = second.getByRole('combobox', { name: 'Sheet for the master schedule' });
     await scheduleSheet.waitFor();
     expect((await scheduleSheet.textContent())?.trim()).toBe(
@@ -318,7 +318,7 @@ describe('task pane in Chromium against the Excel fake', () => {
     const page = await openPane(fakeOffice);
     const fetched: string[] = [];
     page.on('request', (request) => request.url().endsWith('.xlsx') && fetched.push(new URL(request.url()).pathname));
-    await page.getByRole('tab', { name: 'Case studies' }).click();
+    await page.getByRole('button', { name: 'Case studies' }).click();
     await page.getByRole('button', { name: 'Open the middle school (6-8) case study as a new workbook' }).click();
     await page.getByText('Middle school (6-8) opened in a new Excel window.').waitFor();
     expect(fetched).toEqual(['/assets/case-studies/middle-school.xlsx']);
@@ -333,7 +333,7 @@ describe('task pane in Chromium against the Excel fake', () => {
 
   it('on a host without createWorkbook, the case studies say so and offer downloads', async () => {
     const page = await openPane(fakeOffice, '1.7');
-    await page.getByRole('tab', { name: 'Case studies' }).click();
+    await page.getByRole('button', { name: 'Case studies' }).click();
     await page.getByText('This version of Excel cannot open a new workbook from an add-in.', { exact: false }).waitFor();
     expect(await page.getByRole('link', { name: /Download the high school/ }).getAttribute('href')).toBe(
       'assets/case-studies/high-school.xlsx',

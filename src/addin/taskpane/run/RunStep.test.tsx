@@ -100,7 +100,7 @@ describe('Run', () => {
     expect(alert).toHaveTextContent('Nothing was changed in your sheets.');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('region', { name: /Key figures/ })).toBeInTheDocument();
-    await user.click(screen.getByRole('tab', { name: '3 Run' }));
+    await user.click(screen.getByRole('tab', { name: 'Run' }));
     expect(screen.getByText(/Left out on this version of Excel: charts \(ExcelApi 1.1\)/)).toBeInTheDocument();
     expect(screen.getByText(/Done: 2 result sheets written \(Summary, Flags\)/)).toBeInTheDocument();
   });
