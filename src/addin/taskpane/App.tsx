@@ -211,6 +211,7 @@ function Steps({ setup, update, notices }: StepsProps) {
                 result={result}
                 onSelectRange={(sheet, range) => bridge.selectRange(sheet, range)}
                 onGoToRun={() => go('run')}
+                onRemoveResults={() => bridge.removeResults()}
               />
             </>
           )}
