@@ -36,7 +36,8 @@ import {
 const useStyles = makeStyles({
   figures: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    // Room for the labels at 320 px: a long value ("High (from the grades)") wraps rather than squeezing them.
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
