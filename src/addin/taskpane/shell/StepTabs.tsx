@@ -3,22 +3,10 @@
 // fallback font, wider than Segoe UI: 268 of 296 px). Where they still do not fit (zoom, a larger system font),
 // Fluent's Overflow keeps the row on one line and moves the tabs that do not fit into a "More" menu, the selected
 // tab last of all, so the step the principal is on stays in view.
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Overflow,
-  OverflowItem,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
-} from '@fluentui/react-components';
+import { Button, Overflow, OverflowItem, Tab, TabList, makeStyles, tokens, useOverflowMenu } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
+
+const MoreTabsMenu = lazy(() => import(/* webpackChunkName: "more-tabs" */ './MoreTabsMenu'));
 
 const useStyles = makeStyles({
   // A tab never breaks its own label either: it overflows whole.
@@ -63,27 +51,21 @@ export function StepTabs<T extends string>({ tabs, selected, onSelect, label }: 
 function MoreTabs<T extends string>(props: { tabs: StepTabsProps<T>['tabs']; onSelect: (value: T) => void; className: string }) {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
-  return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} appearance="transparent" size="small" className={props.className}>
-          More ({overflowCount})
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {props.tabs.map((tab) => (
-            <HiddenTab key={tab.value} value={tab.value} label={tab.label} onSelect={props.onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+  // The same button stands in while the menu's code loads, so the row measures the same.
+  const button = (
+    <Button ref={ref} appearance="transparent" size="small" className={props.className}>
+      More ({overflowCount})
+    </Button>
   );
-}
-
-/** A menu entry only for a tab the row had no room for. */
-function HiddenTab<T extends string>({ value, label, onSelect }: { value: T; label: string; onSelect: (value: T) => void }) {
-  const visible = useIsOverflowItemVisible(value);
-  if (visible) return null;
-  return <MenuItem onClick={() => onSelect(value)}>{label}</MenuItem>;
+  return (
+    <Suspense fallback={button}>
+      <MoreTabsMenu
+        tabs={props.tabs}
+        onSelect={(value) => props.onSelect(value as T)}
+        buttonRef={ref}
+        className={props.className}
+        count={overflowCount}
+      />
+    </Suspense>
+  );
 }
