@@ -110,7 +110,7 @@ describe('Results', () => {
     ]);
     expect(coreLoad[0]).toHaveTextContent('Lever: Two more English sections bring every load under 150.');
     expect(coreLoad[0]).toHaveTextContent('Source: ERS review of LAUSD');
-    expect(within(screen.getByRole('list', { name: 'Teacher preps' })).getByRole('listitem')).toHaveTextContent(/^InfoJones teaches 4 different courses/);
+    expect(within(screen.getByRole('list', { name: 'Teacher preps' })).getByRole('listitem')).toHaveTextContent(/^NoteJones teaches 4 different courses/);
   });
 
   it('makes the money stand out: cost, money freed, and a cost counted under another measure', () => {
@@ -127,16 +127,19 @@ describe('Results', () => {
       id: 'coaching-collab',
       measure: 'Coaching without common planning time',
       finding: 'Coaches work with teams that have no common block.',
-      lever: { text: 'Cover for a weekly 90-minute block.', cost: 180018, countedIn: 'Collaborative planning' },
+      lever: { text: 'Cover for a weekly 90-minute block.', cost: 180018, countedIn: 'collab:G7' },
     };
-    show({ ...base, flags: [base.flags[0], aides, coaching] });
+    const orphan = { ...coaching, id: 'pd-collab', measure: 'Professional development', lever: { text: 'Cover.', cost: 5000, countedIn: 'gone' } };
+    // The lever's countedIn names the flag (collab:G7) whose lever already counts this money: shown by its measure.
+    show({ ...base, flags: [base.flags[0], base.flags[1], aides, coaching, orphan] });
     // Its own element, in bold and colour, not buried in the lever's sentence.
     const cost = screen.getByText('Cost $190,000');
     expect(cost.tagName).toBe('SPAN');
     expect(screen.getByText('Money freed $56,000')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Special-education aides' })).queryByText(/^Cost/)).not.toBeInTheDocument();
     const shared = within(screen.getByRole('list', { name: 'Coaching without common planning time' })).getByRole('listitem');
-    expect(shared).toHaveTextContent('Cost $180,018(counted once, in Collaborative planning)');
+    expect(shared).toHaveTextContent('Cost $180,018(counted once, in Collaboration time)');
+    expect(within(screen.getByRole('list', { name: 'Professional development' })).getByRole('listitem')).toHaveTextContent('Cost $5,000(counted once, in another flag)');
   });
 
   it('filters the flags by severity', async () => {
@@ -144,12 +147,12 @@ describe('Results', () => {
     const user = userEvent.setup();
     const filter = screen.getByRole('group', { name: 'Severity:' });
     expect(within(filter).getAllByRole('checkbox')).toHaveLength(3);
-    for (const name of ['Critical (1)', 'Warning (1)', 'Info (1)']) expect(within(filter).getByRole('checkbox', { name })).toBeChecked();
+    for (const name of ['Critical (1)', 'Warning (1)', 'Note (1)']) expect(within(filter).getByRole('checkbox', { name })).toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: 'Warning (1)' }));
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Core teacher load (1)', 'Teacher preps (1)']);
     expect(screen.queryByText('Grade 7 team has no 90-minute block.')).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Critical (1)' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Info (1)' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Note (1)' }));
     expect(screen.getByText('No flags of the severities chosen.')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Warning (1)' }));
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Collaboration time (1)']);

@@ -75,6 +75,8 @@ const useStyles = makeStyles({
   // The money is what a principal takes to the budget meeting: it stands out from the sentences around it.
   money: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
   cost: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
+  // Money another flag already counts is shown, but not in the colour of new money.
+  sharedCost: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   freed: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteGreenForeground1 },
   check: {
     paddingBottom: tokens.spacingVerticalS,
@@ -200,7 +202,7 @@ function Results({ result, onSelectRange }: { result: ReviewResult; onSelectRang
                 <ul className={styles.list} aria-label={group.measure}>
                   {group.flags.map((flag) => (
                     <li key={flag.id}>
-                      <FlagButton flag={flag} onSelect={select} classes={styles} />
+                      <FlagButton flag={flag} flags={flags} onSelect={select} classes={styles} />
                     </li>
                   ))}
                 </ul>
@@ -241,10 +243,10 @@ function Results({ result, onSelectRange }: { result: ReviewResult; onSelectRang
   );
 }
 
-function FlagButton(props: { flag: Flag; onSelect: (ref: SourceRef) => void; classes: ReturnType<typeof useStyles> }) {
-  const { flag, onSelect, classes } = props;
+function FlagButton(props: { flag: Flag; flags: readonly Flag[]; onSelect: (ref: SourceRef) => void; classes: ReturnType<typeof useStyles> }) {
+  const { flag, flags, onSelect, classes } = props;
   const first = flag.rows[0];
-  const money = moneyOf(flag.lever);
+  const money = moneyOf(flag.lever, flags);
   return (
     <Button
       className={classes.flagButton}
@@ -261,7 +263,7 @@ function FlagButton(props: { flag: Flag; onSelect: (ref: SourceRef) => void; cla
       <Text>{flag.finding}</Text>
       {money && (
         <span className={classes.money}>
-          {money.cost && <span className={classes.cost}>Cost {money.cost}</span>}
+          {money.cost && <span className={money.shared ? classes.sharedCost : classes.cost}>Cost {money.cost}</span>}
           {money.freed && <span className={classes.freed}>Money freed {money.freed}</span>}
           {money.shared && <Text size={200}>({money.shared})</Text>}
         </span>

@@ -91,8 +91,12 @@ export function describeRef(ref: SourceRef): string {
   return `${ref.sheet}, ${placeText(rangeOf(ref))}`;
 }
 
-/** Severity in the words the Flags sheet uses ("critical", "warning", "info"), capitalised. */
-export const SEVERITY_WORDS: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', info: 'Info' };
+/**
+ * Flag severity in the words the Flags sheet and the command line use (critical, warning, note), capitalised. Once
+ * the engine's SEVERITY_LABEL (practice/severity.ts) is on this branch, this should capitalise it rather than repeat it.
+ */
+export const SEVERITY_WORDS: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', info: 'Note' };
+/** Data-check severity as the Data Check sheet writes it (error, warning, info), capitalised. */
 export const CHECK_WORDS: Record<DataCheckItem['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
 /** Flags of one measure, in the engine's order (most severe first); groups ordered by their first flag. */
@@ -119,29 +123,30 @@ export function severityCounts(flags: readonly Flag[]): { severity: Severity; co
 
 /**
  * The money fields a lever may carry beyond `cost` (new money it needs): `freed`, money it releases, and
- * `countedIn`, the measure whose levers already count a shared cost. Optional here so the pane reads them when the
- * engine sends them and shows nothing where it does not.
+ * `countedIn`, the id of the flag whose lever already counts the same money. Optional here so the pane reads them
+ * when the engine sends them and shows nothing where it does not.
  */
 type LeverMoney = Lever & { freed?: number | null; countedIn?: string };
 
 export interface MoneyLine {
   cost: string | null;
   freed: string | null;
-  /** "counted once, in Collaborative planning": a cost shared with another measure's levers. */
+  /** "counted once, in Common planning": this lever's money is already counted in another flag's lever. */
   shared: string | null;
 }
 
-export function moneyOf(lever: Lever | undefined): MoneyLine | null {
+/** The lever's money as the pane shows it; `flags` names the flag a shared cost is counted in by its measure. */
+export function moneyOf(lever: Lever | undefined, flags: readonly Flag[] = []): MoneyLine | null {
   if (!lever) return null;
   const { cost, freed, countedIn } = lever as LeverMoney;
+  const owner = countedIn === undefined ? undefined : flags.find((f) => f.id === countedIn);
   const line: MoneyLine = {
-    cost: typeof cost === 'number' ? formatDollars(cost) : null,
-    freed: typeof freed === 'number' ? formatDollars(freed) : null,
-    shared: countedIn ? `counted once, in ${countedIn}` : null,
+    cost: typeof cost === 'number' && cost > 0 ? formatDollars(cost) : null,
+    freed: typeof freed === 'number' && freed > 0 ? formatDollars(freed) : null,
+    shared: countedIn === undefined ? null : owner ? `counted once, in ${owner.measure}` : 'counted once, in another flag',
   };
   return line.cost || line.freed ? line : null;
 }
-
 /** Seats unless every core teacher's load comes from a student roster (then unique students). */
 export function coreLoadUnit(teachers: readonly TeacherLoad[]): 'students' | 'seats' {
   const core = teachers.filter((t) => t.teachesCore);
