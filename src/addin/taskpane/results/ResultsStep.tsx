@@ -37,7 +37,7 @@ const useStyles = makeStyles({
   figures: {
     display: 'grid',
     // Room for the labels at 320 px: a long value ("High (from the grades)") wraps rather than squeezing them.
-    gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
+    gridTemplateColumns: 'minmax(0, 1fr) fit-content(50%)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
