@@ -167,9 +167,12 @@ describe('Results', () => {
     expect(onSelectRange).toHaveBeenLastCalledWith('Master Schedule', '4:4');
   });
 
-  it('a flag without rows cannot be clicked', () => {
+  it('a flag without rows (a school-wide finding) is shown to read, not as a greyed-out button', () => {
     show(sampleResult());
-    expect(screen.getByRole('button', { name: /Grade 7 team has no 90-minute block/ })).toBeDisabled();
+    const finding = screen.getByText('Grade 7 team has no 90-minute block.');
+    expect(finding.closest('button')).toBeNull();
+    expect(finding.closest('li')).toHaveTextContent('WarningGrade 7 team has no 90-minute block.');
+    expect(screen.getAllByRole('button', { name: /teaches/ })).toHaveLength(2);
   });
 
   it('explains a failed selection', async () => {

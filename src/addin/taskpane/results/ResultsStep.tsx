@@ -9,6 +9,7 @@ import {
   Text,
   ToggleButton,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -71,6 +72,14 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     fontWeight: tokens.fontWeightRegular,
     minWidth: 0,
+  },
+  flagCard: {
+    boxSizing: 'border-box',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground1,
   },
   // The money is what a principal takes to the budget meeting: it stands out from the sentences around it.
   money: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
@@ -247,14 +256,8 @@ function FlagButton(props: { flag: Flag; flags: readonly Flag[]; onSelect: (ref:
   const { flag, flags, onSelect, classes } = props;
   const first = flag.rows[0];
   const money = moneyOf(flag.lever, flags);
-  return (
-    <Button
-      className={classes.flagButton}
-      appearance="outline"
-      disabled={!first}
-      onClick={() => first && onSelect(first)}
-      aria-description={first ? `Selects ${describeRef(first)}` : 'No rows to select'}
-    >
+  const content = (
+    <>
       <span>
         <Badge appearance="tint" color={BADGE_COLOUR[flag.severity]}>
           {SEVERITY_WORDS[flag.severity]}
@@ -270,6 +273,14 @@ function FlagButton(props: { flag: Flag; flags: readonly Flag[]; onSelect: (ref:
       )}
       {flag.lever && <Text size={200}>Lever: {flag.lever.text}</Text>}
       <Text size={200}>Source: {flag.source}</Text>
+    </>
+  );
+  // A flag with no rows of its own (a school-wide finding whose teams are the flags below it) is read, not clicked:
+  // a disabled button would grey out what may be the most important finding on the list.
+  if (!first) return <div className={mergeClasses(classes.flagButton, classes.flagCard)}>{content}</div>;
+  return (
+    <Button className={classes.flagButton} appearance="outline" onClick={() => onSelect(first)} aria-description={`Selects ${describeRef(first)}`}>
+      {content}
     </Button>
   );
 }
