@@ -13,6 +13,7 @@ import type {
   HostCapabilities,
   ProgressCallback,
   ReadOutcome,
+  RemoveOutcome,
   RulesSheetOutcome,
   SavedSetup,
   WorkbookBridge,
@@ -182,6 +183,8 @@ export interface FakeBridge extends WorkbookBridge {
   readCount: number;
   /** Rules written to the "Review Rules" sheet, in order. */
   rulesWritten: RuleSet[];
+  /** Times "Remove results" was asked for. */
+  removeCount: number;
 }
 
 export function fakeBridge(options: {
@@ -194,6 +197,7 @@ export function fakeBridge(options: {
   saveSetup?: (setup: SavedSetup) => Promise<void>;
   selectRange?: (sheet: string, range: string) => Promise<void>;
   openWorkbookCopy?: (base64: string) => Promise<void>;
+  removeResults?: () => Promise<RemoveOutcome>;
   readRulesSheet?: () => Promise<RulesSheetOutcome>;
   writeRulesSheet?: (rules: RuleSet) => Promise<{ sheet: string }>;
 } = {}): FakeBridge {
@@ -204,6 +208,7 @@ export function fakeBridge(options: {
     written: [],
     readCount: 0,
     rulesWritten: [],
+    removeCount: 0,
     capabilities: () => ({
       charts: true,
       conditionalFormats: true,
@@ -237,6 +242,10 @@ export function fakeBridge(options: {
     openWorkbookCopy: async (base64) => {
       bridge.opened.push(base64);
       if (options.openWorkbookCopy) await options.openWorkbookCopy(base64);
+    },
+    removeResults: async () => {
+      bridge.removeCount++;
+      return options.removeResults ? options.removeResults() : { removed: ['Summary', 'Flags'], kept: [] };
     },
     writeRulesSheet: async (rules) => {
       bridge.rulesWritten.push(structuredClone(rules));

@@ -4,12 +4,13 @@ import type { Report } from '../../engine/types';
 import { detectCapabilities, type BridgeCapabilities } from './capabilities';
 import { BridgeError, explainExcelError } from './excelErrors';
 import { globalHost, type BridgeHost } from './excelHost';
+import { isOutgoingResult, isRenamedByUser, isResultSheet, probeOwnership } from './ownership';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
 import { readRulesSheet, writeRulesSheet } from './rulesSheet';
-import { SETUP_SETTING } from './registry';
+import { RESULT_SHEETS_SETTING, SETUP_SETTING, serializeRegistry } from './registry';
 import { withSyncTimeout } from './syncTimeout';
 import { readTeamNotes } from './teamNotes';
-import type { HostCapabilities, ProgressCallback, SavedSetup, WorkbookBridge } from './types';
+import type { HostCapabilities, ProgressCallback, RemoveOutcome, SavedSetup, WorkbookBridge } from './types';
 import { writeReport, type WriteOptions } from './writeReport';
 
 export interface OfficeBridgeOptions {
@@ -62,6 +63,37 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
     },
 
     readNotes: () => readTeamNotes(excel, bridgeCapabilities(), { budgetBytes: options.read?.budgetBytes }),
+
+    async removeResults(): Promise<RemoveOutcome> {
+      try {
+        return await excel.run(async (context) => {
+          const worksheets = context.workbook.worksheets;
+          worksheets.load('items/name,items/id');
+          await context.sync();
+          const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+          const ownership = probeOwnership(context, sheets, bridgeCapabilities().customProperties);
+          await context.sync();
+
+          // The sheets a run would replace, decided as a run decides it (by the marker, never by workbook settings).
+          const owners = ownership();
+          const outgoing = owners.filter(isOutgoingResult);
+          const kept = owners.filter((o) => isResultSheet(o) && isRenamedByUser(o)).map((o) => o.name);
+          if (outgoing.length === 0) return { removed: [], kept };
+          if (outgoing.length === sheets.length)
+            throw new BridgeError(
+              'Every sheet in this workbook is a result sheet, and Excel keeps at least one sheet. Add a sheet of your own first, or close the workbook without saving.',
+              'InvalidOperation',
+            );
+          outgoing.forEach((o) => worksheets.getItem(o.id).delete());
+          // A record for people reading the settings (it decides nothing): no result sheets now.
+          context.workbook.settings.add(RESULT_SHEETS_SETTING, serializeRegistry([]));
+          await context.sync();
+          return { removed: outgoing.map((o) => o.name), kept };
+        });
+      } catch (error) {
+        throw explainExcelError(error, 'removing the result sheets');
+      }
+    },
 
     async selectRange(sheetName: string, address: string): Promise<void> {
       try {

@@ -8,6 +8,8 @@
 // finished. An unfinished sheet is debris of an interrupted run (pane closed, network lost) and is removed by the
 // next run. A finished sheet the user renamed is theirs now: kept, released from the marker, its notes carried.
 
+import { RULES_SHEET_NAME } from '../../engine/rules/rulesSheet';
+
 export const MARKER_PROPERTY = 'SchoolResourceReview';
 /** Rows of column A searched for the marker cell: the user may insert rows above it. */
 export const MARKER_SEARCH_ROWS = 30;
@@ -80,6 +82,16 @@ const TEMPORARY_NAME = /^srr new \d+( \(review( \d+)?\))?$/;
 /** Debris of an interrupted run: unfinished, and still under a temporary name. The next run removes it. */
 export function isLeftover(owner: SheetOwnership): boolean {
   return owner.marker?.state === 'unfinished' && TEMPORARY_NAME.test(owner.name);
+}
+
+/** A result sheet (not the rules sheet) that a run replaces or clears away, and "Remove results" deletes. */
+export function isOutgoingResult(owner: SheetOwnership): boolean {
+  return isResultSheet(owner) && (isReplaceable(owner) || isLeftover(owner));
+}
+
+/** Carries our marker for a result sheet: the rules sheet has its own report name and outlives runs. */
+export function isResultSheet(owner: SheetOwnership): boolean {
+  return owner.marker !== null && owner.marker.report !== RULES_SHEET_NAME;
 }
 
 /** A result sheet the user renamed (finished, or even unfinished): theirs now, and its notes are carried over. */

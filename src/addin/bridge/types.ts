@@ -37,6 +37,13 @@ export interface WriteOutcome {
   notices?: string[];
 }
 
+/** What "Remove results" did: the add-in's own result sheets it deleted, and the renamed ones it left as the user's. */
+export interface RemoveOutcome {
+  removed: string[];
+  /** Result sheets the user renamed: theirs now, so never removed. */
+  kept: string[];
+}
+
 /** What reading the "Review Rules" sheet gave: the rules, or every problem found, by cell. */
 export interface RulesSheetOutcome {
   rules: RuleSet | null;
@@ -58,6 +65,12 @@ export interface WorkbookBridge {
   readNotes(): Promise<Record<string, string>>;
   /** Writes the report as the add-in's own sheets; all or nothing. */
   writeReport(report: Report, onProgress?: ProgressCallback): Promise<WriteOutcome>;
+  /**
+   * Deletes the add-in's own result sheets (by their marker, as a run replaces them), in one request, and nothing
+   * else: the user's sheets, result sheets the user renamed and the "Review Rules" sheet stay. Undo cannot take back
+   * a run (an add-in's edits can clear Excel's undo stack), so this is how a principal takes the results out again.
+   */
+  removeResults(): Promise<RemoveOutcome>;
   /** Selects a range (source rows or a result row) and activates its sheet. */
   selectRange(sheet: string, range: string): Promise<void>;
   /** Opens a bundled case study (base64 .xlsx) as a new workbook; throws a clear message where unsupported. */

@@ -20,9 +20,9 @@ import { capCellText, toCellInput } from './cellText';
 import { BridgeError, excelErrorCode, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
 import {
-  isLeftover,
+  isOutgoingResult,
   isRenamedByUser,
-  isReplaceable,
+  isResultSheet,
   MARKER_PROPERTY,
   MARKER_ROW,
   markerPropertyValue,
@@ -34,7 +34,6 @@ import {
 } from './ownership';
 import { RESULT_SHEETS_SETTING, serializeRegistry, type OwnedSheet } from './registry';
 import type { ProgressCallback, WriteOutcome } from './types';
-import { RULES_SHEET_NAME } from '../../engine/rules/rulesSheet';
 
 export interface WriteOptions {
   /** Request bytes per sync; Excel on the web refuses requests over 5 MB. */
@@ -160,10 +159,9 @@ export async function writeReport(
       await context.sync();
 
       const owners = ownership();
-      const isResult = (o: SheetOwnership) => o.marker !== null && o.marker.report !== RULES_SHEET_NAME;
       // Replaced at the commit: finished result sheets under their own name, and debris of interrupted runs.
-      const outgoing = owners.filter((o) => isResult(o) && (isReplaceable(o) || isLeftover(o)));
-      const renamed = owners.filter((o) => isResult(o) && isRenamedByUser(o));
+      const outgoing = owners.filter(isOutgoingResult);
+      const renamed = owners.filter((o) => isResultSheet(o) && isRenamedByUser(o));
       const outgoingIds = new Set(outgoing.map((o) => o.id));
       const ownTableNames = new Set(sheetList.flatMap((s, i) => (outgoingIds.has(s.id) ? sheetTables[i].items.map((t) => t.name.toLowerCase()) : [])));
       const layouts = planLayouts(

@@ -1,16 +1,15 @@
 import {
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   Subtitle1,
   makeStyles,
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { MappingSettings, ReviewOutcome, ReviewResult, Settings } from '../../engine/types';
 import type { EngineRunner, SavedSetup, WorkbookBridge } from '../bridge/types';
 import { FoundStep } from './found/FoundStep';
@@ -20,6 +19,7 @@ import { RunStep } from './run/RunStep';
 import { useReviewRun } from './run/useReviewRun';
 import { ServicesProvider, fetchAssetOverHttp, useServices, type AssetFetcher } from './services';
 import { ErrorNotice } from './shell/ErrorNotice';
+import { StepTabs } from './shell/StepTabs';
 import { useSavedSetup } from './shell/useSavedSetup';
 
 // Only needed after the first step, so they stay out of the first download.
@@ -32,13 +32,14 @@ const CaseStudiesStep = lazy(() =>
 type SavedStep = NonNullable<SavedSetup['step']>;
 type PaneTab = SavedStep | 'cases';
 
-const TAB_LABELS: Record<PaneTab, string> = {
-  found: '1 Found',
-  settings: '2 Settings',
-  run: '3 Run',
-  results: '4 Results',
-  cases: 'Case studies',
-};
+// The steps in order, left to right. Numbers in the labels did not fit a 320 px pane (see StepTabs).
+const STEP_TABS: readonly { value: SavedStep; label: string }[] = [
+  { value: 'found', label: 'What I found' },
+  { value: 'settings', label: 'Settings' },
+  { value: 'run', label: 'Run' },
+  { value: 'results', label: 'Results' },
+];
+const CASE_STUDIES = 'Case studies';
 
 const useStyles = makeStyles({
   root: {
@@ -51,7 +52,15 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     minWidth: 0,
   },
-  tabs: { flexWrap: 'wrap' },
+  // The title, and the way to the case studies: a side trip for trainers, so a link rather than a fifth tab.
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
 });
 
 export interface AppProps {
@@ -75,9 +84,8 @@ function Pane() {
   const styles = useStyles();
   const { bridge } = useServices();
   const { setup, loadError, saveError, update } = useSavedSetup(bridge);
-  return (
-    <main className={styles.root}>
-      <Subtitle1 as="h1">School Resource Review</Subtitle1>
+  const notices = (
+    <>
       {loadError && (
         <ErrorNotice
           title="Your earlier choices could not be read"
@@ -92,13 +100,41 @@ function Pane() {
           advice="It still applies now; save the workbook and reopen the pane to keep it for next time."
         />
       )}
-      {setup === null ? <Spinner label="Opening your saved setup…" /> : <Steps setup={setup} update={update} />}
+    </>
+  );
+  return (
+    <main className={styles.root}>
+      {setup === null ? (
+        <>
+          <Title />
+          {notices}
+          <Spinner label="Opening your saved setup…" />
+        </>
+      ) : (
+        <Steps setup={setup} update={update} notices={notices} />
+      )}
     </main>
   );
 }
 
-function Steps({ setup, update }: { setup: SavedSetup; update: ReturnType<typeof useSavedSetup>['update'] }) {
+function Title({ children }: { children?: ReactNode }) {
   const styles = useStyles();
+  return (
+    <div className={styles.header}>
+      <Subtitle1 as="h1">School Resource Review</Subtitle1>
+      {children}
+    </div>
+  );
+}
+
+interface StepsProps {
+  setup: SavedSetup;
+  update: ReturnType<typeof useSavedSetup>['update'];
+  /** Shown under the title, above the tabs. */
+  notices: ReactNode;
+}
+
+function Steps({ setup, update, notices }: StepsProps) {
   const { bridge, runner } = useServices();
   const [tab, setTab] = useState<PaneTab>(setup.step ?? 'found');
   const [result, setResult] = useState<ReviewResult | null>(null);
@@ -131,20 +167,14 @@ function Steps({ setup, update }: { setup: SavedSetup; update: ReturnType<typeof
 
   return (
     <>
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, data) => go(data.value as PaneTab)}
-        aria-label="Steps of the review"
-        size="small"
-      >
-        {(Object.keys(TAB_LABELS) as PaneTab[]).map((value) => (
-          <Tab key={value} value={value}>
-            {TAB_LABELS[value]}
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" aria-label={TAB_LABELS[tab]}>
+      <Title>
+        <Link as="button" onClick={() => go('cases')} aria-current={tab === 'cases' ? 'page' : undefined}>
+          {CASE_STUDIES}
+        </Link>
+      </Title>
+      {notices}
+      <StepTabs tabs={STEP_TABS} selected={tab} onSelect={go} label="Steps of the review" />
+      <div role={tab === 'cases' ? 'region' : 'tabpanel'} aria-label={STEP_TABS.find((t) => t.value === tab)?.label ?? CASE_STUDIES}>
         <Suspense fallback={<Spinner label="Loading…" />}>
           {tab === 'found' && (
             <FoundStep
@@ -181,6 +211,7 @@ function Steps({ setup, update }: { setup: SavedSetup; update: ReturnType<typeof
                 result={result}
                 onSelectRange={(sheet, range) => bridge.selectRange(sheet, range)}
                 onGoToRun={() => go('run')}
+                onRemoveResults={() => bridge.removeResults()}
               />
             </>
           )}

@@ -12,7 +12,7 @@ const BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff]).buffer;
 async function openCaseStudies(bridge = fakeBridge(), fetchAsset = jest.fn(async (_path: string) => BYTES)) {
   const user = userEvent.setup();
   render(<App bridge={bridge} runner={fakeRunner()} fetchAsset={fetchAsset} />);
-  await user.click(await screen.findByRole('tab', { name: 'Case studies' }));
+  await user.click(await screen.findByRole('button', { name: 'Case studies' }));
   return { user, bridge, fetchAsset };
 }
 

@@ -1,4 +1,4 @@
-import type { DataCheckItem, KeyFigures, ReviewResult, SourceRef, TeacherLoad } from '../../../engine/types';
+import type { DataCheckItem, Flag, KeyFigures, Lever, ReviewResult, Severity, SourceRef, TeacherLoad } from '../../../engine/types';
 import { LEVEL_LABELS } from '../settings/thresholdInfo';
 import { NOT_IN_WORKBOOK, UNKNOWN } from '../../../engine/report/unknown';
 
@@ -77,11 +77,76 @@ export function rangeOf(ref: SourceRef): string {
   return `${ref.firstRow}:${ref.lastRow}`;
 }
 
-export function describeRef(ref: SourceRef): string {
-  if (ref.cell) return `${ref.sheet}!${ref.cell}`;
-  return ref.firstRow === ref.lastRow ? `${ref.sheet}, row ${ref.firstRow}` : `${ref.sheet}, rows ${ref.firstRow}–${ref.lastRow}`;
+/**
+ * An address as a principal reads it: "row 37" (not Excel's "37:37"), "rows 5–9", "cell D14", "cells B2:C9".
+ * The one place the pane words an address, for flags and data-check findings alike.
+ */
+export function placeText(address: string): string {
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows) return rows[1] === rows[2] ? `row ${rows[1]}` : `rows ${rows[1]}–${rows[2]}`;
+  return address.includes(':') ? `cells ${address}` : `cell ${address}`;
 }
 
+export function describeRef(ref: SourceRef): string {
+  return `${ref.sheet}, ${placeText(rangeOf(ref))}`;
+}
+
+/**
+ * Flag severity in the words the Flags sheet and the command line use (critical, warning, note), capitalised. Once
+ * the engine's SEVERITY_LABEL (practice/severity.ts) is on this branch, this should capitalise it rather than repeat it.
+ */
+export const SEVERITY_WORDS: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', info: 'Note' };
+/** Data-check severity as the Data Check sheet writes it (error, warning, info), capitalised. */
+export const CHECK_WORDS: Record<DataCheckItem['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+
+/** Flags of one measure, in the engine's order (most severe first); groups ordered by their first flag. */
+export interface FlagGroup {
+  measure: string;
+  flags: Flag[];
+}
+
+export function groupByMeasure(flags: readonly Flag[]): FlagGroup[] {
+  const groups = new Map<string, Flag[]>();
+  for (const flag of flags) {
+    const group = groups.get(flag.measure);
+    if (group) group.push(flag);
+    else groups.set(flag.measure, [flag]);
+  }
+  return Array.from(groups, ([measure, members]) => ({ measure, flags: members }));
+}
+
+export function severityCounts(flags: readonly Flag[]): { severity: Severity; count: number }[] {
+  return (['critical', 'warning', 'info'] as const)
+    .map((severity) => ({ severity, count: flags.filter((f) => f.severity === severity).length }))
+    .filter(({ count }) => count > 0);
+}
+
+/**
+ * The money fields a lever may carry beyond `cost` (new money it needs): `freed`, money it releases, and
+ * `countedIn`, the id of the flag whose lever already counts the same money. Optional here so the pane reads them
+ * when the engine sends them and shows nothing where it does not.
+ */
+type LeverMoney = Lever & { freed?: number | null; countedIn?: string };
+
+export interface MoneyLine {
+  cost: string | null;
+  freed: string | null;
+  /** "counted once, in Common planning": this lever's money is already counted in another flag's lever. */
+  shared: string | null;
+}
+
+/** The lever's money as the pane shows it; `flags` names the flag a shared cost is counted in by its measure. */
+export function moneyOf(lever: Lever | undefined, flags: readonly Flag[] = []): MoneyLine | null {
+  if (!lever) return null;
+  const { cost, freed, countedIn } = lever as LeverMoney;
+  const owner = countedIn === undefined ? undefined : flags.find((f) => f.id === countedIn);
+  const line: MoneyLine = {
+    cost: typeof cost === 'number' && cost > 0 ? formatDollars(cost) : null,
+    freed: typeof freed === 'number' && freed > 0 ? formatDollars(freed) : null,
+    shared: countedIn === undefined ? null : owner ? `counted once, in ${owner.measure}` : 'counted once, in another flag',
+  };
+  return line.cost || line.freed ? line : null;
+}
 /** Seats unless every core teacher's load comes from a student roster (then unique students). */
 export function coreLoadUnit(teachers: readonly TeacherLoad[]): 'students' | 'seats' {
   const core = teachers.filter((t) => t.teachesCore);

@@ -37,6 +37,10 @@ export function RunStep({ state, hasMapping, onStart, onCancel, onShowResults }:
         The review reads your sheets, checks the data, compares it with recommended practice and writes its result
         sheets next to yours. Your own sheets are never changed.
       </Text>
+      <Text size={200} className={styles.hint}>
+        Undo in Excel cannot take back a run. To take the result sheets out again, use “Remove results” on the Results
+        step.
+      </Text>
       {!hasMapping && (
         <Text size={200} className={styles.hint}>
           You have not confirmed the sheets yet; the review will detect them itself.

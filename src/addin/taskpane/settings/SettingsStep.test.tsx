@@ -119,7 +119,7 @@ describe('Settings', () => {
     await user.click(await screen.findByRole('button', { name: 'Continue to run' }));
     expect(await screen.findByRole('button', { name: 'Run the review' })).toBeInTheDocument();
     expect(bridge.saved.at(-1)?.step).toBe('run');
-    expect(within(screen.getByRole('tablist', { name: 'Steps of the review' })).getByRole('tab', { name: '3 Run' })).toHaveAttribute(
+    expect(within(screen.getByRole('tablist', { name: 'Steps of the review' })).getByRole('tab', { name: 'Run' })).toHaveAttribute(
       'aria-selected',
       'true',
     );

@@ -28,6 +28,8 @@ export const usePaneStyles = makeStyles({
   fullWidth: {
     minWidth: 0,
     width: '100%',
+    // A SpinButton's padding and border would otherwise come on top of the 100%, past the pane's right margin.
+    boxSizing: 'border-box',
   },
   // Messages name cells and list every use of money: long lines must wrap inside a 320 px pane.
   problemList: {
