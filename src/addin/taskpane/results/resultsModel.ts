@@ -1,3 +1,4 @@
+import { SEVERITY_LABEL } from '../../../engine/practice/severity';
 import type { DataCheckItem, Flag, KeyFigures, Lever, ReviewResult, Severity, SourceRef, TeacherLoad } from '../../../engine/types';
 import { LEVEL_LABELS } from '../settings/thresholdInfo';
 import { NOT_IN_WORKBOOK, UNKNOWN } from '../../../engine/report/unknown';
@@ -91,11 +92,10 @@ export function describeRef(ref: SourceRef): string {
   return `${ref.sheet}, ${placeText(rangeOf(ref))}`;
 }
 
-/**
- * Flag severity in the words the Flags sheet and the command line use (critical, warning, note), capitalised. Once
- * the engine's SEVERITY_LABEL (practice/severity.ts) is on this branch, this should capitalise it rather than repeat it.
- */
-export const SEVERITY_WORDS: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', info: 'Note' };
+/** The engine's word for each severity (practice/severity.ts), capitalised for a badge: one owner for the words. */
+export const SEVERITY_WORDS = Object.fromEntries(
+  Object.entries(SEVERITY_LABEL).map(([severity, word]) => [severity, word[0].toUpperCase() + word.slice(1)]),
+) as Record<Severity, string>;
 /** Data-check severity as the Data Check sheet writes it (error, warning, info), capitalised. */
 export const CHECK_WORDS: Record<DataCheckItem['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
