@@ -118,13 +118,14 @@ interface FindingGroup {
 function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => CellLink): ReportTable {
   const groups = new Map<string, FindingGroup>();
   flags.forEach((flag, index) => {
-    if (flag.severity === 'info') return;
     const group = groups.get(flag.measure);
     if (group) group.flags.push({ flag, index });
     else groups.set(flag.measure, { flags: [{ flag, index }] });
   });
-  // Flags arrive most severe first, so the first group of each measure is in order of severity already.
-  const top = [...groups.values()].slice(0, TOP_FINDINGS);
+  // Flags arrive grouped by measure, most severe first, so each group's first flag is its most severe. A measure
+  // that is only notes is not among those that matter most; one that is counts its notes too (a two-person team's
+  // row under the school-wide common-planning finding), so "6 flags" and "9 teams" never disagree.
+  const top = [...groups.values()].filter((group) => group.flags[0].flag.severity !== 'info').slice(0, TOP_FINDINGS);
   const links: Record<number, Record<number, CellLink>> = {};
   const cellTypes: Record<number, Record<number, ColumnType>> = {};
   const rows: ReportValue[][] = top.map((group, i) => {
