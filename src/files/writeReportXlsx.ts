@@ -168,8 +168,11 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace
     const font: Partial<ExcelJS.Font> | undefined = column.muted ? { size: 8, color: { argb: 'FF808080' } } : undefined;
     for (let r = 0; r < table.rows.length; r++) {
       const cell = ws.getCell(firstDataRow + r, c + 1);
-      cell.numFmt = NUMBER_FORMATS[table.cellTypes?.[r]?.[c] ?? column.type];
-      cell.alignment = alignment;
+      const type = table.cellTypes?.[r]?.[c] ?? column.type;
+      cell.numFmt = NUMBER_FORMATS[type];
+      // Words in a column of numbers ("not in this workbook", "counted in Common planning") wrap from the left:
+      // right-aligned, they would be cut at the column's left edge.
+      cell.alignment = TEXT_TYPES.has(type) && !TEXT_TYPES.has(column.type) ? { wrapText: true, vertical: 'top' } : alignment;
       if (font) cell.font = font;
     }
   });

@@ -61,7 +61,9 @@ export function wrappedLines(table: ReportTable, rowIndex: number): number {
   let lines = 1;
   const row = table.rows[rowIndex];
   table.columns.forEach((column, c) => {
-    if (!column.wrap && column.type !== 'notes') return;
+    // Words in a column of numbers wrap too (the writers wrap them; see the .xlsx writer).
+    const wordsAmongNumbers = column.type !== 'text' && column.type !== 'notes' && table.cellTypes?.[rowIndex]?.[c] === 'text';
+    if (!column.wrap && column.type !== 'notes' && !wordsAmongNumbers) return;
     const value = row?.[c];
     if (typeof value !== 'string' || value.length === 0) return;
     lines = Math.max(lines, textLines(value, column.width ?? 10));
