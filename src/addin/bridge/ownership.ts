@@ -8,13 +8,14 @@
 // finished. An unfinished sheet is debris of an interrupted run (pane closed, network lost) and is removed by the
 // next run. A finished sheet the user renamed is theirs now: kept, released from the marker, its notes carried.
 
+import { MARK_ROWS } from '../../engine/report/layout';
 import { RULES_SHEET_NAME } from '../../engine/rules/rulesSheet';
 
 export const MARKER_PROPERTY = 'SchoolResourceReview';
 /** Rows of column A searched for the marker cell: the user may insert rows above it. */
 export const MARKER_SEARCH_ROWS = 30;
-/** The marker cell's place in a sheet the add-in writes. */
-export const MARKER_ROW = 0;
+/** The marker cell's place in a sheet the add-in writes: the writer's mark row of the shared layout, zero-based. */
+export const MARKER_ROW = MARK_ROWS - 1;
 
 export interface Marker {
   /** The report sheet it renders ("Flags"), or "Review Rules". */

@@ -63,10 +63,11 @@ export function budgetByUseSheet(budget: BudgetSummary): ReportSheet {
 function ratiosLine(budget: BudgetSummary): string {
   const money = (value: number | null) => (value === null ? NOT_IN_WORKBOOK : formatMoney(value));
   const pdShare = budget.pdShare === null ? '' : ` (${round(budget.pdShare * 100, 1)}% of the budget)`;
-  const fte = `${round(budget.teacherFte, 1)} budgeted teacher FTE`;
   const compared = budget.scheduledTeachers > 0 ? `${budget.scheduledTeachers} teachers in the schedule` : 'no master schedule to compare with';
-  return (
-    `PD per teacher ${money(budget.pdPerTeacher)}${pdShare}; coaching per teacher ${money(budget.coachPerTeacher)}; ` +
-    `average teacher cost ${money(budget.averageTeacherCost)} over ${fte} (${compared}).`
-  );
+  // Without teacher FTE there is nothing to divide by: said once, not as "not in this workbook over 0 FTE".
+  const teachers =
+    budget.teacherFte > 0
+      ? `average teacher cost ${money(budget.averageTeacherCost)} over ${round(budget.teacherFte, 1)} budgeted teacher FTE (${compared})`
+      : `no teacher FTE in the budget, so no average teacher cost (${compared})`;
+  return `PD per teacher ${money(budget.pdPerTeacher)}${pdShare}; coaching per teacher ${money(budget.coachPerTeacher)}; ${teachers}.`;
 }

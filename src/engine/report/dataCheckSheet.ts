@@ -1,3 +1,4 @@
+import { colourByWord } from './highlight';
 import type { CellLink, DataCheckItem, ReportSheet, ReportValue } from '../types';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -31,11 +32,11 @@ export function dataCheckSheet(items: DataCheckItem[]): ReportSheet {
       ],
       rows,
       links,
-      conditionalFormats: [
-        { column: 0, operator: 'equal', value: 'error', severity: 'critical' },
-        { column: 0, operator: 'equal', value: 'warning', severity: 'warning' },
-        { column: 0, operator: 'equal', value: 'info', severity: 'info' },
-      ],
+      conditionalFormats: colourByWord(0, [
+        ['error', 'critical'],
+        ['warning', 'warning'],
+        ['info', 'info'],
+      ]),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { colourByWord } from './highlight';
 import type { CellLink, ColumnType, Flag, ReportColumn, ReportSheet, ReportValue, SourceRef } from '../types';
 import { describeRefs, spanOfRefs } from './links';
 import { isCountedElsewhere, leverTotals } from '../practice/leverTotals';
@@ -106,11 +107,11 @@ export function flagsSheet(
       rows,
       links,
       cellTypes,
-      conditionalFormats: [
-        { column: COLUMN.severity, operator: 'equal', value: SEVERITY_LABEL.critical, severity: 'critical' },
-        { column: COLUMN.severity, operator: 'equal', value: SEVERITY_LABEL.warning, severity: 'warning' },
-        { column: COLUMN.severity, operator: 'equal', value: SEVERITY_LABEL.info, severity: 'info' },
-      ],
+      conditionalFormats: colourByWord(COLUMN.severity, [
+        [SEVERITY_LABEL.critical, 'critical'],
+        [SEVERITY_LABEL.warning, 'warning'],
+        [SEVERITY_LABEL.info, 'info'],
+      ]),
     },
   };
 }

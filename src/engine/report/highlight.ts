@@ -11,6 +11,14 @@ export const SEVERITY_COLOURS: Record<Severity | 'good', { fill: string; font: s
   good: { fill: '#C6EFCE', font: '#006100' },
 };
 
+/**
+ * Rules that colour a column of words: each cell equal to a word gets that colour (the Flags' severity, the Data
+ * Check's error/warning/info, the Summary's meets/watch/far from). In the order given, which is the rules' priority.
+ */
+export function colourByWord(column: number, words: readonly [string, Severity | 'good'][]): ConditionalRule[] {
+  return words.map(([value, severity]) => ({ column, operator: 'equal', value, severity }));
+}
+
 const COMPARISONS: Record<ConditionalRule['operator'], string> = {
   greaterThan: '>',
   greaterThanOrEqual: '>=',

@@ -1,3 +1,4 @@
+import { colourByWord } from './highlight';
 import type { CellLink, ColumnType, Flag, ReportSheet, ReportTable, ReportValue, ReviewResult, Thresholds } from '../types';
 import { keyFigureReadings } from '../practice/keyFigureStatus';
 import { NOT_IN_WORKBOOK } from './unknown';
@@ -98,11 +99,11 @@ function keyFiguresTable(result: ReviewResult, thresholds: Thresholds): ReportTa
     ],
     rows,
     cellTypes,
-    conditionalFormats: [
-      { column: 3, operator: 'equal', value: 'far from', severity: 'critical' },
-      { column: 3, operator: 'equal', value: 'watch', severity: 'warning' },
-      { column: 3, operator: 'equal', value: 'meets', severity: 'good' },
-    ],
+    conditionalFormats: colourByWord(3, [
+      ['far from', 'critical'],
+      ['watch', 'warning'],
+      ['meets', 'good'],
+    ]),
   };
 }
 
@@ -171,10 +172,10 @@ function topFindingsTable(flags: readonly Flag[], flagRow: (index: number) => Ce
     rows,
     links,
     cellTypes,
-    conditionalFormats: [
-      { column: 1, operator: 'equal', value: SEVERITY_LABEL.critical, severity: 'critical' },
-      { column: 1, operator: 'equal', value: SEVERITY_LABEL.warning, severity: 'warning' },
-    ],
+    conditionalFormats: colourByWord(1, [
+      [SEVERITY_LABEL.critical, 'critical'],
+      [SEVERITY_LABEL.warning, 'warning'],
+    ]),
   };
 }
 
