@@ -212,6 +212,11 @@ export interface SourceRef {
   lastRow: number;
   /** Optional A1 cell for a single-cell reference, e.g. "D14". */
   cell?: string;
+  /**
+   * The runs of rows, in sheet order, when the rows behind it are not one unbroken run (a section whose meetings are
+   * on rows 5 and 680); firstRow–lastRow then only spans them, and links and labels use the runs (report/links.ts).
+   */
+  runs?: { firstRow: number; lastRow: number }[];
 }
 
 // ───────────────────────────── Parsed records ─────────────────────────────

@@ -160,8 +160,8 @@ describe('buildReport', () => {
     // The art teacher's 80 seats are not a core load, so nothing is there to highlight.
     expect(s.table.rows[1][load]).toBeNull();
     expect(s.table.rows[1][column(s, 'Seats')]).toBe(80);
-    // Smith's rows 5 and 7 become one range across the columns read (A..E).
-    expect(s.table.links?.[0]?.[0]).toEqual({ sheet: 'Master Schedule', range: 'A5:E7' });
+    // Smith's rows 5 and 7 are apart (row 6 is another teacher's): the link goes to row 5, across the columns read (A..E).
+    expect(s.table.links?.[0]?.[0]).toEqual({ sheet: 'Master Schedule', range: 'A5:E5' });
     expect(s.table.conditionalFormats).toContainEqual({
       column: load,
       operator: 'greaterThanOrEqual',
@@ -211,8 +211,8 @@ describe('buildReport', () => {
     expect(['Measure', 'Finding', 'Lever', 'Source'].map((h) => s.table.columns[col(h)].wrap)).toEqual([true, true, true, true]);
     expect(s.table.rows[0][col('Team notes')]).toBe('Talk to the department head');
     expect(s.table.rows[0][col('Cost')]).toBe(38_000);
-    expect(s.table.rows[0][col('Rows')]).toBe('Master Schedule 5, 7');
-    expect(s.table.links?.[0]?.[col('Rows')]).toEqual({ sheet: 'Master Schedule', range: 'A5:E7' });
+    expect(s.table.rows[0][col('Rows')]).toBe('Master Schedule rows 5, 7');
+    expect(s.table.links?.[0]?.[col('Rows')]).toEqual({ sheet: 'Master Schedule', range: 'A5:E5' });
     expect(s.table.rows[1][col('Team notes')]).toBe('');
     expect(s.table.links?.[1]).toBeUndefined();
     // The note on a flag that did not fire stays in the table, after the firing flags, marked as such.

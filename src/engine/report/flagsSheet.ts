@@ -1,6 +1,6 @@
 import { colourByWord } from './highlight';
 import type { CellLink, ColumnType, Flag, ReportColumn, ReportSheet, ReportValue, SourceRef } from '../types';
-import { describeRefs, spanOfRefs } from './links';
+import { describeRefs, firstRunOf } from './links';
 import { isCountedElsewhere, leverTotals } from '../practice/leverTotals';
 import { formatMoney } from '../practice/scheduleLevers';
 import { SEVERITY_LABEL } from '../practice/severity';
@@ -62,7 +62,7 @@ export function flagsSheet(
   // Value and Threshold hold shares, money, minutes and counts: each flag's unit picks the cells' number format.
   const cellTypes: Record<number, Record<number, ColumnType>> = {};
   const rows: ReportValue[][] = flags.map((flag, i) => {
-    const span = spanOfRefs(flag.rows);
+    const span = firstRunOf(flag.rows);
     if (span) links[i] = { [COLUMN.rows]: link(span) };
     const type = flag.unit ?? 'integer';
     cellTypes[i] = {

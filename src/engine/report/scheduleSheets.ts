@@ -1,5 +1,5 @@
 import type { CellLink, ReportSheet, ReportValue, ReviewResult, SourceRef, TeamCollaboration, Thresholds } from '../types';
-import { spanOfRefs } from './links';
+import { firstRunOf } from './links';
 import { coreLoadOf } from '../practice/teacherFlags';
 import { round } from '../analyse/stats';
 import { joinLimited } from './cellText';
@@ -12,8 +12,10 @@ type Linker = (ref: SourceRef) => CellLink;
 /** Per-teacher load, with the load checked against the core-load thresholds and preps against the preps limit. */
 export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, link: Linker): ReportSheet {
   const links: Record<number, Record<number, CellLink>> = {};
+  // A term column only where the school has terms: a teacher of year-long sections only reads "full year" there.
+  const termed = result.teachers.some((t) => t.heaviestTerm !== undefined);
   const rows: ReportValue[][] = result.teachers.map((t, i) => {
-    const span = spanOfRefs(t.rows);
+    const span = firstRunOf(t.rows);
     if (span) links[i] = { 0: link(span) };
     return [
       t.teacher,
@@ -27,7 +29,7 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
       t.preps,
       t.periodsPerCycle,
       t.minutesPerWeek,
-      t.heaviestTerm ?? '',
+      ...(termed ? [t.heaviestTerm ?? FULL_YEAR] : []),
       t.coTaughtSeats ?? null,
     ];
   });
@@ -60,7 +62,7 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
         { header: 'Preps', type: 'integer', width: 7 },
         { header: 'Periods per cycle', type: 'number', width: 10 },
         { header: 'Minutes per week', type: 'minutes', width: 10 },
-        { header: 'Heaviest term', type: 'text', width: 12 },
+        ...(termed ? [{ header: 'Heaviest term', type: 'text', width: 12 } as const] : []),
         { header: 'Co-taught seats (second adult)', type: 'integer', width: 12 },
       ],
       rows,
@@ -75,6 +77,9 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
     },
   };
 }
+
+/** The heaviest term of a teacher whose sections are all year-long. */
+export const FULL_YEAR = 'full year';
 
 /** Every section's size, with very small sections marked; the averages by subject, grade and program go above. */
 export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, link: Linker): ReportSheet {
