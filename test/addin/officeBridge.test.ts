@@ -228,6 +228,25 @@ describe('a review through the office-js bridge', () => {
     expect({ charts: charts > 0, highlights: highlights > 0, links: links > 0 }).toEqual({ charts: true, highlights: true, links: true });
   });
 
+  it('writes the class-size averages as an Excel table of their own with only its header frozen, and Class Size with a short preamble', async () => {
+    const fake = fakeFromSheets(schoolSheets(120));
+    const { outcome, written } = await runReview(fake);
+    const names = new Map(written.sheets.map((s) => [s.report, s.written]));
+    const spec = outcome.report.sheets.find((s) => s.name === 'Class Size by Group')!;
+    expect(spec.table.rows.length).toBeGreaterThan(3);
+    const sheet = fake.findSheet(names.get('Class Size by Group')!)!;
+    // Zero-based: the marker on row 0, the preamble line on row 1, a blank row, the header on row 3.
+    expect(sheet.cells[3].map((c) => c.value)).toEqual(['By', 'Group', 'Sections', 'Average class size', 'Smallest', 'Largest']);
+    expect(sheet.tables).toEqual([expect.objectContaining({ name: 'srr_ClassSizeGroups', address: `A4:F${4 + spec.table.rows.length}`, hasHeaders: true })]);
+    expect(sheet.frozenRows).toBe(4);
+    expect(sheet.cells[4].map((c) => c.value)).toEqual(spec.table.rows[0]);
+    const classSize = fake.findSheet(names.get('Class Size')!)!;
+    const classSizeSpec = outcome.report.sheets.find((s) => s.name === 'Class Size')!;
+    // One frozen row per line above the data: the header and what sits above it, nothing more.
+    expect(classSize.frozenRows).toBe(sheetLayout(classSizeSpec).main.headerRow);
+    expect(classSize.frozenRows).toBeLessThanOrEqual(6);
+  });
+
   it('writes the Summary’s findings where the shared layout puts them, each linked to its flag’s row on Flags', async () => {
     const fake = fakeFromSheets(schoolSheets(120));
     const { outcome, written } = await runReview(fake);

@@ -323,6 +323,7 @@ describe('task pane in Chromium against the Excel fake', () => {
       'Summary',
       'Teacher Load',
       'Class Size',
+      'Class Size by Group',
       'Time by Subject',
       'Collaboration',
       'Budget by Use',

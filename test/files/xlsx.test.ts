@@ -27,6 +27,9 @@ describe('writeReportXlsx', () => {
   const report = buildReport(sampleResult(), { 'core-load:Smith': 'Ask for two more English sections' });
   let out: string;
   let workbook: ExcelJS.Workbook;
+  const reportSheet = (name: string) => report.sheets.find((s) => s.name === name)!;
+  /** The sheet's number in the package (xl/worksheets/sheetN.xml): exceljs numbers them in order. */
+  const sheetNumber = (name: string) => report.sheets.findIndex((s) => s.name === name) + 1;
 
   beforeAll(async () => {
     out = path.join(dir, 'sample-review.xlsx');
@@ -69,16 +72,16 @@ describe('writeReportXlsx', () => {
     expect(names).toEqual(report.sheets.flatMap((s) => [s.table.name, ...(s.moreTables ?? []).map((m) => m.table.name)]).sort());
 
     const load = workbook.getWorksheet('Teacher Load')!;
-    const headerRow = sheetLayout(report.sheets[1]).main.headerRow;
+    const headerRow = sheetLayout(reportSheet('Teacher Load')).main.headerRow;
     expect(load.getCell(headerRow + 1, 7).numFmt).toBe('#,##0');
     expect(load.getCell(headerRow + 1, 10).numFmt).toBe('#,##0" min"');
     const budgetHeader = sheetLayout(report.sheets.find((s) => s.name === 'Budget by Use')!).main.headerRow;
     expect(workbook.getWorksheet('Budget by Use')!.getCell(budgetHeader + 1, 2).numFmt).toBe('"$"#,##0');
-    expect(workbook.getWorksheet('Time by Subject')!.getCell(sheetLayout(report.sheets[3]).main.firstDataRow, 4).numFmt).toBe('0.0%');
+    expect(workbook.getWorksheet('Time by Subject')!.getCell(sheetLayout(reportSheet('Time by Subject')).main.firstDataRow, 4).numFmt).toBe('0.0%');
     expect(load.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
 
     const sheetXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
-    const first = sheetLayout(report.sheets[1]).main.firstDataRow;
+    const first = sheetLayout(reportSheet('Teacher Load')).main.firstDataRow;
     expect(sheetXml).toContain(`<conditionalFormatting sqref="G${first}:G${first + 1}">`);
     // An expression on the first data cell, so a blank cell is never coloured.
     expect(sheetXml).toMatch(new RegExp(`<cfRule type="expression"[^>]*>\\s*<formula>AND\\(ISNUMBER\\(G${first}\\),G${first}&gt;=150\\)</formula>`));
@@ -95,6 +98,25 @@ describe('writeReportXlsx', () => {
       // Only the header is frozen, never the preamble with it.
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
     }
+  });
+
+  it('writes the class-size averages as a real table of their own, under a one-line preamble, its header frozen', async () => {
+    const groups = reportSheet('Class Size by Group');
+    const ws = workbook.getWorksheet('Class Size by Group')!;
+    // The writer's mark on row 1, one preamble line on row 2, a blank row, the header on row 4.
+    expect(sheetLayout(groups).main.headerRow).toBe(4);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect(ws.getRow(4).values).toEqual([undefined, 'By', 'Group', 'Sections', 'Average class size', 'Smallest', 'Largest']);
+    // sampleResult's one group: ELA, one section of 32.
+    expect(ws.getRow(5).values).toEqual([undefined, 'subject', 'ELA', 1, 32, 32, 32]);
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const tables = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const table = tables.find((x) => x.includes('name="srr_ClassSizeGroups"'))!;
+    expect(table).toContain('ref="A4:F5"');
+    expect(table).toContain('<autoFilter ref="A4:F5"');
+    // The Class Size sheet's header is frozen with only a short preamble above it.
+    expect(workbook.getWorksheet('Class Size')!.views[0]).toMatchObject({ state: 'frozen', ySplit: sheetLayout(reportSheet('Class Size')).main.headerRow });
+    expect(sheetLayout(reportSheet('Class Size')).main.headerRow).toBeLessThanOrEqual(6);
   });
 
   it('styles headers itself (LibreOffice does not draw table styles), wraps long text at the top, and spans the preamble', () => {
@@ -138,9 +160,9 @@ describe('writeReportXlsx', () => {
     expect(chart).toContain("<c:f>'Budget by Use'!$B$7:$B$9</c:f>");
     expect(chart).toContain('<c:pt idx="1"><c:v>Coaches</c:v></c:pt>');
     expect(chart).toContain('<c:pt idx="0"><c:v>950000</c:v></c:pt>');
-    const sheet = await zip.file('xl/worksheets/sheet6.xml')!.async('string');
+    const sheet = await zip.file(`xl/worksheets/sheet${sheetNumber('Budget by Use')}.xml`)!.async('string');
     expect(sheet).toMatch(/<drawing r:id="rIdSrrDrawing1"\/><tableParts/);
-    const rels = await zip.file('xl/worksheets/_rels/sheet6.xml.rels')!.async('string');
+    const rels = await zip.file(`xl/worksheets/_rels/sheet${sheetNumber('Budget by Use')}.xml.rels`)!.async('string');
     expect(rels).toContain('Target="../drawings/srrDrawing1.xml"');
     const types = await zip.file('[Content_Types].xml')!.async('string');
     expect(types).toContain('PartName="/xl/charts/srrChart1.xml"');
@@ -149,8 +171,8 @@ describe('writeReportXlsx', () => {
 
   it('links each flag to its source rows in the input workbook', async () => {
     const flags = workbook.getWorksheet('Flags')!;
-    const firstFlagRow = sheetLayout(report.sheets[6]).main.firstDataRow;
-    const col = (header: string) => report.sheets[6].table.columns.findIndex((c) => c.header === header) + 1;
+    const firstFlagRow = sheetLayout(reportSheet('Flags')).main.firstDataRow;
+    const col = (header: string) => reportSheet('Flags').table.columns.findIndex((c) => c.header === header) + 1;
     expect(flags.getCell(firstFlagRow, col('Rows')).value).toMatchObject({
       // Rows 5 and 7 are apart: the link goes to the first of them.
       text: 'Master Schedule rows 5, 7',
@@ -168,14 +190,14 @@ describe('writeReportXlsx', () => {
     expect(shared).toContain('<t>+1-555</t>');
 
     const classSize = workbook.getWorksheet('Class Size')!;
-    const teachers = classSize.getCell(sheetLayout(report.sheets[2]).main.firstDataRow + 1, 6);
+    const teachers = classSize.getCell(sheetLayout(reportSheet('Class Size')).main.firstDataRow + 1, 6);
     expect(teachers.type).toBe(ExcelJS.ValueType.String);
     expect(teachers.value).toBe('=HYPERLINK("http://x","y")');
     // A linked cell keeps the user's text as its display text, not as a formula.
-    const linked = workbook.getWorksheet('Teacher Load')!.getCell(sheetLayout(report.sheets[1]).main.firstDataRow + 1, 1);
+    const linked = workbook.getWorksheet('Teacher Load')!.getCell(sheetLayout(reportSheet('Teacher Load')).main.firstDataRow + 1, 1);
     expect(linked.type).toBe(ExcelJS.ValueType.Hyperlink);
     expect(linked.text).toBe('=HYPERLINK("http://x","y")');
-    const course = classSize.getCell(sheetLayout(report.sheets[2]).main.firstDataRow + 1, 2);
+    const course = classSize.getCell(sheetLayout(reportSheet('Class Size')).main.firstDataRow + 1, 2);
     expect(course.type).toBe(ExcelJS.ValueType.String);
     expect(course.value).toBe('+1-555');
   });
@@ -210,8 +232,8 @@ describe('writeReportXlsx', () => {
   it('reads the team notes back by flag id, including notes the team typed afterwards', async () => {
     expect(await readPreviousNotes(out)).toEqual({ 'core-load:Smith': 'Ask for two more English sections' });
     const flags = workbook.getWorksheet('Flags')!;
-    const secondFlagRow = sheetLayout(report.sheets[6]).main.firstDataRow + 1;
-    const notesColumn = report.sheets[6].table.columns.findIndex((c) => c.header === 'Team notes') + 1;
+    const secondFlagRow = sheetLayout(reportSheet('Flags')).main.firstDataRow + 1;
+    const notesColumn = reportSheet('Flags').table.columns.findIndex((c) => c.header === 'Team notes') + 1;
     flags.getCell(secondFlagRow, notesColumn).value = { richText: [{ text: 'Block ' }, { text: 'Wednesday', font: { bold: true } }] };
     const edited = path.join(dir, 'edited-review.xlsx');
     await workbook.xlsx.writeFile(edited);

@@ -22,6 +22,7 @@ describe('buildReport', () => {
       'Summary',
       'Teacher Load',
       'Class Size',
+      'Class Size by Group',
       'Time by Subject',
       'Collaboration',
       'Budget by Use',
@@ -36,6 +37,27 @@ describe('buildReport', () => {
     for (const table of tables) {
       for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
     }
+  });
+
+  it('gives the class-size averages by subject, grade and program a table of their own, not lines above the sections', () => {
+    const groups = sheet('Class Size by Group', report.sheets);
+    expect(groups.table.name).toBe('srr_ClassSizeGroups');
+    expect(groups.table.columns.map((c) => c.header)).toEqual(['By', 'Group', 'Sections', 'Average class size', 'Smallest', 'Largest']);
+    const many = buildReport(
+      { ...result, classSizeGroups: [...result.classSizeGroups, { by: 'grade', group: '9', sections: 3, average: 70 / 3, min: 12, max: 32 }] },
+      {},
+    );
+    // 70 students in 3 sections: 23.3 on average, shown to one decimal.
+    expect(sheet('Class Size by Group', many.sheets).table.rows).toEqual([
+      ['subject', 'ELA', 1, 32, 32, 32],
+      ['grade', '9', 3, 23.3, 12, 32],
+    ]);
+    // An average below the small-section line (15) is marked as the small sections are.
+    expect(groups.table.conditionalFormats).toEqual([{ column: 3, operator: 'lessThan', value: 15, severity: 'info' }]);
+    // The Class Size sheet keeps a short preamble (so only its header is frozen) that points to the groups.
+    const classSize = sheet('Class Size', many.sheets);
+    expect(classSize.preamble.join(' ')).toContain('see Class Size by Group');
+    expect(classSize.preamble.join(' ')).not.toMatch(/grade 9: 3 sections/);
   });
 
   it('leaves out Budget by Use when there is no budget, and says the budget figures are not in the workbook', () => {

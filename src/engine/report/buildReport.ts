@@ -3,7 +3,7 @@ import { DEFAULT_THRESHOLDS } from '../settings/defaults';
 import { validateThresholds } from '../settings/validate';
 import { sourceLinker } from './links';
 import { summarySheet } from './summarySheet';
-import { classSizeSheet, collaborationSheet, teacherLoadSheet, timeBySubjectSheet } from './scheduleSheets';
+import { classSizeGroupsSheet, classSizeSheet, collaborationSheet, teacherLoadSheet, timeBySubjectSheet } from './scheduleSheets';
 import { budgetByUseSheet } from './budgetSheet';
 import { flagsSheet } from './flagsSheet';
 import { dataCheckSheet } from './dataCheckSheet';
@@ -13,7 +13,7 @@ import { limitReportText } from './cellText';
 
 /**
  * Describes the result sheets once for every writer (office-js and .xlsx): Summary, Teacher Load, Class Size,
- * Time by Subject, Collaboration, Budget by Use (when there is a budget), Flags with the team's notes, Data Check,
+ * Class Size by Group, Time by Subject, Collaboration, Budget by Use (when there is a budget), Flags with the team's notes, Data Check,
  * Tables Read. `thresholds` drives the highlighting and the Summary's recommended values; without it the
  * recommended defaults are used.
  */
@@ -33,6 +33,7 @@ export function buildReport(
       summarySheet(result, { thresholds, flagRow }),
       teacherLoadSheet(result, thresholds, link),
       classSizeSheet(result, thresholds, link),
+      classSizeGroupsSheet(result, thresholds),
       timeBySubjectSheet(result),
       collaborationSheet(result, thresholds),
       ...(result.budget ? [budgetByUseSheet(result.budget)] : []),

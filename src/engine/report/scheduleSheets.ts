@@ -81,7 +81,7 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
 /** The heaviest term of a teacher whose sections are all year-long. */
 export const FULL_YEAR = 'full year';
 
-/** Every section's size, with very small sections marked; the averages by subject, grade and program go above. */
+/** Every section's size, with very small sections marked; the averages by subject, grade and program have their own sheet. */
 export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, link: Linker): ReportSheet {
   // An array is a Record<number, …> too, and stays a fast dense store for a district's 150,000 sections.
   const links: Record<number, CellLink>[] = new Array(result.classSizes.length);
@@ -90,15 +90,12 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
     const teachers = s.teachers.length === 1 ? s.teachers[0] : joinLimited(s.teachers, '; ');
     return [s.sectionId, s.course, s.subject ?? '', s.grade ?? '', s.program, teachers, s.enrollment, s.term ?? '', s.adults ?? null, s.groupSize ?? null];
   });
-  const groups = result.classSizeGroups.map(
-    (g) => `${g.by} ${g.group}: ${g.sections} sections, average ${round(g.average, 1)} (min ${g.min}, max ${g.max})`,
-  );
   return {
     name: 'Class Size',
     preamble: [
       `Class size by section. Sections below ${thresholds.smallSectionMin} students are marked. Group size = students per ` +
-        'adult in the room (a co-taught class of 30 with two teachers is a group of 15).',
-      ...groups,
+        'adult in the room (a co-taught class of 30 with two teachers is a group of 15). Averages by subject, grade and ' +
+        `program: see ${CLASS_SIZE_GROUPS_SHEET}.`,
       ...courseCostLines(result),
       ...interventionLine(result),
     ],
@@ -119,6 +116,35 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
       rows,
       links,
       conditionalFormats: [{ column: 6, operator: 'lessThan', value: thresholds.smallSectionMin, severity: 'info' }],
+    },
+  };
+}
+
+export const CLASS_SIZE_GROUPS_SHEET = 'Class Size by Group';
+
+/**
+ * Class size averaged by subject, by grade and by program, as a table of its own to sort and filter: on the Class
+ * Size sheet they were sentence lines above the sections, freezing 18 rows.
+ */
+export function classSizeGroupsSheet(result: ReviewResult, thresholds: Thresholds): ReportSheet {
+  return {
+    name: CLASS_SIZE_GROUPS_SHEET,
+    preamble: [
+      'Class size by subject, grade and program: sections, their average enrollment, the smallest and the largest. ' +
+        `Averages below ${thresholds.smallSectionMin} students are marked; every section is on the Class Size sheet.`,
+    ],
+    table: {
+      name: 'srr_ClassSizeGroups',
+      columns: [
+        { header: 'By', type: 'text', width: 9 },
+        { header: 'Group', type: 'text', width: 24 },
+        { header: 'Sections', type: 'integer', width: 9 },
+        { header: 'Average class size', type: 'number', width: 10 },
+        { header: 'Smallest', type: 'integer', width: 9 },
+        { header: 'Largest', type: 'integer', width: 9 },
+      ],
+      rows: result.classSizeGroups.map((g) => [g.by, g.group, g.sections, round(g.average, 1), g.min, g.max]),
+      conditionalFormats: [{ column: 3, operator: 'lessThan', value: thresholds.smallSectionMin, severity: 'info' }],
     },
   };
 }
