@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellLink, ColumnType, ConditionalRule, Report, ReportColumn, ReportSheet, ReportTable, ReportValue } from '../engine/types';
-import { LINE_HEIGHT_POINTS, MARK_ROWS, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
+import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, LINE_HEIGHT_POINTS, MARK_ROWS, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { addCharts, type ChartPart } from './xlsxChart';
@@ -58,8 +58,7 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
   report.sheets.forEach((sheet, i) => {
     const ws = workbook.addWorksheet(sheetNames[i]);
     writeSheet(ws, sheet, target);
-    const chart = chartPart(sheet, sheetNames[i], i + 1, ws);
-    if (chart) charts.push(chart);
+    charts.push(...sheetCharts(sheet, sheetNames[i], i + 1, ws));
   });
   // Added after the report's sheets so the charts keep the sheet numbers they were given above.
   workbook.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
@@ -67,21 +66,45 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
   await writeFileAtomic(outPath, charts.length ? await addCharts(written, charts) : written);
 }
 
-/** The chart of a sheet, placed right of its table, over the table's own category and value cells. */
-function chartPart(sheet: ReportSheet, sheetName: string, sheetIndex: number, ws: ExcelJS.Worksheet): ChartPart | undefined {
-  const { chart, rows, columns } = sheet.table;
+/** The charts of a sheet's tables: above a table where the report places them so, else right of it. */
+function sheetCharts(sheet: ReportSheet, sheetName: string, sheetIndex: number, ws: ExcelJS.Worksheet): ChartPart[] {
+  const layout = sheetLayout(sheet);
+  const tables = [{ table: sheet.table, place: layout.main }, ...(sheet.moreTables ?? []).map((m, i) => ({ table: m.table, place: layout.more[i] }))];
+  return tables.flatMap(({ table, place }) => {
+    const part = chartPart(table, place, sheetName, sheetIndex, ws);
+    return part ? [part] : [];
+  });
+}
+
+/** A table's chart over its own category and value cells. */
+function chartPart(table: ReportTable, place: TablePlace, sheetName: string, sheetIndex: number, ws: ExcelJS.Worksheet): ChartPart | undefined {
+  const { chart, rows, columns } = table;
   if (!chart || rows.length === 0) return undefined;
-  const { main } = sheetLayout(sheet);
-  return {
+  const column = (c: number) => ({ col: ws.getColumn(c + 1).letter, firstRow: place.firstDataRow, lastRow: place.lastDataRow });
+  const numbers = (c: number) => rows.map((r) => (typeof r[c] === 'number' && Number.isFinite(r[c]) ? (r[c] as number) : null));
+  const part: ChartPart = {
     sheetIndex,
     sheetName,
     type: chart.type,
     title: chart.title,
-    categoryRange: { col: ws.getColumn(chart.categoryColumn + 1).letter, firstRow: main.firstDataRow, lastRow: main.lastDataRow },
-    valueRange: { col: ws.getColumn(chart.valueColumn + 1).letter, firstRow: main.firstDataRow, lastRow: main.lastDataRow },
+    categoryRange: column(chart.categoryColumn),
+    valueRange: column(chart.valueColumn),
     categories: rows.map((r) => String(r[chart.categoryColumn] ?? '')),
     values: rows.map((r) => Number(r[chart.valueColumn] ?? 0)),
-    anchor: { col: columns.length + 1, row: main.headerRow - 1 },
+    anchor: place.chartRow !== undefined ? { col: 0, row: place.chartRow - 1 } : { col: columns.length + 1, row: place.headerRow - 1 },
+  };
+  if (chart.type !== 'column' && chart.type !== 'stackedColumn') return part;
+  const series = (c: number, line: boolean) => ({ name: columns[c].header, nameRow: place.headerRow, range: column(c), values: numbers(c), line });
+  return {
+    ...part,
+    series: [
+      series(chart.valueColumn, false),
+      ...(chart.moreValueColumns ?? []).map((c) => series(c, false)),
+      ...(chart.lineColumns ?? []).map((c) => series(c, true)),
+    ],
+    categoryAxisTitle: chart.categoryAxisTitle,
+    valueAxisTitle: chart.valueAxisTitle,
+    ...(place.chartRow !== undefined ? { size: { width: CHART_WIDTH_POINTS, height: CHART_HEIGHT_POINTS } } : {}),
   };
 }
 
@@ -119,9 +142,12 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarge
     ws.getColumn(c + 1).width = width;
   });
 
-  // Only the header is frozen: the preamble scrolls away rather than holding half the window.
+  // Only the header is frozen: the preamble scrolls away rather than holding half the window. Not under a chart placed
+  // above the table (the Charts sheet): freezing it with the header would hold the whole window.
   const { main } = layout;
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: main.headerRow, topLeftCell: `A${main.firstDataRow}`, activeCell: `A${main.firstDataRow}` }];
+  if (main.chartRow === undefined) {
+    ws.views = [{ state: 'frozen', xSplit: 0, ySplit: main.headerRow, topLeftCell: `A${main.firstDataRow}`, activeCell: `A${main.firstDataRow}` }];
+  }
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: 'landscape',

@@ -321,6 +321,7 @@ describe('task pane in Chromium against the Excel fake', () => {
       'sections',
       'positions',
       'Summary',
+      'Charts',
       'Teacher Load',
       'Class Size',
       'Class Size by Group',

@@ -80,7 +80,7 @@ describe('writeReportXlsx', () => {
     expect(workbook.getWorksheet('Time by Subject')!.getCell(sheetLayout(reportSheet('Time by Subject')).main.firstDataRow, 4).numFmt).toBe('0.0%');
     expect(load.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
 
-    const sheetXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    const sheetXml = await zip.file(`xl/worksheets/sheet${sheetNumber('Teacher Load')}.xml`)!.async('string');
     const first = sheetLayout(reportSheet('Teacher Load')).main.firstDataRow;
     expect(sheetXml).toContain(`<conditionalFormatting sqref="G${first}:G${first + 1}">`);
     // An expression on the first data cell, so a blank cell is never coloured.
@@ -95,8 +95,9 @@ describe('writeReportXlsx', () => {
       // The Summary holds two tables: repeating the first one's header would head the second wrongly.
       if (!sheet.moreTables?.length) expect(ws.pageSetup.printTitlesRow).toBe(`${headerRow}:${headerRow}`);
       expect(ws.headerFooter.oddFooter).toBe('&L&A&RPage &P of &N');
-      // Only the header is frozen, never the preamble with it.
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+      // Only the header is frozen, never the preamble with it; nothing under a chart that spans the page above a table.
+      if (sheetLayout(sheet).main.chartRow === undefined) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+      else expect(ws.views?.[0]?.state).not.toBe('frozen');
     }
   });
 
@@ -151,9 +152,21 @@ describe('writeReportXlsx', () => {
     expect(link.hyperlink).toBe(`'Flags'!A${flagsHeader + 1}`);
   });
 
+  /** The package's chart parts by title, with the drawing that anchors each. */
+  async function chartsByTitle(): Promise<Map<string, { xml: string; n: number }>> {
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const files = Object.keys(zip.files).filter((f) => /^xl\/charts\/srrChart\d+\.xml$/.test(f));
+    const charts = new Map<string, { xml: string; n: number }>();
+    for (const file of files) {
+      const xml = await zip.file(file)!.async('string');
+      charts.set(/<a:t>([^<]*)<\/a:t>/.exec(xml)![1], { xml, n: Number(/(\d+)\.xml$/.exec(file)![1]) });
+    }
+    return charts;
+  }
+
   it('adds a bar chart of amount by use beside the Budget by Use table', async () => {
     const zip = await JSZip.loadAsync(await fs.readFile(out));
-    const chart = await zip.file('xl/charts/srrChart1.xml')!.async('string');
+    const { xml: chart, n } = (await chartsByTitle()).get('Budget by use')!;
     expect(chart).toContain('<c:barChart><c:barDir val="bar"/>');
     // The writer's mark, three preamble lines, a blank row, the header on row 6: the three uses on rows 7-9.
     expect(chart).toContain("<c:f>'Budget by Use'!$A$7:$A$9</c:f>");
@@ -161,12 +174,56 @@ describe('writeReportXlsx', () => {
     expect(chart).toContain('<c:pt idx="1"><c:v>Coaches</c:v></c:pt>');
     expect(chart).toContain('<c:pt idx="0"><c:v>950000</c:v></c:pt>');
     const sheet = await zip.file(`xl/worksheets/sheet${sheetNumber('Budget by Use')}.xml`)!.async('string');
-    expect(sheet).toMatch(/<drawing r:id="rIdSrrDrawing1"\/><tableParts/);
+    expect(sheet).toMatch(new RegExp(`<drawing r:id="rIdSrrDrawing${n}"/><tableParts`));
     const rels = await zip.file(`xl/worksheets/_rels/sheet${sheetNumber('Budget by Use')}.xml.rels`)!.async('string');
-    expect(rels).toContain('Target="../drawings/srrDrawing1.xml"');
+    expect(rels).toContain(`Target="../drawings/srrDrawing${n}.xml"`);
     const types = await zip.file('[Content_Types].xml')!.async('string');
-    expect(types).toContain('PartName="/xl/charts/srrChart1.xml"');
+    expect(types).toContain(`PartName="/xl/charts/srrChart${n}.xml"`);
     expect(workbook.getWorksheet('Budget by Use')!.getCell('A7').value).toBe('Core classroom teachers');
+  });
+
+  it('draws the Charts sheet: load against the 100 and 150 lines, minutes by subject per grade, planning against 90', async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const charts = await chartsByTitle();
+    const sheet = reportSheet('Charts');
+    const { main, more } = sheetLayout(sheet);
+    // sampleResult: one core teacher (Smith, 160 seats), grade 9's ELA and Math minutes, the English team.
+    const load = charts.get('Core load by teacher (Teacher Load sheet)')!.xml;
+    expect(load).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
+    expect(load).toContain(`<c:f>'Charts'!$C$${main.firstDataRow}:$C$${main.firstDataRow}</c:f>`);
+    expect(load).toContain('<c:v>160</c:v>');
+    // The two reference lines are line series named by their headers, each 100 and 150 on every row.
+    const lineChart = /<c:lineChart>.*<\/c:lineChart>/.exec(load)![0];
+    expect(lineChart).toContain(`<c:f>'Charts'!$D$${main.headerRow}</c:f>`);
+    expect(lineChart).toContain('<c:v>Warning above 100</c:v>');
+    expect(lineChart).toContain('<c:v>Critical at 150</c:v>');
+    expect(lineChart).toContain('<c:pt idx="0"><c:v>150</c:v></c:pt>');
+    // Readable labels: both axes titled, the legend below.
+    expect(load).toContain('<a:t>Core teachers, heaviest load first</a:t>');
+    expect(load).toContain('<a:t>Students (or seats without a student roster)</a:t>');
+    expect(load).toContain('<c:legendPos val="b"/>');
+
+    const minutes = charts.get('Weekly minutes by subject, per grade')!.xml;
+    expect(minutes).toContain('<c:grouping val="stacked"/>');
+    expect(minutes).toContain('<c:overlap val="100"/>');
+    // ELA (275 minutes in grade 9) before Math (220): the most-taught subject first, one series each.
+    expect(minutes).toContain(`<c:f>'Charts'!$B$${more[0].headerRow}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>ELA</c:v>`);
+    expect(minutes).toContain(`<c:f>'Charts'!$C$${more[0].firstDataRow}:$C$${more[0].firstDataRow}</c:f>`);
+    expect(minutes).not.toContain('<c:lineChart>');
+
+    const planning = charts.get('Common planning per team against the 90-minute block')!.xml;
+    expect(/<c:lineChart>.*<\/c:lineChart>/.exec(planning)![0]).toContain('<c:v>Recommended block (90 min)</c:v>');
+
+    // One drawing on the Charts sheet holds the three, each above its table, the page's width.
+    const sheetXml = await zip.file(`xl/worksheets/sheet${sheetNumber('Charts')}.xml`)!.async('string');
+    expect(sheetXml.match(/<drawing /g)).toHaveLength(1);
+    const drawingFile = Object.keys(zip.files).find((f) => /^xl\/drawings\/srrDrawing\d+\.xml$/.test(f) && f.endsWith(`srrDrawing${charts.get('Core load by teacher (Teacher Load sheet)')!.n}.xml`))!;
+    const drawing = await zip.file(drawingFile)!.async('string');
+    expect(drawing.match(/<xdr:oneCellAnchor>/g)).toHaveLength(3);
+    // 700 × 300 points in EMU (12,700 a point); the first chart's top-left cell is its layout row (zero-based here).
+    expect(drawing).toContain('<xdr:ext cx="8890000" cy="3810000"/>');
+    expect(drawing).toContain(`<xdr:row>${main.chartRow! - 1}</xdr:row>`);
+    expect(drawing).toContain(`<xdr:row>${more[1].chartRow! - 1}</xdr:row>`);
   });
 
   it('links each flag to its source rows in the input workbook', async () => {

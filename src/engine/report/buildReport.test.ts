@@ -20,6 +20,7 @@ describe('buildReport', () => {
   it('describes the result sheets in reading order with unique srr_ table names', () => {
     expect(report.sheets.map((s) => s.name)).toEqual([
       'Summary',
+      'Charts',
       'Teacher Load',
       'Class Size',
       'Class Size by Group',

@@ -17,20 +17,38 @@ export interface TablePlace {
   firstDataRow: number;
   /** 1-based sheet row of the last data row. */
   lastDataRow: number;
+  /** 1-based sheet row where a chart placed above the table starts (CHART_ABOVE_ROWS rows above the header). */
+  chartRow?: number;
+}
+
+/** A chart above its table is as wide as a landscape page's printable width, and 20 default rows tall. */
+export const CHART_WIDTH_POINTS = 700;
+export const CHART_HEIGHT_POINTS = 300;
+/** Rows kept for a chart above its table: its height in default rows, and a blank row under it. */
+export const CHART_ABOVE_ROWS = 21;
+
+/** Whether a table's chart sits above it: only a table with rows is charted, and only it takes the room. */
+function chartRowsAbove(table: ReportTable): number {
+  return table.chart?.place === 'above' && table.rows.length > 0 ? CHART_ABOVE_ROWS : 0;
 }
 
 /**
  * The mark on row 1, the preamble from row 2, then the main table one blank row below the preamble; each further
- * table one blank row below the last, under its title.
+ * table one blank row below the last, under its title. A chart placed above its table takes CHART_ABOVE_ROWS rows
+ * between the preamble (or the title) and the header.
  */
 export function sheetLayout(sheet: ReportSheet): { main: TablePlace; more: TablePlace[] } {
-  const headerRow = MARK_ROWS + sheet.preamble.length + 2;
+  const mainChart = chartRowsAbove(sheet.table);
+  const headerRow = MARK_ROWS + sheet.preamble.length + 2 + mainChart;
   const main = place(0, headerRow, sheet.table.rows.length);
+  if (mainChart) main.chartRow = headerRow - mainChart;
   const more: TablePlace[] = [];
   let end = main.lastDataRow;
   for (const sub of sheet.moreTables ?? []) {
     const titleRow = end + 2;
-    const next = place(titleRow, titleRow + 1, sub.table.rows.length);
+    const chart = chartRowsAbove(sub.table);
+    const next = place(titleRow, titleRow + 1 + chart, sub.table.rows.length);
+    if (chart) next.chartRow = titleRow + 1;
     more.push(next);
     end = next.lastDataRow;
   }
