@@ -1,6 +1,17 @@
 import type ExcelJS from 'exceljs';
-import type { CellLink, ColumnType, ConditionalRule, Report, ReportColumn, ReportSheet, ReportTable, ReportValue } from '../engine/types';
-import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, LINE_HEIGHT_POINTS, MARK_ROWS, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
+import type { CellLink, ColumnType, ConditionalRule, Report, ReportSheet, ReportTable, ReportValue } from '../engine/types';
+import {
+  CHART_HEIGHT_POINTS,
+  CHART_WIDTH_POINTS,
+  headerLines,
+  LINE_HEIGHT_POINTS,
+  MARK_ROWS,
+  sheetColumnWidths,
+  sheetLayout,
+  textLines,
+  wrappedLines,
+  type TablePlace,
+} from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { addCharts, type ChartPart } from './xlsxChart';
@@ -119,27 +130,28 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarge
   // Row 1 says whose sheet this is, as the add-in's marker does, so both writers lay rows out alike (layout.ts).
   const mark = ws.getCell(1, 1);
   mark.value = `School Resource Review: ${sheet.name}. Running the review again replaces this sheet; the team's notes on Flags are kept.`;
-  mark.font = { size: 8, color: { argb: 'FF808080' } };
+  mark.font = font({ size: 8, color: { argb: 'FF808080' } });
   sheet.preamble.forEach((line, i) => {
     const rowNumber = MARK_ROWS + i + 1;
     const cell = ws.getCell(rowNumber, 1);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };
-    if (i === 0) cell.font = { bold: true, size: 14 };
+    if (i === 0) cell.font = font({ bold: true, size: 14 });
     if (widths.length > 1) ws.mergeCells(rowNumber, 1, rowNumber, widths.length);
     const lines = textLines(line, i === 0 ? span * 0.75 : span);
     if (lines > 1 || i === 0) ws.getRow(rowNumber).height = lines * (i === 0 ? 20 : LINE_HEIGHT_POINTS);
   });
-  writeTable(ws, sheet.table, layout.main, target);
+  writeTable(ws, sheet.table, layout.main, target, widths);
   (sheet.moreTables ?? []).forEach((sub, i) => {
     const place = layout.more[i];
     const title = ws.getCell(place.titleRow, 1);
     title.value = sub.title;
-    title.font = { bold: true, size: 12 };
-    writeTable(ws, sub.table, place, target);
+    title.font = font({ bold: true, size: 12 });
+    writeTable(ws, sub.table, place, target, widths);
   });
   widths.forEach((width, c) => {
-    ws.getColumn(c + 1).width = width;
+    // exceljs leaves out a width of 9, its own default, and Excel and LibreOffice then draw their default (8.43).
+    ws.getColumn(c + 1).width = width === EXCELJS_DEFAULT_WIDTH ? width + 0.01 : width;
   });
 
   // Only the header is frozen: the preamble scrolls away rather than holding half the window. Not under a chart placed
@@ -162,7 +174,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarge
   ws.headerFooter = { ...ws.headerFooter, oddFooter: '&L&A&RPage &P of &N' };
 }
 
-function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace, target: LinkTarget): void {
+function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace, target: LinkTarget, widths: number[]): void {
   const { headerRow, firstDataRow } = place;
   // An Excel table needs at least one data row; an empty result keeps one blank row.
   const rows: ReportValue[][] = table.rows.length ? table.rows : [table.columns.map(() => null)];
@@ -180,7 +192,7 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace
   table.columns.forEach((column, c) => {
     // The header carries its own style: LibreOffice and printouts do not draw Excel's table style.
     const header = ws.getCell(headerRow, c + 1);
-    header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    header.font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     header.border = { bottom: { style: 'thin', color: { argb: 'FF1F3864' } } };
     header.alignment = { wrapText: true, vertical: 'top' };
@@ -191,7 +203,7 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace
         : TEXT_TYPES.has(column.type)
           ? { vertical: 'top' }
           : { vertical: 'top', horizontal: 'right', indent: 1 };
-    const font: Partial<ExcelJS.Font> | undefined = column.muted ? { size: 8, color: { argb: 'FF808080' } } : undefined;
+    const muted: Partial<ExcelJS.Font> | undefined = column.muted ? font({ size: 8, color: { argb: 'FF808080' } }) : undefined;
     for (let r = 0; r < table.rows.length; r++) {
       const cell = ws.getCell(firstDataRow + r, c + 1);
       const type = table.cellTypes?.[r]?.[c] ?? column.type;
@@ -199,9 +211,13 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace
       // Words in a column of numbers ("not in this workbook", "counted in Common planning") wrap from the left:
       // right-aligned, they would be cut at the column's left edge.
       cell.alignment = TEXT_TYPES.has(type) && !TEXT_TYPES.has(column.type) ? { wrapText: true, vertical: 'top' } : alignment;
-      if (font) cell.font = font;
+      if (muted) cell.font = muted;
     }
   });
+
+  // A header of several words wraps within its column; the row grows for it (LibreOffice does not grow it itself).
+  const headLines = headerLines(table.columns, widths);
+  if (headLines > 1) ws.getRow(headerRow).height = headLines * LINE_HEIGHT_POINTS;
 
   if (table.columns.some((c) => c.wrap || c.type === 'notes')) {
     for (let r = 0; r < table.rows.length; r++) {
@@ -217,7 +233,7 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace
       if (!href || value === null || value === undefined || value === '') continue;
       const cell = ws.getCell(firstDataRow + Number(r), Number(c) + 1);
       cell.value = { text: String(value), hyperlink: href, tooltip: `${link.sheet}!${link.range}` };
-      cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+      cell.font = font({ color: { argb: 'FF0563C1' }, underline: true });
     }
   }
 
@@ -232,25 +248,19 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace
 
 const TEXT_TYPES = new Set<ColumnType>(['text', 'notes']);
 
+/** exceljs's DEFAULT_COLUMN_WIDTH: a column of this width is written without one. */
+const EXCELJS_DEFAULT_WIDTH = 9;
+
+/**
+ * A cell font in the workbook's own face: exceljs replaces a cell's whole font, so a font without a name (a bold
+ * header, a link) fell back to LibreOffice's default serif face beside the Calibri (Carlito) of every other cell.
+ */
+function font(style: Partial<ExcelJS.Font>): Partial<ExcelJS.Font> {
+  return { name: 'Calibri', family: 2, size: 11, ...style };
+}
+
 /** Dark blue with white text: readable printed in grey, and the same as the add-in's header. */
 const HEADER_FILL = 'FF1F4E78';
-
-/** Column widths serve every table of the sheet: the widest a column asks for in any of them. */
-function sheetColumnWidths(sheet: ReportSheet): number[] {
-  const widths: number[] = [];
-  for (const table of [sheet.table, ...(sheet.moreTables ?? []).map((m) => m.table)]) {
-    table.columns.forEach((column, c) => {
-      widths[c] = Math.max(widths[c] ?? 0, columnWidth(column));
-    });
-  }
-  return widths;
-}
-
-/** Wide enough for the asked width and for the header's longest word, so no header is cut ("Unique stude…"). */
-function columnWidth(column: ReportColumn): number {
-  const longestWord = Math.max(...column.header.split(/\s+/).map((w) => w.length));
-  return Math.max(column.width ?? 10, longestWord + 3, column.wrap ? 0 : Math.min(column.header.length + 3, 40));
-}
 
 /** An expression rule, not cellIs, so blanks are never coloured (see highlightCondition). */
 function highlightRule(rule: ConditionalRule, firstCell: string, priority: number): ExcelJS.ConditionalFormattingRule {

@@ -140,6 +140,23 @@ describe('writeReportXlsx', () => {
     });
   });
 
+  it('fits Flags on a landscape page: about 176 width units (was 226), the Id narrow, long text wrapped, two-line headers', () => {
+    const flags = reportSheet('Flags');
+    const ws = workbook.getWorksheet('Flags')!;
+    const widths = flags.table.columns.map((_, c) => ws.getColumn(c + 1).width!);
+    // 12 + 10 + 26 + 9 + 11 + 26 + 11 + 10 + 10 + 11 + 20 + 12 + 8 = 176 (Severity and Threshold widened to their
+    // header word plus 2; a width of 9 is written as 9.01, see the writer).
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(176.01, 2);
+    const col = (header: string) => flags.table.columns.findIndex((c) => c.header === header) + 1;
+    expect(ws.getColumn(col('Id')).width).toBe(8);
+    const firstRow = sheetLayout(flags).main.firstDataRow;
+    for (const header of ['Measure', 'Finding', 'Lever', 'Counted', 'Rows', 'Source']) {
+      expect({ header, alignment: ws.getCell(firstRow, col(header)).alignment }).toMatchObject({ header, alignment: { wrapText: true, vertical: 'top' } });
+    }
+    // "Money freed" at 10 units wraps to two lines: the header row is two lines tall.
+    expect(ws.getRow(sheetLayout(flags).main.headerRow).height).toBe(30);
+  });
+
   it('writes the Summary’s findings as a second table under its title, with links to their rows on Flags', () => {
     const summary = report.sheets[0];
     const ws = workbook.getWorksheet('Summary')!;

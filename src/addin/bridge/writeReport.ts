@@ -13,7 +13,7 @@
 import type { ColumnType, ConditionalRule, ReportSheet, ReportTable } from '../../engine/types';
 import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
 import { FLAG_ID_HEADER } from '../../engine/report/flagsSheet';
-import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, sheetLayout, type TablePlace } from '../../engine/report/layout';
+import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, sheetColumnWidths, sheetLayout, type TablePlace } from '../../engine/report/layout';
 import { cellAddress, quoteSheetName } from './a1';
 import type { BridgeCapabilities } from './capabilities';
 import { capCellText, toCellInput } from './cellText';
@@ -327,7 +327,7 @@ async function writeSheet(
 
   const lastRow = firstDataRow + Math.max(rows.length, 1) - 1;
   batcher.add({
-    bytes: COMMAND_BYTES * (4 + spec.columns.length),
+    bytes: COMMAND_BYTES * (5 + 2 * spec.columns.length),
     queue: () => {
       const sheet = sheetOf();
       // tables.add takes the Range itself: a bare address would be read on the active sheet (TableCollection.add).
@@ -335,8 +335,13 @@ async function writeSheet(
       table.name = layout.tempTableName;
       table.style = 'TableStyleMedium2';
       state.table = table;
+      // The widths both writers give (report/layout.ts): every table of the sheet fits, no header word is cut.
+      sheetColumnWidths(report).forEach((width, c) => {
+        sheet.getRangeByIndexes(headerRow, c, 1, 1).format.columnWidth = Math.round(width * 7);
+      });
+      // A header of several words wraps within its column rather than running under the next one.
+      sheet.getRangeByIndexes(headerRow, 0, 1, cols).format.wrapText = true;
       spec.columns.forEach((column, c) => {
-        if (column.width) sheet.getRangeByIndexes(headerRow, c, 1, 1).format.columnWidth = Math.round(column.width * 7);
         // Findings, levers and sources wrap within their column instead of running under the next one.
         if ((column.wrap || column.type === 'notes') && rows.length > 0) sheet.getRangeByIndexes(firstDataRow, c, rows.length, 1).format.wrapText = true;
       });

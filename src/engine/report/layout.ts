@@ -1,4 +1,4 @@
-import type { ReportSheet, ReportTable } from '../types';
+import type { ReportColumn, ReportSheet, ReportTable } from '../types';
 
 // Where each part of a result sheet goes, decided once for both writers (the .xlsx writer and the office-js
 // writer), so a link to "the third flag" or "the Summary's findings" lands on the same row whichever wrote it.
@@ -108,3 +108,36 @@ export function textLines(text: string, width: number): number {
   }
   return lines;
 }
+
+/**
+ * A column's width: as asked, and wide enough for the header's longest word (with room for the bold face), so no
+ * header word is cut ("Unique stude…"). A header of several words wraps onto more lines instead of widening the
+ * column (headerLines gives the header row's height): a wide header used to widen the printed page.
+ */
+export function columnWidth(column: ReportColumn): number {
+  const longestWord = Math.max(...column.header.split(/\s+/).map((w) => w.length));
+  return Math.max(column.width ?? 10, longestWord + 2);
+}
+
+/** Column widths serve every table of the sheet: the widest a column asks for in any of them. */
+export function sheetColumnWidths(sheet: ReportSheet): number[] {
+  const widths: number[] = [];
+  for (const table of [sheet.table, ...(sheet.moreTables ?? []).map((m) => m.table)]) {
+    table.columns.forEach((column, c) => {
+      widths[c] = Math.max(widths[c] ?? 0, columnWidth(column));
+    });
+  }
+  return widths;
+}
+
+/** Lines the header row needs for every header to show whole at its column's width (bold text runs wider). */
+export function headerLines(columns: readonly ReportColumn[], widths: readonly number[]): number {
+  let lines = 1;
+  columns.forEach((column, c) => {
+    lines = Math.max(lines, textLines(column.header, (widths[c] ?? columnWidth(column)) * BOLD_WIDTH_FACTOR));
+  });
+  return Math.min(lines, MAX_LINES);
+}
+
+/** Bold text takes about a tenth more width than regular. */
+const BOLD_WIDTH_FACTOR = 0.9;
