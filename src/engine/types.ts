@@ -212,6 +212,11 @@ export interface SourceRef {
   lastRow: number;
   /** Optional A1 cell for a single-cell reference, e.g. "D14". */
   cell?: string;
+  /**
+   * The runs of rows, in sheet order, when the rows behind it are not one unbroken run (a section whose meetings are
+   * on rows 5 and 680); firstRow–lastRow then only spans them, and links and labels use the runs (report/links.ts).
+   */
+  runs?: { firstRow: number; lastRow: number }[];
 }
 
 // ───────────────────────────── Parsed records ─────────────────────────────
@@ -676,11 +681,24 @@ export interface ConditionalRule {
 }
 
 export interface ReportChart {
-  type: 'bar' | 'pie';
+  /** 'column' draws upright bars (clustered when several value columns); 'stackedColumn' stacks them. */
+  type: 'bar' | 'pie' | 'column' | 'stackedColumn';
   title: string;
   /** Zero-based columns: categories and values. */
   categoryColumn: number;
   valueColumn: number;
+  /** Further value columns, each a series of bars beside (or stacked on) the first; each column's header names it. */
+  moreValueColumns?: number[];
+  /**
+   * Columns drawn as lines across the bars: a recommended value or limit repeated on every row (the 100 and 150
+   * loads, the 90-minute block), so the chart shows the line the bars are judged against. Headers name them.
+   */
+  lineColumns?: number[];
+  /** Axis titles, so the chart reads without its table. */
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  /** 'above': the chart spans the page above its table (report/layout.ts keeps rows for it); else beside the table. */
+  place?: 'above';
 }
 
 export interface ReportTable {
