@@ -139,3 +139,59 @@ export function applyFormula(schools: readonly SchoolFigures[], settings: Formul
 function joinNotes(a: string, b: string): string {
   return a ? `${a}; ${b}` : b;
 }
+
+const MAX_BASE = 1_000_000;
+const MAX_WEIGHT = 10;
+const MAX_BANDS = 20;
+
+/**
+ * The formula settings from a file, over the defaults: every number finite and within reason, every band named, so
+ * only checked numbers reach the sheet's input cells and formulas. Problems name the field and what was expected.
+ */
+export function validateFormulaSettings(input: unknown): { settings: FormulaSettings; problems: string[] } {
+  const problems: string[] = [];
+  const settings: FormulaSettings = structuredClone(DEFAULT_FORMULA);
+  if (input === undefined || input === null) return { settings, problems };
+  if (typeof input !== 'object' || Array.isArray(input)) return { settings, problems: ['expected a JSON object'] };
+  const raw = input as Record<string, unknown>;
+  const number = (value: unknown, field: string, max: number): number | undefined => {
+    if (value === undefined) return undefined;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max) return value;
+    problems.push(`${field}: expected a number from 0 to ${max}, got ${JSON.stringify(value)}`);
+    return undefined;
+  };
+  const base = raw.basePerPupil as Record<string, unknown> | undefined;
+  if (base !== undefined) {
+    for (const level of ['elementary', 'middle', 'high'] as const) {
+      settings.basePerPupil[level] = number(base?.[level], `basePerPupil.${level}`, MAX_BASE) ?? settings.basePerPupil[level];
+    }
+  }
+  const weights = raw.weights as Record<string, unknown> | undefined;
+  if (weights !== undefined) {
+    for (const key of ['specialEducation', 'englishLearners', 'lowIncome'] as const) {
+      settings.weights[key] = number(weights?.[key], `weights.${key}`, MAX_WEIGHT) ?? settings.weights[key];
+    }
+  }
+  if (raw.gradeBands !== undefined) {
+    if (!Array.isArray(raw.gradeBands) || raw.gradeBands.length > MAX_BANDS) {
+      problems.push(`gradeBands: expected a list of at most ${MAX_BANDS} bands such as {"label": "K-3", "grades": ["K","1","2","3"], "weight": 0.15}`);
+    } else {
+      const bands: GradeBand[] = [];
+      raw.gradeBands.forEach((band: unknown, i: number) => {
+        const b = (band ?? {}) as Record<string, unknown>;
+        const label = typeof b.label === 'string' && b.label.trim() && b.label.length <= 20 ? b.label.trim() : undefined;
+        const grades = Array.isArray(b.grades) && b.grades.every((g) => typeof g === 'string' && g.length <= 4) ? (b.grades as string[]) : undefined;
+        const weight = number(b.weight, `gradeBands[${i}].weight`, MAX_WEIGHT);
+        if (!label) problems.push(`gradeBands[${i}].label: expected a short name such as "K-3"`);
+        if (!grades) problems.push(`gradeBands[${i}].grades: expected a list of grades such as ["K","1","2","3"]`);
+        if (label && grades && weight !== undefined) bands.push({ label, grades, weight });
+      });
+      if (problems.length === 0) settings.gradeBands = bands;
+    }
+  }
+  if (raw.scaleToCurrentTotal !== undefined) {
+    if (typeof raw.scaleToCurrentTotal === 'boolean') settings.scaleToCurrentTotal = raw.scaleToCurrentTotal;
+    else problems.push('scaleToCurrentTotal: expected true or false');
+  }
+  return { settings, problems };
+}
