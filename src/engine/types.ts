@@ -666,6 +666,11 @@ export interface ReportColumn {
   wrap?: boolean;
   /** Bookkeeping a reader does not need to read (a flag's id, which keys the notes): small grey text. */
   muted?: boolean;
+  /**
+   * The principal's own input cells (a What If lever, a formula weight): written with the named cell style "Input"
+   * and its fill, unlocked, so they read as the cells to type in. Formulas elsewhere refer to them.
+   */
+  input?: boolean;
 }
 
 /** A link from a result cell to a place in the workbook (source rows or another result sheet). */
@@ -709,7 +714,51 @@ export interface ReportTable {
   cellTypes?: Record<number, Record<number, ColumnType>>;
   conditionalFormats?: ConditionalRule[];
   chart?: ReportChart;
+  /**
+   * formulas[i][j] makes rows[i][j] a live Excel formula (sparse). rows[i][j] keeps the engine's own result for it,
+   * which writers store as the cached value and which tests compare with a spreadsheet's recalculation, so a lever's
+   * arithmetic has one owner (the engine) and the formula only lets the principal change its inputs.
+   */
+  formulas?: Record<number, Record<number, FormulaExpr>>;
 }
+
+/**
+ * A cell of the report, named by its table and its place in that table, so a formula survives the layout moving a
+ * table and the writers renaming a sheet that a user's own sheet already uses.
+ */
+export interface FormulaCellRef {
+  /** ReportTable.name of a table in the same report. */
+  table: string;
+  /** Zero-based data row of that table. */
+  row: number;
+  /** Zero-based column of that table. */
+  column: number;
+}
+
+/** Words a formula may produce (a status beside a result). A closed list: no text from the user's data is a formula. */
+export type FormulaWord = 'meets' | 'watch' | 'far from' | 'yes' | 'no' | 'over' | 'under' | 'within' | '';
+
+/** Spreadsheet functions the report's formulas use; each exists alike in Excel and LibreOffice. */
+export type FormulaFunction =
+  | 'SUM' | 'MIN' | 'MAX' | 'ROUND' | 'ROUNDUP' | 'ROUNDDOWN' | 'IF' | 'AND' | 'OR' | 'ABS' | 'MEDIAN' | 'AVERAGE'
+  | 'SUMPRODUCT' | 'QUARTILE' | 'COUNT' | 'IFERROR';
+
+export type FormulaOperator = '+' | '-' | '*' | '/' | '^' | '<' | '<=' | '>' | '>=' | '=' | '<>';
+
+/**
+ * A formula as a tree of numbers, references to the report's own cells, operators and a few functions. It can hold
+ * no free text, so a formula never carries text from the user's workbook; `formulaText` (report/formula.ts) turns
+ * it into A1 text for a writer, with every reference resolved through the shared layout.
+ */
+export type FormulaExpr =
+  | { num: number }
+  | { word: FormulaWord }
+  | { ref: FormulaCellRef }
+  /** A rectangle of one table's cells, from one corner to the other (for SUM, MEDIAN, SUMPRODUCT). */
+  | { range: { from: FormulaCellRef; to: FormulaCellRef } }
+  | { op: FormulaOperator; left: FormulaExpr; right: FormulaExpr }
+  | { neg: FormulaExpr }
+  | { fn: FormulaFunction; args: FormulaExpr[] };
 
 /** A further table on a sheet, below the main one, under a title line of its own. */
 export interface ReportSubTable {
@@ -730,6 +779,11 @@ export interface ReportSheet {
   moreTables?: ReportSubTable[];
   /** Whether notes in a 'notes' column should be carried over from the previous run, keyed by the first column. */
   keepsNotes?: boolean;
+  /**
+   * Whether the values the principal typed into the main table's input columns are carried over from the previous
+   * run, keyed by the first column (a lever's id), as team notes are.
+   */
+  keepsInputs?: boolean;
 }
 
 export interface Report {

@@ -3,6 +3,8 @@ import type { CellLink, ColumnType, ConditionalRule, Report, ReportColumn, Repor
 import { LINE_HEIGHT_POINTS, MARK_ROWS, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
+import { formulaText, reportCellResolver, type CellResolver } from '../engine/report/formula';
+import { INPUT_STYLE } from '../engine/report/inputStyle';
 import { addCharts, type ChartPart } from './xlsxChart';
 import { writeFileAtomic } from './atomicWrite';
 
@@ -55,9 +57,10 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
     return options.sourceLink?.(link);
   };
   const charts: ChartPart[] = [];
+  const resolve = reportCellResolver(report, sheetNames);
   report.sheets.forEach((sheet, i) => {
     const ws = workbook.addWorksheet(sheetNames[i]);
-    writeSheet(ws, sheet, target);
+    writeSheet(ws, sheet, target, { resolve, sheetName: sheetNames[i] });
     const chart = chartPart(sheet, sheetNames[i], i + 1, ws);
     if (chart) charts.push(chart);
   });
@@ -87,7 +90,13 @@ function chartPart(sheet: ReportSheet, sheetName: string, sheetIndex: number, ws
 
 type LinkTarget = (link: CellLink) => string | undefined;
 
-function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarget): void {
+/** How a sheet's formulas name cells: every table's place, and the name this sheet was written under. */
+interface FormulaPlace {
+  resolve: CellResolver;
+  sheetName: string;
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarget, formulas: FormulaPlace): void {
   const layout = sheetLayout(sheet);
   const widths = sheetColumnWidths(sheet);
   // Each preamble line spans the table's width and wraps there: a long line left to spill would widen the printed
@@ -107,13 +116,13 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarge
     const lines = textLines(line, i === 0 ? span * 0.75 : span);
     if (lines > 1 || i === 0) ws.getRow(rowNumber).height = lines * (i === 0 ? 20 : LINE_HEIGHT_POINTS);
   });
-  writeTable(ws, sheet.table, layout.main, target);
+  writeTable(ws, sheet.table, layout.main, target, formulas);
   (sheet.moreTables ?? []).forEach((sub, i) => {
     const place = layout.more[i];
     const title = ws.getCell(place.titleRow, 1);
     title.value = sub.title;
     title.font = { bold: true, size: 12 };
-    writeTable(ws, sub.table, place, target);
+    writeTable(ws, sub.table, place, target, formulas);
   });
   widths.forEach((width, c) => {
     ws.getColumn(c + 1).width = width;
@@ -136,7 +145,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarge
   ws.headerFooter = { ...ws.headerFooter, oddFooter: '&L&A&RPage &P of &N' };
 }
 
-function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace, target: LinkTarget): void {
+function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace, target: LinkTarget, formulas: FormulaPlace): void {
   const { headerRow, firstDataRow } = place;
   // An Excel table needs at least one data row; an empty result keeps one blank row.
   const rows: ReportValue[][] = table.rows.length ? table.rows : [table.columns.map(() => null)];
@@ -174,8 +183,21 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace
       // right-aligned, they would be cut at the column's left edge.
       cell.alignment = TEXT_TYPES.has(type) && !TEXT_TYPES.has(column.type) ? { wrapText: true, vertical: 'top' } : alignment;
       if (font) cell.font = font;
+      if (column.input) styleInputCell(cell);
     }
   });
+
+  // Live formulas, with the engine's own value cached so a reader that does not recalculate still shows it.
+  for (const [r, byColumn] of Object.entries(table.formulas ?? {})) {
+    for (const [c, expr] of Object.entries(byColumn)) {
+      const cell = ws.getCell(firstDataRow + Number(r), Number(c) + 1);
+      const result = rows[Number(r)]?.[Number(c)];
+      const formula = formulaText(expr, formulas.resolve, formulas.sheetName).slice(1);
+      // Not Text (@): a formula entered later into a Text cell would stay the text of the formula (as the add-in's).
+      if (TEXT_TYPES.has(table.cellTypes?.[Number(r)]?.[Number(c)] ?? table.columns[Number(c)].type)) cell.numFmt = 'General';
+      cell.value = result === null || result === undefined ? { formula } : { formula, result: toCellValue(result) as number | string | boolean };
+    }
+  }
 
   if (table.columns.some((c) => c.wrap || c.type === 'notes')) {
     for (let r = 0; r < table.rows.length; r++) {
@@ -205,6 +227,15 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace
 }
 
 const TEXT_TYPES = new Set<ColumnType>(['text', 'notes']);
+
+/** The principal's input cells look like Excel's "Input" cell style and stay unlocked if the sheet is protected. */
+function styleInputCell(cell: ExcelJS.Cell): void {
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(INPUT_STYLE.fill) } };
+  cell.font = { color: { argb: argb(INPUT_STYLE.font) } };
+  const edge = { style: 'thin' as const, color: { argb: argb(INPUT_STYLE.border) } };
+  cell.border = { top: edge, left: edge, bottom: edge, right: edge };
+  cell.protection = { locked: false };
+}
 
 /** Dark blue with white text: readable printed in grey, and the same as the add-in's header. */
 const HEADER_FILL = 'FF1F4E78';

@@ -14,6 +14,8 @@ import type { ColumnType, ConditionalRule, ReportSheet } from '../../engine/type
 import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
 import { FLAG_ID_HEADER } from '../../engine/report/flagsSheet';
 import { sheetLayout } from '../../engine/report/layout';
+import { formulaText, reportCellResolver, type CellResolver } from '../../engine/report/formula';
+import { INPUT_STYLE } from '../../engine/report/inputStyle';
 import { cellAddress, quoteSheetName } from './a1';
 import type { BridgeCapabilities } from './capabilities';
 import { capCellText, toCellInput } from './cellText';
@@ -190,6 +192,10 @@ export async function writeReport(
         done += 1;
         progress({ stage: 'writing', done, total, message: `Wrote ${layout.finalName}` });
       }
+      // Formulas go in once every sheet exists, under its temporary name: a reference to a sheet not yet added would
+      // read as a link to another workbook. Renaming at the commit updates them, as Excel does for every formula.
+      const resolveCell = reportCellResolver({ sheets: layouts.map((l) => l.report) }, layouts.map((l) => l.tempName));
+      for (const state of states) queueFormulasAndInputs(state, resolveCell, batcher);
       await batcher.flush();
       // A previous result sheet the user deleted meanwhile needs no deleting; asking Excel to would fail the commit.
       const stillThere = outgoing.map((o) => worksheets.getItemOrNullObject(o.id));
@@ -444,6 +450,50 @@ function writeSubTables(
       });
     }
   });
+}
+
+/**
+ * The principal's input cells and the live formulas of every table on the sheet. The "Input" style goes on first,
+ * because a style overwrites a cell's formatting (Excel.BuiltInStyle: "A style overwrites formatting"), and the
+ * column's number format again after it. A formula cell takes a number format that is not Text: entered into a cell
+ * formatted as Text, a formula would be kept as the text of the formula.
+ */
+function queueFormulasAndInputs(state: SheetState, resolve: CellResolver, batcher: Batcher): void {
+  const { report } = state.layout;
+  const places = sheetLayout(report);
+  const sheetOf = () => state.sheet as Excel.Worksheet;
+  const tables = [{ table: report.table, place: places.main }, ...(report.moreTables ?? []).map((m, i) => ({ table: m.table, place: places.more[i] }))];
+  for (const { table, place } of tables) {
+    const firstDataRow = place.firstDataRow - 1;
+    const rowCount = table.rows.length;
+    table.columns.forEach((column, c) => {
+      if (!column.input || rowCount === 0) return;
+      const formats = table.rows.map((_, r) => [NUMBER_FORMATS[table.cellTypes?.[r]?.[c] ?? column.type]]);
+      batcher.add({
+        bytes: COMMAND_BYTES * 2 + JSON.stringify(formats).length,
+        queue: () => {
+          const range = sheetOf().getRangeByIndexes(firstDataRow, c, rowCount, 1);
+          range.style = INPUT_STYLE.name;
+          range.numberFormat = formats;
+        },
+      });
+    });
+    for (const [r, byColumn] of Object.entries(table.formulas ?? {})) {
+      for (const [c, expr] of Object.entries(byColumn)) {
+        const text = formulaText(expr, resolve, state.layout.tempName);
+        const type = table.cellTypes?.[Number(r)]?.[Number(c)] ?? table.columns[Number(c)].type;
+        const format = type === 'text' || type === 'notes' ? 'General' : NUMBER_FORMATS[type];
+        batcher.add({
+          bytes: COMMAND_BYTES * 2 + text.length + format.length,
+          queue: () => {
+            const cell = sheetOf().getRangeByIndexes(firstDataRow + Number(r), Number(c), 1, 1);
+            cell.numberFormat = [[format]];
+            cell.formulas = [[text]];
+          },
+        });
+      }
+    }
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 // is strict: commands queue until context.sync(); a property read before load + sync throws PropertyNotLoaded;
 // *OrNullObject objects answer isNullObject only after a sync; every sync is counted and its request and
 // response sizes measured, and a sync over the payload limit fails like Excel on the web.
-import { parseRangeAddress, rangeAddress, type RangeBox } from '../bridge/a1';
+import { parseRangeAddress, quoteSheetName, rangeAddress, type RangeBox } from '../bridge/a1';
 import { applyInput, FakeInputError, formulaOf } from './cellInput';
 import {
   cellAt,
@@ -483,6 +483,12 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       checkSheetName(value);
       const other = this.context.model.findSheet(value);
       if (other && other !== sheet) throw new FakeRichApiError('ItemAlreadyExists', `A sheet named "${value}" already exists.`);
+      // Excel rewrites every formula that names the sheet (renaming a sheet keeps formulas pointing at it).
+      const from = `${quoteSheetName(sheet.name)}!`;
+      const to = `${quoteSheetName(value)}!`;
+      if (from !== to)
+        for (const other of this.context.model.sheets)
+          for (const row of other.cells) for (const cell of row ?? []) if (cell?.formula?.includes(from)) cell.formula = cell.formula.split(from).join(to);
       sheet.name = value;
     });
   }
@@ -809,6 +815,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
             if (link.textToDisplay.length > 32_767) throw new FakeRichApiError('InvalidArgument', 'A cell can hold at most 32,767 characters.');
             cell.value = link.textToDisplay;
           }
+        }
+    });
+  }
+
+  /**
+   * Range.style (ExcelApi 1.7): the name of a cell style. The fake knows Excel's built-in styles (Excel.BuiltInStyle)
+   * and refuses any other name, since a workbook of the add-in's own has no custom styles. "A style overwrites
+   * formatting" (BuiltInStyle's sample), so the cells' number format goes back to General.
+   */
+  set style(name: string) {
+    this.command(name.length, ({ sheet, box }) => {
+      this.context.requireApi('1.7', 'Range.style');
+      ensureWritable(this.context, sheet);
+      if (!BUILT_IN_STYLES.has(name)) throw new FakeRichApiError('ItemNotFound', `There is no cell style named "${name}".`);
+      for (let r = 0; r < box.rows; r++)
+        for (let c = 0; c < box.cols; c++) {
+          const cell = cellAt(sheet, box.row + r, box.col + c, true);
+          cell.style = name;
+          delete cell.numberFormat;
         }
     });
   }
@@ -1194,3 +1219,11 @@ export class FakeConditionalFormatObject {
     };
   }
 }
+
+/** Excel.BuiltInStyle's names (the cell styles every workbook has), as Range.style takes them. */
+const BUILT_IN_STYLES = new Set([
+  'Normal', 'Comma', 'Currency', 'Percent', 'WholeComma', 'WholeDollar', 'Hlink', 'HlinkTrav', 'Note', 'WarningText',
+  'Emphasis1', 'Emphasis2', 'Emphasis3', 'Sheet Title', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Input',
+  'Output', 'Calculation', 'Check Cell', 'Linked Cell', 'Total', 'Good', 'Bad', 'Neutral', 'Accent1', 'Accent2',
+  'Accent3', 'Accent4', 'Accent5', 'Accent6', 'ExplanatoryText',
+]);

@@ -11,6 +11,8 @@ export interface FakeCell {
   /** Excel's number format; absent means "General". */
   numberFormat?: string;
   hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
+  /** A named cell style set through Range.style (ExcelApi 1.7), e.g. "Input". */
+  style?: string;
 }
 
 export interface FakeTable {
