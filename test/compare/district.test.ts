@@ -65,7 +65,8 @@ describe('the map of the fictional district', () => {
     expect(Math.min(...need.map((r) => r['Per weighted pupil'] as number))).toBe(dogwood['Per weighted pupil']);
     expect(dogwood['Per weighted pupil vs level median']).toBeLessThan(-0.1);
     // Under the formula (scaled to today's total) it would gain.
-    const formula = rowsOf('Weighted formula').find((r) => r.School === 'Dogwood Elementary School')!;
+    const table = map.report.sheets.find((s) => s.name === 'Weighted formula')!.moreTables![0].table;
+    const formula = Object.fromEntries(table.columns.map((c, i) => [c.header, table.rows.find((r) => r[0] === 'Dogwood Elementary School')![i]]));
     expect(formula.Difference).toBeGreaterThan(0);
   });
 

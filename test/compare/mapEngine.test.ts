@@ -214,7 +214,7 @@ describe('real data: Lane Tech as one school of the map', () => {
     expect(budgetHigh[2]).toBe(2);
     const perPupilHigh = map.report.sheets[1].table.rows.find((r) => r[0] === 'Per pupil' && r[1] === 'high')!;
     expect(perPupilHigh[2]).toBe(1);
-    const formulaRow = map.report.sheets[4].table.rows.find((r) => r[0] === lane.name)!;
+    const formulaRow = map.report.sheets[4].moreTables![0].table.rows.find((r) => r[0] === lane.name)!;
     expect(formulaRow[formulaRow.length - 1]).toBe('no enrollment');
   });
 });

@@ -108,17 +108,17 @@ export function weightedPupils(school: SchoolFigures, settings: FormulaSettings)
 
 /** The formula for every compared school, scaled to their current total when the settings say so. */
 export function applyFormula(schools: readonly SchoolFigures[], settings: FormulaSettings): FormulaResult {
+  // A school without a budget is left out: the formula shares today's money, and it has none to share.
   const unscaled = schools.map((school) => {
     const pupils = weightedPupils(school, settings);
-    const formulaAmount = pupils.weightedPupils === null ? null : settings.basePerPupil[school.level] * pupils.weightedPupils;
+    const formulaAmount = pupils.weightedPupils === null || school.budget === null ? null : settings.basePerPupil[school.level] * pupils.weightedPupils;
     return { ...pupils, formulaAmount };
   });
   let currentTotal = 0;
   let formulaTotal = 0;
   unscaled.forEach((row, i) => {
-    const budget = schools[i].budget;
-    if (row.formulaAmount === null || budget === null) return;
-    currentTotal += budget;
+    if (row.formulaAmount === null) return;
+    currentTotal += schools[i].budget!;
     formulaTotal += row.formulaAmount;
   });
   const scale = !settings.scaleToCurrentTotal ? 1 : formulaTotal > 0 ? currentTotal / formulaTotal : null;
@@ -130,7 +130,7 @@ export function applyFormula(schools: readonly SchoolFigures[], settings: Formul
       allocation,
       difference: allocation === null || budget === null ? null : allocation - budget,
       perWeightedPupil: budget === null || !row.weightedPupils ? null : budget / row.weightedPupils,
-      note: budget === null && row.formulaAmount !== null ? joinNotes(row.note, 'no budget, so not in the scaled total') : row.note,
+      note: budget === null && row.weightedPupils !== null ? joinNotes(row.note, 'no budget, so not under the formula') : row.note,
     };
   });
   return { rows, currentTotal, formulaTotal, scale };

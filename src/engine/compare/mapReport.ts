@@ -1,4 +1,5 @@
-import type { ColumnType, ConditionalRule, Report, ReportSheet, ReportTable, ReportValue, SchoolLevel, Thresholds } from '../types';
+import type { ColumnType, ConditionalRule, FormulaExpr, Report, ReportSheet, ReportTable, ReportValue, SchoolLevel, Thresholds } from '../types';
+import { cells, fn, num, op, ref } from '../report/formula';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
 import { validateThresholds } from '../settings/validate';
 import { limitReportText } from '../report/cellText';
@@ -244,55 +245,150 @@ function needSheet(schools: readonly SchoolFigures[], formula: FormulaResult): R
   };
 }
 
+/** Table names of the Weighted formula sheet, for its formulas' references. */
+export const FORMULA_TABLES = { inputs: 'srr_MapFormulaInputs', schools: 'srr_MapFormula', totals: 'srr_MapFormulaTotals' } as const;
+
+/**
+ * The weighted student formula as live formulas over input cells, so a district can try its own base and weights in
+ * the workbook: the inputs at the top (from the settings), each school's weighted pupils, amount, allocation and
+ * difference as formulas over them, and the totals that scale the formula to today's money. Every cell caches the
+ * engine's own value (formula.ts), which LibreOffice's recalculation must reproduce (test/compare).
+ */
 function formulaSheet(schools: readonly SchoolFigures[], formula: FormulaResult, settings: FormulaSettings): ReportSheet {
-  const w = settings.weights;
+  const { inputs: IN, schools: SC, totals: TO } = FORMULA_TABLES;
+  const bands = settings.gradeBands;
+  // Inputs: three bases, three need weights, the grade bands' weights, then the scale switch.
+  const BASE_ROW: Record<SchoolLevel, number> = { elementary: 0, middle: 1, high: 2 };
+  const NEED_ROW = { specialEducation: 3, englishLearners: 4, lowIncome: 5 } as const;
+  const bandRow = (i: number) => 6 + i;
+  const scaleRow = 6 + bands.length;
+  const inputRows: ReportValue[][] = [
+    ['Base per pupil: elementary', settings.basePerPupil.elementary, 'Every pupil of an elementary school counts this much before weights.'],
+    ['Base per pupil: middle', settings.basePerPupil.middle, 'The same for a middle school.'],
+    ['Base per pupil: high', settings.basePerPupil.high, 'The same for a high school.'],
+    ['Extra weight: special education', settings.weights.specialEducation, 'Added per special-education pupil: 0.9 counts each as 1.9 pupils.'],
+    ['Extra weight: English learners', settings.weights.englishLearners, 'Added per English learner.'],
+    ['Extra weight: free/reduced lunch', settings.weights.lowIncome, 'Added per pupil in poverty (free/reduced lunch).'],
+    ...bands.map((b): ReportValue[] => [`Extra weight: grades ${b.label}`, b.weight, `Added per pupil in grades ${b.grades.join(', ')}.`]),
+    ['Scale to the current total (1 = yes, 0 = no)', settings.scaleToCurrentTotal ? 1 : 0, '1: the schools share today’s money by the formula, no new money assumed.'],
+  ];
+  const inputTypes: Record<number, Record<number, ColumnType>> = { 0: { 1: 'currency' }, 1: { 1: 'currency' }, 2: { 1: 'currency' } };
+
+  const S = 3 + bands.length; // first need-count column
+  const col = { sped: S, el: S + 1, frl: S + 2, weighted: S + 3, base: S + 4, amount: S + 5, allocation: S + 6, budget: S + 7, difference: S + 8, locked: S + 9 };
+  const formulas: Record<number, Record<number, FormulaExpr>> = {};
+  const rows = schools.map((s, i): ReportValue[] => {
+    const row = formula.rows[i];
+    if (row.formulaAmount !== null) {
+      const own = (column: number) => ref(SC, i, column);
+      const input = (r: number) => ref(IN, r, 1);
+      // Only the counts the school gives are weighed: a missing count has no term (its weight is then 0, or the
+      // school has no formula at all; formula.ts), so a blank is never read as zero pupils.
+      let weighted: FormulaExpr = own(2);
+      bands.forEach((_, b) => (weighted = op(weighted, '+', op(own(3 + b), '*', input(bandRow(b))))));
+      for (const [key, column] of [['specialEducation', col.sped], ['englishLearners', col.el], ['lowIncome', col.frl]] as const) {
+        if (s.need?.[key] !== null && s.need?.[key] !== undefined) weighted = op(weighted, '+', op(own(column), '*', input(NEED_ROW[key])));
+      }
+      formulas[i] = {
+        [col.weighted]: weighted,
+        [col.base]: input(BASE_ROW[s.level]),
+        [col.amount]: op(own(col.base), '*', own(col.weighted)),
+        [col.allocation]: op(own(col.amount), '*', ref(TO, 2, 1)),
+        [col.difference]: op(own(col.allocation), '-', own(col.budget)),
+      };
+    }
+    return [
+      s.name,
+      s.level,
+      s.students,
+      ...row.bandStudents,
+      s.need?.specialEducation ?? null,
+      s.need?.englishLearners ?? null,
+      s.need?.lowIncome ?? null,
+      row.weightedPupils,
+      row.formulaAmount === null ? null : settings.basePerPupil[s.level],
+      row.formulaAmount,
+      row.allocation,
+      s.budget,
+      row.difference,
+      s.lockedDollars,
+      row.note,
+    ];
+  });
+  const last = schools.length - 1;
+  const totalsFormulas: Record<number, Record<number, FormulaExpr>> =
+    schools.length === 0
+      ? {}
+      : {
+          1: { 1: fn('SUM', cells(SC, [0, col.amount], [last, col.amount])) },
+          2: { 1: fn('IF', op(ref(IN, scaleRow, 1), '=', num(1)), op(ref(TO, 0, 1), '/', ref(TO, 1, 1)), num(1)) },
+          3: { 1: fn('SUM', cells(SC, [0, col.allocation], [last, col.allocation])) },
+        };
+  const totalAllocated = formula.rows.reduce((n, r) => n + (r.allocation ?? 0), 0);
   return {
     name: 'Weighted formula',
     preamble: [
       'What each school would receive under a weighted student formula, beside its current budget and its locked dollars.',
-      `Base per pupil: elementary ${formatMoney(settings.basePerPupil.elementary)}, middle ${formatMoney(settings.basePerPupil.middle)}, ` +
-        `high ${formatMoney(settings.basePerPupil.high)}. Extra weights: special education ${w.specialEducation}, English learners ` +
-        `${w.englishLearners}, free/reduced lunch ${w.lowIncome}; grade bands ${settings.gradeBands.map((b) => `${b.label} ${b.weight}`).join(', ')}.`,
-      settings.scaleToCurrentTotal
-        ? `Scaled to the compared schools’ current total of ${formatMoney(formula.currentTotal)} (factor ${formula.scale === null ? 'none' : round(formula.scale, 4)}): no new money is assumed.`
-        : `Not scaled: the formula’s total is ${formatMoney(formula.formulaTotal)} against ${formatMoney(formula.currentTotal)} today.`,
-      'The seed report recommends a weighted student formula but gives no weights: these are the tool’s own starting points (README), for the district to set.',
+      'Type your own base and weights in the orange cells: every amount below is a live formula over them.',
+      'weighted pupils = students + pupils in each grade band × its weight + special education × weight + English learners × weight + free/reduced lunch × weight; ' +
+        'amount = base per pupil for the level × weighted pupils; under the formula = amount × scale.',
+      'The seed report recommends a weighted student formula but gives no weights: these defaults are the tool’s own starting points (README, “District resource map”), for the district to set.',
     ],
     table: {
-      name: 'srr_MapFormula',
+      name: IN,
       columns: [
-        ...schoolColumns,
-        { header: 'Students', type: 'integer', width: 10 },
-        ...settings.gradeBands.map((b) => ({ header: `Grades ${b.label}`, type: 'integer' as const, width: 9 })),
-        { header: 'Special education', type: 'integer', width: 10 },
-        { header: 'English learners', type: 'integer', width: 10 },
-        { header: 'Free/reduced lunch', type: 'integer', width: 10 },
-        { header: 'Weighted pupils', type: 'number', width: 11 },
-        { header: 'Under the formula', type: 'currency', width: 14 },
-        { header: 'Current budget', type: 'currency', width: 14 },
-        { header: 'Difference', type: 'currency', width: 13 },
-        { header: 'Locked today', type: 'currency', width: 13 },
-        { header: 'Note', type: 'text', width: 36, wrap: true },
+        { header: 'Input', type: 'text', width: 40 },
+        { header: 'Value', type: 'number', width: 12, input: true },
+        { header: 'What it does', type: 'text', width: 70, wrap: true },
       ],
-      rows: schools.map((s, i) => {
-        const row = formula.rows[i];
-        return [
-          s.name,
-          s.level,
-          s.students,
-          ...row.bandStudents,
-          s.need?.specialEducation ?? null,
-          s.need?.englishLearners ?? null,
-          s.need?.lowIncome ?? null,
-          row.weightedPupils === null ? null : round(row.weightedPupils, 2),
-          row.allocation === null ? null : Math.round(row.allocation),
-          s.budget,
-          row.difference === null ? null : Math.round(row.difference),
-          s.lockedDollars,
-          row.note,
-        ];
-      }),
+      rows: inputRows,
+      cellTypes: inputTypes,
     },
+    moreTables: [
+      {
+        title: 'Each school under the formula',
+        table: {
+          name: SC,
+          columns: [
+            ...schoolColumns,
+            { header: 'Students', type: 'integer', width: 10 },
+            ...bands.map((b) => ({ header: `Grades ${b.label}`, type: 'integer' as const, width: 9 })),
+            { header: 'Special education', type: 'integer', width: 10 },
+            { header: 'English learners', type: 'integer', width: 10 },
+            { header: 'Free/reduced lunch', type: 'integer', width: 10 },
+            { header: 'Weighted pupils', type: 'number', width: 11 },
+            { header: 'Base per pupil', type: 'currency', width: 11 },
+            { header: 'Formula amount', type: 'currency', width: 14 },
+            { header: 'Under the formula', type: 'currency', width: 14 },
+            { header: 'Current budget', type: 'currency', width: 14 },
+            { header: 'Difference', type: 'currency', width: 13 },
+            { header: 'Locked today', type: 'currency', width: 13 },
+            { header: 'Note', type: 'text', width: 36, wrap: true },
+          ],
+          rows,
+          formulas,
+          conditionalFormats: [{ column: col.difference, operator: 'lessThan', value: 0, severity: 'info' }],
+        },
+      },
+      {
+        title: 'Totals',
+        table: {
+          name: TO,
+          columns: [
+            { header: 'Total', type: 'text', width: 40 },
+            { header: 'Value', type: 'number', width: 14 },
+          ],
+          rows: [
+            ['Current budgets of the schools under the formula', formula.currentTotal],
+            ['Formula amounts before scaling', formula.formulaTotal],
+            ['Scale', formula.scale],
+            ['Total under the formula', totalAllocated],
+          ],
+          cellTypes: { 0: { 1: 'currency' }, 1: { 1: 'currency' }, 3: { 1: 'currency' } },
+          formulas: totalsFormulas,
+        },
+      },
+    ],
   };
 }
 
