@@ -74,7 +74,8 @@ describe('resource-review compare', () => {
       expect(row.Budget).toBe(single.budget.total);
       expect(row['Per pupil']).toBe(single.budget.perPupil);
       expect(row['Median core load']).toBe(single.keyFigures.medianCoreLoad);
-      expect(row['Students per counselor']).toBe(single.budget.studentsPerCounselor);
+      // Ratios to one decimal, as the Summary shows them.
+      expect(row['Students per counselor']).toBe(Math.round(single.budget.studentsPerCounselor * 10) / 10);
       expect(row['Critical flags']).toBe(single.flags.filter((f: { severity: string }) => f.severity === 'critical').length);
     }
     // Its own earlier map is replaced on the next run.

@@ -9,6 +9,8 @@ export interface MapFigure {
   type: ColumnType;
   width: number;
   value: (school: SchoolFigures) => number | null;
+  /** Decimals a ratio is shown to (the Summary shows class sizes to one); undefined = the column's format shows it. */
+  decimals?: number;
   /**
    * The colours against recommended practice (BRIEF.md's defaults, as the user's thresholds set them), for the
    * column; none for a figure with a reference point rather than a recommendation (per pupil, locked share).
@@ -56,12 +58,13 @@ export const MAP_FIGURES: readonly MapFigure[] = [
     rules: () => [{ operator: 'equal', value: 0, severity: 'critical' }],
   },
   { header: 'Teams judged', type: 'integer', width: 9, value: (s) => s.teamsJudged },
-  { header: 'Average class size', type: 'number', width: 10, value: (s) => s.averageClassSize },
+  { header: 'Average class size', type: 'number', width: 10, value: (s) => s.averageClassSize, decimals: 1 },
   {
     header: 'K-3 class size',
     type: 'number',
     width: 9,
     value: (s) => s.k3ClassSize,
+    decimals: 1,
     rules: (t) => [{ operator: 'greaterThan', value: t.k3ClassSizeMax, severity: 'warning' }],
   },
   {
@@ -69,6 +72,7 @@ export const MAP_FIGURES: readonly MapFigure[] = [
     type: 'number',
     width: 10,
     value: (s) => s.spedStudentsPerAide,
+    decimals: 1,
     rules: (t) => [{ operator: 'lessThan', value: t.spedStudentsPerAideMin, severity: 'warning' }],
   },
   {
@@ -76,6 +80,7 @@ export const MAP_FIGURES: readonly MapFigure[] = [
     type: 'number',
     width: 11,
     value: (s) => s.studentsPerCounselor,
+    decimals: 1,
     rules: (t) => [{ operator: 'greaterThan', value: t.studentsPerCounselorMax, severity: 'warning' }],
   },
   { header: 'PD $ per teacher', type: 'currency', width: 11, value: (s) => s.pdPerTeacher },
@@ -97,3 +102,10 @@ export const MAP_FIGURES: readonly MapFigure[] = [
   { header: 'Warning flags', type: 'integer', width: 9, value: (s) => s.flags.warning },
   { header: 'Info flags', type: 'integer', width: 8, value: (s) => s.flags.info },
 ];
+
+/** The value as the map shows it: a ratio to its decimals (the cell then holds what it shows), anything else as is. */
+export function shownValue(figure: MapFigure, value: number | null): number | null {
+  if (value === null || figure.decimals === undefined) return value;
+  const f = 10 ** figure.decimals;
+  return Math.round(value * f) / f;
+}

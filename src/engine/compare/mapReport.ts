@@ -6,7 +6,7 @@ import { limitReportText } from '../report/cellText';
 import { formatMoney } from '../practice/scheduleLevers';
 import { round } from '../analyse/stats';
 import type { SchoolFigures } from './schoolFigures';
-import { MAP_FIGURES } from './figures';
+import { MAP_FIGURES, shownValue } from './figures';
 import { ranksDescending, spread } from './quartiles';
 import { applyFormula, DEFAULT_FORMULA, type FormulaResult, type FormulaSettings } from './formula';
 import { LEVELS, needShares, needSplits, sizeBands } from './need';
@@ -86,8 +86,8 @@ function schoolsSheet(schools: readonly SchoolFigures[], input: MapInput, thresh
       'District resource map: each school as its own review measures it',
       `${input.runDate ? `Run ${input.runDate} · ` : ''}${schools.length} schools compared (${counts})` +
         (input.notCompared.length ? `; ${input.notCompared.length} could not be read (see Not compared)` : ''),
-      'Coloured against recommended practice (the same thresholds as a single review): red far from it, amber to watch. ' +
-        'A blank is a figure the school’s workbook does not give, never a zero. Ranks within each level are on the Ranks sheet.',
+      'Coloured against recommended practice (the thresholds of a single review): red far from it, amber to watch.',
+      'A blank is a figure the school’s workbook does not give, never a zero. Class sizes and ratios to one decimal, as the Summary shows them.',
     ],
     table: {
       name: 'srr_MapSchools',
@@ -96,7 +96,7 @@ function schoolsSheet(schools: readonly SchoolFigures[], input: MapInput, thresh
         ...MAP_FIGURES.map((f) => ({ header: f.header, type: f.type, width: f.width })),
         { header: 'Reviewed from', type: 'text', width: 40 },
       ],
-      rows: schools.map((s) => [s.name, s.level, ...MAP_FIGURES.map((f) => f.value(s)), s.source]),
+      rows: schools.map((s) => [s.name, s.level, ...MAP_FIGURES.map((f) => shownValue(f, f.value(s))), s.source]),
       conditionalFormats,
       chart: { type: 'bar', title: 'Per pupil by school (elementary, middle, high; highest first)', categoryColumn: 0, valueColumn: 4 },
     },
@@ -112,7 +112,8 @@ function byLevelSheet(schools: readonly SchoolFigures[]): ReportSheet {
       if (ofLevel.length === 0) continue;
       const s = spread(ofLevel.map(figure.value));
       cellTypes[rows.length] = { 3: figure.type, 4: figure.type, 5: figure.type, 6: figure.type, 7: figure.type };
-      rows.push([figure.header, level, s?.count ?? 0, s?.min ?? null, s?.lowerQuartile ?? null, s?.median ?? null, s?.upperQuartile ?? null, s?.max ?? null]);
+      const shown = (v: number | undefined) => (v === undefined ? null : shownValue(figure, v));
+      rows.push([figure.header, level, s?.count ?? 0, shown(s?.min), shown(s?.lowerQuartile), shown(s?.median), shown(s?.upperQuartile), shown(s?.max)]);
     }
   }
   return {
@@ -263,14 +264,14 @@ function formulaSheet(schools: readonly SchoolFigures[], formula: FormulaResult,
   const bandRow = (i: number) => 6 + i;
   const scaleRow = 6 + bands.length;
   const inputRows: ReportValue[][] = [
-    ['Base per pupil: elementary', settings.basePerPupil.elementary, 'Every pupil of an elementary school counts this much before weights.'],
-    ['Base per pupil: middle', settings.basePerPupil.middle, 'The same for a middle school.'],
-    ['Base per pupil: high', settings.basePerPupil.high, 'The same for a high school.'],
-    ['Extra weight: special education', settings.weights.specialEducation, 'Added per special-education pupil: 0.9 counts each as 1.9 pupils.'],
-    ['Extra weight: English learners', settings.weights.englishLearners, 'Added per English learner.'],
-    ['Extra weight: free/reduced lunch', settings.weights.lowIncome, 'Added per pupil in poverty (free/reduced lunch).'],
-    ...bands.map((b): ReportValue[] => [`Extra weight: grades ${b.label}`, b.weight, `Added per pupil in grades ${b.grades.join(', ')}.`]),
-    ['Scale to the current total (1 = yes, 0 = no)', settings.scaleToCurrentTotal ? 1 : 0, '1: the schools share today’s money by the formula, no new money assumed.'],
+    ['Base per pupil: elementary school', settings.basePerPupil.elementary],
+    ['Base per pupil: middle school', settings.basePerPupil.middle],
+    ['Base per pupil: high school', settings.basePerPupil.high],
+    ['Extra weight per special-education pupil', settings.weights.specialEducation],
+    ['Extra weight per English learner', settings.weights.englishLearners],
+    ['Extra weight per free/reduced-lunch pupil', settings.weights.lowIncome],
+    ...bands.map((b): ReportValue[] => [`Extra weight per pupil in grades ${b.label}`, b.weight]),
+    ['Scale to today’s total (1 = yes, 0 = no)', settings.scaleToCurrentTotal ? 1 : 0],
   ];
   const inputTypes: Record<number, Record<number, ColumnType>> = { 0: { 1: 'currency' }, 1: { 1: 'currency' }, 2: { 1: 'currency' } };
 
@@ -330,16 +331,17 @@ function formulaSheet(schools: readonly SchoolFigures[], formula: FormulaResult,
     preamble: [
       'What each school would receive under a weighted student formula, beside its current budget and its locked dollars.',
       'Type your own base and weights in the orange cells: every amount below is a live formula over them.',
-      'weighted pupils = students + pupils in each grade band × its weight + special education × weight + English learners × weight + free/reduced lunch × weight; ' +
-        'amount = base per pupil for the level × weighted pupils; under the formula = amount × scale.',
-      'The seed report recommends a weighted student formula but gives no weights: these defaults are the tool’s own starting points (README, “District resource map”), for the district to set.',
+      'Weighted pupils = students + pupils in each grade band × its weight + special-education pupils × weight',
+      '+ English learners × weight + free/reduced-lunch pupils × weight (a weight of 0.9 counts each such pupil as 1.9).',
+      'Amount = the level’s base per pupil × weighted pupils; under the formula = amount × scale (scale 1: today’s money, shared by the formula).',
+      'The seed report recommends a weighted student formula but gives no weights: these defaults are the tool’s own',
+      'starting points (README, “District resource map”), for the district to set.',
     ],
     table: {
       name: IN,
       columns: [
-        { header: 'Input', type: 'text', width: 40 },
-        { header: 'Value', type: 'number', width: 12, input: true },
-        { header: 'What it does', type: 'text', width: 70, wrap: true },
+        { header: 'Input', type: 'text', width: 30 },
+        { header: 'Value', type: 'number', width: 11, input: true },
       ],
       rows: inputRows,
       cellTypes: inputTypes,
