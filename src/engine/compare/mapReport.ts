@@ -427,7 +427,11 @@ function notComparedSheet(notCompared: readonly NotCompared[]): ReportSheet {
   };
   return {
     name: 'Not compared',
-    preamble: [notCompared.length ? `${notCompared.length} inputs could not be reviewed; the rest are on the map.` : 'Every input was reviewed and is on the map.'],
+    preamble: [
+      notCompared.length
+        ? `${notCompared.length === 1 ? '1 input' : `${notCompared.length} inputs`} could not be reviewed; the rest are on the map.`
+        : 'Every input was reviewed and is on the map.',
+    ],
     table,
   };
 }
