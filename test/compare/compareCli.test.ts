@@ -106,6 +106,19 @@ describe('resource-review compare', () => {
     expect(run.stderr).toContain('weights.englishLearners: expected a number from 0 to 10, got -1');
   });
 
+  it('maps the real Lane Tech roster folder beside a case study, its level marked as assumed', async () => {
+    const lane = path.resolve(__dirname, '../../..', 'shared/data/real/cps-lane-tech-positions-2019');
+    const out = path.join(dir, 'lane.xlsx');
+    const run = await bin(['compare', lane, STUDIES[2], '--out', out, '--quiet']);
+    expect(run.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const row = tableOf(wb.getWorksheet('Schools')!, 'School').find((s) => s['Reviewed from'] === lane)!;
+    // Its published total stays (test/real); no enrollment, so no per pupil (a blank, not $0); no grades, so the
+    // level is assumed and the map says so.
+    expect(row).toMatchObject({ Budget: 30_613_663, 'Per pupil': null, 'Level from': 'assumed' });
+  });
+
   it('gives the rows as JSON', async () => {
     const run = await bin(['compare', STUDIES[1], '--json', '--quiet']);
     expect(run.code).toBe(0);

@@ -15,7 +15,7 @@ jest.setTimeout(150_000);
 
 function school(over: Partial<SchoolFigures>): SchoolFigures {
   return {
-    name: 'S', source: 's', level: 'elementary', students: null, budget: null, perPupil: null, lockedShare: null, lockedDollars: null,
+    name: 'S', source: 's', level: 'elementary', levelFrom: 'grades', students: null, budget: null, perPupil: null, lockedShare: null, lockedDollars: null,
     medianCoreLoad: null, highestCoreLoad: null, elaMathShare: null, teamsWith90MinuteBlock: null, teamsJudged: null, averageClassSize: null,
     k3ClassSize: null, spedStudentsPerAide: null, studentsPerCounselor: null, pdPerTeacher: null, coachPerTeacher: null, newTeacherShare: null,
     flags: { critical: 0, warning: 0, info: 0 }, need: null, ...over,

@@ -96,6 +96,7 @@ function school(over: Partial<SchoolFigures>): SchoolFigures {
     name: 'S',
     source: 's.xlsx',
     level: 'elementary',
+    levelFrom: 'grades',
     students: null,
     budget: null,
     perPupil: null,
@@ -203,10 +204,11 @@ describe('real data: Lane Tech as one school of the map', () => {
     const { result } = review({ workbook: { name: 'positions', sheets: [{ name: 'positions', rows, originRow: 0, originCol: 0 }] }, settings: { schoolLevel: 'high' } });
     const lane = schoolFigures(result, file);
     // The published figure stays: $30,613,663 (test/real/lane-tech-budget.test.ts); no enrollment, so no per pupil.
-    expect(lane).toMatchObject({ level: 'high', budget: 30_613_663, students: null, perPupil: null, lockedShare: null, lockedDollars: null, medianCoreLoad: null });
+    expect(lane).toMatchObject({ level: 'high', levelFrom: 'settings', budget: 30_613_663, students: null, perPupil: null, lockedShare: null, lockedDollars: null, medianCoreLoad: null });
     const others = Object.entries(caseStudies).map(([f, o]) => schoolFigures(o.result, f));
     const map = districtMap({ schools: [...others, lane], notCompared: [] });
     const laneRow = map.report.sheets[0].table.rows.find((r) => r[r.length - 1] === file)!;
+    expect(laneRow[laneRow.length - 2]).toBe('settings');
     expect(laneRow[3]).toBe(30_613_663);
     expect(laneRow[4]).toBeNull();
     // The high-school budget spread counts both high schools; per pupil only the case study's.

@@ -94,10 +94,12 @@ function schoolsSheet(schools: readonly SchoolFigures[], input: MapInput, thresh
       columns: [
         ...schoolColumns,
         ...MAP_FIGURES.map((f) => ({ header: f.header, type: f.type, width: f.width })),
+        { header: 'Level from', type: 'text', width: 10 },
         { header: 'Reviewed from', type: 'text', width: 40 },
       ],
-      rows: schools.map((s) => [s.name, s.level, ...MAP_FIGURES.map((f) => shownValue(f, f.value(s))), s.source]),
-      conditionalFormats,
+      rows: schools.map((s) => [s.name, s.level, ...MAP_FIGURES.map((f) => shownValue(f, f.value(s))), s.levelFrom, s.source]),
+      // A level assumed for want of grades is a guess the reader should see (set it in the school's settings).
+      conditionalFormats: [...conditionalFormats, { column: MAP_FIGURES.length + 2, operator: 'equal', value: 'assumed', severity: 'warning' }],
       chart: { type: 'bar', title: 'Per pupil by school (elementary, middle, high; highest first)', categoryColumn: 0, valueColumn: 4 },
     },
   };

@@ -12,6 +12,8 @@ export interface SchoolFigures {
   /** The path given on the command line (a workbook or a folder of CSV files). */
   source: string;
   level: SchoolLevel;
+  /** Where the level came from: its settings, its grades, or assumed for want of grades (then say so beside it). */
+  levelFrom: 'settings' | 'grades' | 'assumed';
   students: number | null;
   budget: number | null;
   perPupil: number | null;
@@ -47,6 +49,7 @@ export function schoolFigures(result: ReviewResult, source: string): SchoolFigur
     name: result.school.name ?? source,
     source,
     level: result.school.level,
+    levelFrom: result.school.levelBasis ?? (result.school.levelInferred ? 'grades' : 'settings'),
     students: k.students,
     budget: budget?.total ?? null,
     perPupil: k.perPupil,
