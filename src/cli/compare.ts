@@ -12,6 +12,7 @@ import { readSettingsFile } from './runReviews';
 import { groupInputs, type InputGroup } from './inputs';
 import { checkOutput, RunInputs } from './outputSafety';
 import { ProgressBar } from './progress';
+import { isOutOfMemory, tooBig } from './inspectInput';
 import { writeJson } from './jsonOutput';
 import { readFile } from 'node:fs/promises';
 import { WORKER_FILE, WORKER_ROLE, type CompareReply, type CompareTask } from './compareWorker';
@@ -91,7 +92,7 @@ async function runPool(tasks: readonly CompareTask[], size: number, onReply: (re
         const reply = await ask(thread, task).catch((err: unknown): CompareReply => {
           // A worker that died (out of memory, a crash) took only this school with it; the next gets a new worker.
           thread = undefined;
-          return { index: task.index, reason: `the review stopped: ${errorText(err)}` };
+          return { index: task.index, reason: isOutOfMemory(err) ? tooBig(task.source).message : `the review stopped: ${errorText(err)}` };
         });
         onReply(reply);
       }
