@@ -117,7 +117,7 @@ function sourceLink(job: ReviewJob, link: CellLink, outDir: string): string | un
   return job.kind === 'csv' ? file : `${file}#${quoteSheetName(link.sheet)}!${link.range}`;
 }
 
-async function readSettingsFile(file: string | undefined): Promise<Partial<Settings>> {
+export async function readSettingsFile(file: string | undefined): Promise<Partial<Settings>> {
   if (!file) return {};
   let text: string;
   try {

@@ -603,6 +603,23 @@ export interface KeyFigures {
   teamsJudged?: number;
   /** Teams with a member whose timetable could not be read (no readable day and period or time): not judged. */
   teamsUnread?: number;
+  /**
+   * Share of teachers with 3 or fewer years of experience, the new-teacher flag's own figure (practice/teacherFlags.ts);
+   * null when the staff roster gives no years of experience. Undefined in results from before this field.
+   */
+  newTeacherShare?: number | null;
+  /** The enrollment profile's need counts, for comparing schools (the district map); undefined in older results. */
+  need?: NeedCounts;
+}
+
+/** Students by need and by grade as the enrollment profile gives them; a count no row gives is null, not 0. */
+export interface NeedCounts {
+  specialEducation: number | null;
+  englishLearners: number | null;
+  /** Free/reduced-lunch (poverty) students. */
+  lowIncome: number | null;
+  /** Students per grade from the grade rows (a whole-school row's students beyond the grades are not in any grade). */
+  byGrade: { grade: string; students: number }[];
 }
 
 /** Where the school level came from: the user's setting, the grades in the workbook, or assumed for want of grades. */
