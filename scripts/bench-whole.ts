@@ -2,7 +2,7 @@
 // ../shared/perf's tools (gen_schedule.py, duckdb_ref.mjs, exceljs_roundtrip.cjs, compare.sh: paired, alternating
 // runs, medians, peak memory). Not a test: it reports, it does not assert. Without ../shared/perf it says so and
 // measures nothing (a benchmark may skip for lack of its references; tests never do).
-// Usage: node scripts/run-ts.js scripts/bench-whole.ts [--runs N] [--only district|xlsx|startup|scaling]
+// Usage: node scripts/run-ts.js scripts/bench-whole.ts [--runs N] [--only district|xlsx|startup|scaling|officejs]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
@@ -164,12 +164,14 @@ export async function benchWhole(args: string[]): Promise<string | undefined> {
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : undefined;
   mkdirSync(WORK, { recursive: true });
+  const chosen = await pairs(only, runs);
+  if (chosen.length === 0) return undefined;
   // The bin runs dist-cli/: a stale build would time yesterday's code.
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-cli.js')], { stdio: 'inherit' });
   const loadBefore = os.loadavg()[0];
   const rows: string[] = [];
   const figures: { pair: Pair; f: PairFigures }[] = [];
-  for (const pair of await pairs(only, runs)) {
+  for (const pair of chosen) {
     process.stderr.write(`${pair.measure}: ${pair.runs} paired runs…\n`);
     if (pair.before) sh(`${pair.before} >/dev/null`);
     const f = parseCompare(sh(`bash '${PERF}/compare.sh' -n ${pair.runs} -- "${pair.a}" "${pair.b}"`));
