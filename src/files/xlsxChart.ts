@@ -88,7 +88,8 @@ export async function addCharts(xlsx: Buffer | ArrayBuffer, charts: ChartPart[])
     );
   }
   zip.file('[Content_Types].xml', contentTypes);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  // Left stored: the writer compresses the whole package once, with Node's zlib (zipDeflate.ts).
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }
 
 async function read(zip: JSZip, name: string): Promise<string> {
