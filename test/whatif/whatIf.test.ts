@@ -179,4 +179,28 @@ describe('the What If sheet in the report', () => {
     // 420 / 30 / 4 = 3.5 FTE.
     expect(keptSheet.moreTables![0].table.rows[0][1]).toBe(3.5);
   });
+
+  it('says on the Data Check what it could not keep: a word typed for a number, a lever whose finding no longer fires', () => {
+    const kept = review({
+      workbook: smallSchool(),
+      settings: { periodMinutes: 50 },
+      whatIfInputs: { counselorFte: 'two', aideFte: '1', lockedRedirected: 5000 },
+    });
+    const items = kept.result.dataCheck.filter((d) => d.code.startsWith('what-if-'));
+    expect(items.map((d) => [d.severity, d.sheet, d.code])).toEqual([
+      ['warning', 'What If', 'what-if-input-not-a-number'],
+      ['info', 'What If', 'what-if-input-dropped'],
+    ]);
+    // The counselor lever is the fifth: row 7 + 4 = 11 of the input column D.
+    expect(items[0].message).toBe(
+      'The value typed last time for "Counselor FTE" ("two") is not a number, so the lever starts again at 2; type a number in its "Your value" cell (D11).',
+    );
+    expect(items[1].message).toContain('"lockedRedirected" (5000)');
+    const levers = kept.report.sheets.find((s) => s.name === 'What If')!.table.rows;
+    // The counselor starts again at 2; the aides keep the 1 typed as text that reads as a number.
+    expect(levers.slice(4, 6).map((r) => [r[0], r[3]])).toEqual([
+      ['counselorFte', 2],
+      ['aideFte', 1],
+    ]);
+  });
 });

@@ -23,6 +23,8 @@ export const RESULTS_TABLE = 'srr_WhatIfResults';
 export const OPTIONS_TABLE = 'srr_WhatIfOptions';
 export const BASELINE_TABLE = 'srr_WhatIfBaseline';
 export const LEVER_ID_HEADER = 'Id';
+/** The header of the principal's input column: with "Id", it finds the levers table in an earlier output. */
+export const INPUT_HEADER = 'Your value';
 /** Zero-based column of the principal's input in the levers table. */
 export const INPUT_COLUMN = 3;
 const VALUE_COLUMN = 1;
@@ -140,7 +142,7 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
         { header: LEVER_ID_HEADER, type: 'text', width: 12, muted: true },
         { header: 'Lever', type: 'text', width: 30, wrap: true },
         { header: 'Now', type: 'number', width: 11 },
-        { header: 'Your value', type: 'number', width: 11, input: true },
+        { header: INPUT_HEADER, type: 'number', width: 11, input: true },
         { header: 'Meets practice at', type: 'number', width: 11 },
         { header: 'What it means', type: 'text', width: 60, wrap: true },
       ],
