@@ -102,6 +102,8 @@ export interface WhatIfResult {
   /** Recommended practice, as a phrase ("100 or fewer"). */
   recommended?: string;
   status?: WhatIfStatus;
+  /** How it is computed, in words (the sheet's "How" column). */
+  how?: string;
 }
 
 export interface WhatIfOptionSet {
