@@ -109,7 +109,7 @@ describe('the What If sheet recalculated by LibreOffice', () => {
     // 29 scenarios × 18 results, and 3 option sets × 18 results.
     expect(compared).toBe(29 * 18 + 3 * 18);
     // By hand, so the test cannot pass on two empty sides. Start: class 29.6 × 100 / 165 = 17.9 → 17.5; 2,486 seats /
-    // 17.5 / 5 = 28.41 FTE, 11.61 more than 84 / 5 = 16.8, × $98,215.83 average teacher cost = $1,140,285.76.
+    // 17.5 / 5 = 28.41 FTE, 11.61 more than today's 2,486 / 29.6 / 5 = 16.8, × $98,215.83 average teacher cost = $1,140,285.76.
     expect(read('srr_WhatIfResults_0', 2, 1)).toBeCloseTo(1140285.76, 2);
     // Fund both: that + cover for 6 teams $192,859 − 2 aides × $43,500 − $66,800 of locked money = $1,179,344.76.
     const net = options.rows.findIndex((cells) => cells[0] === 'Net effect: new money less money freed');

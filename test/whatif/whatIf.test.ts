@@ -48,7 +48,7 @@ describe('What If: levers from the findings, starting where practice is met', ()
 describe('What If: results at the start values, computed by hand', () => {
   const results = whatIf.results;
   it('core staffing: seats ÷ class size ÷ sections per teacher, priced at the average teacher cost', () => {
-    // 420 / 18.5 / 5 = 4.5405 → 4.54 FTE (FTE to the hundredth, as the Flags price it); today 15 / 5 = 3 FTE;
+    // 420 / 18.5 / 5 = 4.5405 → 4.54 FTE (FTE to the hundredth, as the Flags price it); today 420 / 28 / 5 = 3 FTE;
     // +1.54 × $100,000 = $154,000.
     expect(valueOf(results, 'coreTeacherFte')).toBe(4.54);
     expect(valueOf(results, 'coreTeacherFteChange')).toBeCloseTo(1.54, 9);

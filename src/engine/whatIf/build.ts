@@ -166,7 +166,11 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
       step: 0.5,
     });
   } else {
-    const why = coreFlags.length ? 'no core seats or sections a teacher teaches to work from' : `no core teacher carries more than ${t.coreLoadWarn} students`;
+    const why = coreFlags.length
+      ? 'no core seats or sections a teacher teaches to work from'
+      : result.school.level === 'elementary'
+        ? "an elementary teacher's load is the class, so there is no core-load finding"
+        : `no core teacher carries more than ${t.coreLoadWarn} students`;
     missing('coreClassSize', 'Average core class size', why);
     missing('sectionsPerCoreTeacher', 'Sections per core teacher', why);
   }

@@ -53,6 +53,11 @@ function atLeast(value: FormulaExpr, recommended: number, watchFrom: number): Fo
   return fn('IF', op(value, '>=', num(recommended)), word('meets'), fn('IF', op(value, '>=', num(watchFrom)), word('watch'), word('far from')));
 }
 
+/** Core teacher FTE for a class size and sections per teacher: seats ÷ class size ÷ sections, to the hundredth. */
+function coreFte(c: WhatIfCells, classSize: FormulaExpr, sections: FormulaExpr): FormulaExpr {
+  return rounded(over(over(c.figure('coreSeats'), classSize), sections), 2);
+}
+
 /** A load scaled by the class size and the sections tried, against today's: a teacher's load is classes × class size. */
 function scaledLoad(load: WhatIfFigureId, c: WhatIfCells): FormulaExpr {
   return times(times(c.figure(load), over(c.input('coreClassSize'), c.figure('coreClassSize'))), over(c.input('sectionsPerCoreTeacher'), c.figure('sectionsPerTeacher')));
@@ -79,17 +84,17 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
     unit: 'number',
     levers: CORE,
     figures: ['coreSeats'],
-    value: (c) => rounded(over(over(c.figure('coreSeats'), c.input('coreClassSize')), c.input('sectionsPerCoreTeacher')), 2),
+    value: (c) => coreFte(c, c.input('coreClassSize'), c.input('sectionsPerCoreTeacher')),
   },
   {
     id: 'coreTeacherFteChange',
     label: 'Change in core teacher FTE',
-    how: 'Against today: core sections ÷ sections a full-time teacher teaches.',
+    how: "Against the same at today's class size and sections per teacher, so today's values change nothing.",
     unit: 'number',
     levers: CORE,
-    figures: ['coreSeats', 'coreSections', 'sectionsPerTeacher'],
-    divisors: ['sectionsPerTeacher'],
-    value: (c) => minus(c.result('coreTeacherFte'), rounded(over(c.figure('coreSections'), c.figure('sectionsPerTeacher')), 2)),
+    figures: ['coreSeats', 'coreClassSize', 'sectionsPerTeacher'],
+    divisors: ['coreClassSize', 'sectionsPerTeacher'],
+    value: (c) => minus(c.result('coreTeacherFte'), coreFte(c, c.figure('coreClassSize'), c.figure('sectionsPerTeacher'))),
   },
   {
     id: 'coreCost',
@@ -97,8 +102,8 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
     how: "The change in FTE × this budget's average teacher cost.",
     unit: 'currency',
     levers: CORE,
-    figures: ['coreSeats', 'coreSections', 'sectionsPerTeacher', 'averageTeacherCost'],
-    divisors: ['sectionsPerTeacher'],
+    figures: ['coreSeats', 'coreClassSize', 'sectionsPerTeacher', 'averageTeacherCost'],
+    divisors: ['coreClassSize', 'sectionsPerTeacher'],
     value: (c) => times(c.result('coreTeacherFteChange'), c.figure('averageTeacherCost')),
     money: 'cost',
   },
