@@ -148,3 +148,21 @@ describe('What If inputs over consecutive runs', () => {
     expect(sheet.results['Teams still without a weekly block']).toBe(1);
   });
 });
+
+describe('--json', () => {
+  it('includes the What If: baseline, levers, results at the start values and option sets with their net cost', async () => {
+    await writeGridsXlsx(generateSchool(SAMPLE_SCHOOL), school);
+    const json = await runCli([school, '--json', '--quiet']);
+    expect(json.code).toBe(0);
+    const whatIf = JSON.parse(json.stdout).whatIf;
+    expect(whatIf.levers.map((l: { id: string }) => l.id)).toEqual(['coreClassSize', 'sectionsPerCoreTeacher', 'teamsCovered', 'alignedSchedule', 'coachFte', 'pdDollars']);
+    expect(whatIf.baseline.find((f: { id: string }) => f.id === 'coreSeats')).toEqual({ id: 'coreSeats', label: 'Seats in core sections', value: 1152, unit: 'integer', source: 'Class Size' });
+    // 1,152 / 15 / 5.5 = 13.96 FTE at the start.
+    expect(whatIf.results.find((r: { id: string }) => r.id === 'coreTeacherFte').value).toBe(13.96);
+    // Cover alone: the four teams' cover the Flags price, $57,907.
+    expect(whatIf.optionSets.map((s: { id: string; netCost: number }) => [s.id, s.id === 'blockForEveryTeam' ? s.netCost : typeof s.netCost])).toEqual([
+      ['lowerCoreLoads', 'number'],
+      ['blockForEveryTeam', 57907],
+    ]);
+  });
+});
