@@ -32,7 +32,7 @@ describe('Cypress Ridge High School', () => {
       pdDollars: 54000,
       lockedRedirected: 66800, // 20% of the $334,000 of locked compliance money
     });
-    expect(w.absent.map((a) => a.id)).toEqual(['sectionsMerged']);
+    expect(w.absent!.map((a) => a.id)).toEqual(['sectionsMerged']);
   });
 
   it('prices each lever by hand', () => {
@@ -73,7 +73,7 @@ describe('the middle school', () => {
   it('prices each lever and option set by hand', () => {
     expect(starts(w)).toMatchObject({ coreClassSize: 18.5, teamsCovered: 4, counselorFte: 2, lockedRedirected: 11800 });
     // No aide finding: 42 students on 3 aides is 14 each.
-    expect(w.absent.map((a) => a.id)).toEqual(['aideFte', 'sectionsMerged']);
+    expect(w.absent!.map((a) => a.id)).toEqual(['aideFte', 'sectionsMerged']);
     const r = byId(w.results);
     // 25.3 × 100 / 134 = 18.9 → 18.5; 1,591 / 18.5 / 5 = 17.2 FTE, 4.62 more than today's 1,591 / 25.3 / 5 = 12.58;
     // 4.62 × $96,272.73 = $444,780.
@@ -101,7 +101,7 @@ describe('the elementary school', () => {
   });
 
   it('has no core-load lever, and prices the rest by hand', () => {
-    expect(w.absent.find((a) => a.id === 'coreClassSize')?.why).toBe("an elementary teacher's load is the class, so there is no core-load finding");
+    expect(w.absent!.find((a) => a.id === 'coreClassSize')?.why).toBe("an elementary teacher's load is the class, so there is no core-load finding");
     // 44 / 12 = 3.667 aides, to the hundredth below: 3.66 (3.67 would be 11.99 students each); floor 4 × 0.75 = 3.
     expect(starts(w)).toMatchObject({ teamsCovered: 7, counselorFte: 2, aideFte: 3.66, lockedRedirected: 48000 });
     const r = byId(w.results);

@@ -31,7 +31,7 @@ describe('What If: levers from the findings, starting where practice is met', ()
       // 12 students need 1 aide at 12 each; the 25% scale-back caps the cut at 0.5 of the 2 FTE.
       ['aideFte', 2, 1.5, 'sped-aides'],
     ]);
-    expect(whatIf.absent.map((a) => a.id)).toEqual(['coachFte', 'pdDollars', 'lockedRedirected', 'sectionsMerged']);
+    expect(whatIf.absent!.map((a) => a.id)).toEqual(['coachFte', 'pdDollars', 'lockedRedirected', 'sectionsMerged']);
   });
 
   it('labels each baseline figure with the result sheet it comes from, and says not in this workbook rather than 0', () => {

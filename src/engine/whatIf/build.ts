@@ -4,10 +4,10 @@ import { primaryTeams } from '../analyse/collaboration';
 import { formatFte, formatMoney } from '../practice/scheduleLevers';
 import { COLLABORATION_SCHOOL_ID } from '../practice/timeFlags';
 import { COMPLIANCE_REDUCTION_SHARE, SPED_AIDE_REDUCTION_SHARE } from '../practice/moneyRules';
-import { WATCH_BAND } from '../practice/keyFigureStatus';
 import type { WhatIfFacts } from './facts';
 import type { WhatIf, WhatIfFigure, WhatIfFigureId, WhatIfLever, WhatIfLeverId, WhatIfOptionSet } from './types';
 import { evaluateWhatIf } from './evaluate';
+import { practiceOf } from './resultFormulas';
 
 // The What If from the review: the baseline (the review's own figures, each with the result sheet it comes from),
 // one lever per finding the review made, starting at the value that meets recommended practice, and the option sets.
@@ -33,14 +33,7 @@ export function buildWhatIf(result: ReviewResult, facts: WhatIfFacts, thresholds
     results: [],
     optionSets: [],
     absent,
-    practice: {
-      coreLoadWarn: thresholds.coreLoadWarn,
-      coreLoadCritical: thresholds.coreLoadCritical,
-      studentsPerCounselorMax: thresholds.studentsPerCounselorMax,
-      spedStudentsPerAideMin: thresholds.spedStudentsPerAideMin,
-      collaborationBlockMinutes: thresholds.collaborationBlockMinutes,
-      watchBand: WATCH_BAND,
-    },
+    practice: practiceOf(thresholds),
   };
   const start = Object.fromEntries(levers.map((l) => [l.id, l.start]));
   return {
@@ -122,9 +115,9 @@ function teamsWithoutBlock(result: ReviewResult, owner: Flag): number {
 
 type Value = (id: WhatIfFigureId) => number | null;
 
-function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value: Value): { levers: WhatIfLever[]; absent: WhatIf['absent'] } {
+function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value: Value): { levers: WhatIfLever[]; absent: NonNullable<WhatIf['absent']> } {
   const levers: WhatIfLever[] = [];
-  const absent: WhatIf['absent'] = [];
+  const absent: NonNullable<WhatIf['absent']> = [];
   const flag = (id: string) => result.flags.find((f) => f.id === id);
   const missing = (id: WhatIfLeverId, label: string, why: string) => absent.push({ id, label, why });
 

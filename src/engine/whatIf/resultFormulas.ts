@@ -1,4 +1,6 @@
-import type { ColumnType, FormulaExpr } from '../types';
+import type { ColumnType, FormulaExpr, Thresholds } from '../types';
+import { DEFAULT_THRESHOLDS } from '../settings/defaults';
+import { WATCH_BAND } from '../practice/keyFigureStatus';
 import { fn, num, op, word } from '../report/formula';
 import { formatMoney } from '../practice/scheduleLevers';
 import type { WhatIfFigureId, WhatIfLeverId, WhatIfPractice, WhatIfResultId } from './types';
@@ -32,6 +34,18 @@ export interface ResultDefinition {
   status?(value: FormulaExpr, cells: WhatIfCells, practice: WhatIfPractice): FormulaExpr;
   /** Whether it counts in the net effect as new money (cost, negative when money is released) or as money freed. */
   money?: 'cost' | 'freed';
+}
+
+/** The numbers the statuses compare with, from the run's thresholds (the recommended defaults when none given). */
+export function practiceOf(thresholds: Thresholds = DEFAULT_THRESHOLDS): WhatIfPractice {
+  return {
+    coreLoadWarn: thresholds.coreLoadWarn,
+    coreLoadCritical: thresholds.coreLoadCritical,
+    studentsPerCounselorMax: thresholds.studentsPerCounselorMax,
+    spedStudentsPerAideMin: thresholds.spedStudentsPerAideMin,
+    collaborationBlockMinutes: thresholds.collaborationBlockMinutes,
+    watchBand: WATCH_BAND,
+  };
 }
 
 const times = (a: FormulaExpr, b: FormulaExpr) => op(a, '*', b);

@@ -10,6 +10,7 @@ import {
   netCostFormula,
   netCostRecommended,
   netCostStatus,
+  practiceOf,
   type ResultDefinition,
   type WhatIfCells,
 } from './resultFormulas';
@@ -49,6 +50,7 @@ export interface PlannedResult {
 /** The results this review can show, in order: each lever's, then the net effect over those that count money. */
 export function plannedResults(whatIf: WhatIf): PlannedResult[] {
   const levers = new Set(whatIf.levers.map((l) => l.id));
+  const practice = whatIf.practice ?? practiceOf();
   const known = new Map(whatIf.baseline.map((f) => [f.id, f.value]));
   const isKnown = (id: WhatIfFigureId) => known.get(id) !== null && known.get(id) !== undefined;
   const isPositive = (id: WhatIfFigureId) => (known.get(id) ?? 0) > 0;
@@ -60,8 +62,8 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
     how: d.how,
     unit: d.unit,
     formula: priced(d) ? d.value : null,
-    ...(d.status ? { status: (v: FormulaExpr, c: WhatIfCells) => d.status!(v, c, whatIf.practice) } : {}),
-    ...(d.recommended ? { recommended: d.recommended(whatIf.practice) } : {}),
+    ...(d.status ? { status: (v: FormulaExpr, c: WhatIfCells) => d.status!(v, c, practice) } : {}),
+    ...(d.recommended ? { recommended: d.recommended(practice) } : {}),
   }));
   const money = shown.filter((d) => d.money && priced(d));
   if (money.length > 0) {
@@ -111,7 +113,7 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
     if (r.status) resultFormulas[i][STATUS_COLUMN] = r.status(mainCells.result(r.id), mainCells);
   });
 
-  const absent = whatIf.absent.map((a) => `${a.label.toLowerCase()} (${a.why})`);
+  const absent = (whatIf.absent ?? []).map((a) => `${a.label.toLowerCase()} (${a.why})`);
   return {
     name: WHAT_IF_SHEET,
     preamble: [
