@@ -78,7 +78,7 @@ async function whatIfSheet(file = output): Promise<{ inputs: Record<string, unkn
   codes.eachRow((row) => row.eachCell((cell) => typeof cell.value === 'string' && cell.value.startsWith('what-if-') && dataCheck.push(cell.value)));
   return {
     inputs: Object.fromEntries(levers.rows.map((r) => [String(ws.getCell(r, levers.column('Id')).value), plain(ws.getCell(r, levers.column('Your value')).value)])),
-    results: Object.fromEntries(results.rows.map((r) => [String(ws.getCell(r, 1).value), plain(ws.getCell(r, results.column('Value')).value)])),
+    results: Object.fromEntries(results.rows.map((r) => [String(ws.getCell(r, results.column('Result')).value), plain(ws.getCell(r, results.column('Value')).value)])),
     dataCheck,
   };
 }
