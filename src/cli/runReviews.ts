@@ -89,7 +89,13 @@ async function reviewJob(
   for (const file of job.files) await inspectInput(file, job.kind);
   const grids: WorkbookGrids = job.kind === 'csv' ? await readCsvFiles(job.files) : await readWorkbookFile(job.files[0]);
   onStage('analysing');
-  const { result, report } = review({ workbook: grids, settings: partialSettings, notes: target?.notes ?? {}, runDate: localDate(new Date()) });
+  const { result, report } = review({
+    workbook: grids,
+    settings: partialSettings,
+    notes: target?.notes ?? {},
+    whatIfInputs: target?.whatIfInputs ?? {},
+    runDate: localDate(new Date()),
+  });
   assertUsable(result, job);
   if (target) {
     onStage('writing');
@@ -97,6 +103,9 @@ async function reviewJob(
     const now = await checkOutput(job.outPath, target.inputs);
     if (!sameNotes(now.notes, target.notes)) {
       throw new Error(`${job.outPath}: its team notes changed while the review ran; it is left as it is. Run the review again to keep them.`);
+    }
+    if (!sameNotes(now.whatIfInputs, target.whatIfInputs)) {
+      throw new Error(`${job.outPath}: its What If inputs changed while the review ran; it is left as it is. Run the review again to keep them.`);
     }
     const outDir = path.dirname(now.writePath);
     // The file behind each sheet, worked out once per sheet: a district's Class Size links 100,000 rows to it.
@@ -139,7 +148,7 @@ export async function readSettingsFile(file: string | undefined): Promise<Partia
   }
 }
 
-function sameNotes(a: Record<string, string>, b: Record<string, string>): boolean {
+function sameNotes(a: Record<string, string | number>, b: Record<string, string | number>): boolean {
   const ids = Object.keys(a);
   return ids.length === Object.keys(b).length && ids.every((id) => a[id] === b[id]);
 }

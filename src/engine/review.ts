@@ -29,6 +29,9 @@ import { courseCosts } from './practice/courseCosts';
 import { leverBasis } from './practice/scheduleLevers';
 import { orderFlags } from './practice/flagOrder';
 import { WHOLE_SCHOOL } from './parse/enrollment';
+import { buildWhatIf } from './whatIf/build';
+import { whatIfFacts } from './whatIf/facts';
+import { keptWhatIfInputs, type TypedInput } from './whatIf/keptInputs';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -37,6 +40,11 @@ export interface ReviewInput {
   notes?: Record<string, string>;
   /** The date of the run for the Summary (YYYY-MM-DD), from the caller: the engine has no clock, so tests stay exact. */
   runDate?: string;
+  /**
+   * What the principal typed into the What If sheet's inputs last time, by lever id (a number, or the cell's text when
+   * it is not one); kept beside the new baseline, and said on the Data Check when it cannot be kept.
+   */
+  whatIfInputs?: Record<string, TypedInput>;
   onProgress?: (progress: ReviewProgress) => void;
 }
 
@@ -100,7 +108,11 @@ export function review(input: ReviewInput): ReviewOutcome {
       ...unreadTeamsCheck(schedule.collaboration, parsed),
     ],
   };
-  return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds) };
+  const basis = leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null);
+  result.whatIf = buildWhatIf(result, whatIfFacts(parsed, basis), settings.thresholds);
+  const kept = keptWhatIfInputs(result.whatIf, input.whatIfInputs ?? {});
+  result.dataCheck.push(...kept.dataCheck);
+  return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds, kept.inputs) };
 }
 
 /** The name a principal knows the school by: as set, else as the workbook prints it, else (said so) the file's. */
