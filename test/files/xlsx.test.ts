@@ -241,6 +241,9 @@ describe('writeReportXlsx', () => {
     expect(drawing).toContain('<xdr:ext cx="8890000" cy="3810000"/>');
     expect(drawing).toContain(`<xdr:row>${main.chartRow! - 1}</xdr:row>`);
     expect(drawing).toContain(`<xdr:row>${more[1].chartRow! - 1}</xdr:row>`);
+    // Each further table with its chart starts a printed page, so no chart is cut by a page break.
+    expect(sheetXml).toContain(`<rowBreaks count="2" manualBreakCount="2"><brk id="${more[0].titleRow - 1}"`);
+    expect(sheetXml).toContain(`<brk id="${more[1].titleRow - 1}"`);
   });
 
   it('links each flag to its source rows in the input workbook', async () => {

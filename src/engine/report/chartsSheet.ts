@@ -14,8 +14,9 @@ export function chartsSheet(result: ReviewResult, thresholds: Thresholds): Repor
   return {
     name: CHARTS_SHEET,
     preamble: [
-      'Charts: core load by teacher, minutes by subject per grade, and common planning per team, each against the ' +
-        'recommended line. The numbers each chart draws are in the table under it; every figure is on the sheet named.',
+      'Charts: what the figures look like',
+      'Core load by teacher, minutes by subject per grade, and common planning per team, each against the recommended ' +
+        'line. The numbers each chart draws are in the table under it; every figure is on the sheet named.',
     ],
     table: coreLoadTable(result, thresholds),
     moreTables: [minutesTable(result), planningTable(result, thresholds)],
