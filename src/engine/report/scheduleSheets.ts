@@ -182,7 +182,7 @@ export function collaborationSheet(result: ReviewResult, thresholds: Thresholds)
     table: {
       name: 'srr_Collaboration',
       columns: [
-        { header: 'Team', type: 'text', width: 20 },
+        { header: 'Team', type: 'text', width: 20, wrap: true },
         { header: 'Basis', type: 'text', width: 11 },
         { header: 'Members', type: 'integer', width: 9 },
         { header: 'Member names', type: 'text', width: 30, wrap: true },
