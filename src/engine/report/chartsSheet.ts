@@ -7,8 +7,12 @@ import { coreLoadOf } from '../practice/teacherFlags';
 
 export const CHARTS_SHEET = 'Charts';
 
-/** Teachers a load chart names: past this the bars are too thin to read, so the heaviest are shown and the title says so. */
+/**
+ * Teachers (or teams) a chart names: past this the bars are too thin to read, so the heaviest loads (the shortest
+ * blocks) are shown and the title says so. A district's workbook has thousands.
+ */
 export const CHART_MAX_TEACHERS = 60;
+export const CHART_MAX_TEAMS = 60;
 
 export function chartsSheet(result: ReviewResult, thresholds: Thresholds): ReportSheet {
   return {
@@ -100,8 +104,17 @@ function minutesTable(result: ReviewResult): ReportSubTable {
 /** Each team's longest common block and weekly common minutes, against the recommended block. */
 function planningTable(result: ReviewResult, thresholds: Thresholds): ReportSubTable {
   const line = thresholds.collaborationBlockMinutes;
+  // In the Collaboration sheet's order, unless there are too many: then the teams furthest from the line, a team whose
+  // block is not known last.
+  const teams =
+    result.collaboration.length <= CHART_MAX_TEAMS
+      ? result.collaboration
+      : [...result.collaboration]
+          .sort((a, b) => (a.longestBlockMinutes ?? Infinity) - (b.longestBlockMinutes ?? Infinity) || a.team.localeCompare(b.team))
+          .slice(0, CHART_MAX_TEAMS);
+  const of = teams.length < result.collaboration.length ? `: the ${teams.length} shortest blocks of ${result.collaboration.length} teams` : '';
   return {
-    title: `Common planning per team, against one ${line}-minute block a week (Collaboration sheet)`,
+    title: `Common planning per team, against one ${line}-minute block a week (Collaboration sheet${of})`,
     table: {
       name: 'srr_ChartPlanning',
       columns: [
@@ -110,7 +123,7 @@ function planningTable(result: ReviewResult, thresholds: Thresholds): ReportSubT
         { header: 'Common minutes per week', type: 'minutes', width: 12 },
         { header: `Recommended block (${line} min)`, type: 'minutes', width: 12 },
       ],
-      rows: result.collaboration.map((t) => [t.team, t.longestBlockMinutes, roundMinutes(t.commonMinutesPerWeek ?? undefined), line]),
+      rows: teams.map((t) => [t.team, t.longestBlockMinutes, roundMinutes(t.commonMinutesPerWeek ?? undefined), line]),
       chart: {
         type: 'column',
         title: `Common planning per team against the ${line}-minute block`,
