@@ -246,6 +246,38 @@ describe('writeReportXlsx', () => {
     expect(sheetXml).toContain(`<brk id="${more[1].titleRow - 1}"`);
   });
 
+  it('keeps a chart readable when a name from the user\'s sheet holds a control character XML cannot carry', async () => {
+    const file = path.join(dir, 'control.xlsx');
+    await writeReportXlsx(
+      {
+        sheets: [
+          {
+            name: 'Charts',
+            preamble: [],
+            table: {
+              name: 'srr_Loads',
+              columns: [
+                { header: 'Teacher', type: 'text' },
+                { header: 'Core load', type: 'integer' },
+                { header: 'Critical at 150', type: 'integer' },
+              ],
+              rows: [['Ames\u0001 & <Co>', 120, 150]],
+              chart: { type: 'column', title: 'Loads', categoryColumn: 0, valueColumn: 1, lineColumns: [2] },
+            },
+          },
+        ],
+      },
+      file,
+    );
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const chart = await zip.file('xl/charts/srrChart1.xml')!.async('string');
+    expect(chart).toContain('<c:v>Ames &amp; &lt;Co&gt;</c:v>');
+    // A strict XML parser reads the whole part.
+    const { SaxesParser } = await import('saxes');
+    const parser = new SaxesParser();
+    expect(() => parser.write(chart).close()).not.toThrow();
+  });
+
   it('links each flag to its source rows in the input workbook', async () => {
     const flags = workbook.getWorksheet('Flags')!;
     const firstFlagRow = sheetLayout(reportSheet('Flags')).main.firstDataRow;
