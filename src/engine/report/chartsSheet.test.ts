@@ -121,3 +121,11 @@ describe('chartsSheet with a district’s teams', () => {
     expect(planning.title).toBe('Common planning per team, against one 90-minute block a week (Collaboration sheet: the 60 shortest blocks of 70 teams)');
   });
 });
+
+describe('chartsSheet headers', () => {
+  it('gives each subject a header an Excel table accepts: none blank, none equal ignoring case', () => {
+    const minute = (subject: string, minutes: number) => ({ grade: '9', subject, minutesPerWeek: minutes, share: 0.1 });
+    const sheet = chartsSheet(result({ timeBySubject: [minute('Math', 50), minute('math', 40), minute('Grade', 30), minute(' ', 20)] }), DEFAULT_THRESHOLDS);
+    expect(sheet.moreTables![0].table.columns.map((c) => c.header)).toEqual(['Grade', 'Math', 'math (2)', 'Grade (2)', '(no subject)']);
+  });
+});

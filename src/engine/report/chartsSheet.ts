@@ -83,8 +83,7 @@ function minutesTable(result: ReviewResult): ReportSubTable {
       name: 'srr_ChartMinutes',
       columns: [
         { header: 'Grade', type: 'text', width: 24 },
-        // A table's headers must differ from each other: a subject called "Grade" is told apart.
-        ...subjects.map((s) => ({ header: s.trim().toLowerCase() === 'grade' ? `${s} (subject)` : s || '(no subject)', type: 'minutes' as const, width: 12 })),
+        ...subjectHeaders(subjects).map((header) => ({ header, type: 'minutes' as const, width: 12 })),
       ],
       rows,
       chart: {
@@ -99,6 +98,21 @@ function minutesTable(result: ReviewResult): ReportSubTable {
       },
     },
   };
+}
+
+/**
+ * A header per subject. An Excel table's headers must differ, ignoring case, and not be blank: a subject called
+ * "Grade", or "Math" beside "math", is told apart by a number, and a blank one is named.
+ */
+function subjectHeaders(subjects: string[]): string[] {
+  const used = new Set(['grade']);
+  return subjects.map((subject) => {
+    const base = subject.trim() || '(no subject)';
+    let header = base;
+    for (let n = 2; used.has(header.toLowerCase()); n++) header = `${base} (${n})`;
+    used.add(header.toLowerCase());
+    return header;
+  });
 }
 
 /** Each team's longest common block and weekly common minutes, against the recommended block. */
