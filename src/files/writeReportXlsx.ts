@@ -155,6 +155,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarge
   writeTable(ws, sheet.table, layout.main, target, widths, formulas);
   (sheet.moreTables ?? []).forEach((sub, i) => {
     const place = layout.more[i];
+    // A table under a chart starts a printed page, so no chart is cut in two by a page break.
+    if (place.chartRow !== undefined) ws.getRow(place.titleRow - 1).addPageBreak();
     const title = ws.getCell(place.titleRow, 1);
     title.value = sub.title;
     title.font = font({ bold: true, size: 12 });

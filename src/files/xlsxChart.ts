@@ -107,8 +107,20 @@ function relationships(rels: { id: string; type: string; target: string }[]): st
   );
 }
 
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * Text for the chart's XML: escaped, and without the control characters XML 1.0 cannot hold at all. A teacher's or
+ * team's name from the user's sheet reaches the chart's cached labels, and one such character would make the whole
+ * workbook unreadable.
+ */
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(XML_INVALID, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 function ref(sheet: string, range: { col: string; firstRow: number; lastRow: number }): string {

@@ -241,6 +241,41 @@ describe('writeReportXlsx', () => {
     expect(drawing).toContain('<xdr:ext cx="8890000" cy="3810000"/>');
     expect(drawing).toContain(`<xdr:row>${main.chartRow! - 1}</xdr:row>`);
     expect(drawing).toContain(`<xdr:row>${more[1].chartRow! - 1}</xdr:row>`);
+    // Each further table with its chart starts a printed page, so no chart is cut by a page break.
+    expect(sheetXml).toContain(`<rowBreaks count="2" manualBreakCount="2"><brk id="${more[0].titleRow - 1}"`);
+    expect(sheetXml).toContain(`<brk id="${more[1].titleRow - 1}"`);
+  });
+
+  it('keeps a chart readable when a name from the user\'s sheet holds a control character XML cannot carry', async () => {
+    const file = path.join(dir, 'control.xlsx');
+    await writeReportXlsx(
+      {
+        sheets: [
+          {
+            name: 'Charts',
+            preamble: [],
+            table: {
+              name: 'srr_Loads',
+              columns: [
+                { header: 'Teacher', type: 'text' },
+                { header: 'Core load', type: 'integer' },
+                { header: 'Critical at 150', type: 'integer' },
+              ],
+              rows: [['Ames\u0001 & <Co>', 120, 150]],
+              chart: { type: 'column', title: 'Loads', categoryColumn: 0, valueColumn: 1, lineColumns: [2] },
+            },
+          },
+        ],
+      },
+      file,
+    );
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const chart = await zip.file('xl/charts/srrChart1.xml')!.async('string');
+    expect(chart).toContain('<c:v>Ames &amp; &lt;Co&gt;</c:v>');
+    // A strict XML parser reads the whole part.
+    const { SaxesParser } = await import('saxes');
+    const parser = new SaxesParser();
+    expect(() => parser.write(chart).close()).not.toThrow();
   });
 
   it('links each flag to its source rows in the input workbook', async () => {

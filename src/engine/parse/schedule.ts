@@ -509,11 +509,13 @@ function addSourceRow(source: SourceRef, rowNumber: number): void {
   }
   const runs = source.runs;
   const last = runs[runs.length - 1];
+  // Rows come in sheet order, so a row is just below the last run or after a gap: constant work per row, even for a
+  // section whose id recurs on every other row of a long sheet. Only a row out of order is looked up.
   if (rowNumber === last.lastRow + 1) last.lastRow = rowNumber;
+  else if (rowNumber > last.lastRow) runs.push({ firstRow: rowNumber, lastRow: rowNumber });
   else if (!runs.some((r) => rowNumber >= r.firstRow && rowNumber <= r.lastRow)) {
     runs.push({ firstRow: rowNumber, lastRow: rowNumber });
-    // Rows come in sheet order; sorted all the same, so the first run is the first row.
-    if (rowNumber < last.firstRow) runs.sort((a, b) => a.firstRow - b.firstRow);
+    runs.sort((a, b) => a.firstRow - b.firstRow);
   }
   source.firstRow = Math.min(source.firstRow, rowNumber);
   source.lastRow = Math.max(source.lastRow, rowNumber);

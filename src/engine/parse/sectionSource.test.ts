@@ -32,3 +32,16 @@ describe("a section's source rows", () => {
     expect(source('B1')).toEqual({ sheet: 'Sections', firstRow: 4, lastRow: 5 });
   });
 });
+
+describe('a section whose id recurs on every other row', () => {
+  it('keeps each of its rows as a run of its own, in sheet order', () => {
+    const rows: CellValue[][] = [['Section', 'Teacher', 'Course', 'Day', 'Period', 'Enrollment']];
+    // Rows 2, 4, 6, … hold section A; rows 3, 5, 7, … each hold a section of their own.
+    for (let i = 0; i < 1_000; i++) rows.push(['A', 'Smith', 'Algebra', 'Mon', 1, 28], [`B${i}`, `T${i}`, 'Biology', 'Tue', 2, 25]);
+    const a = parseWorkbook({ sheets: [sheet(rows)] }, defaultSettings()).sections.find((s) => s.id === 'A')!.source;
+    expect(a.runs).toHaveLength(1_000);
+    expect(a.runs!.slice(0, 2)).toEqual([{ firstRow: 2, lastRow: 2 }, { firstRow: 4, lastRow: 4 }]);
+    expect(a.runs!.at(-1)).toEqual({ firstRow: 2_000, lastRow: 2_000 });
+    expect(a).toMatchObject({ firstRow: 2, lastRow: 2_000 });
+  });
+});

@@ -1,6 +1,6 @@
 import type { ReviewResult, TeacherLoad } from '../types';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
-import { CHART_MAX_TEACHERS, chartsSheet } from './chartsSheet';
+import { CHART_MAX_TEACHERS, CHART_MAX_TEAMS, chartsSheet } from './chartsSheet';
 import { CHART_ABOVE_ROWS, MARK_ROWS, sheetLayout } from './layout';
 
 const teacher = (name: string, seats: number, extra: Partial<TeacherLoad> = {}): TeacherLoad => ({
@@ -105,5 +105,27 @@ describe('chartsSheet', () => {
       ['Art', null, null, 90],
     ]);
     expect(planning.chart).toMatchObject({ type: 'column', valueColumn: 1, moreValueColumns: [2], lineColumns: [3] });
+  });
+});
+
+describe('chartsSheet with a district’s teams', () => {
+  it('charts the teams furthest from the line when there are too many to read, and says so', () => {
+    const team = { basis: 'department', members: ['A', 'B'], commonPeriodsPerCycle: 1, days: [], scheduledCollaborationMinutesPerWeek: 0 };
+    // Team i has a longest block of i minutes; 70 teams.
+    const collaboration = Array.from({ length: 70 }, (_, i) => ({ ...team, team: `T${String(i).padStart(2, '0')}`, commonMinutesPerWeek: i, longestBlockMinutes: i }));
+    const sheet = chartsSheet(result({ collaboration: collaboration as ReviewResult['collaboration'] }), DEFAULT_THRESHOLDS);
+    const planning = sheet.moreTables![1];
+    expect(planning.table.rows).toHaveLength(CHART_MAX_TEAMS);
+    // The shortest blocks, 0 to 59 minutes.
+    expect(planning.table.rows.map((r) => r[1])).toEqual(Array.from({ length: 60 }, (_, i) => i));
+    expect(planning.title).toBe('Common planning per team, against one 90-minute block a week (Collaboration sheet: the 60 shortest blocks of 70 teams)');
+  });
+});
+
+describe('chartsSheet headers', () => {
+  it('gives each subject a header an Excel table accepts: none blank, none equal ignoring case', () => {
+    const minute = (subject: string, minutes: number) => ({ grade: '9', subject, minutesPerWeek: minutes, share: 0.1 });
+    const sheet = chartsSheet(result({ timeBySubject: [minute('Math', 50), minute('math', 40), minute('Grade', 30), minute(' ', 20)] }), DEFAULT_THRESHOLDS);
+    expect(sheet.moreTables![0].table.columns.map((c) => c.header)).toEqual(['Grade', 'Math', 'math (2)', 'Grade (2)', '(no subject)']);
   });
 });

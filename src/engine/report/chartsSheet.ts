@@ -7,15 +7,20 @@ import { coreLoadOf } from '../practice/teacherFlags';
 
 export const CHARTS_SHEET = 'Charts';
 
-/** Teachers a load chart names: past this the bars are too thin to read, so the heaviest are shown and the title says so. */
+/**
+ * Teachers (or teams) a chart names: past this the bars are too thin to read, so the heaviest loads (the shortest
+ * blocks) are shown and the title says so. A district's workbook has thousands.
+ */
 export const CHART_MAX_TEACHERS = 60;
+export const CHART_MAX_TEAMS = 60;
 
 export function chartsSheet(result: ReviewResult, thresholds: Thresholds): ReportSheet {
   return {
     name: CHARTS_SHEET,
     preamble: [
-      'Charts: core load by teacher, minutes by subject per grade, and common planning per team, each against the ' +
-        'recommended line. The numbers each chart draws are in the table under it; every figure is on the sheet named.',
+      'Charts: what the figures look like',
+      'Core load by teacher, minutes by subject per grade, and common planning per team, each against the recommended ' +
+        'line. The numbers each chart draws are in the table under it; every figure is on the sheet named.',
     ],
     table: coreLoadTable(result, thresholds),
     moreTables: [minutesTable(result), planningTable(result, thresholds)],
@@ -78,8 +83,7 @@ function minutesTable(result: ReviewResult): ReportSubTable {
       name: 'srr_ChartMinutes',
       columns: [
         { header: 'Grade', type: 'text', width: 24 },
-        // A table's headers must differ from each other: a subject called "Grade" is told apart.
-        ...subjects.map((s) => ({ header: s.trim().toLowerCase() === 'grade' ? `${s} (subject)` : s || '(no subject)', type: 'minutes' as const, width: 12 })),
+        ...subjectHeaders(subjects).map((header) => ({ header, type: 'minutes' as const, width: 12 })),
       ],
       rows,
       chart: {
@@ -96,11 +100,35 @@ function minutesTable(result: ReviewResult): ReportSubTable {
   };
 }
 
+/**
+ * A header per subject. An Excel table's headers must differ, ignoring case, and not be blank: a subject called
+ * "Grade", or "Math" beside "math", is told apart by a number, and a blank one is named.
+ */
+function subjectHeaders(subjects: string[]): string[] {
+  const used = new Set(['grade']);
+  return subjects.map((subject) => {
+    const base = subject.trim() || '(no subject)';
+    let header = base;
+    for (let n = 2; used.has(header.toLowerCase()); n++) header = `${base} (${n})`;
+    used.add(header.toLowerCase());
+    return header;
+  });
+}
+
 /** Each team's longest common block and weekly common minutes, against the recommended block. */
 function planningTable(result: ReviewResult, thresholds: Thresholds): ReportSubTable {
   const line = thresholds.collaborationBlockMinutes;
+  // In the Collaboration sheet's order, unless there are too many: then the teams furthest from the line, a team whose
+  // block is not known last.
+  const teams =
+    result.collaboration.length <= CHART_MAX_TEAMS
+      ? result.collaboration
+      : [...result.collaboration]
+          .sort((a, b) => (a.longestBlockMinutes ?? Infinity) - (b.longestBlockMinutes ?? Infinity) || a.team.localeCompare(b.team))
+          .slice(0, CHART_MAX_TEAMS);
+  const of = teams.length < result.collaboration.length ? `: the ${teams.length} shortest blocks of ${result.collaboration.length} teams` : '';
   return {
-    title: `Common planning per team, against one ${line}-minute block a week (Collaboration sheet)`,
+    title: `Common planning per team, against one ${line}-minute block a week (Collaboration sheet${of})`,
     table: {
       name: 'srr_ChartPlanning',
       columns: [
@@ -109,7 +137,7 @@ function planningTable(result: ReviewResult, thresholds: Thresholds): ReportSubT
         { header: 'Common minutes per week', type: 'minutes', width: 12 },
         { header: `Recommended block (${line} min)`, type: 'minutes', width: 12 },
       ],
-      rows: result.collaboration.map((t) => [t.team, t.longestBlockMinutes, roundMinutes(t.commonMinutesPerWeek ?? undefined), line]),
+      rows: teams.map((t) => [t.team, t.longestBlockMinutes, roundMinutes(t.commonMinutesPerWeek ?? undefined), line]),
       chart: {
         type: 'column',
         title: `Common planning per team against the ${line}-minute block`,

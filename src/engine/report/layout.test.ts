@@ -1,4 +1,4 @@
-import { sheetLayout, textLines, wrappedLines } from './layout';
+import { sheetLayout, textLines, wrappedLines, columnWidth, headerLines } from './layout';
 import type { ReportSheet, ReportTable } from '../types';
 
 const table = (rows: number): ReportTable => ({ name: 'srr_T', columns: [{ header: 'A', type: 'text' }], rows: Array.from({ length: rows }, () => ['x']) });
@@ -42,5 +42,19 @@ describe('wrapped row heights', () => {
       rows: [['a very long text that does not wrap here', 'aaaa bbbb cccc dddd']],
     };
     expect(wrappedLines(t, 0)).toBe(2);
+  });
+});
+
+describe('column widths and header lines, for both writers', () => {
+  it('keeps the asked width, widens it only for a header word that would be cut, and wraps a long header instead', () => {
+    expect(columnWidth({ header: 'Cost', type: 'currency', width: 11 })).toBe(11);
+    // "Recommended" is 11 letters: bold, 11 × 1.1 = 12.1 → 13, and one unit of margin: 14.
+    expect(columnWidth({ header: 'Recommended block (90 min)', type: 'minutes', width: 12 })).toBe(14);
+    // A header of several words no longer widens its column to the whole header (it was 33 for this one): its longest
+    // word, "Co-taught", needs ceil(9 × 1.1) + 1 = 11, under the 12 asked.
+    expect(columnWidth({ header: 'Co-taught seats (second adult)', type: 'integer', width: 12 })).toBe(12);
+    // 10 units of bold text hold 10 × 0.9 × 1.2 = 10 letters: "Money freed" (11) takes two lines, "Cost" one.
+    expect(headerLines([{ header: 'Money freed', type: 'currency' }, { header: 'Cost', type: 'currency' }], [10, 10])).toBe(2);
+    expect(headerLines([{ header: 'Cost', type: 'currency' }], [10])).toBe(1);
   });
 });

@@ -116,7 +116,8 @@ export function textLines(text: string, width: number): number {
  */
 export function columnWidth(column: ReportColumn): number {
   const longestWord = Math.max(...column.header.split(/\s+/).map((w) => w.length));
-  return Math.max(column.width ?? 10, longestWord + 2);
+  // Bold letters run about a tenth wider than a width unit's '0'; one unit more for the cell's margins.
+  return Math.max(column.width ?? 10, Math.ceil(longestWord * 1.1) + 1);
 }
 
 /** Column widths serve every table of the sheet: the widest a column asks for in any of them. */

@@ -182,10 +182,10 @@ export function collaborationSheet(result: ReviewResult, thresholds: Thresholds)
     table: {
       name: 'srr_Collaboration',
       columns: [
-        { header: 'Team', type: 'text', width: 20 },
+        { header: 'Team', type: 'text', width: 20, wrap: true },
         { header: 'Basis', type: 'text', width: 11 },
         { header: 'Members', type: 'integer', width: 9 },
-        { header: 'Member names', type: 'text', width: 40 },
+        { header: 'Member names', type: 'text', width: 30, wrap: true },
         { header: 'Common minutes per week', type: 'minutes', width: 12 },
         { header: 'Common periods per cycle', type: 'number', width: 12 },
         { header: 'Longest block', type: 'minutes', width: 10 },
