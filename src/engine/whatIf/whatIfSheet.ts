@@ -30,6 +30,8 @@ export const BASELINE_TABLE = 'srr_WhatIfBaseline';
 export const LEVER_ID_HEADER = 'Id';
 /** The header of the principal's input column: with "Id", it finds the levers table in an earlier output. */
 export const INPUT_HEADER = 'Your value';
+/** The header of the start values beside the inputs: an input equal to it was left as the review set it. */
+export const START_HEADER = 'Meets practice at';
 /** Zero-based columns of the levers table. */
 export const LEVER_ID_COLUMN = 0;
 export const INPUT_COLUMN = 3;
@@ -134,7 +136,7 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
         { header: 'Lever', type: 'text', width: 36, wrap: true },
         { header: 'Now', type: 'number', width: 13 },
         { header: INPUT_HEADER, type: 'number', width: 13, input: true },
-        { header: 'Meets practice at', type: 'number', width: 13 },
+        { header: START_HEADER, type: 'number', width: 13 },
         { header: 'What it means', type: 'text', width: 58, wrap: true },
       ],
       rows: whatIf.levers.map((l) => [l.id, l.label, l.current, inputs[l.id] ?? l.start, l.start, l.note]),
