@@ -1,6 +1,7 @@
 import type { ColumnType, FormulaExpr, ReportSheet, ReportValue } from '../types';
 import { op, ref } from '../report/formula';
 import { colourByWord } from '../report/highlight';
+import { NOT_IN_WORKBOOK } from '../report/unknown';
 import {
   DISCRETIONARY_LEFT_HOW,
   DISCRETIONARY_LEFT_LABEL,
@@ -67,7 +68,8 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
     unit: d.unit,
     formula: priced(d) ? d.value : null,
     ...(d.status ? { status: (v: FormulaExpr, c: WhatIfCells) => d.status!(v, c, practice) } : {}),
-    ...(d.recommended ? { recommended: d.recommended(practice) } : {}),
+    // A result a missing figure keeps from being computed says so where its recommended value would be.
+    ...(d.recommended ? { recommended: d.recommended(practice) } : priced(d) ? {} : { recommended: NOT_IN_WORKBOOK }),
   }));
   const money = shown.filter((d) => d.money && priced(d));
   if (money.length > 0) {
@@ -155,7 +157,7 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
             { header: 'Status', type: 'text', width: 13 },
             { header: 'How', type: 'text', width: 58, wrap: true },
           ],
-          rows: planned.map((r) => [r.id, r.label, null, r.recommended ?? (r.formula ? '' : 'not in this workbook'), '', r.how]),
+          rows: planned.map((r) => [r.id, r.label, null, r.formula ? (r.recommended ?? '') : NOT_IN_WORKBOOK, '', r.how]),
           cellTypes: resultTypes,
           formulas: resultFormulas,
           conditionalFormats: colourByWord(STATUS_COLUMN, [
@@ -176,7 +178,7 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
             { header: 'Value', type: 'number', width: 13 },
             { header: 'From sheet', type: 'text', width: 13, wrap: true },
           ],
-          rows: whatIf.baseline.map((f) => [f.id, f.label, f.value, f.value === null ? `not in this workbook (${f.source})` : f.source]),
+          rows: whatIf.baseline.map((f) => [f.id, f.label, f.value, f.value === null ? `${NOT_IN_WORKBOOK} (${f.source})` : f.source]),
           cellTypes: Object.fromEntries(whatIf.baseline.map((f, i) => [i, { [VALUE_COLUMN]: f.unit }])),
         },
       },
