@@ -153,7 +153,7 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
             ID_COLUMN,
             { header: 'Result', type: 'text', width: 36, wrap: true },
             { header: 'Value', type: 'number', width: 13 },
-            { header: 'Recommended', type: 'text', width: 13, wrap: true },
+            { header: 'Recommended', type: 'text', width: 15, wrap: true },
             { header: 'Status', type: 'text', width: 13 },
             { header: 'How', type: 'text', width: 58, wrap: true },
           ],
