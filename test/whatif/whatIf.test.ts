@@ -205,3 +205,30 @@ describe('the What If sheet in the report', () => {
     ]);
   });
 });
+
+describe('a figure not in this workbook', () => {
+  // The same school without its budget sheet: no teacher cost to price anything with.
+  const workbook = smallSchool();
+  workbook.sheets = workbook.sheets.filter((s) => s.name !== 'Budget');
+  const bare = review({ workbook, settings: { periodMinutes: 50 } });
+  const w = bare.result.whatIf!;
+
+  it('keeps the levers that need no money, computes what it can, and leaves the money unpriced rather than $0', () => {
+    expect(w.levers.map((l) => l.id)).toEqual(['coreClassSize', 'sectionsPerCoreTeacher', 'teamsCovered', 'alignedSchedule']);
+    expect(w.baseline.find((f) => f.id === 'averageTeacherCost')?.value).toBeNull();
+    const results = Object.fromEntries(w.results.map((r) => [r.id, r]));
+    expect(results.coreTeacherFte.value).toBe(4.54);
+    expect(results.coreCost).toMatchObject({ value: null, recommended: 'not in this workbook' });
+    expect(results.coverCost.value).toBeNull();
+    expect(results.teamsWithoutBlock).toMatchObject({ value: 0, status: 'meets' });
+    // Nothing priced, so no net effect to state.
+    expect(results.netCost).toBeUndefined();
+  });
+
+  it('writes no formula for a result it cannot compute, so the sheet cannot show $0 for it', () => {
+    const table = bare.report.sheets.find((s) => s.name === 'What If')!.moreTables![0].table;
+    const row = table.rows.findIndex((r) => r[0] === 'coreCost');
+    expect(table.formulas?.[row]).toBeUndefined();
+    expect(table.rows[row].slice(2, 4)).toEqual([null, 'not in this workbook']);
+  });
+});

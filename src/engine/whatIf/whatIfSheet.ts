@@ -1,6 +1,7 @@
 import type { ColumnType, FormulaExpr, ReportSheet, ReportValue } from '../types';
-import { op, ref } from '../report/formula';
+import { evaluateReportFormulas, op, ref } from '../report/formula';
 import { colourByWord } from '../report/highlight';
+import { NOT_IN_WORKBOOK } from '../report/unknown';
 import {
   DISCRETIONARY_LEFT_HOW,
   DISCRETIONARY_LEFT_LABEL,
@@ -30,6 +31,8 @@ export const BASELINE_TABLE = 'srr_WhatIfBaseline';
 export const LEVER_ID_HEADER = 'Id';
 /** The header of the principal's input column: with "Id", it finds the levers table in an earlier output. */
 export const INPUT_HEADER = 'Your value';
+/** The header of the start values beside the inputs: an input equal to it was left as the review set it. */
+export const START_HEADER = 'Meets practice at';
 /** Zero-based columns of the levers table. */
 export const LEVER_ID_COLUMN = 0;
 export const INPUT_COLUMN = 3;
@@ -65,7 +68,8 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
     unit: d.unit,
     formula: priced(d) ? d.value : null,
     ...(d.status ? { status: (v: FormulaExpr, c: WhatIfCells) => d.status!(v, c, practice) } : {}),
-    ...(d.recommended ? { recommended: d.recommended(practice) } : {}),
+    // A result a missing figure keeps from being computed says so where its recommended value would be.
+    ...(d.recommended ? { recommended: d.recommended(practice) } : priced(d) ? {} : { recommended: NOT_IN_WORKBOOK }),
   }));
   const money = shown.filter((d) => d.money && priced(d));
   if (money.length > 0) {
@@ -90,6 +94,15 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
     }
   }
   return planned;
+}
+
+/**
+ * The sheet with each formula cell holding the engine's value of its formula (for readers that do not recalculate,
+ * and for evaluateWhatIf). Only this sheet is evaluated: its formulas refer to its own tables alone, and a district's
+ * other sheets hold 150,000 rows that need no copy.
+ */
+export function evaluatedWhatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, number>> = {}): ReportSheet {
+  return evaluateReportFormulas({ sheets: [whatIfSheet(whatIf, inputs)] }).sheets[0];
 }
 
 /** The What If sheet with the principal's inputs (a lever not given starts at the value that meets practice). */
@@ -134,7 +147,7 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
         { header: 'Lever', type: 'text', width: 36, wrap: true },
         { header: 'Now', type: 'number', width: 13 },
         { header: INPUT_HEADER, type: 'number', width: 13, input: true },
-        { header: 'Meets practice at', type: 'number', width: 13 },
+        { header: START_HEADER, type: 'number', width: 13 },
         { header: 'What it means', type: 'text', width: 58, wrap: true },
       ],
       rows: whatIf.levers.map((l) => [l.id, l.label, l.current, inputs[l.id] ?? l.start, l.start, l.note]),
@@ -149,11 +162,11 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
             ID_COLUMN,
             { header: 'Result', type: 'text', width: 36, wrap: true },
             { header: 'Value', type: 'number', width: 13 },
-            { header: 'Recommended', type: 'text', width: 13, wrap: true },
+            { header: 'Recommended', type: 'text', width: 15, wrap: true },
             { header: 'Status', type: 'text', width: 13 },
             { header: 'How', type: 'text', width: 58, wrap: true },
           ],
-          rows: planned.map((r) => [r.id, r.label, null, r.recommended ?? (r.formula ? '' : 'not in this workbook'), '', r.how]),
+          rows: planned.map((r) => [r.id, r.label, null, r.formula ? (r.recommended ?? '') : NOT_IN_WORKBOOK, '', r.how]),
           cellTypes: resultTypes,
           formulas: resultFormulas,
           conditionalFormats: colourByWord(STATUS_COLUMN, [
@@ -174,7 +187,7 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
             { header: 'Value', type: 'number', width: 13 },
             { header: 'From sheet', type: 'text', width: 13, wrap: true },
           ],
-          rows: whatIf.baseline.map((f) => [f.id, f.label, f.value, f.value === null ? `not in this workbook (${f.source})` : f.source]),
+          rows: whatIf.baseline.map((f) => [f.id, f.label, f.value, f.value === null ? `${NOT_IN_WORKBOOK} (${f.source})` : f.source]),
           cellTypes: Object.fromEntries(whatIf.baseline.map((f, i) => [i, { [VALUE_COLUMN]: f.unit }])),
         },
       },
