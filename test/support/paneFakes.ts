@@ -20,6 +20,8 @@ import type {
   WriteOutcome,
 } from '../../src/addin/bridge/types';
 import type { RuleSet } from '../../src/engine/rules/rulesSheet';
+import type { WhatIf, WhatIfResult } from '../../src/addin/taskpane/whatIf/api';
+import { evaluateSample } from './whatIfSample';
 
 export const SAMPLE_GRIDS: WorkbookGrids = {
   name: 'Lincoln Middle.xlsx',
@@ -260,16 +262,25 @@ export function fakeBridge(options: {
 export interface FakeRunner extends EngineRunner {
   detectCalls: Partial<Settings>[];
   reviewCalls: { settings: Partial<Settings>; notes: Record<string, string>; signal?: AbortSignal }[];
+  /** The inputs of every What If evaluation asked for, in order. */
+  whatIfCalls: Record<string, number>[];
 }
 
 export function fakeRunner(options: {
   tables?: DetectedTable[];
   detect?: (settings: Partial<Settings>) => Promise<{ tables: DetectedTable[] }>;
   review?: (onProgress?: ProgressCallback, signal?: AbortSignal) => Promise<ReviewOutcome>;
+  /** By default the hand-made sample's arithmetic (whatIfSample.ts). */
+  evaluateWhatIf?: (whatIf: WhatIf, inputs: Record<string, number>) => Promise<WhatIfResult[]>;
 } = {}): FakeRunner {
   const runner: FakeRunner = {
     detectCalls: [],
     reviewCalls: [],
+    whatIfCalls: [],
+    evaluateWhatIf: async (whatIf, inputs) => {
+      runner.whatIfCalls.push({ ...inputs });
+      return options.evaluateWhatIf ? options.evaluateWhatIf(whatIf, inputs) : evaluateSample(inputs);
+    },
     detect: async (_grids, settings) => {
       runner.detectCalls.push(structuredClone(settings));
       if (options.detect) return options.detect(settings);

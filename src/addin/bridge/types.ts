@@ -1,5 +1,6 @@
 import type { RuleSet } from '../../engine/rules/rulesSheet';
 import type { DetectedTable, Report, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
+import type { WhatIf, WhatIfResult } from '../taskpane/whatIf/api';
 
 /** What the add-in remembers in the workbook (workbook settings), so a coach opening the file sees the same setup. */
 export interface SavedSetup {
@@ -91,4 +92,10 @@ export interface EngineRunner {
     onProgress?: ProgressCallback,
     signal?: AbortSignal,
   ): Promise<ReviewOutcome>;
+  /**
+   * The What If results for the principal's inputs, asked again on every change. The latest call wins: a newer one,
+   * or the signal, settles an older one with an AbortError and its answer is dropped. It never restarts the worker
+   * (a review running there goes on).
+   */
+  evaluateWhatIf(whatIf: WhatIf, inputs: Record<string, number>, signal?: AbortSignal): Promise<WhatIfResult[]>;
 }

@@ -1,8 +1,9 @@
-// The two engine calls a runner makes, shared by the worker and the in-process runner so both behave alike.
+// The engine calls a runner makes, shared by the worker and the in-process runner so both behave alike.
 import { detectTables, review } from '../../engine';
 import { validateSettings } from '../../engine/settings/validate';
 import { localDate } from '../../engine/runDate';
 import type { DetectedTable, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
+import { evaluateWhatIf, type WhatIf, type WhatIfResult } from '../taskpane/whatIf/api';
 
 export interface EngineCalls {
   detect(grids: WorkbookGrids, settings: Partial<Settings>): { tables: DetectedTable[] };
@@ -12,10 +13,12 @@ export interface EngineCalls {
     notes: Record<string, string>,
     onProgress: (progress: ReviewProgress) => void,
   ): ReviewOutcome;
+  evaluateWhatIf(whatIf: WhatIf, inputs: Record<string, number>): WhatIfResult[];
 }
 
 export const engineCalls: EngineCalls = {
   // The saved setup travels with a workbook someone else sent: only a checked mapping reaches detection, as in review().
   detect: (grids, settings) => ({ tables: detectTables(grids, validateSettings(settings).settings.mapping).tables }),
   review: (workbook, settings, notes, onProgress) => review({ workbook, settings, notes, onProgress, runDate: localDate(new Date()) }),
+  evaluateWhatIf,
 };

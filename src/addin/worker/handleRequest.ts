@@ -9,6 +9,10 @@ export function handleRequest(request: WorkerRequest, engine: EngineCalls, post:
       post({ id, type: 'detected', tables: engine.detect(request.grids, request.settings).tables });
       return;
     }
+    if (request.type === 'whatIf') {
+      post({ id, type: 'whatIfEvaluated', results: engine.evaluateWhatIf(request.whatIf, request.inputs) });
+      return;
+    }
     const outcome = engine.review(request.grids, request.settings, request.notes, (progress) => post({ id, type: 'progress', progress }));
     post({ id, type: 'reviewed', outcome });
   } catch (error) {

@@ -5,6 +5,7 @@ import { engineCalls, type EngineCalls } from './engineCalls';
 import { abortError } from './abort';
 
 export function createInProcessRunner(engine: EngineCalls = engineCalls): EngineRunner {
+  let latestWhatIf: AbortController | null = null;
   return {
     async detect(grids, settings) {
       return engine.detect(grids, settings);
@@ -17,6 +18,15 @@ export function createInProcessRunner(engine: EngineCalls = engineCalls): Engine
       const outcome = engine.review(grids, settings, notes, (progress) => onProgress?.(progress));
       if (signal?.aborted) throw abortError();
       return outcome;
+    },
+    async evaluateWhatIf(whatIf, inputs, signal) {
+      // Latest wins here too: a newer call supersedes this one while it waits for its turn.
+      latestWhatIf?.abort();
+      const controller = new AbortController();
+      latestWhatIf = controller;
+      await Promise.resolve();
+      if (signal?.aborted || controller.signal.aborted) throw abortError();
+      return engine.evaluateWhatIf(whatIf, inputs);
     },
   };
 }
