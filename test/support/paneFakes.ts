@@ -20,6 +20,7 @@ import type {
   WriteOutcome,
 } from '../../src/addin/bridge/types';
 import type { RuleSet } from '../../src/engine/rules/rulesSheet';
+import type { InputColumns, InputsWritten } from '../../src/addin/bridge/whatIfInputs';
 import type { WhatIf, WhatIfResult } from '../../src/addin/taskpane/whatIf/api';
 import { evaluateSample } from './whatIfSample';
 
@@ -187,6 +188,8 @@ export interface FakeBridge extends WorkbookBridge {
   rulesWritten: RuleSet[];
   /** Times "Remove results" was asked for. */
   removeCount: number;
+  /** The numbers written into a sheet's input cells from the pane, in order. */
+  inputsWritten: { report: string; inputs: Record<string, number> }[];
 }
 
 export function fakeBridge(options: {
@@ -202,6 +205,7 @@ export function fakeBridge(options: {
   removeResults?: () => Promise<RemoveOutcome>;
   readRulesSheet?: () => Promise<RulesSheetOutcome>;
   writeRulesSheet?: (rules: RuleSet) => Promise<{ sheet: string }>;
+  writeInputs?: (columns: InputColumns, inputs: Record<string, number>) => Promise<InputsWritten>;
 } = {}): FakeBridge {
   const bridge: FakeBridge = {
     saved: [],
@@ -211,6 +215,7 @@ export function fakeBridge(options: {
     readCount: 0,
     rulesWritten: [],
     removeCount: 0,
+    inputsWritten: [],
     capabilities: () => ({
       charts: true,
       conditionalFormats: true,
@@ -248,6 +253,10 @@ export function fakeBridge(options: {
     removeResults: async () => {
       bridge.removeCount++;
       return options.removeResults ? options.removeResults() : { removed: ['Summary', 'Flags'], kept: [] };
+    },
+    writeInputs: async (columns, inputs) => {
+      bridge.inputsWritten.push({ report: columns.report, inputs: { ...inputs } });
+      return options.writeInputs ? options.writeInputs(columns, inputs) : { sheet: columns.report, written: Object.keys(inputs), missing: [] };
     },
     writeRulesSheet: async (rules) => {
       bridge.rulesWritten.push(structuredClone(rules));

@@ -11,6 +11,7 @@ import { RESULT_SHEETS_SETTING, SETUP_SETTING, serializeRegistry } from './regis
 import { withSyncTimeout } from './syncTimeout';
 import { readTeamNotes } from './teamNotes';
 import type { HostCapabilities, ProgressCallback, RemoveOutcome, SavedSetup, WorkbookBridge } from './types';
+import { carryInputs, rememberEngineInputs, writeInputs } from './whatIfInputs';
 import { writeReport, type WriteOptions } from './writeReport';
 
 export interface OfficeBridgeOptions {
@@ -34,7 +35,16 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
 
     readWorkbook: (onProgress?: ProgressCallback) => readWorkbook(excel, bridgeCapabilities(), onProgress, options.read),
 
-    writeReport: (report: Report, onProgress?: ProgressCallback) => writeReport(excel, bridgeCapabilities(), report, onProgress, options.write),
+    async writeReport(report: Report, onProgress?: ProgressCallback) {
+      // What the principal typed on the previous What If sheet goes into the new one, as the team's notes do.
+      const carried = await carryInputs(excel, bridgeCapabilities(), report, { budgetBytes: options.read?.budgetBytes });
+      const written = await writeReport(excel, bridgeCapabilities(), carried.report, onProgress, options.write);
+      const notices = [...carried.notices, ...(await rememberEngineInputs(excel, report))];
+      if (notices.length === 0 && Object.keys(carried.kept).length === 0) return written;
+      return { ...written, notices: [...notices, ...(written.notices ?? [])], keptInputs: carried.kept };
+    },
+
+    writeInputs: (columns, inputs) => writeInputs(excel, bridgeCapabilities(), columns, inputs, { budgetBytes: options.read?.budgetBytes }),
 
     async loadSetup(): Promise<SavedSetup | null> {
       try {

@@ -1,6 +1,7 @@
 import type { RuleSet } from '../../engine/rules/rulesSheet';
 import type { DetectedTable, Report, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
 import type { WhatIf, WhatIfResult } from '../taskpane/whatIf/api';
+import type { InputColumns, InputsWritten } from './whatIfInputs';
 
 /** What the add-in remembers in the workbook (workbook settings), so a coach opening the file sees the same setup. */
 export interface SavedSetup {
@@ -36,6 +37,11 @@ export interface WriteOutcome {
   skipped: string[];
   /** Earlier result sheets the user had made their own (renamed) and that were kept, said to the user. */
   notices?: string[];
+  /**
+   * The numbers the principal had typed in the input cells of the previous run's sheets (What If), carried into the
+   * new ones: by report sheet, by key (a lever's id). The pane starts its own inputs from them.
+   */
+  keptInputs?: Record<string, Record<string, number>>;
 }
 
 /** What "Remove results" did: the add-in's own result sheets it deleted, and the renamed ones it left as the user's. */
@@ -64,8 +70,13 @@ export interface WorkbookBridge {
   saveSetup(setup: SavedSetup): Promise<void>;
   /** The team's notes from the add-in's own Flags sheet, by flag id. */
   readNotes(): Promise<Record<string, string>>;
-  /** Writes the report as the add-in's own sheets; all or nothing. */
+  /**
+   * Writes the report as the add-in's own sheets; all or nothing. The numbers typed in the input cells of the
+   * previous run's sheets (What If) are carried into the new ones first.
+   */
   writeReport(report: Report, onProgress?: ProgressCallback): Promise<WriteOutcome>;
+  /** Writes numbers, by key, into the input cells of the add-in's own sheet of that report, and nothing else. */
+  writeInputs(columns: InputColumns, inputs: Record<string, number>): Promise<InputsWritten>;
   /**
    * Deletes the add-in's own result sheets (by their marker, as a run replaces them), in one request, and nothing
    * else: the user's sheets, result sheets the user renamed and the "Review Rules" sheet stay. Undo cannot take back
