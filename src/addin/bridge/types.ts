@@ -8,7 +8,7 @@ export interface SavedSetup {
   /** Partial settings: thresholds, school level, rules, and the sheet/column mapping. */
   settings: Partial<Settings>;
   /** Step the user had reached, so closing and reopening the pane mid-way loses nothing. */
-  step?: 'found' | 'settings' | 'run' | 'results';
+  step?: 'found' | 'settings' | 'run' | 'results' | 'whatif';
   savedAt?: string;
 }
 

@@ -11,7 +11,8 @@ import {
 } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { MappingSettings, ReviewOutcome, ReviewResult, Settings } from '../../engine/types';
-import type { EngineRunner, SavedSetup, WorkbookBridge } from '../bridge/types';
+import type { EngineRunner, SavedSetup, WorkbookBridge, WriteOutcome } from '../bridge/types';
+import { inputColumnsOf, type InputColumns } from '../bridge/whatIfInputs';
 import { FoundStep } from './found/FoundStep';
 import { withConfirmedSheets } from './found/foundModel';
 import { useWorkbookScan } from './found/useWorkbookScan';
@@ -21,10 +22,20 @@ import { ServicesProvider, fetchAssetOverHttp, useServices, type AssetFetcher } 
 import { ErrorNotice } from './shell/ErrorNotice';
 import { StepTabs } from './shell/StepTabs';
 import { useSavedSetup } from './shell/useSavedSetup';
+import { whatIfOf, type WhatIf } from './whatIf/api';
+import { startDrafts, type Drafts } from './whatIf/whatIfModel';
+
+/** The What If of the last run: its levers, where they are on the sheet, and what is in the pane's boxes. */
+interface WhatIfState {
+  whatIf: WhatIf | null;
+  columns: InputColumns | null;
+  drafts: Drafts;
+}
 
 // Only needed after the first step, so they stay out of the first download.
 const SettingsStep = lazy(() => import(/* webpackChunkName: "settings" */ './settings/SettingsStep'));
 const ResultsStep = lazy(() => import(/* webpackChunkName: "results" */ './results/ResultsStep'));
+const WhatIfStep = lazy(() => import(/* webpackChunkName: "what-if" */ './whatIf/WhatIfStep'));
 const CaseStudiesStep = lazy(() =>
   import(/* webpackChunkName: "case-studies" */ './caseStudies/CaseStudiesStep').then((m) => ({ default: m.CaseStudiesStep })),
 );
@@ -38,6 +49,7 @@ const STEP_TABS: readonly { value: SavedStep; label: string }[] = [
   { value: 'settings', label: 'Settings' },
   { value: 'run', label: 'Run' },
   { value: 'results', label: 'Results' },
+  { value: 'whatif', label: 'What if' },
 ];
 const CASE_STUDIES = 'Case studies';
 
@@ -156,14 +168,27 @@ function Steps({ setup, update, notices }: StepsProps) {
     (mapping: MappingSettings) => update((previous) => ({ ...previous, settings: { ...previous.settings, mapping } })),
     [update],
   );
+  const [whatIfState, setWhatIfState] = useState<WhatIfState | null>(null);
   const onDone = useCallback(
-    (outcome: ReviewOutcome) => {
+    (outcome: ReviewOutcome, written: WriteOutcome) => {
       setResult(outcome.result);
+      // The boxes start where the sheet does: the recommended values, with what the principal kept typing there.
+      const whatIf = whatIfOf(outcome.result);
+      const sheet = outcome.report.sheets.find((s) => inputColumnsOf(s) !== null);
+      const columns = sheet ? inputColumnsOf(sheet) : null;
+      setWhatIfState({ whatIf, columns, drafts: whatIf ? startDrafts(whatIf, columns ? written.keptInputs?.[columns.report] : undefined) : {} });
       go('results');
     },
     [go],
   );
   const run = useReviewRun(bridge, runner, setup.settings, { onDone });
+  const whatIf = whatIfState?.whatIf ?? null;
+  const evaluateWhatIf = useCallback(
+    (inputs: Record<string, number>, signal: AbortSignal) => (whatIf ? runner.evaluateWhatIf(whatIf, inputs, signal) : Promise.resolve([])),
+    [runner, whatIf],
+  );
+  const changeDrafts = useCallback((drafts: Drafts) => setWhatIfState((previous) => previous && { ...previous, drafts }), []);
+  const whatIfColumns = whatIfState?.columns ?? null;
 
   return (
     <>
@@ -214,6 +239,17 @@ function Steps({ setup, update, notices }: StepsProps) {
                 onRemoveResults={() => bridge.removeResults()}
               />
             </>
+          )}
+          {tab === 'whatif' && (
+            <WhatIfStep
+              whatIf={whatIf}
+              hasResult={result !== null}
+              drafts={whatIfState?.drafts ?? {}}
+              onDraftsChange={changeDrafts}
+              evaluate={evaluateWhatIf}
+              onWrite={whatIfColumns ? (inputs) => bridge.writeInputs(whatIfColumns, inputs) : undefined}
+              onGoToRun={() => go('run')}
+            />
           )}
           {tab === 'cases' && <CaseStudiesStep />}
         </Suspense>
