@@ -27,6 +27,8 @@ import { teamsWithReadTimetables, unreadTeamsCheck } from './analyse/unreadTimet
 import { courseCosts } from './practice/courseCosts';
 import { leverBasis } from './practice/scheduleLevers';
 import { orderFlags } from './practice/flagOrder';
+import { buildWhatIf } from './whatIf/build';
+import { whatIfFacts } from './whatIf/facts';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -35,6 +37,8 @@ export interface ReviewInput {
   notes?: Record<string, string>;
   /** The date of the run for the Summary (YYYY-MM-DD), from the caller: the engine has no clock, so tests stay exact. */
   runDate?: string;
+  /** What the principal typed into the What If sheet's inputs last time, by lever id; kept beside the new baseline. */
+  whatIfInputs?: Record<string, number>;
   onProgress?: (progress: ReviewProgress) => void;
 }
 
@@ -98,7 +102,9 @@ export function review(input: ReviewInput): ReviewOutcome {
       ...unreadTeamsCheck(schedule.collaboration, parsed),
     ],
   };
-  return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds) };
+  const basis = leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null);
+  result.whatIf = buildWhatIf(result, whatIfFacts(parsed, basis), settings.thresholds);
+  return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds, input.whatIfInputs ?? {}) };
 }
 
 /** The name a principal knows the school by: as set, else as the workbook prints it, else (said so) the file's. */

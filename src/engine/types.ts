@@ -2,6 +2,8 @@
 // what the analyses return (the result) and what the writers render (the report).
 // Pure data only: no Office, DOM or Node types may appear here.
 
+import type { WhatIf } from './whatIf/types';
+
 // ───────────────────────────── Input: grids ─────────────────────────────
 
 /** An Excel error value as a reader gives it, e.g. { error: '#N/A' }. */
@@ -633,6 +635,11 @@ export interface ReviewResult {
   collaboration: TeamCollaboration[];
   budget: BudgetSummary | null;
   flags: Flag[];
+  /**
+   * The levers a principal can try on this school's own figures (engine/whatIf): baseline, levers, results at the
+   * start values and option sets; null when the review found nothing a lever acts on. Undefined in older results.
+   */
+  whatIf?: WhatIf | null;
   dataCheck: DataCheckItem[];
 }
 

@@ -27,7 +27,7 @@ export interface KeyFigureReading {
 const LAUSD_PER_PUPIL = { elementary: 9000, middle: 7000, high: 7600 } as const;
 const K3_GRADES = new Set(['K', 'TK', '1', '2', '3']);
 /** "Watch" band above a maximum or below a minimum: within this share of the recommended value. */
-const WATCH_BAND = 0.25;
+export const WATCH_BAND = 0.25;
 /** Points of ELA + math share above the "no prioritization" line that still read as barely prioritized. */
 const SHARE_WATCH_POINTS = 0.05;
 

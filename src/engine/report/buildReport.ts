@@ -10,6 +10,8 @@ import { dataCheckSheet } from './dataCheckSheet';
 import { tablesReadSheet } from './tablesReadSheet';
 import { sheetLayout } from './layout';
 import { limitReportText } from './cellText';
+import { evaluateReportFormulas } from './formula';
+import { whatIfSheet } from '../whatIf/whatIfSheet';
 
 /**
  * Describes the result sheets once for every writer (office-js and .xlsx): Summary, Teacher Load, Class Size,
@@ -21,6 +23,7 @@ export function buildReport(
   result: ReviewResult,
   notes: Record<string, string>,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  whatIfInputs: Record<string, number> = {},
 ): Report {
   const link = sourceLinker(result.tables);
   const flags = flagsSheet(result.flags, notes, link);
@@ -28,7 +31,8 @@ export function buildReport(
   const flagRow = (index: number) => ({ sheet: flags.name, range: `A${firstFlagRow + index}` });
   // Conditional formats become formulas in both writers: only checked finite numbers may reach them, whoever calls.
   thresholds = validateThresholds(thresholds);
-  return limitReportText({
+  // The What If's formula cells carry the engine's own value of each formula, for readers that do not recalculate.
+  return evaluateReportFormulas(limitReportText({
     sheets: [
       summarySheet(result, { thresholds, flagRow }),
       teacherLoadSheet(result, thresholds, link),
@@ -37,8 +41,9 @@ export function buildReport(
       collaborationSheet(result, thresholds),
       ...(result.budget ? [budgetByUseSheet(result.budget)] : []),
       flags,
+      ...(result.whatIf ? [whatIfSheet(result.whatIf, whatIfInputs)] : []),
       dataCheckSheet(result.dataCheck),
       tablesReadSheet(result),
     ],
-  });
+  }));
 }
