@@ -6,7 +6,9 @@ import type { WorkbookBridge } from '../../src/addin/bridge/types';
 import { ENGINE_INPUTS_SETTING, inputColumnsOf, inputsFromValues } from '../../src/addin/bridge/whatIfInputs';
 import { cellAt, createFakeExcel, createFakeOffice, FakeWorkbook, snapshotWorkbook, type FakeSheet } from '../../src/addin/fake';
 import { evaluateReportFormulas, fn, num, op, ref } from '../../src/engine/report/formula';
-import type { Report, ReportSheet } from '../../src/engine/types';
+import type { Report, ReportSheet, Settings } from '../../src/engine/types';
+import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
+import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
 
 const LEVERS = 'srr_WhatIfLevers';
 
@@ -189,5 +191,57 @@ describe("writing the pane's choices into the What If sheet", () => {
     expect(rerun.keptInputs).toEqual({ 'What If': { 'class-size': 27 } });
     expect(inputCell(workbook.findSheet('What If')!, 'class-size').value).toBe(27);
     expect(inputCell(workbook.findSheet('Plan A')!, 'class-size').value).toBe(27);
+  });
+});
+
+describe("the engine's What If sheet through the add-in", () => {
+  const WHAT_IF = 'What If';
+
+  async function run(workbook: FakeWorkbook, settings: Partial<Settings> = {}) {
+    const bridge = bridgeFor(workbook);
+    const { grids } = await bridge.readWorkbook();
+    const outcome = await createInProcessRunner().review(grids, settings, await bridge.readNotes());
+    const written = await bridge.writeReport(outcome.report);
+    return { outcome, written, bridge };
+  }
+
+  /** The "Your value" cell of a lever, found by the lever's id in the Id column as a principal's eye would. */
+  function yourValue(workbook: FakeWorkbook, lever: string) {
+    const sheet = workbook.findSheet(WHAT_IF)!;
+    const header = sheet.cells.findIndex((line) => line?.[0]?.value === 'Id' && line.some((c) => c?.value === 'Your value'));
+    const col = sheet.cells[header].findIndex((c) => c?.value === 'Your value');
+    const row = sheet.cells.findIndex((line, r) => r > header && line?.[0]?.value === lever);
+    return cellAt(sheet, row, col, true);
+  }
+
+  it("keeps a typed lever through re-runs with new thresholds while an untouched lever follows the engine's new start", async () => {
+    const workbook = fakeFromSheets(schoolSheets(120));
+    const first = await run(workbook);
+    const lever = (id: string, outcome = first.outcome) => outcome.result.whatIf!.levers.find((l) => l.id === id)!;
+    // 1,155 students over 250 a counselor = 4.62, so 5 counselors meet the ratio; the school has 3.
+    expect(lever('counselorFte')).toMatchObject({ current: 3, start: 5 });
+    // The highest core load, 137 seats, comes to 100 at 25.925 × 100 / 137 = 18.92, rounded down to the 0.5 step: 18.5.
+    expect(lever('coreClassSize')).toMatchObject({ current: 25.925, start: 18.5 });
+    expect(yourValue(workbook, 'coreClassSize')).toMatchObject({ value: 18.5, style: 'Input' });
+
+    yourValue(workbook, 'counselorFte').value = 4;
+    const cellsBefore = snapshotWorkbook(workbook, (name) => name === 'Schedule').sheets;
+
+    // Run 2: a core-load warning of 90 moves the class size's start: 25.925 × 90 / 137 = 17.03, so 17.
+    const second = await run(workbook, { thresholds: { coreLoadWarn: 90 } as Settings['thresholds'] });
+    expect(lever('coreClassSize', second.outcome).start).toBe(17);
+    expect(yourValue(workbook, 'coreClassSize').value).toBe(17);
+    expect(yourValue(workbook, 'counselorFte')).toMatchObject({ value: 4, style: 'Input' });
+    expect(second.written.keptInputs).toEqual({ [WHAT_IF]: { counselorFte: 4 } });
+    // The results are the engine's formulas over the input cells, so Excel shows the 4; the user's sheets are as they were.
+    expect(snapshotWorkbook(workbook, (name) => name === 'Schedule').sheets).toEqual(cellsBefore);
+
+    // The pane writes a class size; run 3 keeps both values the principal chose.
+    const columns = inputColumnsOf(second.outcome.report.sheets.find((s) => s.name === WHAT_IF)!)!;
+    await expect(second.bridge.writeInputs(columns, { coreClassSize: 22 })).resolves.toEqual({ sheet: WHAT_IF, written: ['coreClassSize'], missing: [] });
+    const third = await run(workbook, { thresholds: { coreLoadWarn: 90 } as Settings['thresholds'] });
+    expect(third.written.keptInputs).toEqual({ [WHAT_IF]: { counselorFte: 4, coreClassSize: 22 } });
+    expect(yourValue(workbook, 'coreClassSize').value).toBe(22);
+    expect(yourValue(workbook, 'counselorFte').value).toBe(4);
   });
 });

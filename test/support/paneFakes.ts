@@ -21,7 +21,7 @@ import type {
 } from '../../src/addin/bridge/types';
 import type { RuleSet } from '../../src/engine/rules/rulesSheet';
 import type { InputColumns, InputsWritten } from '../../src/addin/bridge/whatIfInputs';
-import type { WhatIf, WhatIfResult } from '../../src/addin/taskpane/whatIf/api';
+import type { WhatIf, WhatIfResult } from '../../src/engine/whatIf';
 import { evaluateSample } from './whatIfSample';
 
 export const SAMPLE_GRIDS: WorkbookGrids = {

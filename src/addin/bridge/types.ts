@@ -1,6 +1,6 @@
 import type { RuleSet } from '../../engine/rules/rulesSheet';
 import type { DetectedTable, Report, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
-import type { WhatIf, WhatIfResult } from '../taskpane/whatIf/api';
+import type { WhatIf, WhatIfResult } from '../../engine/whatIf';
 import type { InputColumns, InputsWritten } from './whatIfInputs';
 
 /** What the add-in remembers in the workbook (workbook settings), so a coach opening the file sees the same setup. */

@@ -22,7 +22,7 @@ import { ServicesProvider, fetchAssetOverHttp, useServices, type AssetFetcher } 
 import { ErrorNotice } from './shell/ErrorNotice';
 import { StepTabs } from './shell/StepTabs';
 import { useSavedSetup } from './shell/useSavedSetup';
-import { whatIfOf, type WhatIf } from './whatIf/api';
+import type { WhatIf } from '../../engine/whatIf';
 import { startDrafts, type Drafts } from './whatIf/whatIfModel';
 
 /** The What If of the last run: its levers, where they are on the sheet, and what is in the pane's boxes. */
@@ -173,7 +173,8 @@ function Steps({ setup, update, notices }: StepsProps) {
     (outcome: ReviewOutcome, written: WriteOutcome) => {
       setResult(outcome.result);
       // The boxes start where the sheet does: the recommended values, with what the principal kept typing there.
-      const whatIf = whatIfOf(outcome.result);
+      // Read off the result, not through engine/whatIf, whose code stays out of the pane's first download.
+      const whatIf = outcome.result.whatIf ?? null;
       const sheet = outcome.report.sheets.find((s) => inputColumnsOf(s) !== null);
       const columns = sheet ? inputColumnsOf(sheet) : null;
       setWhatIfState({ whatIf, columns, drafts: whatIf ? startDrafts(whatIf, columns ? written.keptInputs?.[columns.report] : undefined) : {} });

@@ -3,7 +3,7 @@ import { detectTables, review } from '../../engine';
 import { validateSettings } from '../../engine/settings/validate';
 import { localDate } from '../../engine/runDate';
 import type { DetectedTable, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
-import { evaluateWhatIf, type WhatIf, type WhatIfResult } from '../taskpane/whatIf/api';
+import { evaluateWhatIf, type WhatIf, type WhatIfResult } from '../../engine/whatIf';
 
 export interface EngineCalls {
   detect(grids: WorkbookGrids, settings: Partial<Settings>): { tables: DetectedTable[] };

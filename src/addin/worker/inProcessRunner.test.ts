@@ -45,11 +45,11 @@ describe('createInProcessRunner', () => {
 
   it('evaluates What If inputs, the latest call winning over one still waiting', async () => {
     const runner = createInProcessRunner({ ...engineCalls, evaluateWhatIf: (_whatIf, inputs) => evaluateSample(inputs) });
-    const first = runner.evaluateWhatIf(sampleWhatIf(), { 'class-size': 20, 'counselor-fte': 1 });
-    const second = runner.evaluateWhatIf(sampleWhatIf(), { 'class-size': 35, 'counselor-fte': 1 });
+    const first = runner.evaluateWhatIf(sampleWhatIf(), { 'coreClassSize': 20, 'counselorFte': 1 });
+    const second = runner.evaluateWhatIf(sampleWhatIf(), { 'coreClassSize': 35, 'counselorFte': 1 });
     await expect(first).rejects.toMatchObject({ name: 'AbortError' });
     // 2,800 seats / (35 × 5) = 16 FTE.
-    expect((await second).find((r) => r.id === 'core-fte')?.value).toBe(16);
+    expect((await second).find((r) => r.id === 'coreTeacherFte')?.value).toBe(16);
     const controller = new AbortController();
     controller.abort();
     await expect(runner.evaluateWhatIf(sampleWhatIf(), {}, controller.signal)).rejects.toMatchObject({ name: 'AbortError' });

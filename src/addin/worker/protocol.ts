@@ -1,6 +1,6 @@
 // Messages between the task pane and the engine's Web Worker.
 import type { DetectedTable, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
-import type { WhatIf, WhatIfResult } from '../taskpane/whatIf/api';
+import type { WhatIf, WhatIfResult } from '../../engine/whatIf';
 
 export type WorkerRequest =
   | { id: number; type: 'detect'; grids: WorkbookGrids; settings: Partial<Settings> }

@@ -48,7 +48,7 @@ function stubEngine(overrides: Partial<EngineCalls> = {}): EngineCalls {
       onProgress({ stage: 'analysing', done: 3, total: 3, message: '0 flags' });
       return OUTCOME;
     },
-    evaluateWhatIf: (_whatIf, inputs) => [{ id: 'echo', label: 'Echo', unit: 'number', value: inputs.x ?? null }],
+    evaluateWhatIf: (_whatIf, inputs) => [{ id: 'netCost', label: 'Net', unit: 'number', value: inputs.x ?? null }],
     ...overrides,
   };
 }
@@ -198,8 +198,8 @@ describe('createWorkerRunner', () => {
         workers.push(worker);
         return worker;
       });
-      await expect(runner.evaluateWhatIf(WHAT_IF, { x: 7 })).resolves.toEqual([{ id: 'echo', label: 'Echo', unit: 'number', value: 7 }]);
-      expect(workers[0].received[0]).toMatchObject({ type: 'whatIf', inputs: { x: 7 }, whatIf: { levers: [{ id: 'class-size' }, { id: 'counselor-fte' }] } });
+      await expect(runner.evaluateWhatIf(WHAT_IF, { x: 7 })).resolves.toEqual([{ id: 'netCost', label: 'Net', unit: 'number', value: 7 }]);
+      expect(workers[0].received[0]).toMatchObject({ type: 'whatIf', inputs: { x: 7 }, whatIf: { levers: [{ id: 'coreClassSize' }, { id: 'counselorFte' }] } });
     });
 
     it('lets the latest request win: an earlier one still waiting settles as cancelled and its answer is dropped', async () => {

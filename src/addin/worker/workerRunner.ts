@@ -2,7 +2,7 @@
 // is synchronous, so nothing short of that stops it) and the next request starts a fresh one.
 import type { DetectedTable, ReviewOutcome, Settings, WorkbookGrids } from '../../engine/types';
 import type { EngineRunner, ProgressCallback } from '../bridge/types';
-import type { WhatIfResult } from '../taskpane/whatIf/api';
+import type { WhatIfResult } from '../../engine/whatIf';
 import { abortError } from './abort';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { spawnReviewWorker } from './spawnReviewWorker';

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import WhatIfStep from './WhatIfStep';
 import { startDrafts, type Drafts } from './whatIfModel';
-import type { WhatIf, WhatIfResult } from './api';
+import type { WhatIf, WhatIfResult } from '../../../engine/whatIf';
 import type { InputsWritten } from '../../bridge/whatIfInputs';
 import { App } from '../App';
 import type { ReportSheet, ReviewResult } from '../../../engine/types';
@@ -105,11 +105,11 @@ describe('What if', () => {
   });
 
   it('starts from the values the principal kept on the sheet', async () => {
-    const { evaluations } = show({ kept: { 'class-size': 30 } });
+    const { evaluations } = show({ kept: { 'coreClassSize': 30 } });
     expect(box('Average core class size')).toHaveValue(30);
     // 2,800 / 150 = 18.67 FTE; (18.667 − 20) × $70,000 = −$93,333: money freed.
     expect(await resultShown('Cost or money freed (teachers)')).toHaveTextContent('$93,333 freed');
-    expect(evaluations[0]).toEqual({ 'class-size': 30, 'counselor-fte': 2 });
+    expect(evaluations[0]).toEqual({ 'coreClassSize': 30, 'counselorFte': 2 });
   });
 
   it('works the results out again as the principal types: cost in red, money freed in green', async () => {
@@ -122,7 +122,7 @@ describe('What if', () => {
     await waitFor(() => expect(resultNow('Net effect on the budget')).toHaveTextContent('$220,000 freed'));
     expect(await resultShown('Core teacher FTE needed')).toHaveTextContent('16');
     // "3" on the way to "35" is under the minimum of 15: it is never sent to the engine.
-    expect(evaluations.map((e) => e['class-size'])).toEqual([25, 35]);
+    expect(evaluations.map((e) => e['coreClassSize'])).toEqual([25, 35]);
     expect(getComputedStyle(resultNow('Net effect on the budget')).color).toBe('var(--colorPaletteGreenForeground1)');
     // A count is neither.
     expect(getComputedStyle(resultNow('Core teacher FTE needed')).color).not.toMatch(/Red|Green/);
@@ -176,7 +176,7 @@ describe('What if', () => {
     await user.click(screen.getByRole('button', { name: 'Reset to recommended' }));
     await waitFor(() => expect(resultNow('Core teacher FTE needed')).toHaveTextContent('22.4'));
     // The answer for the option set (28 FTE) arrives last and is dropped.
-    slow.resolve(evaluateSample({ 'class-size': 20, 'counselor-fte': 1 }));
+    slow.resolve(evaluateSample({ 'coreClassSize': 20, 'counselorFte': 1 }));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await resultShown('Core teacher FTE needed')).toHaveTextContent('22.4');
   });
@@ -196,12 +196,12 @@ describe('What if', () => {
     const { onWrite, user } = show();
     await user.click(screen.getByRole('button', { name: /Lower core loads to 100/ }));
     await user.click(screen.getByRole('button', { name: 'Write these values into the What If sheet' }));
-    expect(onWrite).toHaveBeenCalledWith({ 'class-size': 20, 'counselor-fte': 1 });
+    expect(onWrite).toHaveBeenCalledWith({ 'coreClassSize': 20, 'counselorFte': 1 });
     expect(await screen.findByText('Wrote 2 values into the input cells of “What If”; its results recalculate in Excel.')).toBeInTheDocument();
   });
 
   it('says which levers the sheet no longer has a row for', async () => {
-    const { user } = show({ onWrite: async () => ({ sheet: 'What If', written: ['class-size'], missing: ['counselor-fte'] }) });
+    const { user } = show({ onWrite: async () => ({ sheet: 'What If', written: ['coreClassSize'], missing: ['counselorFte'] }) });
     await user.click(screen.getByRole('button', { name: 'Write these values into the What If sheet' }));
     expect(
       await screen.findByText(
@@ -258,8 +258,8 @@ describe('What if in the pane', () => {
         { header: 'Your value', type: 'number', input: true },
       ],
       rows: [
-        ['class-size', 25],
-        ['counselor-fte', 2],
+        ['coreClassSize', 25],
+        ['counselorFte', 2],
       ],
     },
   };
@@ -270,7 +270,7 @@ describe('What if in the pane', () => {
       write: async (report) => ({
         sheets: report.sheets.map((s) => ({ report: s.name, written: s.name })),
         skipped: [],
-        keptInputs: { 'What If': { 'class-size': 30 } },
+        keptInputs: { 'What If': { 'coreClassSize': 30 } },
       }),
     });
     const runner = fakeRunner({
@@ -284,7 +284,7 @@ describe('What if in the pane', () => {
     expect(await screen.findByRole('spinbutton', { name: 'Average core class size' })).toHaveValue(30);
     // 2,800 / (30 × 5) = 18.67 FTE: (18.667 − 20) × $70,000 = $93,333 freed.
     expect(await resultShown('Cost or money freed (teachers)')).toHaveTextContent('$93,333 freed');
-    expect(runner.whatIfCalls).toEqual([{ 'class-size': 30, 'counselor-fte': 2 }]);
+    expect(runner.whatIfCalls).toEqual([{ 'coreClassSize': 30, 'counselorFte': 2 }]);
 
     // Typed values survive a visit to another step.
     await user.clear(box('Counselor FTE'));
@@ -296,6 +296,6 @@ describe('What if in the pane', () => {
 
     await user.click(screen.getByRole('button', { name: 'Write these values into the What If sheet' }));
     await screen.findByText(/Wrote 2 values/);
-    expect(bridge.inputsWritten).toEqual([{ report: 'What If', inputs: { 'class-size': 30, 'counselor-fte': 3 } }]);
+    expect(bridge.inputsWritten).toEqual([{ report: 'What If', inputs: { 'coreClassSize': 30, 'counselorFte': 3 } }]);
   });
 });

@@ -20,7 +20,7 @@ import type { InputsWritten } from '../../bridge/whatIfInputs';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { errorText, isAbort } from '../shell/errors';
 import { usePaneStyles } from '../shell/paneStyles';
-import type { WhatIf, WhatIfResult } from './api';
+import type { WhatIf, WhatIfResult } from '../../../engine/whatIf';
 import {
   formatValue,
   moneyWay,

@@ -2,7 +2,7 @@
 // of them are numbers the engine can take, and how a result reads. The arithmetic itself is the engine's alone
 // (evaluateWhatIf, in the worker); nothing here computes a result.
 import type { ColumnType } from '../../../engine/types';
-import type { WhatIf, WhatIfLever, WhatIfResult } from './api';
+import type { WhatIf, WhatIfLever, WhatIfResult } from '../../../engine/whatIf';
 
 /** What is in each lever's box, as typed (text, so "2" on the way to "22" is not a lever at 2 for a moment too long). */
 export type Drafts = Record<string, string>;
