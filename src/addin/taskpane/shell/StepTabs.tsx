@@ -13,10 +13,15 @@ const useStyles = makeStyles({
   tab: {
     whiteSpace: 'nowrap',
     flexShrink: 0,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    // The label and the hidden copy that reserves its bold width.
-    '& .fui-Tab__content, & .fui-Tab__content--reserved-space': { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
+    // The label and the hidden copy that reserves its bold width; the tab's own padding is all the room between labels.
+    '& .fui-Tab__content, & .fui-Tab__content--reserved-space': {
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+      paddingLeft: 0,
+      paddingRight: 0,
+    },
   },
   more: { flexShrink: 0, minWidth: 'auto', alignSelf: 'center' },
 });

@@ -92,7 +92,9 @@ describe('What if', () => {
     expect(classSize).toHaveAttribute('min', '15');
     expect(classSize).toHaveAttribute('max', '35');
     expect(classSize).toHaveAttribute('step', '1');
-    expect(classSize).toHaveAccessibleDescription('Now 28. Smaller classes need more core teachers.');
+    expect(classSize).toHaveAccessibleDescription('Now 28; meets practice at 25.');
+    // The lever's note, folded under it.
+    expect(screen.getAllByText('What it means')[0].closest('details')).toHaveTextContent('Smaller classes need more core teachers.');
     expect(box('Counselor FTE')).toHaveValue(2);
     expect(box('Counselor FTE')).toHaveAttribute('step', '0.5');
     // At 25: 2,800 / (25 × 5) = 22.4 FTE; (22.4 − 20) × $70,000 = $168,000; 560 / 2 = 280 students a counselor
@@ -102,6 +104,8 @@ describe('What if', () => {
     expect(await resultShown('Students per counselor')).toHaveTextContent('280watch');
     expect(screen.getByText('Recommended: 250 or fewer')).toBeInTheDocument();
     expect(await resultShown('Net effect on the budget')).toHaveTextContent('$228,000 cost');
+    // And again at the foot of the pane, in view while the principal types far above the results.
+    expect(screen.getByTestId('net-bar')).toHaveTextContent('Net effect$228,000 cost');
   });
 
   it('starts from the values the principal kept on the sheet', async () => {
@@ -124,6 +128,7 @@ describe('What if', () => {
     // "3" on the way to "35" is under the minimum of 15: it is never sent to the engine.
     expect(evaluations.map((e) => e['coreClassSize'])).toEqual([25, 35]);
     expect(getComputedStyle(resultNow('Net effect on the budget')).color).toBe('var(--colorPaletteGreenForeground1)');
+    expect(screen.getByTestId('net-bar')).toHaveTextContent('Net effect$220,000 freed');
     // A count is neither.
     expect(getComputedStyle(resultNow('Core teacher FTE needed')).color).not.toMatch(/Red|Green/);
   });
@@ -231,13 +236,18 @@ describe('What if', () => {
     expect(screen.getByText('This run wrote no What If sheet, so these values stay in the pane.')).toBeInTheDocument();
   });
 
-  it('is used from the keyboard: Tab reaches each box in order, then the option sets', async () => {
+  it('is used from the keyboard: Tab reaches each box and its note in order, then the option sets', async () => {
     const { user } = show();
     await resultShown('Core teacher FTE needed');
+    const notes = screen.getAllByText('What it means');
     await user.tab();
     expect(box('Average core class size')).toHaveFocus();
     await user.tab();
+    expect(notes[0]).toHaveFocus();
+    await user.tab();
     expect(box('Counselor FTE')).toHaveFocus();
+    await user.tab();
+    expect(notes[1]).toHaveFocus();
     await user.tab();
     // Reset is disabled at the recommended values, so the next stop is the first option set.
     expect(screen.getByRole('button', { name: /Lower core loads to 100/ })).toHaveFocus();

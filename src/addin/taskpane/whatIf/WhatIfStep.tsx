@@ -61,6 +61,21 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   optionNet: { fontWeight: tokens.fontWeightRegular },
+  lever: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', '& summary': { cursor: 'pointer', width: 'fit-content' } },
+  // The net effect stays in view at the bottom of the pane while the principal types in a lever far above the results.
+  netBar: {
+    position: 'sticky',
+    bottom: 0,
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 const STATUS_COLOUR = { meets: 'success', watch: 'warning', 'far from': 'danger' } as const;
@@ -130,6 +145,7 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
     if (written.status === 'done') setWritten({ status: 'idle' });
   };
   const recommended = recommendedDrafts(whatIf);
+  const net = inputs && evaluation.status === 'done' ? (evaluation.results.find((r) => r.id === 'netCost') ?? null) : null;
   const write = async () => {
     if (!onWrite || !inputs) return;
     setWritten({ status: 'writing' });
@@ -153,24 +169,30 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
         {whatIf.levers.map((lever) => {
           const problem = problemWith(lever, drafts[lever.id]);
           return (
-            <Field
-              key={lever.id}
-              label={lever.label}
-              hint={`Now ${formatValue(lever.current, lever.unit)}. ${lever.note}`}
-              validationState={problem ? 'error' : 'none'}
-              validationMessage={problem ?? undefined}
-            >
-              <Input
-                className={pane.fullWidth}
-                type="number"
-                inputMode="decimal"
-                min={lever.min}
-                max={lever.max}
-                step={lever.step}
-                value={drafts[lever.id] ?? ''}
-                onChange={(_, data) => change({ ...drafts, [lever.id]: data.value })}
-              />
-            </Field>
+            <div key={lever.id} className={styles.lever}>
+              <Field
+                label={lever.label}
+                hint={`Now ${formatValue(lever.current, lever.unit)}; meets practice at ${formatValue(lever.start, lever.unit)}.`}
+                validationState={problem ? 'error' : 'none'}
+                validationMessage={problem ?? undefined}
+              >
+                <Input
+                  className={pane.fullWidth}
+                  type="number"
+                  inputMode="decimal"
+                  min={lever.min}
+                  max={lever.max}
+                  step={lever.step}
+                  value={drafts[lever.id] ?? ''}
+                  onChange={(_, data) => change({ ...drafts, [lever.id]: data.value })}
+                />
+              </Field>
+              {/* The notes run to several lines each: folded, the levers and their results fit on a 320 px pane. */}
+              <details className={styles.note}>
+                <summary>What it means</summary>
+                <Text size={200}>{lever.note}</Text>
+              </details>
+            </div>
           );
         })}
         <div className={pane.actions}>
@@ -202,7 +224,7 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
                       </Text>
                     )}
                   </dt>
-                  <dd className={mergeClasses(styles.value, way === 'cost' && styles.cost, way === 'freed' && styles.freed)}>
+                  <dd className={mergeClasses(styles.value, (way === 'cost' || way === 'short') && styles.cost, way === 'freed' && styles.freed)}>
                     {resultText(result)}
                     {result.status && (
                       <span className={styles.status}>
@@ -267,6 +289,15 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
           <ErrorNotice title="Your values were not written" detail={written.message} advice="They are still here in the pane." />
         )}
       </div>
+      {net && (
+        // Shown again from the results list (read there by a screen reader), so hidden from the accessibility tree.
+        <div className={styles.netBar} aria-hidden="true" data-testid="net-bar">
+          <Text weight="semibold">Net effect</Text>
+          <Text weight="semibold" className={mergeClasses(moneyWay(net) === 'cost' && styles.cost, moneyWay(net) === 'freed' && styles.freed)}>
+            {resultText(net)}
+          </Text>
+        </div>
+      )}
     </div>
   );
 }

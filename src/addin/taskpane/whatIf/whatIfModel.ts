@@ -4,6 +4,8 @@
 import type { ColumnType } from '../../../engine/types';
 import type { WhatIf, WhatIfLever, WhatIfResult } from '../../../engine/whatIf';
 
+type WhatIfResultId = WhatIfResult['id'];
+
 /** What is in each lever's box, as typed (text, so "2" on the way to "22" is not a lever at 2 for a moment too long). */
 export type Drafts = Record<string, string>;
 
@@ -48,9 +50,8 @@ export function sameInputs(whatIf: WhatIf, drafts: Drafts, target: Drafts): bool
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const tenths = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const hundredths = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-/** A figure as the sheet shows it; money without its sign (the words say cost or freed). */
+/** A figure as the sheet shows it (the writers' number formats); money without its sign, which the words give. */
 export function formatValue(value: number | null, unit: ColumnType): string {
   if (value === null) return 'not in this workbook';
   switch (unit) {
@@ -63,28 +64,59 @@ export function formatValue(value: number | null, unit: ColumnType): string {
     case 'minutes':
       return `${whole.format(value)} min`;
     default:
-      return hundredths.format(value);
+      return tenths.format(value);
   }
 }
 
-export type MoneyWay = 'cost' | 'freed' | 'none';
+/**
+ * What the sign of each money result means, as the engine's labels say it: a cost ("cost, or money freed below 0"),
+ * money freed ("money freed"), what is left of a budget (below 0, short), or an amount with no direction (dollars
+ * per teacher). Keyed by every result id, so a result the engine adds must be placed here before this compiles.
+ */
+const MONEY_SENSE: Record<WhatIfResultId, 'cost' | 'freed' | 'left' | null> = {
+  coreTeacherFte: null,
+  coreTeacherFteChange: null,
+  coreCost: 'cost',
+  medianCoreLoad: null,
+  highestCoreLoad: null,
+  coverCost: 'cost',
+  teamsWithoutBlock: null,
+  studentsPerCounselor: null,
+  counselorCost: 'cost',
+  spedStudentsPerAide: null,
+  aideCost: 'cost',
+  coachPerTeacher: null,
+  coachCost: 'cost',
+  pdPerTeacher: null,
+  pdCost: 'cost',
+  lockedFreed: 'freed',
+  mergedFreed: 'freed',
+  netCost: 'cost',
+  discretionaryLeft: 'left',
+};
 
-/** Money is a cost above zero and money freed below it; a zero (or no money) is neither. */
-export function moneyWay(result: Pick<WhatIfResult, 'unit' | 'value'>): MoneyWay {
-  if (result.unit !== 'currency' || result.value === null || Math.round(result.value) === 0) return 'none';
-  return result.value > 0 ? 'cost' : 'freed';
+export type MoneyWay = 'cost' | 'freed' | 'short' | 'none';
+
+/** Whether a result is new money (red), money freed (green), a budget gone short (red), or neither. */
+export function moneyWay(result: Pick<WhatIfResult, 'id' | 'unit' | 'value'>): MoneyWay {
+  const sense = MONEY_SENSE[result.id];
+  if (result.unit !== 'currency' || !sense || result.value === null || Math.round(result.value) === 0) return 'none';
+  if (sense === 'left') return result.value < 0 ? 'short' : 'none';
+  const positive = result.value > 0;
+  return (sense === 'cost') === positive ? 'cost' : 'freed';
 }
 
-/** A result as it is read out: "$168,000 cost", "$93,333 freed", "280". */
-export function resultText(result: Pick<WhatIfResult, 'unit' | 'value'>): string {
+/** A result as it is read out: "$168,000 cost", "$93,333 freed", "$12,000 short", "280". */
+export function resultText(result: Pick<WhatIfResult, 'id' | 'unit' | 'value'>): string {
   const way = moneyWay(result);
   const shown = formatValue(result.value, result.unit);
-  return way === 'none' ? shown : `${shown} ${way}`;
+  if (way !== 'none') return `${shown} ${way}`;
+  return result.unit === 'currency' && result.value !== null && result.value < 0 ? `−${shown}` : shown;
 }
 
 /** A net cost of an option set, as its button says it. */
 export function netText(netCost: number | null): string {
   if (netCost === null) return 'net cost not in this workbook';
-  const way = moneyWay({ unit: 'currency', value: netCost });
+  const way = moneyWay({ id: 'netCost', unit: 'currency', value: netCost });
   return way === 'none' ? 'no net cost' : way === 'cost' ? `net cost ${formatValue(netCost, 'currency')}` : `frees ${formatValue(netCost, 'currency')} net`;
 }
