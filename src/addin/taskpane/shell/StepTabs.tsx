@@ -1,6 +1,6 @@
 // The pane's one row of tabs. A task pane can be 320 px wide; wrapped onto two lines, the row read as two rows of
-// tabs. The four steps fit at 320 px in caption-sized text with tight padding (measured in Chromium with its
-// fallback font, wider than Segoe UI: 268 of 296 px). Where they still do not fit (zoom, a larger system font),
+// tabs. The five steps fit at 320 px in caption-sized text with tight padding (measured in Chromium with its
+// fallback font, wider than Segoe UI: 290 of 296 px). Where they still do not fit (zoom, a larger system font),
 // Fluent's Overflow keeps the row on one line and moves the tabs that do not fit into a "More" menu, the selected
 // tab last of all, so the step the principal is on stays in view.
 import { Button, Overflow, OverflowItem, Tab, TabList, makeStyles, tokens, useOverflowMenu } from '@fluentui/react-components';
