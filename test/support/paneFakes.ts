@@ -20,7 +20,7 @@ import type {
   WriteOutcome,
 } from '../../src/addin/bridge/types';
 import type { RuleSet } from '../../src/engine/rules/rulesSheet';
-import type { InputColumns, InputsWritten } from '../../src/addin/bridge/whatIfInputs';
+import type { InputColumns, InputsWritten } from '../../src/addin/bridge/inputColumns';
 import type { WhatIf, WhatIfResult } from '../../src/engine/whatIf';
 import { evaluateSample } from './whatIfSample';
 

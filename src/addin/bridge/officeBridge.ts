@@ -11,7 +11,7 @@ import { RESULT_SHEETS_SETTING, SETUP_SETTING, serializeRegistry } from './regis
 import { withSyncTimeout } from './syncTimeout';
 import { readTeamNotes } from './teamNotes';
 import type { HostCapabilities, ProgressCallback, RemoveOutcome, SavedSetup, WorkbookBridge } from './types';
-import { carryInputs, rememberEngineInputs, writeInputs } from './whatIfInputs';
+import { inputColumnsOf } from './inputColumns';
 import { writeReport, type WriteOptions } from './writeReport';
 
 export interface OfficeBridgeOptions {
@@ -20,6 +20,9 @@ export interface OfficeBridgeOptions {
   /** Longest wait for one context.sync(); a sync that never returns ends in a message (syncTimeout.ts). */
   syncTimeoutMs?: number;
 }
+
+/** The What If inputs' reading and writing, loaded when a run or the pane first needs them (not on the first screen). */
+const whatIfInputs = () => import(/* webpackChunkName: "what-if-inputs" */ './whatIfInputs');
 
 export function createOfficeBridge(host: BridgeHost = globalHost(), options: OfficeBridgeOptions = {}): WorkbookBridge {
   const excel = withSyncTimeout(host.excel, options.syncTimeoutMs);
@@ -36,7 +39,9 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
     readWorkbook: (onProgress?: ProgressCallback) => readWorkbook(excel, bridgeCapabilities(), onProgress, options.read),
 
     async writeReport(report: Report, onProgress?: ProgressCallback) {
+      if (!report.sheets.some((sheet) => inputColumnsOf(sheet) !== null)) return writeReport(excel, bridgeCapabilities(), report, onProgress, options.write);
       // What the principal typed on the previous What If sheet goes into the new one, as the team's notes do.
+      const { carryInputs, rememberEngineInputs } = await whatIfInputs();
       const carried = await carryInputs(excel, bridgeCapabilities(), report, { budgetBytes: options.read?.budgetBytes });
       const written = await writeReport(excel, bridgeCapabilities(), carried.report, onProgress, options.write);
       const notices = [...carried.notices, ...(await rememberEngineInputs(excel, report))];
@@ -44,7 +49,8 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
       return { ...written, notices: [...notices, ...(written.notices ?? [])], keptInputs: carried.kept };
     },
 
-    writeInputs: (columns, inputs) => writeInputs(excel, bridgeCapabilities(), columns, inputs, { budgetBytes: options.read?.budgetBytes }),
+    writeInputs: async (columns, inputs) =>
+      (await whatIfInputs()).writeInputs(excel, bridgeCapabilities(), columns, inputs, { budgetBytes: options.read?.budgetBytes }),
 
     async loadSetup(): Promise<SavedSetup | null> {
       try {

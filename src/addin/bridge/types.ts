@@ -1,7 +1,7 @@
 import type { RuleSet } from '../../engine/rules/rulesSheet';
 import type { DetectedTable, Report, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
 import type { WhatIf, WhatIfResult } from '../../engine/whatIf';
-import type { InputColumns, InputsWritten } from './whatIfInputs';
+import type { InputColumns, InputsWritten } from './inputColumns';
 
 /** What the add-in remembers in the workbook (workbook settings), so a coach opening the file sees the same setup. */
 export interface SavedSetup {

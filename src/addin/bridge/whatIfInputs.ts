@@ -14,29 +14,16 @@
 //
 // Written from the pane into OUR sheet only (a finished result sheet under the name we gave it): the input cells of
 // the rows whose key the pane names, and nothing else on the sheet.
-import type { Report, ReportSheet } from '../../engine/types';
+import type { Report } from '../../engine/types';
 import { cellAddress } from './a1';
 import type { BridgeCapabilities } from './capabilities';
 import { readBoxes, type ChunkedReadOptions, type ReadBox } from './chunkedRead';
 import { BridgeError, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
+import { inputColumnsOf, type InputColumns, type InputsWritten } from './inputColumns';
 import { isRenamedByUser, isReplaceable, surveySheets } from './ownership';
 
-/** Where a sheet's input cells are, by header: the key column (the first) and the input columns. */
-export interface InputColumns {
-  /** The report sheet's name, as its marker names it. */
-  report: string;
-  keyHeader: string;
-  inputHeaders: string[];
-}
-
-/** A report sheet's input columns, when it keeps its inputs across runs and has any. */
-export function inputColumnsOf(sheet: ReportSheet): InputColumns | null {
-  const { columns } = sheet.table;
-  const inputHeaders = columns.filter((c) => c.input).map((c) => c.header);
-  if (!sheet.keepsInputs || columns.length === 0 || inputHeaders.length === 0) return null;
-  return { report: sheet.name, keyHeader: columns[0].header, inputHeaders };
-}
+export { inputColumnsOf, type InputColumns, type InputsWritten };
 
 /** What a sheet's cells hold for its input columns: by key, by input header, the number typed there. */
 export type KeptInputs = Record<string, Record<string, number>>;
@@ -229,16 +216,6 @@ export async function rememberEngineInputs(excel: ExcelHost, report: Report): Pr
     const { message } = explainExcelError(error, "remembering the What If sheet's starting values");
     return [`${message} The next run keeps every What If value as if you had typed it, even those you left as they were.`];
   }
-}
-
-/** What writing the pane's choices did. */
-export interface InputsWritten {
-  /** The sheet written to, as it is named in the workbook. */
-  sheet: string;
-  /** Keys whose input cell now holds the pane's number. */
-  written: string[];
-  /** Keys the pane gave that the sheet has no row for (the principal deleted it); nothing was written for them. */
-  missing: string[];
 }
 
 /**

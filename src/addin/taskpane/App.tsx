@@ -12,7 +12,7 @@ import {
 import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { MappingSettings, ReviewOutcome, ReviewResult, Settings } from '../../engine/types';
 import type { EngineRunner, SavedSetup, WorkbookBridge, WriteOutcome } from '../bridge/types';
-import { inputColumnsOf, type InputColumns } from '../bridge/whatIfInputs';
+import { inputColumnsOf, type InputColumns } from '../bridge/inputColumns';
 import { FoundStep } from './found/FoundStep';
 import { withConfirmedSheets } from './found/foundModel';
 import { useWorkbookScan } from './found/useWorkbookScan';
@@ -23,13 +23,16 @@ import { ErrorNotice } from './shell/ErrorNotice';
 import { StepTabs } from './shell/StepTabs';
 import { useSavedSetup } from './shell/useSavedSetup';
 import type { WhatIf } from '../../engine/whatIf';
-import { startDrafts, type Drafts } from './whatIf/whatIfModel';
+import type { Drafts } from './whatIf/whatIfModel';
 
 /** The What If of the last run: its levers, where they are on the sheet, and what is in the pane's boxes. */
 interface WhatIfState {
   whatIf: WhatIf | null;
   columns: InputColumns | null;
-  drafts: Drafts;
+  /** Numbers the principal had typed on the previous What If sheet, carried into this run's. */
+  kept: Record<string, number>;
+  /** What is in the boxes; null until the step first opens and starts them (its code loads only then). */
+  drafts: Drafts | null;
 }
 
 // Only needed after the first step, so they stay out of the first download.
@@ -177,7 +180,7 @@ function Steps({ setup, update, notices }: StepsProps) {
       const whatIf = outcome.result.whatIf ?? null;
       const sheet = outcome.report.sheets.find((s) => inputColumnsOf(s) !== null);
       const columns = sheet ? inputColumnsOf(sheet) : null;
-      setWhatIfState({ whatIf, columns, drafts: whatIf ? startDrafts(whatIf, columns ? written.keptInputs?.[columns.report] : undefined) : {} });
+      setWhatIfState({ whatIf, columns, kept: (columns && written.keptInputs?.[columns.report]) ?? {}, drafts: null });
       go('results');
     },
     [go],
@@ -245,7 +248,8 @@ function Steps({ setup, update, notices }: StepsProps) {
             <WhatIfStep
               whatIf={whatIf}
               hasResult={result !== null}
-              drafts={whatIfState?.drafts ?? {}}
+              drafts={whatIfState?.drafts ?? null}
+              kept={whatIfState?.kept ?? {}}
               onDraftsChange={changeDrafts}
               evaluate={evaluateWhatIf}
               onWrite={whatIfColumns ? (inputs) => bridge.writeInputs(whatIfColumns, inputs) : undefined}

@@ -6,9 +6,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import WhatIfStep from './WhatIfStep';
-import { startDrafts, type Drafts } from './whatIfModel';
+import type { Drafts } from './whatIfModel';
 import type { WhatIf, WhatIfResult } from '../../../engine/whatIf';
-import type { InputsWritten } from '../../bridge/whatIfInputs';
+import type { InputsWritten } from '../../bridge/inputColumns';
 import { App } from '../App';
 import type { ReportSheet, ReviewResult } from '../../../engine/types';
 import { deferred, fakeBridge, fakeRunner, sampleResult, SAMPLE_REPORT } from '../../../../test/support/paneFakes';
@@ -36,12 +36,13 @@ function show(options: Options = {}) {
   const onGoToRun = jest.fn();
   // The pane keeps the boxes' contents; this stands in for it.
   function Harness() {
-    const [drafts, setDrafts] = useState<Drafts>(whatIf ? startDrafts(whatIf, options.kept) : {});
+    const [drafts, setDrafts] = useState<Drafts | null>(null);
     return (
       <WhatIfStep
         whatIf={whatIf}
         hasResult={options.hasResult ?? true}
         drafts={drafts}
+        kept={options.kept}
         onDraftsChange={setDrafts}
         evaluate={evaluate}
         onWrite={onWrite}

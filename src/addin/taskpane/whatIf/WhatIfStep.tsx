@@ -16,7 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { InputsWritten } from '../../bridge/whatIfInputs';
+import type { InputsWritten } from '../../bridge/inputColumns';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { errorText, isAbort } from '../shell/errors';
 import { usePaneStyles } from '../shell/paneStyles';
@@ -30,6 +30,7 @@ import {
   recommendedDrafts,
   resultText,
   sameInputs,
+  startDrafts,
   validInputs,
   type Drafts,
 } from './whatIfModel';
@@ -85,8 +86,10 @@ export interface WhatIfStepProps {
   whatIf: WhatIf | null;
   /** Whether there is a review result at all (a result with no What If says so instead of "run the review"). */
   hasResult: boolean;
-  /** What is in the boxes, kept by the pane while the principal visits other steps. */
-  drafts: Drafts;
+  /** What is in the boxes, kept by the pane while the principal visits other steps; null before the first change. */
+  drafts: Drafts | null;
+  /** The numbers the principal kept on the What If sheet: the boxes start from them, else from the recommended values. */
+  kept?: Record<string, number>;
   onDraftsChange: (drafts: Drafts) => void;
   /** The engine's results for these inputs (the worker's evaluateWhatIf); the signal drops a stale request. */
   evaluate: (inputs: Record<string, number>, signal: AbortSignal) => Promise<WhatIfResult[]>;
@@ -114,12 +117,12 @@ export default function WhatIfStep(props: WhatIfStepProps) {
         )}
       </div>
     );
-  return <Levers {...props} whatIf={props.whatIf} />;
+  return <Levers {...props} whatIf={props.whatIf} drafts={props.drafts ?? startDrafts(props.whatIf, props.kept)} />;
 }
 
 type Evaluation = { status: 'working' } | { status: 'done'; results: WhatIfResult[] } | { status: 'failed'; message: string };
 
-function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfStepProps & { whatIf: WhatIf }) {
+function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfStepProps & { whatIf: WhatIf; drafts: Drafts }) {
   const pane = usePaneStyles();
   const styles = useStyles();
   const inputs = useMemo(() => validInputs(whatIf, drafts), [whatIf, drafts]);
