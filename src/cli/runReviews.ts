@@ -89,7 +89,13 @@ async function reviewJob(
   for (const file of job.files) await inspectInput(file, job.kind);
   const grids: WorkbookGrids = job.kind === 'csv' ? await readCsvFiles(job.files) : await readWorkbookFile(job.files[0]);
   onStage('analysing');
-  const { result, report } = review({ workbook: grids, settings: partialSettings, notes: target?.notes ?? {}, runDate: localDate(new Date()) });
+  const { result, report } = review({
+    workbook: grids,
+    settings: partialSettings,
+    notes: target?.notes ?? {},
+    whatIfInputs: target?.whatIfInputs ?? {},
+    runDate: localDate(new Date()),
+  });
   assertUsable(result, job);
   if (target) {
     onStage('writing');
@@ -97,6 +103,9 @@ async function reviewJob(
     const now = await checkOutput(job.outPath, target.inputs);
     if (!sameNotes(now.notes, target.notes)) {
       throw new Error(`${job.outPath}: its team notes changed while the review ran; it is left as it is. Run the review again to keep them.`);
+    }
+    if (!sameNotes(now.whatIfInputs, target.whatIfInputs)) {
+      throw new Error(`${job.outPath}: its What If inputs changed while the review ran; it is left as it is. Run the review again to keep them.`);
     }
     const outDir = path.dirname(now.writePath);
     await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job, link, outDir) });
@@ -134,7 +143,7 @@ async function readSettingsFile(file: string | undefined): Promise<Partial<Setti
   }
 }
 
-function sameNotes(a: Record<string, string>, b: Record<string, string>): boolean {
+function sameNotes(a: Record<string, string | number>, b: Record<string, string | number>): boolean {
   const ids = Object.keys(a);
   return ids.length === Object.keys(b).length && ids.every((id) => a[id] === b[id]);
 }

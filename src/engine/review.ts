@@ -29,6 +29,7 @@ import { leverBasis } from './practice/scheduleLevers';
 import { orderFlags } from './practice/flagOrder';
 import { buildWhatIf } from './whatIf/build';
 import { whatIfFacts } from './whatIf/facts';
+import { keptWhatIfInputs, type TypedInput } from './whatIf/keptInputs';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -37,8 +38,11 @@ export interface ReviewInput {
   notes?: Record<string, string>;
   /** The date of the run for the Summary (YYYY-MM-DD), from the caller: the engine has no clock, so tests stay exact. */
   runDate?: string;
-  /** What the principal typed into the What If sheet's inputs last time, by lever id; kept beside the new baseline. */
-  whatIfInputs?: Record<string, number>;
+  /**
+   * What the principal typed into the What If sheet's inputs last time, by lever id (a number, or the cell's text when
+   * it is not one); kept beside the new baseline, and said on the Data Check when it cannot be kept.
+   */
+  whatIfInputs?: Record<string, TypedInput>;
   onProgress?: (progress: ReviewProgress) => void;
 }
 
@@ -104,7 +108,9 @@ export function review(input: ReviewInput): ReviewOutcome {
   };
   const basis = leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null);
   result.whatIf = buildWhatIf(result, whatIfFacts(parsed, basis), settings.thresholds);
-  return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds, input.whatIfInputs ?? {}) };
+  const kept = keptWhatIfInputs(result.whatIf, input.whatIfInputs ?? {});
+  result.dataCheck.push(...kept.dataCheck);
+  return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds, kept.inputs) };
 }
 
 /** The name a principal knows the school by: as set, else as the workbook prints it, else (said so) the file's. */

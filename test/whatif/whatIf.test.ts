@@ -31,7 +31,7 @@ describe('What If: levers from the findings, starting where practice is met', ()
       // 12 students need 1 aide at 12 each; the 25% scale-back caps the cut at 0.5 of the 2 FTE.
       ['aideFte', 2, 1.5, 'sped-aides'],
     ]);
-    expect(whatIf.absent.map((a) => a.id)).toEqual(['coachFte', 'pdDollars', 'lockedRedirected', 'sectionsMerged']);
+    expect(whatIf.absent!.map((a) => a.id)).toEqual(['coachFte', 'pdDollars', 'lockedRedirected', 'sectionsMerged']);
   });
 
   it('labels each baseline figure with the result sheet it comes from, and says not in this workbook rather than 0', () => {
@@ -48,12 +48,13 @@ describe('What If: levers from the findings, starting where practice is met', ()
 describe('What If: results at the start values, computed by hand', () => {
   const results = whatIf.results;
   it('core staffing: seats ÷ class size ÷ sections per teacher, priced at the average teacher cost', () => {
-    // 420 / 18.5 / 5 = 4.5405 FTE; today 15 / 5 = 3 FTE; +1.5405 × $100,000 = $154,054.05.
-    expect(valueOf(results, 'coreTeacherFte')).toBeCloseTo(4.540541, 5);
-    expect(valueOf(results, 'coreTeacherFteChange')).toBeCloseTo(1.540541, 5);
-    expect(valueOf(results, 'coreCost')).toBeCloseTo(154054.05, 1);
-    // 150 × 18.5 / 28 = 99.1: meets 100.
-    expect(valueOf(results, 'medianCoreLoad')).toBeCloseTo(99.107, 3);
+    // 420 / 18.5 / 5 = 4.5405 → 4.54 FTE (FTE to the hundredth, as the Flags price it); today 420 / 28 / 5 = 3 FTE;
+    // +1.54 × $100,000 = $154,000.
+    expect(valueOf(results, 'coreTeacherFte')).toBe(4.54);
+    expect(valueOf(results, 'coreTeacherFteChange')).toBeCloseTo(1.54, 9);
+    expect(valueOf(results, 'coreCost')).toBeCloseTo(154000, 6);
+    // 150 × 18.5 / 28 = 99.1 → 99 students: meets 100.
+    expect(valueOf(results, 'medianCoreLoad')).toBe(99);
     expect(statusOf(results, 'highestCoreLoad')).toBe('meets');
   });
 
@@ -68,8 +69,8 @@ describe('What If: results at the start values, computed by hand', () => {
     expect(valueOf(results, 'spedStudentsPerAide')).toBe(8);
     expect(statusOf(results, 'spedStudentsPerAide')).toBe('far from');
     expect(valueOf(results, 'aideCost')).toBe(-20000);
-    // 154,054.05 + 14,400 + 80,000 − 20,000.
-    expect(valueOf(results, 'netCost')).toBeCloseTo(228454.05, 1);
+    // 154,000 + 14,400 + 80,000 − 20,000.
+    expect(valueOf(results, 'netCost')).toBeCloseTo(228400, 6);
     // No discretionary figure to hold it against: no status, no "left" row.
     expect(statusOf(results, 'netCost')).toBeUndefined();
     expect(results.some((r) => r.id === 'discretionaryLeft')).toBe(false);
@@ -78,10 +79,10 @@ describe('What If: results at the start values, computed by hand', () => {
 
 describe('evaluateWhatIf: three changed inputs per lever, by hand', () => {
   it.each([
-    // 420 / 24 / 6 = 2.9167 FTE, −0.0833 → −$8,333; load 150 × 24/28 × 6/5 = 154.3, far from (150 or more).
-    [{ coreClassSize: 24, sectionsPerCoreTeacher: 6 }, { coreTeacherFte: 2.916667, coreCost: -8333.33, medianCoreLoad: 154.2857 }, 'far from'],
-    // 420 / 30 / 4 = 3.5 FTE, +0.5 → $50,000; load 150 × 30/28 × 4/5 = 128.6, watch.
-    [{ coreClassSize: 30, sectionsPerCoreTeacher: 4 }, { coreTeacherFte: 3.5, coreCost: 50000, medianCoreLoad: 128.5714 }, 'watch'],
+    // 420 / 24 / 6 = 2.9167 → 2.92 FTE, −0.08 → −$8,000; load 150 × 24/28 × 6/5 = 154.3 → 154, far from (150 or more).
+    [{ coreClassSize: 24, sectionsPerCoreTeacher: 6 }, { coreTeacherFte: 2.92, coreCost: -8000, medianCoreLoad: 154 }, 'far from'],
+    // 420 / 30 / 4 = 3.5 FTE, +0.5 → $50,000; load 150 × 30/28 × 4/5 = 128.6 → 129, watch.
+    [{ coreClassSize: 30, sectionsPerCoreTeacher: 4 }, { coreTeacherFte: 3.5, coreCost: 50000, medianCoreLoad: 129 }, 'watch'],
     // Today's values: no change, no cost, today's loads.
     [{ coreClassSize: 28, sectionsPerCoreTeacher: 5 }, { coreTeacherFte: 3, coreCost: 0, medianCoreLoad: 150 }, 'far from'],
   ])('core %j', (changed, expected, status) => {
@@ -105,8 +106,8 @@ describe('evaluateWhatIf: three changed inputs per lever, by hand', () => {
   it.each([
     // 400 / 1.6 = 250 meets; +0.6 × $80,000 = $48,000.
     [1.6, 250, 48000, 'meets'],
-    // 400 / 1.5 = 266.7: above 250, below 250 × 1.25 = 312.5: watch.
-    [1.5, 266.667, 40000, 'watch'],
+    // 400 / 1.5 = 266.67 → 266.7: above 250, below 250 × 1.25 = 312.5: watch.
+    [1.5, 266.7, 40000, 'watch'],
     // No counselor: no ratio (not 0), far from; the one there is, freed.
     [0, null, -80000, 'far from'],
   ])('counselor FTE %d', (fte, ratio, cost, status) => {
@@ -144,9 +145,9 @@ describe('What If option sets', () => {
       ['fundBoth', 'Fund both from aides above the ratio'],
     ]);
     const net = whatIf.optionSets.map((s) => s.netCost);
-    expect(net[0]).toBeCloseTo(154054.05, 1); // core only
+    expect(net[0]).toBeCloseTo(154000, 6); // core only
     expect(net[1]).toBe(14400); // cover only
-    expect(net[2]).toBeCloseTo(148454.05, 1); // 154,054.05 + 14,400 − 20,000 freed by aides
+    expect(net[2]).toBeCloseTo(148400, 6); // 154,000 + 14,400 − 20,000 freed by aides
     // Every lever has a value in every set: the others stay where they are today.
     expect(whatIf.optionSets[1].inputs).toEqual({ coreClassSize: 28, sectionsPerCoreTeacher: 5, teamsCovered: 1, alignedSchedule: 0, counselorFte: 1, aideFte: 2 });
   });
@@ -160,23 +161,47 @@ describe('the What If sheet in the report', () => {
     expect(names.indexOf('What If')).toBe(names.indexOf('Flags') + 1);
     expect(sheet.keepsInputs).toBe(true);
     expect(sheet.table.columns.filter((c) => c.input).map((c) => c.header)).toEqual(['Your value']);
-    expect(sheet.table.rows.map((r) => [r[0], r[3]])).toEqual(whatIf.levers.map((l) => [l.id, l.start]));
+    expect(sheet.table.rows.map((r) => [r[5], r[2]])).toEqual(whatIf.levers.map((l) => [l.id, l.start]));
   });
 
   it('writes results as formulas over the input cells and the baseline, with the engine value cached', () => {
     const results = sheet.moreTables![0].table;
     const resolve = reportCellResolver(outcome.report, names);
-    // Levers from row 7 (mark, 3 preamble lines, blank, header); the baseline's core seats in row 54.
-    expect(formulaText(results.formulas![0][1], resolve, 'What If')).toBe('=((B54/D7)/D8)');
-    expect(results.rows[0][1]).toBeCloseTo(4.540541, 5);
+    // Levers from row 7 (mark, 3 preamble lines, blank, header), inputs in column C; the baseline's core seats in row 55.
+    expect(formulaText(results.formulas![0][1], resolve, 'What If')).toBe('=ROUND(((B55/C7)/C8),2)');
+    expect(results.rows[0][1]).toBe(4.54);
     expect(results.rows.map((r) => r[1])).toEqual(whatIf.results.map((r) => r.value));
   });
 
   it('keeps the principal’s inputs given to review() and computes the sheet for them', () => {
     const kept = review({ workbook: smallSchool(), settings: { periodMinutes: 50 }, whatIfInputs: { coreClassSize: 30, sectionsPerCoreTeacher: 4 } });
     const keptSheet = kept.report.sheets.find((s) => s.name === 'What If')!;
-    expect(keptSheet.table.rows.slice(0, 2).map((r) => r[3])).toEqual([30, 4]);
+    expect(keptSheet.table.rows.slice(0, 2).map((r) => r[2])).toEqual([30, 4]);
     // 420 / 30 / 4 = 3.5 FTE.
     expect(keptSheet.moreTables![0].table.rows[0][1]).toBe(3.5);
+  });
+
+  it('says on the Data Check what it could not keep: a word typed for a number, a lever whose finding no longer fires', () => {
+    const kept = review({
+      workbook: smallSchool(),
+      settings: { periodMinutes: 50 },
+      whatIfInputs: { counselorFte: 'two', aideFte: '1', lockedRedirected: 5000 },
+    });
+    const items = kept.result.dataCheck.filter((d) => d.code.startsWith('what-if-'));
+    expect(items.map((d) => [d.severity, d.sheet, d.code])).toEqual([
+      ['warning', 'What If', 'what-if-input-not-a-number'],
+      ['info', 'What If', 'what-if-input-dropped'],
+    ]);
+    // The counselor lever is the fifth: row 7 + 4 = 11 of the input column C.
+    expect(items[0].message).toBe(
+      'The value typed last time for "Counselor FTE" ("two") is not a number, so the lever starts again at 2; type a number in its "Your value" cell (C11).',
+    );
+    expect(items[1].message).toContain('"lockedRedirected" (5000)');
+    const levers = kept.report.sheets.find((s) => s.name === 'What If')!.table.rows;
+    // The counselor starts again at 2; the aides keep the 1 typed as text that reads as a number.
+    expect(levers.slice(4, 6).map((r) => [r[5], r[2]])).toEqual([
+      ['counselorFte', 2],
+      ['aideFte', 1],
+    ]);
   });
 });

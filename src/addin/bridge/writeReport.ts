@@ -389,7 +389,48 @@ async function writeSheet(
 
   // A long preamble would freeze half the window; then the header scrolls away instead.
   if (headerRow + 1 <= MAX_FROZEN_ROWS) batcher.add({ bytes: COMMAND_BYTES, queue: () => sheetOf().freezePanes.freezeRows(headerRow + 1) });
+  addPrintSetup(sheetOf, layout, capabilities, batcher, skipped);
   await batcher.flushIfFull();
+}
+
+/** Excel's header/footer codes: &A the sheet's name, &P the page, &N the number of pages. */
+const FOOTER_LEFT = '&A';
+const FOOTER_RIGHT = 'Page &P of &N';
+
+/**
+ * The print setup the .xlsx writer gives every result sheet (writeReportXlsx.ts), so a principal prints the same
+ * pages from either writer: landscape, one page wide and as many tall as the rows need, the table's header row on
+ * every page (not on a sheet of several tables, where it would head the wrong one), and the sheet's name and
+ * "Page n of N" in the footer. Worksheet.pageLayout is ExcelApi 1.9; without it the sheets print as Excel's
+ * defaults and the pane says so.
+ */
+function addPrintSetup(
+  sheetOf: () => Excel.Worksheet,
+  layout: SheetLayout,
+  capabilities: BridgeCapabilities,
+  batcher: Batcher,
+  skipped: Set<string>,
+): void {
+  if (!capabilities.pageLayout) {
+    skipped.add('Print setup (landscape, one page wide, the header row on every page, page numbers) is not supported by this Excel.');
+    return;
+  }
+  const titleRow = layout.headerRow + 1;
+  const repeatHeader = !layout.report.moreTables?.length;
+  batcher.add({
+    bytes: COMMAND_BYTES * 5,
+    queue: () => {
+      const { pageLayout } = sheetOf();
+      pageLayout.orientation = 'Landscape';
+      // One page wide; verticalFitToPages 0 leaves the height free ("as many pages as needed", as the file format's
+      // fitToHeight="0" that the .xlsx writer sets), so a long sheet is never shrunk onto one unreadable page.
+      pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (repeatHeader) pageLayout.setPrintTitleRows(`$${titleRow}:$${titleRow}`);
+      const footer = pageLayout.headersFooters.defaultForAllPages;
+      footer.leftFooter = FOOTER_LEFT;
+      footer.rightFooter = FOOTER_RIGHT;
+    },
+  });
 }
 
 /**

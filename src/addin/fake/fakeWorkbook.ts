@@ -42,6 +42,36 @@ export interface FakeConditionalFormat {
   fontColor?: string;
 }
 
+/** One header or footer's three sections (HeaderFooter.leftFooter, centerFooter, rightFooter). */
+export interface FakeHeaderFooterText {
+  left: string;
+  center: string;
+  right: string;
+}
+
+/** A sheet's print settings (Worksheet.pageLayout, ExcelApi 1.9): the part the add-in sets. */
+export interface FakePageLayout {
+  orientation: 'Portrait' | 'Landscape';
+  /** PageLayoutZoomOptions as last assigned: a percentage scale, or pages to fit (0 = as many as needed). */
+  zoom: { scale?: number | null; horizontalFitToPages?: number | null; verticalFitToPages?: number | null };
+  /** Zero-based first and last rows repeated at the top of every printed page; null when none are set. */
+  printTitleRows: { first: number; last: number } | null;
+  /** HeaderFooterGroup.defaultForAllPages: used on every page while the group's state is "Default". */
+  header: FakeHeaderFooterText;
+  footer: FakeHeaderFooterText;
+}
+
+/** A new sheet's print settings in Excel: portrait at 100%, no title rows, no header or footer. */
+export function defaultPageLayout(): FakePageLayout {
+  return {
+    orientation: 'Portrait',
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    header: { left: '', center: '', right: '' },
+    footer: { left: '', center: '', right: '' },
+  };
+}
+
 export interface FakeSheet {
   id: string;
   name: string;
@@ -59,6 +89,7 @@ export interface FakeSheet {
   customProperties: Record<string, string>;
   /** Merged areas, zero-based sheet boxes; Excel keeps the value in the top-left cell only. */
   merges: { row: number; col: number; rows: number; cols: number }[];
+  pageLayout: FakePageLayout;
 }
 
 export interface FakeWorkbookOptions {
@@ -134,6 +165,7 @@ export class FakeWorkbook {
       columnWidths: {},
       customProperties: {},
       merges: [],
+      pageLayout: defaultPageLayout(),
     };
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;

@@ -1,13 +1,13 @@
 import type { Flag, ReviewResult, Thresholds } from '../types';
-import { median } from '../analyse/stats';
+import { median, round } from '../analyse/stats';
 import { primaryTeams } from '../analyse/collaboration';
 import { formatFte, formatMoney } from '../practice/scheduleLevers';
 import { COLLABORATION_SCHOOL_ID } from '../practice/timeFlags';
 import { COMPLIANCE_REDUCTION_SHARE, SPED_AIDE_REDUCTION_SHARE } from '../practice/moneyRules';
-import { WATCH_BAND } from '../practice/keyFigureStatus';
 import type { WhatIfFacts } from './facts';
 import type { WhatIf, WhatIfFigure, WhatIfFigureId, WhatIfLever, WhatIfLeverId, WhatIfOptionSet } from './types';
 import { evaluateWhatIf } from './evaluate';
+import { practiceOf } from './resultFormulas';
 
 // The What If from the review: the baseline (the review's own figures, each with the result sheet it comes from),
 // one lever per finding the review made, starting at the value that meets recommended practice, and the option sets.
@@ -33,14 +33,7 @@ export function buildWhatIf(result: ReviewResult, facts: WhatIfFacts, thresholds
     results: [],
     optionSets: [],
     absent,
-    practice: {
-      coreLoadWarn: thresholds.coreLoadWarn,
-      coreLoadCritical: thresholds.coreLoadCritical,
-      studentsPerCounselorMax: thresholds.studentsPerCounselorMax,
-      spedStudentsPerAideMin: thresholds.spedStudentsPerAideMin,
-      collaborationBlockMinutes: thresholds.collaborationBlockMinutes,
-      watchBand: WATCH_BAND,
-    },
+    practice: practiceOf(thresholds),
   };
   const start = Object.fromEntries(levers.map((l) => [l.id, l.start]));
   return {
@@ -72,7 +65,8 @@ function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
     figure('students', 'Students', k.students, 'integer', SUMMARY),
     figure('coreSections', 'Core sections (with an enrollment)', facts.coreSections || null, 'integer', CLASS_SIZE),
     figure('coreSeats', 'Seats in core sections', facts.coreSections ? facts.coreSeats : null, 'integer', CLASS_SIZE),
-    figure('coreClassSize', 'Average core class size', facts.coreSections ? facts.coreSeats / facts.coreSections : null, 'number', CLASS_SIZE),
+    // To a tenth, as the Class Size sheet shows averages: the input beside it and every formula read the same figure.
+    figure('coreClassSize', 'Average core class size', facts.coreSections ? round(facts.coreSeats / facts.coreSections, 1) : null, 'number', CLASS_SIZE),
     figure('sectionsPerTeacher', 'Sections a full-time teacher teaches (median)', facts.sectionsPerTeacher, 'number', TEACHER_LOAD),
     figure('medianCoreLoad', 'Median core teacher load', k.medianCoreLoad, 'integer', SUMMARY),
     figure('highestCoreLoad', 'Highest core teacher load', k.highestCoreLoad, 'integer', SUMMARY),
@@ -121,9 +115,9 @@ function teamsWithoutBlock(result: ReviewResult, owner: Flag): number {
 
 type Value = (id: WhatIfFigureId) => number | null;
 
-function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value: Value): { levers: WhatIfLever[]; absent: WhatIf['absent'] } {
+function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value: Value): { levers: WhatIfLever[]; absent: NonNullable<WhatIf['absent']> } {
   const levers: WhatIfLever[] = [];
-  const absent: WhatIf['absent'] = [];
+  const absent: NonNullable<WhatIf['absent']> = [];
   const flag = (id: string) => result.flags.find((f) => f.id === id);
   const missing = (id: WhatIfLeverId, label: string, why: string) => absent.push({ id, label, why });
 
@@ -165,7 +159,11 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
       step: 0.5,
     });
   } else {
-    const why = coreFlags.length ? 'no core seats or sections a teacher teaches to work from' : `no core teacher carries more than ${t.coreLoadWarn} students`;
+    const why = coreFlags.length
+      ? 'no core seats or sections a teacher teaches to work from'
+      : result.school.level === 'elementary'
+        ? "an elementary teacher's load is the class, so there is no core-load finding"
+        : `no core teacher carries more than ${t.coreLoadWarn} students`;
     missing('coreClassSize', 'Average core class size', why);
     missing('sectionsPerCoreTeacher', 'Sections per core teacher', why);
   }
@@ -235,13 +233,18 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
   // Special-education aides above the ratio.
   const aides = flag('sped-aides');
   const y0 = value('aideFte');
-  if (aides && aides.lever?.fte !== undefined && y0) {
+  const sped = value('spedStudents');
+  if (aides && aides.lever?.fte !== undefined && y0 && sped) {
+    // The FTE at the ratio, to the hundredth below it (the flag's fte, rounded to a hundredth, can fall just short of
+    // the ratio: 4 − 0.33 = 3.67 aides is 11.99 students each), and no lower than the scale-back's floor.
+    const atRatio = Math.floor((sped / t.spedStudentsPerAideMin) * 100) / 100;
+    const floor = Math.ceil(y0 * (1 - SPED_AIDE_REDUCTION_SHARE) * 100) / 100;
     levers.push({
       id: 'aideFte',
       label: 'Special-education aide FTE',
       unit: 'number',
       current: y0,
-      start: round2(y0 - aides.lever.fte),
+      start: Math.max(atRatio, floor),
       note:
         `It starts at ${t.spedStudentsPerAideMin} special-education students per aide, no more than the ${SPED_AIDE_REDUCTION_SHARE * 100}% scale-back ERS ` +
         `proposed. Priced at this budget's own cost per aide. Aides are often written into students' IEPs: a change follows each IEP meeting, ` +

@@ -1,6 +1,6 @@
 import { evaluateReportFormulas } from '../report/formula';
 import type { WhatIf, WhatIfResult, WhatIfStatus } from './types';
-import { plannedResults, RESULTS_TABLE, whatIfSheet } from './whatIfSheet';
+import { plannedResults, RESULTS_TABLE, STATUS_COLUMN, VALUE_COLUMN, whatIfSheet } from './whatIfSheet';
 
 const STATUSES: ReadonlySet<string> = new Set<WhatIfStatus>(['meets', 'watch', 'far from', '']);
 
@@ -20,14 +20,15 @@ export function evaluateWhatIf(whatIf: WhatIf, inputs: Readonly<Record<string, n
   const results = evaluated.moreTables?.find((m) => m.table.name === RESULTS_TABLE)?.table;
   if (!results) throw new Error('What If: the sheet has no results table');
   return planned.map((r, i) => {
-    const value = results.rows[i][1];
-    const status = results.rows[i][3];
+    const value = results.rows[i][VALUE_COLUMN];
+    const status = results.rows[i][STATUS_COLUMN];
     return {
       id: r.id,
       label: r.label,
       unit: r.unit,
       value: typeof value === 'number' && Number.isFinite(value) ? value : null,
       ...(r.recommended !== undefined ? { recommended: r.recommended } : {}),
+      how: r.how,
       ...(r.status ? { status: typeof status === 'string' && STATUSES.has(status) ? (status as WhatIfStatus) : '' } : {}),
     };
   });

@@ -6,7 +6,8 @@ import type { WhatIf } from './types';
 
 export type { WhatIf, WhatIfFigure, WhatIfLever, WhatIfOptionSet, WhatIfResult, WhatIfStatus } from './types';
 export { evaluateWhatIf } from './evaluate';
-export { whatIfSheet, WHAT_IF_SHEET, LEVERS_TABLE, INPUT_COLUMN, LEVER_ID_HEADER } from './whatIfSheet';
+export { whatIfSheet, WHAT_IF_SHEET, LEVERS_TABLE, INPUT_COLUMN, INPUT_HEADER, LEVER_ID_COLUMN, LEVER_ID_HEADER } from './whatIfSheet';
+export type { TypedInput } from './keptInputs';
 
 /** The review's What If; null when the review found nothing a lever could act on. */
 export function whatIfOf(result: ReviewResult): WhatIf | null {

@@ -1,4 +1,6 @@
-import type { ColumnType, FormulaExpr } from '../types';
+import type { ColumnType, FormulaExpr, Thresholds } from '../types';
+import { DEFAULT_THRESHOLDS } from '../settings/defaults';
+import { WATCH_BAND } from '../practice/keyFigureStatus';
 import { fn, num, op, word } from '../report/formula';
 import { formatMoney } from '../practice/scheduleLevers';
 import type { WhatIfFigureId, WhatIfLeverId, WhatIfPractice, WhatIfResultId } from './types';
@@ -25,6 +27,8 @@ export interface ResultDefinition {
   /** Figures it divides by, which must be more than 0. */
   divisors?: WhatIfFigureId[];
   value(cells: WhatIfCells): FormulaExpr;
+  /** How it is computed, in words, beside it on the sheet. */
+  how: string;
   recommended?(practice: WhatIfPractice): string;
   /** The status word, by formula, from the value's cell (and the inputs). */
   status?(value: FormulaExpr, cells: WhatIfCells, practice: WhatIfPractice): FormulaExpr;
@@ -32,7 +36,24 @@ export interface ResultDefinition {
   money?: 'cost' | 'freed';
 }
 
+/** The numbers the statuses compare with, from the run's thresholds (the recommended defaults when none given). */
+export function practiceOf(thresholds: Thresholds = DEFAULT_THRESHOLDS): WhatIfPractice {
+  return {
+    coreLoadWarn: thresholds.coreLoadWarn,
+    coreLoadCritical: thresholds.coreLoadCritical,
+    studentsPerCounselorMax: thresholds.studentsPerCounselorMax,
+    spedStudentsPerAideMin: thresholds.spedStudentsPerAideMin,
+    collaborationBlockMinutes: thresholds.collaborationBlockMinutes,
+    watchBand: WATCH_BAND,
+  };
+}
+
 const times = (a: FormulaExpr, b: FormulaExpr) => op(a, '*', b);
+/**
+ * Rounded as the sheet shows it, so a status and the results built on a figure use what the reader sees: FTE to the
+ * hundredth (as the Flags' levers price FTE), loads to the student, ratios to a tenth.
+ */
+const rounded = (value: FormulaExpr, digits: number) => fn('ROUND', value, num(digits));
 const over = (a: FormulaExpr, b: FormulaExpr) => op(a, '/', b);
 const minus = (a: FormulaExpr, b: FormulaExpr) => op(a, '-', b);
 
@@ -46,14 +67,19 @@ function atLeast(value: FormulaExpr, recommended: number, watchFrom: number): Fo
   return fn('IF', op(value, '>=', num(recommended)), word('meets'), fn('IF', op(value, '>=', num(watchFrom)), word('watch'), word('far from')));
 }
 
+/** Core teacher FTE for a class size and sections per teacher: seats ÷ class size ÷ sections, to the hundredth. */
+function coreFte(c: WhatIfCells, classSize: FormulaExpr, sections: FormulaExpr): FormulaExpr {
+  return rounded(over(over(c.figure('coreSeats'), classSize), sections), 2);
+}
+
 /** A load scaled by the class size and the sections tried, against today's: a teacher's load is classes × class size. */
 function scaledLoad(load: WhatIfFigureId, c: WhatIfCells): FormulaExpr {
   return times(times(c.figure(load), over(c.input('coreClassSize'), c.figure('coreClassSize'))), over(c.input('sectionsPerCoreTeacher'), c.figure('sectionsPerTeacher')));
 }
 
-/** Students per position as typed; "" when the FTE typed is 0 (no ratio), never a division error in the sheet. */
+/** Students per position as typed, to a tenth; "" when the FTE typed is 0 (no ratio), never a division error. */
 function perPosition(students: WhatIfFigureId, lever: WhatIfLeverId, c: WhatIfCells): FormulaExpr {
-  return fn('IF', op(c.input(lever), '>', num(0)), over(c.figure(students), c.input(lever)), word(''));
+  return fn('IF', op(c.input(lever), '>', num(0)), rounded(over(c.figure(students), c.input(lever)), 1), word(''));
 }
 
 /** What a change of a position's FTE costs at the position's own cost in this budget (its dollars / its FTE). */
@@ -67,56 +93,62 @@ const COVER = ['teamsCovered', 'alignedSchedule'] as WhatIfLeverId[];
 export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
   {
     id: 'coreTeacherFte',
-    label: 'Core teacher FTE needed (core seats ÷ class size ÷ sections per teacher)',
+    label: 'Core teacher FTE needed',
+    how: 'Seats in core sections ÷ class size ÷ sections per teacher.',
     unit: 'number',
     levers: CORE,
     figures: ['coreSeats'],
-    value: (c) => over(over(c.figure('coreSeats'), c.input('coreClassSize')), c.input('sectionsPerCoreTeacher')),
+    value: (c) => coreFte(c, c.input('coreClassSize'), c.input('sectionsPerCoreTeacher')),
   },
   {
     id: 'coreTeacherFteChange',
-    label: 'Change in core teacher FTE (against core sections ÷ sections per teacher today)',
+    label: 'Change in core teacher FTE',
+    how: "Against the same at today's class size and sections per teacher, so today's values change nothing.",
     unit: 'number',
     levers: CORE,
-    figures: ['coreSeats', 'coreSections', 'sectionsPerTeacher'],
-    divisors: ['sectionsPerTeacher'],
-    value: (c) => minus(c.result('coreTeacherFte'), over(c.figure('coreSections'), c.figure('sectionsPerTeacher'))),
+    figures: ['coreSeats', 'coreClassSize', 'sectionsPerTeacher'],
+    divisors: ['coreClassSize', 'sectionsPerTeacher'],
+    value: (c) => minus(c.result('coreTeacherFte'), coreFte(c, c.figure('coreClassSize'), c.figure('sectionsPerTeacher'))),
   },
   {
     id: 'coreCost',
-    label: "Core staffing: cost (or money freed, below 0) at this budget's average teacher cost",
+    label: 'Core teachers: cost (below 0: freed)',
+    how: "The change in FTE × this budget's average teacher cost.",
     unit: 'currency',
     levers: CORE,
-    figures: ['coreSeats', 'coreSections', 'sectionsPerTeacher', 'averageTeacherCost'],
-    divisors: ['sectionsPerTeacher'],
+    figures: ['coreSeats', 'coreClassSize', 'sectionsPerTeacher', 'averageTeacherCost'],
+    divisors: ['coreClassSize', 'sectionsPerTeacher'],
     value: (c) => times(c.result('coreTeacherFteChange'), c.figure('averageTeacherCost')),
     money: 'cost',
   },
   {
     id: 'medianCoreLoad',
     label: 'Median core teacher load',
+    how: "Today's median × the class size and the sections per teacher against today's: a load is classes × class size.",
     unit: 'integer',
     levers: CORE,
     figures: ['medianCoreLoad', 'coreClassSize', 'sectionsPerTeacher'],
     divisors: ['coreClassSize', 'sectionsPerTeacher'],
-    value: (c) => scaledLoad('medianCoreLoad', c),
+    value: (c) => rounded(scaledLoad('medianCoreLoad', c), 0),
     recommended: (p) => `${p.coreLoadWarn} or fewer`,
     status: (v, _c, p) => atMost(v, p.coreLoadWarn, p.coreLoadCritical),
   },
   {
     id: 'highestCoreLoad',
     label: 'Highest core teacher load',
+    how: "Today's highest, scaled the same way.",
     unit: 'integer',
     levers: CORE,
     figures: ['highestCoreLoad', 'coreClassSize', 'sectionsPerTeacher'],
     divisors: ['coreClassSize', 'sectionsPerTeacher'],
-    value: (c) => scaledLoad('highestCoreLoad', c),
+    value: (c) => rounded(scaledLoad('highestCoreLoad', c), 0),
     recommended: (p) => `${p.coreLoadWarn} or fewer`,
     status: (v, _c, p) => atMost(v, p.coreLoadWarn, p.coreLoadCritical),
   },
   {
     id: 'coverCost',
-    label: "Cover for the teams' weekly block: cost (each team at the average team's share)",
+    label: 'Cover for the weekly block: cost',
+    how: "Teams covered × the average team's share of the cover the Flags price for all of them.",
     unit: 'currency',
     levers: COVER,
     figures: ['coverCost', 'teamsWithoutBlock'],
@@ -126,17 +158,19 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
   },
   {
     id: 'teamsWithoutBlock',
-    label: 'Teams still without a weekly common block',
+    label: 'Teams still without a weekly block',
+    how: 'Teams without one today, less those covered and those given one by the schedule.',
     unit: 'integer',
     levers: COVER,
     figures: ['teamsWithoutBlock'],
     value: (c) => fn('MAX', num(0), minus(minus(c.figure('teamsWithoutBlock'), c.input('teamsCovered')), c.input('alignedSchedule'))),
-    recommended: (p) => `0 (one ${p.collaborationBlockMinutes}-minute block a week for every team)`,
+    recommended: () => '0',
     status: (v, c) => fn('IF', op(v, '<=', num(0)), word('meets'), fn('IF', op(v, '<', c.figure('teamsWithoutBlock')), word('watch'), word('far from'))),
   },
   {
     id: 'studentsPerCounselor',
     label: 'Students per counselor',
+    how: 'Students ÷ counselor FTE.',
     unit: 'number',
     levers: ['counselorFte'],
     figures: ['students'],
@@ -147,7 +181,8 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
   },
   {
     id: 'counselorCost',
-    label: "Counselors: cost (or money freed, below 0) at this budget's cost per counselor",
+    label: 'Counselors: cost (below 0: freed)',
+    how: "The change in FTE × this budget's cost per counselor (counselors' cost ÷ their FTE).",
     unit: 'currency',
     levers: ['counselorFte'],
     figures: ['counselorFte', 'counselorCost'],
@@ -158,6 +193,7 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
   {
     id: 'spedStudentsPerAide',
     label: 'Special-education students per aide',
+    how: 'Special-education students ÷ aide FTE.',
     unit: 'number',
     levers: ['aideFte'],
     figures: ['spedStudents'],
@@ -168,7 +204,8 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
   },
   {
     id: 'aideCost',
-    label: "Special-education aides: cost (or money freed, below 0) at this budget's cost per aide",
+    label: 'Special-education aides: cost (below 0: freed)',
+    how: "The change in FTE × this budget's cost per aide; freed money stays in special education.",
     unit: 'currency',
     levers: ['aideFte'],
     figures: ['aideFte', 'aideCost'],
@@ -179,6 +216,7 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
   {
     id: 'coachPerTeacher',
     label: 'Coaching per teacher FTE',
+    how: "Coach FTE × this budget's cost per coach ÷ teacher FTE.",
     unit: 'currency',
     levers: ['coachFte'],
     figures: ['coachFte', 'coachCost', 'teacherFte'],
@@ -187,7 +225,8 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
   },
   {
     id: 'coachCost',
-    label: "Coaches: cost (or money freed, below 0) at this budget's cost per coach",
+    label: 'Coaches: cost (below 0: freed)',
+    how: "The change in FTE × this budget's cost per coach.",
     unit: 'currency',
     levers: ['coachFte'],
     figures: ['coachFte', 'coachCost'],
@@ -197,7 +236,8 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
   },
   {
     id: 'pdPerTeacher',
-    label: 'PD dollars per teacher FTE (PD lines)',
+    label: 'PD per teacher FTE (PD lines)',
+    how: 'PD dollars ÷ teacher FTE.',
     unit: 'currency',
     levers: ['pdDollars'],
     figures: ['teacherFte'],
@@ -206,7 +246,8 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
   },
   {
     id: 'pdCost',
-    label: 'PD: cost (or money freed, below 0) against the PD lines today',
+    label: 'PD: cost (below 0: freed)',
+    how: 'PD dollars less the PD lines today.',
     unit: 'currency',
     levers: ['pdDollars'],
     figures: ['pdDollars'],
@@ -215,7 +256,8 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
   },
   {
     id: 'lockedFreed',
-    label: 'Locked money redirected to teaching, within its rules: money freed',
+    label: 'Locked money redirected: money freed',
+    how: 'The dollars typed, up to the locked money in compliance positions.',
     unit: 'currency',
     levers: ['lockedRedirected'],
     figures: ['lockedCompliance'],
@@ -224,7 +266,8 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
   },
   {
     id: 'mergedFreed',
-    label: "Small sections merged: money freed at this budget's cost per section",
+    label: 'Small sections merged: money freed',
+    how: "Sections merged ÷ sections a full-time teacher teaches × this budget's average teacher cost.",
     unit: 'currency',
     levers: ['sectionsMerged'],
     figures: ['sectionsPerTeacher', 'averageTeacherCost'],
@@ -241,13 +284,15 @@ export function netCostFormula(money: readonly ResultDefinition[], cells: WhatIf
   return total;
 }
 
-export const NET_COST_LABEL = 'Net effect on the budget: new money less money freed';
-export const DISCRETIONARY_LEFT_LABEL = 'Site-discretionary dollars left after the net effect';
+export const NET_COST_LABEL = 'Net effect: new money less money freed';
+export const NET_COST_HOW = 'Every cost above less every sum freed; a lever the budget cannot price is left out.';
+export const DISCRETIONARY_LEFT_LABEL = 'Site-discretionary dollars left';
+export const DISCRETIONARY_LEFT_HOW = 'Site-discretionary dollars less the net effect.';
 
 export function netCostStatus(value: FormulaExpr, cells: WhatIfCells): FormulaExpr {
   return fn('IF', op(value, '<=', num(0)), word('meets'), fn('IF', op(value, '<=', cells.figure('discretionaryDollars')), word('watch'), word('far from')));
 }
 
 export function netCostRecommended(discretionary: number | null): string {
-  return discretionary === null ? 'within the money the school can direct' : `within the site-discretionary ${formatMoney(discretionary)}`;
+  return discretionary === null ? 'within the money the school can direct' : `within ${formatMoney(discretionary)} (site-discretionary)`;
 }

@@ -5,7 +5,8 @@ import type { ColumnType } from '../types';
 
 /** A figure of the school as the review found it, with the result sheet it comes from. */
 export interface WhatIfFigure {
-  id: WhatIfFigureId;
+  /** One of WhatIfFigureId; typed as a string so a caller's own baseline (a test's, the pane's) needs no cast. */
+  id: string;
   label: string;
   /** null = not in this workbook (never read as 0). */
   value: number | null;
@@ -53,8 +54,8 @@ export type WhatIfLeverId =
   | 'sectionsMerged';
 
 export interface WhatIfLever {
-  /** Stable across runs: keys the principal's kept input on the What If sheet. */
-  id: WhatIfLeverId;
+  /** One of WhatIfLeverId, stable across runs: keys the principal's kept input on the What If sheet. */
+  id: string;
   label: string;
   unit: ColumnType;
   /** The value today; null when the workbook does not give it. */
@@ -94,7 +95,8 @@ export type WhatIfResultId =
   | 'discretionaryLeft';
 
 export interface WhatIfResult {
-  id: WhatIfResultId;
+  /** One of WhatIfResultId. */
+  id: string;
   label: string;
   unit: ColumnType;
   /** null = cannot be computed (a figure not in this workbook, or a division by zero typed in). */
@@ -102,10 +104,13 @@ export interface WhatIfResult {
   /** Recommended practice, as a phrase ("100 or fewer"). */
   recommended?: string;
   status?: WhatIfStatus;
+  /** How it is computed, in words (the sheet's "How" column). */
+  how?: string;
 }
 
 export interface WhatIfOptionSet {
-  id: 'lowerCoreLoads' | 'blockForEveryTeam' | 'fundBoth';
+  /** 'lowerCoreLoads' | 'blockForEveryTeam' | 'fundBoth'. */
+  id: string;
   label: string;
   /** Every lever's value in this set (the others stay at their current value). */
   inputs: Record<string, number>;
@@ -132,6 +137,7 @@ export interface WhatIf {
   results: WhatIfResult[];
   optionSets: WhatIfOptionSet[];
   /** Levers the issue names that this review has no finding for, with why: the sheet says so. */
-  absent: { id: WhatIfLeverId; label: string; why: string }[];
-  practice: WhatIfPractice;
+  absent?: { id: string; label: string; why: string }[];
+  /** The thresholds the statuses compare with; undefined = the recommended defaults. */
+  practice?: WhatIfPractice;
 }

@@ -1,37 +1,46 @@
 import type { ColumnType, FormulaExpr, ReportSheet, ReportValue } from '../types';
-import { ref } from '../report/formula';
+import { op, ref } from '../report/formula';
 import { colourByWord } from '../report/highlight';
 import {
+  DISCRETIONARY_LEFT_HOW,
   DISCRETIONARY_LEFT_LABEL,
+  NET_COST_HOW,
   NET_COST_LABEL,
   RESULT_DEFINITIONS,
   netCostFormula,
   netCostRecommended,
   netCostStatus,
+  practiceOf,
   type ResultDefinition,
   type WhatIfCells,
 } from './resultFormulas';
 import type { WhatIf, WhatIfFigureId, WhatIfResultId } from './types';
-import { op } from '../report/formula';
 
 // The What If sheet: the levers as input cells (main table, keyed by lever id so a re-run keeps what the principal
-// typed), the results as formulas over them, the option sets side by side, and the baseline they all stand on.
+// typed), the results as formulas over them, the option sets side by side, and the baseline they all stand on. The
+// tables share their first column's width, so every label reads in column A and every figure in column B or after.
 
 export const WHAT_IF_SHEET = 'What If';
 export const LEVERS_TABLE = 'srr_WhatIf';
 export const RESULTS_TABLE = 'srr_WhatIfResults';
 export const OPTIONS_TABLE = 'srr_WhatIfOptions';
 export const BASELINE_TABLE = 'srr_WhatIfBaseline';
+/** The levers table's id column (its last, small and grey): keys the principal's inputs across runs. */
 export const LEVER_ID_HEADER = 'Id';
-/** Zero-based column of the principal's input in the levers table. */
-export const INPUT_COLUMN = 3;
-const VALUE_COLUMN = 1;
-const STATUS_COLUMN = 3;
+/** The header of the principal's input column: with "Id", it finds the levers table in an earlier output. */
+export const INPUT_HEADER = 'Your value';
+/** Zero-based columns of the levers table. */
+export const INPUT_COLUMN = 2;
+export const LEVER_ID_COLUMN = 5;
+/** Zero-based columns of the results table. */
+export const VALUE_COLUMN = 1;
+export const STATUS_COLUMN = 3;
 
 /** A result as the sheet writes it: its formula, or null when a figure it needs is not in this workbook. */
 export interface PlannedResult {
   id: WhatIfResultId;
   label: string;
+  how: string;
   unit: ColumnType;
   formula: ((cells: WhatIfCells) => FormulaExpr) | null;
   status?: (value: FormulaExpr, cells: WhatIfCells) => FormulaExpr;
@@ -41,6 +50,7 @@ export interface PlannedResult {
 /** The results this review can show, in order: each lever's, then the net effect over those that count money. */
 export function plannedResults(whatIf: WhatIf): PlannedResult[] {
   const levers = new Set(whatIf.levers.map((l) => l.id));
+  const practice = whatIf.practice ?? practiceOf();
   const known = new Map(whatIf.baseline.map((f) => [f.id, f.value]));
   const isKnown = (id: WhatIfFigureId) => known.get(id) !== null && known.get(id) !== undefined;
   const isPositive = (id: WhatIfFigureId) => (known.get(id) ?? 0) > 0;
@@ -49,10 +59,11 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
   const planned: PlannedResult[] = shown.map((d) => ({
     id: d.id,
     label: d.label,
+    how: d.how,
     unit: d.unit,
     formula: priced(d) ? d.value : null,
-    ...(d.status ? { status: (v: FormulaExpr, c: WhatIfCells) => d.status!(v, c, whatIf.practice) } : {}),
-    ...(d.recommended ? { recommended: d.recommended(whatIf.practice) } : {}),
+    ...(d.status ? { status: (v: FormulaExpr, c: WhatIfCells) => d.status!(v, c, practice) } : {}),
+    ...(d.recommended ? { recommended: d.recommended(practice) } : {}),
   }));
   const money = shown.filter((d) => d.money && priced(d));
   if (money.length > 0) {
@@ -60,6 +71,7 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
     planned.push({
       id: 'netCost',
       label: NET_COST_LABEL,
+      how: NET_COST_HOW,
       unit: 'currency',
       formula: (c) => netCostFormula(money, c),
       recommended: netCostRecommended(discretionary),
@@ -69,6 +81,7 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
       planned.push({
         id: 'discretionaryLeft',
         label: DISCRETIONARY_LEFT_LABEL,
+        how: DISCRETIONARY_LEFT_HOW,
         unit: 'currency',
         formula: (c) => op(c.figure('discretionaryDollars'), '-', c.result('netCost')),
       });
@@ -100,65 +113,44 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
     if (r.status) resultFormulas[i][STATUS_COLUMN] = r.status(mainCells.result(r.id), mainCells);
   });
 
-  // Option sets: one column per set, its levers' values above and the same result formulas below, over that column.
-  const sets = whatIf.optionSets;
-  const optionFormulas: Record<number, Record<number, FormulaExpr>> = {};
-  const optionTypes: Record<number, Record<number, ColumnType>> = {};
-  const levers = whatIf.levers.length;
-  whatIf.levers.forEach((l, i) => {
-    optionTypes[i] = Object.fromEntries(sets.map((_, j) => [j + 1, l.unit]));
-  });
-  planned.forEach((r, i) => {
-    optionTypes[levers + i] = Object.fromEntries(sets.map((_, j) => [j + 1, r.unit]));
-    if (!r.formula) return;
-    const formula = r.formula;
-    optionFormulas[levers + i] = Object.fromEntries(
-      sets.map((_, j) => {
-        const cells: WhatIfCells = {
-          input: (id) => ref(OPTIONS_TABLE, at(leverRow, id), j + 1),
-          figure,
-          result: (id) => ref(OPTIONS_TABLE, levers + at(resultRow, id), j + 1),
-        };
-        return [j + 1, formula(cells)];
-      }),
-    );
-  });
-
-  const absent = whatIf.absent.map((a) => `${a.label}: ${a.why}`);
+  const absent = (whatIf.absent ?? []).map((a) => `${a.label.toLowerCase()} (${a.why})`);
   return {
     name: WHAT_IF_SHEET,
     preamble: [
-      'Try the levers: type in the orange input cells of "Your value"; the results below are Excel formulas over them and the baseline, and recalculate as you type.',
-      'Each lever comes from a finding on the Flags sheet and starts at the value that meets recommended practice; "Now" is the school today. ' +
-        'A re-run of the review updates the baseline and keeps what you typed.',
-      ...(absent.length ? [`Not in this review (no finding to act on): ${absent.join('; ')}.`] : []),
+      "What if: try the levers on this school's own figures and money",
+      'Type in the orange "Your value" cells. The results below are Excel formulas over your values and the baseline at the ' +
+        'foot of the sheet, and recalculate as you type. Each lever comes from a finding on the Flags sheet and starts at the ' +
+        'value that meets recommended practice; "Now" is the school today. A re-run of the review updates the baseline and keeps ' +
+        'what you typed.',
+      ...(absent.length ? [`No lever for: ${absent.join('; ')}.`] : []),
     ],
     keepsInputs: true,
     table: {
       name: LEVERS_TABLE,
       columns: [
+        { header: 'Lever', type: 'text', width: 36, wrap: true },
+        { header: 'Now', type: 'number', width: 13 },
+        { header: INPUT_HEADER, type: 'number', width: 13, input: true },
+        { header: 'Meets practice at', type: 'number', width: 13 },
+        { header: 'What it means', type: 'text', width: 58, wrap: true },
         { header: LEVER_ID_HEADER, type: 'text', width: 12, muted: true },
-        { header: 'Lever', type: 'text', width: 30, wrap: true },
-        { header: 'Now', type: 'number', width: 11 },
-        { header: 'Your value', type: 'number', width: 11, input: true },
-        { header: 'Meets practice at', type: 'number', width: 11 },
-        { header: 'What it means', type: 'text', width: 60, wrap: true },
       ],
-      rows: whatIf.levers.map((l) => [l.id, l.label, l.current, inputs[l.id] ?? l.start, l.start, l.note]),
-      cellTypes: Object.fromEntries(whatIf.levers.map((l, i) => [i, { 2: l.unit, 3: l.unit, 4: l.unit }])),
+      rows: whatIf.levers.map((l) => [l.label, l.current, inputs[l.id] ?? l.start, l.start, l.note, l.id]),
+      cellTypes: Object.fromEntries(whatIf.levers.map((l, i) => [i, { 1: l.unit, 2: l.unit, 3: l.unit }])),
     },
     moreTables: [
       {
-        title: 'Results (Excel formulas over your values and the baseline)',
+        title: 'Results: Excel formulas over your values and the baseline',
         table: {
           name: RESULTS_TABLE,
           columns: [
-            { header: 'Result', type: 'text', width: 30, wrap: true },
-            { header: 'Value', type: 'number', width: 11 },
-            { header: 'Recommended', type: 'text', width: 11, wrap: true },
-            { header: 'Status', type: 'text', width: 11 },
+            { header: 'Result', type: 'text', width: 36, wrap: true },
+            { header: 'Value', type: 'number', width: 13 },
+            { header: 'Recommended', type: 'text', width: 13, wrap: true },
+            { header: 'Status', type: 'text', width: 13 },
+            { header: 'How', type: 'text', width: 58, wrap: true },
           ],
-          rows: planned.map((r) => [r.label, null, r.recommended ?? (r.formula ? '' : 'not in this workbook'), '']),
+          rows: planned.map((r) => [r.label, null, r.recommended ?? (r.formula ? '' : 'not in this workbook'), '', r.how]),
           cellTypes: resultTypes,
           formulas: resultFormulas,
           conditionalFormats: colourByWord(STATUS_COLUMN, [
@@ -168,40 +160,74 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
           ]),
         },
       },
-      ...(sets.length
-        ? [
-            {
-              title: 'Option sets side by side (each with its net cost)',
-              table: {
-                name: OPTIONS_TABLE,
-                columns: [
-                  { header: 'Lever or result', type: 'text' as const, width: 30, wrap: true },
-                  ...sets.map((s) => ({ header: s.label, type: 'number' as const, width: 14, wrap: true })),
-                ],
-                rows: [
-                  ...whatIf.levers.map((l): ReportValue[] => [l.label, ...sets.map((s) => s.inputs[l.id] ?? l.current)]),
-                  ...planned.map((r): ReportValue[] => [r.label, ...sets.map(() => null)]),
-                ],
-                cellTypes: optionTypes,
-                formulas: optionFormulas,
-              },
-            },
-          ]
-        : []),
+      ...(whatIf.optionSets.length ? [{ title: 'Option sets side by side, each with its net cost', table: optionsTable(whatIf, planned, figure) }] : []),
       {
         title: 'Baseline: the school today, from the review',
         table: {
           name: BASELINE_TABLE,
           columns: [
-            { header: 'Figure', type: 'text', width: 30, wrap: true },
-            { header: 'Value', type: 'number', width: 11 },
-            { header: 'From sheet', type: 'text', width: 14 },
+            { header: 'Figure', type: 'text', width: 36, wrap: true },
+            { header: 'Value', type: 'number', width: 13 },
+            { header: 'From sheet', type: 'text', width: 13, wrap: true },
           ],
-          rows: whatIf.baseline.map((f) => [f.label, f.value, f.value === null ? `${f.source} (not in this workbook)` : f.source]),
+          rows: whatIf.baseline.map((f) => [f.label, f.value, f.value === null ? `not in this workbook (${f.source})` : f.source]),
           cellTypes: Object.fromEntries(whatIf.baseline.map((f, i) => [i, { 1: f.unit }])),
         },
       },
     ],
+  };
+}
+
+/**
+ * One column per option set, as Hold'em's cards lie side by side: its name (a wrapping line, since a table's header
+ * does not grow), its net cost first, then its levers' values, then every result by the same formulas as above, over
+ * that column.
+ */
+function optionsTable(whatIf: WhatIf, planned: PlannedResult[], figure: WhatIfCells['figure']): ReportSheet['table'] {
+  const sets = whatIf.optionSets;
+  const money = planned.filter((r) => r.id === 'netCost' || r.id === 'discretionaryLeft');
+  const others = planned.filter((r) => !money.includes(r));
+  const order = [...money, ...others];
+  const LEVERS_FROM = 1 + money.length;
+  const leverRow = new Map(whatIf.levers.map((l, i) => [l.id, LEVERS_FROM + i]));
+  const resultRow = new Map<WhatIfResultId, number>([
+    ...money.map((r, i): [WhatIfResultId, number] => [r.id, 1 + i]),
+    ...others.map((r, i): [WhatIfResultId, number] => [r.id, LEVERS_FROM + whatIf.levers.length + i]),
+  ]);
+  const rows: ReportValue[][] = [['Option set', ...sets.map((s) => s.label)]];
+  const types: Record<number, Record<number, ColumnType>> = { 0: Object.fromEntries(sets.map((_, j) => [j + 1, 'text'])) };
+  const formulas: Record<number, Record<number, FormulaExpr>> = {};
+  for (const r of money) rows[at(resultRow, r.id)] = [r.label, ...sets.map(() => null)];
+  whatIf.levers.forEach((l) => {
+    rows[at(leverRow, l.id)] = [l.label, ...sets.map((s) => s.inputs[l.id] ?? l.current ?? l.start)];
+    types[at(leverRow, l.id)] = Object.fromEntries(sets.map((_, j) => [j + 1, l.unit]));
+  });
+  for (const r of others) rows[at(resultRow, r.id)] = [r.label, ...sets.map(() => null)];
+  for (const r of order) {
+    const row = at(resultRow, r.id);
+    types[row] = Object.fromEntries(sets.map((_, j) => [j + 1, r.unit]));
+    if (!r.formula) continue;
+    const formula = r.formula;
+    formulas[row] = Object.fromEntries(
+      sets.map((_, j) => {
+        const cells: WhatIfCells = {
+          input: (id) => ref(OPTIONS_TABLE, at(leverRow, id), j + 1),
+          figure,
+          result: (id) => ref(OPTIONS_TABLE, at(resultRow, id), j + 1),
+        };
+        return [j + 1, formula(cells)];
+      }),
+    );
+  }
+  return {
+    name: OPTIONS_TABLE,
+    columns: [
+      { header: 'Lever or result', type: 'text', width: 36, wrap: true },
+      ...sets.map((_, j) => ({ header: `Set ${j + 1}`, type: 'number' as const, width: 13 })),
+    ],
+    rows,
+    cellTypes: types,
+    formulas,
   };
 }
 
