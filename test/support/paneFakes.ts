@@ -18,10 +18,10 @@ import type {
   SavedSetup,
   WorkbookBridge,
   WriteOutcome,
+  InputsWritten,
 } from '../../src/addin/bridge/types';
 import type { RuleSet } from '../../src/engine/rules/rulesSheet';
-import type { InputColumns, InputsWritten } from '../../src/addin/bridge/inputColumns';
-import type { WhatIf, WhatIfResult } from '../../src/engine/whatIf';
+import type { TypedInput, WhatIf, WhatIfResult } from '../../src/engine/whatIf';
 import { evaluateSample } from './whatIfSample';
 
 export const SAMPLE_GRIDS: WorkbookGrids = {
@@ -188,8 +188,8 @@ export interface FakeBridge extends WorkbookBridge {
   rulesWritten: RuleSet[];
   /** Times "Remove results" was asked for. */
   removeCount: number;
-  /** The numbers written into a sheet's input cells from the pane, in order. */
-  inputsWritten: { report: string; inputs: Record<string, number> }[];
+  /** The values written into the What If sheet from the pane, in order. */
+  inputsWritten: Record<string, number>[];
 }
 
 export function fakeBridge(options: {
@@ -205,7 +205,8 @@ export function fakeBridge(options: {
   removeResults?: () => Promise<RemoveOutcome>;
   readRulesSheet?: () => Promise<RulesSheetOutcome>;
   writeRulesSheet?: (rules: RuleSet) => Promise<{ sheet: string }>;
-  writeInputs?: (columns: InputColumns, inputs: Record<string, number>) => Promise<InputsWritten>;
+  writeWhatIfInputs?: (inputs: Record<string, number>) => Promise<InputsWritten>;
+  whatIfInputs?: Record<string, TypedInput>;
 } = {}): FakeBridge {
   const bridge: FakeBridge = {
     saved: [],
@@ -254,9 +255,10 @@ export function fakeBridge(options: {
       bridge.removeCount++;
       return options.removeResults ? options.removeResults() : { removed: ['Summary', 'Flags'], kept: [] };
     },
-    writeInputs: async (columns, inputs) => {
-      bridge.inputsWritten.push({ report: columns.report, inputs: { ...inputs } });
-      return options.writeInputs ? options.writeInputs(columns, inputs) : { sheet: columns.report, written: Object.keys(inputs), missing: [] };
+    readWhatIfInputs: async () => options.whatIfInputs ?? {},
+    writeWhatIfInputs: async (inputs) => {
+      bridge.inputsWritten.push({ ...inputs });
+      return options.writeWhatIfInputs ? options.writeWhatIfInputs(inputs) : { sheet: 'What If', written: Object.keys(inputs), missing: [] };
     },
     writeRulesSheet: async (rules) => {
       bridge.rulesWritten.push(structuredClone(rules));
@@ -270,7 +272,7 @@ export function fakeBridge(options: {
 
 export interface FakeRunner extends EngineRunner {
   detectCalls: Partial<Settings>[];
-  reviewCalls: { settings: Partial<Settings>; notes: Record<string, string>; signal?: AbortSignal }[];
+  reviewCalls: { settings: Partial<Settings>; notes: Record<string, string>; signal?: AbortSignal; whatIfInputs?: Record<string, TypedInput> }[];
   /** The inputs of every What If evaluation asked for, in order. */
   whatIfCalls: Record<string, number>[];
 }
@@ -295,8 +297,8 @@ export function fakeRunner(options: {
       if (options.detect) return options.detect(settings);
       return { tables: options.tables ?? SAMPLE_TABLES };
     },
-    review: async (_grids, settings, notes, onProgress, signal) => {
-      runner.reviewCalls.push({ settings: structuredClone(settings), notes, signal });
+    review: async (_grids, settings, notes, onProgress, signal, whatIfInputs) => {
+      runner.reviewCalls.push({ settings: structuredClone(settings), notes, signal, ...(whatIfInputs && Object.keys(whatIfInputs).length ? { whatIfInputs } : {}) });
       if (options.review) return options.review(onProgress, signal);
       const progress: ReviewProgress = { stage: 'analysing', done: 2, total: 5, message: 'Teacher loads' };
       onProgress?.(progress);

@@ -11,7 +11,6 @@ import { RESULT_SHEETS_SETTING, SETUP_SETTING, serializeRegistry } from './regis
 import { withSyncTimeout } from './syncTimeout';
 import { readTeamNotes } from './teamNotes';
 import type { HostCapabilities, ProgressCallback, RemoveOutcome, SavedSetup, WorkbookBridge } from './types';
-import { inputColumnsOf } from './inputColumns';
 import { writeReport, type WriteOptions } from './writeReport';
 
 export interface OfficeBridgeOptions {
@@ -21,7 +20,7 @@ export interface OfficeBridgeOptions {
   syncTimeoutMs?: number;
 }
 
-/** The What If inputs' reading and writing, loaded when a run or the pane first needs them (not on the first screen). */
+/** The What If sheet's reading and writing, loaded when a run or the pane first needs them (not on the first screen). */
 const whatIfInputs = () => import(/* webpackChunkName: "what-if-inputs" */ './whatIfInputs');
 
 export function createOfficeBridge(host: BridgeHost = globalHost(), options: OfficeBridgeOptions = {}): WorkbookBridge {
@@ -38,19 +37,12 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
 
     readWorkbook: (onProgress?: ProgressCallback) => readWorkbook(excel, bridgeCapabilities(), onProgress, options.read),
 
-    async writeReport(report: Report, onProgress?: ProgressCallback) {
-      if (!report.sheets.some((sheet) => inputColumnsOf(sheet) !== null)) return writeReport(excel, bridgeCapabilities(), report, onProgress, options.write);
-      // What the principal typed on the previous What If sheet goes into the new one, as the team's notes do.
-      const { carryInputs, rememberEngineInputs } = await whatIfInputs();
-      const carried = await carryInputs(excel, bridgeCapabilities(), report, { budgetBytes: options.read?.budgetBytes });
-      const written = await writeReport(excel, bridgeCapabilities(), carried.report, onProgress, options.write);
-      const notices = [...carried.notices, ...(await rememberEngineInputs(excel, report))];
-      if (notices.length === 0 && Object.keys(carried.kept).length === 0) return written;
-      return { ...written, notices: [...notices, ...(written.notices ?? [])], keptInputs: carried.kept };
-    },
+    writeReport: (report: Report, onProgress?: ProgressCallback) => writeReport(excel, bridgeCapabilities(), report, onProgress, options.write),
 
-    writeInputs: async (columns, inputs) =>
-      (await whatIfInputs()).writeInputs(excel, bridgeCapabilities(), columns, inputs, { budgetBytes: options.read?.budgetBytes }),
+    readWhatIfInputs: async () => (await whatIfInputs()).readWhatIfInputs(excel, bridgeCapabilities(), { budgetBytes: options.read?.budgetBytes }),
+
+    writeWhatIfInputs: async (inputs) =>
+      (await whatIfInputs()).writeWhatIfInputs(excel, bridgeCapabilities(), inputs, { budgetBytes: options.read?.budgetBytes }),
 
     async loadSetup(): Promise<SavedSetup | null> {
       try {

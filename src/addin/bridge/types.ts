@@ -1,7 +1,6 @@
 import type { RuleSet } from '../../engine/rules/rulesSheet';
 import type { DetectedTable, Report, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
-import type { WhatIf, WhatIfResult } from '../../engine/whatIf';
-import type { InputColumns, InputsWritten } from './inputColumns';
+import type { TypedInput, WhatIf, WhatIfResult } from '../../engine/whatIf';
 
 /** What the add-in remembers in the workbook (workbook settings), so a coach opening the file sees the same setup. */
 export interface SavedSetup {
@@ -37,11 +36,16 @@ export interface WriteOutcome {
   skipped: string[];
   /** Earlier result sheets the user had made their own (renamed) and that were kept, said to the user. */
   notices?: string[];
-  /**
-   * The numbers the principal had typed in the input cells of the previous run's sheets (What If), carried into the
-   * new ones: by report sheet, by key (a lever's id). The pane starts its own inputs from them.
-   */
-  keptInputs?: Record<string, Record<string, number>>;
+}
+
+/** What writing the pane's What If values into the sheet did. */
+export interface InputsWritten {
+  /** The What If sheet written to, as it is named in the workbook. */
+  sheet: string;
+  /** Lever ids whose "Your value" cell now holds the pane's number. */
+  written: string[];
+  /** Lever ids the sheet has no row for (the principal deleted it); nothing was written for them. */
+  missing: string[];
 }
 
 /** What "Remove results" did: the add-in's own result sheets it deleted, and the renamed ones it left as the user's. */
@@ -70,13 +74,12 @@ export interface WorkbookBridge {
   saveSetup(setup: SavedSetup): Promise<void>;
   /** The team's notes from the add-in's own Flags sheet, by flag id. */
   readNotes(): Promise<Record<string, string>>;
-  /**
-   * Writes the report as the add-in's own sheets; all or nothing. The numbers typed in the input cells of the
-   * previous run's sheets (What If) are carried into the new ones first.
-   */
+  /** Writes the report as the add-in's own sheets; all or nothing. */
   writeReport(report: Report, onProgress?: ProgressCallback): Promise<WriteOutcome>;
-  /** Writes numbers, by key, into the input cells of the add-in's own sheet of that report, and nothing else. */
-  writeInputs(columns: InputColumns, inputs: Record<string, number>): Promise<InputsWritten>;
+  /** What the principal typed in the add-in's own What If sheet, by lever id, for the engine to keep (as notes). */
+  readWhatIfInputs(): Promise<Record<string, TypedInput>>;
+  /** Writes the pane's values, by lever id, into the "Your value" cells of the add-in's own What If sheet, nothing else. */
+  writeWhatIfInputs(inputs: Record<string, number>): Promise<InputsWritten>;
   /**
    * Deletes the add-in's own result sheets (by their marker, as a run replaces them), in one request, and nothing
    * else: the user's sheets, result sheets the user renamed and the "Review Rules" sheet stay. Undo cannot take back
@@ -102,6 +105,8 @@ export interface EngineRunner {
     notes: Record<string, string>,
     onProgress?: ProgressCallback,
     signal?: AbortSignal,
+    /** What the principal typed on the previous What If sheet (bridge.readWhatIfInputs), kept by the engine. */
+    whatIfInputs?: Record<string, TypedInput>,
   ): Promise<ReviewOutcome>;
   /**
    * The What If results for the principal's inputs, asked again on every change. The latest call wins: a newer one,

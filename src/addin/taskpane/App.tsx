@@ -10,9 +10,8 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
-import type { MappingSettings, ReviewOutcome, ReviewResult, Settings } from '../../engine/types';
-import type { EngineRunner, SavedSetup, WorkbookBridge, WriteOutcome } from '../bridge/types';
-import { inputColumnsOf, type InputColumns } from '../bridge/inputColumns';
+import type { MappingSettings, ReportSheet, ReviewOutcome, ReviewResult, Settings } from '../../engine/types';
+import type { EngineRunner, SavedSetup, WorkbookBridge } from '../bridge/types';
 import { FoundStep } from './found/FoundStep';
 import { withConfirmedSheets } from './found/foundModel';
 import { useWorkbookScan } from './found/useWorkbookScan';
@@ -28,9 +27,8 @@ import type { Drafts } from './whatIf/whatIfModel';
 /** The What If of the last run: its levers, where they are on the sheet, and what is in the pane's boxes. */
 interface WhatIfState {
   whatIf: WhatIf | null;
-  columns: InputColumns | null;
-  /** Numbers the principal had typed on the previous What If sheet, carried into this run's. */
-  kept: Record<string, number>;
+  /** The What If sheet as this run wrote it, with what the principal typed last time kept in its input cells. */
+  sheet: ReportSheet | null;
   /** What is in the boxes; null until the step first opens and starts them (its code loads only then). */
   drafts: Drafts | null;
 }
@@ -173,14 +171,12 @@ function Steps({ setup, update, notices }: StepsProps) {
   );
   const [whatIfState, setWhatIfState] = useState<WhatIfState | null>(null);
   const onDone = useCallback(
-    (outcome: ReviewOutcome, written: WriteOutcome) => {
+    (outcome: ReviewOutcome) => {
       setResult(outcome.result);
       // The boxes start where the sheet does: the recommended values, with what the principal kept typing there.
       // Read off the result, not through engine/whatIf, whose code stays out of the pane's first download.
       const whatIf = outcome.result.whatIf ?? null;
-      const sheet = outcome.report.sheets.find((s) => inputColumnsOf(s) !== null);
-      const columns = sheet ? inputColumnsOf(sheet) : null;
-      setWhatIfState({ whatIf, columns, kept: (columns && written.keptInputs?.[columns.report]) ?? {}, drafts: null });
+      setWhatIfState({ whatIf, sheet: outcome.report.sheets.find((s) => s.keepsInputs) ?? null, drafts: null });
       go('results');
     },
     [go],
@@ -192,7 +188,6 @@ function Steps({ setup, update, notices }: StepsProps) {
     [runner, whatIf],
   );
   const changeDrafts = useCallback((drafts: Drafts) => setWhatIfState((previous) => previous && { ...previous, drafts }), []);
-  const whatIfColumns = whatIfState?.columns ?? null;
 
   return (
     <>
@@ -249,10 +244,10 @@ function Steps({ setup, update, notices }: StepsProps) {
               whatIf={whatIf}
               hasResult={result !== null}
               drafts={whatIfState?.drafts ?? null}
-              kept={whatIfState?.kept ?? {}}
+              sheet={whatIfState?.sheet ?? null}
               onDraftsChange={changeDrafts}
               evaluate={evaluateWhatIf}
-              onWrite={whatIfColumns ? (inputs) => bridge.writeInputs(whatIfColumns, inputs) : undefined}
+              onWrite={whatIfState?.sheet ? (inputs) => bridge.writeWhatIfInputs(inputs) : undefined}
               onGoToRun={() => go('run')}
             />
           )}

@@ -3,7 +3,7 @@ import { detectTables, review } from '../../engine';
 import { validateSettings } from '../../engine/settings/validate';
 import { localDate } from '../../engine/runDate';
 import type { DetectedTable, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
-import { evaluateWhatIf, type WhatIf, type WhatIfResult } from '../../engine/whatIf';
+import { evaluateWhatIf, type TypedInput, type WhatIf, type WhatIfResult } from '../../engine/whatIf';
 
 export interface EngineCalls {
   detect(grids: WorkbookGrids, settings: Partial<Settings>): { tables: DetectedTable[] };
@@ -12,6 +12,7 @@ export interface EngineCalls {
     settings: Partial<Settings>,
     notes: Record<string, string>,
     onProgress: (progress: ReviewProgress) => void,
+    whatIfInputs?: Record<string, TypedInput>,
   ): ReviewOutcome;
   evaluateWhatIf(whatIf: WhatIf, inputs: Record<string, number>): WhatIfResult[];
 }
@@ -19,6 +20,7 @@ export interface EngineCalls {
 export const engineCalls: EngineCalls = {
   // The saved setup travels with a workbook someone else sent: only a checked mapping reaches detection, as in review().
   detect: (grids, settings) => ({ tables: detectTables(grids, validateSettings(settings).settings.mapping).tables }),
-  review: (workbook, settings, notes, onProgress) => review({ workbook, settings, notes, onProgress, runDate: localDate(new Date()) }),
+  review: (workbook, settings, notes, onProgress, whatIfInputs) =>
+    review({ workbook, settings, notes, whatIfInputs, onProgress, runDate: localDate(new Date()) }),
   evaluateWhatIf,
 };

@@ -13,7 +13,7 @@ export function handleRequest(request: WorkerRequest, engine: EngineCalls, post:
       post({ id, type: 'whatIfEvaluated', results: engine.evaluateWhatIf(request.whatIf, request.inputs) });
       return;
     }
-    const outcome = engine.review(request.grids, request.settings, request.notes, (progress) => post({ id, type: 'progress', progress }));
+    const outcome = engine.review(request.grids, request.settings, request.notes, (progress) => post({ id, type: 'progress', progress }), request.whatIfInputs);
     post({ id, type: 'reviewed', outcome });
   } catch (error) {
     post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });

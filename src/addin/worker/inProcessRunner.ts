@@ -10,12 +10,12 @@ export function createInProcessRunner(engine: EngineCalls = engineCalls): Engine
     async detect(grids, settings) {
       return engine.detect(grids, settings);
     },
-    async review(grids, settings, notes, onProgress, signal) {
+    async review(grids, settings, notes, onProgress, signal, whatIfInputs) {
       if (signal?.aborted) throw abortError();
       // Yield once so a caller that cancels right after starting is heard before the engine blocks.
       await Promise.resolve();
       if (signal?.aborted) throw abortError();
-      const outcome = engine.review(grids, settings, notes, (progress) => onProgress?.(progress));
+      const outcome = engine.review(grids, settings, notes, (progress) => onProgress?.(progress), whatIfInputs);
       if (signal?.aborted) throw abortError();
       return outcome;
     },

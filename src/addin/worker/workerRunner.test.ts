@@ -191,6 +191,19 @@ describe('createWorkerRunner', () => {
   describe('What If', () => {
     const WHAT_IF = sampleWhatIf();
 
+    it("hands the review what the principal typed on the What If sheet, for the engine to keep", async () => {
+      let kept: unknown;
+      const workers: TickWorker[] = [];
+      const runner = createWorkerRunner(() => {
+        const worker = new TickWorker(stubEngine({ review: (_g, _s, _n, _p, whatIfInputs) => ((kept = whatIfInputs), OUTCOME) }));
+        workers.push(worker);
+        return worker;
+      });
+      await runner.review(GRIDS, {}, {}, undefined, undefined, { counselorFte: 4, coachFte: 'four' });
+      expect(workers[0].received[0]).toMatchObject({ type: 'review', whatIfInputs: { counselorFte: 4, coachFte: 'four' } });
+      expect(kept).toEqual({ counselorFte: 4, coachFte: 'four' });
+    });
+
     it('evaluates the inputs in the worker and answers with its results', async () => {
       const workers: TickWorker[] = [];
       const runner = createWorkerRunner(() => {

@@ -128,8 +128,8 @@ export function createWorkerRunner(spawn: () => WorkerLike = spawnReviewWorker):
     async detect(grids: WorkbookGrids, settings: Partial<Settings>): Promise<{ tables: DetectedTable[] }> {
       return { tables: unwrap(await send({ type: 'detect', grids, settings }), 'detected').tables };
     },
-    async review(grids, settings, notes, onProgress, signal): Promise<ReviewOutcome> {
-      return unwrap(await send({ type: 'review', grids, settings, notes }, onProgress, signal), 'reviewed').outcome;
+    async review(grids, settings, notes, onProgress, signal, whatIfInputs): Promise<ReviewOutcome> {
+      return unwrap(await send({ type: 'review', grids, settings, notes, whatIfInputs }, onProgress, signal), 'reviewed').outcome;
     },
     async evaluateWhatIf(whatIf, inputs, signal): Promise<WhatIfResult[]> {
       latestWhatIf?.abort();

@@ -7,10 +7,10 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import WhatIfStep from './WhatIfStep';
 import type { Drafts } from './whatIfModel';
-import type { WhatIf, WhatIfResult } from '../../../engine/whatIf';
-import type { InputsWritten } from '../../bridge/inputColumns';
+import { whatIfSheet, type WhatIf, type WhatIfResult } from '../../../engine/whatIf';
+import type { InputsWritten } from '../../bridge/types';
 import { App } from '../App';
-import type { ReportSheet, ReviewResult } from '../../../engine/types';
+import type { ReviewResult } from '../../../engine/types';
 import { deferred, fakeBridge, fakeRunner, sampleResult, SAMPLE_REPORT } from '../../../../test/support/paneFakes';
 import { evaluateSample, sampleWhatIf } from '../../../../test/support/whatIfSample';
 
@@ -42,7 +42,7 @@ function show(options: Options = {}) {
         whatIf={whatIf}
         hasResult={options.hasResult ?? true}
         drafts={drafts}
-        kept={options.kept}
+        sheet={whatIf && options.kept ? whatIfSheet(whatIf, options.kept) : null}
         onDraftsChange={setDrafts}
         evaluate={evaluate}
         onWrite={onWrite}
@@ -258,34 +258,16 @@ describe('What if', () => {
 });
 
 describe('What if in the pane', () => {
-  const WHAT_IF_SHEET: ReportSheet = {
-    name: 'What If',
-    preamble: [],
-    keepsInputs: true,
-    table: {
-      name: 'srr_WhatIf',
-      columns: [
-        { header: 'Lever id', type: 'text' },
-        { header: 'Your value', type: 'number', input: true },
-      ],
-      rows: [
-        ['coreClassSize', 25],
-        ['counselorFte', 2],
-      ],
-    },
-  };
-
   it('after a run, starts the levers where the sheet kept them, recomputes in the runner and writes into the What If sheet', async () => {
     const bridge = fakeBridge({
       setup: { step: 'run', settings: { mapping: { schedule: { sheet: 'Master Schedule' } } } },
-      write: async (report) => ({
-        sheets: report.sheets.map((s) => ({ report: s.name, written: s.name })),
-        skipped: [],
-        keptInputs: { 'What If': { 'coreClassSize': 30 } },
-      }),
+      // What the principal typed on the What If sheet last time.
+      whatIfInputs: { coreClassSize: 30 },
     });
+    // The engine keeps it in the sheet it describes (the fake runner stands in for that with the engine's own sheet).
+    const keptSheet = whatIfSheet(sampleWhatIf(), { coreClassSize: 30 });
     const runner = fakeRunner({
-      review: async () => ({ result: { ...sampleResult(), whatIf: sampleWhatIf() } as ReviewResult, report: { sheets: [...SAMPLE_REPORT.sheets, WHAT_IF_SHEET] } }),
+      review: async () => ({ result: { ...sampleResult(), whatIf: sampleWhatIf() } as ReviewResult, report: { sheets: [...SAMPLE_REPORT.sheets, keptSheet] } }),
     });
     render(<App bridge={bridge} runner={runner} />);
     const user = userEvent.setup();
@@ -295,7 +277,8 @@ describe('What if in the pane', () => {
     expect(await screen.findByRole('spinbutton', { name: 'Average core class size' })).toHaveValue(30);
     // 2,800 / (30 × 5) = 18.67 FTE: (18.667 − 20) × $70,000 = $93,333 freed.
     expect(await resultShown('Cost or money freed (teachers)')).toHaveTextContent('$93,333 freed');
-    expect(runner.whatIfCalls).toEqual([{ 'coreClassSize': 30, 'counselorFte': 2 }]);
+    expect(runner.reviewCalls[0].whatIfInputs).toEqual({ coreClassSize: 30 });
+    expect(runner.whatIfCalls).toEqual([{ coreClassSize: 30, counselorFte: 2 }]);
 
     // Typed values survive a visit to another step.
     await user.clear(box('Counselor FTE'));
@@ -307,6 +290,6 @@ describe('What if in the pane', () => {
 
     await user.click(screen.getByRole('button', { name: 'Write these values into the What If sheet' }));
     await screen.findByText(/Wrote 2 values/);
-    expect(bridge.inputsWritten).toEqual([{ report: 'What If', inputs: { 'coreClassSize': 30, 'counselorFte': 3 } }]);
+    expect(bridge.inputsWritten).toEqual([{ coreClassSize: 30, counselorFte: 3 }]);
   });
 });

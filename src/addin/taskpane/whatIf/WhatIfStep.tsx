@@ -16,7 +16,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { InputsWritten } from '../../bridge/inputColumns';
+import type { ReportSheet } from '../../../engine/types';
+import type { InputsWritten } from '../../bridge/types';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { errorText, isAbort } from '../shell/errors';
 import { usePaneStyles } from '../shell/paneStyles';
@@ -30,6 +31,7 @@ import {
   recommendedDrafts,
   resultText,
   sameInputs,
+  sheetInputs,
   startDrafts,
   validInputs,
   type Drafts,
@@ -88,8 +90,8 @@ export interface WhatIfStepProps {
   hasResult: boolean;
   /** What is in the boxes, kept by the pane while the principal visits other steps; null before the first change. */
   drafts: Drafts | null;
-  /** The numbers the principal kept on the What If sheet: the boxes start from them, else from the recommended values. */
-  kept?: Record<string, number>;
+  /** The What If sheet as the run wrote it: the boxes start from its input cells (the principal's kept values). */
+  sheet?: ReportSheet | null;
   onDraftsChange: (drafts: Drafts) => void;
   /** The engine's results for these inputs (the worker's evaluateWhatIf); the signal drops a stale request. */
   evaluate: (inputs: Record<string, number>, signal: AbortSignal) => Promise<WhatIfResult[]>;
@@ -117,7 +119,7 @@ export default function WhatIfStep(props: WhatIfStepProps) {
         )}
       </div>
     );
-  return <Levers {...props} whatIf={props.whatIf} drafts={props.drafts ?? startDrafts(props.whatIf, props.kept)} />;
+  return <Levers {...props} whatIf={props.whatIf} drafts={props.drafts ?? startDrafts(props.whatIf, sheetInputs(props.sheet ?? null))} />;
 }
 
 type Evaluation = { status: 'working' } | { status: 'done'; results: WhatIfResult[] } | { status: 'failed'; message: string };

@@ -1,13 +1,27 @@
 // What the What If step shows, worked out from the engine's What If: the inputs as the principal types them, which
 // of them are numbers the engine can take, and how a result reads. The arithmetic itself is the engine's alone
 // (evaluateWhatIf, in the worker); nothing here computes a result.
-import type { ColumnType } from '../../../engine/types';
+import type { ColumnType, ReportSheet } from '../../../engine/types';
 import type { WhatIf, WhatIfLever, WhatIfResult } from '../../../engine/whatIf';
-
-type WhatIfResultId = WhatIfResult['id'];
+import type { WhatIfResultId } from '../../../engine/whatIf/types';
+import { INPUT_COLUMN, LEVER_ID_COLUMN } from '../../../engine/whatIf/whatIfSheet';
 
 /** What is in each lever's box, as typed (text, so "2" on the way to "22" is not a lever at 2 for a moment too long). */
 export type Drafts = Record<string, string>;
+
+/**
+ * The values in the What If sheet's input cells as this run wrote them, by lever id: the engine's starting values, and
+ * what the principal typed last time where the engine kept it. The boxes start from these, so the pane and the sheet agree.
+ */
+export function sheetInputs(sheet: ReportSheet | null): Record<string, number> {
+  const inputs: Record<string, number> = {};
+  for (const row of sheet?.table.rows ?? []) {
+    const id = row[LEVER_ID_COLUMN];
+    const value = row[INPUT_COLUMN];
+    if (typeof id === 'string' && typeof value === 'number') inputs[id] = value;
+  }
+  return inputs;
+}
 
 /** The engine's starting values (each meets recommended practice), with the numbers the principal kept on the sheet. */
 export function startDrafts(whatIf: WhatIf, kept: Record<string, number> = {}): Drafts {
@@ -99,7 +113,7 @@ export type MoneyWay = 'cost' | 'freed' | 'short' | 'none';
 
 /** Whether a result is new money (red), money freed (green), a budget gone short (red), or neither. */
 export function moneyWay(result: Pick<WhatIfResult, 'id' | 'unit' | 'value'>): MoneyWay {
-  const sense = MONEY_SENSE[result.id];
+  const sense = MONEY_SENSE[result.id as WhatIfResultId] ?? null;
   if (result.unit !== 'currency' || !sense || result.value === null || Math.round(result.value) === 0) return 'none';
   if (sense === 'left') return result.value < 0 ? 'short' : 'none';
   const positive = result.value > 0;
