@@ -313,7 +313,8 @@ describe('task pane in Chromium against the Excel fake', () => {
     await page.getByRole('button', { name: 'Write these values into the What If sheet' }).click();
     await page.getByText(/^Wrote \d+ values? into the input cells of “What If”/).waitFor();
     const whatIfSheetAfter = (await readFake(page)).sheets.find((s) => s.name === 'What If')!;
-    const leverRow = whatIfSheetAfter.rows.findIndex((row) => row[1] === leverName);
+    const leverRow = whatIfSheetAfter.rows.findIndex((row) => row[0] === leverName);
+    expect(leverRow).toBeGreaterThan(0);
     const yourValue = whatIfSheetAfter.rows.find((row) => row.includes('Your value'))!.indexOf('Your value');
     expect(Number(whatIfSheetAfter.rows[leverRow][yourValue])).toBe(tried);
     // Only that input cell changed: the others held their values already.
