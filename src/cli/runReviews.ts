@@ -108,7 +108,13 @@ async function reviewJob(
       throw new Error(`${job.outPath}: its What If inputs changed while the review ran; it is left as it is. Run the review again to keep them.`);
     }
     const outDir = path.dirname(now.writePath);
-    await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job, link, outDir) });
+    // The file behind each sheet, worked out once per sheet: a district's Class Size links 100,000 rows to it.
+    const fileBySheet = new Map<string, string | undefined>();
+    const fileOf = (sheet: string) => {
+      if (!fileBySheet.has(sheet)) fileBySheet.set(sheet, job.linkFileBySheet(sheet, outDir));
+      return fileBySheet.get(sheet);
+    };
+    await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job.kind, fileOf(link.sheet), link) });
   }
   return result;
 }
@@ -119,14 +125,13 @@ function assertUsable(result: ReviewResult, job: ReviewJob): void {
   throw new Error(`${job.files.join(', ')}: ${empty.message} Here: --sheet schedule=SHEET or --map schedule.teacher=HEADER.`);
 }
 
-function sourceLink(job: ReviewJob, link: CellLink, outDir: string): string | undefined {
-  const file = job.linkFileBySheet(link.sheet, outDir);
+function sourceLink(kind: ReviewJob['kind'], file: string | undefined, link: CellLink): string | undefined {
   if (!file) return undefined;
   // A CSV file has no sheets or cells to point at; its link opens the file.
-  return job.kind === 'csv' ? file : `${file}#${quoteSheetName(link.sheet)}!${link.range}`;
+  return kind === 'csv' ? file : `${file}#${quoteSheetName(link.sheet)}!${link.range}`;
 }
 
-async function readSettingsFile(file: string | undefined): Promise<Partial<Settings>> {
+export async function readSettingsFile(file: string | undefined): Promise<Partial<Settings>> {
   if (!file) return {};
   let text: string;
   try {

@@ -3,6 +3,7 @@ import type {
   DetectedTable,
   KeyFigures,
   LevelBasis,
+  NeedCounts,
   ParsedWorkbook,
   ReviewOutcome,
   ReviewProgress,
@@ -19,7 +20,7 @@ import { analyseBudget } from './analyse/budget';
 import { scheduleFlags } from './practice/scheduleFlags';
 import { budgetFlags } from './practice/budgetFlags';
 import { buildReport } from './report/buildReport';
-import { coreLoadOf } from './practice/teacherFlags';
+import { coreLoadOf, newTeachers } from './practice/teacherFlags';
 import { median } from './analyse/stats';
 import { schoolNameFromWorkbook } from './detect/schoolName';
 import { describeChangedSettings } from './settings/changedSettings';
@@ -30,6 +31,7 @@ import { orderFlags } from './practice/flagOrder';
 import { buildWhatIf } from './whatIf/build';
 import { whatIfFacts } from './whatIf/facts';
 import { keptWhatIfInputs, type TypedInput } from './whatIf/keptInputs';
+import { WHOLE_SCHOOL } from './parse/enrollment';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -173,6 +175,22 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
       : {}),
     teams: hasSchedule ? schedule.collaboration.length : null,
     ...(hasSchedule ? { teamsJudged: judged.length, teamsUnread: schedule.collaboration.length - read.length } : {}),
+    newTeacherShare: newTeachers(parsed, schedule.teachers)?.share ?? null,
+    need: needCounts(parsed),
+  };
+}
+
+/** The enrollment profile's need counts as given: a count that no row gives is unknown (null), never 0. */
+function needCounts(parsed: ParsedWorkbook): NeedCounts {
+  const count = (pick: (row: ParsedWorkbook['enrollment'][number]) => number | undefined): number | null => {
+    const given = parsed.enrollment.map(pick).filter((n): n is number => n !== undefined);
+    return given.length ? given.reduce((s, n) => s + n, 0) : null;
+  };
+  return {
+    specialEducation: count((e) => e.specialEducation),
+    englishLearners: count((e) => e.englishLearners),
+    lowIncome: count((e) => e.lowIncome),
+    byGrade: parsed.enrollment.filter((e) => e.grade !== WHOLE_SCHOOL).map((e) => ({ grade: e.grade, students: e.students })),
   };
 }
 

@@ -214,6 +214,11 @@ export interface SourceRef {
   lastRow: number;
   /** Optional A1 cell for a single-cell reference, e.g. "D14". */
   cell?: string;
+  /**
+   * The runs of rows, in sheet order, when the rows behind it are not one unbroken run (a section whose meetings are
+   * on rows 5 and 680); firstRow–lastRow then only spans them, and links and labels use the runs (report/links.ts).
+   */
+  runs?: { firstRow: number; lastRow: number }[];
 }
 
 // ───────────────────────────── Parsed records ─────────────────────────────
@@ -600,6 +605,23 @@ export interface KeyFigures {
   teamsJudged?: number;
   /** Teams with a member whose timetable could not be read (no readable day and period or time): not judged. */
   teamsUnread?: number;
+  /**
+   * Share of teachers with 3 or fewer years of experience, the new-teacher flag's own figure (practice/teacherFlags.ts);
+   * null when the staff roster gives no years of experience. Undefined in results from before this field.
+   */
+  newTeacherShare?: number | null;
+  /** The enrollment profile's need counts, for comparing schools (the district map); undefined in older results. */
+  need?: NeedCounts;
+}
+
+/** Students by need and by grade as the enrollment profile gives them; a count no row gives is null, not 0. */
+export interface NeedCounts {
+  specialEducation: number | null;
+  englishLearners: number | null;
+  /** Free/reduced-lunch (poverty) students. */
+  lowIncome: number | null;
+  /** Students per grade from the grade rows (a whole-school row's students beyond the grades are not in any grade). */
+  byGrade: { grade: string; students: number }[];
 }
 
 /** Where the school level came from: the user's setting, the grades in the workbook, or assumed for want of grades. */
@@ -683,11 +705,24 @@ export interface ConditionalRule {
 }
 
 export interface ReportChart {
-  type: 'bar' | 'pie';
+  /** 'column' draws upright bars (clustered when several value columns); 'stackedColumn' stacks them. */
+  type: 'bar' | 'pie' | 'column' | 'stackedColumn';
   title: string;
   /** Zero-based columns: categories and values. */
   categoryColumn: number;
   valueColumn: number;
+  /** Further value columns, each a series of bars beside (or stacked on) the first; each column's header names it. */
+  moreValueColumns?: number[];
+  /**
+   * Columns drawn as lines across the bars: a recommended value or limit repeated on every row (the 100 and 150
+   * loads, the 90-minute block), so the chart shows the line the bars are judged against. Headers name them.
+   */
+  lineColumns?: number[];
+  /** Axis titles, so the chart reads without its table. */
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  /** 'above': the chart spans the page above its table (report/layout.ts keeps rows for it); else beside the table. */
+  place?: 'above';
 }
 
 export interface ReportTable {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { FLAG_ID_HEADER, FLAGS_SHEET, NOTES_HEADER } from '../engine/report/flagsSheet';
 import { MARKER_SHEET, MARKER_TEXT } from './writeReportXlsx';
-import { INPUT_HEADER, LEVER_ID_HEADER, WHAT_IF_SHEET } from '../engine/whatIf/whatIfSheet';
+import { INPUT_HEADER, LEVER_ID_HEADER, START_HEADER, WHAT_IF_SHEET } from '../engine/whatIf/whatIfSheet';
 import type { TypedInput } from '../engine/whatIf/keptInputs';
 import { listSheets, openXlsx, readSheetCells, type PartCell, type SheetEntry } from './xlsxParts';
 import type JSZip from 'jszip';
@@ -95,7 +95,9 @@ async function whatIfInputsOf(zip: JSZip, sheets: SheetEntry[]): Promise<Record<
 
 /**
  * Inputs from the rows of the table under the first row holding both "Id" and "Your value", down to its first
- * empty row (the results table below has no ids); a number as a number, anything else typed as its text.
+ * empty row; a number as a number, anything else typed as its text. An input still equal to the start value beside it
+ * ("Meets practice at") was left as the review set it, so it is not kept: the lever follows the new run's start (a new
+ * threshold, new data) instead of freezing at the last run's.
  */
 export function whatIfInputsInCells(cells: PartCell[]): Record<string, TypedInput> | undefined {
   const byRow = cellsByRow(cells);
@@ -107,12 +109,15 @@ export function whatIfInputsInCells(cells: PartCell[]): Record<string, TypedInpu
   const header = [...byRow.get(headerRow)!.entries()];
   const idCol = header.find(([, text]) => text === LEVER_ID_HEADER)![0];
   const inputCol = header.find(([, text]) => text === INPUT_HEADER)![0];
+  const startCol = header.find(([, text]) => text === START_HEADER)?.[0];
   const inputs: Record<string, TypedInput> = {};
   for (let r = headerRow + 1; byRow.has(r); r++) {
     const id = byRow.get(r)!.get(idCol);
     const typed = byRow.get(r)!.get(inputCol);
     if (!id || typed === undefined || typed === '') continue;
     const number = Number(typed);
+    const start = startCol === undefined ? undefined : byRow.get(r)!.get(startCol);
+    if (Number.isFinite(number) && start !== undefined && start !== '' && Number(start) === number) continue;
     inputs[id] = Number.isFinite(number) ? number : typed;
   }
   return inputs;

@@ -29,13 +29,18 @@ function headerRow(sheet: FakeSheet): number {
   return sheet.cells.findIndex((line) => line?.some((c) => c?.value === 'Id') && line.some((c) => c?.value === 'Your value'));
 }
 
-/** The "Your value" cell of a lever, found by the lever's id in the Id column, as a principal's eye finds it. */
-function yourValue(sheet: FakeSheet, lever: string) {
+function rowOfLever(sheet: FakeSheet, lever: string): number {
   const header = headerRow(sheet);
-  const col = sheet.cells[header].findIndex((c) => c?.value === 'Your value');
   const idCol = sheet.cells[header].findIndex((c) => c?.value === 'Id');
   const row = sheet.cells.findIndex((line, r) => r > header && line?.[idCol]?.value === lever);
-  return cellAt(sheet, row, col, true);
+  if (row < 0) throw new Error(`no row for the lever ${lever}`);
+  return row;
+}
+
+/** The "Your value" cell of a lever, found by the lever's id in the Id column, as a principal's eye finds it. */
+function yourValue(sheet: FakeSheet, lever: string) {
+  const col = sheet.cells[headerRow(sheet)].findIndex((c) => c?.value === 'Your value');
+  return cellAt(sheet, rowOfLever(sheet, lever), col, true);
 }
 
 describe("the What If sheet's inputs across add-in runs", () => {
@@ -48,6 +53,9 @@ describe("the What If sheet's inputs across add-in runs", () => {
     // 1,155 students at 250 a counselor is 4.62, so 5 counselors meet the ratio; the school has 3.
     expect(lever('counselorFte')).toMatchObject({ current: 3, start: 5 });
     expect(yourValue(sheet(), 'counselorFte')).toMatchObject({ value: 5, style: 'Input' });
+    // 2,074 core seats in 80 sections: 25.925 a class (25.9 shown). The highest core load, 137 seats, comes to 100 at
+    // 25.925 × 100 / 137 = 18.92, rounded down to the 0.5 step: 18.5.
+    expect(lever('coreClassSize')).toMatchObject({ current: 25.9, start: 18.5 });
 
     // Between runs the principal types 4 counselors and inserts two rows of notes at the top.
     yourValue(sheet(), 'counselorFte').value = 4;
@@ -58,11 +66,15 @@ describe("the What If sheet's inputs across add-in runs", () => {
 
     // Run 2, with a stricter core-load warning: the 4 is read by its lever's id and kept beside the new baseline.
     const second = await run(workbook, { thresholds: { coreLoadWarn: 90 } as Settings['thresholds'] });
-    expect(second.typed.counselorFte).toBe(4);
+    expect(second.typed).toEqual({ counselorFte: 4 });
     expect(yourValue(sheet(), 'counselorFte')).toMatchObject({ value: 4, style: 'Input' });
+    // The class size was left at the review's 18.5, so it follows the new start: 25.925 × 90 / 137 = 17.03, so 17.
+    expect(yourValue(sheet(), 'coreClassSize').value).toBe(17);
     // The result cell is the engine's formula over that input cell, so Excel shows 1,155 / 4 = 288.75 students each.
-    const perCounselorRow = sheet().cells.findIndex((line) => line?.[0]?.value === 'Students per counselor');
-    expect(cellAt(sheet(), perCounselorRow, 1)?.formula).toMatch(/^=/);
+    const perCounselorRow = sheet().cells.findIndex((line) => line?.some((c) => c?.value === 'Students per counselor'));
+    const resultsHeader = perCounselorRow - sheet().cells.slice(0, perCounselorRow).reverse().findIndex((line) => line?.some((c) => c?.value === 'Value')) - 1;
+    const valueCol = sheet().cells[resultsHeader].findIndex((c) => c?.value === 'Value');
+    expect(cellAt(sheet(), perCounselorRow, valueCol)?.formula).toMatch(/^=/);
     expect(userSheets()).toEqual(before);
 
     // Run 3: a word typed for a number is named on the Data Check, and that lever starts again where practice is met.
@@ -88,9 +100,20 @@ describe("the What If sheet's inputs across add-in runs", () => {
       [21, 'Class size', 'coreClassSize', null],
       ['', 'Counselors', 'counselorFte', null],
       ['lots', 'Coaches', 'coachFte', null],
-      [7, 'A result below, with no id', '', null],
+      [7, 'A line with no id', '', null],
+      [null, null, null, null],
+      // A table below repeats the ids (the option sets): not the principal's inputs.
+      [30, 'Option set', 'counselorFte', null],
     ];
     expect(whatIfInputsFromValues(values)).toEqual({ coreClassSize: 21, coachFte: 'lots' });
+    // A number still equal to "Meets practice at" beside it is the review's own start, not the principal's.
+    expect(
+      whatIfInputsFromValues([
+        ['Id', 'Your value', 'Meets practice at'],
+        ['coreClassSize', 18.5, 18.5],
+        ['counselorFte', 4, 5],
+      ]),
+    ).toEqual({ counselorFte: 4 });
     expect(whatIfInputsFromValues([['Id', 'Notes']])).toEqual({});
   });
 });
@@ -102,11 +125,12 @@ describe("writing the pane's values into the What If sheet", () => {
     workbook.setGrid('What If', [['Id', 'Your value'], ['coreClassSize', 40]]);
     const { bridge } = await run(workbook);
     const ours = () => workbook.findSheet('What If (review)')!;
+    // The principal deleted the coach row from the levers table.
+    ours().cells.splice(rowOfLever(ours(), 'coachFte'), 1);
     const before = snapshotWorkbook(workbook);
 
-    const outcome = await bridge.writeWhatIfInputs({ coreClassSize: 22, counselorFte: 4.5, aideFte: 1 });
-    // aideFte has no row: this school has no finding on aides, so the sheet lists it as not in this review.
-    expect(outcome).toEqual({ sheet: 'What If (review)', written: ['coreClassSize', 'counselorFte'], missing: ['aideFte'] });
+    const outcome = await bridge.writeWhatIfInputs({ coreClassSize: 22, counselorFte: 4.5, coachFte: 2 });
+    expect(outcome).toEqual({ sheet: 'What If (review)', written: ['coreClassSize', 'counselorFte'], missing: ['coachFte'] });
 
     // Cell by cell: the two input cells changed and nothing else in the workbook did.
     const after = snapshotWorkbook(workbook);

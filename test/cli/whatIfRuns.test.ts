@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import type { WorkbookGrids } from '../../src/engine/types';
 import { review as reviewEngine } from '../../src/engine/review';
+import { DEFAULT_THRESHOLDS } from '../../src/engine/settings/defaults';
 import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool';
 import { writeGridsXlsx } from '../../src/files/writeGridsXlsx';
 import { runCli, sha256 } from './helpers';
@@ -38,9 +39,9 @@ function withEnrollment(factor: number): WorkbookGrids {
   return grids;
 }
 
-async function run(): Promise<void> {
+async function run(args: string[] = []): Promise<void> {
   const before = await sha256(school);
-  const result = await runCli([school, '--quiet']);
+  const result = await runCli([school, '--quiet', ...args]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   expect(await sha256(school)).toBe(before);
@@ -78,7 +79,7 @@ async function whatIfSheet(file = output): Promise<{ inputs: Record<string, unkn
   codes.eachRow((row) => row.eachCell((cell) => typeof cell.value === 'string' && cell.value.startsWith('what-if-') && dataCheck.push(cell.value)));
   return {
     inputs: Object.fromEntries(levers.rows.map((r) => [String(ws.getCell(r, levers.column('Id')).value), plain(ws.getCell(r, levers.column('Your value')).value)])),
-    results: Object.fromEntries(results.rows.map((r) => [String(ws.getCell(r, 1).value), plain(ws.getCell(r, results.column('Value')).value)])),
+    results: Object.fromEntries(results.rows.map((r) => [String(ws.getCell(r, results.column('Result')).value), plain(ws.getCell(r, results.column('Value')).value)])),
     dataCheck,
   };
 }
@@ -109,28 +110,33 @@ describe('What If inputs over consecutive runs', () => {
     // 1,152 core seats / 15 / 5.5 sections = 13.96 FTE.
     expect(sheet.results[CORE_FTE]).toBe(13.96);
 
-    // The principal tries a class of 20, cover for one team, and types a word where PD dollars go; rows above moved.
-    await typeInputs({ coreClassSize: 20, teamsCovered: 1, pdDollars: 'lots' }, 2);
+    // The principal tries 5 sections a teacher, cover for one team, and types a word where PD dollars go; rows are
+    // inserted above the table. The class size is left as the review set it.
+    await typeInputs({ sectionsPerCoreTeacher: 5, teamsCovered: 1, pdDollars: 'lots' }, 2);
 
     // Run 2: the same data. The numbers are kept; the word is said on the Data Check and PD starts again at 120,000.
     await run();
     sheet = await whatIfSheet();
-    expect(sheet.inputs).toEqual({ coreClassSize: 20, sectionsPerCoreTeacher: 5.5, teamsCovered: 1, alignedSchedule: 0, coachFte: 2, pdDollars: 120000 });
+    expect(sheet.inputs).toEqual({ coreClassSize: 15, sectionsPerCoreTeacher: 5, teamsCovered: 1, alignedSchedule: 0, coachFte: 2, pdDollars: 120000 });
     expect(sheet.dataCheck).toEqual(['what-if-input-not-a-number']);
-    // 1,152 / 20 / 5.5 = 10.47 FTE; cover for 1 of 4 teams at the average share: $57,907 / 4 = $14,476.75.
-    expect(sheet.results[CORE_FTE]).toBe(10.47);
+    // 1,152 / 15 / 5 = 15.36 FTE; cover for 1 of 4 teams at the average share: $57,907 / 4 = $14,476.75.
+    expect(sheet.results[CORE_FTE]).toBe(15.36);
     expect(sheet.results[COVER]).toBeCloseTo(14476.75, 2);
 
-    // Run 3: a new term's data, 20% more students per class. The baseline moves; the inputs stay.
+    // Run 3: a new term's data (20% more students per class) and loads to warn above 90. The baseline moves; what the
+    // principal typed stays; the class size, never touched, follows the new start instead of staying at 15.
     const next = withEnrollment(1.2);
     await writeGridsXlsx(next, school);
-    await run();
+    await run(['--threshold', 'coreLoadWarn=90']);
     sheet = await whatIfSheet();
-    expect(sheet.inputs).toMatchObject({ coreClassSize: 20, teamsCovered: 1, pdDollars: 120000 });
+    const engine = reviewEngine({ workbook: next, settings: { thresholds: { ...DEFAULT_THRESHOLDS, coreLoadWarn: 90 } } }).result.whatIf!;
+    const newStart = engine.levers.find((l) => l.id === 'coreClassSize')!.start;
+    expect(newStart).not.toBe(15);
+    expect(sheet.inputs).toMatchObject({ coreClassSize: newStart, sectionsPerCoreTeacher: 5, teamsCovered: 1, pdDollars: 120000 });
     expect(sheet.dataCheck).toEqual([]);
-    const seats = reviewEngine({ workbook: next }).result.whatIf!.baseline.find((f) => f.id === 'coreSeats')!.value!;
+    const seats = engine.baseline.find((f) => f.id === 'coreSeats')!.value!;
     expect(seats).toBeGreaterThan(1152);
-    expect(sheet.results[CORE_FTE]).toBeCloseTo(seats / 20 / 5.5, 2);
+    expect(sheet.results[CORE_FTE]).toBe(Math.round((seats / newStart / 5) * 100) / 100);
 
     // Run 4: someone saved the output in LibreOffice; the inputs still come back.
     await typeInputs({ alignedSchedule: 2 });
@@ -143,7 +149,7 @@ describe('What If inputs over consecutive runs', () => {
     await fs.copyFile(path.join(resaved, path.basename(output)), output);
     await run();
     sheet = await whatIfSheet();
-    expect(sheet.inputs).toMatchObject({ coreClassSize: 20, teamsCovered: 1, alignedSchedule: 2 });
+    expect(sheet.inputs).toMatchObject({ sectionsPerCoreTeacher: 5, teamsCovered: 1, alignedSchedule: 2 });
     // 4 teams − 1 covered − 2 by the schedule = 1 still without the block.
     expect(sheet.results['Teams still without a weekly block']).toBe(1);
   });

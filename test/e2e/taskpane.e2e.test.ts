@@ -313,9 +313,12 @@ describe('task pane in Chromium against the Excel fake', () => {
     await page.getByRole('button', { name: 'Write these values into the What If sheet' }).click();
     await page.getByText(/^Wrote \d+ values? into the input cells of “What If”/).waitFor();
     const whatIfSheetAfter = (await readFake(page)).sheets.find((s) => s.name === 'What If')!;
-    const leverRow = whatIfSheetAfter.rows.findIndex((row) => row[0] === leverName);
-    expect(leverRow).toBeGreaterThan(0);
-    const yourValue = whatIfSheetAfter.rows.find((row) => row.includes('Your value'))!.indexOf('Your value');
+    // The levers table, by its header row: the lever by its label, its input in "Your value".
+    const leversHeader = whatIfSheetAfter.rows.findIndex((row) => row.includes('Your value'));
+    const leverCol = whatIfSheetAfter.rows[leversHeader].indexOf('Lever');
+    const yourValue = whatIfSheetAfter.rows[leversHeader].indexOf('Your value');
+    const leverRow = whatIfSheetAfter.rows.findIndex((row, r) => r > leversHeader && row[leverCol] === leverName);
+    expect(leverRow).toBeGreaterThan(leversHeader);
     expect(Number(whatIfSheetAfter.rows[leverRow][yourValue])).toBe(tried);
     // Only that input cell changed: the others held their values already.
     const changed = whatIfSheetAfter.rows.flatMap((row, r) => row.map((cell, c) => (cell !== (whatIfSheetBefore.rows[r]?.[c] ?? '') ? `${r},${c}` : null))).filter(Boolean);
@@ -363,8 +366,10 @@ describe('task pane in Chromium against the Excel fake', () => {
       'sections',
       'positions',
       'Summary',
+      'Charts',
       'Teacher Load',
       'Class Size',
+      'Class Size by Group',
       'Time by Subject',
       'Collaboration',
       'Budget by Use',

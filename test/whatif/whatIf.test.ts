@@ -161,24 +161,24 @@ describe('the What If sheet in the report', () => {
     expect(names.indexOf('What If')).toBe(names.indexOf('Flags') + 1);
     expect(sheet.keepsInputs).toBe(true);
     expect(sheet.table.columns.filter((c) => c.input).map((c) => c.header)).toEqual(['Your value']);
-    expect(sheet.table.rows.map((r) => [r[5], r[2]])).toEqual(whatIf.levers.map((l) => [l.id, l.start]));
+    expect(sheet.table.rows.map((r) => [r[0], r[3]])).toEqual(whatIf.levers.map((l) => [l.id, l.start]));
   });
 
   it('writes results as formulas over the input cells and the baseline, with the engine value cached', () => {
     const results = sheet.moreTables![0].table;
     const resolve = reportCellResolver(outcome.report, names);
-    // Levers from row 7 (mark, 3 preamble lines, blank, header), inputs in column C; the baseline's core seats in row 55.
-    expect(formulaText(results.formulas![0][1], resolve, 'What If')).toBe('=ROUND(((B55/C7)/C8),2)');
-    expect(results.rows[0][1]).toBe(4.54);
-    expect(results.rows.map((r) => r[1])).toEqual(whatIf.results.map((r) => r.value));
+    // Levers from row 7 (mark, 3 preamble lines, blank, header), inputs in column D; the baseline's core seats in C55.
+    expect(formulaText(results.formulas![0][2], resolve, 'What If')).toBe('=ROUND(((C55/D7)/D8),2)');
+    expect(results.rows[0][2]).toBe(4.54);
+    expect(results.rows.map((r) => r[2])).toEqual(whatIf.results.map((r) => r.value));
   });
 
   it('keeps the principal’s inputs given to review() and computes the sheet for them', () => {
     const kept = review({ workbook: smallSchool(), settings: { periodMinutes: 50 }, whatIfInputs: { coreClassSize: 30, sectionsPerCoreTeacher: 4 } });
     const keptSheet = kept.report.sheets.find((s) => s.name === 'What If')!;
-    expect(keptSheet.table.rows.slice(0, 2).map((r) => r[2])).toEqual([30, 4]);
+    expect(keptSheet.table.rows.slice(0, 2).map((r) => r[3])).toEqual([30, 4]);
     // 420 / 30 / 4 = 3.5 FTE.
-    expect(keptSheet.moreTables![0].table.rows[0][1]).toBe(3.5);
+    expect(keptSheet.moreTables![0].table.rows[0][2]).toBe(3.5);
   });
 
   it('says on the Data Check what it could not keep: a word typed for a number, a lever whose finding no longer fires', () => {
@@ -192,16 +192,43 @@ describe('the What If sheet in the report', () => {
       ['warning', 'What If', 'what-if-input-not-a-number'],
       ['info', 'What If', 'what-if-input-dropped'],
     ]);
-    // The counselor lever is the fifth: row 7 + 4 = 11 of the input column C.
+    // The counselor lever is the fifth: row 7 + 4 = 11 of the input column D.
     expect(items[0].message).toBe(
-      'The value typed last time for "Counselor FTE" ("two") is not a number, so the lever starts again at 2; type a number in its "Your value" cell (C11).',
+      'The value typed last time for "Counselor FTE" ("two") is not a number, so the lever starts again at 2; type a number in its "Your value" cell (D11).',
     );
     expect(items[1].message).toContain('"lockedRedirected" (5000)');
     const levers = kept.report.sheets.find((s) => s.name === 'What If')!.table.rows;
     // The counselor starts again at 2; the aides keep the 1 typed as text that reads as a number.
-    expect(levers.slice(4, 6).map((r) => [r[5], r[2]])).toEqual([
+    expect(levers.slice(4, 6).map((r) => [r[0], r[3]])).toEqual([
       ['counselorFte', 2],
       ['aideFte', 1],
     ]);
+  });
+});
+
+describe('a figure not in this workbook', () => {
+  // The same school without its budget sheet: no teacher cost to price anything with.
+  const workbook = smallSchool();
+  workbook.sheets = workbook.sheets.filter((s) => s.name !== 'Budget');
+  const bare = review({ workbook, settings: { periodMinutes: 50 } });
+  const w = bare.result.whatIf!;
+
+  it('keeps the levers that need no money, computes what it can, and leaves the money unpriced rather than $0', () => {
+    expect(w.levers.map((l) => l.id)).toEqual(['coreClassSize', 'sectionsPerCoreTeacher', 'teamsCovered', 'alignedSchedule']);
+    expect(w.baseline.find((f) => f.id === 'averageTeacherCost')?.value).toBeNull();
+    const results = Object.fromEntries(w.results.map((r) => [r.id, r]));
+    expect(results.coreTeacherFte.value).toBe(4.54);
+    expect(results.coreCost).toMatchObject({ value: null, recommended: 'not in this workbook' });
+    expect(results.coverCost.value).toBeNull();
+    expect(results.teamsWithoutBlock).toMatchObject({ value: 0, status: 'meets' });
+    // Nothing priced, so no net effect to state.
+    expect(results.netCost).toBeUndefined();
+  });
+
+  it('writes no formula for a result it cannot compute, so the sheet cannot show $0 for it', () => {
+    const table = bare.report.sheets.find((s) => s.name === 'What If')!.moreTables![0].table;
+    const row = table.rows.findIndex((r) => r[0] === 'coreCost');
+    expect(table.formulas?.[row]).toBeUndefined();
+    expect(table.rows[row].slice(2, 4)).toEqual([null, 'not in this workbook']);
   });
 });

@@ -7,7 +7,7 @@
 // renamed is theirs now: its values fill in only where the current one has none, and the pane never writes into it.
 // Loaded on demand (officeBridge.ts), so none of this is in the pane's first download.
 import type { TypedInput } from '../../engine/whatIf';
-import { INPUT_HEADER, LEVER_ID_HEADER, WHAT_IF_SHEET } from '../../engine/whatIf/whatIfSheet';
+import { INPUT_HEADER, LEVER_ID_HEADER, START_HEADER, WHAT_IF_SHEET } from '../../engine/whatIf/whatIfSheet';
 import type { BridgeCapabilities } from './capabilities';
 import { readBoxes, type ChunkedReadOptions } from './chunkedRead';
 import { BridgeError, explainExcelError } from './excelErrors';
@@ -21,28 +21,44 @@ interface FoundHeader {
   row: number;
   idCol: number;
   inputCol: number;
+  /** The review's start values beside the inputs ("Meets practice at"); -1 if the principal removed the column. */
+  startCol: number;
+}
+
+/** The levers table's rows: from below its header down to its first empty row (the tables below repeat the ids). */
+function leverRows(values: unknown[][], header: FoundHeader): { line: unknown[]; index: number }[] {
+  const rows: { line: unknown[]; index: number }[] = [];
+  for (let index = header.row + 1; index < values.length; index++) {
+    const line = values[index];
+    if (line.every((cell) => text(cell) === '')) break;
+    rows.push({ line, index });
+  }
+  return rows;
 }
 
 function findHeader(values: unknown[][]): FoundHeader | null {
   const row = values.findIndex((line) => line.some((cell) => text(cell) === LEVER_ID_HEADER) && line.some((cell) => text(cell) === INPUT_HEADER));
   if (row < 0) return null;
   const header = values[row].map(text);
-  return { row, idCol: header.indexOf(LEVER_ID_HEADER), inputCol: header.indexOf(INPUT_HEADER) };
+  return { row, idCol: header.indexOf(LEVER_ID_HEADER), inputCol: header.indexOf(INPUT_HEADER), startCol: header.indexOf(START_HEADER) };
 }
 
 /**
  * The values in the levers table's "Your value" cells, by lever id: a number as a number, anything else typed as its
  * text (the engine names it on the Data Check and starts that lever again where practice is met); an empty cell gives
- * nothing. Rows without an id (the tables below) give nothing either.
+ * nothing. The table ends at its first empty row: the tables below it repeat the lever ids. A number still equal to its "Meets practice at"
+ * beside it was the review's, not the principal's: it is not kept, so the lever follows the next run's start (a new
+ * threshold, new data) instead of freezing at this one's. The command line reads its earlier output the same way.
  */
 export function whatIfInputsFromValues(values: unknown[][]): Record<string, TypedInput> {
   const inputs: Record<string, TypedInput> = {};
   const header = findHeader(values);
   if (!header) return inputs;
-  for (const line of values.slice(header.row + 1)) {
+  for (const { line } of leverRows(values, header)) {
     const id = text(line[header.idCol]);
     const value = line[header.inputCol];
     if (!id || id in inputs || text(value) === '') continue;
+    if (typeof value === 'number' && header.startCol >= 0 && line[header.startCol] === value) continue;
     inputs[id] = typeof value === 'number' ? value : text(value);
   }
   return inputs;
@@ -99,10 +115,10 @@ export async function writeWhatIfInputs(
           'InvalidOperation',
         );
       const rowOf = new Map<string, number>();
-      values.forEach((line, r) => {
+      for (const { line, index } of leverRows(values, header)) {
         const id = text(line[header.idCol]);
-        if (r > header.row && id && !rowOf.has(id)) rowOf.set(id, r);
-      });
+        if (id && !rowOf.has(id)) rowOf.set(id, index);
+      }
       const sheet = context.workbook.worksheets.getItem(ours.owner.id);
       const written: string[] = [];
       const missing: string[] = [];

@@ -10,10 +10,10 @@
 // Writes are queued as steps and sent in syncs of about `budgetBytes`. Excel on the web refuses a request over
 // 5 MB with RequestPayloadSizeLimitExceeded ("Resource limits and performance optimization for Office Add-ins",
 // which also warns that about 10,000 range writes can pass it); the refused steps are then split and sent again.
-import type { ColumnType, ConditionalRule, ReportSheet } from '../../engine/types';
+import type { ColumnType, ConditionalRule, ReportSheet, ReportTable } from '../../engine/types';
 import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
 import { FLAG_ID_HEADER } from '../../engine/report/flagsSheet';
-import { sheetLayout } from '../../engine/report/layout';
+import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, sheetColumnWidths, sheetLayout, type TablePlace } from '../../engine/report/layout';
 import { formulaText, reportCellResolver, type CellResolver } from '../../engine/report/formula';
 import { INPUT_STYLE } from '../../engine/report/inputStyle';
 import { cellAddress, quoteSheetName } from './a1';
@@ -333,7 +333,7 @@ async function writeSheet(
 
   const lastRow = firstDataRow + Math.max(rows.length, 1) - 1;
   batcher.add({
-    bytes: COMMAND_BYTES * (4 + spec.columns.length),
+    bytes: COMMAND_BYTES * (5 + 2 * spec.columns.length),
     queue: () => {
       const sheet = sheetOf();
       // tables.add takes the Range itself: a bare address would be read on the active sheet (TableCollection.add).
@@ -341,8 +341,13 @@ async function writeSheet(
       table.name = layout.tempTableName;
       table.style = 'TableStyleMedium2';
       state.table = table;
+      // The widths both writers give (report/layout.ts): every table of the sheet fits, no header word is cut.
+      sheetColumnWidths(report).forEach((width, c) => {
+        sheet.getRangeByIndexes(headerRow, c, 1, 1).format.columnWidth = Math.round(width * 7);
+      });
+      // A header of several words wraps within its column rather than running under the next one.
+      sheet.getRangeByIndexes(headerRow, 0, 1, cols).format.wrapText = true;
       spec.columns.forEach((column, c) => {
-        if (column.width) sheet.getRangeByIndexes(headerRow, c, 1, 1).format.columnWidth = Math.round(column.width * 7);
         // Findings, levers and sources wrap within their column instead of running under the next one.
         if ((column.wrap || column.type === 'notes') && rows.length > 0) sheet.getRangeByIndexes(firstDataRow, c, rows.length, 1).format.wrapText = true;
       });
@@ -367,23 +372,7 @@ async function writeSheet(
       );
   }
 
-  if (spec.chart && rows.length > 0) {
-    if (!capabilities.charts) skipped.add('Charts are not supported by this Excel.');
-    else {
-      const { chart: chartSpec } = spec;
-      batcher.add({
-        bytes: COMMAND_BYTES * 6,
-        queue: () => {
-          const sheet = sheetOf();
-          const valueRange = sheet.getRangeByIndexes(headerRow, chartSpec.valueColumn, rows.length + 1, 1);
-          const chart = sheet.charts.add(chartSpec.type === 'pie' ? 'Pie' : 'BarClustered', valueRange, 'Columns');
-          chart.title.text = chartSpec.title;
-          chart.series.getItemAt(0).setXAxisValues(sheet.getRangeByIndexes(firstDataRow, chartSpec.categoryColumn, rows.length, 1));
-          chart.setPosition(cellAddress(headerRow, cols + 1), cellAddress(headerRow + 18, cols + 9));
-        },
-      });
-    }
-  }
+  addChart(sheetOf, spec, sheetLayout(report).main, capabilities, batcher, skipped);
 
   writeSubTables(state, capabilities, batcher, skipped, writtenNames);
 
@@ -474,6 +463,7 @@ function writeSubTables(
     const formats = table.columns.map((c) => NUMBER_FORMATS[c.type]);
     const values = table.rows.map((row) => table.columns.map((_, c) => toCellInput(row[c] ?? null)));
     batcher.add(rowsStep(sheetOf, table, formats, values, 0, firstDataRow, writtenNames, COMMAND_BYTES * 3 + JSON.stringify(values).length));
+    addChart(sheetOf, table, place, capabilities, batcher, skipped);
     if (!table.conditionalFormats?.length) return;
     if (!capabilities.conditionalFormats) {
       skipped.add('Colour highlighting (conditional formats) is not supported by this Excel.');
@@ -535,6 +525,66 @@ function queueFormulasAndInputs(state: SheetState, resolve: CellResolver, batche
       }
     }
   }
+}
+
+/**
+ * A table's chart, where the shared layout puts it: above the table across the page (place.chartRow), or right of
+ * it. A column chart names each series by its column's header and draws reference columns (the 100 and 150 loads,
+ * the 90-minute block) as lines on the same axes. All of it is ExcelApi 1.7 (charts.add 1.1; series.add, setValues,
+ * setXAxisValues and a series' chartType 1.7), the charts capability.
+ */
+function addChart(
+  sheetOf: () => Excel.Worksheet,
+  table: ReportTable,
+  place: TablePlace,
+  capabilities: BridgeCapabilities,
+  batcher: Batcher,
+  skipped: Set<string>,
+): void {
+  const { chart: spec, rows, columns } = table;
+  if (!spec || rows.length === 0) return;
+  if (!capabilities.charts) {
+    skipped.add('Charts are not supported by this Excel.');
+    return;
+  }
+  // Zero-based sheet rows, from the layout's one-based ones.
+  const headerRow = place.headerRow - 1;
+  const firstDataRow = place.firstDataRow - 1;
+  const column = spec.type === 'column' || spec.type === 'stackedColumn';
+  const added = column ? [...(spec.moreValueColumns ?? []), ...(spec.lineColumns ?? [])] : [];
+  batcher.add({
+    bytes: COMMAND_BYTES * (8 + 4 * added.length),
+    queue: () => {
+      const sheet = sheetOf();
+      const cells = (c: number) => sheet.getRangeByIndexes(firstDataRow, c, rows.length, 1);
+      const categories = cells(spec.categoryColumn);
+      const type = { pie: 'Pie', bar: 'BarClustered', column: 'ColumnClustered', stackedColumn: 'ColumnStacked' } as const;
+      const chart = sheet.charts.add(type[spec.type], sheet.getRangeByIndexes(headerRow, spec.valueColumn, rows.length + 1, 1), 'Columns');
+      chart.title.text = spec.title;
+      const first = chart.series.getItemAt(0);
+      first.setXAxisValues(categories);
+      if (column) {
+        first.name = columns[spec.valueColumn].header;
+        for (const c of added) {
+          const series = chart.series.add(columns[c].header);
+          if (spec.lineColumns?.includes(c)) series.chartType = 'Line';
+          series.setValues(cells(c));
+          series.setXAxisValues(categories);
+        }
+        if (spec.categoryAxisTitle) chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
+        if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+        chart.legend.position = 'Bottom';
+      }
+      if (place.chartRow !== undefined) {
+        chart.setPosition(cellAddress(place.chartRow - 1, 0));
+        chart.width = CHART_WIDTH_POINTS;
+        chart.height = CHART_HEIGHT_POINTS;
+      } else {
+        const cols = Math.max(1, columns.length);
+        chart.setPosition(cellAddress(headerRow, cols + 1), cellAddress(headerRow + 18, cols + 9));
+      }
+    },
+  });
 }
 
 /**

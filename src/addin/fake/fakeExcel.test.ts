@@ -401,3 +401,45 @@ describe('page layout (ExcelApi 1.9), as Microsoft documents it', () => {
     expect(error.message).toMatch(/Worksheet.pageLayout needs ExcelApi 1.9/);
   });
 });
+
+describe('charts in the fake', () => {
+  it('adds series that show once their values are set, each with its own chart type, and refuses them before ExcelApi 1.7', async () => {
+    const { workbook, excel } = setup();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      const chart = sheet.charts.add('ColumnClustered', sheet.getRange('B1:B3'), 'Columns');
+      chart.series.getItemAt(0).name = 'Amount';
+      const line = chart.series.add('Limit');
+      line.chartType = 'Line';
+      line.setValues(sheet.getRange('B2:B3'));
+      line.setXAxisValues(sheet.getRange('A2:A3'));
+      chart.axes.valueAxis.title.text = 'Dollars';
+      chart.legend.position = 'Bottom';
+      chart.width = 700;
+      // Nothing is applied before the sync.
+      expect(workbook.findSheet('Data')!.charts).toEqual([]);
+      await context.sync();
+    });
+    expect(workbook.findSheet('Data')!.charts).toEqual([
+      {
+        type: 'ColumnClustered',
+        sourceAddress: 'B1:B3',
+        seriesName: 'Amount',
+        addedSeries: [{ name: 'Limit', chartType: 'Line', valuesAddress: 'B2:B3', categoryAddress: 'A2:A3' }],
+        valueAxisTitle: 'Dollars',
+        legendPosition: 'Bottom',
+        width: 700,
+      },
+    ]);
+
+    const old = setup({ excelApi: '1.6' });
+    const error = await errorOf(
+      old.excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Data');
+        sheet.charts.add('ColumnClustered', sheet.getRange('B1:B3'), 'Columns').series.add('Limit');
+        await context.sync();
+      }),
+    );
+    expect(error).toMatchObject({ code: 'ApiNotFound', message: expect.stringContaining('ChartSeriesCollection.add needs ExcelApi 1.7') });
+  });
+});

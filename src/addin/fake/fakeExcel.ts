@@ -8,6 +8,7 @@ import {
   cellAt,
   usedBox,
   type FakeChart,
+  type FakeChartSeries,
   type FakeConditionalFormat,
   type FakeHeaderFooterText,
   type FakePageLayout,
@@ -1253,21 +1254,28 @@ export class FakeChartCollection {
 
 export class FakeChartObject {
   readonly title: { text: string };
-  readonly series: { getItemAt(index: number): { setXAxisValues(range: FakeRange): void } };
+  readonly series: {
+    getItemAt(index: number): { name: string; setXAxisValues(range: FakeRange): void };
+    add(name?: string): FakeChartSeriesObject;
+  };
+  readonly axes: { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } };
+  readonly legend: { position: string };
 
   constructor(
     private readonly context: FakeRequestContext,
     private readonly chart: FakeChart,
   ) {
     const enqueue = (run: () => void) => this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run });
-    this.title = {
+    /** A write-only text property: setting it queues the change; reading it unloaded throws, as office-js does. */
+    const textProperty = (path: string, set: (value: string) => void) => ({
       set text(value: string) {
-        enqueue(() => (chart.title = value));
+        enqueue(() => set(value));
       },
       get text(): string {
-        return notLoaded('title/text');
+        return notLoaded(path);
       },
-    };
+    });
+    this.title = textProperty('title/text', (value) => (chart.title = value));
     this.series = {
       getItemAt: (index: number) => ({
         setXAxisValues: (range: FakeRange) =>
@@ -1276,12 +1284,101 @@ export class FakeChartObject {
             if (index !== 0) throw new FakeRichApiError('InvalidArgument', 'The fake charts have one series.');
             chart.categoryAddress = rangeAddress(range.targetNow().box);
           }),
+        set name(value: string) {
+          enqueue(() => {
+            if (index !== 0) throw new FakeRichApiError('InvalidArgument', 'The fake charts have one series.');
+            chart.seriesName = value;
+          });
+        },
+        get name(): string {
+          return notLoaded('series/name');
+        },
       }),
+      // "Add a new series to the collection. The new added series is not visible until values, x-axis values, or
+      // bubble sizes for it are set" (Excel.ChartSeriesCollection.add, ExcelApi 1.7).
+      add: (name?: string) => {
+        const added: FakeChartSeries = name === undefined ? {} : { name };
+        enqueue(() => {
+          context.requireApi('1.7', 'ChartSeriesCollection.add');
+          (chart.addedSeries ??= []).push(added);
+        });
+        return new FakeChartSeriesObject(context, added);
+      },
     };
+    this.axes = {
+      categoryAxis: { title: textProperty('axes/categoryAxis/title/text', (value) => (chart.categoryAxisTitle = value)) },
+      valueAxis: { title: textProperty('axes/valueAxis/title/text', (value) => (chart.valueAxisTitle = value)) },
+    };
+    this.legend = {
+      set position(value: string) {
+        enqueue(() => (chart.legendPosition = value));
+      },
+      get position(): string {
+        return notLoaded('legend/position');
+      },
+    };
+  }
+
+  set width(points: number) {
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => void (this.chart.width = points) });
+  }
+
+  get width(): number {
+    return notLoaded('width');
+  }
+
+  set height(points: number) {
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => void (this.chart.height = points) });
+  }
+
+  get height(): number {
+    return notLoaded('height');
   }
 
   setPosition(startCell: string, endCell?: string): void {
     this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => void (this.chart.position = `${startCell}:${endCell ?? startCell}`) });
+  }
+}
+
+/** A series added to a chart: its values, categories and own chart type (each ExcelApi 1.7). */
+export class FakeChartSeriesObject {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly series: FakeChartSeries,
+  ) {}
+
+  setValues(range: FakeRange): void {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES,
+      run: () => {
+        this.context.requireApi('1.7', 'ChartSeries.setValues');
+        this.series.valuesAddress = rangeAddress(range.targetNow().box);
+      },
+    });
+  }
+
+  setXAxisValues(range: FakeRange): void {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES,
+      run: () => {
+        this.context.requireApi('1.7', 'ChartSeries.setXAxisValues');
+        this.series.categoryAddress = rangeAddress(range.targetNow().box);
+      },
+    });
+  }
+
+  set chartType(value: string) {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES,
+      run: () => {
+        this.context.requireApi('1.7', 'ChartSeries.chartType');
+        this.series.chartType = value;
+      },
+    });
+  }
+
+  get chartType(): string {
+    return notLoaded('chartType');
   }
 }
 

@@ -28,6 +28,26 @@ export interface FakeChart {
   categoryAddress?: string;
   title?: string;
   position?: string;
+  /** The first series' name, when set (ChartSeries.name). */
+  seriesName?: string;
+  /** Series added after the first (ChartSeriesCollection.add), in order. */
+  addedSeries?: FakeChartSeries[];
+  /** Axis titles (ChartAxisTitle.text) and the legend's position (ChartLegend.position). */
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  legendPosition?: string;
+  /** Size in points (Chart.width, Chart.height). */
+  width?: number;
+  height?: number;
+}
+
+export interface FakeChartSeries {
+  name?: string;
+  /** Set by setValues and setXAxisValues; Excel does not show a new series until its values are set. */
+  valuesAddress?: string;
+  categoryAddress?: string;
+  /** A series' own chart type (ChartSeries.chartType), e.g. "Line" over a column chart. */
+  chartType?: string;
 }
 
 export interface FakeConditionalFormat {

@@ -1,6 +1,6 @@
 // The engine calls a runner makes, shared by the worker and the in-process runner so both behave alike.
-import { detectTables, review } from '../../engine';
-import { validateSettings } from '../../engine/settings/validate';
+import { review } from '../../engine/review';
+import { detect } from './detectCall';
 import { localDate } from '../../engine/runDate';
 import type { DetectedTable, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
 import { evaluateWhatIf, type TypedInput, type WhatIf, type WhatIfResult } from '../../engine/whatIf';
@@ -18,8 +18,7 @@ export interface EngineCalls {
 }
 
 export const engineCalls: EngineCalls = {
-  // The saved setup travels with a workbook someone else sent: only a checked mapping reaches detection, as in review().
-  detect: (grids, settings) => ({ tables: detectTables(grids, validateSettings(settings).settings.mapping).tables }),
+  detect,
   review: (workbook, settings, notes, onProgress, whatIfInputs) =>
     review({ workbook, settings, notes, whatIfInputs, onProgress, runDate: localDate(new Date()) }),
   evaluateWhatIf,

@@ -1,6 +1,7 @@
-import type { ReviewResult, TeamCollaboration } from '../types';
+import type { ReviewResult, TeacherLoad, TeamCollaboration } from '../types';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
-import { collaborationSheet } from './scheduleSheets';
+import { collaborationSheet, teacherLoadSheet } from './scheduleSheets';
+import { sourceLinker } from './links';
 
 const team = (name: string, extra: Partial<TeamCollaboration>): TeamCollaboration => ({
   team: name,
@@ -24,5 +25,44 @@ describe('collaborationSheet', () => {
     // The 90-minute check still reads the minutes column.
     expect(sheet.table.conditionalFormats).toEqual([{ column: 6, operator: 'lessThan', value: 90, severity: 'warning' }]);
     expect(sheet.preamble.join(' ')).toContain('Breaks, lunch and the gaps between periods are not common time');
+  });
+});
+
+const teacher = (name: string, extra: Partial<TeacherLoad>): TeacherLoad => ({
+  teacher: name,
+  sections: 5,
+  seats: 140,
+  uniqueStudents: null,
+  preps: 2,
+  periodsPerCycle: 25,
+  minutesPerWeek: 1250,
+  teachesCore: true,
+  sectionIds: [],
+  rows: [{ sheet: 'Sections', firstRow: 5, lastRow: 680, runs: [{ firstRow: 5, lastRow: 5 }, { firstRow: 680, lastRow: 680 }] }],
+  ...extra,
+});
+
+describe('teacherLoadSheet', () => {
+  const sheetOf = (teachers: TeacherLoad[]) =>
+    teacherLoadSheet({ teachers, school: { level: 'high', levelInferred: true } } as unknown as ReviewResult, DEFAULT_THRESHOLDS, sourceLinker([]));
+
+  it('fills Heaviest term, "full year" for a teacher of year-long sections only', () => {
+    const sheet = sheetOf([teacher('Smith', { heaviestTerm: 'S1' }), teacher('Jones', {})]);
+    const column = sheet.table.columns.findIndex((c) => c.header === 'Heaviest term');
+    expect(sheet.table.rows.map((r) => r[column])).toEqual(['S1', 'full year']);
+  });
+
+  it('leaves the Heaviest term column out when every section is year-long, and keeps every row as wide as the header', () => {
+    const sheet = sheetOf([teacher('Smith', {}), teacher('Jones', {})]);
+    expect(sheet.table.columns.map((c) => c.header)).not.toContain('Heaviest term');
+    for (const row of sheet.table.rows) expect(row).toHaveLength(sheet.table.columns.length);
+    // The load and preps highlights still read Core load (6) and Preps (7).
+    expect(sheet.table.columns[6].header).toBe('Core load');
+    expect(sheet.table.columns[7].header).toBe('Preps');
+  });
+
+  it("links a teacher to the first run of their rows, not to the rows between that are others'", () => {
+    const sheet = sheetOf([teacher('Smith', {})]);
+    expect(sheet.table.links?.[0]?.[0]).toEqual({ sheet: 'Sections', range: 'A5:A5' });
   });
 });

@@ -135,7 +135,7 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
       current: c0,
       start: Math.floor(((c0 * t.coreLoadWarn) / highest) * 2) / 2,
       note:
-        `${facts.coreSeats} seats in ${facts.coreSections} core sections today. Every core class grows or shrinks by the same share, ` +
+        `${grouped(facts.coreSeats)} seats in ${grouped(facts.coreSections)} core sections today. Every core class grows or shrinks by the same share, ` +
         `so each core teacher's load scales with it; the sections it takes are priced at this budget's average teacher cost. ` +
         `It starts where the highest load (${highest}) comes to ${t.coreLoadWarn}. ` +
         (flagged > 0 ? `The Flags' core-load levers shrink only the flagged teachers' classes: ${formatMoney(flagged)} in all.` : ''),
@@ -221,7 +221,7 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
       current: x0,
       start: round2(x0 + counselor.lever.fte),
       note:
-        `${formatFte(x0)} FTE for ${value('students') ?? 'the'} students today; ASCA recommends at most ${t.studentsPerCounselorMax} students per counselor. ` +
+        `${formatFte(x0)} FTE for ${grouped(value('students') ?? 0)} students today; ASCA recommends at most ${t.studentsPerCounselorMax} students per counselor. ` +
         (x0 > 0 ? "Priced at this budget's own cost per counselor." : 'The budget has no counselor to price one with, so the cost is not computed.'),
       flagId: counselor.id,
       min: 0,
@@ -362,6 +362,11 @@ function optionSetsOf(whatIf: WhatIf, t: Thresholds): Omit<WhatIfOptionSet, 'res
     });
   }
   return sets;
+}
+
+/** A count with thousands separators, as the sheets write money: "2,486". */
+function grouped(n: number): string {
+  return formatMoney(n).replace('$', '');
 }
 
 function round2(value: number): number {

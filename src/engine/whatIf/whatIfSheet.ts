@@ -1,6 +1,7 @@
 import type { ColumnType, FormulaExpr, ReportSheet, ReportValue } from '../types';
 import { op, ref } from '../report/formula';
 import { colourByWord } from '../report/highlight';
+import { NOT_IN_WORKBOOK } from '../report/unknown';
 import {
   DISCRETIONARY_LEFT_HOW,
   DISCRETIONARY_LEFT_LABEL,
@@ -16,25 +17,29 @@ import {
 } from './resultFormulas';
 import type { WhatIf, WhatIfFigureId, WhatIfResultId } from './types';
 
-// The What If sheet: the levers as input cells (main table, keyed by lever id so a re-run keeps what the principal
-// typed), the results as formulas over them, the option sets side by side, and the baseline they all stand on. The
-// tables share their first column's width, so every label reads in column A and every figure in column B or after.
+// The What If sheet: the levers as input cells (main table, keyed by its first column, the lever's id, so a re-run
+// keeps what the principal typed), the results as formulas over them, the option sets side by side, and the baseline
+// they all stand on. Every table starts with the same small grey id column, since a sheet's columns share their
+// widths: then every label reads in column B and every figure in column C or after.
 
 export const WHAT_IF_SHEET = 'What If';
 export const LEVERS_TABLE = 'srr_WhatIf';
 export const RESULTS_TABLE = 'srr_WhatIfResults';
 export const OPTIONS_TABLE = 'srr_WhatIfOptions';
 export const BASELINE_TABLE = 'srr_WhatIfBaseline';
-/** The levers table's id column (its last, small and grey): keys the principal's inputs across runs. */
+/** The id column (first, small and grey) of every table: in the levers table it keys the principal's inputs. */
 export const LEVER_ID_HEADER = 'Id';
 /** The header of the principal's input column: with "Id", it finds the levers table in an earlier output. */
 export const INPUT_HEADER = 'Your value';
+/** The header of the start values beside the inputs: an input equal to it was left as the review set it. */
+export const START_HEADER = 'Meets practice at';
 /** Zero-based columns of the levers table. */
-export const INPUT_COLUMN = 2;
-export const LEVER_ID_COLUMN = 5;
-/** Zero-based columns of the results table. */
-export const VALUE_COLUMN = 1;
-export const STATUS_COLUMN = 3;
+export const LEVER_ID_COLUMN = 0;
+export const INPUT_COLUMN = 3;
+/** Zero-based columns of the results table (and the baseline's value column). */
+export const VALUE_COLUMN = 2;
+export const STATUS_COLUMN = 4;
+const ID_COLUMN = { header: LEVER_ID_HEADER, type: 'text', width: 15, muted: true } as const;
 
 /** A result as the sheet writes it: its formula, or null when a figure it needs is not in this workbook. */
 export interface PlannedResult {
@@ -63,7 +68,8 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
     unit: d.unit,
     formula: priced(d) ? d.value : null,
     ...(d.status ? { status: (v: FormulaExpr, c: WhatIfCells) => d.status!(v, c, practice) } : {}),
-    ...(d.recommended ? { recommended: d.recommended(practice) } : {}),
+    // A result a missing figure keeps from being computed says so where its recommended value would be.
+    ...(d.recommended ? { recommended: d.recommended(practice) } : priced(d) ? {} : { recommended: NOT_IN_WORKBOOK }),
   }));
   const money = shown.filter((d) => d.money && priced(d));
   if (money.length > 0) {
@@ -96,7 +102,7 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
   const figureRow = new Map(whatIf.baseline.map((f, i) => [f.id, i]));
   const planned = plannedResults(whatIf);
   const resultRow = new Map(planned.map((r, i) => [r.id, i]));
-  const figure = (id: WhatIfFigureId) => ref(BASELINE_TABLE, at(figureRow, id), 1);
+  const figure = (id: WhatIfFigureId) => ref(BASELINE_TABLE, at(figureRow, id), VALUE_COLUMN);
   const mainCells: WhatIfCells = {
     input: (id) => ref(LEVERS_TABLE, at(leverRow, id), INPUT_COLUMN),
     figure,
@@ -128,15 +134,15 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
     table: {
       name: LEVERS_TABLE,
       columns: [
+        ID_COLUMN,
         { header: 'Lever', type: 'text', width: 36, wrap: true },
         { header: 'Now', type: 'number', width: 13 },
         { header: INPUT_HEADER, type: 'number', width: 13, input: true },
-        { header: 'Meets practice at', type: 'number', width: 13 },
+        { header: START_HEADER, type: 'number', width: 13 },
         { header: 'What it means', type: 'text', width: 58, wrap: true },
-        { header: LEVER_ID_HEADER, type: 'text', width: 12, muted: true },
       ],
-      rows: whatIf.levers.map((l) => [l.label, l.current, inputs[l.id] ?? l.start, l.start, l.note, l.id]),
-      cellTypes: Object.fromEntries(whatIf.levers.map((l, i) => [i, { 1: l.unit, 2: l.unit, 3: l.unit }])),
+      rows: whatIf.levers.map((l) => [l.id, l.label, l.current, inputs[l.id] ?? l.start, l.start, l.note]),
+      cellTypes: Object.fromEntries(whatIf.levers.map((l, i) => [i, { 2: l.unit, 3: l.unit, 4: l.unit }])),
     },
     moreTables: [
       {
@@ -144,13 +150,14 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
         table: {
           name: RESULTS_TABLE,
           columns: [
+            ID_COLUMN,
             { header: 'Result', type: 'text', width: 36, wrap: true },
             { header: 'Value', type: 'number', width: 13 },
-            { header: 'Recommended', type: 'text', width: 13, wrap: true },
+            { header: 'Recommended', type: 'text', width: 15, wrap: true },
             { header: 'Status', type: 'text', width: 13 },
             { header: 'How', type: 'text', width: 58, wrap: true },
           ],
-          rows: planned.map((r) => [r.label, null, r.recommended ?? (r.formula ? '' : 'not in this workbook'), '', r.how]),
+          rows: planned.map((r) => [r.id, r.label, null, r.formula ? (r.recommended ?? '') : NOT_IN_WORKBOOK, '', r.how]),
           cellTypes: resultTypes,
           formulas: resultFormulas,
           conditionalFormats: colourByWord(STATUS_COLUMN, [
@@ -166,12 +173,13 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
         table: {
           name: BASELINE_TABLE,
           columns: [
+            ID_COLUMN,
             { header: 'Figure', type: 'text', width: 36, wrap: true },
             { header: 'Value', type: 'number', width: 13 },
             { header: 'From sheet', type: 'text', width: 13, wrap: true },
           ],
-          rows: whatIf.baseline.map((f) => [f.label, f.value, f.value === null ? `not in this workbook (${f.source})` : f.source]),
-          cellTypes: Object.fromEntries(whatIf.baseline.map((f, i) => [i, { 1: f.unit }])),
+          rows: whatIf.baseline.map((f) => [f.id, f.label, f.value, f.value === null ? `${NOT_IN_WORKBOOK} (${f.source})` : f.source]),
+          cellTypes: Object.fromEntries(whatIf.baseline.map((f, i) => [i, { [VALUE_COLUMN]: f.unit }])),
         },
       },
     ],
@@ -194,34 +202,37 @@ function optionsTable(whatIf: WhatIf, planned: PlannedResult[], figure: WhatIfCe
     ...money.map((r, i): [WhatIfResultId, number] => [r.id, 1 + i]),
     ...others.map((r, i): [WhatIfResultId, number] => [r.id, LEVERS_FROM + whatIf.levers.length + i]),
   ]);
-  const rows: ReportValue[][] = [['Option set', ...sets.map((s) => s.label)]];
-  const types: Record<number, Record<number, ColumnType>> = { 0: Object.fromEntries(sets.map((_, j) => [j + 1, 'text'])) };
+  // Set j's column: after the id and the label.
+  const column = (j: number) => j + 2;
+  const rows: ReportValue[][] = [['', 'Option set', ...sets.map((s) => s.label)]];
+  const types: Record<number, Record<number, ColumnType>> = { 0: Object.fromEntries(sets.map((_, j) => [column(j), 'text'])) };
   const formulas: Record<number, Record<number, FormulaExpr>> = {};
-  for (const r of money) rows[at(resultRow, r.id)] = [r.label, ...sets.map(() => null)];
+  for (const r of money) rows[at(resultRow, r.id)] = [r.id, r.label, ...sets.map(() => null)];
   whatIf.levers.forEach((l) => {
-    rows[at(leverRow, l.id)] = [l.label, ...sets.map((s) => s.inputs[l.id] ?? l.current ?? l.start)];
-    types[at(leverRow, l.id)] = Object.fromEntries(sets.map((_, j) => [j + 1, l.unit]));
+    rows[at(leverRow, l.id)] = [l.id, l.label, ...sets.map((s) => s.inputs[l.id] ?? l.current ?? l.start)];
+    types[at(leverRow, l.id)] = Object.fromEntries(sets.map((_, j) => [column(j), l.unit]));
   });
-  for (const r of others) rows[at(resultRow, r.id)] = [r.label, ...sets.map(() => null)];
+  for (const r of others) rows[at(resultRow, r.id)] = [r.id, r.label, ...sets.map(() => null)];
   for (const r of order) {
     const row = at(resultRow, r.id);
-    types[row] = Object.fromEntries(sets.map((_, j) => [j + 1, r.unit]));
+    types[row] = Object.fromEntries(sets.map((_, j) => [column(j), r.unit]));
     if (!r.formula) continue;
     const formula = r.formula;
     formulas[row] = Object.fromEntries(
       sets.map((_, j) => {
         const cells: WhatIfCells = {
-          input: (id) => ref(OPTIONS_TABLE, at(leverRow, id), j + 1),
+          input: (id) => ref(OPTIONS_TABLE, at(leverRow, id), column(j)),
           figure,
-          result: (id) => ref(OPTIONS_TABLE, at(resultRow, id), j + 1),
+          result: (id) => ref(OPTIONS_TABLE, at(resultRow, id), column(j)),
         };
-        return [j + 1, formula(cells)];
+        return [column(j), formula(cells)];
       }),
     );
   }
   return {
     name: OPTIONS_TABLE,
     columns: [
+      ID_COLUMN,
       { header: 'Lever or result', type: 'text', width: 36, wrap: true },
       ...sets.map((_, j) => ({ header: `Set ${j + 1}`, type: 'number' as const, width: 13 })),
     ],
