@@ -11,8 +11,7 @@ import { tablesReadSheet } from './tablesReadSheet';
 import { chartsSheet } from './chartsSheet';
 import { sheetLayout } from './layout';
 import { limitReportText } from './cellText';
-import { evaluateReportFormulas } from './formula';
-import { whatIfSheet } from '../whatIf/whatIfSheet';
+import { evaluatedWhatIfSheet } from '../whatIf/whatIfSheet';
 
 /**
  * Describes the result sheets once for every writer (office-js and .xlsx): Summary, Charts, Teacher Load, Class Size,
@@ -32,8 +31,7 @@ export function buildReport(
   const flagRow = (index: number) => ({ sheet: flags.name, range: `A${firstFlagRow + index}` });
   // Conditional formats become formulas in both writers: only checked finite numbers may reach them, whoever calls.
   thresholds = validateThresholds(thresholds);
-  // The What If's formula cells carry the engine's own value of each formula, for readers that do not recalculate.
-  return evaluateReportFormulas(limitReportText({
+  return limitReportText({
     sheets: [
       summarySheet(result, { thresholds, flagRow }),
       chartsSheet(result, thresholds),
@@ -44,9 +42,9 @@ export function buildReport(
       collaborationSheet(result, thresholds),
       ...(result.budget ? [budgetByUseSheet(result.budget)] : []),
       flags,
-      ...(result.whatIf ? [whatIfSheet(result.whatIf, whatIfInputs)] : []),
+      ...(result.whatIf ? [evaluatedWhatIfSheet(result.whatIf, whatIfInputs)] : []),
       dataCheckSheet(result.dataCheck),
       tablesReadSheet(result),
     ],
-  }));
+  });
 }

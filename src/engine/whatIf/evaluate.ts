@@ -1,6 +1,5 @@
-import { evaluateReportFormulas } from '../report/formula';
 import type { WhatIf, WhatIfResult, WhatIfStatus } from './types';
-import { plannedResults, RESULTS_TABLE, STATUS_COLUMN, VALUE_COLUMN, whatIfSheet } from './whatIfSheet';
+import { evaluatedWhatIfSheet, plannedResults, RESULTS_TABLE, STATUS_COLUMN, VALUE_COLUMN } from './whatIfSheet';
 
 const STATUSES: ReadonlySet<string> = new Set<WhatIfStatus>(['meets', 'watch', 'far from', '']);
 
@@ -15,8 +14,7 @@ export function evaluateWhatIf(whatIf: WhatIf, inputs: Readonly<Record<string, n
     const typed = inputs[lever.id];
     clean[lever.id] = typeof typed === 'number' && Number.isFinite(typed) ? typed : lever.start;
   }
-  const sheet = whatIfSheet({ ...whatIf, optionSets: [] }, clean);
-  const evaluated = evaluateReportFormulas({ sheets: [sheet] }).sheets[0];
+  const evaluated = evaluatedWhatIfSheet({ ...whatIf, optionSets: [] }, clean);
   const results = evaluated.moreTables?.find((m) => m.table.name === RESULTS_TABLE)?.table;
   if (!results) throw new Error('What If: the sheet has no results table');
   return planned.map((r, i) => {

@@ -1,5 +1,5 @@
 import type { ColumnType, FormulaExpr, ReportSheet, ReportValue } from '../types';
-import { op, ref } from '../report/formula';
+import { evaluateReportFormulas, op, ref } from '../report/formula';
 import { colourByWord } from '../report/highlight';
 import { NOT_IN_WORKBOOK } from '../report/unknown';
 import {
@@ -94,6 +94,15 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
     }
   }
   return planned;
+}
+
+/**
+ * The sheet with each formula cell holding the engine's value of its formula (for readers that do not recalculate,
+ * and for evaluateWhatIf). Only this sheet is evaluated: its formulas refer to its own tables alone, and a district's
+ * other sheets hold 150,000 rows that need no copy.
+ */
+export function evaluatedWhatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, number>> = {}): ReportSheet {
+  return evaluateReportFormulas({ sheets: [whatIfSheet(whatIf, inputs)] }).sheets[0];
 }
 
 /** The What If sheet with the principal's inputs (a lever not given starts at the value that meets practice). */
