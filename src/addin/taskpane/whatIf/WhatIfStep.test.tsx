@@ -106,7 +106,7 @@ describe('What if', () => {
     expect(screen.getByText('Recommended: 250 or fewer')).toBeInTheDocument();
     expect(await resultShown('Net effect on the budget')).toHaveTextContent('$228,000 cost');
     // And again at the foot of the pane, in view while the principal types far above the results.
-    expect(screen.getByTestId('net-bar')).toHaveTextContent('Net effect$228,000 cost');
+    expect(screen.getByRole('status', { name: 'Net effect: $228,000 cost' })).toHaveTextContent('Net effect$228,000 cost');
   });
 
   it('starts from the values the principal kept on the sheet', async () => {
@@ -129,7 +129,7 @@ describe('What if', () => {
     // "3" on the way to "35" is under the minimum of 15: it is never sent to the engine.
     expect(evaluations.map((e) => e['coreClassSize'])).toEqual([25, 35]);
     expect(getComputedStyle(resultNow('Net effect on the budget')).color).toBe('var(--colorPaletteGreenForeground1)');
-    expect(screen.getByTestId('net-bar')).toHaveTextContent('Net effect$220,000 freed');
+    expect(screen.getByRole('status', { name: 'Net effect: $220,000 freed' })).toBeInTheDocument();
     // A count is neither.
     expect(getComputedStyle(resultNow('Core teacher FTE needed')).color).not.toMatch(/Red|Green/);
   });

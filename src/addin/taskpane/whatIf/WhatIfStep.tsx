@@ -206,7 +206,7 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
           </Button>
         </div>
       </section>
-      <section className={pane.section} aria-labelledby="whatif-results" aria-live="polite" aria-busy={evaluation.status === 'working'}>
+      <section className={pane.section} aria-labelledby="whatif-results" aria-busy={evaluation.status === 'working'}>
         <Subtitle2 as="h2" id="whatif-results">
           Results
         </Subtitle2>
@@ -295,8 +295,8 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
         )}
       </div>
       {net && (
-        // Shown again from the results list (read there by a screen reader), so hidden from the accessibility tree.
-        <div className={styles.netBar} aria-hidden="true" data-testid="net-bar">
+        // A status, so a screen reader hears the net effect after each change without the whole list read out again.
+        <div className={styles.netBar} role="status" aria-label={`Net effect: ${resultText(net)}`}>
           <Text weight="semibold">Net effect</Text>
           <Text weight="semibold" className={mergeClasses(moneyWay(net) === 'cost' && styles.cost, moneyWay(net) === 'freed' && styles.freed)}>
             {resultText(net)}
