@@ -1,7 +1,7 @@
 // The pane's first screen, as issue 12 counts it: the scripts taskpane.html names, plus the review worker's first
 // chunk, which the pane fetches as soon as it has read the workbook (it detects the tables at once). The rest of
 // the engine (analyses, flags, report) is a chunk of its own, fetched when the principal runs a review; settings,
-// results, case studies and the More menu of the tabs load later too.
+// results, What if (and the What If sheet's reading and writing), case studies and the More menu of the tabs load later too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,7 +34,7 @@ describe('task pane bundle', () => {
     expect(scripts.length).toBeGreaterThan(0);
     const firstScreen = [...scripts, chunk('review-worker')];
     expect(firstScreen.reduce((sum, file) => sum + gzipped(file), 0)).toBeLessThan(LIMIT_BYTES);
-    expect(firstScreen.some((src) => /settings|results|case-studies|more-tabs|review-engine/.test(src))).toBe(false);
+    expect(firstScreen.some((src) => /settings|results|what-if|case-studies|more-tabs|review-engine/.test(src))).toBe(false);
   });
 
   it('keeps the analyses and the report out of the worker until a review is run', () => {

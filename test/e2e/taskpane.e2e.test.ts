@@ -103,7 +103,7 @@ async function screenshots(page: Page, name: string) {
         .map((el) => `${el.tagName.toLowerCase()}.${el.className.split(' ')[0]} "${(el.textContent ?? '').slice(0, 30)}" right=${Math.round(el.getBoundingClientRect().right)} > ${Math.round(contentRight)}`);
     });
     expect({ name, width, intoMargin }).toEqual({ name, width, intoMargin: [] });
-    // The step tabs: one line (every tab at the same height), all four in view at 320 px and wider, and at most one
+    // The step tabs: one line (every tab at the same height), all five in view at 320 px and wider, and at most one
     // thing in the pane that looks selected as a tab.
     const tabs = await page.evaluate(() => {
       const row = document.querySelector('[role="tablist"][aria-label="Steps of the review"]');
@@ -279,6 +279,51 @@ describe('task pane in Chromium against the Excel fake', () => {
     await screenshots(page, '5-data-check');
     await expectNoAxeViolations(page, 'Data check');
 
+    // What if: the levers on the school's own figures, worked out again in the worker as the principal types, an
+    // option set that fills them, and the values written into the What If sheet's input cells, nothing else.
+    await page.getByRole('tab', { name: 'What if' }).click();
+    const levers = page.getByRole('region', { name: 'Levers' }).getByRole('spinbutton');
+    await levers.first().waitFor();
+    const results = page.getByLabel('Results for these values');
+    await results.waitFor();
+    await screenshots(page, '7-what-if');
+    await expectNoAxeViolations(page, 'What if');
+    const whatIfSheetBefore = (await readFake(page)).sheets.find((s) => s.name === 'What If')!;
+    const leverName = await levers.first().evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '');
+    expect(leverName.length).toBeGreaterThan(0);
+    const resultsBefore = await results.innerText();
+    const resultsTextBefore = await results.textContent();
+    const start = Number(await levers.first().inputValue());
+    const [min, max] = [Number(await levers.first().getAttribute('min')), Number(await levers.first().getAttribute('max'))];
+    const tried = start - 1 >= min ? start - 1 : Math.min(max, start + 1);
+    await levers.first().fill(String(tried));
+    await page.waitForFunction(
+      ([before]) => document.querySelector('[aria-label="Results for these values"]')?.textContent !== before,
+      [resultsTextBefore] as const,
+    );
+    expect(await results.innerText()).not.toBe(resultsBefore);
+    // Trying values wrote nothing.
+    expect((await readFake(page)).sheets.find((s) => s.name === 'What If')).toEqual(whatIfSheetBefore);
+    const firstOption = page.getByRole('region', { name: 'Option sets' }).getByRole('button').first();
+    await firstOption.click();
+    expect(await firstOption.getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Reset to recommended' }).click();
+    expect(Number(await levers.first().inputValue())).toBe(start);
+    await levers.first().fill(String(tried));
+    await page.getByRole('button', { name: 'Write these values into the What If sheet' }).click();
+    await page.getByText(/^Wrote \d+ values? into the input cells of “What If”/).waitFor();
+    const whatIfSheetAfter = (await readFake(page)).sheets.find((s) => s.name === 'What If')!;
+    // The levers table, by its header row: the lever by its label, its input in "Your value".
+    const leversHeader = whatIfSheetAfter.rows.findIndex((row) => row.includes('Your value'));
+    const leverCol = whatIfSheetAfter.rows[leversHeader].indexOf('Lever');
+    const yourValue = whatIfSheetAfter.rows[leversHeader].indexOf('Your value');
+    const leverRow = whatIfSheetAfter.rows.findIndex((row, r) => r > leversHeader && row[leverCol] === leverName);
+    expect(leverRow).toBeGreaterThan(leversHeader);
+    expect(Number(whatIfSheetAfter.rows[leverRow][yourValue])).toBe(tried);
+    // Only that input cell changed: the others held their values already.
+    const changed = whatIfSheetAfter.rows.flatMap((row, r) => row.map((cell, c) => (cell !== (whatIfSheetBefore.rows[r]?.[c] ?? '') ? `${r},${c}` : null))).filter(Boolean);
+    expect(changed).toEqual([`${leverRow},${yourValue}`]);
+
     // The Run step keeps its outcome: which sheets were written.
     await page.getByRole('tab', { name: 'Run' }).click();
     await page.getByText(/^Done: \d+ result sheets written/).waitFor();
@@ -329,6 +374,7 @@ describe('task pane in Chromium against the Excel fake', () => {
       'Collaboration',
       'Budget by Use',
       'Flags',
+      'What If',
       'Data Check',
       'Tables Read',
     ]);

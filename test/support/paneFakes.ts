@@ -18,8 +18,11 @@ import type {
   SavedSetup,
   WorkbookBridge,
   WriteOutcome,
+  InputsWritten,
 } from '../../src/addin/bridge/types';
 import type { RuleSet } from '../../src/engine/rules/rulesSheet';
+import type { TypedInput, WhatIf, WhatIfResult } from '../../src/engine/whatIf';
+import { evaluateSample } from './whatIfSample';
 
 export const SAMPLE_GRIDS: WorkbookGrids = {
   name: 'Lincoln Middle.xlsx',
@@ -185,6 +188,8 @@ export interface FakeBridge extends WorkbookBridge {
   rulesWritten: RuleSet[];
   /** Times "Remove results" was asked for. */
   removeCount: number;
+  /** The values written into the What If sheet from the pane, in order. */
+  inputsWritten: Record<string, number>[];
 }
 
 export function fakeBridge(options: {
@@ -200,6 +205,8 @@ export function fakeBridge(options: {
   removeResults?: () => Promise<RemoveOutcome>;
   readRulesSheet?: () => Promise<RulesSheetOutcome>;
   writeRulesSheet?: (rules: RuleSet) => Promise<{ sheet: string }>;
+  writeWhatIfInputs?: (inputs: Record<string, number>) => Promise<InputsWritten>;
+  whatIfInputs?: Record<string, TypedInput>;
 } = {}): FakeBridge {
   const bridge: FakeBridge = {
     saved: [],
@@ -209,6 +216,7 @@ export function fakeBridge(options: {
     readCount: 0,
     rulesWritten: [],
     removeCount: 0,
+    inputsWritten: [],
     capabilities: () => ({
       charts: true,
       conditionalFormats: true,
@@ -247,6 +255,11 @@ export function fakeBridge(options: {
       bridge.removeCount++;
       return options.removeResults ? options.removeResults() : { removed: ['Summary', 'Flags'], kept: [] };
     },
+    readWhatIfInputs: async () => options.whatIfInputs ?? {},
+    writeWhatIfInputs: async (inputs) => {
+      bridge.inputsWritten.push({ ...inputs });
+      return options.writeWhatIfInputs ? options.writeWhatIfInputs(inputs) : { sheet: 'What If', written: Object.keys(inputs), missing: [] };
+    },
     writeRulesSheet: async (rules) => {
       bridge.rulesWritten.push(structuredClone(rules));
       return options.writeRulesSheet ? options.writeRulesSheet(rules) : { sheet: 'Review Rules' };
@@ -259,24 +272,33 @@ export function fakeBridge(options: {
 
 export interface FakeRunner extends EngineRunner {
   detectCalls: Partial<Settings>[];
-  reviewCalls: { settings: Partial<Settings>; notes: Record<string, string>; signal?: AbortSignal }[];
+  reviewCalls: { settings: Partial<Settings>; notes: Record<string, string>; signal?: AbortSignal; whatIfInputs?: Record<string, TypedInput> }[];
+  /** The inputs of every What If evaluation asked for, in order. */
+  whatIfCalls: Record<string, number>[];
 }
 
 export function fakeRunner(options: {
   tables?: DetectedTable[];
   detect?: (settings: Partial<Settings>) => Promise<{ tables: DetectedTable[] }>;
   review?: (onProgress?: ProgressCallback, signal?: AbortSignal) => Promise<ReviewOutcome>;
+  /** By default the hand-made sample's arithmetic (whatIfSample.ts). */
+  evaluateWhatIf?: (whatIf: WhatIf, inputs: Record<string, number>) => Promise<WhatIfResult[]>;
 } = {}): FakeRunner {
   const runner: FakeRunner = {
     detectCalls: [],
     reviewCalls: [],
+    whatIfCalls: [],
+    evaluateWhatIf: async (whatIf, inputs) => {
+      runner.whatIfCalls.push({ ...inputs });
+      return options.evaluateWhatIf ? options.evaluateWhatIf(whatIf, inputs) : evaluateSample(inputs);
+    },
     detect: async (_grids, settings) => {
       runner.detectCalls.push(structuredClone(settings));
       if (options.detect) return options.detect(settings);
       return { tables: options.tables ?? SAMPLE_TABLES };
     },
-    review: async (_grids, settings, notes, onProgress, signal) => {
-      runner.reviewCalls.push({ settings: structuredClone(settings), notes, signal });
+    review: async (_grids, settings, notes, onProgress, signal, whatIfInputs) => {
+      runner.reviewCalls.push({ settings: structuredClone(settings), notes, signal, ...(whatIfInputs && Object.keys(whatIfInputs).length ? { whatIfInputs } : {}) });
       if (options.review) return options.review(onProgress, signal);
       const progress: ReviewProgress = { stage: 'analysing', done: 2, total: 5, message: 'Teacher loads' };
       onProgress?.(progress);

@@ -20,6 +20,9 @@ export interface OfficeBridgeOptions {
   syncTimeoutMs?: number;
 }
 
+/** The What If sheet's reading and writing, loaded when a run or the pane first needs them (not on the first screen). */
+const whatIfInputs = () => import(/* webpackChunkName: "what-if-inputs" */ './whatIfInputs');
+
 export function createOfficeBridge(host: BridgeHost = globalHost(), options: OfficeBridgeOptions = {}): WorkbookBridge {
   const excel = withSyncTimeout(host.excel, options.syncTimeoutMs);
   let capabilities: BridgeCapabilities | undefined;
@@ -35,6 +38,11 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
     readWorkbook: (onProgress?: ProgressCallback) => readWorkbook(excel, bridgeCapabilities(), onProgress, options.read),
 
     writeReport: (report: Report, onProgress?: ProgressCallback) => writeReport(excel, bridgeCapabilities(), report, onProgress, options.write),
+
+    readWhatIfInputs: async () => (await whatIfInputs()).readWhatIfInputs(excel, bridgeCapabilities(), { budgetBytes: options.read?.budgetBytes }),
+
+    writeWhatIfInputs: async (inputs) =>
+      (await whatIfInputs()).writeWhatIfInputs(excel, bridgeCapabilities(), inputs, { budgetBytes: options.read?.budgetBytes }),
 
     async loadSetup(): Promise<SavedSetup | null> {
       try {

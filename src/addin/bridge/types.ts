@@ -1,12 +1,13 @@
 import type { RuleSet } from '../../engine/rules/rulesSheet';
 import type { DetectedTable, Report, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
+import type { TypedInput, WhatIf, WhatIfResult } from '../../engine/whatIf';
 
 /** What the add-in remembers in the workbook (workbook settings), so a coach opening the file sees the same setup. */
 export interface SavedSetup {
   /** Partial settings: thresholds, school level, rules, and the sheet/column mapping. */
   settings: Partial<Settings>;
   /** Step the user had reached, so closing and reopening the pane mid-way loses nothing. */
-  step?: 'found' | 'settings' | 'run' | 'results';
+  step?: 'found' | 'settings' | 'run' | 'results' | 'whatif';
   savedAt?: string;
 }
 
@@ -37,6 +38,16 @@ export interface WriteOutcome {
   notices?: string[];
 }
 
+/** What writing the pane's What If values into the sheet did. */
+export interface InputsWritten {
+  /** The What If sheet written to, as it is named in the workbook. */
+  sheet: string;
+  /** Lever ids whose "Your value" cell now holds the pane's number. */
+  written: string[];
+  /** Lever ids the sheet has no row for (the principal deleted it); nothing was written for them. */
+  missing: string[];
+}
+
 /** What "Remove results" did: the add-in's own result sheets it deleted, and the renamed ones it left as the user's. */
 export interface RemoveOutcome {
   removed: string[];
@@ -65,6 +76,10 @@ export interface WorkbookBridge {
   readNotes(): Promise<Record<string, string>>;
   /** Writes the report as the add-in's own sheets; all or nothing. */
   writeReport(report: Report, onProgress?: ProgressCallback): Promise<WriteOutcome>;
+  /** What the principal typed in the add-in's own What If sheet, by lever id, for the engine to keep (as notes). */
+  readWhatIfInputs(): Promise<Record<string, TypedInput>>;
+  /** Writes the pane's values, by lever id, into the "Your value" cells of the add-in's own What If sheet, nothing else. */
+  writeWhatIfInputs(inputs: Record<string, number>): Promise<InputsWritten>;
   /**
    * Deletes the add-in's own result sheets (by their marker, as a run replaces them), in one request, and nothing
    * else: the user's sheets, result sheets the user renamed and the "Review Rules" sheet stay. Undo cannot take back
@@ -90,5 +105,13 @@ export interface EngineRunner {
     notes: Record<string, string>,
     onProgress?: ProgressCallback,
     signal?: AbortSignal,
+    /** What the principal typed on the previous What If sheet (bridge.readWhatIfInputs), kept by the engine. */
+    whatIfInputs?: Record<string, TypedInput>,
   ): Promise<ReviewOutcome>;
+  /**
+   * The What If results for the principal's inputs, asked again on every change. The latest call wins: a newer one,
+   * or the signal, settles an older one with an AbortError and its answer is dropped. It never restarts the worker
+   * (a review running there goes on).
+   */
+  evaluateWhatIf(whatIf: WhatIf, inputs: Record<string, number>, signal?: AbortSignal): Promise<WhatIfResult[]>;
 }

@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
-import type { MappingSettings, ReviewOutcome, ReviewResult, Settings } from '../../engine/types';
+import type { MappingSettings, ReportSheet, ReviewOutcome, ReviewResult, Settings } from '../../engine/types';
 import type { EngineRunner, SavedSetup, WorkbookBridge } from '../bridge/types';
 import { FoundStep } from './found/FoundStep';
 import { withConfirmedSheets } from './found/foundModel';
@@ -21,10 +21,22 @@ import { ServicesProvider, fetchAssetOverHttp, useServices, type AssetFetcher } 
 import { ErrorNotice } from './shell/ErrorNotice';
 import { StepTabs } from './shell/StepTabs';
 import { useSavedSetup } from './shell/useSavedSetup';
+import type { WhatIf } from '../../engine/whatIf';
+import type { Drafts } from './whatIf/whatIfModel';
+
+/** The What If of the last run: its levers, where they are on the sheet, and what is in the pane's boxes. */
+interface WhatIfState {
+  whatIf: WhatIf | null;
+  /** The What If sheet as this run wrote it, with what the principal typed last time kept in its input cells. */
+  sheet: ReportSheet | null;
+  /** What is in the boxes; null until the step first opens and starts them (its code loads only then). */
+  drafts: Drafts | null;
+}
 
 // Only needed after the first step, so they stay out of the first download.
 const SettingsStep = lazy(() => import(/* webpackChunkName: "settings" */ './settings/SettingsStep'));
 const ResultsStep = lazy(() => import(/* webpackChunkName: "results" */ './results/ResultsStep'));
+const WhatIfStep = lazy(() => import(/* webpackChunkName: "what-if" */ './whatIf/WhatIfStep'));
 const CaseStudiesStep = lazy(() =>
   import(/* webpackChunkName: "case-studies" */ './caseStudies/CaseStudiesStep').then((m) => ({ default: m.CaseStudiesStep })),
 );
@@ -38,6 +50,7 @@ const STEP_TABS: readonly { value: SavedStep; label: string }[] = [
   { value: 'settings', label: 'Settings' },
   { value: 'run', label: 'Run' },
   { value: 'results', label: 'Results' },
+  { value: 'whatif', label: 'What if' },
 ];
 const CASE_STUDIES = 'Case studies';
 
@@ -156,14 +169,25 @@ function Steps({ setup, update, notices }: StepsProps) {
     (mapping: MappingSettings) => update((previous) => ({ ...previous, settings: { ...previous.settings, mapping } })),
     [update],
   );
+  const [whatIfState, setWhatIfState] = useState<WhatIfState | null>(null);
   const onDone = useCallback(
     (outcome: ReviewOutcome) => {
       setResult(outcome.result);
+      // The boxes start where the sheet does: the recommended values, with what the principal kept typing there.
+      // Read off the result, not through engine/whatIf, whose code stays out of the pane's first download.
+      const whatIf = outcome.result.whatIf ?? null;
+      setWhatIfState({ whatIf, sheet: outcome.report.sheets.find((s) => s.keepsInputs) ?? null, drafts: null });
       go('results');
     },
     [go],
   );
   const run = useReviewRun(bridge, runner, setup.settings, { onDone });
+  const whatIf = whatIfState?.whatIf ?? null;
+  const evaluateWhatIf = useCallback(
+    (inputs: Record<string, number>, signal: AbortSignal) => (whatIf ? runner.evaluateWhatIf(whatIf, inputs, signal) : Promise.resolve([])),
+    [runner, whatIf],
+  );
+  const changeDrafts = useCallback((drafts: Drafts) => setWhatIfState((previous) => previous && { ...previous, drafts }), []);
 
   return (
     <>
@@ -214,6 +238,18 @@ function Steps({ setup, update, notices }: StepsProps) {
                 onRemoveResults={() => bridge.removeResults()}
               />
             </>
+          )}
+          {tab === 'whatif' && (
+            <WhatIfStep
+              whatIf={whatIf}
+              hasResult={result !== null}
+              drafts={whatIfState?.drafts ?? null}
+              sheet={whatIfState?.sheet ?? null}
+              onDraftsChange={changeDrafts}
+              evaluate={evaluateWhatIf}
+              onWrite={whatIfState?.sheet ? (inputs) => bridge.writeWhatIfInputs(inputs) : undefined}
+              onGoToRun={() => go('run')}
+            />
           )}
           {tab === 'cases' && <CaseStudiesStep />}
         </Suspense>

@@ -9,7 +9,11 @@ export function handleRequest(request: WorkerRequest, engine: EngineCalls, post:
       post({ id, type: 'detected', tables: engine.detect(request.grids, request.settings).tables });
       return;
     }
-    const outcome = engine.review(request.grids, request.settings, request.notes, (progress) => post({ id, type: 'progress', progress }));
+    if (request.type === 'whatIf') {
+      post({ id, type: 'whatIfEvaluated', results: engine.evaluateWhatIf(request.whatIf, request.inputs) });
+      return;
+    }
+    const outcome = engine.review(request.grids, request.settings, request.notes, (progress) => post({ id, type: 'progress', progress }), request.whatIfInputs);
     post({ id, type: 'reviewed', outcome });
   } catch (error) {
     post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });

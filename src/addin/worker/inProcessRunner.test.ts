@@ -1,4 +1,6 @@
 import { createInProcessRunner } from './inProcessRunner';
+import { engineCalls } from './engineCalls';
+import { sampleWhatIf, evaluateSample } from '../../../test/support/whatIfSample';
 import type { CellValue, ReviewProgress, WorkbookGrids } from '../../engine/types';
 
 /** Six sections, two teachers: English (3 × 25 seats) and Math (3 × 30 seats). */
@@ -39,5 +41,17 @@ describe('createInProcessRunner', () => {
     const running = createInProcessRunner().review(smallSchool(), {}, {}, undefined, controller.signal);
     controller.abort();
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('evaluates What If inputs, the latest call winning over one still waiting', async () => {
+    const runner = createInProcessRunner({ ...engineCalls, evaluateWhatIf: (_whatIf, inputs) => evaluateSample(inputs) });
+    const first = runner.evaluateWhatIf(sampleWhatIf(), { 'coreClassSize': 20, 'counselorFte': 1 });
+    const second = runner.evaluateWhatIf(sampleWhatIf(), { 'coreClassSize': 35, 'counselorFte': 1 });
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    // 2,800 seats / (35 × 5) = 16 FTE.
+    expect((await second).find((r) => r.id === 'coreTeacherFte')?.value).toBe(16);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(runner.evaluateWhatIf(sampleWhatIf(), {}, controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -5,18 +5,28 @@ import { engineCalls, type EngineCalls } from './engineCalls';
 import { abortError } from './abort';
 
 export function createInProcessRunner(engine: EngineCalls = engineCalls): EngineRunner {
+  let latestWhatIf: AbortController | null = null;
   return {
     async detect(grids, settings) {
       return engine.detect(grids, settings);
     },
-    async review(grids, settings, notes, onProgress, signal) {
+    async review(grids, settings, notes, onProgress, signal, whatIfInputs) {
       if (signal?.aborted) throw abortError();
       // Yield once so a caller that cancels right after starting is heard before the engine blocks.
       await Promise.resolve();
       if (signal?.aborted) throw abortError();
-      const outcome = engine.review(grids, settings, notes, (progress) => onProgress?.(progress));
+      const outcome = engine.review(grids, settings, notes, (progress) => onProgress?.(progress), whatIfInputs);
       if (signal?.aborted) throw abortError();
       return outcome;
+    },
+    async evaluateWhatIf(whatIf, inputs, signal) {
+      // Latest wins here too: a newer call supersedes this one while it waits for its turn.
+      latestWhatIf?.abort();
+      const controller = new AbortController();
+      latestWhatIf = controller;
+      await Promise.resolve();
+      if (signal?.aborted || controller.signal.aborted) throw abortError();
+      return engine.evaluateWhatIf(whatIf, inputs);
     },
   };
 }

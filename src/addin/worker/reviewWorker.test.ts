@@ -41,4 +41,18 @@ describe('review worker entry', () => {
     expect(posted.slice(0, -1).every((p) => p.type === 'progress' && p.id === 2)).toBe(true);
     if (last.type === 'reviewed') expect(last.outcome.report.sheets.map((s) => s.name)).toContain('Teacher Load');
   });
+
+  it('evaluates What If inputs in the whole engine: at the start values, the results the review gave', async () => {
+    posted.length = 0;
+    scope.self.onmessage!({ data: { id: 3, type: 'review', grids: GRIDS, settings: {}, notes: {} } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const reviewed = posted[posted.length - 1];
+    const whatIf = reviewed.type === 'reviewed' ? reviewed.outcome.result.whatIf : null;
+    expect(whatIf?.levers.length).toBeGreaterThan(0);
+    posted.length = 0;
+    const start = Object.fromEntries(whatIf!.levers.map((l) => [l.id, l.start]));
+    scope.self.onmessage!({ data: { id: 4, type: 'whatIf', whatIf: whatIf!, inputs: start } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(posted).toEqual([{ id: 4, type: 'whatIfEvaluated', results: whatIf!.results }]);
+  });
 });

@@ -18,6 +18,9 @@ const detectOnly: EngineCalls = {
   review: () => {
     throw new Error('The review engine is still loading.'); // never asked: reviews go to the whole engine below
   },
+  evaluateWhatIf: () => {
+    throw new Error('The review engine is still loading.'); // never asked: What If goes to the whole engine too
+  },
 };
 let wholeEngine: Promise<EngineCalls> | undefined;
 

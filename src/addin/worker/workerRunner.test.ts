@@ -3,6 +3,7 @@ import { handleRequest } from './handleRequest';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { createWorkerRunner, type WorkerLike } from './workerRunner';
 import type { ReviewOutcome, ReviewProgress, WorkbookGrids } from '../../engine/types';
+import { sampleWhatIf } from '../../../test/support/whatIfSample';
 
 // The real spawner uses import.meta.url, which only a bundle has; these tests hand the runner their own worker.
 jest.mock('./spawnReviewWorker', () => ({
@@ -47,6 +48,7 @@ function stubEngine(overrides: Partial<EngineCalls> = {}): EngineCalls {
       onProgress({ stage: 'analysing', done: 3, total: 3, message: '0 flags' });
       return OUTCOME;
     },
+    evaluateWhatIf: (_whatIf, inputs) => [{ id: 'netCost', label: 'Net', unit: 'number', value: inputs.x ?? null }],
     ...overrides,
   };
 }
@@ -184,5 +186,72 @@ describe('createWorkerRunner', () => {
       return worker;
     });
     await expect(runner.review(GRIDS, {}, {})).rejects.toThrow('The review engine could not be given the workbook: DataCloneError: could not be cloned.');
+  });
+
+  describe('What If', () => {
+    const WHAT_IF = sampleWhatIf();
+
+    it("hands the review what the principal typed on the What If sheet, for the engine to keep", async () => {
+      let kept: unknown;
+      const workers: TickWorker[] = [];
+      const runner = createWorkerRunner(() => {
+        const worker = new TickWorker(stubEngine({ review: (_g, _s, _n, _p, whatIfInputs) => ((kept = whatIfInputs), OUTCOME) }));
+        workers.push(worker);
+        return worker;
+      });
+      await runner.review(GRIDS, {}, {}, undefined, undefined, { counselorFte: 4, coachFte: 'four' });
+      expect(workers[0].received[0]).toMatchObject({ type: 'review', whatIfInputs: { counselorFte: 4, coachFte: 'four' } });
+      expect(kept).toEqual({ counselorFte: 4, coachFte: 'four' });
+    });
+
+    it('evaluates the inputs in the worker and answers with its results', async () => {
+      const workers: TickWorker[] = [];
+      const runner = createWorkerRunner(() => {
+        const worker = new TickWorker(stubEngine());
+        workers.push(worker);
+        return worker;
+      });
+      await expect(runner.evaluateWhatIf(WHAT_IF, { x: 7 })).resolves.toEqual([{ id: 'netCost', label: 'Net', unit: 'number', value: 7 }]);
+      expect(workers[0].received[0]).toMatchObject({ type: 'whatIf', inputs: { x: 7 }, whatIf: { levers: [{ id: 'coreClassSize' }, { id: 'counselorFte' }] } });
+    });
+
+    it('lets the latest request win: an earlier one still waiting settles as cancelled and its answer is dropped', async () => {
+      const runner = createWorkerRunner(() => new TickWorker(stubEngine()));
+      const first = runner.evaluateWhatIf(WHAT_IF, { x: 1 });
+      const second = runner.evaluateWhatIf(WHAT_IF, { x: 2 });
+      await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+      await expect(second).resolves.toEqual([expect.objectContaining({ value: 2 })]);
+    });
+
+    it('cancelling an evaluation leaves the worker, and a review running in it, alone', async () => {
+      const workers: TickWorker[] = [];
+      const runner = createWorkerRunner(() => {
+        const worker = new TickWorker(stubEngine());
+        workers.push(worker);
+        return worker;
+      });
+      const review = runner.review(GRIDS, {}, {});
+      const controller = new AbortController();
+      const evaluation = runner.evaluateWhatIf(WHAT_IF, { x: 3 }, controller.signal);
+      controller.abort();
+      await expect(evaluation).rejects.toMatchObject({ name: 'AbortError' });
+      await expect(review).resolves.toBe(OUTCOME);
+      expect(workers).toHaveLength(1);
+      expect(workers[0].terminated).toBe(false);
+    });
+
+    it("passes the engine's error on", async () => {
+      const runner = createWorkerRunner(
+        () =>
+          new TickWorker(
+            stubEngine({
+              evaluateWhatIf: () => {
+                throw new Error('No lever "x" in this What If.');
+              },
+            }),
+          ),
+      );
+      await expect(runner.evaluateWhatIf(WHAT_IF, { x: 1 })).rejects.toThrow('No lever "x" in this What If.');
+    });
   });
 });

@@ -2,6 +2,7 @@
 // is synchronous, so nothing short of that stops it) and the next request starts a fresh one.
 import type { DetectedTable, ReviewOutcome, Settings, WorkbookGrids } from '../../engine/types';
 import type { EngineRunner, ProgressCallback } from '../bridge/types';
+import type { WhatIfResult } from '../../engine/whatIf';
 import { abortError } from './abort';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { spawnReviewWorker } from './spawnReviewWorker';
@@ -80,7 +81,9 @@ export function createWorkerRunner(spawn: () => WorkerLike = spawnReviewWorker):
     return fresh;
   };
 
-  const send = (request: RequestBody, onProgress?: ProgressCallback, signal?: AbortSignal): Promise<WorkerResponse> =>
+  // A review can only be stopped by terminating the worker; a What If evaluation takes a moment, so dropping its
+  // answer is enough and leaves a review running in the same worker alone.
+  const send = (request: RequestBody, onProgress?: ProgressCallback, signal?: AbortSignal, stopWorkerOnAbort = true): Promise<WorkerResponse> =>
     new Promise((resolve, reject) => {
       if (signal?.aborted) {
         reject(abortError());
@@ -92,11 +95,12 @@ export function createWorkerRunner(spawn: () => WorkerLike = spawnReviewWorker):
         'abort',
         () => {
           if (!pending.has(id)) return;
+          pending.delete(id);
+          reject(abortError());
+          if (!stopWorkerOnAbort) return;
           // Terminating stops every request on this worker; the others fail too and may be retried.
           worker?.terminate();
           worker = null;
-          pending.delete(id);
-          reject(abortError());
           failAll(new Error('The review engine was restarted; try again.'));
         },
         { once: true },
@@ -117,12 +121,29 @@ export function createWorkerRunner(spawn: () => WorkerLike = spawnReviewWorker):
     return response as Extract<WorkerResponse, { type: T }>;
   };
 
+  // Only the latest What If request is answered: the principal is typing, and an older answer would be stale.
+  let latestWhatIf: AbortController | null = null;
+
   return {
     async detect(grids: WorkbookGrids, settings: Partial<Settings>): Promise<{ tables: DetectedTable[] }> {
       return { tables: unwrap(await send({ type: 'detect', grids, settings }), 'detected').tables };
     },
-    async review(grids, settings, notes, onProgress, signal): Promise<ReviewOutcome> {
-      return unwrap(await send({ type: 'review', grids, settings, notes }, onProgress, signal), 'reviewed').outcome;
+    async review(grids, settings, notes, onProgress, signal, whatIfInputs): Promise<ReviewOutcome> {
+      return unwrap(await send({ type: 'review', grids, settings, notes, whatIfInputs }, onProgress, signal), 'reviewed').outcome;
+    },
+    async evaluateWhatIf(whatIf, inputs, signal): Promise<WhatIfResult[]> {
+      latestWhatIf?.abort();
+      const controller = new AbortController();
+      latestWhatIf = controller;
+      const stop = () => controller.abort();
+      signal?.addEventListener('abort', stop, { once: true });
+      if (signal?.aborted) controller.abort();
+      try {
+        return unwrap(await send({ type: 'whatIf', whatIf, inputs }, undefined, controller.signal, false), 'whatIfEvaluated').results;
+      } finally {
+        signal?.removeEventListener('abort', stop);
+        if (latestWhatIf === controller) latestWhatIf = null;
+      }
     },
   };
 }

@@ -61,6 +61,9 @@ export function useReviewRun(
       if (controller.signal.aborted) return;
       const notes = await bridge.readNotes();
       if (controller.signal.aborted) return;
+      // What the principal typed on the What If sheet, kept by the engine beside the new baseline, as the notes are.
+      const whatIfInputs = await bridge.readWhatIfInputs();
+      if (controller.signal.aborted) return;
       report({ stage: 'checking', done: 0, total: 0, message: 'Checking the data' });
       // The engine is stopped at the time limit (aborting terminates the worker) instead of leaving a spinner.
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -69,7 +72,7 @@ export function useReviewRun(
       });
       let outcome: ReviewOutcome;
       try {
-        outcome = await Promise.race([runner.review(grids, settings, notes, report, controller.signal), overTime]);
+        outcome = await Promise.race([runner.review(grids, settings, notes, report, controller.signal, whatIfInputs), overTime]);
       } catch (error) {
         if (error instanceof TimeLimitError) controller.abort();
         throw error;

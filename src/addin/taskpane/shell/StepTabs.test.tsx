@@ -71,8 +71,8 @@ describe('the pane header', () => {
   it('says "What I found", and only one tab row: the case studies are a link, and on them no step looks selected', async () => {
     render(<App bridge={fakeBridge()} runner={fakeRunner()} fetchAsset={jest.fn()} />);
     const tabs = await screen.findByRole('tablist', { name: 'Steps of the review' });
-    for (const name of ['What I found', 'Settings', 'Run', 'Results']) expect(within(tabs).getByRole('tab', { name })).toBeVisible();
-    expect(within(tabs).getAllByRole('tab')).toHaveLength(4);
+    for (const name of ['What I found', 'Settings', 'Run', 'Results', 'What if']) expect(within(tabs).getByRole('tab', { name })).toBeVisible();
+    expect(within(tabs).getAllByRole('tab')).toHaveLength(5);
     expect(screen.getAllByRole('tablist')).toHaveLength(1);
     expect(within(tabs).getByRole('tab', { name: 'What I found' })).toHaveAttribute('aria-selected', 'true');
     const user = userEvent.setup();

@@ -1,6 +1,6 @@
 // The pane's one row of tabs. A task pane can be 320 px wide; wrapped onto two lines, the row read as two rows of
-// tabs. The four steps fit at 320 px in caption-sized text with tight padding (measured in Chromium with its
-// fallback font, wider than Segoe UI: 268 of 296 px). Where they still do not fit (zoom, a larger system font),
+// tabs. The five steps fit at 320 px in caption-sized text with tight padding (measured in Chromium with its
+// fallback font, wider than Segoe UI: 290 of 296 px). Where they still do not fit (zoom, a larger system font),
 // Fluent's Overflow keeps the row on one line and moves the tabs that do not fit into a "More" menu, the selected
 // tab last of all, so the step the principal is on stays in view.
 import { Button, Overflow, OverflowItem, Tab, TabList, makeStyles, tokens, useOverflowMenu } from '@fluentui/react-components';
@@ -13,10 +13,15 @@ const useStyles = makeStyles({
   tab: {
     whiteSpace: 'nowrap',
     flexShrink: 0,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    // The label and the hidden copy that reserves its bold width.
-    '& .fui-Tab__content, & .fui-Tab__content--reserved-space': { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
+    // The label and the hidden copy that reserves its bold width; the tab's own padding is all the room between labels.
+    '& .fui-Tab__content, & .fui-Tab__content--reserved-space': {
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+      paddingLeft: 0,
+      paddingRight: 0,
+    },
   },
   more: { flexShrink: 0, minWidth: 'auto', alignSelf: 'center' },
 });

@@ -1,0 +1,141 @@
+// The What If sheet's input cells in the add-in: read before a run, so the engine keeps what the principal typed
+// beside the new baseline (review()'s whatIfInputs, as the command line does from its earlier output, and as the
+// team's notes are kept), and written from the pane's What if step.
+//
+// The What If sheet is found by its marker (never by a stored sheet id), its levers table by its header row ("Id"
+// beside "Your value", wherever the principal moved it), and each lever by its id. A What If sheet the principal
+// renamed is theirs now: its values fill in only where the current one has none, and the pane never writes into it.
+// Loaded on demand (officeBridge.ts), so none of this is in the pane's first download.
+import type { TypedInput } from '../../engine/whatIf';
+import { INPUT_HEADER, LEVER_ID_HEADER, START_HEADER, WHAT_IF_SHEET } from '../../engine/whatIf/whatIfSheet';
+import type { BridgeCapabilities } from './capabilities';
+import { readBoxes, type ChunkedReadOptions } from './chunkedRead';
+import { BridgeError, explainExcelError } from './excelErrors';
+import type { ExcelHost } from './excelHost';
+import { isRenamedByUser, isReplaceable, surveySheets } from './ownership';
+import type { InputsWritten } from './types';
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
+
+interface FoundHeader {
+  row: number;
+  idCol: number;
+  inputCol: number;
+  /** The review's start values beside the inputs ("Meets practice at"); -1 if the principal removed the column. */
+  startCol: number;
+}
+
+/** The levers table's rows: from below its header down to its first empty row (the tables below repeat the ids). */
+function leverRows(values: unknown[][], header: FoundHeader): { line: unknown[]; index: number }[] {
+  const rows: { line: unknown[]; index: number }[] = [];
+  for (let index = header.row + 1; index < values.length; index++) {
+    const line = values[index];
+    if (line.every((cell) => text(cell) === '')) break;
+    rows.push({ line, index });
+  }
+  return rows;
+}
+
+function findHeader(values: unknown[][]): FoundHeader | null {
+  const row = values.findIndex((line) => line.some((cell) => text(cell) === LEVER_ID_HEADER) && line.some((cell) => text(cell) === INPUT_HEADER));
+  if (row < 0) return null;
+  const header = values[row].map(text);
+  return { row, idCol: header.indexOf(LEVER_ID_HEADER), inputCol: header.indexOf(INPUT_HEADER), startCol: header.indexOf(START_HEADER) };
+}
+
+/**
+ * The values in the levers table's "Your value" cells, by lever id: a number as a number, anything else typed as its
+ * text (the engine names it on the Data Check and starts that lever again where practice is met); an empty cell gives
+ * nothing. The table ends at its first empty row: the tables below it repeat the lever ids. A number still equal to its "Meets practice at"
+ * beside it was the review's, not the principal's: it is not kept, so the lever follows the next run's start (a new
+ * threshold, new data) instead of freezing at this one's. The command line reads its earlier output the same way.
+ */
+export function whatIfInputsFromValues(values: unknown[][]): Record<string, TypedInput> {
+  const inputs: Record<string, TypedInput> = {};
+  const header = findHeader(values);
+  if (!header) return inputs;
+  for (const { line } of leverRows(values, header)) {
+    const id = text(line[header.idCol]);
+    const value = line[header.inputCol];
+    if (!id || id in inputs || text(value) === '') continue;
+    if (typeof value === 'number' && header.startCol >= 0 && line[header.startCol] === value) continue;
+    inputs[id] = typeof value === 'number' ? value : text(value);
+  }
+  return inputs;
+}
+
+export async function readWhatIfInputs(
+  excel: ExcelHost,
+  capabilities: Pick<BridgeCapabilities, 'customProperties'>,
+  options: Pick<ChunkedReadOptions, 'budgetBytes'> = {},
+): Promise<Record<string, TypedInput>> {
+  try {
+    return await excel.run(async (context) => {
+      // The current What If sheet first, so what is typed there wins over a renamed copy's.
+      const sources = (await surveySheets(context, capabilities.customProperties))
+        .filter(({ owner, used }) => owner.marker?.report === WHAT_IF_SHEET && owner.marker.state === 'done' && used !== null)
+        .sort((a, b) => Number(isRenamedByUser(a.owner)) - Number(isRenamedByUser(b.owner)));
+      const contents = await readBoxes(context, sources.map(({ owner, used }) => ({ sheetId: owner.id, ...used! })), { budgetBytes: options.budgetBytes });
+      const inputs: Record<string, TypedInput> = {};
+      for (const { values } of contents)
+        for (const [id, value] of Object.entries(whatIfInputsFromValues(values))) if (!(id in inputs)) inputs[id] = value;
+      return inputs;
+    });
+  } catch (error) {
+    throw explainExcelError(error, 'reading the values typed on the What If sheet');
+  }
+}
+
+/**
+ * Writes the pane's numbers into the "Your value" cells of OUR What If sheet (finished, under the name we gave it), by
+ * lever id, one cell each and nothing else. A renamed What If sheet, and every other sheet, is left alone.
+ */
+export async function writeWhatIfInputs(
+  excel: ExcelHost,
+  capabilities: Pick<BridgeCapabilities, 'customProperties'>,
+  inputs: Record<string, number>,
+  options: Pick<ChunkedReadOptions, 'budgetBytes'> = {},
+): Promise<InputsWritten> {
+  try {
+    return await excel.run(async (context) => {
+      const ours = (await surveySheets(context, capabilities.customProperties)).find(
+        ({ owner, used }) => owner.marker?.report === WHAT_IF_SHEET && isReplaceable(owner) && used !== null,
+      );
+      if (!ours)
+        throw new BridgeError(
+          `There is no "${WHAT_IF_SHEET}" sheet from the review in this workbook (it was removed or renamed). Run the review to write it, then write your values again.`,
+          'ItemNotFound',
+        );
+      const used = ours.used!;
+      const [{ values }] = await readBoxes(context, [{ sheetId: ours.owner.id, ...used }], { budgetBytes: options.budgetBytes });
+      const header = findHeader(values);
+      if (!header)
+        throw new BridgeError(
+          `The "${ours.owner.name}" sheet no longer has its "${LEVER_ID_HEADER}" and "${INPUT_HEADER}" headers, so the add-in cannot tell which cell is which. Run the review again to rewrite it.`,
+          'InvalidOperation',
+        );
+      const rowOf = new Map<string, number>();
+      for (const { line, index } of leverRows(values, header)) {
+        const id = text(line[header.idCol]);
+        if (id && !rowOf.has(id)) rowOf.set(id, index);
+      }
+      const sheet = context.workbook.worksheets.getItem(ours.owner.id);
+      const written: string[] = [];
+      const missing: string[] = [];
+      for (const [id, value] of Object.entries(inputs)) {
+        const r = rowOf.get(id);
+        if (r === undefined || !Number.isFinite(value)) {
+          missing.push(id);
+          continue;
+        }
+        // One cell at a time: only the input cells change, never a formula or a label between them.
+        sheet.getRangeByIndexes(used.row + r, used.col + header.inputCol, 1, 1).values = [[value]];
+        written.push(id);
+      }
+      await context.sync();
+      return { sheet: ours.owner.name, written, missing };
+    });
+  } catch (error) {
+    throw explainExcelError(error, `writing your values into the ${WHAT_IF_SHEET} sheet`);
+  }
+}

@@ -1,0 +1,43 @@
+import { formatValue, moneyWay, netText, problemWith, resultText, startDrafts, validInputs } from './whatIfModel';
+import { sampleWhatIf } from '../../../../test/support/whatIfSample';
+
+describe('What If model', () => {
+  it("reads each money result's sign as the engine's label means it", () => {
+    // "cost (or money freed, below 0)": above 0 a cost, below it money freed.
+    expect(resultText({ id: 'coreCost', unit: 'currency', value: 981_177.2 })).toBe('$981,177 cost');
+    expect(resultText({ id: 'aideCost', unit: 'currency', value: -87_000 })).toBe('$87,000 freed');
+    // "Locked money redirected …: money freed": above 0 is money freed, not a cost.
+    expect(moneyWay({ id: 'lockedFreed', unit: 'currency', value: 66_800 })).toBe('freed');
+    expect(resultText({ id: 'lockedFreed', unit: 'currency', value: 66_800 })).toBe('$66,800 freed');
+    // What is left of the discretionary dollars: below 0 the budget cannot carry it.
+    expect(resultText({ id: 'discretionaryLeft', unit: 'currency', value: -1_113_395 })).toBe('$1,113,395 short');
+    expect(moneyWay({ id: 'discretionaryLeft', unit: 'currency', value: 40_000 })).toBe('none');
+    // Dollars per teacher are an amount, neither cost nor freed.
+    expect(resultText({ id: 'coachPerTeacher', unit: 'currency', value: 4_179.4 })).toBe('$4,179');
+    expect(moneyWay({ id: 'coachPerTeacher', unit: 'currency', value: 4_179.4 })).toBe('none');
+    // A zero is neither; a figure not in the workbook says so, never 0.
+    expect(resultText({ id: 'coachCost', unit: 'currency', value: 0.2 })).toBe('$0');
+    expect(resultText({ id: 'netCost', unit: 'currency', value: null })).toBe('not in this workbook');
+  });
+
+  it('shows numbers as the sheet does: tenths for numbers, whole counts, percent', () => {
+    expect(formatValue(198.666, 'number')).toBe('198.7');
+    expect(formatValue(92.77, 'integer')).toBe('93');
+    expect(formatValue(0.361, 'percent')).toBe('36.1%');
+    expect(netText(-220_000)).toBe('frees $220,000 net');
+    expect(netText(560_000)).toBe('net cost $560,000');
+    expect(netText(null)).toBe('net cost not in this workbook');
+  });
+
+  it('takes only numbers within a lever’s range, and starts from the sheet’s kept values', () => {
+    const whatIf = sampleWhatIf();
+    const [classSize] = whatIf.levers;
+    expect(problemWith(classSize, '')).toBe('Type a number from 15 to 35.');
+    expect(problemWith(classSize, 'abc')).toBe('“abc” is not a number.');
+    expect(problemWith(classSize, '14.5')).toBe('Type a number from 15 to 35.');
+    expect(problemWith(classSize, ' 35 ')).toBeNull();
+    expect(startDrafts(whatIf, { coreClassSize: 30 })).toEqual({ coreClassSize: '30', counselorFte: '2' });
+    expect(validInputs(whatIf, { coreClassSize: '30', counselorFte: '1.5' })).toEqual({ coreClassSize: 30, counselorFte: 1.5 });
+    expect(validInputs(whatIf, { coreClassSize: '30', counselorFte: '' })).toBeNull();
+  });
+});

@@ -1,0 +1,136 @@
+// What the What If step shows, worked out from the engine's What If: the inputs as the principal types them, which
+// of them are numbers the engine can take, and how a result reads. The arithmetic itself is the engine's alone
+// (evaluateWhatIf, in the worker); nothing here computes a result.
+import type { ColumnType, ReportSheet } from '../../../engine/types';
+import type { WhatIf, WhatIfLever, WhatIfResult } from '../../../engine/whatIf';
+import type { WhatIfResultId } from '../../../engine/whatIf/types';
+import { INPUT_COLUMN, LEVER_ID_COLUMN } from '../../../engine/whatIf/whatIfSheet';
+
+/** What is in each lever's box, as typed (text, so "2" on the way to "22" is not a lever at 2 for a moment too long). */
+export type Drafts = Record<string, string>;
+
+/**
+ * The values in the What If sheet's input cells as this run wrote them, by lever id: the engine's starting values, and
+ * what the principal typed last time where the engine kept it. The boxes start from these, so the pane and the sheet agree.
+ */
+export function sheetInputs(sheet: ReportSheet | null): Record<string, number> {
+  const inputs: Record<string, number> = {};
+  for (const row of sheet?.table.rows ?? []) {
+    const id = row[LEVER_ID_COLUMN];
+    const value = row[INPUT_COLUMN];
+    if (typeof id === 'string' && typeof value === 'number') inputs[id] = value;
+  }
+  return inputs;
+}
+
+/** The engine's starting values (each meets recommended practice), with the numbers the principal kept on the sheet. */
+export function startDrafts(whatIf: WhatIf, kept: Record<string, number> = {}): Drafts {
+  return Object.fromEntries(whatIf.levers.map((lever) => [lever.id, String(kept[lever.id] ?? lever.start)]));
+}
+
+export function recommendedDrafts(whatIf: WhatIf): Drafts {
+  return startDrafts(whatIf);
+}
+
+/** An option set fills every lever: its own values, and the recommended start for a lever it leaves alone. */
+export function optionDrafts(whatIf: WhatIf, inputs: Record<string, number>): Drafts {
+  return startDrafts(whatIf, inputs);
+}
+
+/** Why a typed value cannot be used, or null when it can. */
+export function problemWith(lever: WhatIfLever, draft: string | undefined): string | null {
+  const trimmed = (draft ?? '').trim();
+  if (trimmed === '') return `Type a number from ${formatValue(lever.min, lever.unit)} to ${formatValue(lever.max, lever.unit)}.`;
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) return `“${trimmed}” is not a number.`;
+  if (value < lever.min || value > lever.max) return `Type a number from ${formatValue(lever.min, lever.unit)} to ${formatValue(lever.max, lever.unit)}.`;
+  return null;
+}
+
+/** The numbers to evaluate, or null while any box holds something the engine cannot take. */
+export function validInputs(whatIf: WhatIf, drafts: Drafts): Record<string, number> | null {
+  const inputs: Record<string, number> = {};
+  for (const lever of whatIf.levers) {
+    if (problemWith(lever, drafts[lever.id]) !== null) return null;
+    inputs[lever.id] = Number(drafts[lever.id]);
+  }
+  return inputs;
+}
+
+/** Whether the boxes hold exactly these values (an option set, or the recommended starts). */
+export function sameInputs(whatIf: WhatIf, drafts: Drafts, target: Drafts): boolean {
+  return whatIf.levers.every((lever) => Number(drafts[lever.id]) === Number(target[lever.id]) && (drafts[lever.id] ?? '').trim() !== '');
+}
+
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const tenths = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** A figure as the sheet shows it (the writers' number formats); money without its sign, which the words give. */
+export function formatValue(value: number | null, unit: ColumnType): string {
+  if (value === null) return 'not in this workbook';
+  switch (unit) {
+    case 'currency':
+      return `$${whole.format(Math.abs(value))}`;
+    case 'percent':
+      return `${tenths.format(value * 100)}%`;
+    case 'integer':
+      return whole.format(value);
+    case 'minutes':
+      return `${whole.format(value)} min`;
+    default:
+      return tenths.format(value);
+  }
+}
+
+/**
+ * What the sign of each money result means, as the engine's labels say it: a cost ("cost, or money freed below 0"),
+ * money freed ("money freed"), what is left of a budget (below 0, short), or an amount with no direction (dollars
+ * per teacher). Keyed by every result id, so a result the engine adds must be placed here before this compiles.
+ */
+const MONEY_SENSE: Record<WhatIfResultId, 'cost' | 'freed' | 'left' | null> = {
+  coreTeacherFte: null,
+  coreTeacherFteChange: null,
+  coreCost: 'cost',
+  medianCoreLoad: null,
+  highestCoreLoad: null,
+  coverCost: 'cost',
+  teamsWithoutBlock: null,
+  studentsPerCounselor: null,
+  counselorCost: 'cost',
+  spedStudentsPerAide: null,
+  aideCost: 'cost',
+  coachPerTeacher: null,
+  coachCost: 'cost',
+  pdPerTeacher: null,
+  pdCost: 'cost',
+  lockedFreed: 'freed',
+  mergedFreed: 'freed',
+  netCost: 'cost',
+  discretionaryLeft: 'left',
+};
+
+export type MoneyWay = 'cost' | 'freed' | 'short' | 'none';
+
+/** Whether a result is new money (red), money freed (green), a budget gone short (red), or neither. */
+export function moneyWay(result: Pick<WhatIfResult, 'id' | 'unit' | 'value'>): MoneyWay {
+  const sense = MONEY_SENSE[result.id as WhatIfResultId] ?? null;
+  if (result.unit !== 'currency' || !sense || result.value === null || Math.round(result.value) === 0) return 'none';
+  if (sense === 'left') return result.value < 0 ? 'short' : 'none';
+  const positive = result.value > 0;
+  return (sense === 'cost') === positive ? 'cost' : 'freed';
+}
+
+/** A result as it is read out: "$168,000 cost", "$93,333 freed", "$12,000 short", "280". */
+export function resultText(result: Pick<WhatIfResult, 'id' | 'unit' | 'value'>): string {
+  const way = moneyWay(result);
+  const shown = formatValue(result.value, result.unit);
+  if (way !== 'none') return `${shown} ${way}`;
+  return result.unit === 'currency' && result.value !== null && result.value < 0 ? `−${shown}` : shown;
+}
+
+/** A net cost of an option set, as its button says it. */
+export function netText(netCost: number | null): string {
+  if (netCost === null) return 'net cost not in this workbook';
+  const way = moneyWay({ id: 'netCost', unit: 'currency', value: netCost });
+  return way === 'none' ? 'no net cost' : way === 'cost' ? `net cost ${formatValue(netCost, 'currency')}` : `frees ${formatValue(netCost, 'currency')} net`;
+}
