@@ -86,6 +86,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     timeBySubject: schedule.timeBySubject,
     coreShare: schedule.coreShare,
     collaboration: schedule.collaboration,
+    noCostBlocks: schedule.noCostBlocks ?? [],
     budget,
     flags,
     dataCheck: [

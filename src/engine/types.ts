@@ -479,6 +479,46 @@ export interface TeamCollaboration {
   timesKnown?: boolean;
 }
 
+/** One change of the timetable that frees a team member in the target periods (analyse/planningSwaps.ts). */
+export interface ScheduleMove {
+  /** 'move': the section moves to another period; 'swap-teachers': two sections of one course exchange teachers. */
+  kind: 'move' | 'swap-teachers';
+  section: string;
+  course: string;
+  /** The team member the move frees. */
+  teacher: string;
+  fromPeriod: string;
+  toPeriod: string;
+  /** Days the section meets in fromPeriod, all of which move. */
+  days: string[];
+  /** The other section and its teacher, for a teacher swap. */
+  withSection?: string;
+  withTeacher?: string;
+  /** Students of the moved section who take another class in toPeriod and switch to its section in fromPeriod. */
+  studentsResectioned?: number;
+  /** The move in words: "move ENG10-02 (English 10, Chen, Rosa) from period 2 to period 6 (Mon-Fri)". */
+  text: string;
+}
+
+/** Whether a schedule change could give a team its weekly block at no cost, and which change (analyse/planningSwaps.ts). */
+export interface NoCostBlockOption {
+  team: string;
+  /** True when the moves (or the regrouping) give every member the block; the lever's cost is then 0. */
+  found: boolean;
+  kind: 'section-moves' | 'specials-regroup' | 'none';
+  day?: string;
+  periods?: string[];
+  /** Length of the block the change gives, passing time included. */
+  blockMinutes?: number;
+  moves: ScheduleMove[];
+  /** The option (or why none was found) in words, for the flags. */
+  text: string;
+  /** What each move was checked against (teachers, rooms, students), and what was not checked. */
+  checked: string;
+  /** Without a full block: the longest common block moves can give at no cost, when longer than today's. */
+  partial?: { day: string; periods: string[]; blockMinutes: number; moves: ScheduleMove[]; text: string };
+}
+
 export interface BudgetByUse {
   use: MoneyUse;
   amount: number;
@@ -631,6 +671,8 @@ export interface ReviewResult {
   timeBySubject: TimeBySubject[];
   coreShare: GradeCoreShare[];
   collaboration: TeamCollaboration[];
+  /** Per team below the collaboration block: whether a schedule change gives the block at no cost, and which. */
+  noCostBlocks?: NoCostBlockOption[];
   budget: BudgetSummary | null;
   flags: Flag[];
   dataCheck: DataCheckItem[];

@@ -58,7 +58,8 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     // 51,434 + 2 × 32,146 + 2 × 25,717 + 12,858 = $180,018.
     expect(school.lever).toMatchObject({ cost: 180_018 });
     expect(school.lever!.text).toContain('One school-wide option for 6 teams (28 teachers)');
-    expect(school.lever!.text).toContain("or a schedule change that aligns each team's free periods at no cost");
+    // Every roster team's members teach 5 of the 6 periods (or all 6): no move of sections frees two adjacent periods.
+    expect(school.lever!.text).toContain('For every team, no schedule change within the search gives it at no cost (why is on each row).');
     expect(school.finding).toBe(
       'School-wide: 9 of 9 teams have no common 90-minute block a week; 8 have no common time at all. The longest any of them has is 55 minutes. Each team is a row below.',
     );
@@ -69,6 +70,37 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     // Special Education: 2 × 32,146 + 2 × 25,717 + 12,858 = $128,584): both inside the $180,018, counted there.
     expect(flagById(result, 'coaching-without-common-time').lever).toMatchObject({ cost: 32_146, countedIn: 'collaboration:school' });
     expect(flagById(result, 'pd-without-collaboration').lever).toMatchObject({ cost: 128_584, countedIn: 'collaboration:school' });
+  });
+
+  it("English: no section move gives a 90-minute block, and aligning the four preps in period 2 gives 55 minutes at no cost", () => {
+    // Preps by hand: Turner (ENG09) is free in period 2, Chen (ENG10) in 6, Patel (ENG11) in 3, Price (ENG12) in 4, Kim
+    // (reading, 2 sections) in 1-4: 22 sections over 6 periods. The bell joins 1-2, 2-3, 3-4 and 5-6 by 5 minutes'
+    // passing (lunch splits 4 and 5), so a 90-minute block is two adjacent periods (55 + 5 + 55 = 115 minutes); each
+    // of the four teaches 5 of the 6 periods, so moving sections can never free two for them.
+    const english = result.noCostBlocks!.find((o) => o.team === 'English')!;
+    expect(english).toMatchObject({ found: false, kind: 'none', moves: [] });
+    expect(english.text).toContain(
+      'Turner, Rosa, Chen, Rosa, Patel, Luis, Price, Jorge each teach at least 5 of the 6 periods a day, and the block needs 2 adjacent free periods',
+    );
+    // One common period: period 1 needs 4 moves, 2, 3 and 4 need 3 each, 5 needs 5, 6 needs 4. Period 2 moves every
+    // section to the teacher's own free period, and comes first. Every student of a moved section has a class in the
+    // new period whose course also runs in period 2, so they swap sections (31 + 29 + 28 students).
+    expect(english.partial).toMatchObject({ day: 'Mon', periods: ['2'], blockMinutes: 55 });
+    expect(english.partial!.moves.map((m) => [m.section, m.teacher, m.fromPeriod, m.toPeriod, m.studentsResectioned])).toEqual([
+      ['ENG10-02', 'Chen, Rosa', '2', '6', 31],
+      ['ENG11-02', 'Patel, Luis', '2', '3', 29],
+      ['ENG12-02', 'Price, Jorge', '2', '4', 28],
+    ]);
+    expect(english.partial!.moves[0].text).toBe(
+      'move ENG10-02 (English 10, Chen, Rosa) from period 2 to period 6 (Mon-Fri), 31 of its students taking their period-6 class in period 2 instead',
+    );
+    // Cover after aligning: 5 × (90 − 55) = 175 minutes a week instead of 5 × 90 = 450.
+    expect(english.partial!.text).toContain('cover is then needed for 5 × (90 − 55) = 175 minutes a week');
+    const flag = flagById(result, 'collaboration:English');
+    expect(flag.lever!.text).toContain(english.text);
+    expect(flag.lever!.text).toContain('Each move was checked: every teacher of the section (co-teachers too) is free in the new period');
+    // No full no-cost option: the team's share stays the cover's price.
+    expect(flag.lever).toMatchObject({ cost: 32_146 });
   });
 
   it('core teachers carry loads near 150: critical for every core department', () => {

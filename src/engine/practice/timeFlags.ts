@@ -3,7 +3,7 @@ import type { ScheduleAnalysis } from '../analyse/schedule';
 import { gradeKey, isElaOrMath, isLiteracy, isMath } from '../analyse/subjects';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { coverageCost, formatMoney, formatPricedFte, teamsText, type LeverBasis } from './scheduleLevers';
-import { coverTotal, teamCover } from './teamCover';
+import { coverTotal, noCostOption, teamCover } from './teamCover';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
 import { UNMAPPED_SUBJECT } from '../analyse/classSize';
@@ -280,8 +280,8 @@ function schoolWideCollaborationFlag(flagged: readonly TeamCollaboration[], anal
     rows: [],
     lever: {
       text:
-        `One school-wide option for ${teamsText(primary.length)} (${total.teachers} teachers): ${cover}, or a schedule change that ` +
-        `aligns each team's free periods at no cost. Each team's share is on its row.${unpriced}`,
+        `One school-wide option for ${teamsText(primary.length)} (${total.teachers} teachers): ${cover}. ${noCostSummary(primary, analysis, block)} ` +
+        `Each team's share is on its row.${unpriced}`,
       cost: total.cost,
       ...(total.fte === null ? {} : { fte: Math.round(total.fte * 100) / 100 }),
     },
@@ -318,12 +318,36 @@ function teamRows(teams: readonly TeamCollaboration[], parsed: ParsedWorkbook): 
   return rows;
 }
 
+/**
+ * The school-wide flag's word on a schedule change: which teams a change of sections (or days already free in pieces)
+ * gives the block at no cost, naming the change, and for the rest that none was found within the search.
+ */
+function noCostSummary(teams: readonly TeamCollaboration[], analysis: ScheduleAnalysis, block: number): string {
+  const found: string[] = [];
+  const notFound: string[] = [];
+  for (const team of teams) {
+    const rearrange = (analysis.teamFreeSlots?.[team.team] ?? []).find((d) => d.minutes !== null && d.minutes >= block);
+    const option = noCostOption(team, analysis);
+    if (rearrange) found.push(`${team.team} (rearranging ${rearrange.day}'s periods ${rearrange.slots.join(', ')})`);
+    else if (option?.found) found.push(`${team.team} (${option.moves.map((m) => m.text).join('; ')})`);
+    else notFound.push(team.team);
+  }
+  const foundText = found.length ? `A schedule change gives the block at no cost to ${found.join('; ')}. ` : '';
+  const none = notFound.length
+    ? `For ${notFound.length === teams.length ? 'every team' : notFound.join(', ')}, no schedule change within the search gives it at no cost (why is on each row).`
+    : '';
+  return `${foundText}${none}`.trim();
+}
+
 function collaborationLever(team: TeamCollaboration, analysis: ScheduleAnalysis, block: number, basis: LeverBasis): Lever {
-  const { rearrange, cost, fte, minutes } = teamCover(team, analysis, block, basis);
-  const rearrangeText = rearrange
+  const { rearrange, noCost, cost, fte, minutes } = teamCover(team, analysis, block, basis);
+  // Free time already there in pieces, then the searched section moves (named), or why no move was found.
+  const roomText = rearrange
     ? ` The schedule has room: on ${rearrange.day} the team is already free together for ${rearrange.minutes} minutes ` +
       `(${rearrange.slots.join(', ')}) in separate pieces; moving classes so those periods sit together makes the block without cover.`
     : '';
+  const movesText = noCost && (noCost.found || !rearrange) ? ` ${noCost.text}${noCost.found || noCost.partial ? ` ${noCost.checked}` : ''}` : '';
+  const rearrangeText = `${roomText}${movesText}`;
   if (minutes === null) {
     return {
       text: `With no period length known the cover cannot be priced; set the period length, or add times or a bell schedule.${rearrangeText}`,
