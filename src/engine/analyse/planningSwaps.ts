@@ -1,6 +1,7 @@
-import type { MeetingDay, NoCostBlockOption, ParsedWorkbook, ScheduleMove, Section, TeamCollaboration } from '../types';
-import { dayLabel, dayOrder, type ScheduleClock } from './meetingTime';
-import { compareLabels, normaliseName } from './stats';
+import type { NoCostBlockOption, ParsedWorkbook, ScheduleMove, Section, TeamCollaboration } from '../types';
+import { dayLabel, type ScheduleClock } from './meetingTime';
+import { normaliseName } from './stats';
+import { buildTimetable, cell, courseKey, joined, type Occupant, type SchoolDayPeriods, type Timetable } from './timetable';
 
 // Could a schedule change give a team its weekly collaboration block at no cost? Before cover is priced, this
 // searches for moves of the members' own sections that leave every member free in the same adjacent periods of one
@@ -29,26 +30,6 @@ import { compareLabels, normaliseName } from './stats';
 const MAX_TEAM = 30;
 const MAX_CHECKS = 200_000;
 
-interface DayPeriod {
-  period: string;
-  start?: number;
-  end?: number;
-}
-
-interface SchoolDayPeriods {
-  label: string;
-  order: number;
-  day: MeetingDay;
-  periods: DayPeriod[];
-}
-
-/** Where a teacher is on a day and period: the section, and whether that meeting could move (one period, no times). */
-interface Occupant {
-  /** Undefined for a period a move has already put the teacher in. */
-  section?: Section;
-  movable: boolean;
-}
-
 interface Move extends ScheduleMove {
   /** Teacher/room occupancy changes the move makes, for the trial. */
   changes: Change[];
@@ -71,126 +52,8 @@ export interface PlanningSwapInput {
 export function noCostBlockOptions(teams: readonly TeamCollaboration[], input: PlanningSwapInput): NoCostBlockOption[] {
   const below = teams.filter((t) => t.timesKnown !== false && t.longestBlockMinutes !== null && t.longestBlockMinutes < input.block && t.members.length > 1);
   if (below.length === 0) return [];
-  const timetable = buildTimetable(input);
+  const timetable = buildTimetable(input.parsed, input.clock);
   return below.map((team) => searchTeam(team, timetable, input));
-}
-
-interface Timetable {
-  days: SchoolDayPeriods[];
-  /** teacher key → day → period → occupant */
-  teachers: Map<string, Map<string, Map<string, Occupant>>>;
-  rooms: Map<string, Set<string>>;
-  /** course key → sections */
-  courses: Map<string, Section[]>;
-  /** student → sections; undefined without a student roster */
-  studentSections?: Map<string, Section[]>;
-  sectionStudents?: Map<string, string[]>;
-  /** Teaching meetings given by clock times only, which this search cannot move. */
-  minutesOf(day: SchoolDayPeriods, from: number, to: number): number | null;
-  passingMinutes: number;
-  periodMinutes?: number;
-}
-
-const courseKey = (s: Section) => normaliseName(s.courseCode ?? s.course);
-const cell = (who: string, day: string, period: string) => `${who}\u0000${day}\u0000${period}`;
-
-function buildTimetable({ parsed, clock }: PlanningSwapInput): Timetable {
-  const teaching = parsed.sections.filter((s) => !s.collaboration);
-  const dayByLabel = new Map<string, MeetingDay>();
-  for (const s of teaching) for (const m of s.meetings) if (!dayByLabel.has(dayLabel(m.day))) dayByLabel.set(dayLabel(m.day), m.day);
-  const days: SchoolDayPeriods[] = [];
-  for (const [label, day] of dayByLabel) {
-    const bell = clock.schoolDay(day).periods;
-    let periods: DayPeriod[];
-    if (bell.length) periods = bell.map((p) => ({ period: p.period.trim(), start: p.start, end: p.end }));
-    else {
-      const used = new Set<string>();
-      for (const s of teaching) for (const m of s.meetings) if (dayLabel(m.day) === label) for (const p of m.periods) used.add(p.trim());
-      periods = [...used].sort(compareLabels).map((period) => ({ period }));
-    }
-    days.push({ label, order: dayOrder(day), day, periods });
-  }
-  days.sort((a, b) => a.order - b.order);
-
-  const teachers = new Map<string, Map<string, Map<string, Occupant>>>();
-  const rooms = new Map<string, Set<string>>();
-  const courses = new Map<string, Section[]>();
-  for (const s of teaching) {
-    const list = courses.get(courseKey(s));
-    if (list) list.push(s);
-    else courses.set(courseKey(s), [s]);
-    const resolved = clock.meetingsOf(s);
-    s.meetings.forEach((m, i) => {
-      const label = dayLabel(m.day);
-      const schoolDay = days.find((d) => d.label === label)!;
-      const timedOnly = m.periods.length === 0;
-      // A meeting by clock times sits in the bell periods it overlaps.
-      const periods = timedOnly
-        ? schoolDay.periods.filter((p) => p.start !== undefined && resolved[i].intervals.some(([a, b]) => a < p.end! && b > p.start!)).map((p) => p.period)
-        : m.periods.map((p) => p.trim());
-      const movable = !timedOnly && m.start === undefined && periods.length === 1;
-      for (const t of m.teachers ?? s.teachers) {
-        const key = normaliseName(t);
-        let byDay = teachers.get(key);
-        if (!byDay) teachers.set(key, (byDay = new Map()));
-        let byPeriod = byDay.get(label);
-        if (!byPeriod) byDay.set(label, (byPeriod = new Map()));
-        for (const p of periods) byPeriod.set(p, { section: s, movable });
-      }
-      if (s.room?.trim()) {
-        const room = normaliseName(s.room);
-        let set = rooms.get(room);
-        if (!set) rooms.set(room, (set = new Set()));
-        for (const p of periods) set.add(cell(room, label, p));
-      }
-    });
-  }
-
-  let studentSections: Map<string, Section[]> | undefined;
-  let sectionStudents: Map<string, string[]> | undefined;
-  if (parsed.students.length) {
-    const byId = new Map<string, Section>();
-    for (const s of teaching) if (!byId.has(s.id)) byId.set(s.id, s);
-    studentSections = new Map();
-    sectionStudents = new Map();
-    for (const e of parsed.students) {
-      const s = byId.get(e.sectionId);
-      if (!s) continue;
-      const list = studentSections.get(e.studentId);
-      if (list) list.push(s);
-      else studentSections.set(e.studentId, [s]);
-      const students = sectionStudents.get(s.id);
-      if (students) students.push(e.studentId);
-      else sectionStudents.set(s.id, [e.studentId]);
-    }
-  }
-
-  return {
-    days,
-    teachers,
-    rooms,
-    courses,
-    studentSections,
-    sectionStudents,
-    passingMinutes: clock.passingMinutes,
-    periodMinutes: clock.periodMinutes,
-    minutesOf(day, from, to) {
-      const first = day.periods[from];
-      const last = day.periods[to];
-      if (first.start !== undefined && last.end !== undefined) return last.end - first.start;
-      return clock.periodMinutes === undefined ? null : (to - from + 1) * clock.periodMinutes;
-    },
-  };
-}
-
-/** Whether period i + 1 follows period i with passing time only (or, without times, is the next period number). */
-function joined(day: SchoolDayPeriods, i: number, passingMinutes: number): boolean {
-  const a = day.periods[i];
-  const b = day.periods[i + 1];
-  if (a.end !== undefined && b.start !== undefined) return b.start - a.end <= passingMinutes;
-  const na = Number(a.period);
-  const nb = Number(b.period);
-  return Number.isInteger(na) && Number.isInteger(nb) ? nb === na + 1 : true;
 }
 
 interface Target {
