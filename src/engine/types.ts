@@ -511,6 +511,8 @@ export interface NoCostBlockOption {
   /** Length of the block the change gives, passing time included. */
   blockMinutes?: number;
   moves: ScheduleMove[];
+  /** The change alone, for lists ("move ENG10-02 … to period 6"; "regroup Grade K's and Grade 1's specials on Mon and Tue"); '' when none. */
+  summary: string;
   /** The option (or why none was found) in words, for the flags. */
   text: string;
   /** What each move was checked against (teachers, rooms, students), and what was not checked. */

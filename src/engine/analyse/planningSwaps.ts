@@ -1,4 +1,5 @@
-import type { NoCostBlockOption, ParsedWorkbook, ScheduleMove, Section, TeamCollaboration } from '../types';
+import type { NoCostBlockOption, ParsedWorkbook, ScheduleMove, SchoolLevel, Section, TeamCollaboration } from '../types';
+import { noRegroupings, specialsRegroup, type Regroupings } from './specialsRegroup';
 import { dayLabel, type ScheduleClock } from './meetingTime';
 import { normaliseName } from './stats';
 import { buildTimetable, cell, courseKey, joined, type Occupant, type SchoolDayPeriods, type Timetable } from './timetable';
@@ -25,6 +26,8 @@ import { buildTimetable, cell, courseKey, joined, type Occupant, type SchoolDayP
 // - Moves never change how many periods a member teaches in a day, so a member who teaches all but one period every
 //   day can never be free for a two-period block: that is said as the reason, with the longest block that moves can
 //   give (aligning free periods) as a partial option, so cover is only needed for the rest.
+// - In an elementary school, when no section move gives the block, regrouping the grade's specials with a
+//   neighbouring grade's is tried (specialsRegroup.ts).
 // - Work is bounded by MAX_CHECKS period checks per team; a team larger than MAX_TEAM is not searched.
 
 const MAX_TEAM = 30;
@@ -46,6 +49,8 @@ export interface PlanningSwapInput {
   parsed: ParsedWorkbook;
   clock: ScheduleClock;
   block: number;
+  /** In an elementary school, regrouping a grade's specials is tried when no section move gives the block. */
+  level?: SchoolLevel;
 }
 
 /** For each team below the block (every member's timetable read), the no-cost option or why none was found. */
@@ -53,7 +58,9 @@ export function noCostBlockOptions(teams: readonly TeamCollaboration[], input: P
   const below = teams.filter((t) => t.timesKnown !== false && t.longestBlockMinutes !== null && t.longestBlockMinutes < input.block && t.members.length > 1);
   if (below.length === 0) return [];
   const timetable = buildTimetable(input.parsed, input.clock);
-  return below.map((team) => searchTeam(team, timetable, input));
+  // Regroupings must hold together across teams: a grade's day is regrouped for one team only.
+  const regroupings = noRegroupings();
+  return below.map((team) => searchTeam(team, timetable, input, regroupings));
 }
 
 interface Target {
@@ -90,9 +97,9 @@ interface Trial {
   failure?: string;
 }
 
-function searchTeam(team: TeamCollaboration, timetable: Timetable, input: PlanningSwapInput): NoCostBlockOption {
+function searchTeam(team: TeamCollaboration, timetable: Timetable, input: PlanningSwapInput, regroupings: Regroupings): NoCostBlockOption {
   const checked = checkedText(timetable);
-  const none = (text: string): NoCostBlockOption => ({ team: team.team, found: false, kind: 'none', moves: [], text, checked });
+  const none = (text: string): NoCostBlockOption => ({ team: team.team, found: false, kind: 'none', moves: [], summary: '', text, checked });
   if (team.members.length > MAX_TEAM) return none(`No schedule change was searched: the team has ${team.members.length} members (more than ${MAX_TEAM}), so aligning their timetables is a timetable rebuild.`);
   if (timetable.days.every((d) => d.periods.length === 0)) return none('No schedule change was searched: the timetable gives no periods to move sections between.');
 
@@ -110,12 +117,16 @@ function searchTeam(team: TeamCollaboration, timetable: Timetable, input: Planni
       periods,
       blockMinutes: target.minutes,
       moves: trial.moves.map(publicMove),
+      summary: trial.moves.map((m) => m.text).join('; '),
       text:
         `No-cost option: ${trial.moves.map((m) => m.text).join('; ')}. Then all ${team.members.length} members are free together on ` +
         `${target.day.label} in ${periodText(periods)} (${target.minutes} minutes), a weekly ${input.block}-minute block without cover.`,
       checked,
     };
   }
+  const regroup = input.level === 'elementary' ? specialsRegroup(team, timetable, input.block, regroupings) : undefined;
+  if (regroup && 'option' in regroup) return regroup.option;
+  const regroupReason = regroup ? `; ${regroup.reason}` : '';
   const reason = budget.checks >= MAX_CHECKS ? `the search stopped at its bound of ${MAX_CHECKS.toLocaleString('en-US')} checks` : whyNone(team, members, timetable, input.block);
   const partialBest = bestTrial(targets(timetable, (team.longestBlockMinutes ?? 0) + 1, false, input.block), members, timetable, { checks: 0 }, true);
   const partial = partialBest
@@ -131,7 +142,10 @@ function searchTeam(team: TeamCollaboration, timetable: Timetable, input: Planni
           `cover is then needed for ${team.members.length} × (${input.block} − ${partialBest.target.minutes}) = ${team.members.length * (input.block - partialBest.target.minutes)} minutes a week.`,
       }
     : undefined;
-  return { ...none(`No no-cost schedule change found for a ${input.block}-minute block: ${reason}.${partial ? ` ${partial.text}` : ''}`), ...(partial ? { partial } : {}) };
+  return {
+    ...none(`No no-cost schedule change found for a ${input.block}-minute block: ${reason}${regroupReason}.${partial ? ` ${partial.text}` : ''}`),
+    ...(partial ? { partial } : {}),
+  };
 }
 
 function periodsOf(target: Target): string[] {

@@ -115,7 +115,7 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
     timeBySubject: time.timeBySubject,
     coreShare: time.coreShare,
     collaboration,
-    noCostBlocks: noCostBlockOptions(collaboration, { parsed, clock, block: settings.thresholds.collaborationBlockMinutes }),
+    noCostBlocks: noCostBlockOptions(collaboration, { parsed, clock, block: settings.thresholds.collaborationBlockMinutes, level }),
     dataCheck,
     teamFreeSlots: Object.fromEntries(collab.freeSlots),
     subjectBlocks: level === 'elementary' ? subjectBlocks(parsed.sections, clock) : [],

@@ -329,7 +329,7 @@ function noCostSummary(teams: readonly TeamCollaboration[], analysis: ScheduleAn
     const rearrange = (analysis.teamFreeSlots?.[team.team] ?? []).find((d) => d.minutes !== null && d.minutes >= block);
     const option = noCostOption(team, analysis);
     if (rearrange) found.push(`${team.team} (rearranging ${rearrange.day}'s periods ${rearrange.slots.join(', ')})`);
-    else if (option?.found) found.push(`${team.team} (${option.moves.map((m) => m.text).join('; ')})`);
+    else if (option?.found) found.push(`${team.team} (${option.summary})`);
     else notFound.push(team.team);
   }
   const foundText = found.length ? `A schedule change gives the block at no cost to ${found.join('; ')}. ` : '';
