@@ -24,7 +24,7 @@ import { median } from './analyse/stats';
 import { schoolNameFromWorkbook } from './detect/schoolName';
 import { describeChangedSettings } from './settings/changedSettings';
 import { teamsWithReadTimetables, unreadTeamsCheck } from './analyse/unreadTimetables';
-import { courseCosts } from './practice/courseCosts';
+import { courseCosts, costPerStudentMinute } from './practice/courseCosts';
 import { leverBasis } from './practice/scheduleLevers';
 import { orderFlags } from './practice/flagOrder';
 
@@ -83,6 +83,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     classSizeGroups: schedule.classSizeGroups,
     teacherTime: schedule.teacherTime ?? null,
     courseCosts: courseCosts(schedule.classSizes, parsed.sections, leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null)),
+    costPerStudentMinute: costPerStudentMinute(schedule.studentMinutes ?? [], leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null)),
     timeBySubject: schedule.timeBySubject,
     coreShare: schedule.coreShare,
     collaboration: schedule.collaboration,

@@ -432,6 +432,17 @@ export interface CourseCost {
   costPerStudent: number;
 }
 
+/** Core courses against electives per student-minute (practice/courseCosts.ts). */
+export interface StudentMinuteCost {
+  group: 'core' | 'electives';
+  sections: number;
+  /** Sections left out: no enrollment or no known minutes. */
+  leftOut: number;
+  studentMinutesPerWeek: number;
+  /** Teacher time at this budget's cost per teaching minute / the students' minutes it gives. */
+  costPerStudentMinute: number;
+}
+
 export interface ClassSizeGroup {
   by: 'subject' | 'grade' | 'program';
   group: string;
@@ -670,6 +681,8 @@ export interface ReviewResult {
   teacherTime?: TeacherTime | null;
   /** Cost per section and per student by course, most expensive per student first; [] without a teacher cost. */
   courseCosts?: CourseCost[];
+  /** Core courses against electives per student-minute; [] without a teacher cost or minutes. */
+  costPerStudentMinute?: StudentMinuteCost[];
   timeBySubject: TimeBySubject[];
   coreShare: GradeCoreShare[];
   collaboration: TeamCollaboration[];

@@ -24,6 +24,7 @@ import { teacherTime } from './teacherTime';
 import { columnHeaderCell, teamMemberCell } from './dataCheckCells';
 import { markUnreadTeams } from './unreadTimetables';
 import { noCostBlockOptions } from './planningSwaps';
+import { studentMinutesByGroup, type StudentMinutes } from './studentMinutes';
 
 export interface ScheduleAnalysis {
   teachers: TeacherLoad[];
@@ -35,6 +36,8 @@ export interface ScheduleAnalysis {
   dataCheck: DataCheckItem[];
   /** Free common slots per team and day (labels such as "3" or "10:05-10:50"), used to say where a block could go. */
   teamFreeSlots?: Record<string, { day: string; slots: string[]; minutes: number | null }[]>;
+  /** Student- and teacher-minutes a week of core courses and electives, for their cost per student-minute. */
+  studentMinutes?: StudentMinutes[];
   /** Per team below the collaboration block: a schedule change that gives it at no cost, or why none was found. */
   noCostBlocks?: NoCostBlockOption[];
   /** Longest uninterrupted literacy and math block per self-contained class and day, per grade (elementary). */
@@ -115,6 +118,7 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
     timeBySubject: time.timeBySubject,
     coreShare: time.coreShare,
     collaboration,
+    studentMinutes: studentMinutesByGroup(parsed.sections, clock),
     noCostBlocks: noCostBlockOptions(collaboration, { parsed, clock, block: settings.thresholds.collaborationBlockMinutes, level }),
     dataCheck,
     teamFreeSlots: Object.fromEntries(collab.freeSlots),
