@@ -171,6 +171,10 @@ export interface Thresholds {
   studentsPerCounselorMax: number; // 250
   prepsMax: number; // 4 (flag at or above)
   newTeacherShareMax: number; // 0.30
+  /** Share of locked compliance/program-management money the lever prices: ERS proposed reducing it by 20%. */
+  complianceReductionShare: number; // 0.20
+  /** Most of the special-education aides the lever prices: ERS proposed scaling them back by 25% (aides are in IEPs). */
+  spedAideReductionShare: number; // 0.25
 }
 
 export interface Settings {
