@@ -163,3 +163,16 @@ describe('no-cost block: moving sections', () => {
     expect(option.partial).toBeUndefined();
   });
 });
+
+describe('no-cost block: bounds', () => {
+  it('does not search a team of more than 30, and says why', () => {
+    // 31 teachers each teaching periods 1-4 on Monday: no common time, and too many timetables to align.
+    const parsed = workbook({
+      bell: BELL,
+      sections: Array.from({ length: 31 }, (_, i) => ['1', '2', '3', '4'].map((p) => sec(`T${i}-${p}`, `T${i}`, 'Biology', p))).flat(),
+    });
+    const [option] = options(parsed);
+    expect(option).toMatchObject({ found: false, kind: 'none', moves: [] });
+    expect(option.text).toBe('No schedule change was searched: the team has 31 members (more than 30), so aligning their timetables is a timetable rebuild.');
+  });
+});

@@ -11,8 +11,10 @@ import { buildTimetable, cell, courseKey, joined, type Occupant, type SchoolDayP
 //
 // The search, bounded and deterministic:
 // - Targets: on each day, each shortest run of adjacent teaching periods (joined by passing time only, never across
-//   lunch or a break) that lasts the block. Each target is tried greedily, member by member, period by period; the
-//   target needing the fewest moves wins (then fewest students re-sectioned, then the earliest day and period).
+//   lunch or a break) that lasts the block. Each member's class in a target takes one move, so targets are tried in
+//   order of the members' classes they hold, greedily, member by member, period by period; the first reached wins,
+//   against others holding as few classes by fewer moves, then fewer students re-sectioned, then the earlier day
+//   and period. A member with fewer free periods on every day than a target needs rules the search out at once.
 // - A member busy in the target is freed by, in order of preference:
 //   1. swapping teachers with another section of the same course that meets in a period outside the target on the
 //      same days, taught by a non-member free in the member's period (no student changes period);
@@ -25,13 +27,25 @@ import { buildTimetable, cell, courseKey, joined, type Occupant, type SchoolDayP
 //   A class of several periods (a double block) and a meeting given by clock times only are not moved.
 // - Moves never change how many periods a member teaches in a day, so a member who teaches all but one period every
 //   day can never be free for a two-period block: that is said as the reason, with the longest block that moves can
-//   give (aligning free periods) as a partial option, so cover is only needed for the rest.
+//   give (aligning free periods, the PARTIAL_TARGETS longest targets holding fewest classes) as a partial option, so
+//   cover is only needed for the rest.
 // - In an elementary school, when no section move gives the block, regrouping the grade's specials with a
 //   neighbouring grade's is tried (specialsRegroup.ts).
-// - Work is bounded by MAX_CHECKS period checks per team; a team larger than MAX_TEAM is not searched.
+// - Work is bounded: MAX_CHECKS checks (a teacher's period, a student's class) per team and MAX_TOTAL_CHECKS for the
+//   school; a team beyond either, or larger than MAX_TEAM, is said to be unsearched. The timetable works out where a
+//   teacher or room is only when asked, so a district's meetings are not all indexed for a few teams.
 
 const MAX_TEAM = 30;
 const MAX_CHECKS = 200_000;
+const MAX_TOTAL_CHECKS = 2_000_000;
+/** The partial alignment is a fallback: only the targets holding fewest classes are tried. */
+const PARTIAL_TARGETS = 6;
+
+/** Checks done so far and where this team's search must stop. */
+interface Bound {
+  checks: number;
+  limit: number;
+}
 
 interface Move extends ScheduleMove {
   /** Teacher/room occupancy changes the move makes, for the trial. */
@@ -60,7 +74,13 @@ export function noCostBlockOptions(teams: readonly TeamCollaboration[], input: P
   const timetable = buildTimetable(input.parsed, input.clock);
   // Regroupings must hold together across teams: a grade's day is regrouped for one team only.
   const regroupings = noRegroupings();
-  return below.map((team) => searchTeam(team, timetable, input, regroupings));
+  const work = { checks: 0 };
+  return below.map((team) => {
+    const bound = { checks: work.checks, limit: Math.min(work.checks + MAX_CHECKS, MAX_TOTAL_CHECKS) };
+    const option = searchTeam(team, timetable, input, regroupings, bound);
+    work.checks = bound.checks;
+    return option;
+  });
 }
 
 interface Target {
@@ -97,15 +117,19 @@ interface Trial {
   failure?: string;
 }
 
-function searchTeam(team: TeamCollaboration, timetable: Timetable, input: PlanningSwapInput, regroupings: Regroupings): NoCostBlockOption {
+function searchTeam(team: TeamCollaboration, timetable: Timetable, input: PlanningSwapInput, regroupings: Regroupings, bound: Bound): NoCostBlockOption {
   const checked = checkedText(timetable);
   const none = (text: string): NoCostBlockOption => ({ team: team.team, found: false, kind: 'none', moves: [], summary: '', text, checked });
   if (team.members.length > MAX_TEAM) return none(`No schedule change was searched: the team has ${team.members.length} members (more than ${MAX_TEAM}), so aligning their timetables is a timetable rebuild.`);
   if (timetable.days.every((d) => d.periods.length === 0)) return none('No schedule change was searched: the timetable gives no periods to move sections between.');
 
   const members = team.members.map(normaliseName);
-  const budget = { checks: 0 };
-  const best = bestTrial(targets(timetable, input.block, true), members, timetable, budget);
+  if (bound.checks >= bound.limit) {
+    return none(`No schedule change was searched: the search's bound of ${MAX_TOTAL_CHECKS.toLocaleString('en-US')} checks for the school was reached before this team.`);
+  }
+  const shortest = targets(timetable, input.block, true);
+  const capacity = shortest.length ? capacityReason(team, members, timetable, shortest) : undefined;
+  const best = capacity ? null : bestTrial(shortest, members, timetable, bound);
   if (best) {
     const { target, trial } = best;
     const periods = periodsOf(target);
@@ -127,8 +151,8 @@ function searchTeam(team: TeamCollaboration, timetable: Timetable, input: Planni
   const regroup = input.level === 'elementary' ? specialsRegroup(team, timetable, input.block, regroupings) : undefined;
   if (regroup && 'option' in regroup) return regroup.option;
   const regroupReason = regroup ? `; ${regroup.reason}` : '';
-  const reason = budget.checks >= MAX_CHECKS ? `the search stopped at its bound of ${MAX_CHECKS.toLocaleString('en-US')} checks` : whyNone(team, members, timetable, input.block);
-  const partialBest = bestTrial(targets(timetable, (team.longestBlockMinutes ?? 0) + 1, false, input.block), members, timetable, { checks: 0 }, true);
+  const reason = capacity ?? (bound.checks >= bound.limit ? 'the search stopped at its bound of checks' : whyNone(team, members, timetable, input.block));
+  const partialBest = bestTrial(targets(timetable, (team.longestBlockMinutes ?? 0) + 1, false, input.block), members, timetable, bound, true, PARTIAL_TARGETS);
   const partial = partialBest
     ? {
         day: partialBest.target.day.label,
@@ -169,16 +193,32 @@ function bestTrial(
   candidates: readonly Target[],
   members: readonly string[],
   timetable: Timetable,
-  budget: { checks: number },
+  bound: Bound,
   longest = false,
+  maxTried = Infinity,
 ): { target: Target; trial: Trial } | null {
-  let best: { target: Target; trial: Trial } | null = null;
-  for (const target of candidates) {
-    if (budget.checks >= MAX_CHECKS) break;
+  // Each member's class in the target takes one move (fewer only when a co-teaching member moves with it), so the
+  // targets are tried in order of the classes they hold: once one is reached, only targets holding as few classes
+  // (and, for the longest block, as long) can beat it.
+  const empty: Trial = { moves: [], added: new Set(), removed: new Set(), checks: 0 };
+  const ranked = candidates
+    .map((target, order) => {
+      const periods = periodsOf(target);
+      let classes = 0;
+      for (const m of members) for (const p of periods) if (occupantAt(timetable, empty, m, target.day.label, p)) classes++;
+      return { target, classes, order };
+    })
+    .sort((a, b) => (longest ? b.target.minutes - a.target.minutes : 0) || a.classes - b.classes || a.order - b.order);
+  bound.checks += candidates.length * members.length;
+  let best: { target: Target; trial: Trial; classes: number } | null = null;
+  let tried = 0;
+  for (const { target, classes } of ranked) {
+    if (bound.checks >= bound.limit || tried++ >= maxTried) break;
+    if (best && (classes > best.classes || (longest && target.minutes < best.target.minutes))) break;
     const trial = tryTarget(target, members, timetable);
-    budget.checks += trial.checks;
+    bound.checks += trial.checks;
     if (trial.failure !== undefined) continue;
-    if (!best || better({ target, trial }, best, longest)) best = { target, trial };
+    if (!best || better({ target, trial }, best, longest)) best = { target, trial, classes };
   }
   return best;
 }
@@ -214,7 +254,7 @@ function tryTarget(target: Target, members: readonly string[], timetable: Timeta
 function occupantAt(timetable: Timetable, trial: Trial, who: string, day: string, period: string): Occupant | undefined {
   const key = cell(who, day, period);
   if (trial.removed.has(key)) return undefined;
-  const base = timetable.teachers.get(who)?.get(day)?.get(period);
+  const base = timetable.teacher(who).get(day)?.get(period);
   if (base) return base;
   return trial.added.has(key) ? { movable: false } : undefined;
 }
@@ -227,7 +267,7 @@ function busy(timetable: Timetable, trial: Trial, who: string, day: string, peri
 function roomBusy(timetable: Timetable, trial: Trial, room: string, day: string, period: string): boolean {
   const key = cell(`room:${room}`, day, period);
   if (trial.removed.has(key)) return false;
-  return trial.added.has(key) || (timetable.rooms.get(room)?.has(cell(room, day, period)) ?? false);
+  return trial.added.has(key) || timetable.roomInUse(room, day, period);
 }
 
 function apply(trial: Trial, move: Move): void {
@@ -260,6 +300,7 @@ function freeMember(member: string, members: readonly string[], occupant: Occupa
   if (swap) return swap;
   let lastReason = `no other period is a teaching period on all its days`;
   const candidates: Move[] = [];
+  trial.checks += (timetable.courses.get(courseKey(section))?.length ?? 0) + (timetable.sectionStudents?.get(section.id)?.length ?? 0);
   const sameCourseRuns = (p: string) => (timetable.courses.get(courseKey(section)) ?? []).some((s) => s !== section && s.meetings.some((m) => m.periods.some((q) => q.trim() === p)));
   for (const to of [...others].sort((a, b) => Number(sameCourseRuns(b)) - Number(sameCourseRuns(a)))) {
     const teacherBusy = section.teachers.map(normaliseName).find((t) => days.some((d) => busy(timetable, trial, t, d, to)));
@@ -342,25 +383,71 @@ function teacherSwap(member: string, members: readonly string[], section: Sectio
  * with no other section is not moved.
  */
 function studentCheck(section: Section, from: string, to: string, days: readonly string[], timetable: Timetable): number | string {
+  // The check reads the timetable as it stands, never a trial's moves: the same move is worked out once.
+  const key = `${section.id}\u0000${from}\u0000${to}`;
+  let cached = studentChecks.get(timetable)?.get(key);
+  if (cached === undefined) {
+    cached = studentCheckOnce(section, from, to, days, timetable);
+    let byTimetable = studentChecks.get(timetable);
+    if (!byTimetable) studentChecks.set(timetable, (byTimetable = new Map()));
+    byTimetable.set(key, cached);
+  }
+  return cached;
+}
+
+const studentChecks = new WeakMap<Timetable, Map<string, number | string>>();
+
+function studentCheckOnce(section: Section, from: string, to: string, days: readonly string[], timetable: Timetable): number | string {
   if (!timetable.studentSections) {
     return (timetable.courses.get(courseKey(section))?.length ?? 0) > 1 ? 0 : `it is the only section of ${section.course}, and no student roster shows its students are free in another period`;
   }
-  const meetsAt = (s: Section, period: string) => s.meetings.some((m) => days.includes(dayLabel(m.day)) && m.periods.some((p) => p.trim() === period));
+  const meetsAt = (s: Section, period: string) => days.some((d) => slotsOf(s).has(`${d}\u0000${period}`));
+  // Another section of the clashing class's course meets in the period given up, on every day the move covers.
+  const canSwitch = (c: Section) => {
+    const counts = courseSlots(timetable, courseKey(c));
+    return days.every((d) => (counts.get(`${d}\u0000${from}`) ?? 0) - (slotsOf(c).has(`${d}\u0000${from}`) ? 1 : 0) > 0);
+  };
   let switched = 0;
   let stuck = 0;
   let example = '';
   for (const student of timetable.sectionStudents?.get(section.id) ?? []) {
     const clashes = (timetable.studentSections.get(student) ?? []).filter((s) => s !== section && meetsAt(s, to));
     if (clashes.length === 0) continue;
-    const resolvable = clashes.every((c) => (timetable.courses.get(courseKey(c)) ?? []).some((alt) => alt !== c && meetsAt(alt, from)));
-    if (resolvable) switched++;
+    const blocked = clashes.find((c) => !canSwitch(c));
+    if (!blocked) switched++;
     else {
       stuck++;
-      if (!example) example = clashes.find((c) => !(timetable.courses.get(courseKey(c)) ?? []).some((alt) => alt !== c && meetsAt(alt, from)))!.course;
+      if (!example) example = blocked.course;
     }
   }
   if (stuck) return `${stuck} of its students take ${example} in period ${to}, which has no section in period ${from}`;
   return switched;
+}
+
+/** "day\0period" keys a section meets in by its periods, worked out once per section. */
+const sectionSlots = new WeakMap<Section, Set<string>>();
+function slotsOf(section: Section): Set<string> {
+  let keys = sectionSlots.get(section);
+  if (!keys) {
+    keys = new Set();
+    for (const m of section.meetings) for (const p of m.periods) keys.add(`${dayLabel(m.day)}\u0000${p.trim()}`);
+    sectionSlots.set(section, keys);
+  }
+  return keys;
+}
+
+/** How many sections of a course meet in each "day\0period", worked out once per course. */
+const courseSlotCounts = new WeakMap<Timetable, Map<string, Map<string, number>>>();
+function courseSlots(timetable: Timetable, course: string): Map<string, number> {
+  let byCourse = courseSlotCounts.get(timetable);
+  if (!byCourse) courseSlotCounts.set(timetable, (byCourse = new Map()));
+  let counts = byCourse.get(course);
+  if (!counts) {
+    counts = new Map();
+    for (const s of timetable.courses.get(course) ?? []) for (const k of slotsOf(s)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    byCourse.set(course, counts);
+  }
+  return counts;
 }
 
 function sectionLabel(section: Section | undefined): string {
@@ -380,13 +467,22 @@ function dayList(days: readonly string[]): string {
 function whyNone(team: TeamCollaboration, members: readonly string[], timetable: Timetable, block: number): string {
   const shortest = targets(timetable, block, true);
   if (shortest.length === 0) return `no run of adjacent teaching periods in the day lasts ${block} minutes`;
+  const capacity = capacityReason(team, members, timetable, shortest);
+  if (capacity) return capacity;
+  // The closest target: the one whose greedy trial got furthest is not tracked; the earliest target's obstacle is said.
+  const first = tryTarget(shortest[0], members, timetable);
+  return `on ${shortest[0].day.label}, ${periodText(periodsOf(shortest[0]))}: ${first.failure ?? 'no move found'}`;
+}
+
+/** Members who, on every day, have fewer free periods than the day's shortest target needs: no move can change that. */
+function capacityReason(team: TeamCollaboration, members: readonly string[], timetable: Timetable, shortest: readonly Target[]): string | undefined {
   const needByDay = new Map<string, number>();
   for (const t of shortest) needByDay.set(t.day.label, Math.min(needByDay.get(t.day.label) ?? Infinity, t.to - t.from + 1));
   const tooFull: string[] = [];
   for (const [i, member] of members.entries()) {
     const blockedEveryDay = [...needByDay].every(([day, need]) => {
       const periods = timetable.days.find((d) => d.label === day)!.periods;
-      const taught = periods.filter((p) => timetable.teachers.get(member)?.get(day)?.has(p.period)).length;
+      const taught = periods.filter((p) => timetable.teacher(member).get(day)?.has(p.period)).length;
       return periods.length - taught < need;
     });
     if (blockedEveryDay) tooFull.push(team.members[i]);
@@ -394,15 +490,13 @@ function whyNone(team: TeamCollaboration, members: readonly string[], timetable:
   if (tooFull.length) {
     const need = Math.min(...needByDay.values());
     const day = timetable.days.find((d) => needByDay.get(d.label) === need)!;
-    const taught = Math.min(...tooFull.map((m) => day.periods.filter((p) => timetable.teachers.get(normaliseName(m))?.get(day.label)?.has(p.period)).length));
+    const taught = Math.min(...tooFull.map((m) => day.periods.filter((p) => timetable.teacher(normaliseName(m)).get(day.label)?.has(p.period)).length));
     return (
       `${tooFull.join(', ')} ${tooFull.length === 1 ? 'teaches' : 'each teach'} at least ${taught} of the ${day.periods.length} periods a day, and the block needs ` +
       `${need} adjacent free periods; moving sections cannot give that without taking a section away`
     );
   }
-  // The closest target: the one whose greedy trial got furthest is not tracked; the earliest target's obstacle is said.
-  const first = tryTarget(shortest[0], members, timetable);
-  return `on ${shortest[0].day.label}, ${periodText(periodsOf(shortest[0]))}: ${first.failure ?? 'no move found'}`;
+  return undefined;
 }
 
 function checkedText(timetable: Timetable): string {

@@ -87,7 +87,7 @@ export function specialsRegroup(team: TeamCollaboration, timetable: Timetable, b
             e.periods[edge]?.period === day.periods[edge].period &&
             e.periods[next]?.period === day.periods[next].period &&
             timetable.minutesOf(e, edge, edge) === length &&
-            [...members].every((m) => !timetable.teachers.get(m)?.get(e.label)?.has(day.periods[edge].period)) &&
+            [...members].every((m) => !timetable.teacher(m).get(e.label)?.has(day.periods[edge].period)) &&
             exchange(grade, members, timetable, e.label, day.periods[edge].period, day.periods[next].period)?.otherGrade === there.otherGrade,
         );
         if (!back) continue;
@@ -118,7 +118,7 @@ export function specialsRegroup(team: TeamCollaboration, timetable: Timetable, b
 function teamGrade(members: ReadonlySet<string>, timetable: Timetable): string | undefined {
   const grades: string[] = [];
   for (const m of members) {
-    for (const byPeriod of timetable.teachers.get(m)?.values() ?? []) {
+    for (const byPeriod of timetable.teacher(m).values()) {
       for (const o of byPeriod.values()) if (o.section?.grade) grades.push(gradeKey(o.section.grade) ?? o.section.grade.trim());
     }
   }
@@ -130,7 +130,7 @@ function freeRuns(day: SchoolDayPeriods, members: ReadonlySet<string>, timetable
   const runs: [number, number][] = [];
   let start = -1;
   for (let i = 0; i <= day.periods.length; i++) {
-    const free = i < day.periods.length && [...members].every((m) => !timetable.teachers.get(m)?.get(day.label)?.has(day.periods[i].period));
+    const free = i < day.periods.length && [...members].every((m) => !timetable.teacher(m).get(day.label)?.has(day.periods[i].period));
     const continues = free && start >= 0 && joined(day, i - 1, timetable.passingMinutes);
     if (free && start < 0) start = i;
     else if (free && !continues) {
@@ -149,7 +149,7 @@ const taughtBy = (s: Section, who: ReadonlySet<string>) => s.teachers.some((t) =
 
 /** The grade's classes at specials in a period: sections of the grade that no member teaches. */
 function specialsOf(grade: string, members: ReadonlySet<string>, timetable: Timetable, day: string, period: string): Section[] {
-  return (timetable.slots.get(day)?.get(period) ?? []).filter((s) => gradeOf(s) === grade && !taughtBy(s, members));
+  return (timetable.sectionsAt(day, period)).filter((s) => gradeOf(s) === grade && !taughtBy(s, members));
 }
 
 /**
@@ -160,7 +160,7 @@ function exchange(grade: string, members: ReadonlySet<string>, timetable: Timeta
   const ours = specialsOf(grade, members, timetable, day, edge);
   if (ours.length === 0) return null;
   const teachers = new Set(ours.flatMap((s) => s.teachers.map(normaliseName)));
-  const atNext = timetable.slots.get(day)?.get(next) ?? [];
+  const atNext = timetable.sectionsAt(day, next);
   const theirs = atNext.filter((s) => taughtBy(s, teachers));
   const otherGrade = theirs.length ? gradeOf(theirs[0]) : undefined;
   if (otherGrade === undefined || otherGrade === grade || theirs.length !== ours.length) return null;
@@ -168,10 +168,10 @@ function exchange(grade: string, members: ReadonlySet<string>, timetable: Timeta
   // Every class of the other grade in `next` is with these specials teachers; its homeroom teachers are free then.
   if (atNext.some((s) => gradeOf(s) === otherGrade && !theirs.includes(s))) return null;
   const homeroom = new Set<string>();
-  for (const sections of timetable.slots.get(day)?.values() ?? []) {
-    for (const s of sections) if (gradeOf(s) === otherGrade) for (const t of s.teachers) if (!teachers.has(normaliseName(t))) homeroom.add(normaliseName(t));
+  for (const { period } of timetable.days.find((d) => d.label === day)?.periods ?? []) {
+    for (const s of timetable.sectionsAt(day, period)) if (gradeOf(s) === otherGrade) for (const t of s.teachers) if (!teachers.has(normaliseName(t))) homeroom.add(normaliseName(t));
   }
-  if ([...homeroom].some((t) => timetable.teachers.get(t)?.get(day)?.has(next))) return null;
+  if ([...homeroom].some((t) => timetable.teacher(t).get(day)?.has(next))) return null;
   const names = new Map(ours.flatMap((s) => s.teachers.map((t) => [normaliseName(t), t] as const)));
   return { otherGrade, specialsTeachers: [...names.values()], otherHomeroom: homeroom };
 }

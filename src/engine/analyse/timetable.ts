@@ -28,12 +28,12 @@ export interface Occupant {
 
 export interface Timetable {
   days: SchoolDayPeriods[];
-  /** teacher key → day → period → occupant (a meeting by clock times sits in the bell periods it overlaps) */
-  teachers: Map<string, Map<string, Map<string, Occupant>>>;
-  /** cell(room, day, period) keys of the rooms in use, per room */
-  rooms: Map<string, Set<string>>;
-  /** day → period → the sections meeting then (a double period sits in each of its periods) */
-  slots: Map<string, Map<string, Section[]>>;
+  /** Where a teacher teaches: day → period → occupant (a meeting by clock times sits in the bell periods it overlaps). */
+  teacher(who: string): ReadonlyMap<string, ReadonlyMap<string, Occupant>>;
+  /** Whether a room is in use in a day's period. */
+  roomInUse(room: string, day: string, period: string): boolean;
+  /** The sections meeting in a day's period (a double period sits in each of its periods). */
+  sectionsAt(day: string, period: string): readonly Section[];
   /** course key → sections */
   courses: Map<string, Section[]>;
   /** student → sections; undefined without a student roster */
@@ -48,64 +48,104 @@ export interface Timetable {
 export const courseKey = (s: Section) => normaliseName(s.courseCode ?? s.course);
 export const cell = (who: string, day: string, period: string) => `${who}\u0000${day}\u0000${period}`;
 
+interface Placed {
+  day: string;
+  periods: string[];
+  movable: boolean;
+  teachers: string[];
+}
+
+/**
+ * The timetable, indexed by teacher, room and course. Where each teacher and room is, period by period, is worked out
+ * only for the teachers and rooms a search asks about (cost follows the teams searched, not a district's every
+ * meeting); the sections in each period only when a regrouping asks.
+ */
 export function buildTimetable(parsed: ParsedWorkbook, clock: ScheduleClock): Timetable {
   const teaching = parsed.sections.filter((s) => !s.collaboration);
   const dayByLabel = new Map<string, MeetingDay>();
-  for (const s of teaching) for (const m of s.meetings) if (!dayByLabel.has(dayLabel(m.day))) dayByLabel.set(dayLabel(m.day), m.day);
+  const periodsUsed = new Map<string, Set<string>>();
+  for (const s of teaching) {
+    for (const m of s.meetings) {
+      const label = dayLabel(m.day);
+      if (!dayByLabel.has(label)) dayByLabel.set(label, m.day);
+      let used = periodsUsed.get(label);
+      if (!used) periodsUsed.set(label, (used = new Set()));
+      for (const p of m.periods) used.add(p.trim());
+    }
+  }
   const days: SchoolDayPeriods[] = [];
   for (const [label, day] of dayByLabel) {
     const bell = clock.schoolDay(day).periods;
-    let periods: DayPeriod[];
-    if (bell.length) periods = bell.map((p) => ({ period: p.period.trim(), start: p.start, end: p.end }));
-    else {
-      const used = new Set<string>();
-      for (const s of teaching) for (const m of s.meetings) if (dayLabel(m.day) === label) for (const p of m.periods) used.add(p.trim());
-      periods = [...used].sort(compareLabels).map((period) => ({ period }));
-    }
+    const periods: DayPeriod[] = bell.length
+      ? bell.map((p) => ({ period: p.period.trim(), start: p.start, end: p.end }))
+      : [...(periodsUsed.get(label) ?? [])].sort(compareLabels).map((period) => ({ period }));
     days.push({ label, order: dayOrder(day), day, periods });
   }
   days.sort((a, b) => a.order - b.order);
+  const dayOf = new Map(days.map((d) => [d.label, d]));
 
-  const teachers = new Map<string, Map<string, Map<string, Occupant>>>();
-  const rooms = new Map<string, Set<string>>();
+  const byTeacher = new Map<string, Section[]>();
+  const byRoom = new Map<string, Section[]>();
   const courses = new Map<string, Section[]>();
-  const slots = new Map<string, Map<string, Section[]>>();
+  const add = (map: Map<string, Section[]>, key: string, s: Section) => {
+    const list = map.get(key);
+    if (list) {
+      if (list[list.length - 1] !== s) list.push(s);
+    } else map.set(key, [s]);
+  };
   for (const s of teaching) {
-    const list = courses.get(courseKey(s));
-    if (list) list.push(s);
-    else courses.set(courseKey(s), [s]);
+    add(courses, courseKey(s), s);
+    for (const t of s.teachers) add(byTeacher, normaliseName(t), s);
+    for (const m of s.meetings) for (const t of m.teachers ?? []) add(byTeacher, normaliseName(t), s);
+    if (s.room?.trim()) add(byRoom, normaliseName(s.room), s);
+  }
+
+  function placed(s: Section): Placed[] {
     const resolved = clock.meetingsOf(s);
-    s.meetings.forEach((m, i) => {
-      const label = dayLabel(m.day);
-      const schoolDay = days.find((d) => d.label === label)!;
+    return s.meetings.map((m, i) => {
+      const day = dayLabel(m.day);
       const timedOnly = m.periods.length === 0;
       // A meeting by clock times sits in the bell periods it overlaps.
       const periods = timedOnly
-        ? schoolDay.periods.filter((p) => p.start !== undefined && resolved[i].intervals.some(([a, b]) => a < p.end! && b > p.start!)).map((p) => p.period)
+        ? (dayOf.get(day)?.periods ?? []).filter((p) => p.start !== undefined && resolved[i].intervals.some(([a, b]) => a < p.end! && b > p.start!)).map((p) => p.period)
         : m.periods.map((p) => p.trim());
-      const movable = !timedOnly && m.start === undefined && periods.length === 1;
-      let inSlot = slots.get(label);
-      if (!inSlot) slots.set(label, (inSlot = new Map()));
-      for (const p of periods) {
-        const here = inSlot.get(p);
-        if (here) here.push(s);
-        else inSlot.set(p, [s]);
-      }
-      for (const t of m.teachers ?? s.teachers) {
-        const key = normaliseName(t);
-        let byDay = teachers.get(key);
-        if (!byDay) teachers.set(key, (byDay = new Map()));
-        let byPeriod = byDay.get(label);
-        if (!byPeriod) byDay.set(label, (byPeriod = new Map()));
-        for (const p of periods) byPeriod.set(p, { section: s, movable });
-      }
-      if (s.room?.trim()) {
-        const room = normaliseName(s.room);
-        let set = rooms.get(room);
-        if (!set) rooms.set(room, (set = new Set()));
-        for (const p of periods) set.add(cell(room, label, p));
-      }
+      return { day, periods, movable: !timedOnly && m.start === undefined && periods.length === 1, teachers: m.teachers ?? s.teachers };
     });
+  }
+
+  const teacherCache = new Map<string, Map<string, Map<string, Occupant>>>();
+  function teacher(who: string): ReadonlyMap<string, ReadonlyMap<string, Occupant>> {
+    let byDay = teacherCache.get(who);
+    if (byDay) return byDay;
+    teacherCache.set(who, (byDay = new Map()));
+    for (const s of byTeacher.get(who) ?? []) {
+      for (const m of placed(s)) {
+        if (!m.teachers.some((t) => normaliseName(t) === who)) continue;
+        let byPeriod = byDay.get(m.day);
+        if (!byPeriod) byDay.set(m.day, (byPeriod = new Map()));
+        for (const p of m.periods) byPeriod.set(p, { section: s, movable: m.movable });
+      }
+    }
+    return byDay;
+  }
+
+  const roomCache = new Map<string, Set<string>>();
+  function roomInUse(room: string, day: string, period: string): boolean {
+    let used = roomCache.get(room);
+    if (!used) {
+      roomCache.set(room, (used = new Set()));
+      for (const s of byRoom.get(room) ?? []) for (const m of placed(s)) for (const p of m.periods) used.add(cell(room, m.day, p));
+    }
+    return used.has(cell(room, day, period));
+  }
+
+  let slots: Map<string, Section[]> | undefined;
+  function sectionsAt(day: string, period: string): readonly Section[] {
+    if (!slots) {
+      slots = new Map();
+      for (const s of teaching) for (const m of placed(s)) for (const p of m.periods) add(slots, cell('', m.day, p), s);
+    }
+    return slots.get(cell('', day, period)) ?? [];
   }
 
   let studentSections: Map<string, Section[]> | undefined;
@@ -129,9 +169,9 @@ export function buildTimetable(parsed: ParsedWorkbook, clock: ScheduleClock): Ti
 
   return {
     days,
-    teachers,
-    slots,
-    rooms,
+    teacher,
+    roomInUse,
+    sectionsAt,
     courses,
     studentSections,
     sectionStudents,
