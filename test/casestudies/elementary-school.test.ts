@@ -80,6 +80,9 @@ describe('Harbor Lights Elementary School (fictional case study)', () => {
     expect(flagById(result, 'collaboration:Grade 3 Team').lever).toMatchObject({ cost: 7_772 });
     // The coaches serve the six grade teams: only Grade 3's cover is left, $7,772.
     expect(flagById(result, 'coaching-without-common-time').lever).toMatchObject({ cost: 7_772 });
+    expect(flagById(result, 'coaching-without-common-time').lever!.text).toContain(
+      'needs ≈ 0.08 teacher FTE of coverage ≈ $7,772; a schedule change gives Grade 1 Team, Grade 2 Team, Grade 4 Team, Grade 5 Team, Grade K Team the block at no cost, priced at $0 here.',
+    );
   });
 
   it('APEIS-style coordinators paid from locked money', () => {

@@ -302,7 +302,7 @@ function coachingWithoutCommonTimeFlag(
     rows: refs(coaches),
     lever: countedWithCollaboration(
       withSuffix(
-        coverageLever(without, block, coverage, `so the coaches' ${formatMoney(coachAmount)} works in the planning time of the teams they serve`),
+        coverageLever(without, block, coverage, noCostTeams(without, schedule), `so the coaches' ${formatMoney(coachAmount)} works in the planning time of the teams they serve`),
         ` Teams served: ${served.basis}.` + wholeSchool(schedule, parsed, block, budget, without),
       ),
       schedule,
@@ -341,7 +341,7 @@ function pdWithoutCollaborationFlag(
     source: BUDGET_SOURCES.pdTime,
     rows: refs(pdLines),
     lever: countedWithCollaboration(
-      withSuffix(coverageLever(judged, block, coverage, 'for every core team'), share + wholeSchool(schedule, parsed, block, budget, judged)),
+      withSuffix(coverageLever(judged, block, coverage, noCostTeams(judged, schedule), 'for every core team'), share + wholeSchool(schedule, parsed, block, budget, judged)),
       schedule,
       block,
     ),
@@ -396,13 +396,26 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook, set
   };
 }
 
-function coverageLever(teams: readonly TeamCollaboration[], block: number, coverage: CoverTotal, purpose: string): Flag['lever'] {
+/** The teams a searched schedule change gives the block at no cost (analyse/planningSwaps.ts): their cover is 0. */
+function noCostTeams(teams: readonly TeamCollaboration[], schedule: ScheduleAnalysis): string[] {
+  return teams.filter((t) => schedule.noCostBlocks?.some((o) => o.team === t.team && o.found)).map((t) => t.team);
+}
+
+function coverageLever(teams: readonly TeamCollaboration[], block: number, coverage: CoverTotal, noCost: readonly string[], purpose: string): Flag['lever'] {
   const base = `A weekly ${block}-minute common block ${purpose} (${teamsText(teams.length)}, ${coverage.teachers} teachers)`;
   if (coverage.fte === null) return { text: `${base} needs a schedule change; the schedule has no minutes to price the coverage.`, cost: null };
+  // Which teams a schedule change serves at no cost is the common planning flags' to say; here, how many.
+  const change =
+    noCost.length === 0
+      ? ', or a schedule change that aligns their free periods (none was found within the search).'
+      : noCost.length === teams.length
+        ? `; a schedule change gives every one of them the block at no cost (${noCost.join(', ')}).`
+        : `; a schedule change gives ${noCost.join(', ')} the block at no cost, priced at $0 here.`;
   return {
     text:
       `${base} needs ≈ ${coverage.cost === null ? formatFte(coverage.fte) : formatPricedFte(coverage.fte)} teacher FTE of coverage` +
-      (coverage.cost === null ? ', or a schedule change that aligns their free periods.' : ` ≈ ${formatMoney(coverage.cost)}, or a schedule change that aligns their free periods at no cost.`),
+      (coverage.cost === null ? '' : ` ≈ ${formatMoney(coverage.cost)}`) +
+      change,
     cost: coverage.cost === null ? null : Math.round(coverage.cost),
     fte: round(coverage.fte, 2),
   };
