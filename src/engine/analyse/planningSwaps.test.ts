@@ -176,3 +176,13 @@ describe('no-cost block: bounds', () => {
     expect(option.text).toBe('No schedule change was searched: the team has 31 members (more than 30), so aligning their timetables is a timetable rebuild.');
   });
 });
+
+describe('no-cost block: unknown period lengths', () => {
+  it('a team with no common period and no known period length is told why no change was searched', () => {
+    // No bell schedule and no period length: A teaches P1, B teaches P2 (Monday), so no common period at all.
+    const parsed = workbook({ sections: [sec('A1', 'A', 'Biology', '1'), sec('B2', 'B', 'Chemistry', '2')] });
+    const [option] = options(parsed);
+    expect(option).toMatchObject({ team: 'Science', found: false, kind: 'none' });
+    expect(option.text).toBe("No schedule change was searched: without the periods' lengths, whether one gives the block cannot be judged.");
+  });
+});

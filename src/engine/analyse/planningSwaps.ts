@@ -69,7 +69,13 @@ export interface PlanningSwapInput {
 
 /** For each team below the block (every member's timetable read), the no-cost option or why none was found. */
 export function noCostBlockOptions(teams: readonly TeamCollaboration[], input: PlanningSwapInput): NoCostBlockOption[] {
-  const below = teams.filter((t) => t.timesKnown !== false && t.longestBlockMinutes !== null && t.longestBlockMinutes < input.block && t.members.length > 1);
+  // The teams the collaboration flags flag: a block shorter than the threshold, or, with no lengths known, no common time.
+  const below = teams.filter(
+    (t) =>
+      t.timesKnown !== false &&
+      t.members.length > 1 &&
+      (t.longestBlockMinutes === null ? t.commonPeriodsPerCycle === 0 && t.scheduledCollaborationMinutesPerWeek === 0 : t.longestBlockMinutes < input.block),
+  );
   if (below.length === 0) return [];
   const timetable = buildTimetable(input.parsed, input.clock);
   // Regroupings must hold together across teams: a grade's day is regrouped for one team only.
@@ -122,6 +128,9 @@ function searchTeam(team: TeamCollaboration, timetable: Timetable, input: Planni
   const none = (text: string): NoCostBlockOption => ({ team: team.team, found: false, kind: 'none', moves: [], summary: '', text, checked });
   if (team.members.length > MAX_TEAM) return none(`No schedule change was searched: the team has ${team.members.length} members (more than ${MAX_TEAM}), so aligning their timetables is a timetable rebuild.`);
   if (timetable.days.every((d) => d.periods.length === 0)) return none('No schedule change was searched: the timetable gives no periods to move sections between.');
+  if (timetable.periodMinutes === undefined && timetable.days.every((d) => d.periods.every((p) => p.start === undefined))) {
+    return none('No schedule change was searched: without the periods\' lengths, whether one gives the block cannot be judged.');
+  }
 
   const members = team.members.map(normaliseName);
   if (bound.checks >= bound.limit) {

@@ -203,7 +203,9 @@ describe('collaboration', () => {
     expect(flag.severity).toBe('warning');
     expect(flag.finding).toBe('En (2 members): no time in the week when all members are free of teaching together.');
     expect(flag.lever).toEqual({
-      text: 'With no period length known the cover cannot be priced; set the period length, or add times or a bell schedule.',
+      text:
+        'With no period length known the cover cannot be priced; set the period length, or add times or a bell schedule. ' +
+        "No schedule change was searched: without the periods' lengths, whether one gives the block cannot be judged.",
       cost: null,
     });
     expect(flag.rows).toHaveLength(2);
