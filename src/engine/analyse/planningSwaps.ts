@@ -308,8 +308,8 @@ function freeMember(member: string, members: readonly string[], occupant: Occupa
   const swap = teacherSwap(member, members, section, period, days, others, timetable, trial);
   if (swap) return swap;
   let lastReason = `no other period is a teaching period on all its days`;
-  const candidates: Move[] = [];
   trial.checks += (timetable.courses.get(courseKey(section))?.length ?? 0) + (timetable.sectionStudents?.get(section.id)?.length ?? 0);
+  // Periods where the course already runs come first, as a scheduler would try them; the first valid period wins.
   const sameCourseRuns = (p: string) => (timetable.courses.get(courseKey(section)) ?? []).some((s) => s !== section && s.meetings.some((m) => m.periods.some((q) => q.trim() === p)));
   for (const to of [...others].sort((a, b) => Number(sameCourseRuns(b)) - Number(sameCourseRuns(a)))) {
     const teacherBusy = section.teachers.map(normaliseName).find((t) => days.some((d) => busy(timetable, trial, t, d, to)));
@@ -330,7 +330,7 @@ function freeMember(member: string, members: readonly string[], occupant: Occupa
     const changes: Change[] = [];
     for (const t of section.teachers.map(normaliseName)) for (const d of days) changes.push({ who: t, day: d, from: period, to });
     if (room) for (const d of days) changes.push({ who: `room:${room}`, day: d, from: period, to });
-    candidates.push({
+    return {
       kind: 'move',
       section: section.id,
       course: section.course,
@@ -343,11 +343,8 @@ function freeMember(member: string, members: readonly string[], occupant: Occupa
         `move ${label} from period ${period} to period ${to} (${dayList(days)})` +
         `${students > 0 ? `, ${students} of its students taking their period-${to} class in period ${period} instead` : ''}`,
       changes,
-    });
-    // Periods where the course already runs come first; among the rest, the first valid one wins.
-    break;
+    };
   }
-  if (candidates.length) return candidates[0];
   return `${label} cannot leave period ${period}: ${lastReason}`;
 }
 
