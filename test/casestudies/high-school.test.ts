@@ -98,6 +98,8 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     expect(english.partial!.text).toContain('cover is then needed for 5 × (90 − 55) = 175 minutes a week');
     const flag = flagById(result, 'collaboration:English');
     expect(flag.lever!.text).toContain(english.text);
+    // That cover priced like the rest: 175 minutes / 1,375 a full-time week × $98,223.88 = $12,501 a year.
+    expect(flag.lever!.text).toContain(`${english.text} That cover ≈ $12,501 a year.`);
     expect(flag.lever!.text).toContain('Each move was checked: every teacher of the section (co-teachers too) is free in the new period');
     // No full no-cost option: the team's share stays the cover's price.
     expect(flag.lever).toMatchObject({ cost: 32_146 });

@@ -346,7 +346,10 @@ function collaborationLever(team: TeamCollaboration, analysis: ScheduleAnalysis,
     ? ` The schedule has room: on ${rearrange.day} the team is already free together for ${rearrange.minutes} minutes ` +
       `(${rearrange.slots.join(', ')}) in separate pieces; moving classes so those periods sit together makes the block without cover.`
     : '';
-  const movesText = noCost && (noCost.found || !rearrange) ? ` ${noCost.text}${noCost.found || noCost.partial ? ` ${noCost.checked}` : ''}` : '';
+  // After a partial alignment, the cover still needed is priced like any cover (the lever's cost stays today's).
+  const partialCover = noCost?.partial ? coverageCost(team.members.length * Math.max(0, block - noCost.partial.blockMinutes), basis).cost : null;
+  const partialPrice = partialCover === null ? '' : ` That cover ≈ ${formatMoney(partialCover)} a year.`;
+  const movesText = noCost && (noCost.found || !rearrange) ? ` ${noCost.text}${partialPrice}${noCost.found || noCost.partial ? ` ${noCost.checked}` : ''}` : '';
   const rearrangeText = `${roomText}${movesText}`;
   if (minutes === null) {
     return {
