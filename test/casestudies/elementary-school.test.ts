@@ -75,6 +75,11 @@ describe('Harbor Lights Elementary School (fictional case study)', () => {
     // Cover before: K, 1, 2, 3 at 4 × 30 = 120 minutes ≈ $7,772 each, 4 and 5 at 90 ≈ $5,829, Specials 4 × 90 = 360 ≈
     // $23,316: $66,062. Now only Grade 3 and Specials: $7,772 + $23,316 = $31,088.
     expect(flagById(result, 'collaboration:school').lever).toMatchObject({ cost: 31_088 });
+    // A homeroom teacher teaches 10 of 12 periods of 30 minutes a day: 1,500 minutes a week. Grade 3's 120 + Specials'
+    // 360 = 480 minutes = 0.32 FTE.
+    expect(flagById(result, 'collaboration:school').lever!.text).toContain(
+      'cover for the 2 teams no schedule change serves: 0.32 teacher FTE ≈ $31,088 a year; cover for all 7 teams instead ≈ $66,062.',
+    );
     expect(flagById(result, 'collaboration:Grade K Team').lever).toMatchObject({ cost: 0 });
     expect(flagById(result, 'collaboration:Grade K Team').lever!.text).toContain("No-cost option: regroup Grade K's specials with Grade 1's. On Wed");
     expect(flagById(result, 'collaboration:Grade 3 Team').lever).toMatchObject({ cost: 7_772 });

@@ -261,10 +261,23 @@ function schoolWideCollaborationFlag(flagged: readonly TeamCollaboration[], anal
   const longest = Math.max(...flagged.map((t) => t.longestBlockMinutes ?? 0));
   const kinds = primary.length < flagged.length ? ` (summed over ${TEAM_BASIS_PLURAL[primary[0].basis]}, covering each teacher once)` : '';
   const unpriced = total.unpriced ? ` ${teamsText(total.unpriced)} cannot be priced (no block length or no average teacher cost).` : '';
+  // Teams a schedule change serves at no cost count $0; the cover for all of them is stated beside it as the alternative.
+  const freeOfCost = primary.filter((t) => {
+    const c = teamCover(t, analysis, block, basis);
+    return c.rearrange || c.noCost?.found;
+  }).length;
+  let allCover: number | null = 0;
+  for (const t of primary) {
+    const minutes = teamCover(t, analysis, block, basis).minutes;
+    const cost = minutes === null ? null : coverageCost(minutes, basis).cost;
+    allCover = cost === null || allCover === null ? null : allCover + cost;
+  }
+  const whom = freeOfCost ? `the ${teamsText(primary.length - freeOfCost)} no schedule change serves` : 'every team';
+  const alternative = freeOfCost && allCover !== null ? `; cover for all ${teamsText(primary.length)} instead ≈ ${formatMoney(allCover)}` : '';
   const cover =
     total.cost === null
-      ? 'cover for every team cannot be priced here'
-      : `cover for every team: ${total.fte === null ? '' : `${formatPricedFte(total.fte)} teacher FTE `}≈ ${formatMoney(total.cost)} a year${kinds}`;
+      ? `cover for ${whom} cannot be priced here`
+      : `cover for ${whom}: ${total.fte === null ? '' : `${formatPricedFte(total.fte)} teacher FTE `}≈ ${formatMoney(total.cost)} a year${kinds}${alternative}`;
   return {
     id: COLLABORATION_SCHOOL_ID,
     unit: 'minutes',
