@@ -72,6 +72,9 @@ describe('Harbor Lights Elementary School (fictional case study)', () => {
     expect(option('Grade K Team').summary).toBe("regroup Grade K's and Grade 1's specials on Wed and Thu");
     // Grade 3's four specials classes after lunch meet Grade 4's three: one specials teacher would have no class.
     expect(option('Grade 3 Team').found).toBe(false);
+    // The specials teachers teach every grade: theirs is no grade's specials time to regroup, and the flag does not say so.
+    expect(option('Specials').found).toBe(false);
+    expect(option('Specials').text).not.toContain('regroup');
     // Cover before: K, 1, 2, 3 at 4 × 30 = 120 minutes ≈ $7,772 each, 4 and 5 at 90 ≈ $5,829, Specials 4 × 90 = 360 ≈
     // $23,316: $66,062. Now only Grade 3 and Specials: $7,772 + $23,316 = $31,088.
     expect(flagById(result, 'collaboration:school').lever).toMatchObject({ cost: 31_088 });

@@ -159,7 +159,7 @@ function searchTeam(team: TeamCollaboration, timetable: Timetable, input: Planni
   }
   const regroup = input.level === 'elementary' ? specialsRegroup(team, timetable, input.block, regroupings) : undefined;
   if (regroup && 'option' in regroup) return regroup.option;
-  const regroupReason = regroup ? `; ${regroup.reason}` : '';
+  const regroupReason = regroup?.reason ? `; ${regroup.reason}` : '';
   const reason = capacity ?? (bound.checks >= bound.limit ? 'the search stopped at its bound of checks' : whyNone(team, members, timetable, input.block));
   const partialBest = bestTrial(targets(timetable, (team.longestBlockMinutes ?? 0) + 1, false, input.block), members, timetable, bound, true, PARTIAL_TARGETS);
   const partial = partialBest

@@ -22,7 +22,8 @@ import { joined, type SchoolDayPeriods, type Timetable } from './timetable';
 // of all teams hold together (the school-wide flag adds them up).
 // Bounded: days × runs × 2 directions × days.
 
-export type RegroupResult = { option: NoCostBlockOption } | { reason: string };
+/** The option, or why none fits; no reason when the team is not a grade's homeroom teachers (nothing to regroup). */
+export type RegroupResult = { option: NoCostBlockOption } | { reason?: string };
 
 interface Exchange {
   otherGrade: string;
@@ -49,7 +50,7 @@ export function noRegroupings(): Regroupings {
 export function specialsRegroup(team: TeamCollaboration, timetable: Timetable, block: number, plan: Regroupings): RegroupResult {
   const members = new Set(team.members.map(normaliseName));
   const grade = teamGrade(members, timetable);
-  if (grade === undefined) return { reason: 'its members teach no one grade, so there are no specials to regroup' };
+  if (grade === undefined) return {};
   const given = plan.gives.find((g) => g.grade === grade && [...members].every((m) => g.homeroom.has(m)));
   if (given) {
     return {
@@ -114,15 +115,19 @@ export function specialsRegroup(team: TeamCollaboration, timetable: Timetable, b
   };
 }
 
-/** The grade most of the members' sections are for. */
+/**
+ * The grade more than half the members' teaching periods are for: a grade's homeroom teachers. A team of specialists
+ * who teach every grade has none, and nothing to regroup.
+ */
 function teamGrade(members: ReadonlySet<string>, timetable: Timetable): string | undefined {
   const grades: string[] = [];
   for (const m of members) {
     for (const byPeriod of timetable.teacher(m).values()) {
-      for (const o of byPeriod.values()) if (o.section?.grade) grades.push(gradeKey(o.section.grade) ?? o.section.grade.trim());
+      for (const o of byPeriod.values()) grades.push(o.section?.grade ? (gradeKey(o.section.grade) ?? o.section.grade.trim()) : '');
     }
   }
-  return mostFrequent(grades);
+  const usual = mostFrequent(grades.filter((g) => g !== ''));
+  return usual !== undefined && grades.filter((g) => g === usual).length * 2 > grades.length ? usual : undefined;
 }
 
 /** Runs of adjacent periods (joined by passing time) in which every member is free, as [first, last] indexes. */
