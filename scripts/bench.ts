@@ -1,6 +1,7 @@
 // Engine benchmark (npm run bench): generates synthetic schools and times review() on them, each case in a fresh
 // Node process so peak memory belongs to that case alone. Not a test: it reports, it does not assert.
-// Usage: npm run bench [-- --write docs/benchmarks.md]
+// Then the whole command line beside DuckDB and ExcelJS (scripts/bench-whole.ts), when ../shared/perf is there.
+// Usage: npm run bench [-- --write docs/benchmarks.md] [-- --engine | --whole [--only district|xlsx|startup|scaling|officejs] [--runs N]]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -176,5 +177,17 @@ if (caseIndex >= 0) {
   process.stdout.write(JSON.stringify(runCase(CASES[Number(args[caseIndex + 1])])));
 } else {
   const writeIndex = args.indexOf('--write');
-  parent(writeIndex >= 0 ? path.resolve(args[writeIndex + 1]) : undefined);
+  if (!args.includes('--whole')) parent(writeIndex >= 0 ? path.resolve(args[writeIndex + 1]) : undefined);
+  if (!args.includes('--engine')) {
+    // Imported only here, so the engine cases' child processes load nothing of them.
+    (async () => {
+      await (await import('./bench-whole')).benchWhole(args);
+      if (args.includes('--only') && args[args.indexOf('--only') + 1] !== 'officejs') return;
+      process.stderr.write('office-js: reading and writing a 150,000-section school through the strict fake…\n');
+      process.stdout.write(`\n${await (await import('./bench-officejs')).benchOfficeJs()}\n`);
+    })().catch((err) => {
+      console.error(err);
+      process.exitCode = 1;
+    });
+  }
 }

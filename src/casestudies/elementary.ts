@@ -33,8 +33,8 @@ const GRADES: { grade: string; classSizes: number[]; specialEducation: number; e
   { grade: '1', classSizes: [20, 20, 20, 20], specialEducation: 7, englishLearners: 24 },
   { grade: '2', classSizes: [20, 20, 20, 20], specialEducation: 8, englishLearners: 22 },
   { grade: '3', classSizes: [20, 20, 20, 20], specialEducation: 8, englishLearners: 20 },
-  { grade: '4', classSizes: [28, 28, 28], specialEducation: 8, englishLearners: 19 },
-  { grade: '5', classSizes: [28, 28, 27], specialEducation: 7, englishLearners: 17 },
+  { grade: '4', classSizes: [29, 27, 26], specialEducation: 8, englishLearners: 19 },
+  { grade: '5', classSizes: [30, 28, 27], specialEducation: 7, englishLearners: 17 },
 ];
 const TEACHER = 97_000;
 

@@ -4,8 +4,8 @@ import { OBJECT, type BudgetItem } from './common';
 import { buildSecondary, type SecondaryStaffing } from './secondary';
 
 // Cypress Ridge High School (fictional): the seed report's typical LAUSD high school. Core teachers carry loads
-// near 150, no team has a weekly 90-minute block, 36% of a student's time is in ELA + math, one special-education
-// aide serves 9 students, and about two fifths of the money is restricted.
+// near 150 (each department staffed its own way), no team has a weekly 90-minute block, 36% of a student's time is
+// in ELA + math, one special-education aide serves 9 students, and over a third of the money is restricted.
 
 const TEACHER = 98_000;
 
@@ -55,10 +55,10 @@ export function highSchool(): CaseStudy {
     schoolName: 'Cypress Ridge High School',
     seed: 9_1205,
     grades: [
-      { grade: '9', students: 158, specialEducation: 20, englishLearners: 31, teamPeriod: 2, supportStudents: 25, supportCohort: 0, support: reading },
-      { grade: '10', students: 152, specialEducation: 19, englishLearners: 27, teamPeriod: 6, supportStudents: 24, supportCohort: 0, support: reading },
-      { grade: '11', students: 146, specialEducation: 17, englishLearners: 22, teamPeriod: 3, supportStudents: 23, supportCohort: 0, support: mathLab },
-      { grade: '12', students: 140, specialEducation: 16, englishLearners: 18, teamPeriod: 4, supportStudents: 22, supportCohort: 1, support: mathLab },
+      { grade: '9', cohortSizes: [34, 35, 31, 33, 30], specialEducation: 20, englishLearners: 31, teamPeriod: 2, supportStudents: 25, supportCohort: 0, support: reading },
+      { grade: '10', cohortSizes: [33, 29, 34, 31, 28], specialEducation: 19, englishLearners: 27, teamPeriod: 6, supportStudents: 24, supportCohort: 0, support: reading },
+      { grade: '11', cohortSizes: [31, 30, 27, 30, 28], specialEducation: 17, englishLearners: 22, teamPeriod: 3, supportStudents: 23, supportCohort: 0, support: mathLab },
+      { grade: '12', cohortSizes: [29, 30, 24, 26, 25], specialEducation: 16, englishLearners: 18, teamPeriod: 4, supportStudents: 22, supportCohort: 1, support: mathLab },
     ],
     core: [
       { department: 'English', code: 'ENG', title: (g) => `English ${g}` },
@@ -80,6 +80,16 @@ export function highSchool(): CaseStudy {
       { grade: '9', subject: 0 },
       { grade: '10', subject: 1 },
     ],
+    // Departments staffed as real ones are: Mathematics has a 0.6 part-timer with one section each of Geometry,
+    // Algebra II and Precalculus; the Environmental Science teacher takes a sixth section (a Physics cohort, in
+    // grade 12's elective period, the only one free); Government and Economics is split with a 0.4 part-timer.
+    reassign: [
+      { subject: 1, grade: '10', cohorts: [3], to: 'math-part-time', fte: 0.6 },
+      { subject: 1, grade: '11', cohorts: [0], to: 'math-part-time', fte: 0.6 },
+      { subject: 1, grade: '12', cohorts: [1], to: 'math-part-time', fte: 0.6 },
+      { subject: 2, grade: '11', cohorts: [0], to: '2:12' },
+      { subject: 3, grade: '12', cohorts: [3, 4], to: 'social-studies-part-time', fte: 0.4 },
+    ],
     teamBy: 'department',
     periodMinutes: 55,
     dayStart: clock(7, 55),
@@ -100,9 +110,10 @@ export function highSchool(): CaseStudy {
     budget,
     about: [
       'A comprehensive high school of about 600 students in grades 9-12 on a six-period day of 55-minute periods.',
-      'Things to look for: core teacher loads near 150; no department has a common 90-minute block; a third of the',
-      'day in ELA + math; one special-education aide for every 9 special-education students; much restricted money',
-      'funding coordinators; coaching and PD money without time for teams to use it. A student roster is included.',
+      'Things to look for: core teacher loads near 150, one science teacher on six sections, part-timers in math and',
+      'social studies; no department has a common 90-minute block; a third of the day in ELA + math; one',
+      'special-education aide for every 9 special-education students; much restricted money funding coordinators;',
+      'coaching and PD money without time for teams to use it. A student roster is included.',
     ],
     studentRoster: true,
   });

@@ -47,9 +47,9 @@ export function middleSchool(): CaseStudy {
     schoolName: 'Juniper Hollow Middle School',
     seed: 6_0817,
     grades: [
-      { grade: '6', students: 132, specialEducation: 15, englishLearners: 24, teamPeriod: 2, supportStudents: 19, supportCohort: 0, support: reading },
-      { grade: '7', students: 128, specialEducation: 14, englishLearners: 21, teamPeriod: 4, supportStudents: 18, supportCohort: 1, support: reading },
-      { grade: '8', students: 124, specialEducation: 13, englishLearners: 17, teamPeriod: 6, supportStudents: 18, supportCohort: 0, support: reading },
+      { grade: '6', cohortSizes: [27, 28, 25, 26, 28], specialEducation: 15, englishLearners: 24, teamPeriod: 2, supportStudents: 19, supportCohort: 0, support: reading },
+      { grade: '7', cohortSizes: [26, 24, 27, 25, 27], specialEducation: 14, englishLearners: 21, teamPeriod: 4, supportStudents: 18, supportCohort: 1, support: reading },
+      { grade: '8', cohortSizes: [23, 26, 24, 25, 23], specialEducation: 13, englishLearners: 17, teamPeriod: 6, supportStudents: 18, supportCohort: 0, support: reading },
     ],
     core: [
       { department: 'English', code: 'ELA', title: (g) => `English Language Arts ${g}` },
@@ -70,6 +70,8 @@ export function middleSchool(): CaseStudy {
       { grade: '6', subject: 0 },
       { grade: '7', subject: 1 },
     ],
+    // Grade 8 science is shared with a 0.4 part-timer on the grade team (free in the team period like the rest).
+    reassign: [{ subject: 2, grade: '8', cohorts: [3, 4], to: 'science-8-part-time', fte: 0.4 }],
     teamBy: 'grade',
     periodMinutes: 55,
     dayStart: clock(8, 0),

@@ -3,9 +3,11 @@ import { clockText } from './model';
 import { createPrng, type Prng } from './prng';
 import { aboutSheet, budgetSheet, nameFactory, type BudgetItem } from './common';
 
-// A middle or high school built the way a master schedule is: each grade's students move in cohorts of about 30;
-// four core teachers per grade each teach the grade's five cohorts in the five periods other than the grade's
-// "team period", when the whole grade is at electives. So every core teacher's load is the grade's enrollment,
+// A middle or high school built the way a master schedule is: each grade's students move in five cohorts of
+// different sizes (24 to 35, as real sections are); four core teachers per grade each teach the grade's five cohorts
+// in the five periods other than the grade's "team period", when the whole grade is at electives. So a core
+// teacher's load is about the grade's enrollment, unless the school reassigns some cohorts (`reassign`: a
+// part-timer, another grade's teacher taking a sixth section), which is what makes one department unlike another;
 // the grade's core teachers share exactly one free period (one period is never a 90-minute block), and each
 // cohort has two elective periods: the team period and the one period its core classes leave open. Some students
 // of one cohort take a reading or math support class in that open period, which lifts the time in ELA + math a
@@ -19,7 +21,8 @@ export interface CoreSubject {
 
 export interface SecondaryGrade {
   grade: string;
-  students: number;
+  /** The five cohorts' sizes: real cohorts differ (a section of 35 beside one of 27), so class sizes and loads do. */
+  cohortSizes: readonly [number, number, number, number, number];
   specialEducation: number;
   englishLearners: number;
   /** 1-based period when the whole grade takes electives (its core teachers' common free period). */
@@ -37,7 +40,23 @@ export interface Elective {
   department: string;
 }
 
+/**
+ * Some of a grade's core sections taught by someone other than the grade's own teacher of that subject, as real
+ * departments staff them: another grade's teacher taking a sixth section, a second teacher splitting a grade, a
+ * part-timer. `to` is a teacher key: `${subject}:${grade}` names that grade's teacher of the subject; any other key
+ * hires one more teacher in the subject's department (team: the department, so only for department-team schools).
+ */
+export interface Reassignment {
+  subject: number;
+  grade: string;
+  cohorts: number[];
+  to: string;
+  /** FTE of a teacher hired for this key (a part-timer); 1 when absent. */
+  fte?: number;
+}
+
 export interface SecondaryStaffing {
+  /** FTE of the core subjects' teachers (part-timers count their share). */
   coreTeachers: number;
   supportTeachers: number;
   electiveTeachers: number;
@@ -55,6 +74,7 @@ export interface SecondaryParams {
   electives: Elective[];
   /** Special-education teachers co-teaching all sections of one grade's core subject (index into core). */
   coTeaching: { grade: string; subject: number }[];
+  reassign?: Reassignment[];
   /** Teams in the staff roster: departments (high school) or grade-level teams (middle school). */
   teamBy: 'department' | 'grade';
   periodMinutes: number;
@@ -82,6 +102,7 @@ interface Teacher {
   room: string;
   busy: Set<number>;
   sections: number;
+  fte: number;
 }
 
 interface Section {
@@ -101,8 +122,8 @@ export function buildSecondary(p: SecondaryParams): CaseStudy {
   const newName = nameFactory(prng);
   const teachers: Teacher[] = [];
   let roomNumber = 101;
-  const hire = (department: string, team: string): Teacher => {
-    const t: Teacher = { name: newName(), department, team, room: String(roomNumber++), busy: new Set(), sections: 0 };
+  const hire = (department: string, team: string, fte = 1): Teacher => {
+    const t: Teacher = { name: newName(), department, team, room: String(roomNumber++), busy: new Set(), sections: 0, fte };
     teachers.push(t);
     return t;
   };
@@ -128,19 +149,32 @@ export function buildSecondary(p: SecondaryParams): CaseStudy {
   let studentNumber = 0;
   const studentIds: string[] = [];
 
+  const coreByKey = new Map<string, Teacher>();
+  const coreTeacher = (key: string, department: string, team: string, fte?: number): Teacher => {
+    let teacher = coreByKey.get(key);
+    if (!teacher) {
+      teacher = hire(department, team, fte);
+      coreByKey.set(key, teacher);
+    }
+    return teacher;
+  };
+
   for (const g of p.grades) {
     const gradeNum = Number(g.grade);
-    const ids = Array.from({ length: g.students }, () => String(260000 + gradeNum * 1000 + ++studentNumber));
+    const ids = Array.from({ length: gradeStudents(g) }, () => String(260000 + gradeNum * 1000 + ++studentNumber));
     studentIds.push(...ids);
-    const cohorts = splitCohorts(prng.shuffle(ids));
+    const cohorts = splitCohorts(prng.shuffle(ids), g.cohortSizes);
     const open = Array.from({ length: PERIODS }, (_, i) => i + 1).filter((period) => period !== g.teamPeriod);
     p.core.forEach((subject, s) => {
       const team = p.teamBy === 'department' ? subject.department : `Grade ${g.grade} Team`;
-      const teacher = hire(subject.department, team);
+      const ownKey = `${s}:${g.grade}`;
+      coreTeacher(ownKey, subject.department, team);
       const coTeach = p.coTeaching.find((c) => c.grade === g.grade && c.subject === s);
       const coTeacher = coTeach ? hire('Special Education', p.teamBy === 'department' ? 'Special Education' : team) : undefined;
       if (coTeacher) spedTeachers.push(coTeacher);
       cohorts.forEach((cohort, c) => {
+        const moved = p.reassign?.find((r) => r.subject === s && r.grade === g.grade && r.cohorts.includes(c));
+        const teacher = coreTeacher(moved?.to ?? ownKey, subject.department, team, moved?.fte);
         addSection({
           courseCode: `${subject.code}${g.grade.padStart(2, '0')}`,
           course: subject.title(g.grade),
@@ -192,9 +226,8 @@ export function buildSecondary(p: SecondaryParams): CaseStudy {
   }
 
   sections.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-  const coreTeachers = p.grades.length * p.core.length;
   const staffing: SecondaryStaffing = {
-    coreTeachers,
+    coreTeachers: [...coreByKey.values()].reduce((sum, t) => sum + t.fte, 0),
     supportTeachers: supportTeachers.length,
     electiveTeachers: electiveTeachers.length,
     spedTeachers: spedTeachers.length,
@@ -213,14 +246,15 @@ export function buildSecondary(p: SecondaryParams): CaseStudy {
   return { key: p.key, fileName: p.fileName, schoolName: p.schoolName, sheets };
 }
 
-/** Five cohorts of near-equal size. */
-function splitCohorts(ids: string[]): string[][] {
-  const base = Math.floor(ids.length / COHORTS);
-  const extra = ids.length % COHORTS;
+export function gradeStudents(g: SecondaryGrade): number {
+  return g.cohortSizes.reduce((sum, n) => sum + n, 0);
+}
+
+/** The grade's students cut into its cohorts, in the given sizes. */
+function splitCohorts(ids: string[], sizes: readonly number[]): string[][] {
   const cohorts: string[][] = [];
   let at = 0;
-  for (let c = 0; c < COHORTS; c++) {
-    const size = base + (c < extra ? 1 : 0);
+  for (const size of sizes) {
     cohorts.push(ids.slice(at, at + size));
     at += size;
   }
@@ -264,7 +298,7 @@ function bellSheet(p: SecondaryParams): CaseSheet {
 
 function staffSheet(teachers: Teacher[], p: SecondaryParams, prng: Prng, newName: () => string): CaseSheet {
   const years = experienceYears(teachers.length, p.newTeacherShare, prng);
-  const rows: CaseCell[][] = teachers.map((t, i) => [t.name, t.department === 'Special Education' ? 'Special Education Teacher' : 'Teacher', t.department, t.team, years[i], 1]);
+  const rows: CaseCell[][] = teachers.map((t, i) => [t.name, t.department === 'Special Education' ? 'Special Education Teacher' : 'Teacher', t.department, t.team, years[i], t.fte]);
   for (const [position, department, fte] of p.otherStaff) rows.push([newName(), position, department, null, prng.int(4, 22), fte]);
   return { name: 'Staff Roster', header: ['Name', 'Position', 'Department', 'Team', 'Years Experience', 'FTE'], rows };
 }
@@ -280,7 +314,7 @@ function enrollmentSheet(grades: SecondaryGrade[]): CaseSheet {
   return {
     name: 'Enrollment',
     header: ['Grade', 'Students', 'Special Education', 'English Learners'],
-    rows: grades.map((g) => [g.grade, g.students, g.specialEducation, g.englishLearners]),
+    rows: grades.map((g) => [g.grade, gradeStudents(g), g.specialEducation, g.englishLearners]),
   };
 }
 

@@ -34,6 +34,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return 0;
   }
   // The review (engine, file readers and writers) is loaded only now: --help and usage errors start at Node's speed.
+  if (options.compare) {
+    const { runCompare } = await import('./compare');
+    return runCompare(options, io);
+  }
   const { runReviews } = await import('./runReviews');
   return runReviews(options, io);
 }

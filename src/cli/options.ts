@@ -17,6 +17,12 @@ export interface CliOptions {
   settingsFile?: string;
   /** Settings from flags; they override the settings file. */
   flagSettings: Partial<Settings>;
+  /** `resource-review compare …`: the district resource map of many schools (cli/compare.ts). */
+  compare?: boolean;
+  /** compare: the weighted student formula's settings file. */
+  formulaFile?: string;
+  /** compare: worker threads (default: the machine's available parallelism). */
+  jobs?: number;
 }
 
 export const USAGE = `Usage: resource-review [files…] [options]
@@ -39,7 +45,17 @@ Options:
   --quiet                    no progress or data-check summary on stderr
   -h, --help                 this help
 
-Kinds: ${TABLE_KINDS.join(', ')}. Thresholds: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}.`;
+Kinds: ${TABLE_KINDS.join(', ')}. Thresholds: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}.
+
+District resource map: resource-review compare FILE_OR_FOLDER… --out map.xlsx [--json]
+  Reviews each input as one school (a workbook, or a folder of .csv files) with the same engine and settings, and
+  writes one workbook comparing them: figures by school and by level, money against need, a weighted student formula
+  with live formulas, charts. A school that cannot be read is listed with its reason; the rest are compared.
+  --out FILE.xlsx            the map workbook (required unless --json)
+  --formula FILE.json        the weighted student formula: basePerPupil, weights, gradeBands, scaleToCurrentTotal
+  --jobs N                   schools reviewed at once, one per worker thread (default: the machine's cores)
+  --settings, --threshold, --map, --sheet, --period-minutes, --json, --pretty, --quiet as above (--level: set
+  each school's level in its own settings instead; a district mixes levels)`;
 
 const LEVELS: SchoolLevel[] = ['elementary', 'middle', 'high'];
 
@@ -62,12 +78,26 @@ export function parseCliArgs(argv: string[]): CliOptions {
         level: { type: 'string' },
         'period-minutes': { type: 'string' },
         threshold: { type: 'string', multiple: true },
+        formula: { type: 'string' },
+        jobs: { type: 'string' },
       },
     });
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  const { values, positionals } = parsed;
+  const { values } = parsed;
+  // "compare" as the first word is the district map (a file named compare is reviewed as ./compare).
+  const compare = parsed.positionals[0] === 'compare';
+  const positionals = compare ? parsed.positionals.slice(1) : parsed.positionals;
+  if (!compare && (values.formula !== undefined || values.jobs !== undefined)) {
+    throw new UsageError(`--${values.formula !== undefined ? 'formula' : 'jobs'}: only with resource-review compare (the district map)`);
+  }
+  if (compare && values.level !== undefined) {
+    throw new UsageError('--level: a district mixes levels; set each school\'s level in its own settings, or leave it to its grades');
+  }
+  if (compare && !values.help && positionals.length === 0) throw new UsageError('compare: name the schools to compare (workbooks or folders of .csv files)');
+  if (compare && !values.help && !values.json && values.out === undefined) throw new UsageError('compare: --out map.xlsx is required (or --json)');
+  if (compare && values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out ${values.out}: the map is one workbook; name an .xlsx file`);
   const flagSettings: Partial<Settings> = {};
 
   const mapping: MappingSettings = {};
@@ -105,6 +135,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: values.help ?? false,
     settingsFile: values.settings,
     flagSettings,
+    ...(compare
+      ? {
+          compare,
+          ...(values.formula !== undefined ? { formulaFile: values.formula } : {}),
+          ...(values.jobs !== undefined ? { jobs: jobCount(values.jobs) } : {}),
+        }
+      : {}),
   };
 }
 
@@ -168,5 +205,11 @@ function tableKind(kind: string, flag: string): TableKind {
 function positiveNumber(raw: string, flag: string): number {
   const n = Number(raw);
   if (!Number.isFinite(n) || n < 0 || raw.trim() === '') throw new UsageError(`${flag}: expected a number, got "${raw}"`);
+  return n;
+}
+
+function jobCount(raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs ${raw}: expected a whole number from 1 to 256`);
   return n;
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { readEarlierOutput } from '../files/readPreviousNotes';
+import type { TypedInput } from '../engine/whatIf/keptInputs';
 
 /** A file as the file system knows it: the same file reached through a symbolic or hard link has the same identity. */
 interface FileIdentity {
@@ -28,11 +29,13 @@ export class RunInputs {
   }
 }
 
-/** Where the output really goes and the notes to carry into it. */
+/** Where the output really goes and the notes (and the What If inputs) to carry into it. */
 export interface OutputTarget {
   /** The path written: the output path itself, or the file a symbolic link there points to. */
   writePath: string;
   notes: Record<string, string>;
+  /** What the principal typed into the earlier output's What If sheet, by lever id. */
+  whatIfInputs: Record<string, TypedInput>;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface OutputTarget {
  */
 export async function checkOutput(outPath: string, inputs: RunInputs): Promise<OutputTarget> {
   const link = await fs.lstat(outPath).catch(() => undefined);
-  if (!link) return { writePath: outPath, notes: {} };
+  if (!link) return { writePath: outPath, notes: {}, whatIfInputs: {} };
   const id = await identity(outPath);
   if (!id) {
     throw new Error(`${outPath}: is a link to a file that does not exist; remove the link or choose another --out`);
@@ -68,7 +71,7 @@ export async function checkOutput(outPath: string, inputs: RunInputs): Promise<O
         'so it is left as it is. Move or rename it, or choose another --out.',
     );
   }
-  return { writePath: id.real, notes: earlier.notes };
+  return { writePath: id.real, notes: earlier.notes, whatIfInputs: earlier.whatIfInputs };
 }
 
 async function identity(file: string): Promise<FileIdentity | undefined> {

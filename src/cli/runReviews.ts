@@ -89,7 +89,13 @@ async function reviewJob(
   for (const file of job.files) await inspectInput(file, job.kind);
   const grids: WorkbookGrids = job.kind === 'csv' ? await readCsvFiles(job.files) : await readWorkbookFile(job.files[0]);
   onStage('analysing');
-  const { result, report } = review({ workbook: grids, settings: partialSettings, notes: target?.notes ?? {}, runDate: localDate(new Date()) });
+  const { result, report } = review({
+    workbook: grids,
+    settings: partialSettings,
+    notes: target?.notes ?? {},
+    whatIfInputs: target?.whatIfInputs ?? {},
+    runDate: localDate(new Date()),
+  });
   assertUsable(result, job);
   if (target) {
     onStage('writing');
@@ -98,8 +104,17 @@ async function reviewJob(
     if (!sameNotes(now.notes, target.notes)) {
       throw new Error(`${job.outPath}: its team notes changed while the review ran; it is left as it is. Run the review again to keep them.`);
     }
+    if (!sameNotes(now.whatIfInputs, target.whatIfInputs)) {
+      throw new Error(`${job.outPath}: its What If inputs changed while the review ran; it is left as it is. Run the review again to keep them.`);
+    }
     const outDir = path.dirname(now.writePath);
-    await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job, link, outDir) });
+    // The file behind each sheet, worked out once per sheet: a district's Class Size links 100,000 rows to it.
+    const fileBySheet = new Map<string, string | undefined>();
+    const fileOf = (sheet: string) => {
+      if (!fileBySheet.has(sheet)) fileBySheet.set(sheet, job.linkFileBySheet(sheet, outDir));
+      return fileBySheet.get(sheet);
+    };
+    await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job.kind, fileOf(link.sheet), link) });
   }
   return result;
 }
@@ -110,14 +125,13 @@ function assertUsable(result: ReviewResult, job: ReviewJob): void {
   throw new Error(`${job.files.join(', ')}: ${empty.message} Here: --sheet schedule=SHEET or --map schedule.teacher=HEADER.`);
 }
 
-function sourceLink(job: ReviewJob, link: CellLink, outDir: string): string | undefined {
-  const file = job.linkFileBySheet(link.sheet, outDir);
+function sourceLink(kind: ReviewJob['kind'], file: string | undefined, link: CellLink): string | undefined {
   if (!file) return undefined;
   // A CSV file has no sheets or cells to point at; its link opens the file.
-  return job.kind === 'csv' ? file : `${file}#${quoteSheetName(link.sheet)}!${link.range}`;
+  return kind === 'csv' ? file : `${file}#${quoteSheetName(link.sheet)}!${link.range}`;
 }
 
-async function readSettingsFile(file: string | undefined): Promise<Partial<Settings>> {
+export async function readSettingsFile(file: string | undefined): Promise<Partial<Settings>> {
   if (!file) return {};
   let text: string;
   try {
@@ -134,7 +148,7 @@ async function readSettingsFile(file: string | undefined): Promise<Partial<Setti
   }
 }
 
-function sameNotes(a: Record<string, string>, b: Record<string, string>): boolean {
+function sameNotes(a: Record<string, string | number>, b: Record<string, string | number>): boolean {
   const ids = Object.keys(a);
   return ids.length === Object.keys(b).length && ids.every((id) => a[id] === b[id]);
 }

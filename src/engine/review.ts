@@ -3,6 +3,7 @@ import type {
   DetectedTable,
   KeyFigures,
   LevelBasis,
+  NeedCounts,
   ParsedWorkbook,
   ReviewOutcome,
   ReviewProgress,
@@ -19,7 +20,7 @@ import { analyseBudget } from './analyse/budget';
 import { scheduleFlags } from './practice/scheduleFlags';
 import { budgetFlags } from './practice/budgetFlags';
 import { buildReport } from './report/buildReport';
-import { coreLoadOf } from './practice/teacherFlags';
+import { coreLoadOf, newTeachers } from './practice/teacherFlags';
 import { median } from './analyse/stats';
 import { schoolNameFromWorkbook } from './detect/schoolName';
 import { describeChangedSettings } from './settings/changedSettings';
@@ -27,6 +28,10 @@ import { teamsWithReadTimetables, unreadTeamsCheck } from './analyse/unreadTimet
 import { courseCosts, costPerStudentMinute } from './practice/courseCosts';
 import { leverBasis } from './practice/scheduleLevers';
 import { orderFlags } from './practice/flagOrder';
+import { WHOLE_SCHOOL } from './parse/enrollment';
+import { buildWhatIf } from './whatIf/build';
+import { whatIfFacts } from './whatIf/facts';
+import { keptWhatIfInputs, type TypedInput } from './whatIf/keptInputs';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -35,6 +40,11 @@ export interface ReviewInput {
   notes?: Record<string, string>;
   /** The date of the run for the Summary (YYYY-MM-DD), from the caller: the engine has no clock, so tests stay exact. */
   runDate?: string;
+  /**
+   * What the principal typed into the What If sheet's inputs last time, by lever id (a number, or the cell's text when
+   * it is not one); kept beside the new baseline, and said on the Data Check when it cannot be kept.
+   */
+  whatIfInputs?: Record<string, TypedInput>;
   onProgress?: (progress: ReviewProgress) => void;
 }
 
@@ -100,7 +110,11 @@ export function review(input: ReviewInput): ReviewOutcome {
       ...unreadTeamsCheck(schedule.collaboration, parsed),
     ],
   };
-  return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds) };
+  const basis = leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null);
+  result.whatIf = buildWhatIf(result, whatIfFacts(parsed, basis), settings.thresholds);
+  const kept = keptWhatIfInputs(result.whatIf, input.whatIfInputs ?? {});
+  result.dataCheck.push(...kept.dataCheck);
+  return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds, kept.inputs) };
 }
 
 /** The name a principal knows the school by: as set, else as the workbook prints it, else (said so) the file's. */
@@ -163,6 +177,22 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
       : {}),
     teams: hasSchedule ? schedule.collaboration.length : null,
     ...(hasSchedule ? { teamsJudged: judged.length, teamsUnread: schedule.collaboration.length - read.length } : {}),
+    newTeacherShare: newTeachers(parsed, schedule.teachers)?.share ?? null,
+    need: needCounts(parsed),
+  };
+}
+
+/** The enrollment profile's need counts as given: a count that no row gives is unknown (null), never 0. */
+function needCounts(parsed: ParsedWorkbook): NeedCounts {
+  const count = (pick: (row: ParsedWorkbook['enrollment'][number]) => number | undefined): number | null => {
+    const given = parsed.enrollment.map(pick).filter((n): n is number => n !== undefined);
+    return given.length ? given.reduce((s, n) => s + n, 0) : null;
+  };
+  return {
+    specialEducation: count((e) => e.specialEducation),
+    englishLearners: count((e) => e.englishLearners),
+    lowIncome: count((e) => e.lowIncome),
+    byGrade: parsed.enrollment.filter((e) => e.grade !== WHOLE_SCHOOL).map((e) => ({ grade: e.grade, students: e.students })),
   };
 }
 

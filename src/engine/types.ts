@@ -2,6 +2,8 @@
 // what the analyses return (the result) and what the writers render (the report).
 // Pure data only: no Office, DOM or Node types may appear here.
 
+import type { WhatIf } from './whatIf/types';
+
 // ───────────────────────────── Input: grids ─────────────────────────────
 
 /** An Excel error value as a reader gives it, e.g. { error: '#N/A' }. */
@@ -216,6 +218,11 @@ export interface SourceRef {
   lastRow: number;
   /** Optional A1 cell for a single-cell reference, e.g. "D14". */
   cell?: string;
+  /**
+   * The runs of rows, in sheet order, when the rows behind it are not one unbroken run (a section whose meetings are
+   * on rows 5 and 680); firstRow–lastRow then only spans them, and links and labels use the runs (report/links.ts).
+   */
+  runs?: { firstRow: number; lastRow: number }[];
 }
 
 // ───────────────────────────── Parsed records ─────────────────────────────
@@ -611,6 +618,11 @@ export interface Lever {
   countedIn?: string;
   fte?: number;
   sections?: number;
+  /**
+   * Cover for every team, were no schedule change made: set on the school-wide common-planning lever when a schedule
+   * change serves some teams at no cost (its cost is then the cover for the rest only).
+   */
+  coverForAll?: number;
 }
 
 export interface Flag {
@@ -655,6 +667,23 @@ export interface KeyFigures {
   teamsJudged?: number;
   /** Teams with a member whose timetable could not be read (no readable day and period or time): not judged. */
   teamsUnread?: number;
+  /**
+   * Share of teachers with 3 or fewer years of experience, the new-teacher flag's own figure (practice/teacherFlags.ts);
+   * null when the staff roster gives no years of experience. Undefined in results from before this field.
+   */
+  newTeacherShare?: number | null;
+  /** The enrollment profile's need counts, for comparing schools (the district map); undefined in older results. */
+  need?: NeedCounts;
+}
+
+/** Students by need and by grade as the enrollment profile gives them; a count no row gives is null, not 0. */
+export interface NeedCounts {
+  specialEducation: number | null;
+  englishLearners: number | null;
+  /** Free/reduced-lunch (poverty) students. */
+  lowIncome: number | null;
+  /** Students per grade from the grade rows (a whole-school row's students beyond the grades are not in any grade). */
+  byGrade: { grade: string; students: number }[];
 }
 
 /** Where the school level came from: the user's setting, the grades in the workbook, or assumed for want of grades. */
@@ -694,6 +723,11 @@ export interface ReviewResult {
   noCostBlocks?: NoCostBlockOption[];
   budget: BudgetSummary | null;
   flags: Flag[];
+  /**
+   * The levers a principal can try on this school's own figures (engine/whatIf): baseline, levers, results at the
+   * start values and option sets; null when the review found nothing a lever acts on. Undefined in older results.
+   */
+  whatIf?: WhatIf | null;
   dataCheck: DataCheckItem[];
 }
 
@@ -710,6 +744,11 @@ export interface ReportColumn {
   wrap?: boolean;
   /** Bookkeeping a reader does not need to read (a flag's id, which keys the notes): small grey text. */
   muted?: boolean;
+  /**
+   * The principal's own input cells (a What If lever, a formula weight): written with the named cell style "Input"
+   * and its fill, unlocked, so they read as the cells to type in. Formulas elsewhere refer to them.
+   */
+  input?: boolean;
 }
 
 /** A link from a result cell to a place in the workbook (source rows or another result sheet). */
@@ -732,11 +771,24 @@ export interface ConditionalRule {
 }
 
 export interface ReportChart {
-  type: 'bar' | 'pie';
+  /** 'column' draws upright bars (clustered when several value columns); 'stackedColumn' stacks them. */
+  type: 'bar' | 'pie' | 'column' | 'stackedColumn';
   title: string;
   /** Zero-based columns: categories and values. */
   categoryColumn: number;
   valueColumn: number;
+  /** Further value columns, each a series of bars beside (or stacked on) the first; each column's header names it. */
+  moreValueColumns?: number[];
+  /**
+   * Columns drawn as lines across the bars: a recommended value or limit repeated on every row (the 100 and 150
+   * loads, the 90-minute block), so the chart shows the line the bars are judged against. Headers name them.
+   */
+  lineColumns?: number[];
+  /** Axis titles, so the chart reads without its table. */
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  /** 'above': the chart spans the page above its table (report/layout.ts keeps rows for it); else beside the table. */
+  place?: 'above';
 }
 
 export interface ReportTable {
@@ -753,7 +805,51 @@ export interface ReportTable {
   cellTypes?: Record<number, Record<number, ColumnType>>;
   conditionalFormats?: ConditionalRule[];
   chart?: ReportChart;
+  /**
+   * formulas[i][j] makes rows[i][j] a live Excel formula (sparse). rows[i][j] keeps the engine's own result for it,
+   * which writers store as the cached value and which tests compare with a spreadsheet's recalculation, so a lever's
+   * arithmetic has one owner (the engine) and the formula only lets the principal change its inputs.
+   */
+  formulas?: Record<number, Record<number, FormulaExpr>>;
 }
+
+/**
+ * A cell of the report, named by its table and its place in that table, so a formula survives the layout moving a
+ * table and the writers renaming a sheet that a user's own sheet already uses.
+ */
+export interface FormulaCellRef {
+  /** ReportTable.name of a table in the same report. */
+  table: string;
+  /** Zero-based data row of that table. */
+  row: number;
+  /** Zero-based column of that table. */
+  column: number;
+}
+
+/** Words a formula may produce (a status beside a result). A closed list: no text from the user's data is a formula. */
+export type FormulaWord = 'meets' | 'watch' | 'far from' | 'yes' | 'no' | 'over' | 'under' | 'within' | '';
+
+/** Spreadsheet functions the report's formulas use; each exists alike in Excel and LibreOffice. */
+export type FormulaFunction =
+  | 'SUM' | 'MIN' | 'MAX' | 'ROUND' | 'ROUNDUP' | 'ROUNDDOWN' | 'IF' | 'AND' | 'OR' | 'ABS' | 'MEDIAN' | 'AVERAGE'
+  | 'SUMPRODUCT' | 'QUARTILE' | 'COUNT' | 'IFERROR';
+
+export type FormulaOperator = '+' | '-' | '*' | '/' | '^' | '<' | '<=' | '>' | '>=' | '=' | '<>';
+
+/**
+ * A formula as a tree of numbers, references to the report's own cells, operators and a few functions. It can hold
+ * no free text, so a formula never carries text from the user's workbook; `formulaText` (report/formula.ts) turns
+ * it into A1 text for a writer, with every reference resolved through the shared layout.
+ */
+export type FormulaExpr =
+  | { num: number }
+  | { word: FormulaWord }
+  | { ref: FormulaCellRef }
+  /** A rectangle of one table's cells, from one corner to the other (for SUM, MEDIAN, SUMPRODUCT). */
+  | { range: { from: FormulaCellRef; to: FormulaCellRef } }
+  | { op: FormulaOperator; left: FormulaExpr; right: FormulaExpr }
+  | { neg: FormulaExpr }
+  | { fn: FormulaFunction; args: FormulaExpr[] };
 
 /** A further table on a sheet, below the main one, under a title line of its own. */
 export interface ReportSubTable {
@@ -774,6 +870,11 @@ export interface ReportSheet {
   moreTables?: ReportSubTable[];
   /** Whether notes in a 'notes' column should be carried over from the previous run, keyed by the first column. */
   keepsNotes?: boolean;
+  /**
+   * Whether the values the principal typed into the main table's input columns are carried over from the previous
+   * run, keyed by the first column (a lever's id), as team notes are.
+   */
+  keepsInputs?: boolean;
 }
 
 export interface Report {

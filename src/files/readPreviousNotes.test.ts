@@ -37,7 +37,7 @@ async function rewriteParts(from: string, to: string, rewrite: (name: string, xm
 
 describe('readEarlierOutput', () => {
   it('recognises its own output by the marker and reads every note, including those on flags that did not fire', async () => {
-    expect(await readEarlierOutput(out)).toEqual({ ours: true, notes: NOTES });
+    expect(await readEarlierOutput(out)).toEqual({ ours: true, notes: NOTES, whatIfInputs: {} });
   });
 
   it('is undefined when there is no file', async () => {
@@ -50,16 +50,16 @@ describe('readEarlierOutput', () => {
     wb.addWorksheet('Flags').addRow(['Id', 'Team notes']);
     wb.getWorksheet('Flags')!.addRow(['core-load:Smith', 'the user’s own work']);
     await wb.xlsx.writeFile(lookalike);
-    expect(await readEarlierOutput(lookalike)).toEqual({ ours: false, notes: {} });
+    expect(await readEarlierOutput(lookalike)).toEqual({ ours: false, notes: {}, whatIfInputs: {} });
 
     const forged = path.join(dir, 'forged-review.xlsx');
     wb.addWorksheet(MARKER_SHEET).getCell('A1').value = 'something else';
     await wb.xlsx.writeFile(forged);
-    expect(await readEarlierOutput(forged)).toEqual({ ours: false, notes: {} });
+    expect(await readEarlierOutput(forged)).toEqual({ ours: false, notes: {}, whatIfInputs: {} });
 
     const text = path.join(dir, 'text-review.xlsx');
     await fs.writeFile(text, 'Teacher,Course\nSmith,English\n');
-    expect(await readEarlierOutput(text)).toEqual({ ours: false, notes: {}, unreadable: true });
+    expect(await readEarlierOutput(text)).toEqual({ ours: false, notes: {}, whatIfInputs: {}, unreadable: true });
   });
 
   it('reads the notes of a file whose drawing exceljs cannot load ("reading \'anchors\'")', async () => {
@@ -70,7 +70,7 @@ describe('readEarlierOutput', () => {
       /drawings\/[^/]+\.xml$/.test(name) ? xml.replace('xmlns:xdr=', 'xmlns=').replace(/<(\/?)xdr:/g, '<$1') : xml,
     );
     await expect(new ExcelJS.Workbook().xlsx.readFile(resaved)).rejects.toThrow("reading 'anchors'");
-    expect(await readEarlierOutput(resaved)).toEqual({ ours: true, notes: NOTES });
+    expect(await readEarlierOutput(resaved)).toEqual({ ours: true, notes: NOTES, whatIfInputs: {} });
   });
 
   it('reads the notes of a file with prefixed sheet XML and absolute part names', async () => {
@@ -89,7 +89,7 @@ describe('readEarlierOutput', () => {
       // Every element takes an x: prefix bound to the spreadsheet namespace, as some writers do.
       return xml.replace(/xmlns="([^"]+)"/, 'xmlns:x="$1"').replace(/<(\/?)([A-Za-z][\w]*)([\s>/])/g, '<$1x:$2$3');
     });
-    expect(await readEarlierOutput(other)).toEqual({ ours: true, notes: { 'pd-spending': 'Keep the coach' } });
+    expect(await readEarlierOutput(other)).toEqual({ ours: true, notes: { 'pd-spending': 'Keep the coach' }, whatIfInputs: {} });
   });
 
   it('refuses, naming the file, when the Flags header row was deleted and notes can no longer be matched', async () => {
@@ -114,7 +114,7 @@ describe('readEarlierOutput', () => {
     );
     const resaved = path.join(outDir, 'school-review.xlsx');
     // LibreOffice keeps the marker sheet (very hidden becomes hidden) and the Flags table.
-    expect(await readEarlierOutput(resaved)).toEqual({ ours: true, notes: NOTES });
+    expect(await readEarlierOutput(resaved)).toEqual({ ours: true, notes: NOTES, whatIfInputs: {} });
   }, 120_000);
 });
 

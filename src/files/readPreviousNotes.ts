@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { FLAG_ID_HEADER, FLAGS_SHEET, NOTES_HEADER } from '../engine/report/flagsSheet';
 import { MARKER_SHEET, MARKER_TEXT } from './writeReportXlsx';
+import { INPUT_HEADER, LEVER_ID_HEADER, WHAT_IF_SHEET } from '../engine/whatIf/whatIfSheet';
+import type { TypedInput } from '../engine/whatIf/keptInputs';
 import { listSheets, openXlsx, readSheetCells, type PartCell, type SheetEntry } from './xlsxParts';
 import type JSZip from 'jszip';
 
@@ -10,6 +12,8 @@ export interface EarlierOutput {
   ours: boolean;
   /** The team's notes by flag id, from its Flags table (empty when it is not ours). */
   notes: Record<string, string>;
+  /** What the principal typed into the What If sheet's inputs, by lever id (empty when none or not ours). */
+  whatIfInputs: Record<string, TypedInput>;
   /** True when the file is not a readable .xlsx package at all (damaged, cut off, or another kind of file). */
   unreadable?: boolean;
 }
@@ -35,7 +39,7 @@ export async function readEarlierOutput(outPath: string): Promise<EarlierOutput 
     sheets = await listSheets(zip);
   } catch {
     // Not a workbook at all (or a damaged one): not recognisably ours.
-    return { ours: false, notes: {}, unreadable: true };
+    return { ours: false, notes: {}, whatIfInputs: {}, unreadable: true };
   }
   const marker = sheets.find((s) => s.name === MARKER_SHEET);
   let ours = false;
@@ -43,9 +47,9 @@ export async function readEarlierOutput(outPath: string): Promise<EarlierOutput 
     const cells = await readSheetCells(zip, marker.part).catch(() => []);
     ours = cells.some((c) => c.row === 1 && c.col === 1 && c.text === MARKER_TEXT);
   }
-  if (!ours) return { ours, notes: {} };
+  if (!ours) return { ours, notes: {}, whatIfInputs: {} };
   try {
-    return { ours, notes: await notesOf(zip, sheets) };
+    return { ours, notes: await notesOf(zip, sheets), whatIfInputs: await whatIfInputsOf(zip, sheets) };
   } catch (err) {
     throw new Error(
       `${outPath}: the team's notes in this earlier output could not be read (${(err as Error).message}); ` +
@@ -75,13 +79,57 @@ async function notesOf(zip: JSZip, sheets: SheetEntry[]): Promise<Record<string,
   return {};
 }
 
-/** Notes from every row below the first row holding both the Id and Team notes headers; undefined: no such row. */
-export function notesInCells(cells: PartCell[]): Record<string, string> | undefined {
+/**
+ * The What If sheet's inputs: the sheet by its name, or (renamed) by its levers table's header row ("Id" beside
+ * "Your value"), as the notes are found. A sheet with no such row gives none: the levers start where practice is met.
+ */
+async function whatIfInputsOf(zip: JSZip, sheets: SheetEntry[]): Promise<Record<string, TypedInput>> {
+  const named = sheets.find((s) => s.name.toLowerCase() === WHAT_IF_SHEET.toLowerCase());
+  const others = sheets.filter((s) => s !== named && s.name !== MARKER_SHEET);
+  for (const sheet of named ? [named, ...others] : others) {
+    const inputs = whatIfInputsInCells(await readSheetCells(zip, sheet.part));
+    if (inputs) return inputs;
+  }
+  return {};
+}
+
+/**
+ * Inputs from the rows of the table under the first row holding both "Id" and "Your value", down to its first
+ * empty row (the results table below has no ids); a number as a number, anything else typed as its text.
+ */
+export function whatIfInputsInCells(cells: PartCell[]): Record<string, TypedInput> | undefined {
+  const byRow = cellsByRow(cells);
+  const headerRow = [...byRow.keys()].sort((a, b) => a - b).find((r) => {
+    const texts = [...byRow.get(r)!.values()];
+    return texts.includes(LEVER_ID_HEADER) && texts.includes(INPUT_HEADER);
+  });
+  if (headerRow === undefined) return undefined;
+  const header = [...byRow.get(headerRow)!.entries()];
+  const idCol = header.find(([, text]) => text === LEVER_ID_HEADER)![0];
+  const inputCol = header.find(([, text]) => text === INPUT_HEADER)![0];
+  const inputs: Record<string, TypedInput> = {};
+  for (let r = headerRow + 1; byRow.has(r); r++) {
+    const id = byRow.get(r)!.get(idCol);
+    const typed = byRow.get(r)!.get(inputCol);
+    if (!id || typed === undefined || typed === '') continue;
+    const number = Number(typed);
+    inputs[id] = Number.isFinite(number) ? number : typed;
+  }
+  return inputs;
+}
+
+function cellsByRow(cells: PartCell[]): Map<number, Map<number, string>> {
   const byRow = new Map<number, Map<number, string>>();
   for (const cell of cells) {
     if (!byRow.has(cell.row)) byRow.set(cell.row, new Map());
     byRow.get(cell.row)!.set(cell.col, cell.text.trim());
   }
+  return byRow;
+}
+
+/** Notes from every row below the first row holding both the Id and Team notes headers; undefined: no such row. */
+export function notesInCells(cells: PartCell[]): Record<string, string> | undefined {
+  const byRow = cellsByRow(cells);
   const rowNumbers = [...byRow.keys()].sort((a, b) => a - b);
   const headerRow = rowNumbers.find((r) => {
     const texts = [...byRow.get(r)!.values()];

@@ -1,10 +1,24 @@
 import type ExcelJS from 'exceljs';
-import type { CellLink, ColumnType, ConditionalRule, Report, ReportColumn, ReportSheet, ReportTable, ReportValue } from '../engine/types';
-import { LINE_HEIGHT_POINTS, MARK_ROWS, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
+import type { CellLink, ColumnType, ConditionalRule, Report, ReportSheet, ReportTable, ReportValue } from '../engine/types';
+import {
+  CHART_HEIGHT_POINTS,
+  CHART_WIDTH_POINTS,
+  headerLines,
+  LINE_HEIGHT_POINTS,
+  MARK_ROWS,
+  sheetColumnWidths,
+  sheetLayout,
+  textLines,
+  wrappedLines,
+  type TablePlace,
+} from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
+import { formulaText, reportCellResolver, type CellResolver } from '../engine/report/formula';
+import { INPUT_STYLE } from '../engine/report/inputStyle';
 import { addCharts, type ChartPart } from './xlsxChart';
 import { writeFileAtomic } from './atomicWrite';
+import { deflateStoredZip } from './zipDeflate';
 
 export interface WriteReportOptions {
   /**
@@ -55,39 +69,70 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
     return options.sourceLink?.(link);
   };
   const charts: ChartPart[] = [];
+  const resolve = reportCellResolver(report, sheetNames);
   report.sheets.forEach((sheet, i) => {
     const ws = workbook.addWorksheet(sheetNames[i]);
-    writeSheet(ws, sheet, target);
-    const chart = chartPart(sheet, sheetNames[i], i + 1, ws);
-    if (chart) charts.push(chart);
+    writeSheet(ws, sheet, target, { resolve, sheetName: sheetNames[i] });
+    charts.push(...sheetCharts(sheet, sheetNames[i], i + 1, ws));
   });
   // Added after the report's sheets so the charts keep the sheet numbers they were given above.
   workbook.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
-  const written = Buffer.from(await workbook.xlsx.writeBuffer());
-  await writeFileAtomic(outPath, charts.length ? await addCharts(written, charts) : written);
+  // Stored, then deflated once by Node's zlib (zipDeflate.ts): jszip's JavaScript deflate took a third of the write.
+  const stored = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+  await writeFileAtomic(outPath, await deflateStoredZip(charts.length ? await addCharts(stored, charts) : stored));
 }
 
-/** The chart of a sheet, placed right of its table, over the table's own category and value cells. */
-function chartPart(sheet: ReportSheet, sheetName: string, sheetIndex: number, ws: ExcelJS.Worksheet): ChartPart | undefined {
-  const { chart, rows, columns } = sheet.table;
+/** The charts of a sheet's tables: above a table where the report places them so, else right of it. */
+function sheetCharts(sheet: ReportSheet, sheetName: string, sheetIndex: number, ws: ExcelJS.Worksheet): ChartPart[] {
+  const layout = sheetLayout(sheet);
+  const tables = [{ table: sheet.table, place: layout.main }, ...(sheet.moreTables ?? []).map((m, i) => ({ table: m.table, place: layout.more[i] }))];
+  return tables.flatMap(({ table, place }) => {
+    const part = chartPart(table, place, sheetName, sheetIndex, ws);
+    return part ? [part] : [];
+  });
+}
+
+/** A table's chart over its own category and value cells. */
+function chartPart(table: ReportTable, place: TablePlace, sheetName: string, sheetIndex: number, ws: ExcelJS.Worksheet): ChartPart | undefined {
+  const { chart, rows, columns } = table;
   if (!chart || rows.length === 0) return undefined;
-  const { main } = sheetLayout(sheet);
-  return {
+  const column = (c: number) => ({ col: ws.getColumn(c + 1).letter, firstRow: place.firstDataRow, lastRow: place.lastDataRow });
+  const numbers = (c: number) => rows.map((r) => (typeof r[c] === 'number' && Number.isFinite(r[c]) ? (r[c] as number) : null));
+  const part: ChartPart = {
     sheetIndex,
     sheetName,
     type: chart.type,
     title: chart.title,
-    categoryRange: { col: ws.getColumn(chart.categoryColumn + 1).letter, firstRow: main.firstDataRow, lastRow: main.lastDataRow },
-    valueRange: { col: ws.getColumn(chart.valueColumn + 1).letter, firstRow: main.firstDataRow, lastRow: main.lastDataRow },
+    categoryRange: column(chart.categoryColumn),
+    valueRange: column(chart.valueColumn),
     categories: rows.map((r) => String(r[chart.categoryColumn] ?? '')),
     values: rows.map((r) => Number(r[chart.valueColumn] ?? 0)),
-    anchor: { col: columns.length + 1, row: main.headerRow - 1 },
+    anchor: place.chartRow !== undefined ? { col: 0, row: place.chartRow - 1 } : { col: columns.length + 1, row: place.headerRow - 1 },
+  };
+  if (chart.type !== 'column' && chart.type !== 'stackedColumn') return part;
+  const series = (c: number, line: boolean) => ({ name: columns[c].header, nameRow: place.headerRow, range: column(c), values: numbers(c), line });
+  return {
+    ...part,
+    series: [
+      series(chart.valueColumn, false),
+      ...(chart.moreValueColumns ?? []).map((c) => series(c, false)),
+      ...(chart.lineColumns ?? []).map((c) => series(c, true)),
+    ],
+    categoryAxisTitle: chart.categoryAxisTitle,
+    valueAxisTitle: chart.valueAxisTitle,
+    ...(place.chartRow !== undefined ? { size: { width: CHART_WIDTH_POINTS, height: CHART_HEIGHT_POINTS } } : {}),
   };
 }
 
 type LinkTarget = (link: CellLink) => string | undefined;
 
-function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarget): void {
+/** How a sheet's formulas name cells: every table's place, and the name this sheet was written under. */
+interface FormulaPlace {
+  resolve: CellResolver;
+  sheetName: string;
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarget, formulas: FormulaPlace): void {
   const layout = sheetLayout(sheet);
   const widths = sheetColumnWidths(sheet);
   // Each preamble line spans the table's width and wraps there: a long line left to spill would widen the printed
@@ -96,32 +141,36 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarge
   // Row 1 says whose sheet this is, as the add-in's marker does, so both writers lay rows out alike (layout.ts).
   const mark = ws.getCell(1, 1);
   mark.value = `School Resource Review: ${sheet.name}. Running the review again replaces this sheet; the team's notes on Flags are kept.`;
-  mark.font = { size: 8, color: { argb: 'FF808080' } };
+  mark.font = font({ size: 8, color: { argb: 'FF808080' } });
   sheet.preamble.forEach((line, i) => {
     const rowNumber = MARK_ROWS + i + 1;
     const cell = ws.getCell(rowNumber, 1);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };
-    if (i === 0) cell.font = { bold: true, size: 14 };
+    if (i === 0) cell.font = font({ bold: true, size: 14 });
     if (widths.length > 1) ws.mergeCells(rowNumber, 1, rowNumber, widths.length);
     const lines = textLines(line, i === 0 ? span * 0.75 : span);
     if (lines > 1 || i === 0) ws.getRow(rowNumber).height = lines * (i === 0 ? 20 : LINE_HEIGHT_POINTS);
   });
-  writeTable(ws, sheet.table, layout.main, target);
+  writeTable(ws, sheet.table, layout.main, target, widths, formulas);
   (sheet.moreTables ?? []).forEach((sub, i) => {
     const place = layout.more[i];
     const title = ws.getCell(place.titleRow, 1);
     title.value = sub.title;
-    title.font = { bold: true, size: 12 };
-    writeTable(ws, sub.table, place, target);
+    title.font = font({ bold: true, size: 12 });
+    writeTable(ws, sub.table, place, target, widths, formulas);
   });
   widths.forEach((width, c) => {
-    ws.getColumn(c + 1).width = width;
+    // exceljs leaves out a width of 9, its own default, and Excel and LibreOffice then draw their default (8.43).
+    ws.getColumn(c + 1).width = width === EXCELJS_DEFAULT_WIDTH ? width + 0.01 : width;
   });
 
-  // Only the header is frozen: the preamble scrolls away rather than holding half the window.
+  // Only the header is frozen: the preamble scrolls away rather than holding half the window. Not under a chart placed
+  // above the table (the Charts sheet): freezing it with the header would hold the whole window.
   const { main } = layout;
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: main.headerRow, topLeftCell: `A${main.firstDataRow}`, activeCell: `A${main.firstDataRow}` }];
+  if (main.chartRow === undefined) {
+    ws.views = [{ state: 'frozen', xSplit: 0, ySplit: main.headerRow, topLeftCell: `A${main.firstDataRow}`, activeCell: `A${main.firstDataRow}` }];
+  }
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: 'landscape',
@@ -136,7 +185,14 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarge
   ws.headerFooter = { ...ws.headerFooter, oddFooter: '&L&A&RPage &P of &N' };
 }
 
-function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace, target: LinkTarget): void {
+function writeTable(
+  ws: ExcelJS.Worksheet,
+  table: ReportTable,
+  place: TablePlace,
+  target: LinkTarget,
+  widths: number[],
+  formulas: FormulaPlace,
+): void {
   const { headerRow, firstDataRow } = place;
   // An Excel table needs at least one data row; an empty result keeps one blank row.
   const rows: ReportValue[][] = table.rows.length ? table.rows : [table.columns.map(() => null)];
@@ -154,7 +210,7 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace
   table.columns.forEach((column, c) => {
     // The header carries its own style: LibreOffice and printouts do not draw Excel's table style.
     const header = ws.getCell(headerRow, c + 1);
-    header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    header.font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     header.border = { bottom: { style: 'thin', color: { argb: 'FF1F3864' } } };
     header.alignment = { wrapText: true, vertical: 'top' };
@@ -165,17 +221,45 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace
         : TEXT_TYPES.has(column.type)
           ? { vertical: 'top' }
           : { vertical: 'top', horizontal: 'right', indent: 1 };
-    const font: Partial<ExcelJS.Font> | undefined = column.muted ? { size: 8, color: { argb: 'FF808080' } } : undefined;
+    const muted: Partial<ExcelJS.Font> | undefined = column.muted ? font({ size: 8, color: { argb: 'FF808080' } }) : undefined;
+    // One style object per cell type, shared by the column's cells: exceljs files a style it has seen by identity,
+    // where a style per cell cost a serialisation each (2.4 s of a 100,000-section review).
+    const styles = new Map<ColumnType, Partial<ExcelJS.Style>>();
+    const styleOf = (type: ColumnType): Partial<ExcelJS.Style> => {
+      let style = styles.get(type);
+      if (!style) {
+        style = {
+          numFmt: NUMBER_FORMATS[type],
+          // Words in a column of numbers ("not in this workbook", "counted in Common planning") wrap from the left:
+          // right-aligned, they would be cut at the column's left edge.
+          alignment: TEXT_TYPES.has(type) && !TEXT_TYPES.has(column.type) ? { wrapText: true, vertical: 'top' } : alignment,
+          ...(muted ? { font: muted } : {}),
+          ...(column.input ? INPUT_CELL_STYLE : {}),
+        };
+        styles.set(type, style);
+      }
+      return style;
+    };
     for (let r = 0; r < table.rows.length; r++) {
-      const cell = ws.getCell(firstDataRow + r, c + 1);
-      const type = table.cellTypes?.[r]?.[c] ?? column.type;
-      cell.numFmt = NUMBER_FORMATS[type];
-      // Words in a column of numbers ("not in this workbook", "counted in Common planning") wrap from the left:
-      // right-aligned, they would be cut at the column's left edge.
-      cell.alignment = TEXT_TYPES.has(type) && !TEXT_TYPES.has(column.type) ? { wrapText: true, vertical: 'top' } : alignment;
-      if (font) cell.font = font;
+      ws.getCell(firstDataRow + r, c + 1).style = styleOf(table.cellTypes?.[r]?.[c] ?? column.type);
     }
   });
+
+  // Live formulas, with the engine's own value cached so a reader that does not recalculate still shows it.
+  for (const [r, byColumn] of Object.entries(table.formulas ?? {})) {
+    for (const [c, expr] of Object.entries(byColumn)) {
+      const cell = ws.getCell(firstDataRow + Number(r), Number(c) + 1);
+      const result = rows[Number(r)]?.[Number(c)];
+      const formula = formulaText(expr, formulas.resolve, formulas.sheetName).slice(1);
+      // Not Text (@): a formula entered later into a Text cell would stay the text of the formula (as the add-in's).
+      if (TEXT_TYPES.has(table.cellTypes?.[Number(r)]?.[Number(c)] ?? table.columns[Number(c)].type)) cell.numFmt = 'General';
+      cell.value = result === null || result === undefined ? { formula } : { formula, result: toCellValue(result) as number | string | boolean };
+    }
+  }
+
+  // A header of several words wraps within its column; the row grows for it (LibreOffice does not grow it itself).
+  const headLines = headerLines(table.columns, widths);
+  if (headLines > 1) ws.getRow(headerRow).height = headLines * LINE_HEIGHT_POINTS;
 
   if (table.columns.some((c) => c.wrap || c.type === 'notes')) {
     for (let r = 0; r < table.rows.length; r++) {
@@ -191,7 +275,8 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace
       if (!href || value === null || value === undefined || value === '') continue;
       const cell = ws.getCell(firstDataRow + Number(r), Number(c) + 1);
       cell.value = { text: String(value), hyperlink: href, tooltip: `${link.sheet}!${link.range}` };
-      cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+      // A copy: the cell's style is shared with its column (above), which keeps its own font.
+      cell.style = linkStyle(cell.style);
     }
   }
 
@@ -206,25 +291,40 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, place: TablePlace
 
 const TEXT_TYPES = new Set<ColumnType>(['text', 'notes']);
 
+/** The principal's input cells look like Excel's "Input" cell style and stay unlocked if the sheet is protected. */
+const INPUT_EDGE = { style: 'thin' as const, color: { argb: argb(INPUT_STYLE.border) } };
+const INPUT_CELL_STYLE: Partial<ExcelJS.Style> = {
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(INPUT_STYLE.fill) } },
+  font: font({ color: { argb: argb(INPUT_STYLE.font) } }),
+  border: { top: INPUT_EDGE, left: INPUT_EDGE, bottom: INPUT_EDGE, right: INPUT_EDGE },
+  protection: { locked: false },
+};
+
+/** exceljs's DEFAULT_COLUMN_WIDTH: a column of this width is written without one. */
+const EXCELJS_DEFAULT_WIDTH = 9;
+
+/**
+ * A cell font in the workbook's own face: exceljs replaces a cell's whole font, so a font without a name (a bold
+ * header, a link) fell back to LibreOffice's default serif face beside the Calibri (Carlito) of every other cell.
+ */
+function font(style: Partial<ExcelJS.Font>): Partial<ExcelJS.Font> {
+  return { name: 'Calibri', family: 2, size: 11, ...style };
+}
+
+const LINK_FONT: Partial<ExcelJS.Font> = font({ color: { argb: 'FF0563C1' }, underline: true });
+/** The linked version of each shared cell style, made once per style so linked cells share it too. */
+const linkStyles = new WeakMap<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+function linkStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  let linked = linkStyles.get(style);
+  if (!linked) {
+    linked = { ...style, font: LINK_FONT };
+    linkStyles.set(style, linked);
+  }
+  return linked;
+}
+
 /** Dark blue with white text: readable printed in grey, and the same as the add-in's header. */
 const HEADER_FILL = 'FF1F4E78';
-
-/** Column widths serve every table of the sheet: the widest a column asks for in any of them. */
-function sheetColumnWidths(sheet: ReportSheet): number[] {
-  const widths: number[] = [];
-  for (const table of [sheet.table, ...(sheet.moreTables ?? []).map((m) => m.table)]) {
-    table.columns.forEach((column, c) => {
-      widths[c] = Math.max(widths[c] ?? 0, columnWidth(column));
-    });
-  }
-  return widths;
-}
-
-/** Wide enough for the asked width and for the header's longest word, so no header is cut ("Unique stude…"). */
-function columnWidth(column: ReportColumn): number {
-  const longestWord = Math.max(...column.header.split(/\s+/).map((w) => w.length));
-  return Math.max(column.width ?? 10, longestWord + 3, column.wrap ? 0 : Math.min(column.header.length + 3, 40));
-}
 
 /** An expression rule, not cellIs, so blanks are never coloured (see highlightCondition). */
 function highlightRule(rule: ConditionalRule, firstCell: string, priority: number): ExcelJS.ConditionalFormattingRule {

@@ -1,22 +1,44 @@
 import type JSZip from 'jszip';
 import { quoteSheetName } from '../engine/parse/values';
 
-// exceljs writes tables but not charts, so a chart is added to the written package afterwards: a DrawingML bar
-// (or pie) chart part, a drawing that anchors it beside the table, and the relationships and content types.
+// exceljs writes tables but not charts, so charts are added to the written package afterwards: a DrawingML chart part
+// each (a bar, pie or column chart, reference lines drawn over the columns), one drawing per sheet that anchors its
+// charts (a worksheet holds a single <drawing>), and the relationships and content types.
 
 export interface ChartPart {
   /** 1-based position of the sheet in the workbook (exceljs writes it as xl/worksheets/sheet{n}.xml). */
   sheetIndex: number;
   sheetName: string;
-  type: 'bar' | 'pie';
+  type: 'bar' | 'pie' | 'column' | 'stackedColumn';
   title: string;
   /** A1 ranges of the category and value cells (data rows only) and their values, cached for readers. */
-  categoryRange: { col: string; firstRow: number; lastRow: number };
-  valueRange: { col: string; firstRow: number; lastRow: number };
+  categoryRange: CellColumn;
+  valueRange: CellColumn;
   categories: string[];
   values: number[];
   /** Zero-based top-left cell of the chart. */
   anchor: { col: number; row: number };
+  /**
+   * A column chart's series, the first one included (valueRange): each named by its header cell, a line when it is a
+   * reference line. Absent for a bar or pie chart of one series.
+   */
+  series?: ChartSeriesPart[];
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  /** The chart's size in points; without it the chart spans 8 columns and 20 rows from its anchor. */
+  size?: { width: number; height: number };
+}
+
+type CellColumn = { col: string; firstRow: number; lastRow: number };
+
+export interface ChartSeriesPart {
+  name: string;
+  /** Row of the header cell that names the series, in the value column. */
+  nameRow: number;
+  range: CellColumn;
+  /** null = a blank cell: no bar, never a zero. */
+  values: (number | null)[];
+  line?: boolean;
 }
 
 const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -28,19 +50,29 @@ export async function addCharts(xlsx: Buffer | ArrayBuffer, charts: ChartPart[])
   // jszip is loaded on use, like exceljs: only a run that writes a workbook needs it.
   const zip = await (await import('jszip')).default.loadAsync(xlsx);
   let contentTypes = await read(zip, '[Content_Types].xml');
-  for (const [i, chart] of charts.entries()) {
+  const bySheet = new Map<number, { chart: ChartPart; n: number }[]>();
+  charts.forEach((chart, i) => {
     const n = i + 1;
     zip.file(`xl/charts/srrChart${n}.xml`, chartXml(chart));
-    zip.file(`xl/drawings/srrDrawing${n}.xml`, drawingXml(chart.anchor));
+    bySheet.set(chart.sheetIndex, [...(bySheet.get(chart.sheetIndex) ?? []), { chart, n }]);
+    contentTypes = contentTypes.replace(
+      '</Types>',
+      `<Override PartName="/xl/charts/srrChart${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,
+    );
+  });
+  for (const [sheetIndex, onSheet] of bySheet) {
+    // The drawing is numbered after the sheet's first chart, so a sheet of one chart keeps srrDrawing{n}.
+    const d = onSheet[0].n;
+    zip.file(`xl/drawings/srrDrawing${d}.xml`, drawingXml(onSheet.map(({ chart }, k) => ({ anchor: chart.anchor, size: chart.size, relId: `rId${k + 1}` }))));
     zip.file(
-      `xl/drawings/_rels/srrDrawing${n}.xml.rels`,
-      relationships([{ id: 'rId1', type: `${REL_TYPE}/chart`, target: `../charts/srrChart${n}.xml` }]),
+      `xl/drawings/_rels/srrDrawing${d}.xml.rels`,
+      relationships(onSheet.map(({ n }, k) => ({ id: `rId${k + 1}`, type: `${REL_TYPE}/chart`, target: `../charts/srrChart${n}.xml` }))),
     );
 
-    const sheetPath = `xl/worksheets/sheet${chart.sheetIndex}.xml`;
-    const relsPath = `xl/worksheets/_rels/sheet${chart.sheetIndex}.xml.rels`;
-    const drawingRelId = `rIdSrrDrawing${n}`;
-    const rel = `<Relationship Id="${drawingRelId}" Type="${REL_TYPE}/drawing" Target="../drawings/srrDrawing${n}.xml"/>`;
+    const sheetPath = `xl/worksheets/sheet${sheetIndex}.xml`;
+    const relsPath = `xl/worksheets/_rels/sheet${sheetIndex}.xml.rels`;
+    const drawingRelId = `rIdSrrDrawing${d}`;
+    const rel = `<Relationship Id="${drawingRelId}" Type="${REL_TYPE}/drawing" Target="../drawings/srrDrawing${d}.xml"/>`;
     const existingRels = zip.file(relsPath) ? await read(zip, relsPath) : relationships([]);
     zip.file(relsPath, existingRels.replace('</Relationships>', `${rel}</Relationships>`));
 
@@ -52,12 +84,12 @@ export async function addCharts(xlsx: Buffer | ArrayBuffer, charts: ChartPart[])
 
     contentTypes = contentTypes.replace(
       '</Types>',
-      `<Override PartName="/xl/charts/srrChart${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>` +
-        `<Override PartName="/xl/drawings/srrDrawing${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
+      `<Override PartName="/xl/drawings/srrDrawing${d}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
     );
   }
   zip.file('[Content_Types].xml', contentTypes);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  // Left stored: the writer compresses the whole package once, with Node's zlib (zipDeflate.ts).
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }
 
 async function read(zip: JSZip, name: string): Promise<string> {
@@ -84,6 +116,7 @@ function ref(sheet: string, range: { col: string; firstRow: number; lastRow: num
 }
 
 function chartXml(chart: ChartPart): string {
+  if (chart.series) return columnChartXml(chart, chart.series);
   const points = (values: (string | number)[], tag: 'c:v') =>
     values.map((v, i) => `<c:pt idx="${i}"><${tag}>${escapeXml(String(v))}</${tag}></c:pt>`).join('');
   const series =
@@ -113,16 +146,92 @@ function chartXml(chart: ChartPart): string {
   );
 }
 
-function drawingXml(anchor: { col: number; row: number }): string {
+/** EMU per point (DrawingML measures in English Metric Units: 914,400 an inch, 72 points an inch). */
+const EMU_PER_POINT = 12_700;
+
+function drawingXml(anchors: { anchor: { col: number; row: number }; size?: { width: number; height: number }; relId: string }[]): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="${DRAWING_NS}">` +
-    '<xdr:twoCellAnchor>' +
-    `<xdr:from><xdr:col>${anchor.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${anchor.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
-    `<xdr:to><xdr:col>${anchor.col + 8}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${anchor.row + 20}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
-    '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>' +
+    anchors.map((a, k) => anchorXml(a.anchor, a.size, a.relId, k + 2)).join('') +
+    '</xdr:wsDr>'
+  );
+}
+
+function anchorXml(anchor: { col: number; row: number }, size: { width: number; height: number } | undefined, relId: string, id: number): string {
+  const from = `<xdr:from><xdr:col>${anchor.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${anchor.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>`;
+  // A sized chart keeps its size whatever the columns' widths (a one-cell anchor); else it spans 8 columns, 20 rows.
+  const open = size
+    ? `<xdr:oneCellAnchor>${from}<xdr:ext cx="${Math.round(size.width * EMU_PER_POINT)}" cy="${Math.round(size.height * EMU_PER_POINT)}"/>`
+    : '<xdr:twoCellAnchor>' +
+      from +
+      `<xdr:to><xdr:col>${anchor.col + 8}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${anchor.row + 20}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`;
+  return (
+    open +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="Chart ${id - 1}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
-    `<a:graphic><a:graphicData uri="${CHART_NS}"><c:chart xmlns:c="${CHART_NS}" xmlns:r="${REL_NS}" r:id="rId1"/></a:graphicData></a:graphic>` +
-    '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>'
+    `<a:graphic><a:graphicData uri="${CHART_NS}"><c:chart xmlns:c="${CHART_NS}" xmlns:r="${REL_NS}" r:id="${relId}"/></a:graphicData></a:graphic>` +
+    `</xdr:graphicFrame><xdr:clientData/></xdr:${size ? 'oneCellAnchor' : 'twoCellAnchor'}>`
+  );
+}
+
+/** Colours of reference lines, in order: amber for a first (warning) line when there are two, then red. */
+const LINE_COLOURS = ['E69500', 'C00000'];
+
+/**
+ * Upright bars (clustered, or stacked), with reference lines drawn over them on the same axes; axis titles, the
+ * legend below, and category labels turned upright so forty teachers' names do not overprint each other.
+ */
+function columnChartXml(chart: ChartPart, series: ChartSeriesPart[]): string {
+  const stacked = chart.type === 'stackedColumn';
+  const cat =
+    `<c:cat><c:strRef><c:f>${ref(chart.sheetName, chart.categoryRange)}</c:f><c:strCache><c:ptCount val="${chart.categories.length}"/>` +
+    chart.categories.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join('') +
+    '</c:strCache></c:strRef></c:cat>';
+  const lines = series.filter((s) => s.line);
+  const seriesXml = (s: ChartSeriesPart, idx: number) => {
+    const name =
+      `<c:tx><c:strRef><c:f>${escapeXml(`${quoteSheetName(chart.sheetName)}!$${s.range.col}$${s.nameRow}`)}</c:f>` +
+      `<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXml(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>`;
+    const points = s.values.map((v, i) => (v === null || !Number.isFinite(v) ? '' : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join('');
+    const val = `<c:val><c:numRef><c:f>${ref(chart.sheetName, s.range)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${s.values.length}"/>${points}</c:numCache></c:numRef></c:val>`;
+    if (!s.line) return `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/>${name}<c:invertIfNegative val="0"/>${cat}${val}</c:ser>`;
+    const colour = lines.length === 1 ? LINE_COLOURS[1] : LINE_COLOURS[Math.min(lines.indexOf(s), LINE_COLOURS.length - 1)];
+    return (
+      `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/>${name}` +
+      `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr>` +
+      `<c:marker><c:symbol val="none"/></c:marker>${cat}${val}<c:smooth val="0"/></c:ser>`
+    );
+  };
+  const bars = series.map((s, i) => (s.line ? '' : seriesXml(s, i))).join('');
+  const lineXml = series.map((s, i) => (s.line ? seriesXml(s, i) : '')).join('');
+  const axes = '<c:axId val="5001"/><c:axId val="5002"/>';
+  const text = (size: number, rot?: number) =>
+    `<c:txPr><a:bodyPr${rot === undefined ? '' : ` rot="${rot}" vert="horz"`}/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
+  const axisTitle = (title: string | undefined, rot?: number) =>
+    title
+      ? `<c:title><c:tx><c:rich><a:bodyPr${rot === undefined ? '' : ` rot="${rot}" vert="horz"`}/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="0"/></a:pPr>` +
+        `<a:r><a:rPr lang="en-US" sz="900" b="0"/><a:t>${escapeXml(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
+      : '';
+  // Many categories read upright (turned a quarter turn); a few (grades, teams) lie flat.
+  const upright = chart.categories.length > 12 || chart.categories.some((c) => c.length > 12);
+  const plot =
+    `<c:barChart><c:barDir val="col"/><c:grouping val="${stacked ? 'stacked' : 'clustered'}"/><c:varyColors val="0"/>${bars}` +
+    `<c:gapWidth val="${stacked ? 60 : 40}"/>${stacked ? '<c:overlap val="100"/>' : ''}${axes}</c:barChart>` +
+    (lineXml ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lineXml}<c:marker val="1"/>${axes}</c:lineChart>` : '') +
+    '<c:catAx><c:axId val="5001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>' +
+    `${axisTitle(chart.categoryAxisTitle)}<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
+    `<c:tickLblPos val="nextTo"/>${text(upright ? 800 : 900, upright ? -5400000 : undefined)}<c:crossAx val="5002"/><c:crosses val="autoZero"/>` +
+    '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
+    '<c:valAx><c:axId val="5002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>' +
+    `${axisTitle(chart.valueAxisTitle, -5400000)}<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
+    `<c:tickLblPos val="nextTo"/>${text(900)}<c:crossAx val="5001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${DRAWING_NS}" xmlns:r="${REL_NS}">` +
+    '<c:roundedCorners val="0"/><c:chart>' +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1200" b="1"/><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>` +
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${text(900)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }

@@ -1,7 +1,7 @@
 // The office-js bridge against the strict Excel fake: what a principal's workbook looks like before and after
 // a review, how many syncs it takes, and what happens when Excel says no.
 import { localDate } from '../../src/engine/runDate';
-import { sheetLayout } from '../../src/engine/report/layout';
+import { CHART_ABOVE_ROWS, sheetLayout } from '../../src/engine/report/layout';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -13,7 +13,10 @@ import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import { review } from '../../src/engine';
 import type { Report, ReportValue } from '../../src/engine/types';
 import { readWorkbookFile } from '../../src/files/readWorkbookFile';
+import { buildReport } from '../../src/engine/report/buildReport';
+import { sampleResult } from '../../src/testing/sampleResult';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
+import { reportFormulaTexts } from '../support/hostileChecks';
 import { fakeFromSheets, schoolSheets, TRICKY_COURSE_TITLE, TRICKY_PHONE_TITLE, xlsxFromSheets } from '../support/schoolWorkbook';
 
 const USER_SHEETS = ['Schedule', 'Staff', 'Enrollment', 'Budget', 'Flags', 'Notes'];
@@ -128,11 +131,14 @@ describe('a review through the office-js bridge', () => {
 
   it('writes text from the schedule as text: nothing in a result sheet becomes a formula', async () => {
     const fake = fakeFromSheets(schoolSheets(120));
-    await runReview(fake);
+    const { outcome } = await runReview(fake);
     const cells = allResultCells(fake);
     expect(cells.length).toBeGreaterThan(500);
-    expect(cells.filter((c) => c.formula)).toEqual([]);
-    const values = cells.map((c) => c.value);
+    // The only formulas are the What If sheet's own, built from the report's formula trees: never the schedule's text.
+    const ours = new Set(reportFormulaTexts(outcome.report).values());
+    expect(cells.filter((c) => c.formula && !ours.has(String(c.formula)))).toEqual([]);
+    // The fake leaves a formula's value to Excel; every other cell must hold what the report gave it.
+    const values = cells.filter((c) => !c.formula).map((c) => c.value);
     expect(values).toContain(TRICKY_COURSE_TITLE);
     expect(values).not.toContain('#FAKE-FORMULA!');
     expect(values).toContain(TRICKY_PHONE_TITLE);
@@ -184,8 +190,8 @@ describe('a review through the office-js bridge', () => {
       expect(sheet.tables).toEqual([
         expect.objectContaining({ name: spec.table.name, address: `A${entry.headerRow + 1}:${String.fromCharCode(64 + spec.table.columns.length)}${lastRow}`, hasHeaders: true }),
       ]);
-      // Row 0 is the ownership marker, then the preamble, a blank row and the header.
-      expect(entry.headerRow).toBe(spec.preamble.length + 2);
+      // Row 0 is the ownership marker, then the preamble, a blank row (and a chart placed above the table) and the header.
+      expect(entry.headerRow).toBe(spec.preamble.length + 2 + (sheetLayout(spec).main.chartRow === undefined ? 0 : CHART_ABOVE_ROWS));
       expect(cellAt(sheet, 0, 0)?.value).toBe(`School Resource Review sheet: ${spec.name}, written as "${names.get(spec.name)}". The next run replaces it; rename the sheet to keep it as yours.`);
       expect(sheet.cells.slice(1, 1 + spec.preamble.length).map((line) => line[0].value)).toEqual(spec.preamble);
       if (rows > 0)
@@ -204,18 +210,21 @@ describe('a review through the office-js bridge', () => {
         expect(format.formula).toBe(typeof rule.value === 'number' ? `=AND(ISNUMBER(${first}),${first}${sign}${rule.value})` : `=${first}${sign}"${rule.value}"`);
         expect(format.fillColor).toMatch(/^#[0-9A-F]{6}$/);
       });
+      // Every table with a chart and rows has one, the main table's first (the Charts sheet's tables each have theirs).
+      const charted = [spec.table, ...(spec.moreTables ?? []).map((m) => m.table)].filter((t) => t.chart && t.rows.length > 0);
+      expect(sheet.charts.map((c) => c.title)).toEqual(charted.map((t) => t.chart!.title));
       if (spec.table.chart && rows > 0) {
         const { categoryColumn, valueColumn } = spec.table.chart;
         const letter = (c: number) => String.fromCharCode(65 + c);
-        expect(sheet.charts).toEqual([
+        expect(sheet.charts[0]).toEqual(
           expect.objectContaining({
             title: spec.table.chart.title,
             sourceAddress: `${letter(valueColumn)}${entry.headerRow + 1}:${letter(valueColumn)}${entry.headerRow + 1 + rows}`,
             categoryAddress: `${letter(categoryColumn)}${entry.headerRow + 2}:${letter(categoryColumn)}${entry.headerRow + 1 + rows}`,
           }),
-        ]);
-        charts++;
-      } else expect(sheet.charts).toEqual([]);
+        );
+      }
+      charts += sheet.charts.length;
       for (const [row, cols] of Object.entries(spec.table.links ?? {}))
         for (const [col, link] of Object.entries(cols)) {
           const target = names.get(link.sheet) ?? link.sheet;
@@ -226,6 +235,72 @@ describe('a review through the office-js bridge', () => {
     }
     // The generated school exercises every kind of decoration at least once.
     expect({ charts: charts > 0, highlights: highlights > 0, links: links > 0 }).toEqual({ charts: true, highlights: true, links: true });
+  });
+
+  it('writes the class-size averages as an Excel table of their own with only its header frozen, and Class Size with a short preamble', async () => {
+    const fake = fakeFromSheets(schoolSheets(120));
+    const { outcome, written } = await runReview(fake);
+    const names = new Map(written.sheets.map((s) => [s.report, s.written]));
+    const spec = outcome.report.sheets.find((s) => s.name === 'Class Size by Group')!;
+    expect(spec.table.rows.length).toBeGreaterThan(3);
+    const sheet = fake.findSheet(names.get('Class Size by Group')!)!;
+    // Zero-based: the marker on row 0, the preamble line on row 1, a blank row, the header on row 3.
+    expect(sheet.cells[3].map((c) => c.value)).toEqual(['By', 'Group', 'Sections', 'Average class size', 'Smallest', 'Largest']);
+    expect(sheet.tables).toEqual([expect.objectContaining({ name: 'srr_ClassSizeGroups', address: `A4:F${4 + spec.table.rows.length}`, hasHeaders: true })]);
+    expect(sheet.frozenRows).toBe(4);
+    expect(sheet.cells[4].map((c) => c.value)).toEqual(spec.table.rows[0]);
+    const classSize = fake.findSheet(names.get('Class Size')!)!;
+    const classSizeSpec = outcome.report.sheets.find((s) => s.name === 'Class Size')!;
+    // One frozen row per line above the data: the header and what sits above it, nothing more.
+    expect(classSize.frozenRows).toBe(sheetLayout(classSizeSpec).main.headerRow);
+    expect(classSize.frozenRows).toBeLessThanOrEqual(6);
+  });
+
+  it('draws the Charts sheet: each chart above its table, its series named by headers, the reference lines as lines', async () => {
+    // The hand-made result has every chart's data: a core teacher, grade 9's minutes by subject, the English team.
+    const fake = fakeFromSheets(schoolSheets(6));
+    const report = buildReport(sampleResult(), {});
+    const written = await bridgeFor(fake).writeReport(report);
+    const names = new Map(written.sheets.map((s) => [s.report, s.written]));
+    const spec = report.sheets.find((s) => s.name === 'Charts')!;
+    const sheet = fake.findSheet(names.get('Charts')!)!;
+    const { main, more } = sheetLayout(spec);
+    const load = spec.table;
+    // The fake writes a one-cell range as that cell, as Excel's address does.
+    const span = (col: string, first: number, last: number) => (first === last ? `${col}${first}` : `${col}${first}:${col}${last}`);
+    const chartTitled = (title: string) => sheet.charts.find((c) => c.title === title)!;
+    const loadChart = chartTitled(load.chart!.title);
+    const minutesChart = chartTitled(spec.moreTables![0].table.chart!.title);
+    const planningChart = chartTitled(spec.moreTables![1].table.chart!.title);
+    expect(spec.moreTables!.map((m) => m.table.rows.length > 0)).toEqual([true, true]);
+    // One-based layout rows; the core load in column C, the 100 and 150 lines in D and E, each on every row.
+    expect(loadChart).toEqual({
+      type: 'ColumnClustered',
+      title: load.chart!.title,
+      sourceAddress: span('C', main.headerRow, main.lastDataRow),
+      categoryAddress: span('A', main.firstDataRow, main.lastDataRow),
+      seriesName: 'Core load',
+      addedSeries: [
+        { name: 'Warning above 100', chartType: 'Line', valuesAddress: span('D', main.firstDataRow, main.lastDataRow), categoryAddress: span('A', main.firstDataRow, main.lastDataRow) },
+        { name: 'Critical at 150', chartType: 'Line', valuesAddress: span('E', main.firstDataRow, main.lastDataRow), categoryAddress: span('A', main.firstDataRow, main.lastDataRow) },
+      ],
+      categoryAxisTitle: 'Core teachers, heaviest load first',
+      valueAxisTitle: 'Students (or seats without a student roster)',
+      legendPosition: 'Bottom',
+      position: `A${main.chartRow}:A${main.chartRow}`,
+      width: 700,
+      height: 300,
+    });
+    expect(load.rows.map((r) => r[3])).toEqual(load.rows.map(() => 100));
+    expect(minutesChart.type).toBe('ColumnStacked');
+    expect(minutesChart.addedSeries?.every((s) => s.chartType === undefined)).toBe(true);
+    expect(minutesChart.position).toBe(`A${more[0].chartRow}:A${more[0].chartRow}`);
+    expect(planningChart.addedSeries?.map((s) => [s.name, s.chartType])).toEqual([
+      ['Common minutes per week', undefined],
+      ['Recommended block (90 min)', 'Line'],
+    ]);
+    // The chart above the main table pushes its header past the rows a window can freeze: nothing is frozen.
+    expect(sheet.frozenRows).toBe(0);
   });
 
   it('writes the Summary’s findings where the shared layout puts them, each linked to its flag’s row on Flags', async () => {

@@ -158,11 +158,12 @@ describe('a sheet is the add-in’s own only by its marker', () => {
     expect(cellAt(leftovers[0], 0, 0)?.value).toBe('School Resource Review sheet: Summary, unfinished. If the run stopped, the next run removes this sheet.');
 
     // One of them the user renamed and typed into before the next run: that one is theirs, and kept.
-    leftovers[1].name = 'Teacher loads draft';
-    cellAt(leftovers[1], 50, 0, true).value = 'my working';
+    const teacherLoad = outcome.report.sheets.findIndex((s) => s.name === 'Teacher Load');
+    leftovers[teacherLoad].name = 'Teacher loads draft';
+    cellAt(leftovers[teacherLoad], 50, 0, true).value = 'my working';
     const next = await runReview(workbook);
     expect(next.read.grids.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
-    expect(next.read.skippedResultSheets).toEqual(leftoverNames.map((name, i) => (i === 1 ? 'Teacher loads draft' : name)));
+    expect(next.read.skippedResultSheets).toEqual(leftoverNames.map((name, i) => (i === teacherLoad ? 'Teacher loads draft' : name)));
     expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Teacher loads draft', ...resultNames(next.written)]);
     expect(next.written.notices).toEqual([expect.stringMatching(/^"Teacher loads draft" held the review's Teacher Load and was renamed, so it is kept/)]);
   });

@@ -12,7 +12,10 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     expect(result.school.level).toBe('high');
     expect(result.tables.map((t) => t.kind).sort()).toEqual(['bell', 'budget', 'enrollment', 'schedule', 'staff', 'students']);
     // 6 roster teams, and 3 departments inside the roster's Electives team (PE, arts, world languages).
-    expect(result.keyFigures).toMatchObject({ students: 596, teachers: 28, highestCoreLoad: 158, teamsWith90MinuteBlock: 0, teams: 9 });
+    // 163 + 155 + 146 + 134 = 598 students (grade 9's cohorts 34 + 35 + 31 + 33 + 30, and so on); 30 teachers with
+    // sections. The highest core load is the Environmental Science teacher's: grade 12's 134 and a Physics cohort
+    // of 31 as a sixth section = 165.
+    expect(result.keyFigures).toMatchObject({ students: 598, teachers: 30, highestCoreLoad: 165, teamsWith90MinuteBlock: 0, teams: 9 });
   });
 
   it('lists its flags by measure, the measure with the most severe finding first, each school-wide finding before its teams', () => {
@@ -53,63 +56,94 @@ describe('Cypress Ridge High School (fictional case study)', () => {
   it('prices the common block once: one school-wide option, each team its share, coaching and PD counted there', () => {
     const school = flagById(result, 'collaboration:school');
     // Roster teams only (each teacher covered once): a full teaching week is 1,375 minutes, the average teacher
-    // $98,224. Electives 8 × 90 = 720 min ≈ $51,434; English and Math 5 × 90 = 450 ≈ $32,146 each; Science and
-    // Social Studies 4 × 90 = 360 ≈ $25,717 each; Special Education 2 × 90 = 180 ≈ $12,858.
-    // 51,434 + 2 × 32,146 + 2 × 25,717 + 12,858 = $180,018.
-    expect(school.lever).toMatchObject({ cost: 180_018 });
-    expect(school.lever!.text).toContain('One school-wide option for 6 teams (28 teachers)');
-    // Every roster team's members teach 5 of the 6 periods (or all 6): no move of sections frees two adjacent periods.
+    // $2,730,400 / 27.8 FTE = $98,215.83. Electives 8 × 90 = 720 min ≈ $51,429; English 5 × 90 = 450 ≈ $32,143;
+    // Mathematics 6 × 90 = 540 ≈ $38,572; Science 4 × 90 = 360 ≈ $25,715; Social Studies 5 × 90 = 450 ≈ $32,143;
+    // Special Education 2 × 90 = 180 ≈ $12,857 (each share = minutes / 1,375 × $98,215.83, rounded).
+    // 51,429 + 32,143 + 38,572 + 25,715 + 32,143 + 12,857 = $192,859.
+    expect(school.lever).toMatchObject({ cost: 192_859 });
+    expect(school.lever!.text).toContain('One school-wide option for 6 teams (30 teachers)');
+    // Every roster team has members who teach 5 of the 6 periods (Wong in English, Jackson in Mathematics, Xu in Special
+    // Education...) or all 6 (Okafor in Science, Patel in Electives): no move of sections frees two adjacent periods.
     expect(school.lever!.text).toContain('For every team, no schedule change within the search gives it at no cost (why is on each row).');
     expect(school.finding).toBe(
       'School-wide: 9 of 9 teams have no common 90-minute block a week; 8 have no common time at all. The longest any of them has is 55 minutes. Each team is a row below.',
     );
-    expect(flagById(result, 'collaboration:English').lever).toMatchObject({ cost: 32_146, countedIn: 'collaboration:school' });
+    expect(flagById(result, 'collaboration:English').lever).toMatchObject({ cost: 32_143, countedIn: 'collaboration:school' });
+    // Departments of different sizes carry different shares: Mathematics has 6 members (a part-timer and Math Lab).
+    expect(flagById(result, 'collaboration:Mathematics').lever).toMatchObject({ cost: 38_572, countedIn: 'collaboration:school' });
     // Physical Education sits inside the roster's Electives team: its figure is for reference, not a share added again.
     expect(flagById(result, 'collaboration:Physical Education').lever!.text).toMatch(/^For reference \(the school-wide option sums the roster's teams/);
-    // Coaching serves English (the same $32,146); PD the five core teams (English, Math, Science, Social Studies,
-    // Special Education: 2 × 32,146 + 2 × 25,717 + 12,858 = $128,584): both inside the $180,018, counted there.
-    expect(flagById(result, 'coaching-without-common-time').lever).toMatchObject({ cost: 32_146, countedIn: 'collaboration:school' });
-    expect(flagById(result, 'pd-without-collaboration').lever).toMatchObject({ cost: 128_584, countedIn: 'collaboration:school' });
+    // Coaching serves English (the same $32,143); PD the five core teams (English, Math, Science, Social Studies,
+    // Special Education: 32,143 + 38,572 + 25,715 + 32,143 + 12,857 = $141,430): both inside the $192,859, counted there.
+    expect(flagById(result, 'coaching-without-common-time').lever).toMatchObject({ cost: 32_143, countedIn: 'collaboration:school' });
+    expect(flagById(result, 'pd-without-collaboration').lever).toMatchObject({ cost: 141_430, countedIn: 'collaboration:school' });
   });
 
   it("English: no section move gives a 90-minute block, and aligning the four preps in period 2 gives 55 minutes at no cost", () => {
-    // Preps by hand: Turner (ENG09) is free in period 2, Chen (ENG10) in 6, Patel (ENG11) in 3, Price (ENG12) in 4, Kim
-    // (reading, 2 sections) in 1-4: 22 sections over 6 periods. The bell joins 1-2, 2-3, 3-4 and 5-6 by 5 minutes'
-    // passing (lunch splits 4 and 5), so a 90-minute block is two adjacent periods (55 + 5 + 55 = 115 minutes); each
-    // of the four teaches 5 of the 6 periods, so moving sections can never free two for them.
+    // Preps by hand (Master Schedule): Wong (ENG09) teaches 1, 3, 4, 5, 6 and is free in period 2; Mendoza (ENG10) 1-5,
+    // free in 6; Ibrahim (ENG11) 1, 2, 4, 5, 6, free in 3; Hughes (ENG12) 1, 2, 3, 5, 6, free in 4; Brooks (reading,
+    // RDG09 and RDG10) teaches 5 and 6, free in 1-4. (Xu co-teaches English 9 but is on the Special Education team.)
+    // The bell joins 1-2, 2-3, 3-4 and 5-6 by 5 minutes' passing (lunch splits 4 and 5), so a 90-minute block is two
+    // adjacent periods (55 + 5 + 55 = 115 minutes); each of the four teaches 5 of the 6 periods, so moving sections can
+    // never free two for them.
     const english = result.noCostBlocks!.find((o) => o.team === 'English')!;
     expect(english).toMatchObject({ found: false, kind: 'none', moves: [] });
     expect(english.text).toContain(
-      'Turner, Rosa, Chen, Rosa, Patel, Luis, Price, Jorge each teach at least 5 of the 6 periods a day, and the block needs 2 adjacent free periods',
+      'Wong, Victor, Mendoza, Mei, Ibrahim, Priya, Hughes, Leila each teach at least 5 of the 6 periods a day, and the block needs 2 adjacent free periods',
     );
-    // One common period: period 1 needs 4 moves, 2, 3 and 4 need 3 each, 5 needs 5, 6 needs 4. Period 2 moves every
-    // section to the teacher's own free period, and comes first. Every student of a moved section has a class in the
-    // new period whose course also runs in period 2, so they swap sections (31 + 29 + 28 students).
+    // One common period: members busy in period 1: Wong, Mendoza, Ibrahim, Hughes (4 moves); 2: Mendoza, Ibrahim,
+    // Hughes (3); 3: Wong, Mendoza, Hughes (3); 4: Wong, Mendoza, Ibrahim (3); 5: all five (5); 6: Wong, Ibrahim,
+    // Hughes, Brooks (4). Period 2 moves every section to the teacher's own free period, and comes first. Each moved
+    // section is one cohort, which takes an elective whose course also runs in period 2, so they swap sections:
+    // ENG10-02's 29 are in Spanish II (SPAN2-04) in period 6, ENG11-02's 30 in Spanish II or Concert Band (SPAN2-02,
+    // MUS-02) in period 3, ENG12-02's 30 in Spanish II (SPAN2-03) in period 4; SPAN2-01 and MUS-01 meet in period 2.
     expect(english.partial).toMatchObject({ day: 'Mon', periods: ['2'], blockMinutes: 55 });
     expect(english.partial!.moves.map((m) => [m.section, m.teacher, m.fromPeriod, m.toPeriod, m.studentsResectioned])).toEqual([
-      ['ENG10-02', 'Chen, Rosa', '2', '6', 31],
-      ['ENG11-02', 'Patel, Luis', '2', '3', 29],
-      ['ENG12-02', 'Price, Jorge', '2', '4', 28],
+      ['ENG10-02', 'Mendoza, Mei', '2', '6', 29],
+      ['ENG11-02', 'Ibrahim, Priya', '2', '3', 30],
+      ['ENG12-02', 'Hughes, Leila', '2', '4', 30],
     ]);
     expect(english.partial!.moves[0].text).toBe(
-      'move ENG10-02 (English 10, Chen, Rosa) from period 2 to period 6 (Mon-Fri), 31 of its students taking their period-6 class in period 2 instead',
+      'move ENG10-02 (English 10, Mendoza, Mei) from period 2 to period 6 (Mon-Fri), 29 of its students taking their period-6 class in period 2 instead',
     );
     // Cover after aligning: 5 × (90 − 55) = 175 minutes a week instead of 5 × 90 = 450.
     expect(english.partial!.text).toContain('cover is then needed for 5 × (90 − 55) = 175 minutes a week');
     const flag = flagById(result, 'collaboration:English');
     expect(flag.lever!.text).toContain(english.text);
-    // That cover priced like the rest: 175 minutes / 1,375 a full-time week × $98,223.88 = $12,501 a year.
-    expect(flag.lever!.text).toContain(`${english.text} That cover ≈ $12,501 a year.`);
+    // That cover priced like the rest: 175 minutes / 1,375 a full-time week × $98,215.83 = $12,500.20 → $12,500 a year.
+    expect(flag.lever!.text).toContain(`${english.text} That cover ≈ $12,500 a year.`);
     expect(flag.lever!.text).toContain('Each move was checked: every teacher of the section (co-teachers too) is free in the new period');
-    // No full no-cost option: the team's share stays the cover's price.
-    expect(flag.lever).toMatchObject({ cost: 32_146 });
+    // No full no-cost option: the team's share stays the cover's price (450 / 1,375 × $98,215.83 = $32,143).
+    expect(flag.lever).toMatchObject({ cost: 32_143 });
   });
 
-  it('core teachers carry loads near 150: critical for every core department', () => {
-    // Each grade's core teacher teaches the whole grade: 158, 152, 146 and 140 students (unique, from the roster).
-    const core = result.teachers.filter((t) => ['English', 'Mathematics', 'Science', 'Social Studies'].includes(t.department ?? '') && t.sections === 5);
-    expect(core.map((t) => t.uniqueStudents).sort()).toEqual([140, 140, 140, 140, 146, 146, 146, 146, 152, 152, 152, 152, 158, 158, 158, 158]);
+  it('core teachers carry loads near 150, staffed differently in each department: critical for every core department', () => {
+    // Unique students from the roster. Grades of 163, 155, 146 and 134 (cohorts of 24 to 35). English: one teacher
+    // per grade, plus Reading Intervention (25 + 24 = 49). Mathematics: a 0.6 part-timer takes Geometry's cohort of
+    // 31, Algebra II's of 31 and Precalculus's of 30 (92), leaving 155 − 31 = 124, 146 − 31 = 115, 134 − 30 = 104;
+    // Math Lab 23 + 22 = 45. Science: the Environmental Science teacher takes a sixth section, Physics's cohort of 31
+    // (134 + 31 = 165), leaving Physics 146 − 31 = 115. Social Studies: a 0.4 part-timer takes Government's two
+    // cohorts of 26 and 25 (51), leaving 134 − 51 = 83.
+    const loads = (dept: string) => result.teachers.filter((t) => t.department === dept).map((t) => t.uniqueStudents).sort((a, b) => b! - a!);
+    expect(loads('English')).toEqual([163, 155, 146, 134, 49]);
+    expect(loads('Mathematics')).toEqual([163, 124, 115, 104, 92, 45]);
+    expect(loads('Science')).toEqual([165, 163, 155, 115]);
+    expect(loads('Social Studies')).toEqual([163, 155, 146, 83, 51]);
     for (const dept of ['English', 'Mathematics', 'Science', 'Social Studies']) expect(flagById(result, `core-load:${dept}`).severity).toBe('critical');
+  });
+
+  it('each department\'s core-load lever is its own: the sections needed to bring its flagged teachers to 100', () => {
+    // Sections needed = Σ sections × (load − 100) / 100 over the teachers above 100, rounded up; 5 sections are one
+    // FTE at $98,215.83.
+    // English: 5 × (63 + 55 + 46 + 34) / 100 = 9.9 → 10 sections = 2 FTE ≈ $196,432.
+    // Mathematics: 5 × 0.63 + 4 × 0.24 + 4 × 0.15 + 4 × 0.04 = 4.87 → 5 sections = 1 FTE ≈ $98,216.
+    // Science: 5 × 0.63 + 5 × 0.55 + 6 × 0.65 + 4 × 0.15 = 10.4 → 11 sections = 2.2 FTE ≈ $216,075.
+    // Social Studies: 5 × (0.63 + 0.55 + 0.46) = 8.2 → 9 sections = 1.8 FTE ≈ $176,788.
+    const lever = (dept: string) => flagById(result, `core-load:${dept}`).lever;
+    expect(lever('English')).toMatchObject({ cost: 196_432, fte: 2, sections: 10 });
+    expect(lever('Mathematics')).toMatchObject({ cost: 98_216, fte: 1, sections: 5 });
+    expect(lever('Science')).toMatchObject({ cost: 216_075, fte: 2.2, sections: 11 });
+    expect(lever('Social Studies')).toMatchObject({ cost: 176_788, fte: 1.8, sections: 9 });
   });
 
   it('electives are spread over the grades, so every grade has PE and only JROTC is unmapped', () => {
@@ -127,8 +161,9 @@ describe('Cypress Ridge High School (fictional case study)', () => {
   });
 
   it('36% of student time is in ELA + math: prioritised, just above the 33% line', () => {
-    // Per grade: (2 periods × N + support students) / (6 periods × N), e.g. grade 9 (316 + 25) / 948.
-    expect(result.keyFigures.elaMathShare).toBeCloseTo(1286 / 3576, 4);
+    // Per grade: (2 periods × N + support students) / (6 periods × N), e.g. grade 9 (326 + 25) / 978; the school:
+    // (351 + 334 + 315 + 290) / (6 × 598) = 1,290 / 3,588.
+    expect(result.keyFigures.elaMathShare).toBeCloseTo(1290 / 3588, 4);
     expect(flagIds(result)).not.toContain('core-share:school');
   });
 
@@ -143,8 +178,8 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     // A warning: the root cause (no common block) is the school-wide collaboration finding's critical.
     expect(flagById(result, 'coaching-without-common-time')).toMatchObject({ severity: 'warning', value: 112_000 });
     expect(flagById(result, 'pd-without-collaboration')).toMatchObject({ value: 54_000 }); // $18,000 + $24,000 + $12,000
-    // $112,000 / 26.8 teacher FTE = $4,179, above the $2,000 reference point: information, not a call to spend more.
-    expect(flagById(result, 'coach-spending')).toMatchObject({ severity: 'info', value: 4_179, threshold: 2_000 });
+    // $112,000 / 27.8 teacher FTE = $4,029, above the $2,000 reference point: information, not a call to spend more.
+    expect(flagById(result, 'coach-spending')).toMatchObject({ severity: 'info', value: 4_029, threshold: 2_000 });
     expect(flagById(result, 'coach-spending').lever).toBeUndefined();
   });
 
@@ -155,19 +190,21 @@ describe('Cypress Ridge High School (fictional case study)', () => {
   });
 
   it('much restricted money, part of it funding coordinators', () => {
-    expect(result.budget?.total).toBe(4_929_400);
-    expect(result.budget?.lockedShare).toBeCloseTo(1_831_400 / 4_929_400, 6);
+    // 17 core teacher FTE (16 + the 0.6 and 0.4 part-timers): 11 of them on the General Fund line.
+    expect(result.budget?.total).toBe(5_027_400);
+    expect(result.budget?.lockedShare).toBeCloseTo(1_831_400 / 5_027_400, 6); // 36.4%
     // Categorical Program Advisor $121,000 + Bilingual Coordinator $114,000 + Case Manager $99,000.
-    // The lever prices the seed's 20% reduction, not the whole: $66,800 / $98,224 average teacher cost = 0.68 FTE,
+    // The lever prices the seed's 20% reduction, not the whole: $66,800 / $98,216 average teacher cost = 0.68 FTE,
     // money redirected within its rules (freed), not new money.
     expect(flagById(result, 'locked-compliance')).toMatchObject({ value: 334_000, lever: { cost: 0, freed: 66_800, fte: 0.68 } });
   });
 
   it('counselors, new teachers and the budget matched line by line', () => {
-    expect(flagById(result, 'counselor-ratio')).toMatchObject({ value: 298, lever: { cost: 106_000, fte: 1 } });
+    expect(flagById(result, 'counselor-ratio')).toMatchObject({ value: 299, lever: { cost: 106_000, fte: 1 } }); // 598 / 2
     expect(flagById(result, 'new-teachers').severity).toBe('warning');
     expect(result.budget?.unmatchedLines).toBe(0);
-    expect(result.budget?.averageTeacherCost).toBeCloseTo(2_632_400 / 26.8, 4);
+    // Teachers' lines: 11 + 4 + 2 + 0.4 + 0.4 + 8 specialists = 25.8 FTE × $98,000 + 2 special-education × $101,000.
+    expect(result.budget?.averageTeacherCost).toBeCloseTo(2_730_400 / 27.8, 4);
     expect(result.dataCheck.filter((d) => d.code === 'budget-schedule-teachers')).toEqual([]);
   });
 });

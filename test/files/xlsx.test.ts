@@ -27,6 +27,9 @@ describe('writeReportXlsx', () => {
   const report = buildReport(sampleResult(), { 'core-load:Smith': 'Ask for two more English sections' });
   let out: string;
   let workbook: ExcelJS.Workbook;
+  const reportSheet = (name: string) => report.sheets.find((s) => s.name === name)!;
+  /** The sheet's number in the package (xl/worksheets/sheetN.xml): exceljs numbers them in order. */
+  const sheetNumber = (name: string) => report.sheets.findIndex((s) => s.name === name) + 1;
 
   beforeAll(async () => {
     out = path.join(dir, 'sample-review.xlsx');
@@ -69,16 +72,16 @@ describe('writeReportXlsx', () => {
     expect(names).toEqual(report.sheets.flatMap((s) => [s.table.name, ...(s.moreTables ?? []).map((m) => m.table.name)]).sort());
 
     const load = workbook.getWorksheet('Teacher Load')!;
-    const headerRow = sheetLayout(report.sheets[1]).main.headerRow;
+    const headerRow = sheetLayout(reportSheet('Teacher Load')).main.headerRow;
     expect(load.getCell(headerRow + 1, 7).numFmt).toBe('#,##0');
     expect(load.getCell(headerRow + 1, 10).numFmt).toBe('#,##0" min"');
     const budgetHeader = sheetLayout(report.sheets.find((s) => s.name === 'Budget by Use')!).main.headerRow;
     expect(workbook.getWorksheet('Budget by Use')!.getCell(budgetHeader + 1, 2).numFmt).toBe('"$"#,##0');
-    expect(workbook.getWorksheet('Time by Subject')!.getCell(sheetLayout(report.sheets[3]).main.firstDataRow, 4).numFmt).toBe('0.0%');
+    expect(workbook.getWorksheet('Time by Subject')!.getCell(sheetLayout(reportSheet('Time by Subject')).main.firstDataRow, 4).numFmt).toBe('0.0%');
     expect(load.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
 
-    const sheetXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
-    const first = sheetLayout(report.sheets[1]).main.firstDataRow;
+    const sheetXml = await zip.file(`xl/worksheets/sheet${sheetNumber('Teacher Load')}.xml`)!.async('string');
+    const first = sheetLayout(reportSheet('Teacher Load')).main.firstDataRow;
     expect(sheetXml).toContain(`<conditionalFormatting sqref="G${first}:G${first + 1}">`);
     // An expression on the first data cell, so a blank cell is never coloured.
     expect(sheetXml).toMatch(new RegExp(`<cfRule type="expression"[^>]*>\\s*<formula>AND\\(ISNUMBER\\(G${first}\\),G${first}&gt;=150\\)</formula>`));
@@ -92,9 +95,29 @@ describe('writeReportXlsx', () => {
       // The Summary holds two tables: repeating the first one's header would head the second wrongly.
       if (!sheet.moreTables?.length) expect(ws.pageSetup.printTitlesRow).toBe(`${headerRow}:${headerRow}`);
       expect(ws.headerFooter.oddFooter).toBe('&L&A&RPage &P of &N');
-      // Only the header is frozen, never the preamble with it.
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+      // Only the header is frozen, never the preamble with it; nothing under a chart that spans the page above a table.
+      if (sheetLayout(sheet).main.chartRow === undefined) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+      else expect(ws.views?.[0]?.state).not.toBe('frozen');
     }
+  });
+
+  it('writes the class-size averages as a real table of their own, under a one-line preamble, its header frozen', async () => {
+    const groups = reportSheet('Class Size by Group');
+    const ws = workbook.getWorksheet('Class Size by Group')!;
+    // The writer's mark on row 1, one preamble line on row 2, a blank row, the header on row 4.
+    expect(sheetLayout(groups).main.headerRow).toBe(4);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect(ws.getRow(4).values).toEqual([undefined, 'By', 'Group', 'Sections', 'Average class size', 'Smallest', 'Largest']);
+    // sampleResult's one group: ELA, one section of 32.
+    expect(ws.getRow(5).values).toEqual([undefined, 'subject', 'ELA', 1, 32, 32, 32]);
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const tables = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const table = tables.find((x) => x.includes('name="srr_ClassSizeGroups"'))!;
+    expect(table).toContain('ref="A4:F5"');
+    expect(table).toContain('<autoFilter ref="A4:F5"');
+    // The Class Size sheet's header is frozen with only a short preamble above it.
+    expect(workbook.getWorksheet('Class Size')!.views[0]).toMatchObject({ state: 'frozen', ySplit: sheetLayout(reportSheet('Class Size')).main.headerRow });
+    expect(sheetLayout(reportSheet('Class Size')).main.headerRow).toBeLessThanOrEqual(6);
   });
 
   it('styles headers itself (LibreOffice does not draw table styles), wraps long text at the top, and spans the preamble', () => {
@@ -117,6 +140,23 @@ describe('writeReportXlsx', () => {
     });
   });
 
+  it('fits Flags on a landscape page: about 176 width units (was 226), the Id narrow, long text wrapped, two-line headers', () => {
+    const flags = reportSheet('Flags');
+    const ws = workbook.getWorksheet('Flags')!;
+    const widths = flags.table.columns.map((_, c) => ws.getColumn(c + 1).width!);
+    // 12 + 10 + 26 + 9 + 11 + 26 + 11 + 10 + 10 + 11 + 20 + 12 + 8 = 176 (Severity and Threshold widened to their
+    // header word plus 2; a width of 9 is written as 9.01, see the writer).
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(176.01, 2);
+    const col = (header: string) => flags.table.columns.findIndex((c) => c.header === header) + 1;
+    expect(ws.getColumn(col('Id')).width).toBe(8);
+    const firstRow = sheetLayout(flags).main.firstDataRow;
+    for (const header of ['Measure', 'Finding', 'Lever', 'Counted', 'Rows', 'Source']) {
+      expect({ header, alignment: ws.getCell(firstRow, col(header)).alignment }).toMatchObject({ header, alignment: { wrapText: true, vertical: 'top' } });
+    }
+    // "Money freed" at 10 units wraps to two lines: the header row is two lines tall.
+    expect(ws.getRow(sheetLayout(flags).main.headerRow).height).toBe(30);
+  });
+
   it('writes the Summary’s findings as a second table under its title, with links to their rows on Flags', () => {
     const summary = report.sheets[0];
     const ws = workbook.getWorksheet('Summary')!;
@@ -129,31 +169,88 @@ describe('writeReportXlsx', () => {
     expect(link.hyperlink).toBe(`'Flags'!A${flagsHeader + 1}`);
   });
 
+  /** The package's chart parts by title, with the drawing that anchors each. */
+  async function chartsByTitle(): Promise<Map<string, { xml: string; n: number }>> {
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const files = Object.keys(zip.files).filter((f) => /^xl\/charts\/srrChart\d+\.xml$/.test(f));
+    const charts = new Map<string, { xml: string; n: number }>();
+    for (const file of files) {
+      const xml = await zip.file(file)!.async('string');
+      charts.set(/<a:t>([^<]*)<\/a:t>/.exec(xml)![1], { xml, n: Number(/(\d+)\.xml$/.exec(file)![1]) });
+    }
+    return charts;
+  }
+
   it('adds a bar chart of amount by use beside the Budget by Use table', async () => {
     const zip = await JSZip.loadAsync(await fs.readFile(out));
-    const chart = await zip.file('xl/charts/srrChart1.xml')!.async('string');
+    const { xml: chart, n } = (await chartsByTitle()).get('Budget by use')!;
     expect(chart).toContain('<c:barChart><c:barDir val="bar"/>');
     // The writer's mark, three preamble lines, a blank row, the header on row 6: the three uses on rows 7-9.
     expect(chart).toContain("<c:f>'Budget by Use'!$A$7:$A$9</c:f>");
     expect(chart).toContain("<c:f>'Budget by Use'!$B$7:$B$9</c:f>");
     expect(chart).toContain('<c:pt idx="1"><c:v>Coaches</c:v></c:pt>');
     expect(chart).toContain('<c:pt idx="0"><c:v>950000</c:v></c:pt>');
-    const sheet = await zip.file('xl/worksheets/sheet6.xml')!.async('string');
-    expect(sheet).toMatch(/<drawing r:id="rIdSrrDrawing1"\/><tableParts/);
-    const rels = await zip.file('xl/worksheets/_rels/sheet6.xml.rels')!.async('string');
-    expect(rels).toContain('Target="../drawings/srrDrawing1.xml"');
+    const sheet = await zip.file(`xl/worksheets/sheet${sheetNumber('Budget by Use')}.xml`)!.async('string');
+    expect(sheet).toMatch(new RegExp(`<drawing r:id="rIdSrrDrawing${n}"/><tableParts`));
+    const rels = await zip.file(`xl/worksheets/_rels/sheet${sheetNumber('Budget by Use')}.xml.rels`)!.async('string');
+    expect(rels).toContain(`Target="../drawings/srrDrawing${n}.xml"`);
     const types = await zip.file('[Content_Types].xml')!.async('string');
-    expect(types).toContain('PartName="/xl/charts/srrChart1.xml"');
+    expect(types).toContain(`PartName="/xl/charts/srrChart${n}.xml"`);
     expect(workbook.getWorksheet('Budget by Use')!.getCell('A7').value).toBe('Core classroom teachers');
+  });
+
+  it('draws the Charts sheet: load against the 100 and 150 lines, minutes by subject per grade, planning against 90', async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const charts = await chartsByTitle();
+    const sheet = reportSheet('Charts');
+    const { main, more } = sheetLayout(sheet);
+    // sampleResult: one core teacher (Smith, 160 seats), grade 9's ELA and Math minutes, the English team.
+    const load = charts.get('Core load by teacher (Teacher Load sheet)')!.xml;
+    expect(load).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
+    expect(load).toContain(`<c:f>'Charts'!$C$${main.firstDataRow}:$C$${main.firstDataRow}</c:f>`);
+    expect(load).toContain('<c:v>160</c:v>');
+    // The two reference lines are line series named by their headers, each 100 and 150 on every row.
+    const lineChart = /<c:lineChart>.*<\/c:lineChart>/.exec(load)![0];
+    expect(lineChart).toContain(`<c:f>'Charts'!$D$${main.headerRow}</c:f>`);
+    expect(lineChart).toContain('<c:v>Warning above 100</c:v>');
+    expect(lineChart).toContain('<c:v>Critical at 150</c:v>');
+    expect(lineChart).toContain('<c:pt idx="0"><c:v>150</c:v></c:pt>');
+    // Readable labels: both axes titled, the legend below.
+    expect(load).toContain('<a:t>Core teachers, heaviest load first</a:t>');
+    expect(load).toContain('<a:t>Students (or seats without a student roster)</a:t>');
+    expect(load).toContain('<c:legendPos val="b"/>');
+
+    const minutes = charts.get('Weekly minutes by subject, per grade')!.xml;
+    expect(minutes).toContain('<c:grouping val="stacked"/>');
+    expect(minutes).toContain('<c:overlap val="100"/>');
+    // ELA (275 minutes in grade 9) before Math (220): the most-taught subject first, one series each.
+    expect(minutes).toContain(`<c:f>'Charts'!$B$${more[0].headerRow}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>ELA</c:v>`);
+    expect(minutes).toContain(`<c:f>'Charts'!$C$${more[0].firstDataRow}:$C$${more[0].firstDataRow}</c:f>`);
+    expect(minutes).not.toContain('<c:lineChart>');
+
+    const planning = charts.get('Common planning per team against the 90-minute block')!.xml;
+    expect(/<c:lineChart>.*<\/c:lineChart>/.exec(planning)![0]).toContain('<c:v>Recommended block (90 min)</c:v>');
+
+    // One drawing on the Charts sheet holds the three, each above its table, the page's width.
+    const sheetXml = await zip.file(`xl/worksheets/sheet${sheetNumber('Charts')}.xml`)!.async('string');
+    expect(sheetXml.match(/<drawing /g)).toHaveLength(1);
+    const drawingFile = Object.keys(zip.files).find((f) => /^xl\/drawings\/srrDrawing\d+\.xml$/.test(f) && f.endsWith(`srrDrawing${charts.get('Core load by teacher (Teacher Load sheet)')!.n}.xml`))!;
+    const drawing = await zip.file(drawingFile)!.async('string');
+    expect(drawing.match(/<xdr:oneCellAnchor>/g)).toHaveLength(3);
+    // 700 × 300 points in EMU (12,700 a point); the first chart's top-left cell is its layout row (zero-based here).
+    expect(drawing).toContain('<xdr:ext cx="8890000" cy="3810000"/>');
+    expect(drawing).toContain(`<xdr:row>${main.chartRow! - 1}</xdr:row>`);
+    expect(drawing).toContain(`<xdr:row>${more[1].chartRow! - 1}</xdr:row>`);
   });
 
   it('links each flag to its source rows in the input workbook', async () => {
     const flags = workbook.getWorksheet('Flags')!;
-    const firstFlagRow = sheetLayout(report.sheets[6]).main.firstDataRow;
-    const col = (header: string) => report.sheets[6].table.columns.findIndex((c) => c.header === header) + 1;
+    const firstFlagRow = sheetLayout(reportSheet('Flags')).main.firstDataRow;
+    const col = (header: string) => reportSheet('Flags').table.columns.findIndex((c) => c.header === header) + 1;
     expect(flags.getCell(firstFlagRow, col('Rows')).value).toMatchObject({
-      text: 'Master Schedule 5, 7',
-      hyperlink: "sample.xlsx#'Master Schedule'!A5:E7",
+      // Rows 5 and 7 are apart: the link goes to the first of them.
+      text: 'Master Schedule rows 5, 7',
+      hyperlink: "sample.xlsx#'Master Schedule'!A5:E5",
     });
     expect(flags.getCell(firstFlagRow, col('Team notes')).value).toBe('Ask for two more English sections');
   });
@@ -167,14 +264,14 @@ describe('writeReportXlsx', () => {
     expect(shared).toContain('<t>+1-555</t>');
 
     const classSize = workbook.getWorksheet('Class Size')!;
-    const teachers = classSize.getCell(sheetLayout(report.sheets[2]).main.firstDataRow + 1, 6);
+    const teachers = classSize.getCell(sheetLayout(reportSheet('Class Size')).main.firstDataRow + 1, 6);
     expect(teachers.type).toBe(ExcelJS.ValueType.String);
     expect(teachers.value).toBe('=HYPERLINK("http://x","y")');
     // A linked cell keeps the user's text as its display text, not as a formula.
-    const linked = workbook.getWorksheet('Teacher Load')!.getCell(sheetLayout(report.sheets[1]).main.firstDataRow + 1, 1);
+    const linked = workbook.getWorksheet('Teacher Load')!.getCell(sheetLayout(reportSheet('Teacher Load')).main.firstDataRow + 1, 1);
     expect(linked.type).toBe(ExcelJS.ValueType.Hyperlink);
     expect(linked.text).toBe('=HYPERLINK("http://x","y")');
-    const course = classSize.getCell(sheetLayout(report.sheets[2]).main.firstDataRow + 1, 2);
+    const course = classSize.getCell(sheetLayout(reportSheet('Class Size')).main.firstDataRow + 1, 2);
     expect(course.type).toBe(ExcelJS.ValueType.String);
     expect(course.value).toBe('+1-555');
   });
@@ -209,8 +306,8 @@ describe('writeReportXlsx', () => {
   it('reads the team notes back by flag id, including notes the team typed afterwards', async () => {
     expect(await readPreviousNotes(out)).toEqual({ 'core-load:Smith': 'Ask for two more English sections' });
     const flags = workbook.getWorksheet('Flags')!;
-    const secondFlagRow = sheetLayout(report.sheets[6]).main.firstDataRow + 1;
-    const notesColumn = report.sheets[6].table.columns.findIndex((c) => c.header === 'Team notes') + 1;
+    const secondFlagRow = sheetLayout(reportSheet('Flags')).main.firstDataRow + 1;
+    const notesColumn = reportSheet('Flags').table.columns.findIndex((c) => c.header === 'Team notes') + 1;
     flags.getCell(secondFlagRow, notesColumn).value = { richText: [{ text: 'Block ' }, { text: 'Wednesday', font: { bold: true } }] };
     const edited = path.join(dir, 'edited-review.xlsx');
     await workbook.xlsx.writeFile(edited);

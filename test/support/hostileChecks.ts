@@ -7,6 +7,9 @@ import type { ColumnType, Report, ReviewOutcome } from '../../src/engine/types';
 import { EXCEL_CELL_LIMIT } from '../../src/engine/report/cellText';
 import { highlightCondition } from '../../src/engine/report/highlight';
 import { toCellInput } from '../../src/addin/bridge/cellText';
+import { formulaText, reportCellResolver } from '../../src/engine/report/formula';
+import { sheetLayout } from '../../src/engine/report/layout';
+import { columnLetter } from '../../src/engine/parse/values';
 
 /** Paths of every NaN or ±Infinity in a value (a result or a report), e.g. "result.teachers[3].minutesPerWeek". */
 export function nonFiniteNumbers(value: unknown, path = '', found: string[] = []): string[] {
@@ -79,16 +82,44 @@ export function outcomeProblems(outcome: ReviewOutcome): string[] {
  */
 export const OUR_CONDITION = /^(AND\(ISNUMBER\([A-Z]+\d+\),[A-Z]+\d+(&gt;|&gt;=|&lt;|&lt;=|=)-?[\d.]+(e-\d+)?\)|[A-Z]+\d+=(&quot;|")[a-z][a-z ]{0,30}(&quot;|"))$/;
 
-/** Every cell of the written workbook that Excel would calculate, and every conditional-format formula. */
-export async function formulasIn(file: string): Promise<{ cells: string[]; conditions: string[]; longest: number }> {
+/**
+ * The report's own formulas (the What If sheet's), as "Sheet!A1" → formula text with its "=", placed by the shared
+ * layout under the given sheet names (the report's own names by default): built from the report's formula trees,
+ * so they hold numbers, our cell addresses and our words only.
+ */
+export function reportFormulaTexts(report: Report, sheetNames: readonly string[] = report.sheets.map((s) => s.name)): Map<string, string> {
+  const resolve = reportCellResolver(report, sheetNames);
+  const texts = new Map<string, string>();
+  report.sheets.forEach((sheet, i) => {
+    const layout = sheetLayout(sheet);
+    const tables = [{ table: sheet.table, first: layout.main.firstDataRow }, ...(sheet.moreTables ?? []).map((m, j) => ({ table: m.table, first: layout.more[j].firstDataRow }))];
+    for (const { table, first } of tables) {
+      for (const [r, byColumn] of Object.entries(table.formulas ?? {})) {
+        for (const [c, expr] of Object.entries(byColumn)) {
+          texts.set(`${sheetNames[i]}!${columnLetter(Number(c))}${first + Number(r)}`, formulaText(expr, resolve, sheetNames[i]));
+        }
+      }
+    }
+  });
+  return texts;
+}
+
+/**
+ * Every cell of the written workbook that Excel would calculate, other than the report's own formulas when the
+ * report is given (each in its own place with its own text), and every conditional-format formula.
+ */
+export async function formulasIn(file: string, report?: Report): Promise<{ cells: string[]; conditions: string[]; longest: number }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
+  const ours = report ? reportFormulaTexts(report, workbook.worksheets.map((w) => w.name)) : new Map<string, string>();
   const cells: string[] = [];
   let longest = 0;
   workbook.eachSheet((ws) =>
     ws.eachRow((row) =>
       row.eachCell((cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula || cell.formula) cells.push(`${ws.name}!${cell.address}`);
+        const where = `${ws.name}!${cell.address}`;
+        const isFormula = cell.type === ExcelJS.ValueType.Formula || Boolean(cell.formula);
+        if (isFormula && ours.get(where) !== `=${cell.formula}`) cells.push(where);
         longest = Math.max(longest, String(cell.text ?? '').length);
       }),
     ),

@@ -11,6 +11,8 @@ export interface BridgeCapabilities extends HostCapabilities {
   customProperties: boolean;
   /** ExcelApi 1.13: getMergedAreasOrNullObject, so merged cells reach the engine as merged. */
   mergedAreas: boolean;
+  /** ExcelApi 1.9: Worksheet.pageLayout, so result sheets print landscape, one page wide, header on every page. */
+  pageLayout: boolean;
 }
 
 export function detectCapabilities(isSetSupported: IsSetSupported): BridgeCapabilities {
@@ -29,6 +31,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): BridgeCapabi
     suspendCalculation: excel('1.6'),
     customProperties: excel('1.12'),
     mergedAreas: excel('1.13'),
+    pageLayout: excel('1.9'),
     missing: [],
   };
   if (!capabilities.charts) capabilities.missing.push('Charts are left out: this Excel does not support them for add-ins (ExcelApi 1.7).');
@@ -37,6 +40,8 @@ export function detectCapabilities(isSetSupported: IsSetSupported): BridgeCapabi
   if (!capabilities.createWorkbook)
     capabilities.missing.push('Case studies cannot open as new workbooks here (ExcelApi 1.8); download them from the add-in site instead.');
   if (!capabilities.suspendScreenUpdating) capabilities.missing.push('The screen may flicker while results are written (ExcelApi 1.9 is missing).');
+  if (!capabilities.pageLayout)
+    capabilities.missing.push('Result sheets print with Excel\'s default page setup: this Excel lacks page layout for add-ins (ExcelApi 1.9).');
   if (!capabilities.mergedAreas)
     capabilities.missing.push(
       'Merged cells are read as separate cells (ExcelApi 1.13 is missing): a value merged over several rows counts for its first row only.',

@@ -31,15 +31,16 @@ describe('notesFromValues', () => {
 describe('detectCapabilities', () => {
   it('lists what a 1.7 host leaves out', () => {
     const capabilities = detectCapabilities((_name, version) => Number(version.split('.')[1]) <= 7);
-    expect(capabilities).toMatchObject({ charts: true, conditionalFormats: true, suspendCalculation: true, createWorkbook: false, suspendScreenUpdating: false });
-    expect(capabilities.missing).toHaveLength(3);
+    expect(capabilities).toMatchObject({ charts: true, conditionalFormats: true, suspendCalculation: true, createWorkbook: false, suspendScreenUpdating: false, pageLayout: false });
+    // Case studies (1.8), screen updating (1.9), print setup (1.9), merged cells (1.13).
+    expect(capabilities.missing).toHaveLength(4);
   });
 
   it('treats a throwing isSetSupported as unsupported', () => {
     const capabilities = detectCapabilities(() => {
       throw new Error('no requirements API');
     });
-    expect(capabilities.missing).toHaveLength(5);
+    expect(capabilities.missing).toHaveLength(6);
   });
 });
 

@@ -10,10 +10,12 @@
 // Writes are queued as steps and sent in syncs of about `budgetBytes`. Excel on the web refuses a request over
 // 5 MB with RequestPayloadSizeLimitExceeded ("Resource limits and performance optimization for Office Add-ins",
 // which also warns that about 10,000 range writes can pass it); the refused steps are then split and sent again.
-import type { ColumnType, ConditionalRule, ReportSheet } from '../../engine/types';
+import type { ColumnType, ConditionalRule, ReportSheet, ReportTable } from '../../engine/types';
 import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
 import { FLAG_ID_HEADER } from '../../engine/report/flagsSheet';
-import { sheetLayout } from '../../engine/report/layout';
+import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, sheetColumnWidths, sheetLayout, type TablePlace } from '../../engine/report/layout';
+import { formulaText, reportCellResolver, type CellResolver } from '../../engine/report/formula';
+import { INPUT_STYLE } from '../../engine/report/inputStyle';
 import { cellAddress, quoteSheetName } from './a1';
 import type { BridgeCapabilities } from './capabilities';
 import { capCellText, toCellInput } from './cellText';
@@ -190,6 +192,10 @@ export async function writeReport(
         done += 1;
         progress({ stage: 'writing', done, total, message: `Wrote ${layout.finalName}` });
       }
+      // Formulas go in once every sheet exists, under its temporary name: a reference to a sheet not yet added would
+      // read as a link to another workbook. Renaming at the commit updates them, as Excel does for every formula.
+      const resolveCell = reportCellResolver({ sheets: layouts.map((l) => l.report) }, layouts.map((l) => l.tempName));
+      for (const state of states) queueFormulasAndInputs(state, resolveCell, batcher);
       await batcher.flush();
       // A previous result sheet the user deleted meanwhile needs no deleting; asking Excel to would fail the commit.
       const stillThere = outgoing.map((o) => worksheets.getItemOrNullObject(o.id));
@@ -327,7 +333,7 @@ async function writeSheet(
 
   const lastRow = firstDataRow + Math.max(rows.length, 1) - 1;
   batcher.add({
-    bytes: COMMAND_BYTES * (4 + spec.columns.length),
+    bytes: COMMAND_BYTES * (5 + 2 * spec.columns.length),
     queue: () => {
       const sheet = sheetOf();
       // tables.add takes the Range itself: a bare address would be read on the active sheet (TableCollection.add).
@@ -335,8 +341,13 @@ async function writeSheet(
       table.name = layout.tempTableName;
       table.style = 'TableStyleMedium2';
       state.table = table;
+      // The widths both writers give (report/layout.ts): every table of the sheet fits, no header word is cut.
+      sheetColumnWidths(report).forEach((width, c) => {
+        sheet.getRangeByIndexes(headerRow, c, 1, 1).format.columnWidth = Math.round(width * 7);
+      });
+      // A header of several words wraps within its column rather than running under the next one.
+      sheet.getRangeByIndexes(headerRow, 0, 1, cols).format.wrapText = true;
       spec.columns.forEach((column, c) => {
-        if (column.width) sheet.getRangeByIndexes(headerRow, c, 1, 1).format.columnWidth = Math.round(column.width * 7);
         // Findings, levers and sources wrap within their column instead of running under the next one.
         if ((column.wrap || column.type === 'notes') && rows.length > 0) sheet.getRangeByIndexes(firstDataRow, c, rows.length, 1).format.wrapText = true;
       });
@@ -361,29 +372,54 @@ async function writeSheet(
       );
   }
 
-  if (spec.chart && rows.length > 0) {
-    if (!capabilities.charts) skipped.add('Charts are not supported by this Excel.');
-    else {
-      const { chart: chartSpec } = spec;
-      batcher.add({
-        bytes: COMMAND_BYTES * 6,
-        queue: () => {
-          const sheet = sheetOf();
-          const valueRange = sheet.getRangeByIndexes(headerRow, chartSpec.valueColumn, rows.length + 1, 1);
-          const chart = sheet.charts.add(chartSpec.type === 'pie' ? 'Pie' : 'BarClustered', valueRange, 'Columns');
-          chart.title.text = chartSpec.title;
-          chart.series.getItemAt(0).setXAxisValues(sheet.getRangeByIndexes(firstDataRow, chartSpec.categoryColumn, rows.length, 1));
-          chart.setPosition(cellAddress(headerRow, cols + 1), cellAddress(headerRow + 18, cols + 9));
-        },
-      });
-    }
-  }
+  addChart(sheetOf, spec, sheetLayout(report).main, capabilities, batcher, skipped);
 
   writeSubTables(state, capabilities, batcher, skipped, writtenNames);
 
   // A long preamble would freeze half the window; then the header scrolls away instead.
   if (headerRow + 1 <= MAX_FROZEN_ROWS) batcher.add({ bytes: COMMAND_BYTES, queue: () => sheetOf().freezePanes.freezeRows(headerRow + 1) });
+  addPrintSetup(sheetOf, layout, capabilities, batcher, skipped);
   await batcher.flushIfFull();
+}
+
+/** Excel's header/footer codes: &A the sheet's name, &P the page, &N the number of pages. */
+const FOOTER_LEFT = '&A';
+const FOOTER_RIGHT = 'Page &P of &N';
+
+/**
+ * The print setup the .xlsx writer gives every result sheet (writeReportXlsx.ts), so a principal prints the same
+ * pages from either writer: landscape, one page wide and as many tall as the rows need, the table's header row on
+ * every page (not on a sheet of several tables, where it would head the wrong one), and the sheet's name and
+ * "Page n of N" in the footer. Worksheet.pageLayout is ExcelApi 1.9; without it the sheets print as Excel's
+ * defaults and the pane says so.
+ */
+function addPrintSetup(
+  sheetOf: () => Excel.Worksheet,
+  layout: SheetLayout,
+  capabilities: BridgeCapabilities,
+  batcher: Batcher,
+  skipped: Set<string>,
+): void {
+  if (!capabilities.pageLayout) {
+    skipped.add('Print setup (landscape, one page wide, the header row on every page, page numbers) is not supported by this Excel.');
+    return;
+  }
+  const titleRow = layout.headerRow + 1;
+  const repeatHeader = !layout.report.moreTables?.length;
+  batcher.add({
+    bytes: COMMAND_BYTES * 5,
+    queue: () => {
+      const { pageLayout } = sheetOf();
+      pageLayout.orientation = 'Landscape';
+      // One page wide; verticalFitToPages 0 leaves the height free ("as many pages as needed", as the file format's
+      // fitToHeight="0" that the .xlsx writer sets), so a long sheet is never shrunk onto one unreadable page.
+      pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (repeatHeader) pageLayout.setPrintTitleRows(`$${titleRow}:$${titleRow}`);
+      const footer = pageLayout.headersFooters.defaultForAllPages;
+      footer.leftFooter = FOOTER_LEFT;
+      footer.rightFooter = FOOTER_RIGHT;
+    },
+  });
 }
 
 /**
@@ -427,6 +463,7 @@ function writeSubTables(
     const formats = table.columns.map((c) => NUMBER_FORMATS[c.type]);
     const values = table.rows.map((row) => table.columns.map((_, c) => toCellInput(row[c] ?? null)));
     batcher.add(rowsStep(sheetOf, table, formats, values, 0, firstDataRow, writtenNames, COMMAND_BYTES * 3 + JSON.stringify(values).length));
+    addChart(sheetOf, table, place, capabilities, batcher, skipped);
     if (!table.conditionalFormats?.length) return;
     if (!capabilities.conditionalFormats) {
       skipped.add('Colour highlighting (conditional formats) is not supported by this Excel.');
@@ -443,6 +480,110 @@ function writeSubTables(
         },
       });
     }
+  });
+}
+
+/**
+ * The principal's input cells and the live formulas of every table on the sheet. The "Input" style goes on first,
+ * because a style overwrites a cell's formatting (Excel.BuiltInStyle: "A style overwrites formatting"), and the
+ * column's number format again after it. A formula cell takes a number format that is not Text: entered into a cell
+ * formatted as Text, a formula would be kept as the text of the formula.
+ */
+function queueFormulasAndInputs(state: SheetState, resolve: CellResolver, batcher: Batcher): void {
+  const { report } = state.layout;
+  const places = sheetLayout(report);
+  const sheetOf = () => state.sheet as Excel.Worksheet;
+  const tables = [{ table: report.table, place: places.main }, ...(report.moreTables ?? []).map((m, i) => ({ table: m.table, place: places.more[i] }))];
+  for (const { table, place } of tables) {
+    const firstDataRow = place.firstDataRow - 1;
+    const rowCount = table.rows.length;
+    table.columns.forEach((column, c) => {
+      if (!column.input || rowCount === 0) return;
+      const formats = table.rows.map((_, r) => [NUMBER_FORMATS[table.cellTypes?.[r]?.[c] ?? column.type]]);
+      batcher.add({
+        bytes: COMMAND_BYTES * 2 + JSON.stringify(formats).length,
+        queue: () => {
+          const range = sheetOf().getRangeByIndexes(firstDataRow, c, rowCount, 1);
+          range.style = INPUT_STYLE.name;
+          range.numberFormat = formats;
+        },
+      });
+    });
+    for (const [r, byColumn] of Object.entries(table.formulas ?? {})) {
+      for (const [c, expr] of Object.entries(byColumn)) {
+        const text = formulaText(expr, resolve, state.layout.tempName);
+        const type = table.cellTypes?.[Number(r)]?.[Number(c)] ?? table.columns[Number(c)].type;
+        const format = type === 'text' || type === 'notes' ? 'General' : NUMBER_FORMATS[type];
+        batcher.add({
+          bytes: COMMAND_BYTES * 2 + text.length + format.length,
+          queue: () => {
+            const cell = sheetOf().getRangeByIndexes(firstDataRow + Number(r), Number(c), 1, 1);
+            cell.numberFormat = [[format]];
+            cell.formulas = [[text]];
+          },
+        });
+      }
+    }
+  }
+}
+
+/**
+ * A table's chart, where the shared layout puts it: above the table across the page (place.chartRow), or right of
+ * it. A column chart names each series by its column's header and draws reference columns (the 100 and 150 loads,
+ * the 90-minute block) as lines on the same axes. All of it is ExcelApi 1.7 (charts.add 1.1; series.add, setValues,
+ * setXAxisValues and a series' chartType 1.7), the charts capability.
+ */
+function addChart(
+  sheetOf: () => Excel.Worksheet,
+  table: ReportTable,
+  place: TablePlace,
+  capabilities: BridgeCapabilities,
+  batcher: Batcher,
+  skipped: Set<string>,
+): void {
+  const { chart: spec, rows, columns } = table;
+  if (!spec || rows.length === 0) return;
+  if (!capabilities.charts) {
+    skipped.add('Charts are not supported by this Excel.');
+    return;
+  }
+  // Zero-based sheet rows, from the layout's one-based ones.
+  const headerRow = place.headerRow - 1;
+  const firstDataRow = place.firstDataRow - 1;
+  const column = spec.type === 'column' || spec.type === 'stackedColumn';
+  const added = column ? [...(spec.moreValueColumns ?? []), ...(spec.lineColumns ?? [])] : [];
+  batcher.add({
+    bytes: COMMAND_BYTES * (8 + 4 * added.length),
+    queue: () => {
+      const sheet = sheetOf();
+      const cells = (c: number) => sheet.getRangeByIndexes(firstDataRow, c, rows.length, 1);
+      const categories = cells(spec.categoryColumn);
+      const type = { pie: 'Pie', bar: 'BarClustered', column: 'ColumnClustered', stackedColumn: 'ColumnStacked' } as const;
+      const chart = sheet.charts.add(type[spec.type], sheet.getRangeByIndexes(headerRow, spec.valueColumn, rows.length + 1, 1), 'Columns');
+      chart.title.text = spec.title;
+      const first = chart.series.getItemAt(0);
+      first.setXAxisValues(categories);
+      if (column) {
+        first.name = columns[spec.valueColumn].header;
+        for (const c of added) {
+          const series = chart.series.add(columns[c].header);
+          if (spec.lineColumns?.includes(c)) series.chartType = 'Line';
+          series.setValues(cells(c));
+          series.setXAxisValues(categories);
+        }
+        if (spec.categoryAxisTitle) chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
+        if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+        chart.legend.position = 'Bottom';
+      }
+      if (place.chartRow !== undefined) {
+        chart.setPosition(cellAddress(place.chartRow - 1, 0));
+        chart.width = CHART_WIDTH_POINTS;
+        chart.height = CHART_HEIGHT_POINTS;
+      } else {
+        const cols = Math.max(1, columns.length);
+        chart.setPosition(cellAddress(headerRow, cols + 1), cellAddress(headerRow + 18, cols + 9));
+      }
+    },
   });
 }
 

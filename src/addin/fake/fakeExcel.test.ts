@@ -330,3 +330,116 @@ describe('snapshots', () => {
     expect(snapshot.sheets[0].numberFormats).toEqual({ '1,1': '$#,##0' });
   });
 });
+
+describe('page layout (ExcelApi 1.9), as Microsoft documents it', () => {
+  it('stores orientation, zoom, print title rows and footer sections; zoom reads back as a copy to replace whole', async () => {
+    const { workbook, excel } = setup({ excelApi: '1.9' });
+    await excel.run(async (context) => {
+      const { pageLayout } = context.workbook.worksheets.getItem('Data');
+      pageLayout.orientation = 'Landscape';
+      pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      pageLayout.setPrintTitleRows('$2:$2');
+      pageLayout.headersFooters.defaultForAllPages.leftFooter = '&A';
+      pageLayout.headersFooters.defaultForAllPages.rightFooter = 'Page &P of &N';
+      pageLayout.load('zoom,orientation');
+      await context.sync();
+      expect(pageLayout.orientation).toBe('Landscape');
+      // "must be set as a JSON object (use x.zoom = {...} instead of x.zoom.scale = ...)": a field set on the copy
+      // would change nothing in Excel, so the fake refuses it loudly.
+      expect(() => Object.assign(pageLayout.zoom, { scale: 50 })).toThrow(TypeError);
+    });
+    expect(workbook.findSheet('Data')!.pageLayout).toEqual({
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: { first: 1, last: 1 },
+      header: { left: '', center: '', right: '' },
+      footer: { left: '&A', center: '', right: 'Page &P of &N' },
+    });
+  });
+
+  it.each([
+    ['a scale below 10', (layout: { zoom: unknown }) => (layout.zoom = { scale: 5 }), /between 10 and 400/],
+    ['a scale above 400', (layout: { zoom: unknown }) => (layout.zoom = { scale: 401 }), /between 10 and 400/],
+    ['a fraction of a page', (layout: { zoom: unknown }) => (layout.zoom = { horizontalFitToPages: 1.5 }), /whole number of pages/],
+    ['a zoom that is not an object', (layout: { zoom: unknown }) => (layout.zoom = 80), /PageLayoutZoomOptions object/],
+    ['an orientation Excel does not have', (layout: { orientation: unknown }) => (layout.orientation = 'Sideways'), /not a page orientation/],
+    ['print title rows that are not whole rows', (layout: { setPrintTitleRows(rows: string): void }) => layout.setPrintTitleRows('A3:F3'), /span entire rows/],
+    [
+      'a footer over 255 characters',
+      (layout: { headersFooters: { defaultForAllPages: { centerFooter: string } } }) => (layout.headersFooters.defaultForAllPages.centerFooter = 'x'.repeat(250)),
+      /longer than Excel's 255 characters/,
+    ],
+  ])('refuses %s with InvalidArgument, changing nothing', async (_label, change, message) => {
+    const { workbook, excel } = setup({ excelApi: '1.9' });
+    const error = await errorOf(
+      excel.run(async (context) => {
+        change(context.workbook.worksheets.getItem('Data').pageLayout as never);
+        await context.sync();
+      }),
+    );
+    expect(error).toMatchObject({ code: 'InvalidArgument' });
+    expect(error.message).toMatch(message);
+    // "&L&C&R" and a 250-character centre are 256 stored characters; nothing of a refused command is applied.
+    expect(workbook.findSheet('Data')!.pageLayout).toEqual({
+      orientation: 'Portrait',
+      zoom: { scale: 100 },
+      printTitleRows: null,
+      header: { left: '', center: '', right: '' },
+      footer: { left: '', center: '', right: '' },
+    });
+  });
+
+  it('is missing below ExcelApi 1.9, like any property the host lacks', async () => {
+    const { excel } = setup({ excelApi: '1.8' });
+    const error = await errorOf(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').pageLayout.orientation = 'Landscape';
+        await context.sync();
+      }),
+    );
+    expect(error).toMatchObject({ code: 'ApiNotFound' });
+    expect(error.message).toMatch(/Worksheet.pageLayout needs ExcelApi 1.9/);
+  });
+});
+
+describe('charts in the fake', () => {
+  it('adds series that show once their values are set, each with its own chart type, and refuses them before ExcelApi 1.7', async () => {
+    const { workbook, excel } = setup();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      const chart = sheet.charts.add('ColumnClustered', sheet.getRange('B1:B3'), 'Columns');
+      chart.series.getItemAt(0).name = 'Amount';
+      const line = chart.series.add('Limit');
+      line.chartType = 'Line';
+      line.setValues(sheet.getRange('B2:B3'));
+      line.setXAxisValues(sheet.getRange('A2:A3'));
+      chart.axes.valueAxis.title.text = 'Dollars';
+      chart.legend.position = 'Bottom';
+      chart.width = 700;
+      // Nothing is applied before the sync.
+      expect(workbook.findSheet('Data')!.charts).toEqual([]);
+      await context.sync();
+    });
+    expect(workbook.findSheet('Data')!.charts).toEqual([
+      {
+        type: 'ColumnClustered',
+        sourceAddress: 'B1:B3',
+        seriesName: 'Amount',
+        addedSeries: [{ name: 'Limit', chartType: 'Line', valuesAddress: 'B2:B3', categoryAddress: 'A2:A3' }],
+        valueAxisTitle: 'Dollars',
+        legendPosition: 'Bottom',
+        width: 700,
+      },
+    ]);
+
+    const old = setup({ excelApi: '1.6' });
+    const error = await errorOf(
+      old.excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Data');
+        sheet.charts.add('ColumnClustered', sheet.getRange('B1:B3'), 'Columns').series.add('Limit');
+        await context.sync();
+      }),
+    );
+    expect(error).toMatchObject({ code: 'ApiNotFound', message: expect.stringContaining('ChartSeriesCollection.add needs ExcelApi 1.7') });
+  });
+});

@@ -2,13 +2,16 @@
 // is strict: commands queue until context.sync(); a property read before load + sync throws PropertyNotLoaded;
 // *OrNullObject objects answer isNullObject only after a sync; every sync is counted and its request and
 // response sizes measured, and a sync over the payload limit fails like Excel on the web.
-import { parseRangeAddress, rangeAddress, type RangeBox } from '../bridge/a1';
+import { parseRangeAddress, quoteSheetName, rangeAddress, type RangeBox } from '../bridge/a1';
 import { applyInput, FakeInputError, formulaOf } from './cellInput';
 import {
   cellAt,
   usedBox,
   type FakeChart,
+  type FakeChartSeries,
   type FakeConditionalFormat,
+  type FakeHeaderFooterText,
+  type FakePageLayout,
   type FakeScalar,
   type FakeSheet,
   type FakeTable,
@@ -438,6 +441,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   readonly freezePanes: FakeFreezePanes;
   readonly protection: FakeWorksheetProtection;
   readonly customProperties: FakeWorksheetCustomPropertyCollection;
+  readonly pageLayout: FakePageLayoutObject;
 
   constructor(
     context: FakeRequestContext,
@@ -451,6 +455,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.freezePanes = new FakeFreezePanes(context, () => this.target());
     this.protection = new FakeWorksheetProtection(context, () => this.target());
     this.customProperties = new FakeWorksheetCustomPropertyCollection(context, () => this.target());
+    this.pageLayout = new FakePageLayoutObject(context, () => this.target());
   }
 
   static bound(context: FakeRequestContext, sheet: FakeSheet, data: Record<string, unknown>): FakeWorksheet {
@@ -483,6 +488,12 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       checkSheetName(value);
       const other = this.context.model.findSheet(value);
       if (other && other !== sheet) throw new FakeRichApiError('ItemAlreadyExists', `A sheet named "${value}" already exists.`);
+      // Excel rewrites every formula that names the sheet (renaming a sheet keeps formulas pointing at it).
+      const from = `${quoteSheetName(sheet.name)}!`;
+      const to = `${quoteSheetName(value)}!`;
+      if (from !== to)
+        for (const other of this.context.model.sheets)
+          for (const row of other.cells) for (const cell of row ?? []) if (cell?.formula?.includes(from)) cell.formula = cell.formula.split(from).join(to);
       sheet.name = value;
     });
   }
@@ -655,6 +666,173 @@ export class FakeFreezePanes {
   }
 }
 
+// ───────────────────────────── Page layout (print setup) ─────────────────────────────
+// Worksheet.pageLayout and everything under it are ExcelApi 1.9 ("Excel.PageLayout class", learn.microsoft.com):
+// on an older host every use fails with ApiNotFound, as a property missing from the host's API does.
+
+/** The print zoom as Excel takes it; each rule below is a documented one. */
+function checkZoom(value: unknown): FakePageLayout['zoom'] {
+  // "The PageLayoutZoomOptions object must be set as a JSON object (use x.zoom = {...} instead of x.zoom.scale = ...)"
+  // (PageLayout.zoom): anything but an object is refused.
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new FakeRichApiError('InvalidArgument', 'PageLayout.zoom must be set as a PageLayoutZoomOptions object.');
+  const { scale, horizontalFitToPages, verticalFitToPages } = value as Record<string, unknown>;
+  // "Print page scale value can be between 10 and 400" (PageLayoutZoomOptions.scale).
+  if (scale !== undefined && scale !== null && (typeof scale !== 'number' || !(scale >= 10 && scale <= 400)))
+    throw new FakeRichApiError('InvalidArgument', `The print scale must be between 10 and 400; got ${String(scale)}.`);
+  // Pages to fit are a count of pages: the file format stores them as unsigned integers, 0 meaning "as many pages as
+  // the sheet needs" (ECMA-376 Part 1, 18.3.1.63 pageSetup, fitToHeight and fitToWidth).
+  for (const [name, pages] of [
+    ['horizontalFitToPages', horizontalFitToPages],
+    ['verticalFitToPages', verticalFitToPages],
+  ] as const) {
+    if (pages !== undefined && pages !== null && (typeof pages !== 'number' || !Number.isInteger(pages) || pages < 0))
+      throw new FakeRichApiError('InvalidArgument', `${name} must be a whole number of pages (0 for as many as needed); got ${String(pages)}.`);
+  }
+  const zoom: FakePageLayout['zoom'] = {};
+  if (scale !== undefined) zoom.scale = scale as number | null;
+  if (horizontalFitToPages !== undefined) zoom.horizontalFitToPages = horizontalFitToPages as number | null;
+  if (verticalFitToPages !== undefined) zoom.verticalFitToPages = verticalFitToPages as number | null;
+  return zoom;
+}
+
+const MAX_COLUMNS_ADDRESS = 16_384;
+
+export class FakePageLayoutObject extends FakeClientObject<FakeSheet> {
+  readonly headersFooters: { readonly defaultForAllPages: FakeHeaderFooter };
+
+  constructor(context: FakeRequestContext, sheet: () => FakeSheet) {
+    super(context, () => {
+      context.requireApi('1.9', 'Worksheet.pageLayout');
+      return sheet();
+    });
+    // HeaderFooterGroup.defaultForAllPages: "The general header/footer, used for all pages unless even/odd or first
+    // page is specified"; the group's other parts (firstPage, evenPages, oddPages) are not used by the add-in.
+    this.headersFooters = { defaultForAllPages: new FakeHeaderFooter(context, () => this.target()) };
+  }
+
+  get orientation(): FakePageLayout['orientation'] {
+    return this.read('orientation');
+  }
+
+  set orientation(value: FakePageLayout['orientation']) {
+    this.command(String(value).length, (sheet) => {
+      ensureWritable(this.context, sheet);
+      // PageLayout.orientation is an Excel.PageOrientation: "Portrait" or "Landscape".
+      if (value !== 'Portrait' && value !== 'Landscape') throw new FakeRichApiError('InvalidArgument', `"${String(value)}" is not a page orientation.`);
+      sheet.pageLayout.orientation = value;
+    });
+  }
+
+  /** A loaded copy, frozen: changing one of its fields would change nothing in Excel (assign a whole object). */
+  get zoom(): FakePageLayout['zoom'] {
+    return this.read('zoom');
+  }
+
+  set zoom(value: FakePageLayout['zoom']) {
+    this.command(jsonBytes(value ?? null), (sheet) => {
+      ensureWritable(this.context, sheet);
+      sheet.pageLayout.zoom = checkZoom(value);
+    });
+  }
+
+  /**
+   * "The rows to be repeated at the top of each page. The range must span the entire row to be valid."
+   * (PageLayout.setPrintTitleRows): "$3:$3" or a whole-row Range; "A3:F3" is refused.
+   */
+  setPrintTitleRows(rows: string | FakeRange): void {
+    this.command(typeof rows === 'string' ? rows.length : 16, (sheet) => {
+      ensureWritable(this.context, sheet);
+      let box: RangeBox;
+      if (typeof rows === 'string') {
+        try {
+          box = parseRangeAddress(rows);
+        } catch {
+          throw new FakeRichApiError('InvalidArgument', `"${rows}" is not a valid range address.`);
+        }
+      } else box = rows.targetNow().box;
+      if (box.col !== 0 || box.cols !== MAX_COLUMNS_ADDRESS) throw new FakeRichApiError('InvalidArgument', 'The print title rows must span entire rows.');
+      sheet.pageLayout.printTitleRows = { first: box.row, last: box.row + box.rows - 1 };
+    });
+  }
+
+  protected snapshot(sheet: FakeSheet, property: string): unknown {
+    const layout = sheet.pageLayout;
+    if (property === 'orientation') return layout.orientation;
+    if (property === 'zoom') return Object.freeze({ ...layout.zoom });
+    return unknownProperty('PageLayout', property);
+  }
+}
+
+/** The header/footer text Excel stores for one set of pages: "&L…&C…&R…" in one string. */
+function storedText(text: FakeHeaderFooterText): string {
+  return `&L${text.left}&C${text.center}&R${text.right}`;
+}
+
+// HeaderFooter (ExcelApi 1.9): six strings, the left, center and right sections of the header and the footer, with
+// Excel's codes (&A the sheet's name, &P the page, &N the pages). Excel keeps each header and each footer as one
+// string of its three sections, which "MUST be less than or equal to 255" characters ([MS-XLSB] 2.5.73
+// HeaderFooterString; [MS-OI29500] 2.1.651: "Office requires that the length ... be less than or equal to 255").
+export class FakeHeaderFooter extends FakeClientObject<FakeSheet> {
+  constructor(context: FakeRequestContext, sheet: () => FakeSheet) {
+    super(context, sheet);
+  }
+
+  private setSection(part: 'header' | 'footer', section: keyof FakeHeaderFooterText, value: string): void {
+    this.command(String(value).length, (sheet) => {
+      ensureWritable(this.context, sheet);
+      if (typeof value !== 'string') throw new FakeRichApiError('InvalidArgument', `A ${part} section is text.`);
+      const next = { ...sheet.pageLayout[part], [section]: value };
+      if (storedText(next).length > 255) throw new FakeRichApiError('InvalidArgument', `The ${part} is longer than Excel's 255 characters.`);
+      sheet.pageLayout[part] = next;
+    });
+  }
+
+  set leftHeader(value: string) {
+    this.setSection('header', 'left', value);
+  }
+  set centerHeader(value: string) {
+    this.setSection('header', 'center', value);
+  }
+  set rightHeader(value: string) {
+    this.setSection('header', 'right', value);
+  }
+  set leftFooter(value: string) {
+    this.setSection('footer', 'left', value);
+  }
+  set centerFooter(value: string) {
+    this.setSection('footer', 'center', value);
+  }
+  set rightFooter(value: string) {
+    this.setSection('footer', 'right', value);
+  }
+
+  get leftHeader(): string {
+    return this.read('leftHeader');
+  }
+  get centerHeader(): string {
+    return this.read('centerHeader');
+  }
+  get rightHeader(): string {
+    return this.read('rightHeader');
+  }
+  get leftFooter(): string {
+    return this.read('leftFooter');
+  }
+  get centerFooter(): string {
+    return this.read('centerFooter');
+  }
+  get rightFooter(): string {
+    return this.read('rightFooter');
+  }
+
+  protected snapshot(sheet: FakeSheet, property: string): unknown {
+    const match = /^(left|center|right)(Header|Footer)$/.exec(property);
+    if (!match) return unknownProperty('HeaderFooter', property);
+    return sheet.pageLayout[match[2] === 'Header' ? 'header' : 'footer'][match[1] as keyof FakeHeaderFooterText];
+  }
+}
+
 // ───────────────────────────── Ranges ─────────────────────────────
 
 interface RangeTarget {
@@ -809,6 +987,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
             if (link.textToDisplay.length > 32_767) throw new FakeRichApiError('InvalidArgument', 'A cell can hold at most 32,767 characters.');
             cell.value = link.textToDisplay;
           }
+        }
+    });
+  }
+
+  /**
+   * Range.style (ExcelApi 1.7): the name of a cell style. The fake knows Excel's built-in styles (Excel.BuiltInStyle)
+   * and refuses any other name, since a workbook of the add-in's own has no custom styles. "A style overwrites
+   * formatting" (BuiltInStyle's sample), so the cells' number format goes back to General.
+   */
+  set style(name: string) {
+    this.command(name.length, ({ sheet, box }) => {
+      this.context.requireApi('1.7', 'Range.style');
+      ensureWritable(this.context, sheet);
+      if (!BUILT_IN_STYLES.has(name)) throw new FakeRichApiError('ItemNotFound', `There is no cell style named "${name}".`);
+      for (let r = 0; r < box.rows; r++)
+        for (let c = 0; c < box.cols; c++) {
+          const cell = cellAt(sheet, box.row + r, box.col + c, true);
+          cell.style = name;
+          delete cell.numberFormat;
         }
     });
   }
@@ -1057,21 +1254,28 @@ export class FakeChartCollection {
 
 export class FakeChartObject {
   readonly title: { text: string };
-  readonly series: { getItemAt(index: number): { setXAxisValues(range: FakeRange): void } };
+  readonly series: {
+    getItemAt(index: number): { name: string; setXAxisValues(range: FakeRange): void };
+    add(name?: string): FakeChartSeriesObject;
+  };
+  readonly axes: { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } };
+  readonly legend: { position: string };
 
   constructor(
     private readonly context: FakeRequestContext,
     private readonly chart: FakeChart,
   ) {
     const enqueue = (run: () => void) => this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run });
-    this.title = {
+    /** A write-only text property: setting it queues the change; reading it unloaded throws, as office-js does. */
+    const textProperty = (path: string, set: (value: string) => void) => ({
       set text(value: string) {
-        enqueue(() => (chart.title = value));
+        enqueue(() => set(value));
       },
       get text(): string {
-        return notLoaded('title/text');
+        return notLoaded(path);
       },
-    };
+    });
+    this.title = textProperty('title/text', (value) => (chart.title = value));
     this.series = {
       getItemAt: (index: number) => ({
         setXAxisValues: (range: FakeRange) =>
@@ -1080,12 +1284,101 @@ export class FakeChartObject {
             if (index !== 0) throw new FakeRichApiError('InvalidArgument', 'The fake charts have one series.');
             chart.categoryAddress = rangeAddress(range.targetNow().box);
           }),
+        set name(value: string) {
+          enqueue(() => {
+            if (index !== 0) throw new FakeRichApiError('InvalidArgument', 'The fake charts have one series.');
+            chart.seriesName = value;
+          });
+        },
+        get name(): string {
+          return notLoaded('series/name');
+        },
       }),
+      // "Add a new series to the collection. The new added series is not visible until values, x-axis values, or
+      // bubble sizes for it are set" (Excel.ChartSeriesCollection.add, ExcelApi 1.7).
+      add: (name?: string) => {
+        const added: FakeChartSeries = name === undefined ? {} : { name };
+        enqueue(() => {
+          context.requireApi('1.7', 'ChartSeriesCollection.add');
+          (chart.addedSeries ??= []).push(added);
+        });
+        return new FakeChartSeriesObject(context, added);
+      },
     };
+    this.axes = {
+      categoryAxis: { title: textProperty('axes/categoryAxis/title/text', (value) => (chart.categoryAxisTitle = value)) },
+      valueAxis: { title: textProperty('axes/valueAxis/title/text', (value) => (chart.valueAxisTitle = value)) },
+    };
+    this.legend = {
+      set position(value: string) {
+        enqueue(() => (chart.legendPosition = value));
+      },
+      get position(): string {
+        return notLoaded('legend/position');
+      },
+    };
+  }
+
+  set width(points: number) {
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => void (this.chart.width = points) });
+  }
+
+  get width(): number {
+    return notLoaded('width');
+  }
+
+  set height(points: number) {
+    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => void (this.chart.height = points) });
+  }
+
+  get height(): number {
+    return notLoaded('height');
   }
 
   setPosition(startCell: string, endCell?: string): void {
     this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => void (this.chart.position = `${startCell}:${endCell ?? startCell}`) });
+  }
+}
+
+/** A series added to a chart: its values, categories and own chart type (each ExcelApi 1.7). */
+export class FakeChartSeriesObject {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly series: FakeChartSeries,
+  ) {}
+
+  setValues(range: FakeRange): void {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES,
+      run: () => {
+        this.context.requireApi('1.7', 'ChartSeries.setValues');
+        this.series.valuesAddress = rangeAddress(range.targetNow().box);
+      },
+    });
+  }
+
+  setXAxisValues(range: FakeRange): void {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES,
+      run: () => {
+        this.context.requireApi('1.7', 'ChartSeries.setXAxisValues');
+        this.series.categoryAddress = rangeAddress(range.targetNow().box);
+      },
+    });
+  }
+
+  set chartType(value: string) {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES,
+      run: () => {
+        this.context.requireApi('1.7', 'ChartSeries.chartType');
+        this.series.chartType = value;
+      },
+    });
+  }
+
+  get chartType(): string {
+    return notLoaded('chartType');
   }
 }
 
@@ -1194,3 +1487,11 @@ export class FakeConditionalFormatObject {
     };
   }
 }
+
+/** Excel.BuiltInStyle's names (the cell styles every workbook has), as Range.style takes them. */
+const BUILT_IN_STYLES = new Set([
+  'Normal', 'Comma', 'Currency', 'Percent', 'WholeComma', 'WholeDollar', 'Hlink', 'HlinkTrav', 'Note', 'WarningText',
+  'Emphasis1', 'Emphasis2', 'Emphasis3', 'Sheet Title', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Input',
+  'Output', 'Calculation', 'Check Cell', 'Linked Cell', 'Total', 'Good', 'Bad', 'Neutral', 'Accent1', 'Accent2',
+  'Accent3', 'Accent4', 'Accent5', 'Accent6', 'ExplanatoryText',
+]);

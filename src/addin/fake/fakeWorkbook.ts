@@ -11,6 +11,8 @@ export interface FakeCell {
   /** Excel's number format; absent means "General". */
   numberFormat?: string;
   hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
+  /** A named cell style set through Range.style (ExcelApi 1.7), e.g. "Input". */
+  style?: string;
 }
 
 export interface FakeTable {
@@ -26,6 +28,26 @@ export interface FakeChart {
   categoryAddress?: string;
   title?: string;
   position?: string;
+  /** The first series' name, when set (ChartSeries.name). */
+  seriesName?: string;
+  /** Series added after the first (ChartSeriesCollection.add), in order. */
+  addedSeries?: FakeChartSeries[];
+  /** Axis titles (ChartAxisTitle.text) and the legend's position (ChartLegend.position). */
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  legendPosition?: string;
+  /** Size in points (Chart.width, Chart.height). */
+  width?: number;
+  height?: number;
+}
+
+export interface FakeChartSeries {
+  name?: string;
+  /** Set by setValues and setXAxisValues; Excel does not show a new series until its values are set. */
+  valuesAddress?: string;
+  categoryAddress?: string;
+  /** A series' own chart type (ChartSeries.chartType), e.g. "Line" over a column chart. */
+  chartType?: string;
 }
 
 export interface FakeConditionalFormat {
@@ -38,6 +60,36 @@ export interface FakeConditionalFormat {
   formula1?: string;
   fillColor?: string;
   fontColor?: string;
+}
+
+/** One header or footer's three sections (HeaderFooter.leftFooter, centerFooter, rightFooter). */
+export interface FakeHeaderFooterText {
+  left: string;
+  center: string;
+  right: string;
+}
+
+/** A sheet's print settings (Worksheet.pageLayout, ExcelApi 1.9): the part the add-in sets. */
+export interface FakePageLayout {
+  orientation: 'Portrait' | 'Landscape';
+  /** PageLayoutZoomOptions as last assigned: a percentage scale, or pages to fit (0 = as many as needed). */
+  zoom: { scale?: number | null; horizontalFitToPages?: number | null; verticalFitToPages?: number | null };
+  /** Zero-based first and last rows repeated at the top of every printed page; null when none are set. */
+  printTitleRows: { first: number; last: number } | null;
+  /** HeaderFooterGroup.defaultForAllPages: used on every page while the group's state is "Default". */
+  header: FakeHeaderFooterText;
+  footer: FakeHeaderFooterText;
+}
+
+/** A new sheet's print settings in Excel: portrait at 100%, no title rows, no header or footer. */
+export function defaultPageLayout(): FakePageLayout {
+  return {
+    orientation: 'Portrait',
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    header: { left: '', center: '', right: '' },
+    footer: { left: '', center: '', right: '' },
+  };
 }
 
 export interface FakeSheet {
@@ -57,6 +109,7 @@ export interface FakeSheet {
   customProperties: Record<string, string>;
   /** Merged areas, zero-based sheet boxes; Excel keeps the value in the top-left cell only. */
   merges: { row: number; col: number; rows: number; cols: number }[];
+  pageLayout: FakePageLayout;
 }
 
 export interface FakeWorkbookOptions {
@@ -132,6 +185,7 @@ export class FakeWorkbook {
       columnWidths: {},
       customProperties: {},
       merges: [],
+      pageLayout: defaultPageLayout(),
     };
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;

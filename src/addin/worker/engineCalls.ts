@@ -1,6 +1,6 @@
 // The two engine calls a runner makes, shared by the worker and the in-process runner so both behave alike.
-import { detectTables, review } from '../../engine';
-import { validateSettings } from '../../engine/settings/validate';
+import { review } from '../../engine/review';
+import { detect } from './detectCall';
 import { localDate } from '../../engine/runDate';
 import type { DetectedTable, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
 
@@ -15,7 +15,6 @@ export interface EngineCalls {
 }
 
 export const engineCalls: EngineCalls = {
-  // The saved setup travels with a workbook someone else sent: only a checked mapping reaches detection, as in review().
-  detect: (grids, settings) => ({ tables: detectTables(grids, validateSettings(settings).settings.mapping).tables }),
+  detect,
   review: (workbook, settings, notes, onProgress) => review({ workbook, settings, notes, onProgress, runDate: localDate(new Date()) }),
 };

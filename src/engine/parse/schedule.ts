@@ -1,4 +1,4 @@
-import type { CellValue, DetectedTable, Meeting, MeetingDay, Section, Settings, SheetGrid, SubjectRule } from '../types';
+import type { CellValue, DetectedTable, Meeting, MeetingDay, Section, Settings, SheetGrid, SourceRef, SubjectRule } from '../types';
 import { readTableRows, type TableRow } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
 import { cellText, parseCount, parseGrade, parseNumber, splitTeachers } from './values';
@@ -169,8 +169,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       }
     }
     const section = build.section;
-    section.source.firstRow = Math.min(section.source.firstRow, row.rowNumber);
-    section.source.lastRow = Math.max(section.source.lastRow, row.rowNumber);
+    addSourceRow(section.source, row.rowNumber);
     // An exact-size copy where the section is new: pushing into an empty array reserves room for 17.
     if (section.teachers.length === 0) section.teachers = teachers.slice();
     else for (const t of teachers) if (!section.teachers.includes(t)) section.teachers.push(t);
@@ -495,3 +494,27 @@ function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, builds
   });
 }
 
+/**
+ * Widens a section's source to a row of the sheet, keeping the runs when the rows are not one unbroken run (meetings
+ * on rows 5 and 680 are two runs, not rows 5–680), so a link lands on the rows the section has.
+ */
+function addSourceRow(source: SourceRef, rowNumber: number): void {
+  if (!source.runs) {
+    if (rowNumber >= source.firstRow - 1 && rowNumber <= source.lastRow + 1) {
+      source.firstRow = Math.min(source.firstRow, rowNumber);
+      source.lastRow = Math.max(source.lastRow, rowNumber);
+      return;
+    }
+    source.runs = [{ firstRow: source.firstRow, lastRow: source.lastRow }];
+  }
+  const runs = source.runs;
+  const last = runs[runs.length - 1];
+  if (rowNumber === last.lastRow + 1) last.lastRow = rowNumber;
+  else if (!runs.some((r) => rowNumber >= r.firstRow && rowNumber <= r.lastRow)) {
+    runs.push({ firstRow: rowNumber, lastRow: rowNumber });
+    // Rows come in sheet order; sorted all the same, so the first run is the first row.
+    if (rowNumber < last.firstRow) runs.sort((a, b) => a.firstRow - b.firstRow);
+  }
+  source.firstRow = Math.min(source.firstRow, rowNumber);
+  source.lastRow = Math.max(source.lastRow, rowNumber);
+}

@@ -27,7 +27,7 @@ export interface KeyFigureReading {
 const LAUSD_PER_PUPIL = { elementary: 9000, middle: 7000, high: 7600 } as const;
 const K3_GRADES = new Set(['K', 'TK', '1', '2', '3']);
 /** "Watch" band above a maximum or below a minimum: within this share of the recommended value. */
-const WATCH_BAND = 0.25;
+export const WATCH_BAND = 0.25;
 /** Points of ELA + math share above the "no prioritization" line that still read as barely prioritized. */
 const SHARE_WATCH_POINTS = 0.05;
 
@@ -191,14 +191,7 @@ function plural(n: number, word: string): string {
 /** Elementary: K-3 classes against the class-size limit; secondary: the average section, for reference. */
 function classSizeReading(result: ReviewResult, thresholds: Thresholds): KeyFigureReading {
   if (result.school.level === 'elementary') {
-    // A homeroom class is one class however many subject sections it is entered as: its largest section is the class.
-    const byClass = new Map<string, number>();
-    for (const s of result.classSizes) {
-      if (!s.grade || !K3_GRADES.has(s.grade.toUpperCase()) || s.program !== 'general') continue;
-      const key = `${s.grade}|${[...s.teachers].sort().join(';')}`;
-      byClass.set(key, Math.max(byClass.get(key) ?? 0, s.enrollment));
-    }
-    const sizes = [...byClass.values()];
+    const sizes = k3ClassSizes(result);
     const average = sizes.length ? sumOf(sizes, (n) => n) / sizes.length : null;
     const max = thresholds.k3ClassSizeMax;
     return {
@@ -213,7 +206,7 @@ function classSizeReading(result: ReviewResult, thresholds: Thresholds): KeyFigu
           : `${sizes.length} K-3 homeroom classes; California class-size reduction; above ${round1(max * 1.1)} is far from`,
     };
   }
-  const sizes = result.classSizes.filter((s) => s.program === 'general').map((s) => s.enrollment);
+  const sizes = generalClassSizes(result);
   const average = sizes.length ? sumOf(sizes, (n) => n) / sizes.length : null;
   return {
     figure: 'Average class size',
@@ -246,4 +239,20 @@ function pct(share: number): string {
 
 function round1(n: number): number {
   return round(n, 1);
+}
+
+/** Sizes of the K-3 homeroom classes: a class is one class however many subject sections it is entered as (its largest). */
+export function k3ClassSizes(result: ReviewResult): number[] {
+  const byClass = new Map<string, number>();
+  for (const s of result.classSizes) {
+    if (!s.grade || !K3_GRADES.has(s.grade.toUpperCase()) || s.program !== 'general') continue;
+    const key = `${s.grade}|${[...s.teachers].sort().join(';')}`;
+    byClass.set(key, Math.max(byClass.get(key) ?? 0, s.enrollment));
+  }
+  return [...byClass.values()];
+}
+
+/** Sizes of the general-education sections: the secondary Summary's average class, and the district map's. */
+export function generalClassSizes(result: ReviewResult): number[] {
+  return result.classSizes.filter((s) => s.program === 'general').map((s) => s.enrollment);
 }

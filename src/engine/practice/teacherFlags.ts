@@ -1,4 +1,4 @@
-import type { Flag, Lever, ParsedWorkbook, SchoolLevel, Section, Settings, TeacherLoad } from '../types';
+import type { Flag, Lever, ParsedWorkbook, SchoolLevel, Section, Settings, StaffMember, TeacherLoad } from '../types';
 import { mostFrequent } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { plural, sectionsLever, type LeverBasis } from './scheduleLevers';
@@ -143,13 +143,9 @@ export function prepsFlag(teachers: readonly TeacherLoad[], settings: Settings, 
  * tell, every member with years of experience counts.
  */
 export function newTeachersFlag(parsed: ParsedWorkbook, teachers: readonly TeacherLoad[], settings: Settings): Flag[] {
-  const withYears = parsed.staff.filter((m) => m.yearsExperience !== undefined);
-  const scheduled = new Set(teachers.map((t) => t.teacher.trim().toLowerCase()));
-  const teaching = withYears.filter((m) => scheduled.has(m.name.trim().toLowerCase()) || /teach/i.test(m.role ?? ''));
-  const pool = teaching.length ? teaching : withYears;
-  if (pool.length === 0) return [];
-  const fresh = pool.filter((m) => m.yearsExperience! <= 3);
-  const share = fresh.length / pool.length;
+  const counted = newTeachers(parsed, teachers);
+  if (!counted) return [];
+  const { fresh, pool, share } = counted;
   const max = settings.thresholds.newTeacherShareMax;
   if (share <= max) return [];
   const dept = mostFrequent(fresh.map((m) => m.department).filter((d): d is string => !!d));
@@ -170,4 +166,21 @@ export function newTeachersFlag(parsed: ParsedWorkbook, teachers: readonly Teach
       principle: 1,
     },
   ];
+}
+
+/**
+ * The teachers the new-teacher share is taken over and those among them in their first three years; null when the
+ * staff roster gives no years of experience. The flag and the key figure (and so the district map) both ask here.
+ */
+export function newTeachers(
+  parsed: ParsedWorkbook,
+  teachers: readonly TeacherLoad[],
+): { fresh: StaffMember[]; pool: StaffMember[]; share: number } | null {
+  const withYears = parsed.staff.filter((m) => m.yearsExperience !== undefined);
+  const scheduled = new Set(teachers.map((t) => t.teacher.trim().toLowerCase()));
+  const teaching = withYears.filter((m) => scheduled.has(m.name.trim().toLowerCase()) || /teach/i.test(m.role ?? ''));
+  const pool = teaching.length ? teaching : withYears;
+  if (pool.length === 0) return null;
+  const fresh = pool.filter((m) => m.yearsExperience! <= 3);
+  return { fresh, pool, share: fresh.length / pool.length };
 }

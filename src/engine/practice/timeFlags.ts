@@ -297,6 +297,7 @@ function schoolWideCollaborationFlag(flagged: readonly TeamCollaboration[], anal
         `Each team's share is on its row.${unpriced}`,
       cost: total.cost,
       ...(total.fte === null ? {} : { fte: Math.round(total.fte * 100) / 100 }),
+      ...(freeOfCost && allCover !== null ? { coverForAll: allCover } : {}),
     },
     settings: ['collaborationBlockMinutes'],
     principle: 1,

@@ -20,8 +20,10 @@ describe('buildReport', () => {
   it('describes the result sheets in reading order with unique srr_ table names', () => {
     expect(report.sheets.map((s) => s.name)).toEqual([
       'Summary',
+      'Charts',
       'Teacher Load',
       'Class Size',
+      'Class Size by Group',
       'Time by Subject',
       'Collaboration',
       'Budget by Use',
@@ -36,6 +38,27 @@ describe('buildReport', () => {
     for (const table of tables) {
       for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
     }
+  });
+
+  it('gives the class-size averages by subject, grade and program a table of their own, not lines above the sections', () => {
+    const groups = sheet('Class Size by Group', report.sheets);
+    expect(groups.table.name).toBe('srr_ClassSizeGroups');
+    expect(groups.table.columns.map((c) => c.header)).toEqual(['By', 'Group', 'Sections', 'Average class size', 'Smallest', 'Largest']);
+    const many = buildReport(
+      { ...result, classSizeGroups: [...result.classSizeGroups, { by: 'grade', group: '9', sections: 3, average: 70 / 3, min: 12, max: 32 }] },
+      {},
+    );
+    // 70 students in 3 sections: 23.3 on average, shown to one decimal.
+    expect(sheet('Class Size by Group', many.sheets).table.rows).toEqual([
+      ['subject', 'ELA', 1, 32, 32, 32],
+      ['grade', '9', 3, 23.3, 12, 32],
+    ]);
+    // An average below the small-section line (15) is marked as the small sections are.
+    expect(groups.table.conditionalFormats).toEqual([{ column: 3, operator: 'lessThan', value: 15, severity: 'info' }]);
+    // The Class Size sheet keeps a short preamble (so only its header is frozen) that points to the groups.
+    const classSize = sheet('Class Size', many.sheets);
+    expect(classSize.preamble.join(' ')).toContain('see Class Size by Group');
+    expect(classSize.preamble.join(' ')).not.toMatch(/grade 9: 3 sections/);
   });
 
   it('leaves out Budget by Use when there is no budget, and says the budget figures are not in the workbook', () => {
@@ -160,8 +183,8 @@ describe('buildReport', () => {
     // The art teacher's 80 seats are not a core load, so nothing is there to highlight.
     expect(s.table.rows[1][load]).toBeNull();
     expect(s.table.rows[1][column(s, 'Seats')]).toBe(80);
-    // Smith's rows 5 and 7 become one range across the columns read (A..E).
-    expect(s.table.links?.[0]?.[0]).toEqual({ sheet: 'Master Schedule', range: 'A5:E7' });
+    // Smith's rows 5 and 7 are apart (row 6 is another teacher's): the link goes to row 5, across the columns read (A..E).
+    expect(s.table.links?.[0]?.[0]).toEqual({ sheet: 'Master Schedule', range: 'A5:E5' });
     expect(s.table.conditionalFormats).toContainEqual({
       column: load,
       operator: 'greaterThanOrEqual',
@@ -211,8 +234,8 @@ describe('buildReport', () => {
     expect(['Measure', 'Finding', 'Lever', 'Source'].map((h) => s.table.columns[col(h)].wrap)).toEqual([true, true, true, true]);
     expect(s.table.rows[0][col('Team notes')]).toBe('Talk to the department head');
     expect(s.table.rows[0][col('Cost')]).toBe(38_000);
-    expect(s.table.rows[0][col('Rows')]).toBe('Master Schedule 5, 7');
-    expect(s.table.links?.[0]?.[col('Rows')]).toEqual({ sheet: 'Master Schedule', range: 'A5:E7' });
+    expect(s.table.rows[0][col('Rows')]).toBe('Master Schedule rows 5, 7');
+    expect(s.table.links?.[0]?.[col('Rows')]).toEqual({ sheet: 'Master Schedule', range: 'A5:E5' });
     expect(s.table.rows[1][col('Team notes')]).toBe('');
     expect(s.table.links?.[1]).toBeUndefined();
     // The note on a flag that did not fire stays in the table, after the firing flags, marked as such.

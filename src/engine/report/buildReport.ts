@@ -3,17 +3,20 @@ import { DEFAULT_THRESHOLDS } from '../settings/defaults';
 import { validateThresholds } from '../settings/validate';
 import { sourceLinker } from './links';
 import { summarySheet } from './summarySheet';
-import { classSizeSheet, collaborationSheet, teacherLoadSheet, timeBySubjectSheet } from './scheduleSheets';
+import { classSizeGroupsSheet, classSizeSheet, collaborationSheet, teacherLoadSheet, timeBySubjectSheet } from './scheduleSheets';
 import { budgetByUseSheet } from './budgetSheet';
 import { flagsSheet } from './flagsSheet';
 import { dataCheckSheet } from './dataCheckSheet';
 import { tablesReadSheet } from './tablesReadSheet';
+import { chartsSheet } from './chartsSheet';
 import { sheetLayout } from './layout';
 import { limitReportText } from './cellText';
+import { evaluateReportFormulas } from './formula';
+import { whatIfSheet } from '../whatIf/whatIfSheet';
 
 /**
- * Describes the result sheets once for every writer (office-js and .xlsx): Summary, Teacher Load, Class Size,
- * Time by Subject, Collaboration, Budget by Use (when there is a budget), Flags with the team's notes, Data Check,
+ * Describes the result sheets once for every writer (office-js and .xlsx): Summary, Charts, Teacher Load, Class Size,
+ * Class Size by Group, Time by Subject, Collaboration, Budget by Use (when there is a budget), Flags with the team's notes, Data Check,
  * Tables Read. `thresholds` drives the highlighting and the Summary's recommended values; without it the
  * recommended defaults are used.
  */
@@ -21,6 +24,7 @@ export function buildReport(
   result: ReviewResult,
   notes: Record<string, string>,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  whatIfInputs: Record<string, number> = {},
 ): Report {
   const link = sourceLinker(result.tables);
   const flags = flagsSheet(result.flags, notes, link);
@@ -28,17 +32,21 @@ export function buildReport(
   const flagRow = (index: number) => ({ sheet: flags.name, range: `A${firstFlagRow + index}` });
   // Conditional formats become formulas in both writers: only checked finite numbers may reach them, whoever calls.
   thresholds = validateThresholds(thresholds);
-  return limitReportText({
+  // The What If's formula cells carry the engine's own value of each formula, for readers that do not recalculate.
+  return evaluateReportFormulas(limitReportText({
     sheets: [
       summarySheet(result, { thresholds, flagRow }),
+      chartsSheet(result, thresholds),
       teacherLoadSheet(result, thresholds, link),
       classSizeSheet(result, thresholds, link),
+      classSizeGroupsSheet(result, thresholds),
       timeBySubjectSheet(result),
       collaborationSheet(result, thresholds),
       ...(result.budget ? [budgetByUseSheet(result.budget)] : []),
       flags,
+      ...(result.whatIf ? [whatIfSheet(result.whatIf, whatIfInputs)] : []),
       dataCheckSheet(result.dataCheck),
       tablesReadSheet(result),
     ],
-  });
+  }));
 }

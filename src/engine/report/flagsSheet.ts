@@ -1,6 +1,6 @@
 import { colourByWord } from './highlight';
 import type { CellLink, ColumnType, Flag, ReportColumn, ReportSheet, ReportValue, SourceRef } from '../types';
-import { describeRefs, spanOfRefs } from './links';
+import { describeRefs, firstRunOf } from './links';
 import { isCountedElsewhere, leverTotals } from '../practice/leverTotals';
 import { formatMoney } from '../practice/scheduleLevers';
 import { SEVERITY_LABEL } from '../practice/severity';
@@ -13,23 +13,25 @@ export const NOT_FIRING = 'not firing in this run';
 const WAITING_FINDING = 'This flag does not fire in this run. The note stays here until you clear it, and returns beside the flag when it fires again.';
 
 // The readable measure comes first and the id, which only keys the notes, last in small grey text. The widths add up
-// to a landscape page: long text wraps within its column.
+// to about 176 units, so the sheet prints on a landscape page at about 80% (226 units printed at 60%): long text
+// wraps within its column, and a header of two words takes two lines.
 const COLUMN_SPECS = {
-  measure: { header: 'Measure', type: 'text', width: 16, wrap: true },
-  severity: { header: 'Severity', type: 'text', width: 10 },
-  finding: { header: 'Finding', type: 'text', width: 38, wrap: true },
-  value: { header: 'Value', type: 'number', width: 10 },
-  threshold: { header: 'Threshold', type: 'number', width: 10 },
-  lever: { header: 'Lever', type: 'text', width: 38, wrap: true },
+  measure: { header: 'Measure', type: 'text', width: 12, wrap: true },
+  severity: { header: 'Severity', type: 'text', width: 9 },
+  finding: { header: 'Finding', type: 'text', width: 26, wrap: true },
+  value: { header: 'Value', type: 'number', width: 9 },
+  threshold: { header: 'Threshold', type: 'number', width: 9 },
+  lever: { header: 'Lever', type: 'text', width: 26, wrap: true },
   // New money a lever needs and money it releases are apart, so neither column's total mixes spending with savings.
+  // Wide enough for a school-wide lever's "$1,071,810" beside its right margin.
   cost: { header: 'Cost', type: 'currency', width: 11 },
-  freed: { header: 'Money freed', type: 'currency', width: 11 },
+  freed: { header: 'Money freed', type: 'currency', width: 10 },
   // A lever that prices money another row already counts says where; the preamble's totals leave it out.
-  counted: { header: 'Counted', type: 'text', width: 12, wrap: true },
-  rows: { header: 'Rows', type: 'text', width: 12, wrap: true },
-  source: { header: 'Source', type: 'text', width: 22, wrap: true },
-  notes: { header: NOTES_HEADER, type: 'notes', width: 26 },
-  id: { header: FLAG_ID_HEADER, type: 'text', width: 10, muted: true },
+  counted: { header: 'Counted', type: 'text', width: 10, wrap: true },
+  rows: { header: 'Rows', type: 'text', width: 11, wrap: true },
+  source: { header: 'Source', type: 'text', width: 20, wrap: true },
+  notes: { header: NOTES_HEADER, type: 'notes', width: 12 },
+  id: { header: FLAG_ID_HEADER, type: 'text', width: 8, muted: true, wrap: true },
 } satisfies Record<string, ReportColumn>;
 
 type FlagColumn = keyof typeof COLUMN_SPECS;
@@ -62,7 +64,7 @@ export function flagsSheet(
   // Value and Threshold hold shares, money, minutes and counts: each flag's unit picks the cells' number format.
   const cellTypes: Record<number, Record<number, ColumnType>> = {};
   const rows: ReportValue[][] = flags.map((flag, i) => {
-    const span = spanOfRefs(flag.rows);
+    const span = firstRunOf(flag.rows);
     if (span) links[i] = { [COLUMN.rows]: link(span) };
     const type = flag.unit ?? 'integer';
     cellTypes[i] = {

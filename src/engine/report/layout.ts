@@ -1,4 +1,4 @@
-import type { ReportSheet, ReportTable } from '../types';
+import type { ReportColumn, ReportSheet, ReportTable } from '../types';
 
 // Where each part of a result sheet goes, decided once for both writers (the .xlsx writer and the office-js
 // writer), so a link to "the third flag" or "the Summary's findings" lands on the same row whichever wrote it.
@@ -17,20 +17,38 @@ export interface TablePlace {
   firstDataRow: number;
   /** 1-based sheet row of the last data row. */
   lastDataRow: number;
+  /** 1-based sheet row where a chart placed above the table starts (CHART_ABOVE_ROWS rows above the header). */
+  chartRow?: number;
+}
+
+/** A chart above its table is as wide as a landscape page's printable width, and 20 default rows tall. */
+export const CHART_WIDTH_POINTS = 700;
+export const CHART_HEIGHT_POINTS = 300;
+/** Rows kept for a chart above its table: its height in default rows, and a blank row under it. */
+export const CHART_ABOVE_ROWS = 21;
+
+/** Whether a table's chart sits above it: only a table with rows is charted, and only it takes the room. */
+function chartRowsAbove(table: ReportTable): number {
+  return table.chart?.place === 'above' && table.rows.length > 0 ? CHART_ABOVE_ROWS : 0;
 }
 
 /**
  * The mark on row 1, the preamble from row 2, then the main table one blank row below the preamble; each further
- * table one blank row below the last, under its title.
+ * table one blank row below the last, under its title. A chart placed above its table takes CHART_ABOVE_ROWS rows
+ * between the preamble (or the title) and the header.
  */
 export function sheetLayout(sheet: ReportSheet): { main: TablePlace; more: TablePlace[] } {
-  const headerRow = MARK_ROWS + sheet.preamble.length + 2;
+  const mainChart = chartRowsAbove(sheet.table);
+  const headerRow = MARK_ROWS + sheet.preamble.length + 2 + mainChart;
   const main = place(0, headerRow, sheet.table.rows.length);
+  if (mainChart) main.chartRow = headerRow - mainChart;
   const more: TablePlace[] = [];
   let end = main.lastDataRow;
   for (const sub of sheet.moreTables ?? []) {
     const titleRow = end + 2;
-    const next = place(titleRow, titleRow + 1, sub.table.rows.length);
+    const chart = chartRowsAbove(sub.table);
+    const next = place(titleRow, titleRow + 1 + chart, sub.table.rows.length);
+    if (chart) next.chartRow = titleRow + 1;
     more.push(next);
     end = next.lastDataRow;
   }
@@ -90,3 +108,36 @@ export function textLines(text: string, width: number): number {
   }
   return lines;
 }
+
+/**
+ * A column's width: as asked, and wide enough for the header's longest word (with room for the bold face), so no
+ * header word is cut ("Unique stude…"). A header of several words wraps onto more lines instead of widening the
+ * column (headerLines gives the header row's height): a wide header used to widen the printed page.
+ */
+export function columnWidth(column: ReportColumn): number {
+  const longestWord = Math.max(...column.header.split(/\s+/).map((w) => w.length));
+  return Math.max(column.width ?? 10, longestWord + 2);
+}
+
+/** Column widths serve every table of the sheet: the widest a column asks for in any of them. */
+export function sheetColumnWidths(sheet: ReportSheet): number[] {
+  const widths: number[] = [];
+  for (const table of [sheet.table, ...(sheet.moreTables ?? []).map((m) => m.table)]) {
+    table.columns.forEach((column, c) => {
+      widths[c] = Math.max(widths[c] ?? 0, columnWidth(column));
+    });
+  }
+  return widths;
+}
+
+/** Lines the header row needs for every header to show whole at its column's width (bold text runs wider). */
+export function headerLines(columns: readonly ReportColumn[], widths: readonly number[]): number {
+  let lines = 1;
+  columns.forEach((column, c) => {
+    lines = Math.max(lines, textLines(column.header, (widths[c] ?? columnWidth(column)) * BOLD_WIDTH_FACTOR));
+  });
+  return Math.min(lines, MAX_LINES);
+}
+
+/** Bold text takes about a tenth more width than regular. */
+const BOLD_WIDTH_FACTOR = 0.9;

@@ -1,5 +1,5 @@
 import { columnLetter } from '../parse/values';
-import { describeRefs, sourceLinker, spanOfRefs } from './links';
+import { describeRefs, firstRunOf, sourceLinker } from './links';
 import type { SourceRef } from '../types';
 
 const row = (sheet: string, n: number): SourceRef => ({ sheet, firstRow: n, lastRow: n });
@@ -9,17 +9,32 @@ describe('links to source rows', () => {
     expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 
-  it('spans the rows of the first sheet named, even for more rows than a call can take as arguments', () => {
-    expect(spanOfRefs([])).toBeUndefined();
-    expect(spanOfRefs([row('S', 9), row('Other', 2), row('S', 4)])).toEqual({ sheet: 'S', firstRow: 4, lastRow: 9 });
+  it('links to the first run of rows on the first sheet named, even for more rows than a call can take as arguments', () => {
+    expect(firstRunOf([])).toBeUndefined();
+    // Rows 4 and 9 are apart: the link goes to row 4, not to the rows 5-8 between them.
+    expect(firstRunOf([row('S', 9), row('Other', 2), row('S', 4)])).toEqual({ sheet: 'S', firstRow: 4, lastRow: 4 });
+    // Rows next to each other join one run.
+    expect(firstRunOf([row('S', 5), row('S', 6), row('S', 7), row('S', 680)])).toEqual({ sheet: 'S', firstRow: 5, lastRow: 7 });
     const many = Array.from({ length: 300_000 }, (_, i) => row('S', i + 2));
-    expect(spanOfRefs(many)).toEqual({ sheet: 'S', firstRow: 2, lastRow: 300_001 });
+    expect(firstRunOf(many)).toEqual({ sheet: 'S', firstRow: 2, lastRow: 300_001 });
+    const cell = { sheet: 'Budget', firstRow: 12, lastRow: 12, cell: 'F12' };
+    expect(firstRunOf([cell, row('S', 3)])).toBe(cell);
   });
 
-  it('describes rows briefly, per sheet, counting the ones not shown', () => {
+  it('describes rows briefly, per sheet, as runs, counting the ones not shown', () => {
     const refs = [...Array.from({ length: 8 }, (_, i) => row('Sections', i + 5)), { sheet: 'Budget', firstRow: 3, lastRow: 7 }];
-    expect(describeRefs(refs)).toBe('Sections 5, 6, 7, 8, 9, 10 (+2 more); Budget 3–7');
+    expect(describeRefs(refs)).toBe('Sections rows 5–12; Budget rows 3–7');
+    const apart = [2, 4, 6, 8, 10, 12, 14, 16].map((n) => row('Sections', n));
+    expect(describeRefs(apart)).toBe('Sections rows 2, 4, 6, 8, 10, 12 (+2 more)');
+    expect(describeRefs([row('Budget', 37)])).toBe('Budget row 37');
     expect(describeRefs([{ sheet: 'Budget', firstRow: 1, lastRow: 1, cell: 'F12' }])).toBe('Budget F12');
+  });
+
+  it('names a section on rows 5 and 680 as two runs and links its first (issue 11)', () => {
+    const section = { sheet: 'Sections', firstRow: 5, lastRow: 680, runs: [{ firstRow: 5, lastRow: 5 }, { firstRow: 680, lastRow: 680 }] };
+    expect(describeRefs([section])).toBe('Sections rows 5, 680');
+    expect(firstRunOf([section])).toEqual({ sheet: 'Sections', firstRow: 5, lastRow: 5 });
+    expect(sourceLinker([])(section)).toEqual({ sheet: 'Sections', range: 'A5:A5' });
   });
 
   it('links a row range across the columns read from that sheet, and a cell as itself', () => {

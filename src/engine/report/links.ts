@@ -14,48 +14,75 @@ export function sourceLinker(tables: DetectedTable[]): (ref: SourceRef) => CellL
   return (ref) => {
     if (ref.cell) return { sheet: ref.sheet, range: ref.cell };
     const last = columnLetter(lastColumnBySheet.get(ref.sheet) ?? 0);
-    return { sheet: ref.sheet, range: `A${ref.firstRow}:${last}${Math.max(ref.firstRow, ref.lastRow)}` };
+    // A section on rows 5 and 680 links to row 5, not to the 676 rows between that are not its own.
+    const run = ref.runs?.[0] ?? ref;
+    return { sheet: ref.sheet, range: `A${run.firstRow}:${last}${Math.max(run.firstRow, run.lastRow)}` };
   };
 }
 
-/** One range covering several row references on the first sheet they name (a cell link holds one range). */
-export function spanOfRefs(refs: SourceRef[]): SourceRef | undefined {
-  if (refs.length === 0) return undefined;
-  const sheet = refs[0].sheet;
-  let firstRow = Infinity;
-  let lastRow = -Infinity;
-  let count = 0;
-  // A loop, not Math.min(...rows): a district-wide flag can carry more rows than the call stack holds arguments.
-  for (const ref of refs) {
-    if (ref.sheet !== sheet) continue;
-    firstRow = Math.min(firstRow, ref.firstRow);
-    lastRow = Math.max(lastRow, ref.lastRow);
-    count++;
-  }
-  if (count === 1) return refs[0];
-  return { sheet, firstRow, lastRow };
+interface RowRun {
+  firstRow: number;
+  lastRow: number;
 }
 
-/** How a set of row references reads in a cell, e.g. "Sections 5–9, 14 (+2 more)". */
+/**
+ * The rows behind several references on the first sheet they name, as runs in sheet order: rows next to each other
+ * join one run, rows apart stay apart (a teacher's sections on rows 5–9 and 680 are two runs, not 5–680).
+ */
+export function rowRunsOf(refs: SourceRef[]): RowRun[] {
+  const sheet = refs[0]?.sheet;
+  return mergeRuns(refs.filter((r) => r.sheet === sheet && !r.cell));
+}
+
+/**
+ * Where a link to several references goes: a cell holds one link, so to the first rows named (the first run on the
+ * first sheet named), or to the first reference when it is a single cell.
+ */
+export function firstRunOf(refs: SourceRef[]): SourceRef | undefined {
+  if (refs.length === 0 || refs[0].cell) return refs[0];
+  const [first] = rowRunsOf(refs);
+  return { sheet: refs[0].sheet, firstRow: first.firstRow, lastRow: first.lastRow };
+}
+
+function mergeRuns(refs: SourceRef[]): RowRun[] {
+  const runs: RowRun[] = [];
+  for (const ref of refs) {
+    if (ref.runs) for (const run of ref.runs) runs.push({ firstRow: run.firstRow, lastRow: run.lastRow });
+    else runs.push({ firstRow: ref.firstRow, lastRow: Math.max(ref.firstRow, ref.lastRow) });
+  }
+  runs.sort((a, b) => a.firstRow - b.firstRow);
+  const merged: RowRun[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last && run.firstRow <= last.lastRow + 1) last.lastRow = Math.max(last.lastRow, run.lastRow);
+    else merged.push(run);
+  }
+  return merged;
+}
+
+/**
+ * How a set of row references reads in a cell, per sheet: "Sections rows 5–9, 680 (+2 more)", "Budget row 3",
+ * "Budget F12". Rows next to each other read as one run; only the first few runs are named.
+ */
 export function describeRefs(refs: SourceRef[]): string {
   const shown = 6;
-  const bySheet = new Map<string, { labels: string[]; more: number }>();
-  let lastSheet: string | undefined;
-  let entry = { labels: [] as string[], more: 0 };
+  const bySheet = new Map<string, { cells: string[]; refs: SourceRef[] }>();
   for (const ref of refs) {
-    // Rows come in runs on one sheet, so the map is consulted only when the sheet changes.
-    if (ref.sheet !== lastSheet) {
-      lastSheet = ref.sheet;
-      const known = bySheet.get(ref.sheet);
-      if (known) entry = known;
-      else bySheet.set(ref.sheet, (entry = { labels: [], more: 0 }));
-    }
-    // Only the first few labels are built: a district-wide flag can name tens of thousands of rows.
-    if (entry.labels.length < shown) {
-      entry.labels.push(ref.cell ?? (ref.firstRow === ref.lastRow ? `${ref.firstRow}` : `${ref.firstRow}–${ref.lastRow}`));
-    } else entry.more++;
+    let entry = bySheet.get(ref.sheet);
+    if (!entry) bySheet.set(ref.sheet, (entry = { cells: [], refs: [] }));
+    if (ref.cell) entry.cells.push(ref.cell);
+    else entry.refs.push(ref);
   }
   return [...bySheet]
-    .map(([sheet, { labels, more }]) => `${sheet} ${labels.join(', ')}${more ? ` (+${more} more)` : ''}`)
+    .map(([sheet, { cells, refs: rows }]) => {
+      const runs = mergeRuns(rows);
+      const labels = [
+        ...cells.slice(0, shown),
+        ...runs.slice(0, Math.max(0, shown - cells.length)).map((r) => (r.firstRow === r.lastRow ? `${r.firstRow}` : `${r.firstRow}–${r.lastRow}`)),
+      ];
+      const more = cells.length + runs.length - labels.length;
+      const word = runs.length === 0 ? '' : runs.length === 1 && runs[0].firstRow === runs[0].lastRow && cells.length === 0 ? ' row' : ' rows';
+      return `${sheet}${word} ${labels.join(', ')}${more ? ` (+${more} more)` : ''}`;
+    })
     .join('; ');
 }

@@ -1,5 +1,5 @@
 import type { CellLink, ReportSheet, ReportValue, ReviewResult, SourceRef, TeamCollaboration, Thresholds } from '../types';
-import { spanOfRefs } from './links';
+import { firstRunOf } from './links';
 import { coreLoadOf } from '../practice/teacherFlags';
 import { round } from '../analyse/stats';
 import { joinLimited } from './cellText';
@@ -12,8 +12,10 @@ type Linker = (ref: SourceRef) => CellLink;
 /** Per-teacher load, with the load checked against the core-load thresholds and preps against the preps limit. */
 export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, link: Linker): ReportSheet {
   const links: Record<number, Record<number, CellLink>> = {};
+  // A term column only where the school has terms: a teacher of year-long sections only reads "full year" there.
+  const termed = result.teachers.some((t) => t.heaviestTerm !== undefined);
   const rows: ReportValue[][] = result.teachers.map((t, i) => {
-    const span = spanOfRefs(t.rows);
+    const span = firstRunOf(t.rows);
     if (span) links[i] = { 0: link(span) };
     return [
       t.teacher,
@@ -27,7 +29,7 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
       t.preps,
       t.periodsPerCycle,
       t.minutesPerWeek,
-      t.heaviestTerm ?? '',
+      ...(termed ? [t.heaviestTerm ?? FULL_YEAR] : []),
       t.coTaughtSeats ?? null,
     ];
   });
@@ -60,7 +62,7 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
         { header: 'Preps', type: 'integer', width: 7 },
         { header: 'Periods per cycle', type: 'number', width: 10 },
         { header: 'Minutes per week', type: 'minutes', width: 10 },
-        { header: 'Heaviest term', type: 'text', width: 12 },
+        ...(termed ? [{ header: 'Heaviest term', type: 'text', width: 12 } as const] : []),
         { header: 'Co-taught seats (second adult)', type: 'integer', width: 12 },
       ],
       rows,
@@ -76,7 +78,10 @@ export function teacherLoadSheet(result: ReviewResult, thresholds: Thresholds, l
   };
 }
 
-/** Every section's size, with very small sections marked; the averages by subject, grade and program go above. */
+/** The heaviest term of a teacher whose sections are all year-long. */
+export const FULL_YEAR = 'full year';
+
+/** Every section's size, with very small sections marked; the averages by subject, grade and program have their own sheet. */
 export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, link: Linker): ReportSheet {
   // An array is a Record<number, …> too, and stays a fast dense store for a district's 150,000 sections.
   const links: Record<number, CellLink>[] = new Array(result.classSizes.length);
@@ -85,15 +90,12 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
     const teachers = s.teachers.length === 1 ? s.teachers[0] : joinLimited(s.teachers, '; ');
     return [s.sectionId, s.course, s.subject ?? '', s.grade ?? '', s.program, teachers, s.enrollment, s.term ?? '', s.adults ?? null, s.groupSize ?? null];
   });
-  const groups = result.classSizeGroups.map(
-    (g) => `${g.by} ${g.group}: ${g.sections} sections, average ${round(g.average, 1)} (min ${g.min}, max ${g.max})`,
-  );
   return {
     name: 'Class Size',
     preamble: [
       `Class size by section. Sections below ${thresholds.smallSectionMin} students are marked. Group size = students per ` +
-        'adult in the room (a co-taught class of 30 with two teachers is a group of 15).',
-      ...groups,
+        'adult in the room (a co-taught class of 30 with two teachers is a group of 15). Averages by subject, grade and ' +
+        `program: see ${CLASS_SIZE_GROUPS_SHEET}.`,
       ...courseCostLines(result),
       ...interventionLine(result),
     ],
@@ -114,6 +116,35 @@ export function classSizeSheet(result: ReviewResult, thresholds: Thresholds, lin
       rows,
       links,
       conditionalFormats: [{ column: 6, operator: 'lessThan', value: thresholds.smallSectionMin, severity: 'info' }],
+    },
+  };
+}
+
+export const CLASS_SIZE_GROUPS_SHEET = 'Class Size by Group';
+
+/**
+ * Class size averaged by subject, by grade and by program, as a table of its own to sort and filter: on the Class
+ * Size sheet they were sentence lines above the sections, freezing 18 rows.
+ */
+export function classSizeGroupsSheet(result: ReviewResult, thresholds: Thresholds): ReportSheet {
+  return {
+    name: CLASS_SIZE_GROUPS_SHEET,
+    preamble: [
+      'Class size by subject, grade and program: sections, their average enrollment, the smallest and the largest. ' +
+        `Averages below ${thresholds.smallSectionMin} students are marked; every section is on the Class Size sheet.`,
+    ],
+    table: {
+      name: 'srr_ClassSizeGroups',
+      columns: [
+        { header: 'By', type: 'text', width: 9 },
+        { header: 'Group', type: 'text', width: 24 },
+        { header: 'Sections', type: 'integer', width: 9 },
+        { header: 'Average class size', type: 'number', width: 10 },
+        { header: 'Smallest', type: 'integer', width: 9 },
+        { header: 'Largest', type: 'integer', width: 9 },
+      ],
+      rows: result.classSizeGroups.map((g) => [g.by, g.group, g.sections, round(g.average, 1), g.min, g.max]),
+      conditionalFormats: [{ column: 3, operator: 'lessThan', value: thresholds.smallSectionMin, severity: 'info' }],
     },
   };
 }

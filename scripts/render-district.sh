@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Renders the fictional district's resource map as a trainer would print it: the command line compares the ten
+# schools of assets/district/, LibreOffice (headless) converts the map to PDF, pdftoppm turns each page into a PNG
+# (render/district/page-N.png), and two close-ups for the README go to docs/ (the Schools table, the money-and-need page).
+# Look at the pages: a passing test can still produce an unreadable page.
+#
+#   bash scripts/render-district.sh
+#
+# Needs LibreOffice (libreoffice-calc-nogui) and poppler-utils (pdftoppm); both are Debian packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for tool in soffice pdftoppm; do
+  command -v "$tool" >/dev/null 2>&1 || {
+    echo "render-district: $tool is missing; install it with: apt-get install libreoffice-calc-nogui poppler-utils" >&2
+    exit 1
+  }
+done
+
+dir=render/district
+rm -rf "$dir" && mkdir -p "$dir"
+profile="$(mktemp -d)"
+trap 'rm -rf "$profile"' EXIT
+
+node bin/resource-review.js compare assets/district/*/ --out "$dir/district-map.xlsx" --quiet >/dev/null
+soffice "-env:UserInstallation=file://$profile" --headless --convert-to pdf --outdir "$dir" "$dir/district-map.xlsx" >/dev/null 2>&1
+pdftoppm -png -r 70 "$dir/district-map.pdf" "$dir/page"
+echo "district map: $(ls "$dir"/page-*.png | wc -l) pages → $dir/"
+
+# The Schools sheet prints on one wide page: its left part (school to class sizes) at a readable resolution.
+pdftoppm -png -r 220 -f 1 -l 1 -x 60 -y 110 -W 1300 -H 250 -singlefile "$dir/district-map.pdf" docs/district-map-schools
+# The money-and-need page, with its chart.
+pdftoppm -png -r 130 -f 5 -l 5 -x 30 -y 30 -W 1400 -H 420 -singlefile "$dir/district-map.pdf" docs/district-map-need
+echo "README images: docs/district-map-schools.png, docs/district-map-need.png"

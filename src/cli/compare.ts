@@ -1,0 +1,179 @@
+import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { districtMap, validateFormulaSettings, type FormulaSettings, type NotCompared, type SchoolFigures } from '../engine/compare';
+import { validateSettings } from '../engine/settings/validate';
+import { localDate } from '../engine/runDate';
+import type { Settings } from '../engine/types';
+import { writeReportXlsx } from '../files/writeReportXlsx';
+import type { CliIo } from './main';
+import { mergeSettings, type CliOptions } from './options';
+import { readSettingsFile } from './runReviews';
+import { groupInputs, type InputGroup } from './inputs';
+import { checkOutput, RunInputs } from './outputSafety';
+import { ProgressBar } from './progress';
+import { isOutOfMemory, tooBig } from './inspectInput';
+import { writeJson } from './jsonOutput';
+import { readFile } from 'node:fs/promises';
+import { WORKER_FILE, WORKER_ROLE, type CompareReply, type CompareTask } from './compareWorker';
+
+/**
+ * `resource-review compare FILE_OR_FOLDER… --out map.xlsx [--json]`: reviews each school in a worker thread (up to
+ * the machine's cores, one school at a time per worker), keeps only each school's row, and writes the Resource Map.
+ * Returns 0 when every input is on the map, 1 when some could not be read (the map of the rest is still written) or
+ * the map could not be written safely, 2 when the command line, settings or output cannot be used.
+ */
+export async function runCompare(options: CliOptions, io: CliIo): Promise<number> {
+  let settings: Partial<Settings>;
+  let formula: FormulaSettings;
+  let groups: InputGroup[];
+  let inputs: RunInputs;
+  const notCompared: NotCompared[] = [];
+  try {
+    settings = mergeSettings(await readSettingsFile(options.settingsFile), options.flagSettings);
+    formula = await readFormulaFile(options.formulaFile);
+    const grouped = await groupInputs(options.files);
+    groups = grouped.groups;
+    for (const problem of grouped.problems) notCompared.push({ source: problem.split(': ')[0], reason: problem.slice(problem.indexOf(': ') + 2) });
+    inputs = await RunInputs.of([...groups.flatMap((g) => g.files), ...[options.settingsFile, options.formulaFile].filter((f): f is string => !!f)]);
+    // Before any school is reviewed: a map that could never be written should not cost a district's run.
+    if (options.out) await checkOutput(options.out, inputs);
+  } catch (err) {
+    io.stderr(`resource-review: ${errorText(err)}\n`);
+    return 2;
+  }
+
+  const tasks: CompareTask[] = groups.map((group, index) => ({ index, group, source: sourceOf(group), settings }));
+  const bar = !options.quiet && tasks.length > 0 ? new ProgressBar(tasks.length, io.stderr, io.isTty) : undefined;
+  const started = Date.now();
+  const figures: (SchoolFigures | undefined)[] = new Array(tasks.length);
+  let done = 0;
+  await runPool(tasks, Math.min(options.jobs ?? availableParallelism(), tasks.length), (reply) => {
+    done++;
+    if ('figures' in reply) figures[reply.index] = reply.figures;
+    else notCompared.push({ source: tasks[reply.index].source, reason: reply.reason });
+    bar?.update(done, `${path.basename(tasks[reply.index].source)}${timeLeft(started, done, tasks.length)}`);
+  });
+  bar?.finish();
+  const schools = figures.filter((f): f is SchoolFigures => f !== undefined);
+  for (const n of notCompared) if (!options.quiet) io.stderr(`resource-review: not compared: ${n.source}: ${n.reason}\n`);
+
+  const thresholds = validateSettings(settings).settings.thresholds;
+  const map = districtMap({ schools, notCompared, thresholds, formula, runDate: localDate(new Date()) });
+  let failed = notCompared.length > 0;
+  if (options.out) {
+    try {
+      // Checked again just before writing: the file at --out may have changed while the schools were reviewed.
+      const target = await checkOutput(options.out, inputs!);
+      await writeReportXlsx(map.report, target.writePath);
+      const line = `District resource map of ${schools.length} schools: ${options.out}\n`;
+      if (options.json) io.stderr(line);
+      else await io.stdout(line);
+    } catch (err) {
+      io.stderr(`resource-review: ${errorText(err)}\n`);
+      failed = true;
+    }
+  }
+  if (options.json) {
+    await writeJson({ schools: map.schools, notCompared, formula: { settings: formula, ...map.formula } }, options.pretty, io.stdout);
+  }
+  return failed ? 1 : 0;
+}
+
+/** Runs the tasks on `size` workers, each taking the next task when it finishes one; replies arrive as they come. */
+async function runPool(tasks: readonly CompareTask[], size: number, onReply: (reply: CompareReply) => void): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    let thread: Worker | undefined;
+    try {
+      while (next < tasks.length) {
+        const task = tasks[next++];
+        thread ??= startWorker();
+        const reply = await ask(thread, task).catch((err: unknown): CompareReply => {
+          // A worker that died (out of memory, a crash) took only this school with it; the next gets a new worker.
+          thread = undefined;
+          return { index: task.index, reason: isOutOfMemory(err) ? tooBig(task.source).message : `the review stopped: ${errorText(err)}` };
+        });
+        onReply(reply);
+      }
+    } finally {
+      await thread?.terminate();
+    }
+  };
+  if (size <= 0) return;
+  await Promise.all(Array.from({ length: size }, worker));
+}
+
+/** One task's reply from a worker, or the worker's failure. */
+function ask(thread: Worker, task: CompareTask): Promise<CompareReply> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      thread.off('message', onMessage);
+      thread.off('error', onError);
+      thread.off('exit', onExit);
+    };
+    const onMessage = (reply: CompareReply) => {
+      cleanup();
+      resolve(reply);
+    };
+    const onError = (err: Error) => {
+      cleanup();
+      void thread.terminate();
+      reject(err);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`its worker exited (code ${code})`));
+    };
+    thread.on('message', onMessage);
+    thread.on('error', onError);
+    thread.on('exit', onExit);
+    thread.postMessage(task);
+  });
+}
+
+/**
+ * A worker on the compiled module (dist-cli); from TypeScript sources (tests, scripts) the worker first loads the
+ * project's swc hook (scripts/register-ts.js), as the scripts do.
+ */
+function startWorker(): Worker {
+  const workerData = { role: WORKER_ROLE };
+  const hook = path.resolve(__dirname, '../../scripts/register-ts.js');
+  const thread = WORKER_FILE.endsWith('.ts')
+    ? new Worker(`require(${JSON.stringify(hook)}); require(${JSON.stringify(WORKER_FILE)});`, { eval: true, workerData })
+    : new Worker(WORKER_FILE, { workerData });
+  // A failure between two schools must not become an uncaught error of the whole run; ask() reports the school's.
+  thread.on('error', () => undefined);
+  return thread;
+}
+
+/** What the map calls an input: the folder of a CSV school, else its file. */
+function sourceOf(group: InputGroup): string {
+  return group.folder ?? group.files.join(', ');
+}
+
+/** " · about 2 min left" from the pace so far; nothing until a school is done. */
+export function timeLeft(started: number, done: number, total: number, now = Date.now()): string {
+  if (done === 0 || done >= total) return '';
+  const seconds = Math.round(((now - started) / done) * (total - done) / 1000);
+  if (seconds < 60) return ` · about ${Math.max(seconds, 1)} s left`;
+  const minutes = Math.floor(seconds / 60);
+  return ` · about ${minutes} min ${seconds % 60} s left`;
+}
+
+async function readFormulaFile(file: string | undefined): Promise<FormulaSettings> {
+  if (!file) return validateFormulaSettings(undefined).settings;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`--formula ${file}: not a readable JSON file (${errorText(err)})`);
+  }
+  const { settings, problems } = validateFormulaSettings(raw);
+  if (problems.length) throw new Error(`--formula ${file}: ${problems.join('; ')}`);
+  return settings;
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

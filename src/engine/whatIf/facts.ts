@@ -1,0 +1,49 @@
+import type { BudgetLine, ParsedWorkbook } from '../types';
+import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
+import { sumOf } from '../analyse/stats';
+import type { LeverBasis } from '../practice/scheduleLevers';
+
+// The few figures the What If needs that the result does not already hold, read once from the parsed workbook in
+// review(): core seats and sections, the positions' own FTE and dollars, the locked compliance money.
+
+export interface WhatIfFacts {
+  /** Core sections with an enrollment (each section once, co-taught or not), and their seats. */
+  coreSections: number;
+  coreSeats: number;
+  /** Sections a full-time teacher teaches: the same basis the Flags' levers price sections with. */
+  sectionsPerTeacher: number | null;
+  /** Periods in the longest day of the bell schedule; null without one. */
+  periodsInDay: number | null;
+  counselors: Position;
+  spedAides: Position;
+  /** Special-education students in the enrollment profile; null when it gives none. */
+  spedStudents: number | null;
+  /** Locked money in program-management and compliance positions (the locked-compliance lever's whole). */
+  lockedCompliance: number;
+}
+
+export interface Position {
+  fte: number;
+  amount: number;
+}
+
+export function whatIfFacts(parsed: ParsedWorkbook, basis: LeverBasis): WhatIfFacts {
+  const core = parsed.sections.filter((s) => s.core && !s.collaboration && s.enrollment !== undefined && s.enrollment > 0);
+  const perDay = new Map<string, Set<string>>();
+  for (const p of parsed.bell) perDay.set(p.dayType, (perDay.get(p.dayType) ?? new Set()).add(p.period));
+  const sped = parsed.enrollment.filter((e) => e.specialEducation !== undefined);
+  return {
+    coreSections: core.length,
+    coreSeats: sumOf(core, (s) => s.enrollment ?? 0),
+    sectionsPerTeacher: basis.fullTimeSections,
+    periodsInDay: perDay.size ? Math.max(...[...perDay.values()].map((s) => s.size)) : null,
+    counselors: position(parsed.budget.filter(isCounselor)),
+    spedAides: position(parsed.budget.filter(isSpecialEducationAide)),
+    spedStudents: sped.length ? sumOf(sped, (e) => e.specialEducation ?? 0) : null,
+    lockedCompliance: sumOf(parsed.budget.filter((l) => l.locked && l.use === 'Program management/compliance'), (l) => l.amount),
+  };
+}
+
+function position(lines: readonly BudgetLine[]): Position {
+  return { fte: sumOf(lines, (l) => l.fte ?? 0), amount: sumOf(lines, (l) => l.amount) };
+}

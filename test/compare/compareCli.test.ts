@@ -1,0 +1,133 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { runCli, sha256 } from '../cli/helpers';
+
+// `resource-review compare` as a trainer runs it: the compiled command (npm run build:cli), worker threads and all.
+
+const exec = promisify(execFile);
+const BIN = path.resolve(__dirname, '../../bin/resource-review.js');
+const CASES = path.resolve(__dirname, '../../assets/case-studies');
+const STUDIES = ['elementary-school.xlsx', 'middle-school.xlsx', 'high-school.xlsx'].map((f) => path.join(CASES, f));
+
+async function bin(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { maxBuffer: 64 * 2 ** 20 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** A result sheet's table as rows of values keyed by header (the header row is the one whose first cell is `first`). */
+function tableOf(ws: ExcelJS.Worksheet, first: string): Record<string, unknown>[] {
+  let headerRow = 0;
+  ws.eachRow((row, n) => {
+    if (!headerRow && row.getCell(1).value === first) headerRow = n;
+  });
+  const headers = (ws.getRow(headerRow).values as unknown[]).slice(1).map(String);
+  const rows: Record<string, unknown>[] = [];
+  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    if (row.getCell(1).value === null) break;
+    rows.push(Object.fromEntries(headers.map((h, c) => [h, row.getCell(c + 1).value])));
+  }
+  return rows;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-compare-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe('resource-review compare', () => {
+  it('maps the schools it can read, lists the one it cannot with its reason, and each row equals its own review', async () => {
+    const broken = path.join(dir, 'broken.xlsx');
+    await fs.writeFile(broken, 'Teacher,Course\nSmith,Math\n');
+    const out = path.join(dir, 'map.xlsx');
+    const run = await bin(['compare', ...STUDIES, broken, '--out', out, '--jobs', '2']);
+    expect(run.code).toBe(1); // one school not compared; the map of the rest is written
+    expect(run.stdout).toBe(`District resource map of 3 schools: ${out}\n`);
+    expect(run.stderr).toContain('3/4');
+    expect(run.stderr).toContain(`not compared: ${broken}: is plain text, not an .xlsx workbook`);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const schools = tableOf(wb.getWorksheet('Schools')!, 'School');
+    expect(schools.map((s) => s.Level)).toEqual(['elementary', 'middle', 'high']);
+    const notCompared = tableOf(wb.getWorksheet('Not compared')!, 'Input');
+    expect(notCompared).toEqual([{ Input: broken, 'Why it is not on the map': expect.stringMatching(/^is plain text, not an \.xlsx workbook/) }]);
+
+    // Each school's own single review, as --json gives it: the map shows the same figures.
+    for (const file of STUDIES) {
+      const single = JSON.parse((await bin([file, '--json', '--quiet'])).stdout);
+      const row = schools.find((s) => s['Reviewed from'] === file)!;
+      expect(row.School).toBe(single.school.name);
+      expect(row.Students).toBe(single.keyFigures.students);
+      expect(row.Budget).toBe(single.budget.total);
+      expect(row['Per pupil']).toBe(single.budget.perPupil);
+      expect(row['Median core load']).toBe(single.keyFigures.medianCoreLoad);
+      // Ratios to one decimal, as the Summary shows them.
+      expect(row['Students per counselor']).toBe(Math.round(single.budget.studentsPerCounselor * 10) / 10);
+      expect(row['Critical flags']).toBe(single.flags.filter((f: { severity: string }) => f.severity === 'critical').length);
+    }
+    // Its own earlier map is replaced on the next run.
+    expect((await bin(['compare', STUDIES[0], '--out', out, '--quiet'])).code).toBe(0);
+  });
+
+  it('never writes over a file that is not its own output, and checks before reviewing any school', async () => {
+    // A user's own workbook where the map would go.
+    const out = path.join(dir, 'precious.xlsx');
+    await fs.copyFile(STUDIES[2], out);
+    const before = await sha256(out);
+    const run = await bin(['compare', STUDIES[0], '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is not an earlier output of resource-review');
+    expect(run.stderr).not.toContain('1/1');
+    expect(await sha256(out)).toBe(before);
+  });
+
+  it('rejects a command line it cannot act on', async () => {
+    expect((await runCli(['compare', STUDIES[0]])).stderr).toContain('compare: --out map.xlsx is required (or --json)');
+    expect((await runCli(['compare', '--out', 'm.xlsx'])).code).toBe(2);
+    expect((await runCli(['compare', STUDIES[0], '--out', 'maps'])).stderr).toContain('name an .xlsx file');
+    expect((await runCli([STUDIES[0], '--jobs', '2'])).stderr).toContain('--jobs: only with resource-review compare');
+    const badFormula = path.join(dir, 'formula.json');
+    await fs.writeFile(badFormula, JSON.stringify({ weights: { englishLearners: -1 } }));
+    const run = await runCli(['compare', STUDIES[0], '--out', path.join(dir, 'x.xlsx'), '--formula', badFormula]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('weights.englishLearners: expected a number from 0 to 10, got -1');
+  });
+
+  it('maps the real Lane Tech roster folder beside a case study, its level marked as assumed', async () => {
+    const lane = path.resolve(__dirname, '../../..', 'shared/data/real/cps-lane-tech-positions-2019');
+    const out = path.join(dir, 'lane.xlsx');
+    const run = await bin(['compare', lane, STUDIES[2], '--out', out, '--quiet']);
+    expect(run.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const row = tableOf(wb.getWorksheet('Schools')!, 'School').find((s) => s['Reviewed from'] === lane)!;
+    // Its published total stays (test/real); no enrollment, so no per pupil (a blank, not $0); no grades, so the
+    // level is assumed and the map says so.
+    expect(row).toMatchObject({ Budget: 30_613_663, 'Per pupil': null, 'Level from': 'assumed' });
+  });
+
+  it('gives the rows as JSON', async () => {
+    const run = await bin(['compare', STUDIES[1], '--json', '--quiet']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.schools).toHaveLength(1);
+    expect(json.schools[0]).toMatchObject({ level: 'middle', source: STUDIES[1] });
+    // The case studies give no free/reduced-lunch count, so the formula (poverty weight 0.2) cannot price them: no
+    // scale, and the reason, rather than a poverty count of 0.
+    expect(json.formula.scale).toBeNull();
+    expect(json.formula.rows[0].note).toBe('no free/reduced-lunch count in the enrollment profile');
+  });
+});
