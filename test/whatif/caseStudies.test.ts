@@ -103,18 +103,34 @@ describe('the elementary school', () => {
   it('has no core-load lever, and prices the rest by hand', () => {
     expect(w.absent!.find((a) => a.id === 'coreClassSize')?.why).toBe("an elementary teacher's load is the class, so there is no core-load finding");
     // 44 / 12 = 3.667 aides, to the hundredth below: 3.66 (3.67 would be 11.99 students each); floor 4 × 0.75 = 3.
-    expect(starts(w)).toMatchObject({ teamsCovered: 7, counselorFte: 2, aideFte: 3.66, lockedRedirected: 48000 });
+    // The review's search regroups specials to give five of the seven teams the block at no cost (Grades K, 1, 2, 4,
+    // 5: test/casestudies/elementary-school.test.ts); cover starts for the other two, Grade 3 and Specials.
+    expect(starts(w)).toMatchObject({ teamsCovered: 2, alignedSchedule: 5, counselorFte: 2, aideFte: 3.66, lockedRedirected: 48000 });
+    // "Cover for all of them" is for all seven, no schedule change made: K, 1, 2, 3 at 4 × 30 = 120 minutes of a
+    // 1,500-minute week × $97,148.15 ≈ $7,772 each, 4 and 5 at 3 × 30 = 90 ≈ $5,829, Specials 4 × 90 = 360 ≈ $23,316:
+    // 4 × 7,772 + 2 × 5,829 + 23,316 = $66,062 (the Flags' own cost is $31,088, Grade 3's and Specials' cover).
+    expect(figures(w)).toMatchObject({ teamsWithoutBlock: 7, coverCost: 66062 });
+    const aligned = w.levers.find((l) => l.id === 'alignedSchedule')!;
+    expect(aligned.note).toContain(
+      "The review found such a change for Grade 1 Team (regroup Grade 1's and Grade 2's specials on Mon and Tue); Grade 2 Team (regroup Grade 1's and Grade 2's specials on Mon and Tue);",
+    );
+    expect(aligned.note).toContain('so it starts at 5.');
+    expect(w.levers.find((l) => l.id === 'teamsCovered')!.note).toContain('where the Flags price the 2 no schedule change serves at $31,088.');
     const r = byId(w.results);
+    // 7 − 2 covered − 5 by the schedule change: none left without a block.
+    expect(r.teamsWithoutBlock).toBe(0);
+    // Two teams at the average team's share: 2 × 66,062 / 7 = $18,874.857.
+    expect(r.coverCost).toBeCloseTo((2 * 66062) / 7, 6);
     // 487 / 2 = 243.5; 1.5 more counselor FTE at $53,000 / 0.5.
     expect([r.studentsPerCounselor, r.counselorCost]).toEqual([243.5, 159000]);
     // 44 / 3.66 = 12.02 → 12; 0.34 FTE fewer at $174,000 / 4 = $43,500: $14,790 freed.
     expect(r.spedStudentsPerAide).toBe(12);
     expect(r.aideCost).toBeCloseTo(-14790, 6);
-    // 66,062 + 159,000 − 14,790 − 48,000.
-    expect(r.netCost).toBeCloseTo(162272, 6);
+    // 18,874.857 + 159,000 − 14,790 − 48,000.
+    expect(r.netCost).toBeCloseTo((2 * 66062) / 7 + 159000 - 14790 - 48000, 6);
     expect(w.optionSets.map((s) => [s.label, Math.round(s.netCost! * 100) / 100])).toEqual([
-      ['A weekly 90-minute block for every team', 66062],
-      ['Fund it from aides above the ratio and redirected locked money', 3272], // 66,062 − 14,790 − 48,000
+      ['A weekly 90-minute block for every team', 18874.86], // 5 by the schedule change, 2 covered
+      ['Fund it from aides above the ratio and redirected locked money', -43915.14], // 18,874.86 − 14,790 − 48,000
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Flag, ReviewResult, Thresholds } from '../types';
+import type { Flag, NoCostBlockOption, ReviewResult, Thresholds } from '../types';
 import { median, round } from '../analyse/stats';
 import { primaryTeams } from '../analyse/collaboration';
 import { formatFte, formatMoney } from '../practice/scheduleLevers';
@@ -113,6 +113,16 @@ function teamsWithoutBlock(result: ReviewResult, owner: Flag): number {
   return primaryTeams(result.collaboration.filter((t) => flagged.has(`collaboration:${t.team}`))).length;
 }
 
+/** The options of the review's no-cost search (result.noCostBlocks) that give one of the owner's teams the block. */
+function noCostOptionsFound(result: ReviewResult, owner: Flag): NoCostBlockOption[] {
+  const counted =
+    owner.id === COLLABORATION_SCHOOL_ID
+      ? new Set(result.flags.filter((f) => f.lever?.countedIn === COLLABORATION_SCHOOL_ID).map((f) => f.id))
+      : new Set([owner.id]);
+  const teams = new Set(primaryTeams(result.collaboration.filter((t) => counted.has(`collaboration:${t.team}`))).map((t) => t.team));
+  return (result.noCostBlocks ?? []).filter((o) => o.found && teams.has(o.team));
+}
+
 type Value = (id: WhatIfFigureId) => number | null;
 
 function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value: Value): { levers: WhatIfLever[]; absent: NonNullable<WhatIf['absent']> } {
@@ -174,17 +184,22 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
   const block = t.collaborationBlockMinutes;
   if (owner && teams) {
     const cost = value('coverCost');
+    // Teams the review's search gives the block by a schedule change start there, at no cost; cover starts for the rest.
+    const found = noCostOptionsFound(result, owner);
+    const aligned = Math.min(found.length, teams);
     levers.push({
       id: 'teamsCovered',
       label: `Teams given a weekly ${block}-minute block by paid cover`,
       unit: 'integer',
       current: 0,
-      start: teams,
+      start: teams - aligned,
       note:
-        `Of the ${teams} teams without one. Cover = members × (${block} − longest common block) minutes a week, ` +
+        `Of the ${teams} teams without one${aligned ? `, less the ${aligned} a schedule change serves at no cost (next lever)` : ''}. ` +
+        `Cover = members × (${block} − longest common block) minutes a week, ` +
         (cost === null
           ? 'which this budget cannot price (no average teacher cost or no minutes).'
-          : `${formatMoney(cost)} a year for all ${teams} at this budget's average teacher cost (the Flags' ${owner.id} lever); each team counts at the average team's share.`),
+          : `${formatMoney(cost)} a year for all ${teams} at this budget's average teacher cost (the Flags' ${owner.id} lever); each team counts at the average team's share` +
+            (aligned && owner.lever?.cost != null ? `, where the Flags price the ${teams - aligned} no schedule change serves at ${formatMoney(owner.lever.cost)}.` : '.')),
       flagId: owner.id,
       min: 0,
       max: teams,
@@ -195,10 +210,13 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
       label: `Teams given the block by a schedule change (no cost)`,
       unit: 'integer',
       current: 0,
-      start: 0,
+      start: aligned,
       note:
-        "Teams whose free periods a new timetable lines up into one block: it moves classes, not money. Whether the timetable can do it " +
-        'is the scheduler’s call; each team given the block this way needs no cover.',
+        "Teams whose free periods a new timetable lines up into one block: it moves classes, not money. " +
+        (aligned
+          ? `The review found such a change for ${found.map((o) => `${o.team} (${o.summary})`).join('; ')} (the Flags' rows say how), so it starts at ${aligned}. `
+          : "The review's search found no such change within its bounds (each team's row on the Flags says why). ") +
+        'Whether the timetable can do it is the scheduler’s call; each team given the block this way needs no cover.',
       flagId: owner.id,
       min: 0,
       max: teams,
@@ -349,7 +367,7 @@ function optionSetsOf(whatIf: WhatIf, t: Thresholds): Omit<WhatIfOptionSet, 'res
   const sets: Omit<WhatIfOptionSet, 'results' | 'netCost'>[] = [];
   if (core) sets.push({ id: 'lowerCoreLoads', label: `Lower core loads to ${t.coreLoadWarn}`, inputs: { ...today, ...atStart(['coreClassSize']) } });
   if (cover) {
-    sets.push({ id: 'blockForEveryTeam', label: `A weekly ${t.collaborationBlockMinutes}-minute block for every team`, inputs: { ...today, ...atStart(['teamsCovered']) } });
+    sets.push({ id: 'blockForEveryTeam', label: `A weekly ${t.collaborationBlockMinutes}-minute block for every team`, inputs: { ...today, ...atStart(['teamsCovered', 'alignedSchedule']) } });
   }
   const funding = (['aideFte', 'lockedRedirected', 'sectionsMerged'] as WhatIfLeverId[]).filter(has);
   if ((core || cover) && funding.length) {
@@ -358,7 +376,7 @@ function optionSetsOf(whatIf: WhatIf, t: Thresholds): Omit<WhatIfOptionSet, 'res
     sets.push({
       id: 'fundBoth',
       label: `Fund ${core && cover ? 'both' : 'it'} from ${from}`,
-      inputs: { ...today, ...atStart(['coreClassSize', 'teamsCovered', ...funding]) },
+      inputs: { ...today, ...atStart(['coreClassSize', 'teamsCovered', 'alignedSchedule', ...funding]) },
     });
   }
   return sets;
