@@ -76,6 +76,10 @@ function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
     figure('teamsWithoutBlock', `Teams without a weekly common block (priced in ${owner?.id ?? 'no flag'})`, owner ? teamsWithoutBlock(result, owner) : null, 'integer', FLAGS),
     // The Flags' cost leaves out teams a schedule change serves at no cost; the cover for all of them is beside it.
     figure('coverCost', 'Cover for all of them, a year', owner?.lever?.coverForAll ?? owner?.lever?.cost ?? null, 'currency', FLAGS),
+    // So that cover is priced at the teams' own shares: first the teams no schedule change serves (the Flags' cost),
+    // then, when more are covered, those the review's no-cost search serves.
+    figure('teamsServedAtNoCost', "Of them, teams a schedule change serves at no cost (the review's search)", owner ? noCostOptionsFound(result, owner).length : null, 'integer', FLAGS),
+    figure('coverForTheRest', 'Cover for the teams no schedule change serves, a year', owner?.lever?.cost ?? null, 'currency', FLAGS),
     figure('counselorFte', 'Counselor FTE', budgetFigure(facts.counselors.fte), 'number', BUDGET),
     figure('counselorCost', 'Counselors’ cost', budgetFigure(facts.counselors.amount), 'currency', BUDGET),
     figure('aideFte', 'Special-education aide FTE', budgetFigure(facts.spedAides.fte), 'number', BUDGET),
@@ -186,7 +190,7 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
     const cost = value('coverCost');
     // Teams the review's search gives the block by a schedule change start there, at no cost; cover starts for the rest.
     const found = noCostOptionsFound(result, owner);
-    const aligned = Math.min(found.length, teams);
+    const aligned = Math.min(value('teamsServedAtNoCost') ?? 0, teams);
     levers.push({
       id: 'teamsCovered',
       label: `Teams given a weekly ${block}-minute block by paid cover`,
@@ -198,8 +202,11 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
         `Cover = members × (${block} − longest common block) minutes a week, ` +
         (cost === null
           ? 'which this budget cannot price (no average teacher cost or no minutes).'
-          : `${formatMoney(cost)} a year for all ${teams} at this budget's average teacher cost (the Flags' ${owner.id} lever); each team counts at the average team's share` +
-            (aligned && owner.lever?.cost != null ? `, where the Flags price the ${teams - aligned} no schedule change serves at ${formatMoney(owner.lever.cost)}.` : '.')),
+          : `${formatMoney(cost)} a year for all ${teams} at this budget's average teacher cost (the Flags' ${owner.id} lever)` +
+            (aligned
+              ? `. The ${teams - aligned} no schedule change serves are covered first, each at the average of the ${formatMoney(value('coverForTheRest') ?? 0)} ` +
+                `the Flags price them at; then any of the ${aligned} a schedule change could serve, each at the average of the other ${formatMoney(cost - (value('coverForTheRest') ?? 0))}.`
+              : "; each team counts at the average team's share.")),
       flagId: owner.id,
       min: 0,
       max: teams,
