@@ -619,8 +619,8 @@ export interface Lever {
   fte?: number;
   sections?: number;
   /**
-   * Cover for every team, were no schedule change made: set on the school-wide common-planning lever when a schedule
-   * change serves some teams at no cost (its cost is then the cover for the rest only).
+   * Common planning: cover for every team the lever is for (the school-wide flag's teams, or the one team), were no
+   * schedule change made; set when a schedule change serves some of them at no cost (cost is then the rest's cover).
    */
   coverForAll?: number;
 }

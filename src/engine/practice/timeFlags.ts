@@ -385,5 +385,7 @@ function collaborationLever(team: TeamCollaboration, analysis: ScheduleAnalysis,
       `of cover a week${priced}.${rearrangeText}`,
     cost,
     fte: fte === null ? undefined : Math.round(fte * 100) / 100,
+    // A schedule change makes it $0: the cover it spares is kept for the What If, which can price either.
+    ...(cost === 0 && coverPrice !== null && coverPrice > 0 ? { coverForAll: coverPrice } : {}),
   };
 }

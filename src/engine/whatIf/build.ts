@@ -1,4 +1,4 @@
-import type { Flag, NoCostBlockOption, ReviewResult, Thresholds } from '../types';
+import type { Flag, ReviewResult, Thresholds } from '../types';
 import { median, round } from '../analyse/stats';
 import { primaryTeams } from '../analyse/collaboration';
 import { formatFte, formatMoney } from '../practice/scheduleLevers';
@@ -78,7 +78,7 @@ function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
     figure('coverCost', 'Cover for all of them, a year', owner?.lever?.coverForAll ?? owner?.lever?.cost ?? null, 'currency', FLAGS),
     // So that cover is priced at the teams' own shares: first the teams no schedule change serves (the Flags' cost),
     // then, when more are covered, those the review's no-cost search serves.
-    figure('teamsServedAtNoCost', "Of them, teams a schedule change serves at no cost (the review's search)", owner ? noCostOptionsFound(result, owner).length : null, 'integer', FLAGS),
+    figure('teamsServedAtNoCost', "Of them, teams a schedule change serves at no cost (the review's search)", owner ? teamsServedAtNoCost(result, owner).length : null, 'integer', FLAGS),
     figure('coverForTheRest', 'Cover for the teams no schedule change serves, a year', owner?.lever?.cost ?? null, 'currency', FLAGS),
     figure('counselorFte', 'Counselor FTE', budgetFigure(facts.counselors.fte), 'number', BUDGET),
     figure('counselorCost', 'Counselors’ cost', budgetFigure(facts.counselors.amount), 'currency', BUDGET),
@@ -117,14 +117,19 @@ function teamsWithoutBlock(result: ReviewResult, owner: Flag): number {
   return primaryTeams(result.collaboration.filter((t) => flagged.has(`collaboration:${t.team}`))).length;
 }
 
-/** The options of the review's no-cost search (result.noCostBlocks) that give one of the owner's teams the block. */
-function noCostOptionsFound(result: ReviewResult, owner: Flag): NoCostBlockOption[] {
-  const counted =
-    owner.id === COLLABORATION_SCHOOL_ID
-      ? new Set(result.flags.filter((f) => f.lever?.countedIn === COLLABORATION_SCHOOL_ID).map((f) => f.id))
-      : new Set([owner.id]);
-  const teams = new Set(primaryTeams(result.collaboration.filter((t) => counted.has(`collaboration:${t.team}`))).map((t) => t.team));
-  return (result.noCostBlocks ?? []).filter((o) => o.found && teams.has(o.team));
+/**
+ * The owner's teams a schedule change gives the block at no cost, so their Flags' row prices $0: the review's no-cost
+ * search (result.noCostBlocks) or periods already free in pieces. Each with the change in words.
+ */
+function teamsServedAtNoCost(result: ReviewResult, owner: Flag): { team: string; change: string }[] {
+  const counted = owner.id === COLLABORATION_SCHOOL_ID ? result.flags.filter((f) => f.lever?.countedIn === COLLABORATION_SCHOOL_ID) : [owner];
+  const costOf = new Map(counted.map((f) => [f.id, f.lever?.cost]));
+  return primaryTeams(result.collaboration.filter((t) => costOf.has(`collaboration:${t.team}`)))
+    .filter((t) => costOf.get(`collaboration:${t.team}`) === 0)
+    .map((t) => ({
+      team: t.team,
+      change: result.noCostBlocks?.find((o) => o.team === t.team && o.found)?.summary ?? 'putting together periods it is already free in, in pieces',
+    }));
 }
 
 type Value = (id: WhatIfFigureId) => number | null;
@@ -189,7 +194,7 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
   if (owner && teams) {
     const cost = value('coverCost');
     // Teams the review's search gives the block by a schedule change start there, at no cost; cover starts for the rest.
-    const found = noCostOptionsFound(result, owner);
+    const found = teamsServedAtNoCost(result, owner);
     const aligned = Math.min(value('teamsServedAtNoCost') ?? 0, teams);
     levers.push({
       id: 'teamsCovered',
@@ -203,10 +208,12 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
         (cost === null
           ? 'which this budget cannot price (no average teacher cost or no minutes).'
           : `${formatMoney(cost)} a year for all ${teams} at this budget's average teacher cost (the Flags' ${owner.id} lever)` +
-            (aligned
-              ? `. The ${teams - aligned} no schedule change serves are covered first, each at the average of the ${formatMoney(value('coverForTheRest') ?? 0)} ` +
-                `the Flags price them at; then any of the ${aligned} a schedule change could serve, each at the average of the other ${formatMoney(cost - (value('coverForTheRest') ?? 0))}.`
-              : "; each team counts at the average team's share.")),
+            (aligned === teams
+              ? `; a schedule change serves ${teams === 1 ? 'it' : `all ${teams}`} at no cost, so cover starts at 0 (covering instead costs this).`
+              : aligned
+                ? `. The ${teams - aligned} no schedule change serves are covered first, each at the average of the ${formatMoney(value('coverForTheRest') ?? 0)} ` +
+                  `the Flags price them at; then any of the ${aligned} a schedule change could serve, each at the average of the other ${formatMoney(cost - (value('coverForTheRest') ?? 0))}.`
+                : "; each team counts at the average team's share.")),
       flagId: owner.id,
       min: 0,
       max: teams,
@@ -221,7 +228,7 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
       note:
         "Teams whose free periods a new timetable lines up into one block: it moves classes, not money. " +
         (aligned
-          ? `The review found such a change for ${found.map((o) => `${o.team} (${o.summary})`).join('; ')} (the Flags' rows say how), so it starts at ${aligned}. `
+          ? `The review found such a change for ${found.map((o) => `${o.team} (${o.change})`).join('; ')} (the Flags' rows say how), so it starts at ${aligned}. `
           : "The review's search found no such change within its bounds (each team's row on the Flags says why). ") +
         'Whether the timetable can do it is the scheduler’s call; each team given the block this way needs no cover.',
       flagId: owner.id,
