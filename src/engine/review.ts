@@ -25,7 +25,7 @@ import { median } from './analyse/stats';
 import { schoolNameFromWorkbook } from './detect/schoolName';
 import { describeChangedSettings } from './settings/changedSettings';
 import { teamsWithReadTimetables, unreadTeamsCheck } from './analyse/unreadTimetables';
-import { courseCosts } from './practice/courseCosts';
+import { courseCosts, costPerStudentMinute } from './practice/courseCosts';
 import { leverBasis } from './practice/scheduleLevers';
 import { orderFlags } from './practice/flagOrder';
 import { WHOLE_SCHOOL } from './parse/enrollment';
@@ -93,9 +93,11 @@ export function review(input: ReviewInput): ReviewOutcome {
     classSizeGroups: schedule.classSizeGroups,
     teacherTime: schedule.teacherTime ?? null,
     courseCosts: courseCosts(schedule.classSizes, parsed.sections, leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null)),
+    costPerStudentMinute: costPerStudentMinute(schedule.studentMinutes ?? [], leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null)),
     timeBySubject: schedule.timeBySubject,
     coreShare: schedule.coreShare,
     collaboration: schedule.collaboration,
+    noCostBlocks: schedule.noCostBlocks ?? [],
     budget,
     flags,
     dataCheck: [

@@ -173,6 +173,10 @@ export interface Thresholds {
   studentsPerCounselorMax: number; // 250
   prepsMax: number; // 4 (flag at or above)
   newTeacherShareMax: number; // 0.30
+  /** Share of locked compliance/program-management money the lever prices: ERS proposed reducing it by 20%. */
+  complianceReductionShare: number; // 0.20
+  /** Most of the special-education aides the lever prices: ERS proposed scaling them back by 25% (aides are in IEPs). */
+  spedAideReductionShare: number; // 0.25
 }
 
 export interface Settings {
@@ -439,6 +443,17 @@ export interface CourseCost {
   costPerStudent: number;
 }
 
+/** Core courses against electives per student-minute (practice/courseCosts.ts). */
+export interface StudentMinuteCost {
+  group: 'core' | 'electives';
+  sections: number;
+  /** Sections left out: no enrollment or no known minutes. */
+  leftOut: number;
+  studentMinutesPerWeek: number;
+  /** Teacher time at this budget's cost per teaching minute / the students' minutes it gives. */
+  costPerStudentMinute: number;
+}
+
 export interface ClassSizeGroup {
   by: 'subject' | 'grade' | 'program';
   group: string;
@@ -484,6 +499,48 @@ export interface TeamCollaboration {
    * known, so commonMinutesPerWeek and longestBlockMinutes are null and no flag is raised; undefined = known.
    */
   timesKnown?: boolean;
+}
+
+/** One change of the timetable that frees a team member in the target periods (analyse/planningSwaps.ts). */
+export interface ScheduleMove {
+  /** 'move': the section moves to another period; 'swap-teachers': two sections of one course exchange teachers. */
+  kind: 'move' | 'swap-teachers';
+  section: string;
+  course: string;
+  /** The team member the move frees. */
+  teacher: string;
+  fromPeriod: string;
+  toPeriod: string;
+  /** Days the section meets in fromPeriod, all of which move. */
+  days: string[];
+  /** The other section and its teacher, for a teacher swap. */
+  withSection?: string;
+  withTeacher?: string;
+  /** Students of the moved section who take another class in toPeriod and switch to its section in fromPeriod. */
+  studentsResectioned?: number;
+  /** The move in words: "move ENG10-02 (English 10, Chen, Rosa) from period 2 to period 6 (Mon-Fri)". */
+  text: string;
+}
+
+/** Whether a schedule change could give a team its weekly block at no cost, and which change (analyse/planningSwaps.ts). */
+export interface NoCostBlockOption {
+  team: string;
+  /** True when the moves (or the regrouping) give every member the block; the lever's cost is then 0. */
+  found: boolean;
+  kind: 'section-moves' | 'specials-regroup' | 'none';
+  day?: string;
+  periods?: string[];
+  /** Length of the block the change gives, passing time included. */
+  blockMinutes?: number;
+  moves: ScheduleMove[];
+  /** The change alone, for lists ("move ENG10-02 … to period 6"; "regroup Grade K's and Grade 1's specials on Mon and Tue"); '' when none. */
+  summary: string;
+  /** The option (or why none was found) in words, for the flags. */
+  text: string;
+  /** What each move was checked against (teachers, rooms, students), and what was not checked. */
+  checked: string;
+  /** Without a full block: the longest common block moves can give at no cost, when longer than today's. */
+  partial?: { day: string; periods: string[]; blockMinutes: number; moves: ScheduleMove[]; text: string };
 }
 
 export interface BudgetByUse {
@@ -561,6 +618,11 @@ export interface Lever {
   countedIn?: string;
   fte?: number;
   sections?: number;
+  /**
+   * Common planning: cover for every team the lever is for (the school-wide flag's teams, or the one team), were no
+   * schedule change made; set when a schedule change serves some of them at no cost (cost is then the rest's cover).
+   */
+  coverForAll?: number;
 }
 
 export interface Flag {
@@ -652,9 +714,13 @@ export interface ReviewResult {
   teacherTime?: TeacherTime | null;
   /** Cost per section and per student by course, most expensive per student first; [] without a teacher cost. */
   courseCosts?: CourseCost[];
+  /** Core courses against electives per student-minute; [] without a teacher cost or minutes. */
+  costPerStudentMinute?: StudentMinuteCost[];
   timeBySubject: TimeBySubject[];
   coreShare: GradeCoreShare[];
   collaboration: TeamCollaboration[];
+  /** Per team below the collaboration block: whether a schedule change gives the block at no cost, and which. */
+  noCostBlocks?: NoCostBlockOption[];
   budget: BudgetSummary | null;
   flags: Flag[];
   /**

@@ -88,6 +88,32 @@ describe('subject rules: a core word inside another subject\'s title', () => {
     // Patel teaches the Visual Art sections, now Yearbook: not a core teacher for it.
     expect(result.teachers.find((t) => t.teacher === 'Patel, Dmitri')!.teachesCore).toBe(false);
   });
+
+  it('with the code ENG-YRBK, Yearbook is still Journalism: the title beats a core code prefix', async () => {
+    const original = review({ workbook: await caseStudy('high-school.xlsx') }).result;
+    const workbook = await caseStudy('high-school.xlsx');
+    editRows(workbook, 'Master Schedule', (row, h) =>
+      row[col(h, 'Course Title')] === 'Visual Art'
+        ? row.map((c, j) => (j === col(h, 'Course Title') ? 'Yearbook' : j === col(h, 'Course Code') ? 'ENG-YRBK' : j === col(h, 'Department') ? 'English' : c))
+        : undefined,
+    );
+    const { result } = review({ workbook });
+    // Patel's six Visual Art sections (ART-01 to ART-06) become ENG-YRBK Yearbook: an elective, so the ELA + math share does not move.
+    expect(new Set(result.classSizes.filter((c) => c.course === 'Yearbook').map((c) => c.subject))).toEqual(new Set(['Journalism']));
+    expect(result.keyFigures.elaMathShare).toBeCloseTo(original.keyFigures.elaMathShare!, 10);
+  });
+});
+
+describe('budget rules: library books are materials (Cypress Ridge High)', () => {
+  it('a $12,000 "Library Books" line is Other, not pupil services', async () => {
+    const original = review({ workbook: await caseStudy('high-school.xlsx') }).result;
+    const workbook = await caseStudy('high-school.xlsx');
+    addRow(workbook, 'Budget', { Fund: 'General Fund', 'Object Code': '4200', 'Object Description': 'Books Other Than Textbooks', 'Position / Description': 'Library Books', FTE: 0, Amount: 12_000 });
+    const { result } = review({ workbook });
+    const amount = (r: typeof result, use: string) => r.budget!.byUse.find((u) => u.use === use)?.amount ?? 0;
+    expect(amount(result, 'Other') - amount(original, 'Other')).toBe(12_000);
+    expect(amount(result, 'Pupil services')).toBe(amount(original, 'Pupil services'));
+  });
 });
 
 describe('benefits on separate ledger lines are part of what positions cost', () => {

@@ -55,6 +55,44 @@ describe('Harbor Lights Elementary School (fictional case study)', () => {
     expect(flagById(result, 'coaching-without-common-time').lever?.countedIn).toBe('collaboration:school');
   });
 
+  it("regrouping specials gives five of the six grade teams a 90-minute block at no cost; cover is priced for the rest", () => {
+    // Specials run in 30-minute periods with no passing time: K in 1-2, Grade 1 in 3-4, Grade 2 in 5-6, Grade 3 in 7-8
+    // (after lunch), Grade 4 in 9-10, Grade 5 in 11-12, the same four specials teachers passing from one grade's
+    // classes to the next grade's (three for grades 4 and 5, which have three classes).
+    const option = (team: string) => result.noCostBlocks!.find((o) => o.team === team)!;
+    // Grade 1 (searched first): on Mon it keeps its specials teachers through period 5, Grade 2's; on Tue Grade 2 takes
+    // period 4 the same way. Periods 3-5 = 9:00-10:30, 90 minutes. Grade 1's week: 90 + 30 + 60 + 60 + 60 = 300, as before.
+    expect(option('Grade 1 Team')).toMatchObject({ found: true, kind: 'specials-regroup', day: 'Mon', periods: ['3', '4', '5'], blockMinutes: 90 });
+    // That regrouping gives Grade 2 periods 4-6 on Tue; Grade 4 and Grade 5 likewise (periods 9-11 Mon, 10-12 Tue).
+    expect(option('Grade 2 Team')).toMatchObject({ found: true, day: 'Tue', periods: ['4', '5', '6'] });
+    expect(option('Grade 4 Team')).toMatchObject({ found: true, day: 'Mon', periods: ['9', '10', '11'] });
+    expect(option('Grade 5 Team')).toMatchObject({ found: true, day: 'Tue', periods: ['10', '11', '12'] });
+    // Kindergarten pairs with Grade 1 on the days Grade 1 has not regrouped yet (Wed, Thu): periods 1-3 on Wed.
+    expect(option('Grade K Team')).toMatchObject({ found: true, day: 'Wed', periods: ['1', '2', '3'] });
+    expect(option('Grade K Team').summary).toBe("regroup Grade K's and Grade 1's specials on Wed and Thu");
+    // Grade 3's four specials classes after lunch meet Grade 4's three: one specials teacher would have no class.
+    expect(option('Grade 3 Team').found).toBe(false);
+    // The specials teachers teach every grade: theirs is no grade's specials time to regroup, and the flag does not say so.
+    expect(option('Specials').found).toBe(false);
+    expect(option('Specials').text).not.toContain('regroup');
+    // Cover before: K, 1, 2, 3 at 4 × 30 = 120 minutes ≈ $7,772 each, 4 and 5 at 90 ≈ $5,829, Specials 4 × 90 = 360 ≈
+    // $23,316: $66,062. Now only Grade 3 and Specials: $7,772 + $23,316 = $31,088.
+    expect(flagById(result, 'collaboration:school').lever).toMatchObject({ cost: 31_088 });
+    // A homeroom teacher teaches 10 of 12 periods of 30 minutes a day: 1,500 minutes a week. Grade 3's 120 + Specials'
+    // 360 = 480 minutes = 0.32 FTE.
+    expect(flagById(result, 'collaboration:school').lever!.text).toContain(
+      'cover for the 2 teams no schedule change serves: 0.32 teacher FTE ≈ $31,088 a year; cover for all 7 teams instead ≈ $66,062.',
+    );
+    expect(flagById(result, 'collaboration:Grade K Team').lever).toMatchObject({ cost: 0 });
+    expect(flagById(result, 'collaboration:Grade K Team').lever!.text).toContain("No-cost option: regroup Grade K's specials with Grade 1's. On Wed");
+    expect(flagById(result, 'collaboration:Grade 3 Team').lever).toMatchObject({ cost: 7_772 });
+    // The coaches serve the six grade teams: only Grade 3's cover is left, $7,772.
+    expect(flagById(result, 'coaching-without-common-time').lever).toMatchObject({ cost: 7_772 });
+    expect(flagById(result, 'coaching-without-common-time').lever!.text).toContain(
+      'needs ≈ 0.08 teacher FTE of coverage ≈ $7,772; a schedule change gives Grade 1 Team, Grade 2 Team, Grade 4 Team, Grade 5 Team, Grade K Team the block at no cost, priced at $0 here.',
+    );
+  });
+
   it('APEIS-style coordinators paid from locked money', () => {
     // APEIS $128,000 + Title I coordinator 0.5 × $110,000 + bilingual coordinator 0.5 × $114,000.
     const flag = flagById(result, 'locked-compliance');

@@ -62,7 +62,9 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     // 51,429 + 32,143 + 38,572 + 25,715 + 32,143 + 12,857 = $192,859.
     expect(school.lever).toMatchObject({ cost: 192_859 });
     expect(school.lever!.text).toContain('One school-wide option for 6 teams (30 teachers)');
-    expect(school.lever!.text).toContain("or a schedule change that aligns each team's free periods at no cost");
+    // Every roster team has members who teach 5 of the 6 periods (Wong in English, Jackson in Mathematics, Xu in Special
+    // Education...) or all 6 (Okafor in Science, Patel in Electives): no move of sections frees two adjacent periods.
+    expect(school.lever!.text).toContain('For every team, no schedule change within the search gives it at no cost (why is on each row).');
     expect(school.finding).toBe(
       'School-wide: 9 of 9 teams have no common 90-minute block a week; 8 have no common time at all. The longest any of them has is 55 minutes. Each team is a row below.',
     );
@@ -75,6 +77,44 @@ describe('Cypress Ridge High School (fictional case study)', () => {
     // Special Education: 32,143 + 38,572 + 25,715 + 32,143 + 12,857 = $141,430): both inside the $192,859, counted there.
     expect(flagById(result, 'coaching-without-common-time').lever).toMatchObject({ cost: 32_143, countedIn: 'collaboration:school' });
     expect(flagById(result, 'pd-without-collaboration').lever).toMatchObject({ cost: 141_430, countedIn: 'collaboration:school' });
+  });
+
+  it("English: no section move gives a 90-minute block, and aligning the four preps in period 2 gives 55 minutes at no cost", () => {
+    // Preps by hand (Master Schedule): Wong (ENG09) teaches 1, 3, 4, 5, 6 and is free in period 2; Mendoza (ENG10) 1-5,
+    // free in 6; Ibrahim (ENG11) 1, 2, 4, 5, 6, free in 3; Hughes (ENG12) 1, 2, 3, 5, 6, free in 4; Brooks (reading,
+    // RDG09 and RDG10) teaches 5 and 6, free in 1-4. (Xu co-teaches English 9 but is on the Special Education team.)
+    // The bell joins 1-2, 2-3, 3-4 and 5-6 by 5 minutes' passing (lunch splits 4 and 5), so a 90-minute block is two
+    // adjacent periods (55 + 5 + 55 = 115 minutes); each of the four teaches 5 of the 6 periods, so moving sections can
+    // never free two for them.
+    const english = result.noCostBlocks!.find((o) => o.team === 'English')!;
+    expect(english).toMatchObject({ found: false, kind: 'none', moves: [] });
+    expect(english.text).toContain(
+      'Wong, Victor, Mendoza, Mei, Ibrahim, Priya, Hughes, Leila each teach at least 5 of the 6 periods a day, and the block needs 2 adjacent free periods',
+    );
+    // One common period: members busy in period 1: Wong, Mendoza, Ibrahim, Hughes (4 moves); 2: Mendoza, Ibrahim,
+    // Hughes (3); 3: Wong, Mendoza, Hughes (3); 4: Wong, Mendoza, Ibrahim (3); 5: all five (5); 6: Wong, Ibrahim,
+    // Hughes, Brooks (4). Period 2 moves every section to the teacher's own free period, and comes first. Each moved
+    // section is one cohort, which takes an elective whose course also runs in period 2, so they swap sections:
+    // ENG10-02's 29 are in Spanish II (SPAN2-04) in period 6, ENG11-02's 30 in Spanish II or Concert Band (SPAN2-02,
+    // MUS-02) in period 3, ENG12-02's 30 in Spanish II (SPAN2-03) in period 4; SPAN2-01 and MUS-01 meet in period 2.
+    expect(english.partial).toMatchObject({ day: 'Mon', periods: ['2'], blockMinutes: 55 });
+    expect(english.partial!.moves.map((m) => [m.section, m.teacher, m.fromPeriod, m.toPeriod, m.studentsResectioned])).toEqual([
+      ['ENG10-02', 'Mendoza, Mei', '2', '6', 29],
+      ['ENG11-02', 'Ibrahim, Priya', '2', '3', 30],
+      ['ENG12-02', 'Hughes, Leila', '2', '4', 30],
+    ]);
+    expect(english.partial!.moves[0].text).toBe(
+      'move ENG10-02 (English 10, Mendoza, Mei) from period 2 to period 6 (Mon-Fri), 29 of its students taking their period-6 class in period 2 instead',
+    );
+    // Cover after aligning: 5 × (90 − 55) = 175 minutes a week instead of 5 × 90 = 450.
+    expect(english.partial!.text).toContain('cover is then needed for 5 × (90 − 55) = 175 minutes a week');
+    const flag = flagById(result, 'collaboration:English');
+    expect(flag.lever!.text).toContain(english.text);
+    // That cover priced like the rest: 175 minutes / 1,375 a full-time week × $98,215.83 = $12,500.20 → $12,500 a year.
+    expect(flag.lever!.text).toContain(`${english.text} That cover ≈ $12,500 a year.`);
+    expect(flag.lever!.text).toContain('Each move was checked: every teacher of the section (co-teachers too) is free in the new period');
+    // No full no-cost option: the team's share stays the cover's price (450 / 1,375 × $98,215.83 = $32,143).
+    expect(flag.lever).toMatchObject({ cost: 32_143 });
   });
 
   it('core teachers carry loads near 150, staffed differently in each department: critical for every core department', () => {

@@ -26,6 +26,20 @@ describe('Juniper Hollow Middle School (fictional case study)', () => {
     expect(flagById(result, 'coaching-without-common-time').value).toBe(55_000);
   });
 
+  it('electives against core per student-minute: co-taught core sections cost more per student-minute than electives', () => {
+    // Every section meets 5 × 55 = 275 minutes a week; a full-time teacher teaches 5 of them, 1,375 minutes.
+    // Core: 63 sections (10 co-taught: 73 teachers' sections = 20,075 teacher-minutes = 14.6 FTE), 437,525
+    // student-minutes a week (384 students × 4 core × 275 + 55 in reading support × 275). The average teacher cost:
+    // 20 FTE × $96,000 (9.4 + 3 regular, the 0.4 science part-timer among them, 0.6 reading, 6 electives) + 2
+    // special-education × $99,000 = $2,118,000 / 22 = $96,272.73. Core: 14.6 × $96,272.73 = $1,405,582 a year /
+    // (437,525 × 36) = $0.0892 a student-minute. Electives: 384 × 2 × 275 − 55 × 275 = 196,075 student-minutes;
+    // 30 sections = 8,250 teacher-minutes = 6 FTE = $577,636 / (196,075 × 36) = $0.0818.
+    expect(result.costPerStudentMinute!.map((c) => [c.group, c.sections, c.studentMinutesPerWeek, Math.round(c.costPerStudentMinute * 10_000) / 10_000])).toEqual([
+      ['core', 63, 437_525, 0.0892],
+      ['electives', 30, 196_075, 0.0818],
+    ]);
+  });
+
   it('core loads around 130: warnings, not critical', () => {
     expect(flagById(result, 'core-load:English').severity).toBe('warning');
     expect(result.flags.filter((f) => f.id.startsWith('core-load:') && f.severity === 'critical')).toEqual([]);

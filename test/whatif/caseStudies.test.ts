@@ -1,5 +1,6 @@
 import { reviewCaseStudy } from '../casestudies/reviewCaseStudy';
 import type { WhatIf, WhatIfResult } from '../../src/engine/whatIf';
+import { evaluateWhatIf } from '../../src/engine/whatIf';
 
 // The What If on the three case studies, each figure worked out by hand from the baseline the review reports (the
 // Flags' levers for cover, aides and locked money; the budget's prices). Results are at the levers' start values.
@@ -103,18 +104,42 @@ describe('the elementary school', () => {
   it('has no core-load lever, and prices the rest by hand', () => {
     expect(w.absent!.find((a) => a.id === 'coreClassSize')?.why).toBe("an elementary teacher's load is the class, so there is no core-load finding");
     // 44 / 12 = 3.667 aides, to the hundredth below: 3.66 (3.67 would be 11.99 students each); floor 4 × 0.75 = 3.
-    expect(starts(w)).toMatchObject({ teamsCovered: 7, counselorFte: 2, aideFte: 3.66, lockedRedirected: 48000 });
+    // The review's search regroups specials to give five of the seven teams the block at no cost (Grades K, 1, 2, 4,
+    // 5: test/casestudies/elementary-school.test.ts); cover starts for the other two, Grade 3 and Specials.
+    expect(starts(w)).toMatchObject({ teamsCovered: 2, alignedSchedule: 5, counselorFte: 2, aideFte: 3.66, lockedRedirected: 48000 });
+    // "Cover for all of them" is for all seven, no schedule change made: K, 1, 2, 3 at 4 × 30 = 120 minutes of a
+    // 1,500-minute week × $97,148.15 ≈ $7,772 each, 4 and 5 at 3 × 30 = 90 ≈ $5,829, Specials 4 × 90 = 360 ≈ $23,316:
+    // 4 × 7,772 + 2 × 5,829 + 23,316 = $66,062 (the Flags' own cost is $31,088, Grade 3's and Specials' cover).
+    expect(figures(w)).toMatchObject({ teamsWithoutBlock: 7, coverCost: 66062, teamsServedAtNoCost: 5, coverForTheRest: 31088 });
+    const aligned = w.levers.find((l) => l.id === 'alignedSchedule')!;
+    expect(aligned.note).toContain(
+      "The review found such a change for Grade 1 Team (regroup Grade 1's and Grade 2's specials on Mon and Tue); Grade 2 Team (regroup Grade 1's and Grade 2's specials on Mon and Tue);",
+    );
+    expect(aligned.note).toContain('so it starts at 5.');
+    expect(w.levers.find((l) => l.id === 'teamsCovered')!.note).toContain(
+      'The 2 no schedule change serves are covered first, each at the average of the $31,088 the Flags price them at; then any of the 5 a ' +
+        'schedule change could serve, each at the average of the other $34,974.',
+    );
     const r = byId(w.results);
+    // 7 − 2 covered − 5 by the schedule change: none left without a block.
+    expect(r.teamsWithoutBlock).toBe(0);
+    // The two no schedule change serves, at the Flags' price for them: 2 × 31,088 / 2 = $31,088.
+    expect(r.coverCost).toBeCloseTo(31088, 6);
+    // Without the schedule changes, covering all seven: 2 × 15,544 + 5 × (66,062 − 31,088) / 5 = $66,062, the Flags'
+    // cover for all; covering four: 2 × 15,544 + 2 × 34,974 / 5 = $45,077.60.
+    const covered = (teamsCovered: number) => byId(evaluateWhatIf(w, { ...starts(w), teamsCovered, alignedSchedule: 0 })).coverCost;
+    expect(covered(7)).toBeCloseTo(66062, 6);
+    expect(covered(4)).toBeCloseTo(45077.6, 6);
     // 487 / 2 = 243.5; 1.5 more counselor FTE at $53,000 / 0.5.
     expect([r.studentsPerCounselor, r.counselorCost]).toEqual([243.5, 159000]);
     // 44 / 3.66 = 12.02 → 12; 0.34 FTE fewer at $174,000 / 4 = $43,500: $14,790 freed.
     expect(r.spedStudentsPerAide).toBe(12);
     expect(r.aideCost).toBeCloseTo(-14790, 6);
-    // 66,062 + 159,000 − 14,790 − 48,000.
-    expect(r.netCost).toBeCloseTo(162272, 6);
+    // 31,088 + 159,000 − 14,790 − 48,000.
+    expect(r.netCost).toBeCloseTo(127298, 6);
     expect(w.optionSets.map((s) => [s.label, Math.round(s.netCost! * 100) / 100])).toEqual([
-      ['A weekly 90-minute block for every team', 66062],
-      ['Fund it from aides above the ratio and redirected locked money', 3272], // 66,062 − 14,790 − 48,000
+      ['A weekly 90-minute block for every team', 31088], // 5 by the schedule change, 2 covered
+      ['Fund it from aides above the ratio and redirected locked money', -31702], // 31,088 − 14,790 − 48,000
     ]);
   });
 });

@@ -232,3 +232,28 @@ describe('a figure not in this workbook', () => {
     expect(table.rows[row].slice(2, 4)).toEqual([null, 'not in this workbook']);
   });
 });
+
+describe('a team a schedule change serves at no cost', () => {
+  // The small school with Ames teaching periods 1-3 (free in 4 and 5) and Brook 1, 2 and 4 (free in 3 and 5): the
+  // English team shares period 5 alone, 50 minutes. Moving Brook's period-4 section to period 3, where Brook is free,
+  // frees both in 4-5 (100 minutes) at no cost. Cover instead: 2 × (90 − 50) = 80 minutes of a full-time week of
+  // 3 sections × 50 × 5 = 750 (the median teacher teaches 3) × $100,000 = $10,666.67 → $10,667.
+  const workbook = smallSchool();
+  const dropped = (r: unknown[]) => (r[0] === 'Ames' && ['4', '5'].includes(r[3] as string)) || (r[0] === 'Brook' && ['3', '5'].includes(r[3] as string));
+  workbook.sheets[0].rows = workbook.sheets[0].rows.filter((r) => !dropped(r));
+  const served = whatIfOf(review({ workbook, settings: { periodMinutes: 50 } }).result) as WhatIf;
+  const figureOf = (id: string) => served.baseline.find((f) => f.id === id)?.value;
+
+  it("starts the schedule-change lever at the team the review's search serves, and keeps the cover it spares", () => {
+    expect(['teamsWithoutBlock', 'coverCost', 'teamsServedAtNoCost', 'coverForTheRest'].map(figureOf)).toEqual([1, 10667, 1, 0]);
+    const lever = (id: string) => served.levers.find((l) => l.id === id)!;
+    expect([lever('teamsCovered').start, lever('alignedSchedule').start]).toEqual([0, 1]);
+    expect(lever('alignedSchedule').note).toContain("The review found such a change for English (move English 9|Brook|4| (English 9, Brook) from period 4 to period 3 (Mon-Fri))");
+    expect(lever('teamsCovered').note).toContain('a schedule change serves it at no cost, so cover starts at 0 (covering instead costs this).');
+    // At the start: no cover, no team left without a block.
+    expect([valueOf(served.results, 'coverCost'), valueOf(served.results, 'teamsWithoutBlock')]).toEqual([0, 0]);
+    // Covering the team instead of moving the section: the $10,667 it spares.
+    const covered = evaluateWhatIf(served, { ...Object.fromEntries(served.levers.map((l) => [l.id, l.start])), teamsCovered: 1, alignedSchedule: 0 });
+    expect(valueOf(covered, 'coverCost')).toBe(10667);
+  });
+});

@@ -152,7 +152,7 @@ describe('budgetFlags', () => {
       value: 9,
       threshold: 12,
       rows: [{ sheet: 'Budget', firstRow: 8, lastRow: 8 }],
-      settings: ['spedStudentsPerAideMin'],
+      settings: ['spedStudentsPerAideMin', 'spedAideReductionShare'],
       principle: 4,
       // 72 / 12 = 6 FTE needed; 2 FTE above at 320,000 / 8 = 40,000 each: $80,000 freed, no new money.
       lever: { cost: 0, freed: 80_000, fte: 2 },

@@ -10,6 +10,7 @@ import type {
   TeacherTime,
   TeamCollaboration,
   TimeBySubject,
+  NoCostBlockOption,
 } from '../types';
 import { createClock } from './meetingTime';
 import { analyseTeacherLoad } from './teacherLoad';
@@ -22,6 +23,8 @@ import { instructionalDay, type InstructionalDay } from './instructionalDay';
 import { teacherTime } from './teacherTime';
 import { columnHeaderCell, teamMemberCell } from './dataCheckCells';
 import { markUnreadTeams } from './unreadTimetables';
+import { noCostBlockOptions } from './planningSwaps';
+import { studentMinutesByGroup, type StudentMinutes } from './studentMinutes';
 
 export interface ScheduleAnalysis {
   teachers: TeacherLoad[];
@@ -33,6 +36,10 @@ export interface ScheduleAnalysis {
   dataCheck: DataCheckItem[];
   /** Free common slots per team and day (labels such as "3" or "10:05-10:50"), used to say where a block could go. */
   teamFreeSlots?: Record<string, { day: string; slots: string[]; minutes: number | null }[]>;
+  /** Student- and teacher-minutes a week of core courses and electives, for their cost per student-minute. */
+  studentMinutes?: StudentMinutes[];
+  /** Per team below the collaboration block: a schedule change that gives it at no cost, or why none was found. */
+  noCostBlocks?: NoCostBlockOption[];
   /** Longest uninterrupted literacy and math block per self-contained class and day, per grade (elementary). */
   subjectBlocks?: GradeSubjectBlocks[];
   /** Instructional minutes a day from the bell schedule (analyse/instructionalDay.ts); null without one. */
@@ -103,13 +110,16 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
     });
   }
 
+  const collaboration = markUnreadTeams(collab.collaboration, parsed.sections);
   return {
     teachers: load.teachers,
     classSizes,
     classSizeGroups: classSizeGroups(classSizes),
     timeBySubject: time.timeBySubject,
     coreShare: time.coreShare,
-    collaboration: markUnreadTeams(collab.collaboration, parsed.sections),
+    collaboration,
+    studentMinutes: studentMinutesByGroup(parsed.sections, clock),
+    noCostBlocks: noCostBlockOptions(collaboration, { parsed, clock, block: settings.thresholds.collaborationBlockMinutes, level }),
     dataCheck,
     teamFreeSlots: Object.fromEntries(collab.freeSlots),
     subjectBlocks: level === 'elementary' ? subjectBlocks(parsed.sections, clock) : [],

@@ -28,6 +28,10 @@ describe('budget rule matching', () => {
     expect(use('Campus Aide')).toBe('Operations');
     expect(use('Social Security (OASDI)')).toBe('Benefits');
     expect(use('Widget')).toBeUndefined();
+    // Books are materials, whoever shelves them; the library's staff are pupil services.
+    expect(matchBudgetUse(DEFAULT_BUDGET_USE_RULES, { description: 'Library Books' })).toBe('Other');
+    expect(matchBudgetUse(DEFAULT_BUDGET_USE_RULES, { description: 'Library materials and supplies' })).toBe('Other');
+    expect(use('Library Media Technician')).toBe('Pupil services');
   });
 
   it('compliance titles beat coach keywords, and athletic and stipend lines are never coaches', () => {

@@ -51,6 +51,20 @@ describe('matchSubjectRule with the default rules', () => {
     expect(ruleOf({ course: 'English 10', department: 'English' })).toMatchObject({ subject: 'ELA', core: true });
   });
 
+  it('an elective named by the title wins over a core code prefix: ENG-YRBK Yearbook is Journalism', () => {
+    const ruleOf = (course: Parameters<typeof matchSubjectRule>[1]) => matchSubjectRule(DEFAULT_SUBJECT_RULES, course);
+    // The code ENG says the English department runs it; the title says what it is.
+    expect(ruleOf({ courseCode: 'ENG-YRBK', course: 'Yearbook', department: 'English' })).toMatchObject({ subject: 'Journalism', core: false });
+    expect(ruleOf({ courseCode: 'MATH-BUS', course: 'Business Math' })).toMatchObject({ subject: 'CTE', core: false });
+    // A core title keeps the core code ("Language Arts" comes before "Art"), and a title with no keyword keeps the code.
+    expect(ruleOf({ courseCode: 'ENG-LA4', course: 'Language Arts 4' })).toMatchObject({ subject: 'ELA', core: true });
+    expect(ruleOf({ courseCode: 'ENG-101', course: 'Section 3' })).toMatchObject({ subject: 'ELA', core: true });
+    // The department alone never overrides a core code: "ENG-9" in a "Visual Arts" department is still ELA.
+    expect(ruleOf({ courseCode: 'ENG-9', course: 'ENG-9', department: 'Visual Arts' })).toMatchObject({ subject: 'ELA', core: true });
+    // A non-core code is not second-guessed by the title.
+    expect(ruleOf({ courseCode: 'PE-9', course: 'English through Dance' })).toMatchObject({ subject: 'PE', core: false });
+  });
+
   it('marks core subjects', () => {
     expect(matchSubjectRule(DEFAULT_SUBJECT_RULES, { subject: 'Ma' })?.core).toBe(true);
     expect(matchSubjectRule(DEFAULT_SUBJECT_RULES, { subject: 'Dt' })?.core).toBe(false);

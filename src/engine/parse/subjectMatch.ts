@@ -14,13 +14,25 @@ export interface CourseText {
  * department and the code prefix of the course code or title ("Ma" of "Ma-10S", "MATH" of "MATH101"); keyword
  * rules look for the keyword at the start of a word of the subject, title or department ("Art" matches
  * "Art History" but not "Start"; keywords of three letters or fewer must be whole words).
+ *
+ * Code rules win, but for one case: when the code names a core subject and the first keyword rule that matches the
+ * course's own title or subject names a non-core one, the keyword wins. A code prefix says which department runs a
+ * course ("ENG-YRBK"), the title what it is ("Yearbook"): an elective an English department runs is an elective.
  */
 export function matchSubjectRule(rules: readonly SubjectRule[], course: CourseText): SubjectRule | undefined {
   const codes = codeCandidates(course);
-  for (const rule of rules) {
-    if (rule.kind === 'code' && codes.has(rule.match.trim().toLowerCase())) return rule;
+  const byCode = rules.find((rule) => rule.kind === 'code' && codes.has(rule.match.trim().toLowerCase()));
+  if (byCode) {
+    if (!byCode.core) return byCode;
+    const byTitle = firstKeyword(rules, [course.subject, course.course]);
+    return byTitle && !byTitle.core ? byTitle : byCode;
   }
-  const texts = [course.subject, course.course, course.department].filter((t): t is string => !!t).map((t) => t.toLowerCase());
+  return firstKeyword(rules, [course.subject, course.course, course.department]);
+}
+
+function firstKeyword(rules: readonly SubjectRule[], values: readonly (string | undefined)[]): SubjectRule | undefined {
+  const texts = values.filter((t): t is string => !!t).map((t) => t.toLowerCase());
+  if (texts.length === 0) return undefined;
   for (const rule of rules) {
     if (rule.kind !== 'keyword') continue;
     const pattern = keywordPattern(rule.match);

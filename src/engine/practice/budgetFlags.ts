@@ -3,7 +3,8 @@ import type { ScheduleAnalysis } from '../analyse/schedule';
 import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
-import { COMPLIANCE_REDUCTION_SHARE, moneyConstraints, SPED_AIDE_REDUCTION_SHARE } from './moneyRules';
+import { moneyConstraints } from './moneyRules';
+import { DEFAULT_THRESHOLDS } from '../settings/defaults';
 import { formatFte, formatMoney, formatPricedFte, leverBasis, teamsText } from './scheduleLevers';
 import { coverTotal, type CoverTotal } from './teamCover';
 import { COLLABORATION_MEASURE, COLLABORATION_SCHOOL_ID, collaborationCoverOwner } from './timeFlags';
@@ -11,6 +12,9 @@ import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
 import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
 import { fundTiersText } from './fundTiers';
+
+/** A share as a percentage: 0.25 → "25%", 0.125 → "12.5%". */
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 // Budget flags and the flags that join budget and schedule, each with its lever priced in the school's own money.
 
@@ -48,7 +52,7 @@ export function budgetFlags(
     lockedShareFlag(budget, parsed),
     coachingWithoutCommonTimeFlag(budget, schedule, parsed, settings, level),
     pdWithoutCollaborationFlag(budget, schedule, parsed, settings, level),
-    lockedComplianceFlag(budget, parsed),
+    lockedComplianceFlag(budget, parsed, settings),
   ];
   return flags.filter((f): f is Flag => f !== null);
 }
@@ -62,7 +66,8 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
   const spedStudents = parsed.enrollment.reduce((s, e) => s + (e.specialEducation ?? 0), 0);
   const neededFte = spedStudents / min;
   // At most the share the seed thought possible: aides written into IEPs change only as each IEP is reviewed.
-  const excessFte = Math.min(aideFte - neededFte, aideFte * SPED_AIDE_REDUCTION_SHARE);
+  const share = settings.thresholds.spedAideReductionShare;
+  const excessFte = Math.min(aideFte - neededFte, aideFte * share);
   const capped = excessFte < aideFte - neededFte;
   const costPerAide = amountOf(aides) / aideFte;
   const excessCost = excessFte * costPerAide;
@@ -81,7 +86,7 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
     lever: {
       text:
         `At ${min} students per aide, ${spedStudents} students need ${formatPricedFte(neededFte)} aide FTE; the ` +
-        `${formatPricedFte(excessFte)} FTE above that ratio${capped ? ` (capped at the ${SPED_AIDE_REDUCTION_SHARE * 100}% scale-back ERS proposed for LAUSD)` : ''} ` +
+        `${formatPricedFte(excessFte)} FTE above that ratio${capped ? ` (capped at the ${percent(share)} scale-back ${share === DEFAULT_THRESHOLDS.spedAideReductionShare ? 'ERS proposed for LAUSD' : `in the settings; ERS proposed ${percent(DEFAULT_THRESHOLDS.spedAideReductionShare)} for LAUSD`})` : ''} ` +
         `cost ≈ ${formatMoney(excessCost)} at this budget's ${formatMoney(costPerAide)} per aide, ` +
         'money that could fund special-education teachers, co-teaching or smaller groups instead. Aides are often written ' +
         "into students' IEPs: a change follows each student's IEP meeting, over several years. " +
@@ -91,7 +96,7 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
       freed: Math.round(excessCost),
       fte: round(excessFte, 2),
     },
-    settings: ['spedStudentsPerAideMin'],
+    settings: ['spedStudentsPerAideMin', 'spedAideReductionShare'],
     principle: PRINCIPLE_INSTRUCTIONAL_DESIGN,
   };
 }
@@ -297,7 +302,7 @@ function coachingWithoutCommonTimeFlag(
     rows: refs(coaches),
     lever: countedWithCollaboration(
       withSuffix(
-        coverageLever(without, block, coverage, `so the coaches' ${formatMoney(coachAmount)} works in the planning time of the teams they serve`),
+        coverageLever(without, block, coverage, noCostTeams(without, schedule), `so the coaches' ${formatMoney(coachAmount)} works in the planning time of the teams they serve`),
         ` Teams served: ${served.basis}.` + wholeSchool(schedule, parsed, block, budget, without),
       ),
       schedule,
@@ -336,7 +341,7 @@ function pdWithoutCollaborationFlag(
     source: BUDGET_SOURCES.pdTime,
     rows: refs(pdLines),
     lever: countedWithCollaboration(
-      withSuffix(coverageLever(judged, block, coverage, 'for every core team'), share + wholeSchool(schedule, parsed, block, budget, judged)),
+      withSuffix(coverageLever(judged, block, coverage, noCostTeams(judged, schedule), 'for every core team'), share + wholeSchool(schedule, parsed, block, budget, judged)),
       schedule,
       block,
     ),
@@ -354,12 +359,14 @@ function wholeSchool(schedule: ScheduleAnalysis, parsed: ParsedWorkbook, block: 
   return ` Whole school (all ${teamsText(all.length)} without the block): ≈ ${cost === null ? `${formatFte(coverage.fte ?? 0)} teacher FTE` : formatMoney(cost)}.`;
 }
 
-function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | null {
+function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
   const lines = parsed.budget.filter((l) => l.locked && l.use === 'Program management/compliance');
   const amount = amountOf(lines);
   if (amount <= 0) return null;
   const titles = [...new Set(lines.map((l) => l.jobTitle ?? l.description))];
-  const priced = amount * COMPLIANCE_REDUCTION_SHARE;
+  const share = settings.thresholds.complianceReductionShare;
+  const proposed = DEFAULT_THRESHOLDS.complianceReductionShare;
+  const priced = amount * share;
   const pricedFte = budget.averageTeacherCost ? priced / budget.averageTeacherCost : null;
   return {
     id: 'locked-compliance',
@@ -376,7 +383,7 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
     lever: {
       text:
         `Review these positions within their funds' rules; ERS's Strategic Review of LAUSD (2007) proposed reducing program management by ` +
-        `${Math.round(COMPLIANCE_REDUCTION_SHARE * 100)}%, not removing it: ${formatMoney(priced)}` +
+        `${percent(proposed)}, not removing it${share === proposed ? '' : `; the settings price ${percent(share)}`}: ${formatMoney(priced)}` +
         (pricedFte === null ? '' : ` = ${formatPricedFte(pricedFte)} teacher FTE at this budget's average teacher cost of ${formatMoney(budget.averageTeacherCost ?? 0)}`) +
         ` (of ${formatMoney(amount)} in all). ${moneyConstraints(lines).join(' ')}`.trimEnd(),
       // Redirected within the funds' rules: money released, not new money.
@@ -384,18 +391,31 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Fl
       freed: Math.round(priced),
       ...(pricedFte === null ? {} : { fte: round(pricedFte, 2) }),
     },
-    settings: [],
+    settings: ['complianceReductionShare'],
     principle: PRINCIPLE_INSTRUCTIONAL_DESIGN,
   };
 }
 
-function coverageLever(teams: readonly TeamCollaboration[], block: number, coverage: CoverTotal, purpose: string): Flag['lever'] {
+/** The teams a searched schedule change gives the block at no cost (analyse/planningSwaps.ts): their cover is 0. */
+function noCostTeams(teams: readonly TeamCollaboration[], schedule: ScheduleAnalysis): string[] {
+  return teams.filter((t) => schedule.noCostBlocks?.some((o) => o.team === t.team && o.found)).map((t) => t.team);
+}
+
+function coverageLever(teams: readonly TeamCollaboration[], block: number, coverage: CoverTotal, noCost: readonly string[], purpose: string): Flag['lever'] {
   const base = `A weekly ${block}-minute common block ${purpose} (${teamsText(teams.length)}, ${coverage.teachers} teachers)`;
   if (coverage.fte === null) return { text: `${base} needs a schedule change; the schedule has no minutes to price the coverage.`, cost: null };
+  // Which teams a schedule change serves at no cost is the common planning flags' to say; here, how many.
+  const change =
+    noCost.length === 0
+      ? ', or a schedule change that aligns their free periods (none was found within the search).'
+      : noCost.length === teams.length
+        ? `; a schedule change gives every one of them the block at no cost (${noCost.join(', ')}).`
+        : `; a schedule change gives ${noCost.join(', ')} the block at no cost, priced at $0 here.`;
   return {
     text:
       `${base} needs ≈ ${coverage.cost === null ? formatFte(coverage.fte) : formatPricedFte(coverage.fte)} teacher FTE of coverage` +
-      (coverage.cost === null ? ', or a schedule change that aligns their free periods.' : ` ≈ ${formatMoney(coverage.cost)}, or a schedule change that aligns their free periods at no cost.`),
+      (coverage.cost === null ? '' : ` ≈ ${formatMoney(coverage.cost)}`) +
+      change,
     cost: coverage.cost === null ? null : Math.round(coverage.cost),
     fte: round(coverage.fte, 2),
   };

@@ -1,5 +1,6 @@
-import type { ClassSizeRow, CourseCost, Section } from '../types';
-import type { LeverBasis } from './scheduleLevers';
+import type { ClassSizeRow, CourseCost, Section, StudentMinuteCost } from '../types';
+import type { StudentMinutes } from '../analyse/studentMinutes';
+import { SCHOOL_WEEKS_PER_YEAR, type LeverBasis } from './scheduleLevers';
 
 // What a section costs, and so what each student in it costs, at this budget's own prices: a section is a share of
 // a teacher (average teacher cost / the sections a full-time teacher here teaches), whatever its size. A band of 8
@@ -33,4 +34,24 @@ export function courseCosts(rows: readonly ClassSizeRow[], sections: readonly Se
 export function costPerStudentOf(costs: readonly CourseCost[]): number | null {
   const students = costs.reduce((s, c) => s + c.students, 0);
   return students > 0 ? costs.reduce((s, c) => s + c.sections * c.costPerSection, 0) / students : null;
+}
+
+/**
+ * Core against electives per student-minute: the teacher time a group's sections take, priced per teaching minute as the
+ * cover lever prices it (average teacher cost / (median full-time teaching minutes a week × school weeks)), over the
+ * student-minutes they give: teacher-minutes × cost per teaching minute / (student-minutes a week × school weeks).
+ * A course that meets longer costs more and gives more, so this compares like with like where cost per student does not.
+ */
+export function costPerStudentMinute(groups: readonly StudentMinutes[], basis: LeverBasis): StudentMinuteCost[] {
+  if (basis.averageTeacherCost === null || !basis.fullTimeMinutesPerWeek) return [];
+  const perTeachingMinute = basis.averageTeacherCost / (basis.fullTimeMinutesPerWeek * SCHOOL_WEEKS_PER_YEAR);
+  return groups
+    .filter((g) => g.studentMinutesPerWeek > 0)
+    .map((g) => ({
+      group: g.group,
+      sections: g.sections,
+      leftOut: g.leftOut,
+      studentMinutesPerWeek: g.studentMinutesPerWeek,
+      costPerStudentMinute: (g.teacherMinutesPerWeek * SCHOOL_WEEKS_PER_YEAR * perTeachingMinute) / (g.studentMinutesPerWeek * SCHOOL_WEEKS_PER_YEAR),
+    }));
 }

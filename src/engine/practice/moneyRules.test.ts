@@ -38,4 +38,27 @@ describe('levers state the rules on their money and price only what the rules al
     expect(flag.lever!.text).toContain("Aides are often written into students' IEPs");
     expect(flag.lever!.text).toContain('IDEA and special-education money stays in special education.');
   });
+
+  it('prices the shares the settings give: aides capped at 12.5%, compliance at 30%', () => {
+    const lines = [
+      line('Regular Teacher', 'Core classroom teachers', 1_000_000, 10, 'General Fund'),
+      line('Special Education Assistant', 'Instructional aides', 320_000, 8, 'IDEA'),
+      line('Bilingual Coordinator', 'Program management/compliance', 100_000, 1, 'Title III'),
+    ];
+    const parsed = workbook({ budget: lines, enrollment: [enrolment] });
+    const settings = defaultSettings();
+    settings.thresholds = { ...settings.thresholds, spedAideReductionShare: 0.125, complianceReductionShare: 0.3 };
+    const budget = analyseBudget(parsed, settings, NO_SCHEDULE)!;
+    const flags = budgetFlags(budget, NO_SCHEDULE, parsed, settings, 'elementary');
+    const aides = flags.find((f) => f.id === 'sped-aides')!;
+    // 6 FTE above the ratio, capped at 12.5% × 8 = 1 FTE × $40,000 = $40,000.
+    expect(aides.lever).toMatchObject({ fte: 1, freed: 40_000 });
+    expect(aides.lever!.text).toContain('(capped at the 12.5% scale-back in the settings; ERS proposed 25% for LAUSD)');
+    expect(aides.settings).toContain('spedAideReductionShare');
+    const compliance = flags.find((f) => f.id === 'locked-compliance')!;
+    // 30% of $100,000 = $30,000; average teacher cost $1,000,000 / 10 = $100,000, so 0.30 FTE.
+    expect(compliance.lever).toMatchObject({ freed: 30_000, fte: 0.3 });
+    expect(compliance.lever!.text).toContain('proposed reducing program management by 20%, not removing it; the settings price 30%: $30,000');
+    expect(compliance.settings).toEqual(['complianceReductionShare']);
+  });
 });

@@ -5,13 +5,10 @@ import { keywordMatches } from '../parse/budgetUse';
 // constraints"): a lever that frees restricted money can only spend it as its fund allows, and a mandated position
 // is not a free choice.
 
-/** Seed report: "Reduce special population program management by 20%", constrained by "State and court
- *  requirements for APEIS, Bilingual coordinator". The lever prices this share, not the whole. */
-export const COMPLIANCE_REDUCTION_SHARE = 0.2;
-
-/** Seed report: "Scale back use of special education aides by 25%", constrained by staffing-ratio policies and
- *  "requirements generated in annual IEP meetings – multi-year process to change". */
-export const SPED_AIDE_REDUCTION_SHARE = 0.25;
+// The shares the compliance and aide levers price are settings (thresholds.complianceReductionShare, 20%, and
+// thresholds.spedAideReductionShare, 25%), from the seed report: "Reduce special population program management by
+// 20%", constrained by "State and court requirements for APEIS, Bilingual coordinator"; "Scale back use of special
+// education aides by 25%", constrained by "requirements generated in annual IEP meetings – multi-year process to change".
 
 const APEIS_WORDS = ['apeis', 'elementary instructional specialist'];
 

@@ -130,7 +130,11 @@ describe('collaboration', () => {
     // 4 × (90 − 50) = 160 minutes a week; a full-time teacher teaches 25 × 50 = 1,250 minutes a week.
     // $95,000 / (1,250 × 36) per minute × 160 × 36 = $12,160 a year; 160 / 1,250 = 0.128 FTE.
     expect(flag.lever).toEqual({
-      text: "A weekly 90-minute block needs 4 × (90 − 50) = 160 minutes of cover a week = 0.13 FTE of teaching time ≈ $12,160 a year at this budget's average teacher cost.",
+      // Each member teaches 5 of the 6 periods: moving sections keeps that, so no move gives two adjacent free periods.
+      text:
+        "A weekly 90-minute block needs 4 × (90 − 50) = 160 minutes of cover a week = 0.13 FTE of teaching time ≈ $12,160 a year at this budget's average teacher cost. " +
+        'No no-cost schedule change found for a 90-minute block: A, B, C, D each teach at least 5 of the 6 periods a day, and the block needs 2 adjacent free periods; ' +
+        'moving sections cannot give that without taking a section away.',
       cost: 12160,
       fte: 0.13,
     });
@@ -175,8 +179,8 @@ describe('collaboration', () => {
     // minutes = 270 / 1,250 × $95,000 = $20,520. Together 430 minutes = 0.344 FTE ≈ $32,680.
     expect(school.lever).toEqual({
       text:
-        'One school-wide option for 2 teams (7 teachers): cover for every team: 0.34 teacher FTE ≈ $32,680 a year, or a schedule ' +
-        "change that aligns each team's free periods at no cost. Each team's share is on its row.",
+        'One school-wide option for 2 teams (7 teachers): cover for every team: 0.34 teacher FTE ≈ $32,680 a year. For every team, no ' +
+        "schedule change within the search gives it at no cost (why is on each row). Each team's share is on its row.",
       cost: 32_680,
       fte: 0.34,
     });
@@ -199,7 +203,9 @@ describe('collaboration', () => {
     expect(flag.severity).toBe('warning');
     expect(flag.finding).toBe('En (2 members): no time in the week when all members are free of teaching together.');
     expect(flag.lever).toEqual({
-      text: 'With no period length known the cover cannot be priced; set the period length, or add times or a bell schedule.',
+      text:
+        'With no period length known the cover cannot be priced; set the period length, or add times or a bell schedule. ' +
+        "No schedule change was searched: without the periods' lengths, whether one gives the block cannot be judged.",
       cost: null,
     });
     expect(flag.rows).toHaveLength(2);

@@ -1,4 +1,4 @@
-import type { TeamCollaboration } from '../types';
+import type { NoCostBlockOption, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
 import { coverageCost, type LeverBasis } from './scheduleLevers';
 
@@ -19,14 +19,23 @@ export interface TeamCover {
   cost: number | null;
   /** A day on which the team is already free together long enough, in separate pieces. */
   rearrange?: FreeDay;
+  /** The search for section moves that give the block at no cost (analyse/planningSwaps.ts): found, or why not. */
+  noCost?: NoCostBlockOption;
+}
+
+/** The no-cost search's answer for a team, when it was searched. */
+export function noCostOption(team: TeamCollaboration, analysis: ScheduleAnalysis): NoCostBlockOption | undefined {
+  return analysis.noCostBlocks?.find((o) => o.team === team.team);
 }
 
 export function teamCover(team: TeamCollaboration, analysis: ScheduleAnalysis, block: number, basis: LeverBasis): TeamCover {
   const rearrange = (analysis.teamFreeSlots?.[team.team] ?? []).find((d) => d.minutes !== null && d.minutes >= block);
-  if (team.longestBlockMinutes === null) return { minutes: null, fte: null, cost: null, ...(rearrange ? { rearrange } : {}) };
+  const noCost = noCostOption(team, analysis);
+  const options = { ...(rearrange ? { rearrange } : {}), ...(noCost ? { noCost } : {}) };
+  if (team.longestBlockMinutes === null) return { minutes: null, fte: null, cost: null, ...options };
   const minutes = team.members.length * Math.max(0, block - team.longestBlockMinutes);
   const { cost, fte } = coverageCost(minutes, basis);
-  return { minutes, fte, cost: rearrange ? 0 : cost, ...(rearrange ? { rearrange } : {}) };
+  return { minutes, fte, cost: rearrange || noCost?.found ? 0 : cost, ...options };
 }
 
 export interface CoverTotal {
@@ -49,7 +58,7 @@ export function coverTotal(teams: readonly TeamCollaboration[], analysis: Schedu
     const cover = teamCover(team, analysis, block, basis);
     if (cover.cost === null) unpriced++;
     else cost = (cost ?? 0) + cover.cost;
-    if (cover.rearrange) continue;
+    if (cover.rearrange || cover.noCost?.found) continue;
     fte = cover.fte === null || fte === null ? null : fte + cover.fte;
   }
   return { teams: teams.length, teachers: teams.reduce((s, t) => s + t.members.length, 0), fte, cost, unpriced };

@@ -3,7 +3,7 @@ import type { ScheduleAnalysis } from '../analyse/schedule';
 import { gradeKey, isElaOrMath, isLiteracy, isMath } from '../analyse/subjects';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { coverageCost, formatMoney, formatPricedFte, teamsText, type LeverBasis } from './scheduleLevers';
-import { coverTotal, teamCover } from './teamCover';
+import { coverTotal, noCostOption, teamCover } from './teamCover';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
 import { UNMAPPED_SUBJECT } from '../analyse/classSize';
@@ -261,10 +261,23 @@ function schoolWideCollaborationFlag(flagged: readonly TeamCollaboration[], anal
   const longest = Math.max(...flagged.map((t) => t.longestBlockMinutes ?? 0));
   const kinds = primary.length < flagged.length ? ` (summed over ${TEAM_BASIS_PLURAL[primary[0].basis]}, covering each teacher once)` : '';
   const unpriced = total.unpriced ? ` ${teamsText(total.unpriced)} cannot be priced (no block length or no average teacher cost).` : '';
+  // Teams a schedule change serves at no cost count $0; the cover for all of them is stated beside it as the alternative.
+  const freeOfCost = primary.filter((t) => {
+    const c = teamCover(t, analysis, block, basis);
+    return c.rearrange || c.noCost?.found;
+  }).length;
+  let allCover: number | null = 0;
+  for (const t of primary) {
+    const minutes = teamCover(t, analysis, block, basis).minutes;
+    const cost = minutes === null ? null : coverageCost(minutes, basis).cost;
+    allCover = cost === null || allCover === null ? null : allCover + cost;
+  }
+  const whom = freeOfCost ? `the ${teamsText(primary.length - freeOfCost)} no schedule change serves` : 'every team';
+  const alternative = freeOfCost && allCover !== null ? `; cover for all ${teamsText(primary.length)} instead ≈ ${formatMoney(allCover)}` : '';
   const cover =
     total.cost === null
-      ? 'cover for every team cannot be priced here'
-      : `cover for every team: ${total.fte === null ? '' : `${formatPricedFte(total.fte)} teacher FTE `}≈ ${formatMoney(total.cost)} a year${kinds}`;
+      ? `cover for ${whom} cannot be priced here`
+      : `cover for ${whom}: ${total.fte === null ? '' : `${formatPricedFte(total.fte)} teacher FTE `}≈ ${formatMoney(total.cost)} a year${kinds}${alternative}`;
   return {
     id: COLLABORATION_SCHOOL_ID,
     unit: 'minutes',
@@ -280,10 +293,11 @@ function schoolWideCollaborationFlag(flagged: readonly TeamCollaboration[], anal
     rows: [],
     lever: {
       text:
-        `One school-wide option for ${teamsText(primary.length)} (${total.teachers} teachers): ${cover}, or a schedule change that ` +
-        `aligns each team's free periods at no cost. Each team's share is on its row.${unpriced}`,
+        `One school-wide option for ${teamsText(primary.length)} (${total.teachers} teachers): ${cover}. ${noCostSummary(primary, analysis, block)} ` +
+        `Each team's share is on its row.${unpriced}`,
       cost: total.cost,
       ...(total.fte === null ? {} : { fte: Math.round(total.fte * 100) / 100 }),
+      ...(freeOfCost && allCover !== null ? { coverForAll: allCover } : {}),
     },
     settings: ['collaborationBlockMinutes'],
     principle: 1,
@@ -318,12 +332,39 @@ function teamRows(teams: readonly TeamCollaboration[], parsed: ParsedWorkbook): 
   return rows;
 }
 
+/**
+ * The school-wide flag's word on a schedule change: which teams a change of sections (or days already free in pieces)
+ * gives the block at no cost, naming the change, and for the rest that none was found within the search.
+ */
+function noCostSummary(teams: readonly TeamCollaboration[], analysis: ScheduleAnalysis, block: number): string {
+  const found: string[] = [];
+  const notFound: string[] = [];
+  for (const team of teams) {
+    const rearrange = (analysis.teamFreeSlots?.[team.team] ?? []).find((d) => d.minutes !== null && d.minutes >= block);
+    const option = noCostOption(team, analysis);
+    if (rearrange) found.push(`${team.team} (rearranging ${rearrange.day}'s periods ${rearrange.slots.join(', ')})`);
+    else if (option?.found) found.push(`${team.team} (${option.summary})`);
+    else notFound.push(team.team);
+  }
+  const foundText = found.length ? `A schedule change gives the block at no cost to ${found.join('; ')}. ` : '';
+  const none = notFound.length
+    ? `For ${notFound.length === teams.length ? 'every team' : notFound.join(', ')}, no schedule change within the search gives it at no cost (why is on each row).`
+    : '';
+  return `${foundText}${none}`.trim();
+}
+
 function collaborationLever(team: TeamCollaboration, analysis: ScheduleAnalysis, block: number, basis: LeverBasis): Lever {
-  const { rearrange, cost, fte, minutes } = teamCover(team, analysis, block, basis);
-  const rearrangeText = rearrange
+  const { rearrange, noCost, cost, fte, minutes } = teamCover(team, analysis, block, basis);
+  // Free time already there in pieces, then the searched section moves (named), or why no move was found.
+  const roomText = rearrange
     ? ` The schedule has room: on ${rearrange.day} the team is already free together for ${rearrange.minutes} minutes ` +
       `(${rearrange.slots.join(', ')}) in separate pieces; moving classes so those periods sit together makes the block without cover.`
     : '';
+  // After a partial alignment, the cover still needed is priced like any cover (the lever's cost stays today's).
+  const partialCover = noCost?.partial ? coverageCost(team.members.length * Math.max(0, block - noCost.partial.blockMinutes), basis).cost : null;
+  const partialPrice = partialCover === null ? '' : ` That cover ≈ ${formatMoney(partialCover)} a year.`;
+  const movesText = noCost && (noCost.found || !rearrange) ? ` ${noCost.text}${partialPrice}${noCost.found || noCost.partial ? ` ${noCost.checked}` : ''}` : '';
+  const rearrangeText = `${roomText}${movesText}`;
   if (minutes === null) {
     return {
       text: `With no period length known the cover cannot be priced; set the period length, or add times or a bell schedule.${rearrangeText}`,
@@ -344,5 +385,7 @@ function collaborationLever(team: TeamCollaboration, analysis: ScheduleAnalysis,
       `of cover a week${priced}.${rearrangeText}`,
     cost,
     fte: fte === null ? undefined : Math.round(fte * 100) / 100,
+    // A schedule change makes it $0: the cover it spares is kept for the What If, which can price either.
+    ...(cost === 0 && coverPrice !== null && coverPrice > 0 ? { coverForAll: coverPrice } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import type { ReviewResult, TeacherLoad, TeamCollaboration } from '../types';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
-import { collaborationSheet, teacherLoadSheet } from './scheduleSheets';
+import { classSizeSheet, collaborationSheet, teacherLoadSheet } from './scheduleSheets';
 import { sourceLinker } from './links';
 
 const team = (name: string, extra: Partial<TeamCollaboration>): TeamCollaboration => ({
@@ -25,6 +25,25 @@ describe('collaborationSheet', () => {
     // The 90-minute check still reads the minutes column.
     expect(sheet.table.conditionalFormats).toEqual([{ column: 6, operator: 'lessThan', value: 90, severity: 'warning' }]);
     expect(sheet.preamble.join(' ')).toContain('Breaks, lunch and the gaps between periods are not common time');
+  });
+});
+
+describe('classSizeSheet', () => {
+  it('states core against electives per student-minute beside the cost per student by course', () => {
+    const result = {
+      classSizes: [],
+      classSizeGroups: [],
+      courseCosts: [{ course: 'Jazz Band', core: false, sections: 1, students: 8, costPerSection: 19_200, costPerStudent: 2_400 }],
+      costPerStudentMinute: [
+        { group: 'core', sections: 63, leftOut: 0, studentMinutesPerWeek: 437_525, costPerStudentMinute: 0.08924 },
+        { group: 'electives', sections: 30, leftOut: 2, studentMinutesPerWeek: 196_075, costPerStudentMinute: 0.08184 },
+      ],
+    };
+    const sheet = classSizeSheet(result as unknown as ReviewResult, DEFAULT_THRESHOLDS, sourceLinker([]));
+    expect(sheet.preamble.join(' ')).toContain(
+      "Per student-minute (teacher time at this budget's cost per teaching minute, over enrollment × minutes): core $0.089, electives $0.082 " +
+        '(2 sections without enrollment or minutes left out).',
+    );
   });
 });
 

@@ -231,8 +231,23 @@ function courseCostLines(result: ReviewResult): string[] {
         .slice(0, 5)
         .map((c) => `${c.course} ${formatMoney(c.costPerStudent)} (${c.students} students in ${c.sections} section${c.sections === 1 ? '' : 's'})`)
         .join('; ')}.` +
-      (core !== null && other !== null ? ` Core courses ${formatMoney(core)} a student, other courses ${formatMoney(other)}.` : ''),
+      (core !== null && other !== null ? ` Core courses ${formatMoney(core)} a student, other courses ${formatMoney(other)}.` : '') +
+      perStudentMinuteText(result),
   ];
+}
+
+/** " Per student-minute: core $0.075, electives $0.243 ...", when both groups are priced. */
+function perStudentMinuteText(result: ReviewResult): string {
+  const costs = result.costPerStudentMinute ?? [];
+  const core = costs.find((c) => c.group === 'core');
+  const electives = costs.find((c) => c.group === 'electives');
+  if (!core || !electives) return '';
+  const cents = (v: number) => `$${v.toFixed(3)}`;
+  const leftOut = core.leftOut + electives.leftOut;
+  return (
+    ` Per student-minute (teacher time at this budget's cost per teaching minute, over enrollment × minutes): core ${cents(core.costPerStudentMinute)}, ` +
+    `electives ${cents(electives.costPerStudentMinute)}${leftOut ? ` (${leftOut} section${leftOut === 1 ? '' : 's'} without enrollment or minutes left out)` : ''}.`
+  );
 }
 
 function interventionLine(result: ReviewResult): string[] {

@@ -125,6 +125,8 @@ export const DEFAULT_BUDGET_USE_RULES: BudgetUseRule[] = [
     'release time',
     'tuition reimbursement',
   ),
+  // Books and materials for the library are materials (Other), not the library's staff: before "library" below.
+  ...keywords('Other', 'library book', 'library material', 'library supplies'),
   ...keywords(
     'Pupil services',
     'counselor',

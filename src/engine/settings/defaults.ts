@@ -19,6 +19,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   studentsPerCounselorMax: 250,
   prepsMax: 4,
   newTeacherShareMax: 0.3,
+  complianceReductionShare: 0.2,
+  spedAideReductionShare: 0.25,
 };
 
 /** Longest gap between two bell periods that is passing time rather than a break. */

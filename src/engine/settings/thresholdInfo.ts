@@ -114,6 +114,20 @@ export const THRESHOLD_INFO: ThresholdInfo[] = [
     step: 1,
     source: 'ERS review of LAUSD: new teachers concentrate in low-ranked schools',
   },
+  {
+    key: 'complianceReductionShare',
+    label: 'Compliance positions on locked money: lever prices',
+    unit: 'percent',
+    step: 5,
+    source: 'ERS review of LAUSD: “Reduce special population program management by 20%” (state and court requirements)',
+  },
+  {
+    key: 'spedAideReductionShare',
+    label: 'Special-education aides: lever prices at most',
+    unit: 'percent',
+    step: 5,
+    source: 'ERS review of LAUSD: “Scale back use of special education aides by 25%” (aides are written into IEPs)',
+  },
 ];
 
 export const COACH_SOURCE = 'ERS review of LAUSD reference points';

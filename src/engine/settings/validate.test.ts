@@ -19,6 +19,18 @@ function school(): SheetGrid {
 const runWith = (settings: unknown) =>
   review({ workbook: { name: 'T', sheets: [school()] }, settings: settings as Partial<Settings> });
 
+describe('the lever shares are settings', () => {
+  it('takes a compliance or aide share from 0 to 1, and refuses 20 meant as 20%', () => {
+    const { settings, problems } = validateSettings({ thresholds: { complianceReductionShare: 0.5, spedAideReductionShare: 20 } });
+    expect(settings.thresholds.complianceReductionShare).toBe(0.5);
+    expect(settings.thresholds.spedAideReductionShare).toBe(0.25);
+    expect(problems).toEqual([
+      { field: 'thresholds.spedAideReductionShare', severity: 'error', message: '20 is not a share from 0 to 1 (0.33 = 33%); the default 0.25 is used.' },
+    ]);
+    expect(DEFAULT_THRESHOLDS).toMatchObject({ complianceReductionShare: 0.2, spedAideReductionShare: 0.25 });
+  });
+});
+
 describe('validateSettings: the cases issue 9 found', () => {
   it('{"subjectRules":null} is reported and the default rules are used (it crashed with "rules is not iterable")', () => {
     const { settings, problems } = validateSettings({ subjectRules: null });

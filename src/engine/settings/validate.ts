@@ -73,6 +73,8 @@ const THRESHOLD_RANGES: Record<Exclude<keyof Thresholds, 'coachDollarsPerTeacher
   studentsPerCounselorMax: { min: 1, max: 100_000, expected: 'a number of students from 1 to 100,000' },
   prepsMax: { min: 1, max: 100, integer: true, expected: 'a whole number of courses from 1 to 100' },
   newTeacherShareMax: SHARE,
+  complianceReductionShare: SHARE,
+  spedAideReductionShare: SHARE,
 };
 
 const PERIOD_MINUTES: Range = { min: 1, max: 600, expected: 'minutes per period from 1 to 600' };

@@ -3,7 +3,6 @@ import { median, round } from '../analyse/stats';
 import { primaryTeams } from '../analyse/collaboration';
 import { formatFte, formatMoney } from '../practice/scheduleLevers';
 import { COLLABORATION_SCHOOL_ID } from '../practice/timeFlags';
-import { COMPLIANCE_REDUCTION_SHARE, SPED_AIDE_REDUCTION_SHARE } from '../practice/moneyRules';
 import type { WhatIfFacts } from './facts';
 import type { WhatIf, WhatIfFigure, WhatIfFigureId, WhatIfLever, WhatIfLeverId, WhatIfOptionSet } from './types';
 import { evaluateWhatIf } from './evaluate';
@@ -74,8 +73,13 @@ function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
     figure('averageTeacherCost', 'Average teacher cost', budgetFigure(b?.averageTeacherCost), 'currency', BUDGET),
     figure('periodsInDay', 'Periods in the day (bell schedule)', facts.periodsInDay, 'integer', TABLES_READ),
     figure('commonMinutesPerTeam', 'Common minutes a week per team (median)', minutes, 'minutes', COLLABORATION),
-    figure('teamsWithoutBlock', 'Teams without a weekly common block', owner ? teamsWithoutBlock(result, owner) : null, 'integer', FLAGS),
-    figure('coverCost', 'Cover for all of them, a year (their Common planning lever)', owner?.lever?.cost ?? null, 'currency', FLAGS),
+    figure('teamsWithoutBlock', `Teams without a weekly common block (priced in ${owner?.id ?? 'no flag'})`, owner ? teamsWithoutBlock(result, owner) : null, 'integer', FLAGS),
+    // The Flags' cost leaves out teams a schedule change serves at no cost; the cover for all of them is beside it.
+    figure('coverCost', 'Cover for all of them, a year', owner?.lever?.coverForAll ?? owner?.lever?.cost ?? null, 'currency', FLAGS),
+    // So that cover is priced at the teams' own shares: first the teams no schedule change serves (the Flags' cost),
+    // then, when more are covered, those the review's no-cost search serves.
+    figure('teamsServedAtNoCost', "Of them, teams a schedule change serves at no cost (the review's search)", owner ? teamsServedAtNoCost(result, owner).length : null, 'integer', FLAGS),
+    figure('coverForTheRest', 'Cover for the teams no schedule change serves, a year', owner?.lever?.cost ?? null, 'currency', FLAGS),
     figure('counselorFte', 'Counselor FTE', budgetFigure(facts.counselors.fte), 'number', BUDGET),
     figure('counselorCost', 'Counselors’ cost', budgetFigure(facts.counselors.amount), 'currency', BUDGET),
     figure('aideFte', 'Special-education aide FTE', budgetFigure(facts.spedAides.fte), 'number', BUDGET),
@@ -111,6 +115,21 @@ function teamsWithoutBlock(result: ReviewResult, owner: Flag): number {
   if (owner.id !== COLLABORATION_SCHOOL_ID) return 1;
   const flagged = new Set(result.flags.filter((f) => f.lever?.countedIn === COLLABORATION_SCHOOL_ID).map((f) => f.id));
   return primaryTeams(result.collaboration.filter((t) => flagged.has(`collaboration:${t.team}`))).length;
+}
+
+/**
+ * The owner's teams a schedule change gives the block at no cost, so their Flags' row prices $0: the review's no-cost
+ * search (result.noCostBlocks) or periods already free in pieces. Each with the change in words.
+ */
+function teamsServedAtNoCost(result: ReviewResult, owner: Flag): { team: string; change: string }[] {
+  const counted = owner.id === COLLABORATION_SCHOOL_ID ? result.flags.filter((f) => f.lever?.countedIn === COLLABORATION_SCHOOL_ID) : [owner];
+  const costOf = new Map(counted.map((f) => [f.id, f.lever?.cost]));
+  return primaryTeams(result.collaboration.filter((t) => costOf.has(`collaboration:${t.team}`)))
+    .filter((t) => costOf.get(`collaboration:${t.team}`) === 0)
+    .map((t) => ({
+      team: t.team,
+      change: result.noCostBlocks?.find((o) => o.team === t.team && o.found)?.summary ?? 'putting together periods it is already free in, in pieces',
+    }));
 }
 
 type Value = (id: WhatIfFigureId) => number | null;
@@ -174,17 +193,27 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
   const block = t.collaborationBlockMinutes;
   if (owner && teams) {
     const cost = value('coverCost');
+    // Teams the review's search gives the block by a schedule change start there, at no cost; cover starts for the rest.
+    const found = teamsServedAtNoCost(result, owner);
+    const aligned = Math.min(value('teamsServedAtNoCost') ?? 0, teams);
     levers.push({
       id: 'teamsCovered',
       label: `Teams given a weekly ${block}-minute block by paid cover`,
       unit: 'integer',
       current: 0,
-      start: teams,
+      start: teams - aligned,
       note:
-        `Of the ${teams} teams without one. Cover = members × (${block} − longest common block) minutes a week, ` +
+        `Of the ${teams} teams without one${aligned ? `, less the ${aligned} a schedule change serves at no cost (next lever)` : ''}. ` +
+        `Cover = members × (${block} − longest common block) minutes a week, ` +
         (cost === null
           ? 'which this budget cannot price (no average teacher cost or no minutes).'
-          : `${formatMoney(cost)} a year for all ${teams} at this budget's average teacher cost (the Flags' ${owner.id} lever); each team counts at the average team's share.`),
+          : `${formatMoney(cost)} a year for all ${teams} at this budget's average teacher cost (the Flags' ${owner.id} lever)` +
+            (aligned === teams
+              ? `; a schedule change serves ${teams === 1 ? 'it' : `all ${teams}`} at no cost, so cover starts at 0 (covering instead costs this).`
+              : aligned
+                ? `. The ${teams - aligned} no schedule change serves are covered first, each at the average of the ${formatMoney(value('coverForTheRest') ?? 0)} ` +
+                  `the Flags price them at; then any of the ${aligned} a schedule change could serve, each at the average of the other ${formatMoney(cost - (value('coverForTheRest') ?? 0))}.`
+                : "; each team counts at the average team's share.")),
       flagId: owner.id,
       min: 0,
       max: teams,
@@ -195,10 +224,13 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
       label: `Teams given the block by a schedule change (no cost)`,
       unit: 'integer',
       current: 0,
-      start: 0,
+      start: aligned,
       note:
-        "Teams whose free periods a new timetable lines up into one block: it moves classes, not money. Whether the timetable can do it " +
-        'is the scheduler’s call; each team given the block this way needs no cover.',
+        "Teams whose free periods a new timetable lines up into one block: it moves classes, not money. " +
+        (aligned
+          ? `The review found such a change for ${found.map((o) => `${o.team} (${o.change})`).join('; ')} (the Flags' rows say how), so it starts at ${aligned}. `
+          : "The review's search found no such change within its bounds (each team's row on the Flags says why). ") +
+        'Whether the timetable can do it is the scheduler’s call; each team given the block this way needs no cover.',
       flagId: owner.id,
       min: 0,
       max: teams,
@@ -238,7 +270,7 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
     // The FTE at the ratio, to the hundredth below it (the flag's fte, rounded to a hundredth, can fall just short of
     // the ratio: 4 − 0.33 = 3.67 aides is 11.99 students each), and no lower than the scale-back's floor.
     const atRatio = Math.floor((sped / t.spedStudentsPerAideMin) * 100) / 100;
-    const floor = Math.ceil(y0 * (1 - SPED_AIDE_REDUCTION_SHARE) * 100) / 100;
+    const floor = Math.ceil(y0 * (1 - t.spedAideReductionShare) * 100) / 100;
     levers.push({
       id: 'aideFte',
       label: 'Special-education aide FTE',
@@ -246,7 +278,7 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
       current: y0,
       start: Math.max(atRatio, floor),
       note:
-        `It starts at ${t.spedStudentsPerAideMin} special-education students per aide, no more than the ${SPED_AIDE_REDUCTION_SHARE * 100}% scale-back ERS ` +
+        `It starts at ${t.spedStudentsPerAideMin} special-education students per aide, no more than the ${t.spedAideReductionShare * 100}% scale-back ERS ` +
         `proposed. Priced at this budget's own cost per aide. Aides are often written into students' IEPs: a change follows each IEP meeting, ` +
         'over several years, and IDEA money stays in special education.',
       flagId: aides.id,
@@ -307,7 +339,7 @@ function leversOf(result: ReviewResult, facts: WhatIfFacts, t: Thresholds, value
       current: 0,
       start: locked.lever.freed,
       note:
-        `Of ${formatMoney(whole)} of locked money in program-management and compliance positions. It starts at the ${COMPLIANCE_REDUCTION_SHARE * 100}% ` +
+        `Of ${formatMoney(whole)} of locked money in program-management and compliance positions. It starts at the ${t.complianceReductionShare * 100}% ` +
         "reduction ERS proposed for LAUSD; the money stays within its funds' rules (Title I supplements, not supplants; mandated " +
         "positions need negotiation): see the Flags' locked-compliance lever.",
       flagId: locked.id,
@@ -349,7 +381,7 @@ function optionSetsOf(whatIf: WhatIf, t: Thresholds): Omit<WhatIfOptionSet, 'res
   const sets: Omit<WhatIfOptionSet, 'results' | 'netCost'>[] = [];
   if (core) sets.push({ id: 'lowerCoreLoads', label: `Lower core loads to ${t.coreLoadWarn}`, inputs: { ...today, ...atStart(['coreClassSize']) } });
   if (cover) {
-    sets.push({ id: 'blockForEveryTeam', label: `A weekly ${t.collaborationBlockMinutes}-minute block for every team`, inputs: { ...today, ...atStart(['teamsCovered']) } });
+    sets.push({ id: 'blockForEveryTeam', label: `A weekly ${t.collaborationBlockMinutes}-minute block for every team`, inputs: { ...today, ...atStart(['teamsCovered', 'alignedSchedule']) } });
   }
   const funding = (['aideFte', 'lockedRedirected', 'sectionsMerged'] as WhatIfLeverId[]).filter(has);
   if ((core || cover) && funding.length) {
@@ -358,7 +390,7 @@ function optionSetsOf(whatIf: WhatIf, t: Thresholds): Omit<WhatIfOptionSet, 'res
     sets.push({
       id: 'fundBoth',
       label: `Fund ${core && cover ? 'both' : 'it'} from ${from}`,
-      inputs: { ...today, ...atStart(['coreClassSize', 'teamsCovered', ...funding]) },
+      inputs: { ...today, ...atStart(['coreClassSize', 'teamsCovered', 'alignedSchedule', ...funding]) },
     });
   }
   return sets;

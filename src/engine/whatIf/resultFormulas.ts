@@ -148,12 +148,25 @@ export const RESULT_DEFINITIONS: readonly ResultDefinition[] = [
   {
     id: 'coverCost',
     label: 'Cover for the weekly block: cost',
-    how: "Teams covered × the average team's share of the cover the Flags price for all of them.",
+    how:
+      "Teams covered, first those no schedule change serves at the average share of the Flags' cover for them, then those a " +
+      'schedule change could serve at the average share of the rest of the cover for all.',
     unit: 'currency',
     levers: COVER,
-    figures: ['coverCost', 'teamsWithoutBlock'],
+    figures: ['coverCost', 'teamsWithoutBlock', 'teamsServedAtNoCost', 'coverForTheRest'],
     divisors: ['teamsWithoutBlock'],
-    value: (c) => times(fn('MIN', c.input('teamsCovered'), c.figure('teamsWithoutBlock')), over(c.figure('coverCost'), c.figure('teamsWithoutBlock'))),
+    value: (c) => {
+      // Without a no-cost option (served 0) this is teams covered × the average share of the cover for all of them.
+      const served = c.figure('teamsServedAtNoCost');
+      const rest = minus(c.figure('teamsWithoutBlock'), served);
+      const covered = c.input('teamsCovered');
+      const restCost = times(fn('MIN', covered, rest), fn('IF', op(rest, '>', num(0)), over(c.figure('coverForTheRest'), rest), num(0)));
+      const servedCost = times(
+        fn('MIN', fn('MAX', minus(covered, rest), num(0)), served),
+        fn('IF', op(served, '>', num(0)), over(minus(c.figure('coverCost'), c.figure('coverForTheRest')), served), num(0)),
+      );
+      return op(restCost, '+', servedCost);
+    },
     money: 'cost',
   },
   {

@@ -29,6 +29,8 @@ export type WhatIfFigureId =
   | 'commonMinutesPerTeam'
   | 'teamsWithoutBlock'
   | 'coverCost'
+  | 'teamsServedAtNoCost'
+  | 'coverForTheRest'
   | 'counselorFte'
   | 'counselorCost'
   | 'aideFte'
