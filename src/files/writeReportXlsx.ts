@@ -106,7 +106,8 @@ function chartPart(table: ReportTable, place: TablePlace, sheetName: string, she
     categoryRange: column(chart.categoryColumn),
     valueRange: column(chart.valueColumn),
     categories: rows.map((r) => String(r[chart.categoryColumn] ?? '')),
-    values: rows.map((r) => Number(r[chart.valueColumn] ?? 0)),
+    values: numbers(chart.valueColumn),
+    valueIsMoney: columns[chart.valueColumn]?.type === 'currency',
     anchor: place.chartRow !== undefined ? { col: 0, row: place.chartRow - 1 } : { col: columns.length + 1, row: place.headerRow - 1 },
   };
   if (chart.type !== 'column' && chart.type !== 'stackedColumn') return part;

@@ -15,7 +15,10 @@ export interface ChartPart {
   categoryRange: CellColumn;
   valueRange: CellColumn;
   categories: string[];
-  values: number[];
+  /** null = a blank cell: no bar, never a zero. */
+  values: (number | null)[];
+  /** The value axis reads in dollars (a money column); otherwise as plain numbers (a load, minutes). */
+  valueIsMoney?: boolean;
   /** Zero-based top-left cell of the chart. */
   anchor: { col: number; row: number };
   /**
@@ -129,8 +132,9 @@ function ref(sheet: string, range: { col: string; firstRow: number; lastRow: num
 
 function chartXml(chart: ChartPart): string {
   if (chart.series) return columnChartXml(chart, chart.series);
-  const points = (values: (string | number)[], tag: 'c:v') =>
-    values.map((v, i) => `<c:pt idx="${i}"><${tag}>${escapeXml(String(v))}</${tag}></c:pt>`).join('');
+  // A missing value has no point at all, so a reader draws no bar rather than a zero.
+  const points = (values: (string | number | null)[], tag: 'c:v') =>
+    values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><${tag}>${escapeXml(String(v))}</${tag}></c:pt>`)).join('');
   const series =
     '<c:ser><c:idx val="0"/><c:order val="0"/>' +
     `<c:tx><c:v>${escapeXml(chart.title)}</c:v></c:tx>` +
@@ -146,7 +150,7 @@ function chartXml(chart: ChartPart): string {
         '<c:catAx><c:axId val="5001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>' +
         '<c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="5002"/><c:crosses val="autoZero"/></c:catAx>' +
         '<c:valAx><c:axId val="5002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>' +
-        '<c:majorGridlines/><c:numFmt formatCode="&quot;$&quot;#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="5001"/><c:crosses val="max"/></c:valAx>';
+        `<c:majorGridlines/><c:numFmt formatCode="${chart.valueIsMoney ? '&quot;$&quot;#,##0' : '#,##0'}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="5001"/><c:crosses val="max"/></c:valAx>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${DRAWING_NS}" xmlns:r="${REL_NS}">` +

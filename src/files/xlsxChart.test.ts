@@ -1,0 +1,38 @@
+import JSZip from 'jszip';
+import ExcelJS from 'exceljs';
+import { addCharts, type ChartPart } from './xlsxChart';
+
+async function chartXmlOf(part: Partial<ChartPart>): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Schools');
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  const chart: ChartPart = {
+    sheetIndex: 1,
+    sheetName: 'Schools',
+    type: 'bar',
+    title: 'Core load by school',
+    categoryRange: { col: 'A', firstRow: 5, lastRow: 7 },
+    valueRange: { col: 'B', firstRow: 5, lastRow: 7 },
+    categories: ['Alder', 'Birch', 'Cedar'],
+    values: [102, null, 135],
+    anchor: { col: 4, row: 3 },
+    ...part,
+  };
+  const zip = await JSZip.loadAsync(await addCharts(written, [chart]));
+  return zip.file('xl/charts/srrChart1.xml')!.async('string');
+}
+
+describe('a bar chart', () => {
+  it('reads a load in plain numbers and draws no bar for a school without the figure (never a zero)', async () => {
+    const xml = await chartXmlOf({});
+    expect(xml).toContain('<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="5001"/>');
+    expect(xml).not.toContain('&quot;$&quot;');
+    // Points 0 and 2 cached; Birch (index 1) has none.
+    expect(xml).toContain('<c:pt idx="0"><c:v>102</c:v></c:pt><c:pt idx="2"><c:v>135</c:v></c:pt>');
+  });
+
+  it('reads money in dollars', async () => {
+    const xml = await chartXmlOf({ title: 'Per pupil', values: [12052, 10626, 9346], valueIsMoney: true });
+    expect(xml).toContain('<c:numFmt formatCode="&quot;$&quot;#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="5001"/>');
+  });
+});
