@@ -27,8 +27,9 @@ soffice "-env:UserInstallation=file://$profile" --headless --convert-to pdf --ou
 pdftoppm -png -r 70 "$dir/district-map.pdf" "$dir/page"
 echo "district map: $(ls "$dir"/page-*.png | wc -l) pages → $dir/"
 
-# The Schools sheet prints on one wide page: its left part (school to class sizes) at a readable resolution.
-pdftoppm -png -r 220 -f 1 -l 1 -x 60 -y 110 -W 1300 -H 250 -singlefile "$dir/district-map.pdf" docs/district-map-schools
-# The money-and-need page, with its chart.
+# The Schools sheet prints on one wide page, its chart above the table: the table's left part (school to class sizes)
+# at a readable resolution.
+pdftoppm -png -r 220 -f 1 -l 1 -x 60 -y 540 -W 1300 -H 250 -singlefile "$dir/district-map.pdf" docs/district-map-schools
+# The money-and-need page: its title and the top of its chart.
 pdftoppm -png -r 130 -f 5 -l 5 -x 30 -y 30 -W 1400 -H 420 -singlefile "$dir/district-map.pdf" docs/district-map-need
 echo "README images: docs/district-map-schools.png, docs/district-map-need.png"

@@ -109,6 +109,8 @@ function chartPart(table: ReportTable, place: TablePlace, sheetName: string, she
     values: numbers(chart.valueColumn),
     valueIsMoney: columns[chart.valueColumn]?.type === 'currency',
     anchor: place.chartRow !== undefined ? { col: 0, row: place.chartRow - 1 } : { col: columns.length + 1, row: place.headerRow - 1 },
+    // Above its table the chart fills exactly the rows the layout keeps for it, whatever its type.
+    ...(place.chartRow !== undefined ? { size: { width: CHART_WIDTH_POINTS, height: CHART_HEIGHT_POINTS } } : {}),
   };
   if (chart.type !== 'column' && chart.type !== 'stackedColumn') return part;
   const series = (c: number, line: boolean) => ({ name: columns[c].header, nameRow: place.headerRow, range: column(c), values: numbers(c), line });
@@ -121,7 +123,6 @@ function chartPart(table: ReportTable, place: TablePlace, sheetName: string, she
     ],
     categoryAxisTitle: chart.categoryAxisTitle,
     valueAxisTitle: chart.valueAxisTitle,
-    ...(place.chartRow !== undefined ? { size: { width: CHART_WIDTH_POINTS, height: CHART_HEIGHT_POINTS } } : {}),
   };
 }
 

@@ -100,7 +100,7 @@ function schoolsSheet(schools: readonly SchoolFigures[], input: MapInput, thresh
       rows: schools.map((s) => [s.name, s.level, ...MAP_FIGURES.map((f) => shownValue(f, f.value(s))), s.levelFrom, s.source]),
       // A level assumed for want of grades is a guess the reader should see (set it in the school's settings).
       conditionalFormats: [...conditionalFormats, { column: MAP_FIGURES.length + 2, operator: 'equal', value: 'assumed', severity: 'warning' }],
-      chart: { type: 'bar', title: 'Per pupil by school (elementary, middle, high; highest first)', categoryColumn: 0, valueColumn: 4 },
+      chart: { type: 'bar', title: 'Per pupil by school (elementary, middle, high; highest first)', categoryColumn: 0, valueColumn: 4, place: 'above' },
     },
   };
 }
@@ -225,7 +225,7 @@ function needSheet(schools: readonly SchoolFigures[], formula: FormulaResult): R
         ];
       }),
       conditionalFormats: [{ column: 9, operator: 'lessThan', value: -0.1, severity: 'warning' }],
-      chart: { type: 'bar', title: 'Per pupil by school, least to most need within each level', categoryColumn: 0, valueColumn: 3 },
+      chart: { type: 'bar', title: 'Per pupil by school, least to most need within each level', categoryColumn: 0, valueColumn: 3, place: 'above' },
     },
     moreTables: [
       {
@@ -413,7 +413,7 @@ function coreLoadSheet(schools: readonly SchoolFigures[], thresholds: Thresholds
       columns: [...schoolColumns, { header: 'Median core load', type: 'integer', width: 11 }, { header: 'Highest core load', type: 'integer', width: 11 }],
       rows: secondary.map((s) => [s.name, s.level, s.medianCoreLoad, s.highestCoreLoad]),
       conditionalFormats: rules,
-      chart: { type: 'bar', title: 'Median core teacher load by school', categoryColumn: 0, valueColumn: 2 },
+      chart: { type: 'bar', title: 'Median core teacher load by school', categoryColumn: 0, valueColumn: 2, place: 'above' },
     },
   };
 }
