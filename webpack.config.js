@@ -73,6 +73,10 @@ module.exports = async (env, argv) => {
             },
           },
         },
+        // The engine and the bridge run nothing when imported (the CLI's tests rely on that too), so webpack may drop
+        // a module whose exports a chunk does not use: the pane needs one constant of the rules sheet's module (its
+        // name), not the default rules behind it (issue 12: the first screen's size).
+        { test: /[\\/]src[\\/](engine|addin[\\/]bridge)[\\/]/, sideEffects: false },
       ],
     },
     plugins: [

@@ -6,18 +6,32 @@ import { BridgeError, explainExcelError } from './excelErrors';
 import { globalHost, type BridgeHost } from './excelHost';
 import { isOutgoingResult, isRenamedByUser, isResultSheet, probeOwnership } from './ownership';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
-import { readRulesSheet, writeRulesSheet } from './rulesSheet';
 import { RESULT_SHEETS_SETTING, SETUP_SETTING, serializeRegistry } from './registry';
 import { withSyncTimeout } from './syncTimeout';
-import { readTeamNotes } from './teamNotes';
 import type { HostCapabilities, ProgressCallback, RemoveOutcome, SavedSetup, WorkbookBridge } from './types';
-import { writeReport, type WriteOptions } from './writeReport';
+import type { WriteOptions } from './writeReport';
 
 export interface OfficeBridgeOptions {
   read?: ReadOptions;
   write?: WriteOptions;
   /** Longest wait for one context.sync(); a sync that never returns ends in a message (syncTimeout.ts). */
   syncTimeoutMs?: number;
+}
+
+// Writing results, reading team notes and the rules sheet all come after the first screen, so their code (with the
+// report's layout and formulas) is fetched when first used rather than before the principal can act (issue 12).
+const loadWriter = () => fetched(import(/* webpackChunkName: "write-report" */ './writeReport'));
+const loadTeamNotes = () => fetched(import(/* webpackChunkName: "write-report" */ './teamNotes'));
+const loadRulesSheet = () => fetched(import(/* webpackChunkName: "write-report" */ './rulesSheet'));
+
+/** A download that failed (offline a moment) says so plainly; webpack fetches the code again on the next call. */
+export async function fetched<T>(loading: Promise<T>): Promise<T> {
+  try {
+    return await loading;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new BridgeError(`The add-in's code for writing to the workbook could not be downloaded (${detail}). Check the connection and try again.`, 'ChunkLoadError', { cause: error });
+  }
 }
 
 export function createOfficeBridge(host: BridgeHost = globalHost(), options: OfficeBridgeOptions = {}): WorkbookBridge {
@@ -34,7 +48,7 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
 
     readWorkbook: (onProgress?: ProgressCallback) => readWorkbook(excel, bridgeCapabilities(), onProgress, options.read),
 
-    writeReport: (report: Report, onProgress?: ProgressCallback) => writeReport(excel, bridgeCapabilities(), report, onProgress, options.write),
+    writeReport: async (report: Report, onProgress?: ProgressCallback) => (await loadWriter()).writeReport(excel, bridgeCapabilities(), report, onProgress, options.write),
 
     async loadSetup(): Promise<SavedSetup | null> {
       try {
@@ -62,7 +76,7 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
       }
     },
 
-    readNotes: () => readTeamNotes(excel, bridgeCapabilities(), { budgetBytes: options.read?.budgetBytes }),
+    readNotes: async () => (await loadTeamNotes()).readTeamNotes(excel, bridgeCapabilities(), { budgetBytes: options.read?.budgetBytes }),
 
     async removeResults(): Promise<RemoveOutcome> {
       try {
@@ -110,9 +124,9 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
       }
     },
 
-    writeRulesSheet: (rules) => writeRulesSheet(excel, bridgeCapabilities(), rules),
+    writeRulesSheet: async (rules) => (await loadRulesSheet()).writeRulesSheet(excel, bridgeCapabilities(), rules),
 
-    readRulesSheet: () => readRulesSheet(excel, bridgeCapabilities()),
+    readRulesSheet: async () => (await loadRulesSheet()).readRulesSheet(excel, bridgeCapabilities()),
 
     async openWorkbookCopy(base64Xlsx: string): Promise<void> {
       if (!bridgeCapabilities().createWorkbook)
