@@ -15,7 +15,6 @@ import type { EngineRunner, SavedSetup, WorkbookBridge } from '../bridge/types';
 import { FoundStep } from './found/FoundStep';
 import { withConfirmedSheets } from './found/foundModel';
 import { useWorkbookScan } from './found/useWorkbookScan';
-import { RunStep } from './run/RunStep';
 import { useReviewRun } from './run/useReviewRun';
 import { ServicesProvider, fetchAssetOverHttp, useServices, type AssetFetcher } from './services';
 import { ErrorNotice } from './shell/ErrorNotice';
@@ -25,6 +24,9 @@ import { useSavedSetup } from './shell/useSavedSetup';
 // Only needed after the first step, so they stay out of the first download.
 const SettingsStep = lazy(() => import(/* webpackChunkName: "settings" */ './settings/SettingsStep'));
 const ResultsStep = lazy(() => import(/* webpackChunkName: "results" */ './results/ResultsStep'));
+// The run's progress bar is not on the first screen either (issue 12); the run itself (useReviewRun) stays here, so
+// a review keeps going while the principal looks at another tab.
+const RunStep = lazy(() => import(/* webpackChunkName: "run" */ './run/RunStep').then((m) => ({ default: m.RunStep })));
 const CaseStudiesStep = lazy(() =>
   import(/* webpackChunkName: "case-studies" */ './caseStudies/CaseStudiesStep').then((m) => ({ default: m.CaseStudiesStep })),
 );
