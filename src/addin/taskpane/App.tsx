@@ -1,8 +1,6 @@
 import {
   FluentProvider,
   Link,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Subtitle1,
   makeStyles,
@@ -17,7 +15,7 @@ import { withConfirmedSheets } from './found/foundModel';
 import { useWorkbookScan } from './found/useWorkbookScan';
 import { useReviewRun } from './run/useReviewRun';
 import { ServicesProvider, fetchAssetOverHttp, useServices, type AssetFetcher } from './services';
-import { ErrorNotice } from './shell/ErrorNotice';
+import { ErrorNotice, Notice } from './shell/notices';
 import { StepTabs } from './shell/StepTabs';
 import { useSavedSetup } from './shell/useSavedSetup';
 
@@ -205,9 +203,7 @@ function Steps({ setup, update, notices }: StepsProps) {
           {tab === 'results' && (
             <>
               {result === null && setup.step === 'results' && run.state.status === 'idle' && (
-                <MessageBar intent="info">
-                  <MessageBarBody>Results are not kept when the pane closes; the result sheets are still in the workbook.</MessageBarBody>
-                </MessageBar>
+                <Notice intent="info">Results are not kept when the pane closes; the result sheets are still in the workbook.</Notice>
               )}
               <ResultsStep
                 result={result}
