@@ -73,6 +73,10 @@ module.exports = async (env, argv) => {
             },
           },
         },
+        // The engine and the bridge run nothing when imported (the CLI's tests rely on that too), so webpack may drop
+        // a module whose exports a chunk does not use: the pane needs one constant of the rules sheet's module (its
+        // name), not the default rules behind it (issue 12: the first screen's size).
+        { test: /[\\/]src[\\/](engine|addin[\\/]bridge)[\\/]/, sideEffects: false },
       ],
     },
     plugins: [
@@ -101,7 +105,15 @@ module.exports = async (env, argv) => {
     ],
     optimization: {
       // React and Fluent UI change less often than our code: a separate vendor chunk stays cached.
-      splitChunks: { chunks: (chunk) => chunk.name === 'taskpane', cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: -10 } } },
+      // The steps fetched later share Fluent parts the first screen does not load (MessageBar, ProgressBar): one
+      // chunk for those, instead of a copy in each step's chunk (issue 12).
+      splitChunks: {
+        chunks: (chunk) => chunk.name === 'taskpane',
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: -10 },
+          laterVendor: { test: /[\\/]node_modules[\\/]/, chunks: 'async', minChunks: 2, name: 'vendor-later', priority: -20 },
+        },
+      },
     },
     performance: { hints: false },
     devServer: serving

@@ -1,18 +1,20 @@
 // The pane's first screen, as issue 12 counts it: the scripts taskpane.html names, plus the review worker's first
 // chunk, which the pane fetches as soon as it has read the workbook (it detects the tables at once). The rest of
 // the engine (analyses, flags, report) is a chunk of its own, fetched when the principal runs a review; settings,
-// results, What if (and the What If sheet's reading and writing), case studies and the More menu of the tabs load later too.
+// run, results, What if (and the What If sheet's reading and writing), case studies, the More menu of the tabs, the
+// notices' MessageBar, the bridge's writing code and the page shown outside Excel load later too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = path.resolve(__dirname, '../../dist');
 /**
- * The budget for the whole first screen, worker included. Issue 12's goal is 200 KB; with the worker's detection
- * chunk this is 221,136 bytes (2026-11-30): 199,560 of React, Fluent and the pane, 21,576 of detection. It was
- * 262,168 when the worker held the whole engine, which this budget would have refused.
+ * The budget for the whole first screen, worker included: issue 12's 200 KB. Measured 198,872 bytes (2026-11-30):
+ * 170,040 of React and Fluent, 15,202 of the pane, 13,630 of detection. It was 222,858 before the bridge's writing
+ * code, the Run step, MessageBar and the page outside Excel were fetched later and the worker's first chunk lost the
+ * settings' other checks and the default rules, and 262,168 when the worker held the whole engine.
  */
-const LIMIT_BYTES = 240 * 1024;
+const LIMIT_BYTES = 200_000;
 
 function initialScripts(): string[] {
   const html = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
@@ -28,13 +30,13 @@ function chunk(name: string): string {
 const gzipped = (file: string) => gzipSync(readFileSync(path.join(DIST, file))).length;
 
 describe('task pane bundle', () => {
-  it('fetches under 240 KB of gzipped JavaScript for its first screen, review worker included, with the rest loaded later', () => {
+  it('fetches at most 200 KB of gzipped JavaScript for its first screen, review worker included, with the rest loaded later', () => {
     if (!existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run `npm run build:test` first.');
     const scripts = initialScripts();
     expect(scripts.length).toBeGreaterThan(0);
     const firstScreen = [...scripts, chunk('review-worker')];
-    expect(firstScreen.reduce((sum, file) => sum + gzipped(file), 0)).toBeLessThan(LIMIT_BYTES);
-    expect(firstScreen.some((src) => /settings|results|what-if|case-studies|more-tabs|review-engine/.test(src))).toBe(false);
+    expect(firstScreen.reduce((sum, file) => sum + gzipped(file), 0)).toBeLessThanOrEqual(LIMIT_BYTES);
+    expect(firstScreen.some((src) => /settings|results|what-if|case-studies|more-tabs|review-engine|run|notices|write-report|outside-office|vendor-later/.test(src))).toBe(false);
   });
 
   it('keeps the analyses and the report out of the worker until a review is run', () => {
@@ -43,6 +45,11 @@ describe('task pane bundle', () => {
     const engine = readFileSync(path.join(DIST, chunk('review-engine')), 'utf8');
     // Sheet names only the report gives (report/scheduleSheets.ts) are in the engine chunk, not the worker's.
     for (const text of ['Teacher Load', 'Time by Subject']) {
+      expect({ text, inWorker: worker.includes(text), inEngine: engine.includes(text) }).toEqual({ text, inWorker: false, inEngine: true });
+    }
+    // Detection checks only the saved mapping: the other settings' checks and the default rules (a default budget
+    // use, settings/validate.ts's message for an unknown field) wait for the review too.
+    for (const text of ['Program management/compliance', 'is not a setting this review knows']) {
       expect({ text, inWorker: worker.includes(text), inEngine: engine.includes(text) }).toEqual({ text, inWorker: false, inEngine: true });
     }
   });

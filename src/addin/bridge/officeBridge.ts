@@ -6,12 +6,10 @@ import { BridgeError, explainExcelError } from './excelErrors';
 import { globalHost, type BridgeHost } from './excelHost';
 import { isOutgoingResult, isRenamedByUser, isResultSheet, probeOwnership } from './ownership';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
-import { readRulesSheet, writeRulesSheet } from './rulesSheet';
 import { RESULT_SHEETS_SETTING, SETUP_SETTING, serializeRegistry } from './registry';
 import { withSyncTimeout } from './syncTimeout';
-import { readTeamNotes } from './teamNotes';
 import type { HostCapabilities, ProgressCallback, RemoveOutcome, SavedSetup, WorkbookBridge } from './types';
-import { writeReport, type WriteOptions } from './writeReport';
+import type { WriteOptions } from './writeReport';
 
 export interface OfficeBridgeOptions {
   read?: ReadOptions;
@@ -21,7 +19,22 @@ export interface OfficeBridgeOptions {
 }
 
 /** The What If sheet's reading and writing, loaded when a run or the pane first needs them (not on the first screen). */
-const whatIfInputs = () => import(/* webpackChunkName: "what-if-inputs" */ './whatIfInputs');
+const whatIfInputs = () => fetched(import(/* webpackChunkName: "what-if-inputs" */ './whatIfInputs'));
+// Writing results, reading team notes and the rules sheet all come after the first screen, so their code (with the
+// report's layout and formulas) is fetched when first used rather than before the principal can act (issue 12).
+const loadWriter = () => fetched(import(/* webpackChunkName: "write-report" */ './writeReport'));
+const loadTeamNotes = () => fetched(import(/* webpackChunkName: "write-report" */ './teamNotes'));
+const loadRulesSheet = () => fetched(import(/* webpackChunkName: "write-report" */ './rulesSheet'));
+
+/** A download that failed (offline a moment) says so plainly; webpack fetches the code again on the next call. */
+export async function fetched<T>(loading: Promise<T>): Promise<T> {
+  try {
+    return await loading;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new BridgeError(`The add-in's code for writing to the workbook could not be downloaded (${detail}). Check the connection and try again.`, 'ChunkLoadError', { cause: error });
+  }
+}
 
 export function createOfficeBridge(host: BridgeHost = globalHost(), options: OfficeBridgeOptions = {}): WorkbookBridge {
   const excel = withSyncTimeout(host.excel, options.syncTimeoutMs);
@@ -37,7 +50,7 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
 
     readWorkbook: (onProgress?: ProgressCallback) => readWorkbook(excel, bridgeCapabilities(), onProgress, options.read),
 
-    writeReport: (report: Report, onProgress?: ProgressCallback) => writeReport(excel, bridgeCapabilities(), report, onProgress, options.write),
+    writeReport: async (report: Report, onProgress?: ProgressCallback) => (await loadWriter()).writeReport(excel, bridgeCapabilities(), report, onProgress, options.write),
 
     readWhatIfInputs: async () => (await whatIfInputs()).readWhatIfInputs(excel, bridgeCapabilities(), { budgetBytes: options.read?.budgetBytes }),
 
@@ -70,7 +83,7 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
       }
     },
 
-    readNotes: () => readTeamNotes(excel, bridgeCapabilities(), { budgetBytes: options.read?.budgetBytes }),
+    readNotes: async () => (await loadTeamNotes()).readTeamNotes(excel, bridgeCapabilities(), { budgetBytes: options.read?.budgetBytes }),
 
     async removeResults(): Promise<RemoveOutcome> {
       try {
@@ -118,9 +131,9 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
       }
     },
 
-    writeRulesSheet: (rules) => writeRulesSheet(excel, bridgeCapabilities(), rules),
+    writeRulesSheet: async (rules) => (await loadRulesSheet()).writeRulesSheet(excel, bridgeCapabilities(), rules),
 
-    readRulesSheet: () => readRulesSheet(excel, bridgeCapabilities()),
+    readRulesSheet: async () => (await loadRulesSheet()).readRulesSheet(excel, bridgeCapabilities()),
 
     async openWorkbookCopy(base64Xlsx: string): Promise<void> {
       if (!bridgeCapabilities().createWorkbook)

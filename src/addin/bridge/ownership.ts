@@ -9,7 +9,7 @@
 // next run. A finished sheet the user renamed is theirs now: kept, released from the marker, its notes carried.
 
 import { MARK_ROWS } from '../../engine/report/layout';
-import { RULES_SHEET_NAME } from '../../engine/rules/rulesSheet';
+import { RULES_SHEET_NAME } from '../../engine/rules/rulesSheetName';
 
 export const MARKER_PROPERTY = 'SchoolResourceReview';
 /** Rows of column A searched for the marker cell: the user may insert rows above it. */

@@ -1,8 +1,6 @@
 import {
   FluentProvider,
   Link,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Subtitle1,
   makeStyles,
@@ -15,10 +13,9 @@ import type { EngineRunner, SavedSetup, WorkbookBridge } from '../bridge/types';
 import { FoundStep } from './found/FoundStep';
 import { withConfirmedSheets } from './found/foundModel';
 import { useWorkbookScan } from './found/useWorkbookScan';
-import { RunStep } from './run/RunStep';
 import { useReviewRun } from './run/useReviewRun';
 import { ServicesProvider, fetchAssetOverHttp, useServices, type AssetFetcher } from './services';
-import { ErrorNotice } from './shell/ErrorNotice';
+import { ErrorNotice, Notice } from './shell/notices';
 import { StepTabs } from './shell/StepTabs';
 import { useSavedSetup } from './shell/useSavedSetup';
 import type { WhatIf } from '../../engine/whatIf';
@@ -37,6 +34,9 @@ interface WhatIfState {
 const SettingsStep = lazy(() => import(/* webpackChunkName: "settings" */ './settings/SettingsStep'));
 const ResultsStep = lazy(() => import(/* webpackChunkName: "results" */ './results/ResultsStep'));
 const WhatIfStep = lazy(() => import(/* webpackChunkName: "what-if" */ './whatIf/WhatIfStep'));
+// The run's progress bar is not on the first screen either (issue 12); the run itself (useReviewRun) stays here, so
+// a review keeps going while the principal looks at another tab.
+const RunStep = lazy(() => import(/* webpackChunkName: "run" */ './run/RunStep').then((m) => ({ default: m.RunStep })));
 const CaseStudiesStep = lazy(() =>
   import(/* webpackChunkName: "case-studies" */ './caseStudies/CaseStudiesStep').then((m) => ({ default: m.CaseStudiesStep })),
 );
@@ -227,9 +227,7 @@ function Steps({ setup, update, notices }: StepsProps) {
           {tab === 'results' && (
             <>
               {result === null && setup.step === 'results' && run.state.status === 'idle' && (
-                <MessageBar intent="info">
-                  <MessageBarBody>Results are not kept when the pane closes; the result sheets are still in the workbook.</MessageBarBody>
-                </MessageBar>
+                <Notice intent="info">Results are not kept when the pane closes; the result sheets are still in the workbook.</Notice>
               )}
               <ResultsStep
                 result={result}

@@ -1,8 +1,19 @@
+import { Suspense, lazy, type ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createOfficeBridge } from '../bridge/officeBridge';
 import { createWorkerRunner } from '../worker/workerRunner';
 import { App } from './App';
-import { OutsideOffice } from './shell/OutsideOffice';
+
+// Only a browser outside Excel shows this page, so Excel never downloads it (issue 12: the first screen's size).
+const OutsideOfficePage = lazy(() => import(/* webpackChunkName: "outside-office" */ './shell/OutsideOffice').then((m) => ({ default: m.OutsideOffice })));
+
+function OutsideOffice(props: ComponentProps<typeof OutsideOfficePage>) {
+  return (
+    <Suspense fallback={null}>
+      <OutsideOfficePage {...props} />
+    </Suspense>
+  );
+}
 
 const NOT_IN_OFFICE = 'It is open in a web browser, not inside Excel, so there is no workbook to review.';
 

@@ -7,7 +7,9 @@ import { tierOfRule } from '../parse/budgetUse';
 import { cellAddress, isCellError } from '../parse/values';
 import { MAX_RULE_TEXT, MAX_RULES } from '../settings/validate';
 
-export const RULES_SHEET_NAME = 'Review Rules';
+import { RULES_SHEET_NAME } from './rulesSheetName';
+
+export { RULES_SHEET_NAME };
 
 export interface RuleSet {
   subjectRules: SubjectRule[];

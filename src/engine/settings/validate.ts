@@ -2,17 +2,15 @@ import type {
   BudgetUseRule,
   DataCheckItem,
   FundRule,
-  MappingSettings,
   SchoolLevel,
   Settings,
   SubjectRule,
-  TableKind,
-  TableMapping,
   Thresholds,
 } from '../types';
-import { TABLE_KINDS } from '../types';
 import { MONEY_USES } from '../analyse/budget';
 import { defaultSettings, DEFAULT_PASSING_MINUTES, DEFAULT_THRESHOLDS } from './defaults';
+import { MAX_NAME, inRange, isPlainObject, shown, type Range, type Reporter } from './checks';
+import { validateMapping } from './validateMapping';
 
 // Settings arrive from a settings file, from the setup saved in a workbook (which travels with a workbook someone
 // else sent) and from the rules sheet. None of them is trusted: every field is checked here, once, and a bad one is
@@ -37,18 +35,6 @@ export const RULE_KINDS: readonly SubjectRule['kind'][] = ['code', 'keyword'];
 export const MAX_RULES = 2000;
 /** Course codes, keywords and subject names are short; anything longer is not a rule someone typed. */
 export const MAX_RULE_TEXT = 200;
-/** Excel's own limits: 1,048,576 rows; a sheet name is at most 31 characters (checked loosely: detection names it). */
-const MAX_ROW = 1_048_576;
-const MAX_NAME = 255;
-
-/** What a threshold measures: its allowed range and how to say it in a message. */
-interface Range {
-  min: number;
-  max: number;
-  integer?: boolean;
-  expected: string;
-}
-
 // Loads, class sizes and the block length are the targets levers divide by ("sections needed to bring loads to
 // 100"), so they start at 1: a target of 0 would make a lever of infinitely many sections.
 const STUDENTS: Range = { min: 1, max: 10_000, expected: 'a number of students from 1 to 10,000' };
@@ -84,7 +70,6 @@ const PASSING_MINUTES: Range = { min: 0, max: 60, expected: 'minutes of passing 
 const CYCLE_DAYS: Range = { min: 1, max: 60, integer: true, expected: 'a whole number of days from 1 to 60' };
 
 type Validator = (value: unknown, into: Settings, report: Reporter) => void;
-type Reporter = (field: string, message: string, severity?: SettingsProblem['severity']) => void;
 
 /** The keys of Settings that hold a number. */
 type NumberField = { [K in keyof Settings]-?: Settings[K] extends number | undefined ? K : never }[keyof Settings];
@@ -327,81 +312,3 @@ const fundRule: RuleCheck<FundRule> = (rule, problem) => {
   if (!lockedOk) problem('locked', `${shown(rule.locked)} is not true or false`);
   return base && lockedOk ? { ...base, locked: rule.locked as boolean } : null;
 };
-
-/** A mapping overrides detection part by part, so each bad part is dropped alone and detection does the rest. */
-function validateMapping(value: unknown, report: Reporter): MappingSettings {
-  const mapping: MappingSettings = {};
-  if (!isPlainObject(value)) {
-    report('mapping', `${shown(value)} is not an object such as {"schedule": {"sheet": "Sections"}}; tables are detected.`);
-    return mapping;
-  }
-  for (const [kind, raw] of Object.entries(value)) {
-    const field = `mapping.${kind}`;
-    if (!TABLE_KINDS.includes(kind as TableKind)) {
-      report(field, `is not a table kind (expected one of ${TABLE_KINDS.join(', ')}); it was ignored.`);
-      continue;
-    }
-    if (raw === undefined || raw === null) continue;
-    if (!isPlainObject(raw)) {
-      report(field, `${shown(raw)} is not an object such as {"sheet": "Sections", "headerRow": 3}; the table is detected.`);
-      continue;
-    }
-    mapping[kind as TableKind] = validateTableMapping(raw, field, report);
-  }
-  return mapping;
-}
-
-function validateTableMapping(raw: Record<string, unknown>, field: string, report: Reporter): TableMapping {
-  const table: TableMapping = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (value === undefined || value === null) continue;
-    const path = `${field}.${key}`;
-    if (key === 'sheet') {
-      if (typeof value === 'string' && value.length <= MAX_NAME) table.sheet = value;
-      else report(path, `${shown(value)} is not a sheet name; the sheet is detected.`);
-    } else if (key === 'headerRow') {
-      const row = inRange(value, { min: 1, max: MAX_ROW, integer: true, expected: '' });
-      if (row === null) report(path, `${shown(value)} is not a row number from 1 to 1,048,576; the header row is detected.`);
-      else table.headerRow = row;
-    } else if (key === 'columns') {
-      if (!isPlainObject(value)) {
-        report(path, `${shown(value)} is not an object such as {"teacher": "Instructor", "enrollment": "H"}; columns are detected.`);
-        continue;
-      }
-      const columns: Record<string, string> = {};
-      for (const [name, header] of Object.entries(value)) {
-        // Field names are words such as "teacher" or "coTeacher"; "__proto__" and the like are not.
-        if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) report(`${path}.${name}`, 'is not a field name such as "teacher"; it was ignored.');
-        else if (typeof header === 'string' && header.trim() !== '' && header.length <= MAX_NAME) columns[name] = header;
-        else report(`${path}.${name}`, `${shown(header)} is not a header or column letter such as "Instructor" or "H"; the column is detected.`);
-      }
-      table.columns = columns;
-    } else {
-      report(path, 'is not part of a mapping (expected sheet, headerRow or columns); it was ignored.', 'warning');
-    }
-  }
-  return table;
-}
-
-/** The number when it is a finite number within the range (a whole one where the range asks), else null. */
-function inRange(value: unknown, range: Range): number | null {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  if (value < range.min || value > range.max) return null;
-  if (range.integer && !Number.isInteger(value)) return null;
-  return value;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A value as it reads in a message: short, and never the whole of a hostile string. */
-function shown(value: unknown): string {
-  let text: string;
-  try {
-    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}

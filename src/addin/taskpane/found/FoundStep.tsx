@@ -6,15 +6,13 @@ import {
   Button,
   Dropdown,
   Field,
-  MessageBar,
-  MessageBarBody,
   Option,
   Spinner,
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
 import type { DetectedTable, MappingSettings, TableKind, WorkbookGrids } from '../../../engine/types';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice, Notice } from '../shell/notices';
 import { usePaneStyles } from '../shell/paneStyles';
 import type { ScanState } from './useWorkbookScan';
 import { FOUND_KINDS, KIND_LABELS, fieldLabel, headerChoices, withColumn, withSheet } from './foundModel';
@@ -55,17 +53,15 @@ export function FoundStep({ scan, mapping, onMappingChange, onRescan, onConfirm 
   );
   if (grids.sheets.length === 0) {
     return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          This workbook has no sheets with data yet. Paste or open your master schedule and budget, then choose
-          “Read the workbook again”.
-          <div>
-            <Button size="small" onClick={onRescan}>
-              Read the workbook again
-            </Button>
-          </div>
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="warning" layout="multiline">
+        This workbook has no sheets with data yet. Paste or open your master schedule and budget, then choose
+        “Read the workbook again”.
+        <div>
+          <Button size="small" onClick={onRescan}>
+            Read the workbook again
+          </Button>
+        </div>
+      </Notice>
     );
   }
   const foundAny = tables.length > 0;

@@ -1,0 +1,24 @@
+/** @jest-environment jsdom */
+import '../../../../test/support/jsdomSetup';
+import '@testing-library/jest-dom';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ErrorNotice } from './notices';
+
+// The MessageBar's chunk cannot be downloaded (offline a moment): the notice must not turn into a blank.
+jest.mock('./noticeViews', () => {
+  throw new Error('Loading chunk notices failed.');
+});
+
+describe('first-screen notices when the MessageBar cannot be downloaded', () => {
+  it('keeps the error, its advice and its retry as plain text', async () => {
+    const onRetry = jest.fn();
+    const { container } = render(<ErrorNotice title="Could not save" detail="The network is down." advice="Save later." onRetry={onRetry} />);
+    // Let the failed download settle; the plain notice is what stays.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not save The network is down. Save later.');
+    expect(container.querySelector('.fui-MessageBar')).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+});
