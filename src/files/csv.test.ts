@@ -20,6 +20,23 @@ describe('parseCsv', () => {
   it('keeps a quoted number as text, as the file asked', () => {
     expect(parseCsv('"007",7')).toEqual([['007', 7]]);
   });
+
+  it('reads a quote inside an unquoted field as a character, and text after a closing quote as part of the field', () => {
+    // The field is sliced up to the next delimiter in one piece: its quotes must stay characters, not open a field.
+    expect(parseCsv('5" ruler,"a"b, 7 \r\nx""y,"2\r\n3"')).toEqual([
+      ['5" ruler', 'ab', 7],
+      ['x""y', '2\r\n3'],
+    ]);
+  });
+
+  it('types a repeated cell text as it did the first time, and keeps near-twins (spaces, a leading zero) apart', () => {
+    const rows = parseCsv('t,p\nAna,3\nAna,3\n Ana ,03\n');
+    expect(rows.slice(1)).toEqual([
+      ['Ana', 3],
+      ['Ana', 3],
+      [' Ana ', '03'],
+    ]);
+  });
 });
 
 describe('readCsvText delimiters', () => {

@@ -145,6 +145,7 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
   // Its row only grows until it ends, so its length then is enough to restore it.
   let opened = { i: 0, line: 1, rows: 0, row: [] as CellValue[], cols: 0 };
   const literalQuotes = new Set<number>();
+  const delimiterCode = delimiter.charCodeAt(0);
 
   /** Reads the quote that opened the current field as a character, reports it, and returns where to go on from. */
   const reopen = (): number => {
@@ -159,8 +160,9 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
     wasQuoted = false;
     return opened.i - 1;
   };
+  const typed = cellTyper(delimiter);
   const endField = () => {
-    row.push(wasQuoted ? field : typeCell(field, delimiter));
+    row.push(wasQuoted ? field : typed(field));
     field = '';
     wasQuoted = false;
   };
@@ -190,8 +192,13 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
           i = reopen();
         } else quoted = false;
       } else {
-        if (ch === '\n' || (ch === '\r' && src[i + 1] !== '\n')) line++;
-        field += ch;
+        // The run of characters up to the next quote, in one piece: a district file has millions of characters.
+        let end = i;
+        for (let code = src.charCodeAt(end); end < src.length && code !== QUOTE; code = src.charCodeAt(++end)) {
+          if (code === LF || (code === CR && src.charCodeAt(end + 1) !== LF)) line++;
+        }
+        field += src.slice(i, end);
+        i = end - 1;
       }
     } else if (ch === '"' && field === '' && !wasQuoted && !literalQuotes.has(i)) {
       quoted = true;
@@ -205,10 +212,41 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
       if (src[i + 1] === '\n') i++;
       endRow();
       line++;
-    } else field += ch;
+    } else {
+      // The rest of the field up to the next delimiter or line break, sliced once rather than added a character at a
+      // time (a quote inside it is a character: it does not open the field).
+      let end = i + 1;
+      for (let code = src.charCodeAt(end); end < src.length && code !== delimiterCode && code !== LF && code !== CR; code = src.charCodeAt(++end));
+      field += src.slice(i, end);
+      i = end - 1;
+    }
   }
   if (field !== '' || row.length > 0 || wasQuoted) endRow();
   return { rows, problems };
+}
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Distinct cell texts remembered per file; past this many (a column of unique ids), the rest are typed one by one. */
+const MAX_REMEMBERED_CELLS = 65536;
+
+/**
+ * typeCell remembered per distinct text: a schedule repeats the same teachers, courses, days and periods on
+ * thousands of rows, so each is typed once and every row holds the one string (less memory, and the engine's
+ * caches keyed by cell text find it already hashed).
+ */
+function cellTyper(delimiter: CsvDelimiter): (raw: string) => CellValue {
+  const known = new Map<string, CellValue>();
+  return (raw) => {
+    let value = known.get(raw);
+    if (value === undefined) {
+      value = typeCell(raw, delimiter);
+      if (known.size < MAX_REMEMBERED_CELLS) known.set(raw, value);
+    }
+    return value;
+  };
 }
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;

@@ -148,3 +148,49 @@ describe('createClock: day types', () => {
     ]);
   });
 });
+
+describe('createClock: sections that meet alike', () => {
+  const settings = defaultSettings();
+  const parsed = parseWorkbook(
+    {
+      sheets: [
+        sheet('Bells', [
+          ['Period', 'Start', 'End'],
+          [1, '8:00', '8:50'],
+          [2, '8:55', '9:45'],
+        ]),
+        sheet('Schedule', [
+          ['Section', 'Course', 'Teacher', 'Period', 'Days', 'Start', 'End'],
+          ['S1', 'Biology', 'Fox', '2', 'M, W', null, null],
+          ['S2', 'Chemistry', 'Lee', '2', 'M, W', null, null],
+          ['S3', 'Physics', 'Ray', '2', 'W, M', null, null],
+          ['S4', 'Art', 'Kim', '2', 'M, W', '9:00', '9:30'],
+        ]),
+      ],
+    },
+    settings,
+  );
+  const clock = createClock(parsed, settings);
+  const section = (id: string) => parsed.sections.find((s) => s.id === id)!;
+  const described = (id: string) => clock.meetingsOf(section(id)).map((m) => [m.dayLabel, m.minutes, m.slotKeys]);
+
+  it('share one resolved list, the same as resolving each meeting, and keep their own day order and times', () => {
+    // Same period cell and same days cell: one list for both, each meeting period 2, 8:55–9:45 = 50 minutes.
+    expect(clock.meetingsOf(section('S2'))).toBe(clock.meetingsOf(section('S1')));
+    expect(clock.meetingsOf(section('S1'))).toEqual(section('S1').meetings.map((m) => clock.resolve(m)));
+    expect(described('S1')).toEqual([
+      ['Mon', 50, ['Mon|2']],
+      ['Wed', 50, ['Wed|2']],
+    ]);
+    // Days written the other way round keep their order; a row with its own times (9:00–9:30 = 30 minutes) is its own.
+    expect(described('S3')).toEqual([
+      ['Wed', 50, ['Wed|2']],
+      ['Mon', 50, ['Mon|2']],
+    ]);
+    expect(described('S4')).toEqual([
+      ['Mon', 30, ['Mon|2']],
+      ['Wed', 30, ['Wed|2']],
+    ]);
+    expect(clock.meetingsOf(section('S4'))).not.toBe(clock.meetingsOf(section('S1')));
+  });
+});

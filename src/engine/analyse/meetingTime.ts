@@ -44,7 +44,10 @@ export interface ScheduleClock {
   /** Longest gap between two periods that is passing time, not a break. */
   passingMinutes: number;
   resolve(meeting: Meeting): ResolvedMeeting;
-  /** The section's meetings resolved, in order (worked out once per section). */
+  /**
+   * The section's meetings resolved, in order (worked out once per section). Sections that meet the same way share
+   * one list, as they share the resolved meetings in it: neither may be changed.
+   */
   meetingsOf(section: Section): ResolvedMeeting[];
   /** The day's teaching periods and breaks from the bell schedule (none without one). */
   schoolDay(day: MeetingDay): SchoolDay;
@@ -162,12 +165,47 @@ export function createClock(parsed: ParsedWorkbook, settings: Settings): Schedul
 
   const bySection = new Map<Section, ResolvedMeeting[]>();
   function meetingsOf(section: Section): ResolvedMeeting[] {
+    const shared = sharedList(section.meetings);
+    if (shared) return shared;
     let list = bySection.get(section);
     if (!list) bySection.set(section, (list = section.meetings.map(resolve)));
     return list;
   }
 
+  // A section read from one row meets on the row's days (one shared day object each) in the row's periods (one
+  // shared array), without times: its resolved list depends on those objects alone, so sections that meet alike
+  // share one list. Each analysis asks for a section's list again; this answers from one small map keyed by the
+  // periods array, where a map of every section (150,000 in a district) missed the processor's cache at each ask.
+  const listsByPeriods = new Map<readonly string[], { days: MeetingDay[]; list: ResolvedMeeting[] }[]>();
+  function sharedList(meetings: readonly Meeting[]): ResolvedMeeting[] | undefined {
+    if (meetings.length === 0) return undefined;
+    const periods = meetings[0].periods;
+    for (const m of meetings) {
+      if (m.periods !== periods || m.start !== undefined || m.end !== undefined || m.minutes !== undefined) return undefined;
+    }
+    let known = listsByPeriods.get(periods);
+    if (!known) {
+      // Bounded: periods arrays built meeting by meeting (not shared) would otherwise each add an entry.
+      if (listsByPeriods.size >= 1000) listsByPeriods.clear();
+      listsByPeriods.set(periods, (known = []));
+    }
+    for (const entry of known) if (sameDays(entry.days, meetings)) return entry.list;
+    if (known.length >= MAX_DAY_PATTERNS) return undefined;
+    const list = meetings.map(resolve);
+    known.push({ days: meetings.map((m) => m.day), list });
+    return list;
+  }
+
   return { cycleDays, hasBell: parsed.bell.length > 0, periodMinutes, passingMinutes, resolve, meetingsOf, schoolDay };
+}
+
+/** Day patterns remembered per periods array; a schedule has a handful (M-F, MWF, A/B, ...). */
+const MAX_DAY_PATTERNS = 64;
+
+function sameDays(days: readonly MeetingDay[], meetings: readonly Meeting[]): boolean {
+  if (days.length !== meetings.length) return false;
+  for (let i = 0; i < days.length; i++) if (days[i] !== meetings[i].day) return false;
+  return true;
 }
 
 export { dayOrder };

@@ -78,6 +78,8 @@ export class BellLookup {
   private readonly dayTypeOf = new Map<string, { dayType: string; sheet: string; firstRow: number; lastRow: number }>();
   private readonly gaps = new Map<string, BellGap>();
   private readonly rowsByDay = new Map<string, BellPeriod[]>();
+  /** The (day, periods) objects checkPeriods has seen, by identity. */
+  private readonly checkedPeriods = new Map<MeetingDay, Set<readonly string[]>>();
 
   constructor(bell: readonly BellPeriod[]) {
     const fallback = new Map<string, BellPeriod>();
@@ -157,7 +159,23 @@ export class BellLookup {
 
   /** Records, for the data check, the periods a meeting needs that its day's own bells leave out. */
   checkPeriods(day: MeetingDay, periods: readonly string[]): void {
-    this.rowsFor(day, periods);
+    if (periods.length === 0 || this.isEmpty) return;
+    // Asked for each of a district's 750,000 meetings, which share a few dozen day and period-list objects: a pair
+    // already checked has nothing more to record (gaps are kept once), so it costs one lookup and no array.
+    let checked = this.checkedPeriods.get(day);
+    if (!checked) this.checkedPeriods.set(day, (checked = new Set()));
+    if (checked.has(periods)) return;
+    // Bounded: period lists built meeting by meeting (not shared) would otherwise each add an entry.
+    if (checked.size >= 1000) checked.clear();
+    checked.add(periods);
+    const key = dayKey(day);
+    const forDay = this.byDay.get(key);
+    if (!forDay) return;
+    for (const period of periods) {
+      if (forDay.has(period)) continue;
+      this.recordGaps(key, periods.filter((p) => !forDay.has(p)));
+      return;
+    }
   }
 
   /** One data-check item per period and day type that a scheduled meeting needed but the bells leave out. */

@@ -40,9 +40,17 @@ export function findDoubleBookings(
   const sameTerm = (a: string | undefined, b: string | undefined) =>
     !a || !b || a === b || lower(a) === lower(b) || fullYear.has(lower(a)) || fullYear.has(lower(b));
 
+  // A pair of sections is known by their ids' numbers (no key text); each row's section is numbered once here, not
+  // once per clashing pair (a district's random timetable has hundreds of thousands of them).
+  const sectionNumbers = new Map<string, number>();
+  const sectionOfRow = new Int32Array(rows.length);
   const byTeacher = new Map<string, Map<number, number[]>>();
   for (let r = 0; r < rows.length; r++) {
     const source = rows[r];
+    const id = source.section.id;
+    let number = sectionNumbers.get(id);
+    if (number === undefined) sectionNumbers.set(id, (number = sectionNumbers.size));
+    sectionOfRow[r] = number;
     for (let i = 0; i < source.meetings.length && i < MEETING_SLOTS; i++) {
       const meeting = source.meetings[i];
       for (const teacher of meeting.teachers ?? source.section.teachers) {
@@ -62,51 +70,46 @@ export function findDoubleBookings(
   }
 
   const resolve = (ref: number): MeetingRef => ({ source: rows[Math.floor(ref / MEETING_SLOTS)], index: ref % MEETING_SLOTS });
-  // One item per teacher and pair of sections: a pair that clashes every day is one mistake, not five. A pair is
-  // known by its section ids' numbers (no key text), and past the listing limit nothing else is kept or written:
-  // the text of a clash is built only for the clashes listed.
-  const sectionNumbers = new Map<string, number>();
-  const sectionNumber = (id: string) => {
-    let known = sectionNumbers.get(id);
-    if (known === undefined) sectionNumbers.set(id, (known = sectionNumbers.size));
-    return known;
-  };
+  // One item per teacher and pair of sections: a pair that clashes every day is one mistake, not five. Past the
+  // listing limit nothing else is kept or written: the text of a clash is built only for the clashes listed.
   const listed: ClashGroup[] = [];
   let found = 0;
-  for (const [teacher, byDay] of byTeacher) {
-    // Each teacher's pairs, as numbers below rows.length² (there are at most rows.length section ids).
-    const teacherPairs = new Map<number, ClashGroup | null>();
-    for (const list of byDay.values()) {
-      if (list.length < 2) continue;
-      for (const [i, j] of clashingPairs(rows, list)) {
-        const rowA = rows[Math.floor(list[i] / MEETING_SLOTS)];
-        const rowB = rows[Math.floor(list[j] / MEETING_SLOTS)];
-        if (rowA.section === rowB.section || !sameTerm(rowA.section.term, rowB.section.term)) continue;
-        const idA = sectionNumber(rowA.section.id);
-        const idB = sectionNumber(rowB.section.id);
-        const key = idA < idB ? idA * rows.length + idB : idB * rows.length + idA;
-        const group = teacherPairs.get(key);
-        if (group === null) continue; // counted, not listed
-        if (group === undefined && listed.length >= MAX_DOUBLE_BOOKINGS_LISTED) {
-          teacherPairs.set(key, null);
-          found++;
-          continue;
-        }
-        const a = resolve(list[i]);
-        const b = resolve(list[j]);
-        const when = overlap(a, b)!; // not null: clashingPairs gives only pairs that clash
-        const day = rowA.meetings[a.index].day;
-        const at = { day: dayNumber(day), text: `${dayLabel(day)} ${when.short}` };
-        if (group) {
-          if (!group.times.some((t) => t.text === at.text)) group.times.push(at);
-        } else {
-          const created: ClashGroup = { teacher, first: a, second: b, when, times: [at] };
-          teacherPairs.set(key, created);
-          listed.push(created);
-          found++;
-        }
-      }
+  let teacher = '';
+  /** The current teacher's pairs, as numbers below rows.length² (there are at most rows.length section ids). */
+  const teacherPairs = new Map<number, ClashGroup | null>();
+  const onClash = (list: readonly number[], i: number, j: number): void => {
+    const rowA = Math.floor(list[i] / MEETING_SLOTS);
+    const rowB = Math.floor(list[j] / MEETING_SLOTS);
+    const sourceA = rows[rowA];
+    if (sourceA.section === rows[rowB].section || !sameTerm(sourceA.section.term, rows[rowB].section.term)) return;
+    const idA = sectionOfRow[rowA];
+    const idB = sectionOfRow[rowB];
+    const key = idA < idB ? idA * rows.length + idB : idB * rows.length + idA;
+    const group = teacherPairs.get(key);
+    if (group === null) return; // counted, not listed
+    if (group === undefined && listed.length >= MAX_DOUBLE_BOOKINGS_LISTED) {
+      teacherPairs.set(key, null);
+      found++;
+      return;
     }
+    const a = resolve(list[i]);
+    const b = resolve(list[j]);
+    const when = overlap(a, b)!; // not null: only pairs that clash are passed on
+    const day = sourceA.meetings[a.index].day;
+    const at = { day: dayNumber(day), text: `${dayLabel(day)} ${when.short}` };
+    if (group) {
+      if (!group.times.some((t) => t.text === at.text)) group.times.push(at);
+    } else {
+      const created: ClashGroup = { teacher, first: a, second: b, when, times: [at] };
+      teacherPairs.set(key, created);
+      listed.push(created);
+      found++;
+    }
+  };
+  for (const [name, byDay] of byTeacher) {
+    teacher = name;
+    teacherPairs.clear();
+    for (const list of byDay.values()) if (list.length >= 2) forEachClash(rows, list, onClash);
   }
   const items = listed.map((group) => describe(sheet, group));
   if (found > MAX_DOUBLE_BOOKINGS_LISTED) {
@@ -130,20 +133,24 @@ function dayNumber(day: MeetingDay): number {
 /** A teacher's day of up to this many meetings (a normal one) is compared pair by pair: at most 28 pairs. */
 const PAIRS_COMPARED_UP_TO = 8;
 
+const meetingAt = (rows: readonly RowMeetings[], ref: number): Meeting => rows[Math.floor(ref / MEETING_SLOTS)].meetings[ref % MEETING_SLOTS];
+
 /**
  * The pairs of one teacher's meetings on one day that clash, as indices into `list`: i < j, in the order i then j
  * (the order the items are listed in). Past a normal day, meetings are grouped by time slot (period), so a meeting is
  * paired only with those in its slots, and meetings with clock times also with the others that have them, by time.
- * Yielded one by one: a broken file can put thousands of meetings in one slot, and their pairs are never all held.
+ * Passed on one by one: a broken file can put thousands of meetings in one slot, and their pairs are never all held.
  */
-function* clashingPairs(rows: readonly RowMeetings[], list: readonly number[]): Generator<[number, number]> {
-  const meetings = list.map((ref) => rows[Math.floor(ref / MEETING_SLOTS)].meetings[ref % MEETING_SLOTS]);
-  if (meetings.length <= PAIRS_COMPARED_UP_TO) {
-    for (let i = 0; i < meetings.length; i++) {
-      for (let j = i + 1; j < meetings.length; j++) if (clashes(meetings[i], meetings[j])) yield [i, j];
+function forEachClash(rows: readonly RowMeetings[], list: readonly number[], onClash: (list: readonly number[], i: number, j: number) => void): void {
+  if (list.length <= PAIRS_COMPARED_UP_TO) {
+    // A normal day: no array or map per teacher and day (a district has over 100,000 of them).
+    for (let i = 0; i < list.length; i++) {
+      const meeting = meetingAt(rows, list[i]);
+      for (let j = i + 1; j < list.length; j++) if (clashes(meeting, meetingAt(rows, list[j]))) onClash(list, i, j);
     }
     return;
   }
+  const meetings = list.map((ref) => meetingAt(rows, ref));
   const bySlot = new Map<string, number[]>();
   const timed: number[] = [];
   meetings.forEach((meeting, i) => {
@@ -164,16 +171,22 @@ function* clashingPairs(rows: readonly RowMeetings[], list: readonly number[]): 
       for (const j of timed) if (j > i && clashes(meetings[i], meetings[j])) partners.push(j);
     }
     partners.sort((x, y) => x - y);
-    for (let n = 0; n < partners.length; n++) if (partners[n] !== partners[n - 1]) yield [i, partners[n]];
+    for (let n = 0; n < partners.length; n++) if (partners[n] !== partners[n - 1]) onClash(list, i, partners[n]);
   }
 }
 
 /** Whether two meetings share a period or overlapping clock times: overlap()'s test without building its text. */
 function clashes(ma: Meeting, mb: Meeting): boolean {
-  if (ma.periods === mb.periods ? ma.periods.length > 0 : ma.periods.some((p) => mb.periods.includes(p))) return true;
+  if (ma.periods === mb.periods ? ma.periods.length > 0 : sharesPeriod(ma.periods, mb.periods)) return true;
   const { start: s1, end: e1 } = ma;
   const { start: s2, end: e2 } = mb;
   return s1 !== undefined && e1 !== undefined && s2 !== undefined && e2 !== undefined && s1 < e2 && s2 < e1;
+}
+
+/** A loop, not some(): asked for every pair of a teacher's meetings on a day, and a callback would be an object each. */
+function sharesPeriod(a: readonly string[], b: readonly string[]): boolean {
+  for (const p of a) if (b.includes(p)) return true;
+  return false;
 }
 
 /** When two meetings clash, for a sentence ("period 3") and for a list of clashes ("P3"). */

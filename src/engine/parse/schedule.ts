@@ -81,16 +81,15 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const withoutId = { rows: 0, sections: 0, firstCell: '' };
 
   for (const row of rows) {
-    const text = (field: string) => cellText(readField(parse, row, field)) || undefined;
     let teachers = teachersOf(readField(parse, row, 'teacher'));
     const coTeachers = teachersOf(readField(parse, row, 'coTeacher'));
     if (coTeachers.length > 0) {
       teachers = [...teachers];
       for (const coTeacher of coTeachers) if (!teachers.includes(coTeacher)) teachers.push(coTeacher);
     }
-    const course = text('course');
-    const courseCode = text('courseCode');
-    const explicitId = text('sectionId');
+    const course = fieldText(parse, row, 'course');
+    const courseCode = fieldText(parse, row, 'courseCode');
+    const explicitId = fieldText(parse, row, 'sectionId');
     if (!explicitId && !course && !courseCode && teachers.length === 0) {
       skipRow(parse, row, 'it has no section ID, course or teacher');
       continue;
@@ -101,18 +100,18 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     if (tooMany) {
       reportCell(parse, row, 'period', 'too-many-periods', tooManyPeriodsReason(tooMany, periodLimit, bell.periodCount > 0), 'error');
     }
-    const term = text('term');
-    const classGroup = text('classGroup');
+    const term = fieldText(parse, row, 'term');
+    const classGroup = fieldText(parse, row, 'classGroup');
     const days = readMeetingDays(parse, row, rowsWithoutDays, daysCache);
     const times = readTimes(parse, row);
     const enrollment = readEnrollment(parse, row);
 
     // A class group's year is the grade where the row gives none ("8A" → 8).
     const grade = parseGrade(readField(parse, row, 'grade')) ?? (classGroup === undefined ? undefined : groupYear(classGroup));
-    const room = text('room');
+    const room = fieldText(parse, row, 'room');
     // The subject names the section only when the row has no course; read once, so an error cell is reported once.
     const subjectNamesIt = !explicitId && !course && !courseCode;
-    const subjectForId = subjectNamesIt ? text('subject') : undefined;
+    const subjectForId = subjectNamesIt ? fieldText(parse, row, 'subject') : undefined;
     let id: string;
     let syntheticId: string | undefined;
     let lessonKeys: string[] | undefined;
@@ -138,8 +137,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       if (!build && siblings.length > 0) id = `${id}#${siblings.length + 1}`;
     }
     if (!build) {
-      const subject = subjectNamesIt ? subjectForId : text('subject');
-      const department = text('department');
+      const subject = subjectNamesIt ? subjectForId : fieldText(parse, row, 'subject');
+      const department = fieldText(parse, row, 'department');
       build = {
         section: {
           id,
@@ -150,11 +149,11 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           core: false,
           grade,
           classGroup,
-          program: classifyProgram(text('program'), course, courseCode),
+          program: classifyProgram(fieldText(parse, row, 'program'), course, courseCode),
           term,
           room,
           meetings: [],
-          collaboration: isCollaboration(text('activity'), course, courseCode, subject),
+          collaboration: isCollaboration(fieldText(parse, row, 'activity'), course, courseCode, subject),
           source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
         },
         firstRow: row,
@@ -171,8 +170,12 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     const section = build.section;
     addSourceRow(section.source, row.rowNumber);
     // An exact-size copy where the section is new: pushing into an empty array reserves room for 17.
-    if (section.teachers.length === 0) section.teachers = teachers.slice();
-    else for (const t of teachers) if (!section.teachers.includes(t)) section.teachers.push(t);
+    // A new section shares the row's teachers array (read once per distinct cell, and never changed); a later row
+    // naming someone new gives the section its own copy rather than changing the shared one.
+    if (section.teachers.length === 0) section.teachers = teachers;
+    else {
+      for (const t of teachers) if (!section.teachers.includes(t)) section.teachers = [...section.teachers, t];
+    }
     if (enrollment !== undefined) addEnrollment(build, enrollment);
     section.grade ??= grade;
     section.room ??= room;
@@ -261,6 +264,11 @@ function sharedLesson(lessons: Map<string, SectionBuild>, keys: readonly string[
   const first = lessons.get(keys[0]);
   if (!first || !sameRoom(first.section.room, room)) return undefined;
   return keys.every((key) => lessons.get(key) === first) ? first : undefined;
+}
+
+/** A field's text, undefined when blank (a function, not a closure made for each of a district's rows). */
+function fieldText(parse: SheetParse, row: TableRow, field: string): string | undefined {
+  return cellText(readField(parse, row, field)) || undefined;
 }
 
 /** A parser remembered per distinct cell value (text and numbers; errors and blanks are cheap and not kept). */

@@ -22,6 +22,20 @@ interface FieldColumns {
   constants: Map<string, string>;
   /** Joined fields without a column of their own → their parts' columns, in joining order, and the separator. */
   joins: Map<string, { cols: number[]; separator: string }>;
+  /**
+   * How get() reads each field, worked out once per table: a parser asks for some twenty fields of each of a
+   * district's 150,000 rows, most of them not mapped, and each ask is then one lookup.
+   */
+  access: Map<string, FieldAccess>;
+}
+
+/** One field's reading: its column (-1 when it has none), else its joined parts, else the table's constant. */
+interface FieldAccess {
+  col: number;
+  /** Whether the field holds people's names (normalised for comparison). */
+  name: boolean;
+  joined?: { cols: number[]; separator: string };
+  constant?: string;
 }
 
 function fieldColumns(table: DetectedTable): FieldColumns {
@@ -34,7 +48,11 @@ function fieldColumns(table: DetectedTable): FieldColumns {
   }
   const constants = new Map<string, string>();
   if (table.sheetDay !== undefined && !colOf.has('days')) constants.set('days', table.sheetDay);
-  return { colOf, joins, constants };
+  const access = new Map<string, FieldAccess>();
+  for (const [field, col] of colOf) access.set(field, { col, name: NAME_FIELDS.has(field) });
+  for (const [field, joined] of joins) if (!access.has(field)) access.set(field, { col: -1, name: false, joined });
+  for (const [field, constant] of constants) if (!access.has(field)) access.set(field, { col: -1, name: false, constant });
+  return { colOf, joins, constants, access };
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -63,14 +81,12 @@ class GridRow implements TableRow {
   ) {}
 
   get(field: string): CellValue {
-    const col = this.fields.colOf.get(field);
-    if (col === undefined) {
-      const joined = this.fields.joins.get(field);
-      return joined ? this.joined(joined.cols, joined.separator) : (this.fields.constants.get(field) ?? null);
-    }
-    const value = this.grid.rows[this.gridRow][col];
+    const access = this.fields.access.get(field);
+    if (access === undefined) return null;
+    if (access.col < 0) return access.joined ? this.joined(access.joined.cols, access.joined.separator) : (access.constant ?? null);
+    const value = this.grid.rows[this.gridRow][access.col];
     if (value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
-    return typeof value === 'string' && NAME_FIELDS.has(field) ? canonicalText(value) : value;
+    return typeof value === 'string' && access.name ? canonicalText(value) : value;
   }
 
   /** The parts' texts joined ("Núñez, Ana"); null when the first part is blank, so a lone first name is no one. */

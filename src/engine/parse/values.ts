@@ -117,7 +117,16 @@ const PRE_K = new Set(['pk', 'pre k', 'prek', 'pre kindergarten', 'preschool']);
  * Anything else comes back trimmed as written; undefined for blanks.
  */
 export function parseGrade(value: CellValue): string | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : undefined;
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value)) return undefined;
+    // Every section of a district keeps its grade: one "10" for all of them, not a string each.
+    let text = gradeOfNumber.get(value);
+    if (text === undefined) {
+      if (gradeOfNumber.size >= 1000) gradeOfNumber.clear();
+      gradeOfNumber.set(value, (text = String(value)));
+    }
+    return text;
+  }
   if (typeof value !== 'string') return gradeFromText(cellText(value));
   // A roster repeats a few grade spellings thousands of times: remember them (bounded, the engine is long-lived in
   // the add-in's worker).
@@ -131,6 +140,7 @@ export function parseGrade(value: CellValue): string | undefined {
 }
 
 const gradeCache = new Map<string, string | undefined>();
+const gradeOfNumber = new Map<number, string>();
 
 function gradeFromText(text: string): string | undefined {
   if (text === '') return undefined;
