@@ -19,8 +19,8 @@ const SPECIALS = [
   { course: 'Art', code: 'ART' },
   { course: 'Dance', code: 'DAN' },
 ];
-/** A homeroom's day outside specials, in order: subject, code, periods. */
-const HOMEROOM_DAY: [string, string, number][] = [
+/** A homeroom's day outside specials, in order: subject, code, periods (the fictional district's elementary schools too). */
+export const HOMEROOM_DAY: [string, string, number][] = [
   ['Literacy', 'LIT', 3],
   ['Math', 'MATH', 2],
   ['Writing', 'WRI', 1],

@@ -2,6 +2,7 @@ import type { CaseCell, CaseSheet } from '../model';
 import { clock, clockText } from '../model';
 import { createPrng, type Prng } from '../prng';
 import { DISTRICT, FISCAL_YEAR, nameFactory, periodRuns } from '../common';
+import { HOMEROOM_DAY } from '../elementary';
 import type { DistrictSchool, GradeCount } from './model';
 
 // Builds one fictional school of the district as its exports: Master Schedule, Bell Schedule, Staff Roster,
@@ -60,14 +61,6 @@ interface Built {
 
 const E_PERIODS = 12;
 const E_LUNCH_AFTER = 6;
-const HOMEROOM_DAY: [string, string, number][] = [
-  ['Literacy', 'LIT', 3],
-  ['Math', 'MATH', 2],
-  ['Writing', 'WRI', 1],
-  ['Science', 'SCI', 2],
-  ['Social Studies', 'SS', 1],
-  ['Reading Intervention', 'RTI', 1],
-];
 
 function elementary(school: DistrictSchool, newName: () => string): Built {
   const schedule: CaseCell[][] = [];
