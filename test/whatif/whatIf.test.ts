@@ -277,3 +277,17 @@ describe('the net effect names the money it cannot price', () => {
     expect(whatIf.results.find((r) => r.id === 'netCost')!.how).toBe('Every cost above less every sum freed.');
   });
 });
+
+describe('locked dollars from a budget that names no fund', () => {
+  it('are not in this workbook, never $0, as the budget cannot tell locked money from the rest', () => {
+    const grids = smallSchool();
+    const budget = grids.sheets.find((s) => s.name === 'Budget')!;
+    // The same lines without the Fund column.
+    budget.rows = budget.rows.map((r) => [r[0], r[2], r[3]]);
+    const w = whatIfOf(review({ workbook: grids, settings: { periodMinutes: 50 } }).result) as WhatIf;
+    const figure = (id: string) => w.baseline.find((f) => f.id === id)?.value;
+    expect(figure('averageTeacherCost')).toBe(100000); // the budget itself is read: $300,000 / 3 teacher FTE
+    expect(figure('lockedDollars')).toBeNull();
+    expect(figure('discretionaryDollars')).toBeNull();
+  });
+});

@@ -60,6 +60,9 @@ function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
     source,
   });
   const budgetFigure = (value: number | undefined | null) => (b ? (value ?? null) : null);
+  // A budget that names no fund or program cannot tell locked money from the rest (lockedShare is null): its locked
+  // dollars are unknown, not $0.
+  const lockedFigure = (value: number | null) => (b && b.lockedShare !== null ? value : null);
   return [
     figure('students', 'Students', k.students, 'integer', SUMMARY),
     figure('coreSections', 'Core sections (with an enrollment)', facts.coreSections || null, 'integer', CLASS_SIZE),
@@ -88,8 +91,8 @@ function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
     figure('coachFte', 'Coach FTE', budgetFigure(use('Coaches')?.fte ?? 0), 'number', BUDGET),
     figure('coachCost', 'Coaches’ cost', budgetFigure(use('Coaches')?.amount ?? 0), 'currency', BUDGET),
     figure('pdDollars', 'Professional development (PD lines)', budgetFigure(use('Professional development')?.amount ?? 0), 'currency', BUDGET),
-    figure('lockedDollars', 'Locked (restricted) dollars', b?.byTier ? tier('restricted') : b && b.lockedShare !== null ? b.lockedShare * b.total : null, 'currency', BUDGET),
-    figure('lockedCompliance', 'Locked dollars in compliance positions', budgetFigure(facts.lockedCompliance), 'currency', FLAGS),
+    figure('lockedDollars', 'Locked (restricted) dollars', lockedFigure(b?.byTier ? tier('restricted') : b && b.lockedShare !== null ? b.lockedShare * b.total : null), 'currency', BUDGET),
+    figure('lockedCompliance', 'Locked dollars in compliance positions', lockedFigure(facts.lockedCompliance), 'currency', FLAGS),
     figure('discretionaryDollars', 'Site-discretionary dollars', discretionary(tier('discretionary'), tier('unknown')), 'currency', BUDGET),
   ];
 }
