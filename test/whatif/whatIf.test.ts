@@ -291,3 +291,12 @@ describe('locked dollars from a budget that names no fund', () => {
     expect(figure('discretionaryDollars')).toBeNull();
   });
 });
+
+describe('coach and PD money from a budget with no such line', () => {
+  it('is not in this workbook, never $0, as the budget summary reads it (coachPerTeacher and pdPerTeacher are null)', () => {
+    // The small school's budget has teachers, a counselor and aides, but no coach and no PD line.
+    expect(outcome.result.budget).toMatchObject({ coachPerTeacher: null, pdPerTeacher: null });
+    const figure = (id: string) => whatIf.baseline.find((f) => f.id === id)?.value;
+    expect([figure('coachFte'), figure('coachCost'), figure('pdDollars')]).toEqual([null, null, null]);
+  });
+});
