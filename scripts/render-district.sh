@@ -10,20 +10,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for tool in soffice pdftoppm; do
-  command -v "$tool" >/dev/null 2>&1 || {
-    echo "render-district: $tool is missing; install it with: apt-get install libreoffice-calc-nogui poppler-utils" >&2
-    exit 1
-  }
-done
+# shellcheck source=scripts/render-setup.sh
+source scripts/render-setup.sh
 
 dir=render/district
 rm -rf "$dir" && mkdir -p "$dir"
-profile="$(mktemp -d)"
-trap 'rm -rf "$profile"' EXIT
 
 node bin/resource-review.js compare assets/district/*/ --out "$dir/district-map.xlsx" --quiet >/dev/null
-soffice "-env:UserInstallation=file://$profile" --headless --convert-to pdf --outdir "$dir" "$dir/district-map.xlsx" >/dev/null 2>&1
+to_pdf "$dir/district-map.xlsx" "$dir"
 pdftoppm -png -r 70 "$dir/district-map.pdf" "$dir/page"
 echo "district map: $(ls "$dir"/page-*.png | wc -l) pages → $dir/"
 

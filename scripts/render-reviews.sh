@@ -10,28 +10,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for tool in soffice pdftoppm; do
-  command -v "$tool" >/dev/null 2>&1 || {
-    echo "render: $tool is missing; install it with: apt-get install libreoffice-calc-nogui poppler-utils" >&2
-    exit 1
-  }
-done
+# shellcheck source=scripts/render-setup.sh
+source scripts/render-setup.sh
 
 inputs=("$@")
 [ ${#inputs[@]} -gt 0 ] || inputs=(assets/case-studies/*.xlsx)
 
 out=render
 mkdir -p "$out"
-# A private LibreOffice profile: a principal's own LibreOffice (or another render) may hold the default one.
-profile="$(mktemp -d)"
-trap 'rm -rf "$profile"' EXIT
 
 for input in "${inputs[@]}"; do
   name="$(basename "${input%.*}")"
   dir="$out/$name"
   rm -rf "$dir" && mkdir -p "$dir"
   node bin/resource-review.js "$input" --out "$dir/$name-review.xlsx" --quiet >/dev/null
-  soffice "-env:UserInstallation=file://$profile" --headless --convert-to pdf --outdir "$dir" "$dir/$name-review.xlsx" >/dev/null 2>&1
+  to_pdf "$dir/$name-review.xlsx" "$dir"
   pdftoppm -png -r 70 "$dir/$name-review.pdf" "$dir/page"
   pages=$(ls "$dir"/page-*.png | wc -l)
   echo "$name: $pages pages → $dir/"

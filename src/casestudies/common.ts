@@ -101,3 +101,14 @@ export function aboutSheet(schoolName: string, lines: readonly string[]): CaseSh
     ],
   };
 }
+
+/** Runs of consecutive periods ([first, last]), broken after `lunchAfter`: a class split by lunch is two meetings. */
+export function periodRuns(periods: readonly number[], lunchAfter: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of periods) {
+    const last = out[out.length - 1];
+    if (last && p === last[1] + 1 && last[1] !== lunchAfter) last[1] = p;
+    else out.push([p, p]);
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { CaseCell, CaseSheet, CaseStudy } from './model';
 import { clock, clockText } from './model';
 import { createPrng } from './prng';
-import { aboutSheet, budgetSheet, nameFactory, OBJECT, type BudgetItem } from './common';
+import { aboutSheet, budgetSheet, nameFactory, OBJECT, periodRuns, type BudgetItem } from './common';
 import { experienceYears } from './secondary';
 
 // Harbor Lights Elementary School (fictional): K-5 self-contained classrooms, K-3 classes of 20 paid partly by
@@ -19,8 +19,8 @@ const SPECIALS = [
   { course: 'Art', code: 'ART' },
   { course: 'Dance', code: 'DAN' },
 ];
-/** A homeroom's day outside specials, in order: subject, code, periods. */
-const HOMEROOM_DAY: [string, string, number][] = [
+/** A homeroom's day outside specials, in order: subject, code, periods (the fictional district's elementary schools too). */
+export const HOMEROOM_DAY: [string, string, number][] = [
   ['Literacy', 'LIT', 3],
   ['Math', 'MATH', 2],
   ['Writing', 'WRI', 1],
@@ -77,16 +77,6 @@ function periodLabel(first: number, last: number): string {
   return first === last ? String(first) : `${first}-${last}`;
 }
 
-/** Runs of consecutive periods, broken at lunch. */
-function runs(periods: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const p of periods) {
-    const last = out[out.length - 1];
-    if (last && p === last[1] + 1 && last[1] !== LUNCH_AFTER) last[1] = p;
-    else out.push([p, p]);
-  }
-  return out;
-}
 
 export function elementarySchool(): CaseStudy {
   const schoolName = 'Harbor Lights Elementary School';
@@ -109,7 +99,7 @@ export function elementarySchool(): CaseStudy {
       for (const [subject, code, count] of HOMEROOM_DAY) {
         const periods = open.slice(at, at + count);
         at += count;
-        for (const [first, last] of runs(periods)) {
+        for (const [first, last] of periodRuns(periods, LUNCH_AFTER)) {
           schedule.push([`${g.grade}${homeroom}-${code}`, `${code}-${g.grade}`, `${subject} ${g.grade === 'K' ? 'K' : `Grade ${g.grade}`}`, `Grade ${g.grade}`, teacher, null, periodLabel(first, last), 'M-F', roomName, 'Year', g.grade, size]);
         }
       }

@@ -43,6 +43,11 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
     return 2;
   }
 
+  // A single review names a bad settings field on its Data Check; the map keeps only each school's row, so it is said
+  // here, once, before the schools are reviewed with the default in its place.
+  const { settings: validated, problems } = validateSettings(settings);
+  if (!options.quiet) for (const p of problems) io.stderr(`resource-review: settings: ${p.field}: ${p.message}\n`);
+
   const tasks: CompareTask[] = groups.map((group, index) => ({ index, group, source: sourceOf(group), settings }));
   const bar = !options.quiet && tasks.length > 0 ? new ProgressBar(tasks.length, io.stderr, io.isTty) : undefined;
   const started = Date.now();
@@ -58,8 +63,7 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
   const schools = figures.filter((f): f is SchoolFigures => f !== undefined);
   for (const n of notCompared) if (!options.quiet) io.stderr(`resource-review: not compared: ${n.source}: ${n.reason}\n`);
 
-  const thresholds = validateSettings(settings).settings.thresholds;
-  const map = districtMap({ schools, notCompared, thresholds, formula, runDate: localDate(new Date()) });
+  const map = districtMap({ schools, notCompared, thresholds: validated.thresholds, formula, runDate: localDate(new Date()) });
   let failed = notCompared.length > 0;
   if (options.out) {
     try {

@@ -16,6 +16,7 @@ import { quoteSheetName } from '../engine/parse/values';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { formulaText, reportCellResolver, type CellResolver } from '../engine/report/formula';
 import { INPUT_STYLE } from '../engine/report/inputStyle';
+import { formulaNumberFormat, NUMBER_FORMATS } from '../engine/report/numberFormats';
 import { addCharts, type ChartPart } from './xlsxChart';
 import { writeFileAtomic } from './atomicWrite';
 import { deflateStoredZip } from './zipDeflate';
@@ -27,17 +28,6 @@ export interface WriteReportOptions {
    */
   sourceLink?: (link: CellLink) => string | undefined;
 }
-
-const NUMBER_FORMATS: Record<ColumnType, string> = {
-  text: '@',
-  notes: '@',
-  integer: '#,##0',
-  number: 'General',
-  currency: '"$"#,##0',
-  percent: '0.0%',
-  minutes: '#,##0" min"',
-};
-
 
 const MAX_SHEET_NAME = 31;
 
@@ -256,7 +246,8 @@ function writeTable(
       const result = rows[Number(r)]?.[Number(c)];
       const formula = formulaText(expr, formulas.resolve, formulas.sheetName).slice(1);
       // Not Text (@): a formula entered later into a Text cell would stay the text of the formula (as the add-in's).
-      if (TEXT_TYPES.has(table.cellTypes?.[Number(r)]?.[Number(c)] ?? table.columns[Number(c)].type)) cell.numFmt = 'General';
+      const type = table.cellTypes?.[Number(r)]?.[Number(c)] ?? table.columns[Number(c)].type;
+      if (TEXT_TYPES.has(type)) cell.numFmt = formulaNumberFormat(type);
       cell.value = result === null || result === undefined ? { formula } : { formula, result: toCellValue(result) as number | string | boolean };
     }
   }

@@ -178,7 +178,8 @@ describe('a review through the office-js bridge', () => {
     const fake = fakeFromSheets(schoolSheets(240));
     const { outcome, written } = await runReview(fake);
     const names = new Map(written.sheets.map((s) => [s.report, s.written]));
-    const formats = { text: '@', notes: '@', integer: '#,##0', number: '#,##0.0', currency: '$#,##0', percent: '0.0%', minutes: '#,##0' };
+    // The same formats as the .xlsx writer's (test/files/xlsx.test.ts): a number as the engine rounded it (General).
+    const formats = { text: '@', notes: '@', integer: '#,##0', number: 'General', currency: '"$"#,##0', percent: '0.0%', minutes: '#,##0" min"' };
     let charts = 0;
     let highlights = 0;
     let links = 0;
@@ -195,7 +196,7 @@ describe('a review through the office-js bridge', () => {
       expect(cellAt(sheet, 0, 0)?.value).toBe(`School Resource Review sheet: ${spec.name}, written as "${names.get(spec.name)}". The next run replaces it; rename the sheet to keep it as yours.`);
       expect(sheet.cells.slice(1, 1 + spec.preamble.length).map((line) => line[0].value)).toEqual(spec.preamble);
       if (rows > 0)
-        expect(spec.table.columns.map((_, c) => cellAt(sheet, entry.headerRow + 1, c)?.numberFormat)).toEqual(spec.table.columns.map((c, j) => formats[spec.table.cellTypes?.[0]?.[j] ?? c.type]));
+        expect(spec.table.columns.map((_, c) => cellAt(sheet, entry.headerRow + 1, c)?.numberFormat ?? 'General')).toEqual(spec.table.columns.map((c, j) => formats[spec.table.cellTypes?.[0]?.[j] ?? c.type]));
       // The main table's rules first; a sheet's further tables (the Summary's findings) add theirs after.
       const mainRules = rows > 0 ? (spec.table.conditionalFormats?.length ?? 0) : 0;
       const subRules = (spec.moreTables ?? []).reduce((n, m) => n + (m.table.rows.length > 0 ? (m.table.conditionalFormats?.length ?? 0) : 0), 0);

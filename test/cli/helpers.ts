@@ -2,6 +2,8 @@ import type ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { main, type CliIo } from '../../src/cli/main';
+import type { WorkbookGrids } from '../../src/engine/types';
+import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool';
 
 export interface CliRun {
   code: number;
@@ -16,6 +18,17 @@ export async function runCli(argv: string[]): Promise<CliRun> {
   const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTty: false };
   const code = await main(argv, io);
   return { code, stdout, stderr };
+}
+
+/** The school with every class's enrollment multiplied, as a new term's export would change it. */
+export function withEnrollment(factor: number): WorkbookGrids {
+  const grids = generateSchool(SAMPLE_SCHOOL);
+  const schedule = grids.sheets.find((s) => s.name === 'Master Schedule')!;
+  const enrolled = schedule.rows[2].indexOf('Enrolled');
+  for (const row of schedule.rows.slice(3)) {
+    if (typeof row[enrolled] === 'number') row[enrolled] = Math.round(row[enrolled] * factor);
+  }
+  return grids;
 }
 
 export async function sha256(file: string): Promise<string> {

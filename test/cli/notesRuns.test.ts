@@ -4,10 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import type { WorkbookGrids } from '../../src/engine/types';
 import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool';
 import { writeGridsXlsx } from '../../src/files/writeGridsXlsx';
-import { flagsTable, runCli, sha256 } from './helpers';
+import { flagsTable, runCli, sha256, withEnrollment } from './helpers';
 
 const exec = promisify(execFile);
 
@@ -25,17 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-/** The school with every class's enrollment multiplied, as a new term's export would change it. */
-function withEnrollment(factor: number): WorkbookGrids {
-  const grids = generateSchool(SAMPLE_SCHOOL);
-  const schedule = grids.sheets.find((s) => s.name === 'Master Schedule')!;
-  const enrolled = schedule.rows[2].indexOf('Enrolled');
-  for (const row of schedule.rows.slice(3)) {
-    if (typeof row[enrolled] === 'number') row[enrolled] = Math.round(row[enrolled] * factor);
-  }
-  return grids;
-}
 
 /** One CLI run; the inputs (school and settings file) must come out byte for byte as they went in. */
 async function review(args: string[] = []): Promise<void> {

@@ -4,12 +4,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import type { WorkbookGrids } from '../../src/engine/types';
 import { review as reviewEngine } from '../../src/engine/review';
 import { DEFAULT_THRESHOLDS } from '../../src/engine/settings/defaults';
 import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool';
 import { writeGridsXlsx } from '../../src/files/writeGridsXlsx';
-import { runCli, sha256 } from './helpers';
+import { runCli, sha256, withEnrollment } from './helpers';
 
 // The What If sheet's inputs over consecutive command-line runs, as team notes are kept: a re-run updates the
 // baseline and keeps what the principal typed beside it, with the results recomputed for the kept inputs.
@@ -28,16 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-function withEnrollment(factor: number): WorkbookGrids {
-  const grids = generateSchool(SAMPLE_SCHOOL);
-  const schedule = grids.sheets.find((s) => s.name === 'Master Schedule')!;
-  const enrolled = schedule.rows[2].indexOf('Enrolled');
-  for (const row of schedule.rows.slice(3)) {
-    if (typeof row[enrolled] === 'number') row[enrolled] = Math.round(row[enrolled] * factor);
-  }
-  return grids;
-}
 
 async function run(args: string[] = []): Promise<void> {
   const before = await sha256(school);

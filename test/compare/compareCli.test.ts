@@ -119,6 +119,17 @@ describe('resource-review compare', () => {
     expect(row).toMatchObject({ Budget: 30_613_663, 'Per pupil': null, 'Level from': 'assumed' });
   });
 
+  it('says a bad settings field once, as a single review names it on its Data Check, and maps with the default', async () => {
+    const settings = path.join(dir, 'settings.json');
+    await fs.writeFile(settings, JSON.stringify({ thresholds: { coreLoadWarn: 'lots' } }));
+    const run = await bin(['compare', STUDIES[1], '--json', '--settings', settings]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('resource-review: settings: thresholds.coreLoadWarn: "lots" is not a number of students from 1 to 10,000; the default 100 is used.\n');
+    expect(run.stderr.match(/settings: thresholds\.coreLoadWarn/g)).toHaveLength(1);
+    // --quiet keeps stderr for failures only, as it does for a single review's Data Check.
+    expect((await bin(['compare', STUDIES[1], '--json', '--quiet', '--settings', settings])).stderr).toBe('');
+  });
+
   it('gives the rows as JSON', async () => {
     const run = await bin(['compare', STUDIES[1], '--json', '--quiet']);
     expect(run.code).toBe(0);

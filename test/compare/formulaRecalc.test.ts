@@ -7,32 +7,25 @@ import { FORMULA_TABLES } from '../../src/engine/compare/mapReport';
 import { evaluateReportFormulas, reportCellResolver } from '../../src/engine/report/formula';
 import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { recalculatedFormulaValues } from '../support/recalc';
+import { mapSchool } from '../support/mapSchool';
 
 jest.setTimeout(150_000);
 
 // The Weighted formula sheet's live formulas: the engine's arithmetic (formula.ts), the formula trees evaluated by the
 // engine, and LibreOffice's own recalculation of the written file all give the same amounts.
 
-function school(over: Partial<SchoolFigures>): SchoolFigures {
-  return {
-    name: 'S', source: 's', level: 'elementary', levelFrom: 'grades', students: null, budget: null, perPupil: null, lockedShare: null, lockedDollars: null,
-    medianCoreLoad: null, highestCoreLoad: null, elaMathShare: null, teamsWith90MinuteBlock: null, teamsJudged: null, averageClassSize: null,
-    k3ClassSize: null, spedStudentsPerAide: null, studentsPerCounselor: null, pdPerTeacher: null, coachPerTeacher: null, newTeacherShare: null,
-    flags: { critical: 0, warning: 0, info: 0 }, need: null, ...over,
-  };
-}
 
 const SCHOOLS: SchoolFigures[] = [
-  school({
+  mapSchool({
     name: 'Elm', students: 300, budget: 2_000_000, perPupil: 2_000_000 / 300, lockedDollars: 400_000, lockedShare: 0.2,
     need: { specialEducation: 30, englishLearners: 60, lowIncome: 200, byGrade: [{ grade: 'K', students: 100 }, { grade: '1', students: 100 }, { grade: '4', students: 100 }] },
   }),
-  school({
+  mapSchool({
     name: 'Oak', level: 'high', students: 1000, budget: 9_000_000, perPupil: 9000,
     need: { specialEducation: 100, englishLearners: 50, lowIncome: 400, byGrade: [{ grade: '9', students: 500 }, { grade: '10', students: 500 }] },
   }),
   // No free/reduced-lunch count: with a poverty weight it has no formula at all (never a count of 0).
-  school({ name: 'Ash', level: 'middle', students: 400, budget: 3_000_000, perPupil: 7500, need: { specialEducation: 40, englishLearners: 20, lowIncome: null, byGrade: [] } }),
+  mapSchool({ name: 'Ash', level: 'middle', students: 400, budget: 3_000_000, perPupil: 7500, need: { specialEducation: 40, englishLearners: 20, lowIncome: null, byGrade: [] } }),
 ];
 const SETTINGS: FormulaSettings = {
   basePerPupil: { elementary: 5000, middle: 6000, high: 7000 },

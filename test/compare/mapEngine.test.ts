@@ -4,9 +4,10 @@ import { readWorkbookFile } from '../../src/files/readWorkbookFile';
 import { parseCsv } from '../../src/files/csv';
 import { review } from '../../src/engine/review';
 import type { ReviewOutcome } from '../../src/engine/types';
-import { applyFormula, districtMap, quantileInc, ranksDescending, schoolFigures, spread, type SchoolFigures } from '../../src/engine/compare';
+import { applyFormula, districtMap, quantileInc, ranksDescending, schoolFigures, spread } from '../../src/engine/compare';
 import { DEFAULT_FORMULA, type FormulaSettings } from '../../src/engine/compare/formula';
 import { CASE_STUDY_DIR } from '../casestudies/reviewCaseStudy';
+import { mapSchool } from '../support/mapSchool';
 
 // The district map's engine: each school's row is its own review's figures; quartiles, ranks and the weighted student
 // formula pinned by hand.
@@ -91,34 +92,6 @@ describe('quartiles (Excel QUARTILE.INC)', () => {
   });
 });
 
-function school(over: Partial<SchoolFigures>): SchoolFigures {
-  return {
-    name: 'S',
-    source: 's.xlsx',
-    level: 'elementary',
-    levelFrom: 'grades',
-    students: null,
-    budget: null,
-    perPupil: null,
-    lockedShare: null,
-    lockedDollars: null,
-    medianCoreLoad: null,
-    highestCoreLoad: null,
-    elaMathShare: null,
-    teamsWith90MinuteBlock: null,
-    teamsJudged: null,
-    averageClassSize: null,
-    k3ClassSize: null,
-    spedStudentsPerAide: null,
-    studentsPerCounselor: null,
-    pdPerTeacher: null,
-    coachPerTeacher: null,
-    newTeacherShare: null,
-    flags: { critical: 0, warning: 0, info: 0 },
-    need: null,
-    ...over,
-  };
-}
 
 describe('weighted student formula', () => {
   const settings: FormulaSettings = {
@@ -130,14 +103,14 @@ describe('weighted student formula', () => {
     ],
     scaleToCurrentTotal: false,
   };
-  const elementary = school({
+  const elementary = mapSchool({
     name: 'Elm',
     students: 300,
     budget: 2_000_000,
     perPupil: 2_000_000 / 300,
     need: { specialEducation: 30, englishLearners: 60, lowIncome: 200, byGrade: [{ grade: 'K', students: 100 }, { grade: '1', students: 100 }, { grade: '4', students: 100 }] },
   });
-  const high = school({
+  const high = mapSchool({
     name: 'Oak',
     level: 'high',
     students: 1000,
@@ -168,7 +141,7 @@ describe('weighted student formula', () => {
   });
 
   it('leaves the formula empty, and says why, when a weighted count is not given (missing is not zero)', () => {
-    const noLunch = school({ ...elementary, need: { ...elementary.need!, lowIncome: null } });
+    const noLunch = mapSchool({ ...elementary, need: { ...elementary.need!, lowIncome: null } });
     const { rows } = applyFormula([noLunch], settings);
     expect(rows[0]).toMatchObject({ weightedPupils: null, allocation: null, difference: null, note: 'no free/reduced-lunch count in the enrollment profile' });
     // With the poverty weight at 0 the count is not needed.

@@ -257,3 +257,46 @@ describe('a team a schedule change serves at no cost', () => {
     expect(valueOf(covered, 'coverCost')).toBe(10667);
   });
 });
+
+describe('the net effect names the money it cannot price', () => {
+  it('a school with no counselor: the counselor lever has no price here, and the net effect says it leaves it out', () => {
+    const grids = smallSchool();
+    const budget = grids.sheets.find((s) => s.name === 'Budget')!;
+    budget.rows = budget.rows.filter((r) => r[0] !== 'Counselor');
+    const noCounselor = whatIfOf(review({ workbook: grids, settings: { periodMinutes: 50 } }).result) as WhatIf;
+    // 400 students at 250 a counselor need ceil(1.6) = 2 FTE, but there is no counselor line to price one with.
+    expect(noCounselor.levers.find((l) => l.id === 'counselorFte')).toMatchObject({ current: 0, start: 2 });
+    expect(valueOf(noCounselor.results, 'counselorCost')).toBeNull();
+    // Core 154,000 + cover 14,400 − aides 20,000 = 148,400: the counselors' cost is not in it, and the row says so.
+    const net = noCounselor.results.find((r) => r.id === 'netCost')!;
+    expect(net.value).toBeCloseTo(148400, 6);
+    expect(net.how).toBe(
+      'Every cost above less every sum freed. Left out, as this workbook cannot price them: Counselors: cost (below 0: freed).',
+    );
+    // With every lever priced, nothing is said to be left out.
+    expect(whatIf.results.find((r) => r.id === 'netCost')!.how).toBe('Every cost above less every sum freed.');
+  });
+});
+
+describe('locked dollars from a budget that names no fund', () => {
+  it('are not in this workbook, never $0, as the budget cannot tell locked money from the rest', () => {
+    const grids = smallSchool();
+    const budget = grids.sheets.find((s) => s.name === 'Budget')!;
+    // The same lines without the Fund column.
+    budget.rows = budget.rows.map((r) => [r[0], r[2], r[3]]);
+    const w = whatIfOf(review({ workbook: grids, settings: { periodMinutes: 50 } }).result) as WhatIf;
+    const figure = (id: string) => w.baseline.find((f) => f.id === id)?.value;
+    expect(figure('averageTeacherCost')).toBe(100000); // the budget itself is read: $300,000 / 3 teacher FTE
+    expect(figure('lockedDollars')).toBeNull();
+    expect(figure('discretionaryDollars')).toBeNull();
+  });
+});
+
+describe('coach and PD money from a budget with no such line', () => {
+  it('is not in this workbook, never $0, as the budget summary reads it (coachPerTeacher and pdPerTeacher are null)', () => {
+    // The small school's budget has teachers, a counselor and aides, but no coach and no PD line.
+    expect(outcome.result.budget).toMatchObject({ coachPerTeacher: null, pdPerTeacher: null });
+    const figure = (id: string) => whatIf.baseline.find((f) => f.id === id)?.value;
+    expect([figure('coachFte'), figure('coachCost'), figure('pdDollars')]).toEqual([null, null, null]);
+  });
+});

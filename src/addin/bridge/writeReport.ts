@@ -10,12 +10,13 @@
 // Writes are queued as steps and sent in syncs of about `budgetBytes`. Excel on the web refuses a request over
 // 5 MB with RequestPayloadSizeLimitExceeded ("Resource limits and performance optimization for Office Add-ins",
 // which also warns that about 10,000 range writes can pass it); the refused steps are then split and sent again.
-import type { ColumnType, ConditionalRule, ReportSheet, ReportTable } from '../../engine/types';
+import type { ConditionalRule, ReportSheet, ReportTable } from '../../engine/types';
 import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
 import { FLAG_ID_HEADER } from '../../engine/report/flagsSheet';
 import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, sheetColumnWidths, sheetLayout, type TablePlace } from '../../engine/report/layout';
 import { formulaText, reportCellResolver, type CellResolver } from '../../engine/report/formula';
 import { INPUT_STYLE } from '../../engine/report/inputStyle';
+import { formulaNumberFormat, NUMBER_FORMATS } from '../../engine/report/numberFormats';
 import { cellAddress, quoteSheetName } from './a1';
 import type { BridgeCapabilities } from './capabilities';
 import { capCellText, toCellInput } from './cellText';
@@ -49,16 +50,6 @@ const COMMAND_BYTES = 120;
 const LINK_BYTES = COMMAND_BYTES + 160;
 const MAX_SHEET_NAME = 31;
 const MAX_FROZEN_ROWS = 8;
-
-const NUMBER_FORMATS: Record<ColumnType, string> = {
-  text: '@',
-  notes: '@',
-  integer: '#,##0',
-  number: '#,##0.0',
-  currency: '$#,##0',
-  percent: '0.0%',
-  minutes: '#,##0',
-};
 
 interface SheetLayout {
   report: ReportSheet;
@@ -513,7 +504,7 @@ function queueFormulasAndInputs(state: SheetState, resolve: CellResolver, batche
       for (const [c, expr] of Object.entries(byColumn)) {
         const text = formulaText(expr, resolve, state.layout.tempName);
         const type = table.cellTypes?.[Number(r)]?.[Number(c)] ?? table.columns[Number(c)].type;
-        const format = type === 'text' || type === 'notes' ? 'General' : NUMBER_FORMATS[type];
+        const format = formulaNumberFormat(type);
         batcher.add({
           bytes: COMMAND_BYTES * 2 + text.length + format.length,
           queue: () => {

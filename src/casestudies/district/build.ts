@@ -1,7 +1,8 @@
 import type { CaseCell, CaseSheet } from '../model';
 import { clock, clockText } from '../model';
 import { createPrng, type Prng } from '../prng';
-import { DISTRICT, FISCAL_YEAR, nameFactory } from '../common';
+import { DISTRICT, FISCAL_YEAR, nameFactory, periodRuns } from '../common';
+import { HOMEROOM_DAY } from '../elementary';
 import type { DistrictSchool, GradeCount } from './model';
 
 // Builds one fictional school of the district as its exports: Master Schedule, Bell Schedule, Staff Roster,
@@ -60,14 +61,6 @@ interface Built {
 
 const E_PERIODS = 12;
 const E_LUNCH_AFTER = 6;
-const HOMEROOM_DAY: [string, string, number][] = [
-  ['Literacy', 'LIT', 3],
-  ['Math', 'MATH', 2],
-  ['Writing', 'WRI', 1],
-  ['Science', 'SCI', 2],
-  ['Social Studies', 'SS', 1],
-  ['Reading Intervention', 'RTI', 1],
-];
 
 function elementary(school: DistrictSchool, newName: () => string): Built {
   const schedule: CaseCell[][] = [];
@@ -94,7 +87,7 @@ function elementary(school: DistrictSchool, newName: () => string): Built {
       for (const [subject, code, count] of HOMEROOM_DAY) {
         const periods = open.slice(at, at + count);
         at += count;
-        for (const [first, last] of runs(periods)) {
+        for (const [first, last] of periodRuns(periods, E_LUNCH_AFTER)) {
           schedule.push([`${g.grade}${letter}-${code}`, `${code}-${g.grade}`, `${subject} ${g.grade === 'K' ? 'K' : `Grade ${g.grade}`}`, `Grade ${g.grade}`, teacher.name, periodLabel(first, last), 'M-F', null, null, g.grade, size]);
         }
       }
@@ -109,17 +102,6 @@ function elementary(school: DistrictSchool, newName: () => string): Built {
     start += 30 + (p === E_LUNCH_AFTER ? 40 : 0);
   }
   return { schedule, bell, teachers, coreTeachers: homerooms };
-}
-
-/** Runs of consecutive periods, broken at lunch. */
-function runs(periods: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const p of periods) {
-    const last = out[out.length - 1];
-    if (last && p === last[1] + 1 && last[1] !== E_LUNCH_AFTER) last[1] = p;
-    else out.push([p, p]);
-  }
-  return out;
 }
 
 function periodLabel(first: number, last: number): string | number {

@@ -3,7 +3,7 @@ import type { BudgetLine, EnrollmentRow, MoneyUse, TeacherLoad, TeamCollaboratio
 import { defaultSettings } from '../settings/defaults';
 import { workbook } from './__fixtures__/workbook';
 import type { ScheduleAnalysis } from './schedule';
-import { analyseBudget } from './budget';
+import { analyseBudget, isLockedCompliance, positionOf } from './budget';
 import { budgetFlags } from '../practice/budgetFlags';
 
 // One hand-built high-school budget; every figure below is worked out by hand from these lines.
@@ -281,5 +281,24 @@ describe('analyseBudget invariants', () => {
         );
       }),
     );
+  });
+});
+
+describe('positionOf and isLockedCompliance (the one sum behind each per-position price)', () => {
+  it('adds FTE (a line without one counts 0) and dollars', () => {
+    const counselors = [
+      line('Counselor', 'Pupil services', 90_000, 1, 'General Fund', false),
+      line('Counselor', 'Pupil services', 45_000, 0.5, 'General Fund', false),
+      line('Counselor stipend', 'Pupil services', 3_000, undefined, 'General Fund', false),
+    ];
+    // FTE 1 + 0.5 + 0 = 1.5; dollars 90,000 + 45,000 + 3,000 = 138,000, so $92,000 per counselor FTE.
+    expect(positionOf(counselors)).toEqual({ fte: 1.5, amount: 138_000 });
+    expect(positionOf([])).toEqual({ fte: 0, amount: 0 });
+  });
+
+  it('takes only locked money in program-management and compliance positions', () => {
+    expect(isLockedCompliance(line('Title I Coordinator', 'Program management/compliance', 120_000, 1, 'Title I', true))).toBe(true);
+    expect(isLockedCompliance(line('Office Manager', 'Program management/compliance', 80_000, 1, 'General Fund', false))).toBe(false);
+    expect(isLockedCompliance(line('Reading Teacher', 'Core classroom teachers', 95_000, 1, 'Title I', true))).toBe(false);
   });
 });

@@ -60,6 +60,28 @@ export function isCounselor(line: BudgetLine): boolean {
   return line.use === 'Pupil services' && [line.jobTitle, line.description].some((t) => keywordMatches('counselor', t) || keywordMatches('counsellor', t));
 }
 
+/** Money in program-management and compliance positions paid from locked funds: the locked-compliance lever's whole. */
+export function isLockedCompliance(line: BudgetLine): boolean {
+  return line.locked === true && line.use === 'Program management/compliance';
+}
+
+/** A kind of position in the budget: its FTE and its dollars, whose ratio is this budget's own cost per position. */
+export interface Position {
+  fte: number;
+  amount: number;
+}
+
+/** The one sum behind every per-position price (the Flags' levers and the What If's formulas divide these two). */
+export function positionOf(lines: readonly BudgetLine[]): Position {
+  let fte = 0;
+  let amount = 0;
+  for (const line of lines) {
+    fte += line.fte ?? 0;
+    amount += line.amount;
+  }
+  return { fte, amount };
+}
+
 /** A scheduled-vs-budgeted teacher gap larger than this share (and at least one teacher) goes to the data check. */
 const TEACHER_MISMATCH_SHARE = 0.1;
 

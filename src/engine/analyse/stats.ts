@@ -7,6 +7,18 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/**
+ * The p-quantile (0..1) of values sorted ascending, as Excel's QUARTILE.INC and LibreOffice's QUARTILE take it
+ * (Hyndman & Fan type 7): position (n − 1)·p, linear between the values either side. The district map's quartiles and
+ * the engine's own evaluation of a QUARTILE formula both use it, so a sheet's figure and its formula agree.
+ */
+export function quantileInc(sorted: readonly number[], p: number): number {
+  const h = (sorted.length - 1) * p;
+  const low = Math.floor(h);
+  const high = Math.min(low + 1, sorted.length - 1);
+  return sorted[low] + (h - low) * (sorted[high] - sorted[low]);
+}
+
 /** The total of `of(item)` over the items. */
 export function sumOf<T>(items: readonly T[], of: (item: T) => number): number {
   let total = 0;

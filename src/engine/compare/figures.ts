@@ -18,6 +18,12 @@ export interface MapFigure {
   rules?: (t: Thresholds) => Omit<ConditionalRule, 'column'>[];
 }
 
+/** A core load at or above the critical line is critical, above the recommended one a warning (the Summary's bands). */
+const coreLoadRules = (t: Thresholds): Omit<ConditionalRule, 'column'>[] => [
+  { operator: 'greaterThanOrEqual', value: t.coreLoadCritical, severity: 'critical' },
+  { operator: 'greaterThan', value: t.coreLoadWarn, severity: 'warning' },
+];
+
 export const MAP_FIGURES: readonly MapFigure[] = [
   { header: 'Students', type: 'integer', width: 10, value: (s) => s.students },
   { header: 'Budget', type: 'currency', width: 14, value: (s) => s.budget },
@@ -28,20 +34,14 @@ export const MAP_FIGURES: readonly MapFigure[] = [
     type: 'integer',
     width: 11,
     value: (s) => s.medianCoreLoad,
-    rules: (t) => [
-      { operator: 'greaterThanOrEqual', value: t.coreLoadCritical, severity: 'critical' },
-      { operator: 'greaterThan', value: t.coreLoadWarn, severity: 'warning' },
-    ],
+    rules: coreLoadRules,
   },
   {
     header: 'Highest core load',
     type: 'integer',
     width: 11,
     value: (s) => s.highestCoreLoad,
-    rules: (t) => [
-      { operator: 'greaterThanOrEqual', value: t.coreLoadCritical, severity: 'critical' },
-      { operator: 'greaterThan', value: t.coreLoadWarn, severity: 'warning' },
-    ],
+    rules: coreLoadRules,
   },
   {
     header: 'ELA + math share',

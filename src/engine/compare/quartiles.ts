@@ -1,3 +1,5 @@
+import { quantileInc } from '../analyse/stats';
+
 // Order statistics for the district map's By level sheet.
 //
 // Quartiles are Excel's QUARTILE.INC (Hyndman & Fan type 7, also R's and NumPy's default): the p-th quantile of n
@@ -13,13 +15,7 @@ export interface Spread {
   max: number;
 }
 
-/** The p-quantile (0..1) of values sorted ascending, by QUARTILE.INC's rule. */
-export function quantileInc(sorted: readonly number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const low = Math.floor(h);
-  const high = Math.min(low + 1, sorted.length - 1);
-  return sorted[low] + (h - low) * (sorted[high] - sorted[low]);
-}
+export { quantileInc };
 
 /** Minimum, quartiles, median and maximum of the known values; null when there is none. */
 export function spread(values: readonly (number | null)[]): Spread | null {

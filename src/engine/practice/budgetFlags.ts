@@ -1,6 +1,6 @@
 import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
-import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
+import { isCounselor, isLockedCompliance, isSpecialEducationAide, positionOf } from '../analyse/budget';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
 import { moneyConstraints } from './moneyRules';
@@ -62,14 +62,14 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
   const ratio = budget.spedStudentsPerAide;
   if (ratio === null || ratio >= min) return null;
   const aides = parsed.budget.filter(isSpecialEducationAide);
-  const aideFte = fteOf(aides);
+  const { fte: aideFte, amount: aideAmount } = positionOf(aides);
   const spedStudents = parsed.enrollment.reduce((s, e) => s + (e.specialEducation ?? 0), 0);
   const neededFte = spedStudents / min;
   // At most the share the seed thought possible: aides written into IEPs change only as each IEP is reviewed.
   const share = settings.thresholds.spedAideReductionShare;
   const excessFte = Math.min(aideFte - neededFte, aideFte * share);
   const capped = excessFte < aideFte - neededFte;
-  const costPerAide = amountOf(aides) / aideFte;
+  const costPerAide = aideAmount / aideFte;
   const excessCost = excessFte * costPerAide;
   return {
     id: 'sped-aides',
@@ -168,7 +168,7 @@ function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: 
   const students = parsed.enrollment.reduce((s, e) => s + e.students, 0);
   if (students === 0) return null;
   const counselors = parsed.budget.filter(isCounselor);
-  const counselorFte = fteOf(counselors);
+  const { fte: counselorFte, amount: counselorAmount } = positionOf(counselors);
   const ratio = budget.studentsPerCounselor;
   const needed = Math.ceil(students / max);
   if (counselorFte === 0) {
@@ -189,7 +189,7 @@ function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: 
   }
   if (ratio === null || ratio <= max) return null;
   const extraFte = needed - counselorFte;
-  const costPerCounselor = amountOf(counselors) / counselorFte;
+  const costPerCounselor = counselorAmount / counselorFte;
   const cost = extraFte * costPerCounselor;
   return {
     id: 'counselor-ratio',
@@ -360,7 +360,7 @@ function wholeSchool(schedule: ScheduleAnalysis, parsed: ParsedWorkbook, block: 
 }
 
 function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
-  const lines = parsed.budget.filter((l) => l.locked && l.use === 'Program management/compliance');
+  const lines = parsed.budget.filter(isLockedCompliance);
   const amount = amountOf(lines);
   if (amount <= 0) return null;
   const titles = [...new Set(lines.map((l) => l.jobTitle ?? l.description))];

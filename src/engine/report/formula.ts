@@ -2,6 +2,7 @@ import type { FormulaCellRef, FormulaExpr, FormulaFunction, FormulaOperator, For
 import { columnLetter, quoteSheetName } from '../parse/values';
 import { formulaNumber } from './highlight';
 import { sheetLayout } from './layout';
+import { median, quantileInc } from '../analyse/stats';
 
 // Live formulas in the report (the What If sheet, the Resource Map's weighted formula). One serializer for both
 // writers, so Excel (office-js), the .xlsx file and LibreOffice read the same text. A formula is a tree of numbers,
@@ -227,21 +228,10 @@ function round(value: number, digits: number, mode: 'ROUND' | 'ROUNDUP' | 'ROUND
   return (Math.sign(value) * magnitude) / factor;
 }
 
-function median(values: number[]): number | FormulaError {
-  if (values.length === 0) return new FormulaError('#NUM!');
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** QUARTILE as Excel's QUARTILE (= QUARTILE.INC) and LibreOffice's: linear between the ranks (n - 1) × q / 4. */
+/** QUARTILE as Excel's QUARTILE (= QUARTILE.INC) and LibreOffice's: quart 0-4 is the quantile quart / 4. */
 export function quartileInclusive(values: readonly number[], quart: number): number | null {
   if (values.length === 0 || quart < 0 || quart > 4) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = ((sorted.length - 1) * Math.trunc(quart)) / 4;
-  const lower = Math.floor(position);
-  const upper = Math.min(lower + 1, sorted.length - 1);
-  return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
+  return quantileInc([...values].sort((a, b) => a - b), Math.trunc(quart) / 4);
 }
 
 function call(name: FormulaFunction, args: FormulaExpr[], lookup: CellLookup): FormulaValue {
@@ -311,7 +301,7 @@ function call(name: FormulaFunction, args: FormulaExpr[], lookup: CellLookup): F
         case 'COUNT': return values.length;
         case 'MIN': return values.length ? Math.min(...values) : 0;
         case 'MAX': return values.length ? Math.max(...values) : 0;
-        case 'MEDIAN': return median(values);
+        case 'MEDIAN': return median(values) ?? new FormulaError('#NUM!');
         case 'AVERAGE': return values.length ? values.reduce((a, b) => a + b, 0) / values.length : new FormulaError('#DIV/0!');
         default: return new FormulaError('#VALUE!');
       }

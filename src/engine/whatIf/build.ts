@@ -48,7 +48,9 @@ export function buildWhatIf(result: ReviewResult, facts: WhatIfFacts, thresholds
 function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
   const k = result.keyFigures;
   const b = result.budget;
-  const use = (name: string) => b?.byUse.find((u) => u.use === name);
+  // A use with no line is not in this budget (a position roster without coach or PD lines is no evidence of $0), as
+  // the budget's own coach and PD figures read it.
+  const use = (name: string) => b?.byUse.find((u) => u.use === name && u.lines > 0);
   const owner = coverOwner(result.flags);
   const tier = (name: string) => b?.byTier?.find((t) => t.tier === name)?.amount ?? null;
   const minutes = median(result.collaboration.map((t) => t.commonMinutesPerWeek).filter((m): m is number => m !== null));
@@ -60,6 +62,9 @@ function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
     source,
   });
   const budgetFigure = (value: number | undefined | null) => (b ? (value ?? null) : null);
+  // A budget that names no fund or program cannot tell locked money from the rest (lockedShare is null): its locked
+  // dollars are unknown, not $0.
+  const lockedFigure = (value: number | null) => (b && b.lockedShare !== null ? value : null);
   return [
     figure('students', 'Students', k.students, 'integer', SUMMARY),
     figure('coreSections', 'Core sections (with an enrollment)', facts.coreSections || null, 'integer', CLASS_SIZE),
@@ -85,11 +90,11 @@ function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
     figure('aideFte', 'Special-education aide FTE', budgetFigure(facts.spedAides.fte), 'number', BUDGET),
     figure('aideCost', 'Special-education aides’ cost', budgetFigure(facts.spedAides.amount), 'currency', BUDGET),
     figure('spedStudents', 'Special-education students', facts.spedStudents, 'integer', TABLES_READ),
-    figure('coachFte', 'Coach FTE', budgetFigure(use('Coaches')?.fte ?? 0), 'number', BUDGET),
-    figure('coachCost', 'Coaches’ cost', budgetFigure(use('Coaches')?.amount ?? 0), 'currency', BUDGET),
-    figure('pdDollars', 'Professional development (PD lines)', budgetFigure(use('Professional development')?.amount ?? 0), 'currency', BUDGET),
-    figure('lockedDollars', 'Locked (restricted) dollars', b?.byTier ? tier('restricted') : b && b.lockedShare !== null ? b.lockedShare * b.total : null, 'currency', BUDGET),
-    figure('lockedCompliance', 'Locked dollars in compliance positions', budgetFigure(facts.lockedCompliance), 'currency', FLAGS),
+    figure('coachFte', 'Coach FTE', budgetFigure(use('Coaches')?.fte), 'number', BUDGET),
+    figure('coachCost', 'Coaches’ cost', budgetFigure(use('Coaches')?.amount), 'currency', BUDGET),
+    figure('pdDollars', 'Professional development (PD lines)', budgetFigure(use('Professional development')?.amount), 'currency', BUDGET),
+    figure('lockedDollars', 'Locked (restricted) dollars', lockedFigure(b?.byTier ? tier('restricted') : b && b.lockedShare !== null ? b.lockedShare * b.total : null), 'currency', BUDGET),
+    figure('lockedCompliance', 'Locked dollars in compliance positions', lockedFigure(facts.lockedCompliance), 'currency', FLAGS),
     figure('discretionaryDollars', 'Site-discretionary dollars', discretionary(tier('discretionary'), tier('unknown')), 'currency', BUDGET),
   ];
 }

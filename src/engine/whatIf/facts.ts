@@ -1,5 +1,5 @@
-import type { BudgetLine, ParsedWorkbook } from '../types';
-import { isCounselor, isSpecialEducationAide } from '../analyse/budget';
+import type { ParsedWorkbook } from '../types';
+import { isCounselor, isLockedCompliance, isSpecialEducationAide, positionOf, type Position } from '../analyse/budget';
 import { sumOf } from '../analyse/stats';
 import type { LeverBasis } from '../practice/scheduleLevers';
 
@@ -22,11 +22,6 @@ export interface WhatIfFacts {
   lockedCompliance: number;
 }
 
-export interface Position {
-  fte: number;
-  amount: number;
-}
-
 export function whatIfFacts(parsed: ParsedWorkbook, basis: LeverBasis): WhatIfFacts {
   const core = parsed.sections.filter((s) => s.core && !s.collaboration && s.enrollment !== undefined && s.enrollment > 0);
   const perDay = new Map<string, Set<string>>();
@@ -37,13 +32,9 @@ export function whatIfFacts(parsed: ParsedWorkbook, basis: LeverBasis): WhatIfFa
     coreSeats: sumOf(core, (s) => s.enrollment ?? 0),
     sectionsPerTeacher: basis.fullTimeSections,
     periodsInDay: perDay.size ? Math.max(...[...perDay.values()].map((s) => s.size)) : null,
-    counselors: position(parsed.budget.filter(isCounselor)),
-    spedAides: position(parsed.budget.filter(isSpecialEducationAide)),
+    counselors: positionOf(parsed.budget.filter(isCounselor)),
+    spedAides: positionOf(parsed.budget.filter(isSpecialEducationAide)),
     spedStudents: sped.length ? sumOf(sped, (e) => e.specialEducation ?? 0) : null,
-    lockedCompliance: sumOf(parsed.budget.filter((l) => l.locked && l.use === 'Program management/compliance'), (l) => l.amount),
+    lockedCompliance: positionOf(parsed.budget.filter(isLockedCompliance)).amount,
   };
-}
-
-function position(lines: readonly BudgetLine[]): Position {
-  return { fte: sumOf(lines, (l) => l.fte ?? 0), amount: sumOf(lines, (l) => l.amount) };
 }

@@ -298,7 +298,14 @@ export function netCostFormula(money: readonly ResultDefinition[], cells: WhatIf
 }
 
 export const NET_COST_LABEL = 'Net effect: new money less money freed';
-export const NET_COST_HOW = 'Every cost above less every sum freed; a lever the budget cannot price is left out.';
+/**
+ * How the net effect is made, naming the money results this workbook cannot price (a figure missing, a divisor of 0):
+ * they are not in the sum, and a reader must not take the sum for the whole.
+ */
+export function netCostHow(leftOut: readonly string[]): string {
+  const how = 'Every cost above less every sum freed.';
+  return leftOut.length ? `${how} Left out, as this workbook cannot price them: ${leftOut.join('; ')}.` : how;
+}
 export const DISCRETIONARY_LEFT_LABEL = 'Site-discretionary dollars left';
 export const DISCRETIONARY_LEFT_HOW = 'Site-discretionary dollars less the net effect.';
 

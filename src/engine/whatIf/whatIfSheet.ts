@@ -5,7 +5,7 @@ import { NOT_IN_WORKBOOK } from '../report/unknown';
 import {
   DISCRETIONARY_LEFT_HOW,
   DISCRETIONARY_LEFT_LABEL,
-  NET_COST_HOW,
+  netCostHow,
   NET_COST_LABEL,
   RESULT_DEFINITIONS,
   netCostFormula,
@@ -72,12 +72,13 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
     ...(d.recommended ? { recommended: d.recommended(practice) } : priced(d) ? {} : { recommended: NOT_IN_WORKBOOK }),
   }));
   const money = shown.filter((d) => d.money && priced(d));
+  const unpriced = shown.filter((d) => d.money && !priced(d)).map((d) => d.label);
   if (money.length > 0) {
     const discretionary = known.get('discretionaryDollars') ?? null;
     planned.push({
       id: 'netCost',
       label: NET_COST_LABEL,
-      how: NET_COST_HOW,
+      how: netCostHow(unpriced),
       unit: 'currency',
       formula: (c) => netCostFormula(money, c),
       recommended: netCostRecommended(discretionary),
