@@ -15,9 +15,9 @@ export function evaluateSample(inputs: Record<string, number>): WhatIfResult[] {
   const status = perCounselor === null ? '' : perCounselor <= 250 ? 'meets' : perCounselor <= 350 ? 'watch' : 'far from';
   return [
     { id: 'coreTeacherFte', label: 'Core teacher FTE needed', unit: 'number', value: fte },
-    { id: 'coreCost', label: 'Cost or money freed (teachers)', unit: 'currency', value: teacherCost },
+    { id: 'coreCost', label: 'Cost or money freed (teachers)', unit: 'currency', value: teacherCost, sense: 'cost' },
     { id: 'studentsPerCounselor', label: 'Students per counselor', unit: 'integer', value: perCounselor, recommended: '250 or fewer', status },
-    { id: 'netCost', label: 'Net effect on the budget', unit: 'currency', value: teacherCost + (counselors - 1) * COUNSELOR_COST },
+    { id: 'netCost', label: 'Net effect on the budget', unit: 'currency', value: teacherCost + (counselors - 1) * COUNSELOR_COST, sense: 'cost' },
   ];
 }
 

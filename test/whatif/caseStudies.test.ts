@@ -36,6 +36,15 @@ describe('Cypress Ridge High School', () => {
     expect(w.absent!.map((a) => a.id)).toEqual(['sectionsMerged']);
   });
 
+  it('says what the sign of each money result means, so the pane needs no list of its own', () => {
+    const sense = Object.fromEntries(w.results.map((r) => [r.id, r.sense ?? null]));
+    expect(sense).toMatchObject({ coreCost: 'cost', coverCost: 'cost', counselorCost: 'cost', aideCost: 'cost', lockedFreed: 'freed', netCost: 'cost' });
+    // Dollars per teacher, loads and ratios have no direction.
+    expect([sense.coachPerTeacher, sense.pdPerTeacher, sense.medianCoreLoad, sense.studentsPerCounselor]).toEqual([null, null, null, null]);
+    // The same on every evaluation the pane asks for.
+    expect(evaluateWhatIf(w, { coreClassSize: 25 }).find((r) => r.id === 'coreCost')?.sense).toBe('cost');
+  });
+
   it('prices each lever by hand', () => {
     const r = byId(w.results);
     // 2,486 / 17.5 / 5 = 28.41 FTE; today 2,486 / 29.6 / 5 = 16.8; 11.61 × $98,215.83 = $1,140,285.76.

@@ -27,6 +27,7 @@ export function evaluateWhatIf(whatIf: WhatIf, inputs: Readonly<Record<string, n
       value: typeof value === 'number' && Number.isFinite(value) ? value : null,
       ...(r.recommended !== undefined ? { recommended: r.recommended } : {}),
       how: r.how,
+      ...(r.sense ? { sense: r.sense } : {}),
       ...(r.status ? { status: typeof status === 'string' && STATUSES.has(status) ? (status as WhatIfStatus) : '' } : {}),
     };
   });

@@ -108,7 +108,14 @@ export interface WhatIfResult {
   status?: WhatIfStatus;
   /** How it is computed, in words (the sheet's "How" column). */
   how?: string;
+  /**
+   * What the sign of a money result means: new money ('cost'; below 0, money released), money 'freed', or what is
+   * 'left' of a budget (below 0, short). Absent for a result that is not money, or money with no direction.
+   */
+  sense?: WhatIfMoneySense;
 }
+
+export type WhatIfMoneySense = 'cost' | 'freed' | 'left';
 
 export interface WhatIfOptionSet {
   /** 'lowerCoreLoads' | 'blockForEveryTeam' | 'fundBoth'. */

@@ -15,7 +15,7 @@ import {
   type ResultDefinition,
   type WhatIfCells,
 } from './resultFormulas';
-import type { WhatIf, WhatIfFigureId, WhatIfResultId } from './types';
+import type { WhatIf, WhatIfFigureId, WhatIfMoneySense, WhatIfResultId } from './types';
 
 // The What If sheet: the levers as input cells (main table, keyed by its first column, the lever's id, so a re-run
 // keeps what the principal typed), the results as formulas over them, the option sets side by side, and the baseline
@@ -50,6 +50,7 @@ export interface PlannedResult {
   formula: ((cells: WhatIfCells) => FormulaExpr) | null;
   status?: (value: FormulaExpr, cells: WhatIfCells) => FormulaExpr;
   recommended?: string;
+  sense?: WhatIfMoneySense;
 }
 
 /** The results this review can show, in order: each lever's, then the net effect over those that count money. */
@@ -67,6 +68,7 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
     how: d.how,
     unit: d.unit,
     formula: priced(d) ? d.value : null,
+    ...(d.money ? { sense: d.money } : {}),
     ...(d.status ? { status: (v: FormulaExpr, c: WhatIfCells) => d.status!(v, c, practice) } : {}),
     // A result a missing figure keeps from being computed says so where its recommended value would be.
     ...(d.recommended ? { recommended: d.recommended(practice) } : priced(d) ? {} : { recommended: NOT_IN_WORKBOOK }),
@@ -81,6 +83,7 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
       how: netCostHow(unpriced),
       unit: 'currency',
       formula: (c) => netCostFormula(money, c),
+      sense: 'cost',
       recommended: netCostRecommended(discretionary),
       ...(discretionary === null ? {} : { status: netCostStatus }),
     });
@@ -91,6 +94,7 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
         how: DISCRETIONARY_LEFT_HOW,
         unit: 'currency',
         formula: (c) => op(c.figure('discretionaryDollars'), '-', c.result('netCost')),
+        sense: 'left',
       });
     }
   }

@@ -2,22 +2,22 @@ import { formatValue, moneyWay, netText, problemWith, resultText, startDrafts, v
 import { sampleWhatIf } from '../../../../test/support/whatIfSample';
 
 describe('What If model', () => {
-  it("reads each money result's sign as the engine's label means it", () => {
+  it("reads each money result's sign as the engine says it means (WhatIfResult.sense)", () => {
     // "cost (or money freed, below 0)": above 0 a cost, below it money freed.
-    expect(resultText({ id: 'coreCost', unit: 'currency', value: 981_177.2 })).toBe('$981,177 cost');
-    expect(resultText({ id: 'aideCost', unit: 'currency', value: -87_000 })).toBe('$87,000 freed');
+    expect(resultText({ sense: 'cost', unit: 'currency', value: 981_177.2 })).toBe('$981,177 cost');
+    expect(resultText({ sense: 'cost', unit: 'currency', value: -87_000 })).toBe('$87,000 freed');
     // "Locked money redirected …: money freed": above 0 is money freed, not a cost.
-    expect(moneyWay({ id: 'lockedFreed', unit: 'currency', value: 66_800 })).toBe('freed');
-    expect(resultText({ id: 'lockedFreed', unit: 'currency', value: 66_800 })).toBe('$66,800 freed');
+    expect(moneyWay({ sense: 'freed', unit: 'currency', value: 66_800 })).toBe('freed');
+    expect(resultText({ sense: 'freed', unit: 'currency', value: 66_800 })).toBe('$66,800 freed');
     // What is left of the discretionary dollars: below 0 the budget cannot carry it.
-    expect(resultText({ id: 'discretionaryLeft', unit: 'currency', value: -1_113_395 })).toBe('$1,113,395 short');
-    expect(moneyWay({ id: 'discretionaryLeft', unit: 'currency', value: 40_000 })).toBe('none');
+    expect(resultText({ sense: 'left', unit: 'currency', value: -1_113_395 })).toBe('$1,113,395 short');
+    expect(moneyWay({ sense: 'left', unit: 'currency', value: 40_000 })).toBe('none');
     // Dollars per teacher are an amount, neither cost nor freed.
-    expect(resultText({ id: 'coachPerTeacher', unit: 'currency', value: 4_179.4 })).toBe('$4,179');
-    expect(moneyWay({ id: 'coachPerTeacher', unit: 'currency', value: 4_179.4 })).toBe('none');
+    expect(resultText({ unit: 'currency', value: 4_179.4 })).toBe('$4,179');
+    expect(moneyWay({ unit: 'currency', value: 4_179.4 })).toBe('none');
     // A zero is neither; a figure not in the workbook says so, never 0.
-    expect(resultText({ id: 'coachCost', unit: 'currency', value: 0.2 })).toBe('$0');
-    expect(resultText({ id: 'netCost', unit: 'currency', value: null })).toBe('not in this workbook');
+    expect(resultText({ sense: 'cost', unit: 'currency', value: 0.2 })).toBe('$0');
+    expect(resultText({ sense: 'cost', unit: 'currency', value: null })).toBe('not in this workbook');
   });
 
   it('shows numbers as the sheet does: tenths for numbers, whole counts, percent', () => {

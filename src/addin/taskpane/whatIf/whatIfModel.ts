@@ -3,7 +3,6 @@
 // (evaluateWhatIf, in the worker); nothing here computes a result.
 import type { ColumnType, ReportSheet } from '../../../engine/types';
 import type { WhatIf, WhatIfLever, WhatIfResult } from '../../../engine/whatIf';
-import type { WhatIfResultId } from '../../../engine/whatIf/types';
 import { INPUT_COLUMN, LEVER_ID_COLUMN } from '../../../engine/whatIf/whatIfSheet';
 
 /** What is in each lever's box, as typed (text, so "2" on the way to "22" is not a lever at 2 for a moment too long). */
@@ -82,38 +81,12 @@ export function formatValue(value: number | null, unit: ColumnType): string {
   }
 }
 
-/**
- * What the sign of each money result means, as the engine's labels say it: a cost ("cost, or money freed below 0"),
- * money freed ("money freed"), what is left of a budget (below 0, short), or an amount with no direction (dollars
- * per teacher). Keyed by every result id, so a result the engine adds must be placed here before this compiles.
- */
-const MONEY_SENSE: Record<WhatIfResultId, 'cost' | 'freed' | 'left' | null> = {
-  coreTeacherFte: null,
-  coreTeacherFteChange: null,
-  coreCost: 'cost',
-  medianCoreLoad: null,
-  highestCoreLoad: null,
-  coverCost: 'cost',
-  teamsWithoutBlock: null,
-  studentsPerCounselor: null,
-  counselorCost: 'cost',
-  spedStudentsPerAide: null,
-  aideCost: 'cost',
-  coachPerTeacher: null,
-  coachCost: 'cost',
-  pdPerTeacher: null,
-  pdCost: 'cost',
-  lockedFreed: 'freed',
-  mergedFreed: 'freed',
-  netCost: 'cost',
-  discretionaryLeft: 'left',
-};
-
 export type MoneyWay = 'cost' | 'freed' | 'short' | 'none';
 
 /** Whether a result is new money (red), money freed (green), a budget gone short (red), or neither. */
-export function moneyWay(result: Pick<WhatIfResult, 'id' | 'unit' | 'value'>): MoneyWay {
-  const sense = MONEY_SENSE[result.id as WhatIfResultId] ?? null;
+export function moneyWay(result: Pick<WhatIfResult, 'unit' | 'value' | 'sense'>): MoneyWay {
+  // The engine says what the sign means (WhatIfResult.sense), as the result's own formula defines it.
+  const sense = result.sense ?? null;
   if (result.unit !== 'currency' || !sense || result.value === null || Math.round(result.value) === 0) return 'none';
   if (sense === 'left') return result.value < 0 ? 'short' : 'none';
   const positive = result.value > 0;
@@ -121,7 +94,7 @@ export function moneyWay(result: Pick<WhatIfResult, 'id' | 'unit' | 'value'>): M
 }
 
 /** A result as it is read out: "$168,000 cost", "$93,333 freed", "$12,000 short", "280". */
-export function resultText(result: Pick<WhatIfResult, 'id' | 'unit' | 'value'>): string {
+export function resultText(result: Pick<WhatIfResult, 'unit' | 'value' | 'sense'>): string {
   const way = moneyWay(result);
   const shown = formatValue(result.value, result.unit);
   if (way !== 'none') return `${shown} ${way}`;
@@ -131,6 +104,7 @@ export function resultText(result: Pick<WhatIfResult, 'id' | 'unit' | 'value'>):
 /** A net cost of an option set, as its button says it. */
 export function netText(netCost: number | null): string {
   if (netCost === null) return 'net cost not in this workbook';
-  const way = moneyWay({ id: 'netCost', unit: 'currency', value: netCost });
+  // An option set's net cost is new money less money freed (WhatIfOptionSet.netCost): a cost above 0.
+  const way = moneyWay({ sense: 'cost', unit: 'currency', value: netCost });
   return way === 'none' ? 'no net cost' : way === 'cost' ? `net cost ${formatValue(netCost, 'currency')}` : `frees ${formatValue(netCost, 'currency')} net`;
 }
