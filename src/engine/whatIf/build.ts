@@ -78,7 +78,7 @@ function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
     figure('averageTeacherCost', 'Average teacher cost', budgetFigure(b?.averageTeacherCost), 'currency', BUDGET),
     figure('periodsInDay', 'Periods in the day (bell schedule)', facts.periodsInDay, 'integer', TABLES_READ),
     figure('commonMinutesPerTeam', 'Common minutes a week per team (median)', minutes, 'minutes', COLLABORATION),
-    figure('teamsWithoutBlock', `Teams without a weekly common block (priced in ${owner?.id ?? 'no flag'})`, owner ? teamsWithoutBlock(result, owner) : null, 'integer', FLAGS),
+    figure('teamsWithoutBlock', owner ? `Teams without a weekly common block (priced under ${owner.measure} on Flags)` : 'Teams without a weekly common block', owner ? teamsWithoutBlock(result, owner) : null, 'integer', FLAGS),
     // The Flags' cost leaves out teams a schedule change serves at no cost; the cover for all of them is beside it.
     figure('coverCost', 'Cover for all of them, a year', owner?.lever?.coverForAll ?? owner?.lever?.cost ?? null, 'currency', FLAGS),
     // So that cover is priced at the teams' own shares: first the teams no schedule change serves (the Flags' cost),
