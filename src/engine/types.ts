@@ -789,6 +789,12 @@ export interface ReportChart {
   valueAxisTitle?: string;
   /** 'above': the chart spans the page above its table (report/layout.ts keeps rows for it); else beside the table. */
   place?: 'above';
+  /**
+   * A bar chart's bars coloured by the word in this column (a school's level), with colours from
+   * report/chartColours.ts, which the title should name. Drawn by the .xlsx writer; the add-in draws one colour (the
+   * only chart that asks, the district map's, is written by the command line).
+   */
+  colourByColumn?: number;
 }
 
 export interface ReportTable {

@@ -16,6 +16,7 @@ import { quoteSheetName } from '../engine/parse/values';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { formulaText, reportCellResolver, type CellResolver } from '../engine/report/formula';
 import { INPUT_STYLE } from '../engine/report/inputStyle';
+import { groupColours } from '../engine/report/chartColours';
 import { formulaNumberFormat, NUMBER_FORMATS } from '../engine/report/numberFormats';
 import { addCharts, type ChartPart } from './xlsxChart';
 import { writeFileAtomic } from './atomicWrite';
@@ -83,6 +84,12 @@ function sheetCharts(sheet: ReportSheet, sheetName: string, sheetIndex: number, 
 }
 
 /** A table's chart over its own category and value cells. */
+/** Each bar's colour, by its row's group word (the same colours the engine named in the chart's title). */
+function pointColours(rows: ReportValue[][], column: number): string[] {
+  const colours = groupColours(rows.map((r) => r[column]));
+  return rows.map((r) => colours.get(String(r[column] ?? ''))!.hex);
+}
+
 function chartPart(table: ReportTable, place: TablePlace, sheetName: string, sheetIndex: number, ws: ExcelJS.Worksheet): ChartPart | undefined {
   const { chart, rows, columns } = table;
   if (!chart || rows.length === 0) return undefined;
@@ -98,6 +105,7 @@ function chartPart(table: ReportTable, place: TablePlace, sheetName: string, she
     categories: rows.map((r) => String(r[chart.categoryColumn] ?? '')),
     values: numbers(chart.valueColumn),
     valueIsMoney: columns[chart.valueColumn]?.type === 'currency',
+    ...(chart.colourByColumn !== undefined ? { pointColours: pointColours(rows, chart.colourByColumn) } : {}),
     anchor: place.chartRow !== undefined ? { col: 0, row: place.chartRow - 1 } : { col: columns.length + 1, row: place.headerRow - 1 },
     // Above its table the chart fills exactly the rows the layout keeps for it, whatever its type.
     ...(place.chartRow !== undefined ? { size: { width: CHART_WIDTH_POINTS, height: CHART_HEIGHT_POINTS } } : {}),

@@ -36,3 +36,16 @@ describe('a bar chart', () => {
     expect(xml).toContain('<c:numFmt formatCode="&quot;$&quot;#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="5001"/>');
   });
 });
+
+describe('a bar chart coloured by group', () => {
+  it('gives each bar its own colour, as data points before the categories', async () => {
+    const xml = await chartXmlOf({ pointColours: ['4472C4', 'ED7D31', '4472C4'] });
+    const points = [...xml.matchAll(/<c:dPt><c:idx val="(\d)"\/>.*?<a:srgbClr val="(\w+)"\/>.*?<\/c:dPt>/g)].map((m) => [m[1], m[2]]);
+    expect(points).toEqual([
+      ['0', '4472C4'],
+      ['1', 'ED7D31'],
+      ['2', '4472C4'],
+    ]);
+    expect(xml.indexOf('<c:dPt>')).toBeLessThan(xml.indexOf('<c:cat>'));
+  });
+});

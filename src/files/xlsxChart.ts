@@ -19,6 +19,8 @@ export interface ChartPart {
   values: (number | null)[];
   /** The value axis reads in dollars (a money column); otherwise as plain numbers (a load, minutes). */
   valueIsMoney?: boolean;
+  /** A bar chart's colour for each point (RGB hex), when its bars are coloured by group; else one colour. */
+  pointColours?: string[];
   /** Zero-based top-left cell of the chart. */
   anchor: { col: number; row: number };
   /**
@@ -138,6 +140,10 @@ function chartXml(chart: ChartPart): string {
   const series =
     '<c:ser><c:idx val="0"/><c:order val="0"/>' +
     `<c:tx><c:v>${escapeXml(chart.title)}</c:v></c:tx>` +
+    // Data points come after the series' text and before its categories (CT_BarSer's order).
+    (chart.pointColours ?? [])
+      .map((hex, i) => `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${escapeXml(hex)}"/></a:solidFill></c:spPr></c:dPt>`)
+      .join('') +
     `<c:cat><c:strRef><c:f>${ref(chart.sheetName, chart.categoryRange)}</c:f><c:strCache><c:ptCount val="${chart.categories.length}"/>${points(chart.categories, 'c:v')}</c:strCache></c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${ref(chart.sheetName, chart.valueRange)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${chart.values.length}"/>${points(chart.values, 'c:v')}</c:numCache></c:numRef></c:val>` +
     '</c:ser>';

@@ -1,4 +1,5 @@
 import type { ColumnType, ConditionalRule, FormulaExpr, Report, ReportSheet, ReportTable, ReportValue, SchoolLevel, Thresholds } from '../types';
+import { colourKey, groupColours } from '../report/chartColours';
 import { cells, fn, num, op, ref } from '../report/formula';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
 import { validateThresholds } from '../settings/validate';
@@ -100,7 +101,14 @@ function schoolsSheet(schools: readonly SchoolFigures[], input: MapInput, thresh
       rows: schools.map((s) => [s.name, s.level, ...MAP_FIGURES.map((f) => shownValue(f, f.value(s))), s.levelFrom, s.source]),
       // A level assumed for want of grades is a guess the reader should see (set it in the school's settings).
       conditionalFormats: [...conditionalFormats, { column: MAP_FIGURES.length + 2, operator: 'equal', value: 'assumed', severity: 'warning' }],
-      chart: { type: 'bar', title: 'Per pupil by school (elementary, middle, high; highest first)', categoryColumn: 0, valueColumn: 4, place: 'above' },
+      chart: {
+        type: 'bar',
+        title: `Per pupil by school, highest first within each level (${colourKey(groupColours(schools.map((s) => s.level)))})`,
+        categoryColumn: 0,
+        valueColumn: 4,
+        place: 'above',
+        colourByColumn: 1,
+      },
     },
   };
 }
