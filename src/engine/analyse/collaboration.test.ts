@@ -51,6 +51,17 @@ describe('collaboration', () => {
     expect(team.longestBlockMinutes).toBe(105);
   });
 
+  it('counts a PLC listed as one row per member once (the same hour, not one hour per member)', () => {
+    // Wednesday 15:00-16:30 for both members, written as two rows: 90 minutes of scheduled collaboration, not 180.
+    const rows = ['A', 'B'].map((teacher) =>
+      section({ id: `PLC-${teacher}`, course: 'Math PLC', teachers: [teacher], department: 'Math', collaboration: true, meetings: meetings([weekday(3)], [], t(15), t(16, 30)) }),
+    );
+    const team = analyseSchedule(workbook({ bell: BELL, sections: [...math, ...rows] }), settingsWith(), 'high').collaboration[0];
+    expect(team.scheduledCollaborationMinutesPerWeek).toBe(90);
+    // Common time: 450 free + the 90 after the bell, once.
+    expect(team.commonMinutesPerWeek).toBe(540);
+  });
+
   it('counts a PLC inside the day once', () => {
     const plc = section({ id: 'PLC', course: 'PLC', teachers: ['A', 'B'], collaboration: true, meetings: meetings([weekday(2)], ['3']) });
     const team = analyseSchedule(workbook({ bell: BELL, sections: [...math, plc] }), settingsWith(), 'high').collaboration[0];

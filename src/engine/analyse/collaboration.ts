@@ -477,9 +477,24 @@ export function teamCollaborationSections(sections: readonly Section[], team: Te
   });
 }
 
+/**
+ * The team's scheduled collaboration a week, each stretch of clock time counted once: a PLC that the schedule lists
+ * as one row per member (as district exports often do) is one meeting of the team, not one per member. A section
+ * whose minutes are not all known adds nothing, as before.
+ */
 function scheduledMinutes(ownCollaboration: readonly Section[], clock: ScheduleClock): number {
+  const counted = new Set<string>();
   let total = 0;
-  for (const s of ownCollaboration) total += weeklyMinutes(s, clock) ?? 0;
+  for (const s of ownCollaboration) {
+    if (weeklyMinutes(s, clock) === null) continue;
+    for (const r of clock.meetingsOf(s)) {
+      const when = r.intervals.length ? r.intervals.map(([start, end]) => `${start}-${end}`).join(',') : r.periods.join(',');
+      const key = `${r.dayLabel}\u0000${when}`;
+      if (counted.has(key)) continue;
+      counted.add(key);
+      total += r.minutes! * r.weekScale;
+    }
+  }
   return round(total, 1);
 }
 
