@@ -68,15 +68,10 @@ export async function readPreviousNotes(outPath: string): Promise<Record<string,
  * sheets do not have; the header row by its content, so rows inserted or deleted above it change nothing.
  */
 async function notesOf(zip: JSZip, sheets: SheetEntry[]): Promise<Record<string, string>> {
-  const named = sheets.find((s) => s.name.toLowerCase() === FLAGS_SHEET.toLowerCase());
-  const others = sheets.filter((s) => s !== named && s.name !== MARKER_SHEET);
-  for (const sheet of named ? [named, ...others] : others) {
-    const notes = notesInCells(await readSheetCells(zip, sheet.part));
-    if (notes) return notes;
-  }
+  const found = await firstTableIn(zip, sheets, FLAGS_SHEET, notesInCells);
   // A Flags sheet whose header row was deleted may still hold notes that can no longer be matched to flags.
-  if (named) throw new Error(`its ${FLAGS_SHEET} sheet has no header row with "${FLAG_ID_HEADER}" and "${NOTES_HEADER}"`);
-  return {};
+  if (!found.table && found.named) throw new Error(`its ${FLAGS_SHEET} sheet has no header row with "${FLAG_ID_HEADER}" and "${NOTES_HEADER}"`);
+  return found.table ?? {};
 }
 
 /**
@@ -84,13 +79,26 @@ async function notesOf(zip: JSZip, sheets: SheetEntry[]): Promise<Record<string,
  * "Your value"), as the notes are found. A sheet with no such row gives none: the levers start where practice is met.
  */
 async function whatIfInputsOf(zip: JSZip, sheets: SheetEntry[]): Promise<Record<string, TypedInput>> {
-  const named = sheets.find((s) => s.name.toLowerCase() === WHAT_IF_SHEET.toLowerCase());
+  return (await firstTableIn(zip, sheets, WHAT_IF_SHEET, whatIfInputsInCells)).table ?? {};
+}
+
+/**
+ * The first table `read` finds, looking first in the sheet named `name` (any case), then in every other sheet but the
+ * marker: a user may rename a sheet, so its header row is what identifies it. `named`: whether that sheet exists.
+ */
+async function firstTableIn<T>(
+  zip: JSZip,
+  sheets: SheetEntry[],
+  name: string,
+  read: (cells: PartCell[]) => T | undefined,
+): Promise<{ table: T | undefined; named: boolean }> {
+  const named = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const others = sheets.filter((s) => s !== named && s.name !== MARKER_SHEET);
   for (const sheet of named ? [named, ...others] : others) {
-    const inputs = whatIfInputsInCells(await readSheetCells(zip, sheet.part));
-    if (inputs) return inputs;
+    const table = read(await readSheetCells(zip, sheet.part));
+    if (table) return { table, named: named !== undefined };
   }
-  return {};
+  return { table: undefined, named: named !== undefined };
 }
 
 /**
@@ -101,17 +109,12 @@ async function whatIfInputsOf(zip: JSZip, sheets: SheetEntry[]): Promise<Record<
  */
 export function whatIfInputsInCells(cells: PartCell[]): Record<string, TypedInput> | undefined {
   const byRow = cellsByRow(cells);
-  const headerRow = [...byRow.keys()].sort((a, b) => a - b).find((r) => {
-    const texts = [...byRow.get(r)!.values()];
-    return texts.includes(LEVER_ID_HEADER) && texts.includes(INPUT_HEADER);
-  });
-  if (headerRow === undefined) return undefined;
-  const header = [...byRow.get(headerRow)!.entries()];
-  const idCol = header.find(([, text]) => text === LEVER_ID_HEADER)![0];
-  const inputCol = header.find(([, text]) => text === INPUT_HEADER)![0];
-  const startCol = header.find(([, text]) => text === START_HEADER)?.[0];
+  const header = headerRowWith(byRow, [LEVER_ID_HEADER, INPUT_HEADER]);
+  if (!header) return undefined;
+  const [idCol, inputCol] = header.columns;
+  const startCol = header.columnOf(START_HEADER);
   const inputs: Record<string, TypedInput> = {};
-  for (let r = headerRow + 1; byRow.has(r); r++) {
+  for (let r = header.row + 1; byRow.has(r); r++) {
     const id = byRow.get(r)!.get(idCol);
     const typed = byRow.get(r)!.get(inputCol);
     if (!id || typed === undefined || typed === '') continue;
@@ -121,6 +124,24 @@ export function whatIfInputsInCells(cells: PartCell[]): Record<string, TypedInpu
     inputs[id] = Number.isFinite(number) ? number : typed;
   }
   return inputs;
+}
+
+/**
+ * The first row (top down) holding every one of `titles`, with their columns in that order; `columnOf` finds any other
+ * header in it. Found by content, so a user's moved or inserted rows and columns change nothing.
+ */
+function headerRowWith(
+  byRow: Map<number, Map<number, string>>,
+  titles: readonly string[],
+): { row: number; columns: number[]; columnOf: (title: string) => number | undefined } | undefined {
+  const row = [...byRow.keys()].sort((a, b) => a - b).find((r) => {
+    const texts = [...byRow.get(r)!.values()];
+    return titles.every((t) => texts.includes(t));
+  });
+  if (row === undefined) return undefined;
+  const header = [...byRow.get(row)!.entries()];
+  const columnOf = (title: string) => header.find(([, text]) => text === title)?.[0];
+  return { row, columns: titles.map((t) => columnOf(t)!), columnOf };
 }
 
 function cellsByRow(cells: PartCell[]): Map<number, Map<number, string>> {
@@ -135,19 +156,12 @@ function cellsByRow(cells: PartCell[]): Map<number, Map<number, string>> {
 /** Notes from every row below the first row holding both the Id and Team notes headers; undefined: no such row. */
 export function notesInCells(cells: PartCell[]): Record<string, string> | undefined {
   const byRow = cellsByRow(cells);
-  const rowNumbers = [...byRow.keys()].sort((a, b) => a - b);
-  const headerRow = rowNumbers.find((r) => {
-    const texts = [...byRow.get(r)!.values()];
-    return texts.includes(FLAG_ID_HEADER) && texts.includes(NOTES_HEADER);
-  });
-  if (headerRow === undefined) return undefined;
-  const header = byRow.get(headerRow)!;
-  const columnOf = (title: string) => [...header.entries()].find(([, text]) => text === title)![0];
-  const idCol = columnOf(FLAG_ID_HEADER);
-  const notesCol = columnOf(NOTES_HEADER);
+  const header = headerRowWith(byRow, [FLAG_ID_HEADER, NOTES_HEADER]);
+  if (!header) return undefined;
+  const [idCol, notesCol] = header.columns;
   const notes: Record<string, string> = {};
-  for (const r of rowNumbers) {
-    if (r <= headerRow) continue;
+  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+    if (r <= header.row) continue;
     const id = byRow.get(r)!.get(idCol);
     const note = byRow.get(r)!.get(notesCol);
     if (id && note) notes[id] = note;
