@@ -11,12 +11,12 @@ export type CsvDelimiter = ',' | ';' | '\t';
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface CsvProblem {
-  kind: 'encoding' | 'unbalanced-quote';
-  /** One-based line of the file where the problem starts (0 for the whole file). */
+  kind: 'unbalanced-quote';
+  /** One-based line of the file where the problem starts. */
   line: number;
-  /** Zero-based row and column of the cell in the rows returned, when the problem is in one cell. */
-  row?: number;
-  col?: number;
+  /** Zero-based row and column of the cell in the rows returned. */
+  row: number;
+  col: number;
 }
 
 export interface CsvText {
@@ -83,11 +83,10 @@ export function csvSheet(bytes: Uint8Array, sheet: string, fileName: string): { 
     });
   }
   for (const problem of problems) {
-    if (problem.kind !== 'unbalanced-quote') continue;
     dataCheck.push({
       severity: 'error',
       sheet,
-      cell: `${columnLetter(problem.col ?? 0)}${(problem.row ?? 0) + 1}`,
+      cell: `${columnLetter(problem.col)}${problem.row + 1}`,
       code: 'csv-unbalanced-quote',
       message:
         `${fileName} line ${problem.line}: a quote opens this field and is never closed. The quote was read as a ` +
