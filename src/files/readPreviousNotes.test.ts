@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { buildReport } from '../engine/report/buildReport';
 import { sampleResult } from '../testing/sampleResult';
 import { MARKER_SHEET, MARKER_TEXT, writeReportXlsx } from './writeReportXlsx';
-import { notesInCells, readEarlierOutput } from './readPreviousNotes';
+import { notesInCells, readEarlierOutput, whatIfInputsInCells } from './readPreviousNotes';
 
 const run = promisify(execFile);
 const NOTES = { 'core-load:Smith': 'Ask for two more English sections', 'gone:old': 'Revisit in spring' };
@@ -144,5 +144,34 @@ describe('notesInCells', () => {
     const moved = [cell(4, 5, 'Team notes'), cell(4, 2, 'Id'), cell(5, 2, 'preps'), cell(5, 5, 'Fewer courses')];
     expect(notesInCells(moved)).toEqual({ preps: 'Fewer courses' });
     expect(notesInCells([cell(1, 1, 'Teacher'), cell(2, 1, 'Smith')])).toBeUndefined();
+  });
+});
+
+describe('whatIfInputsInCells', () => {
+  const cell = (row: number, col: number, text: string) => ({ row, col, text });
+
+  it('keeps what was typed under "Your value", by lever id, down to the first empty row; a value left at its start is not kept', () => {
+    const cells = [
+      // A title row mentioning "Your value" without "Id" is not the header.
+      cell(1, 1, 'Type Your value below'),
+      cell(3, 6, 'Your value'),
+      cell(3, 2, 'Id'),
+      cell(3, 7, 'Meets practice at'),
+      cell(4, 2, 'coreClassSize'),
+      cell(4, 6, '24'),
+      cell(4, 7, '24'),
+      cell(5, 2, 'sectionsPerCoreTeacher'),
+      cell(5, 6, '5'),
+      cell(5, 7, '5.5'),
+      cell(6, 2, 'pdDollars'),
+      cell(6, 6, 'lots'),
+      cell(6, 7, '120000'),
+      // Row 7 is empty: the levers table ends there, so the next table's ids are not read as levers.
+      cell(8, 2, 'coachFte'),
+      cell(8, 6, '3'),
+    ];
+    // coreClassSize typed 24 beside a start of 24: left as the review set it, so it follows the next run's start.
+    expect(whatIfInputsInCells(cells)).toEqual({ sectionsPerCoreTeacher: 5, pdDollars: 'lots' });
+    expect(whatIfInputsInCells([cell(1, 1, 'Id'), cell(1, 2, 'Team notes')])).toBeUndefined();
   });
 });
