@@ -79,7 +79,7 @@ function schoolsSheet(schools: readonly SchoolFigures[], input: MapInput, thresh
   const counts = LEVELS.map((l) => `${schools.filter((s) => s.level === l).length} ${l}`).join(', ');
   const conditionalFormats: ConditionalRule[] = [];
   MAP_FIGURES.forEach((figure, i) => {
-    for (const rule of figure.rules?.(thresholds) ?? []) conditionalFormats.push({ ...rule, column: i + 2 });
+    for (const rule of figure.rules?.(thresholds) ?? []) conditionalFormats.push({ ...rule, column: schoolColumns.length + i });
   });
   return {
     name: 'Schools',
@@ -100,12 +100,12 @@ function schoolsSheet(schools: readonly SchoolFigures[], input: MapInput, thresh
       ],
       rows: schools.map((s) => [s.name, s.level, ...MAP_FIGURES.map((f) => shownValue(f, f.value(s))), s.levelFrom, s.source]),
       // A level assumed for want of grades is a guess the reader should see (set it in the school's settings).
-      conditionalFormats: [...conditionalFormats, { column: MAP_FIGURES.length + 2, operator: 'equal', value: 'assumed', severity: 'warning' }],
+      conditionalFormats: [...conditionalFormats, { column: schoolColumns.length + MAP_FIGURES.length, operator: 'equal', value: 'assumed', severity: 'warning' }],
       chart: {
         type: 'bar',
         title: `Per pupil by school, highest first within each level (${colourKey(groupColours(schools.map((s) => s.level)))})`,
         categoryColumn: 0,
-        valueColumn: 4,
+        valueColumn: schoolColumns.length + MAP_FIGURES.findIndex((f) => f.header === 'Per pupil'),
         place: 'above',
         colourByColumn: 1,
       },
