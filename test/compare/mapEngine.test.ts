@@ -163,6 +163,9 @@ describe('the Resource Map report', () => {
     const table = report.sheets[0].table;
     const perPupilColumn = table.columns.findIndex((c) => c.header === 'Per pupil');
     expect(table.rows.map((r) => r[perPupilColumn])).toEqual(schools.map((s) => s.perPupil));
+    // The chart draws that column, each bar coloured by the Level column.
+    expect(table.chart).toMatchObject({ categoryColumn: 0, valueColumn: perPupilColumn, colourByColumn: table.columns.findIndex((c) => c.header === 'Level') });
+    expect(table.conditionalFormats?.find((f) => f.value === 'assumed')?.column).toBe(table.columns.findIndex((c) => c.header === 'Level from'));
     // One school per level: its quartiles are its own value.
     const byLevel = report.sheets[1].table.rows.find((r) => r[0] === 'Per pupil' && r[1] === 'middle')!;
     expect(byLevel.slice(2)).toEqual([1, ...Array(5).fill(schools[1].perPupil)]);
