@@ -1,6 +1,7 @@
 import type { ColumnType, ReviewResult, Thresholds } from '../types';
 import { round, sumOf } from '../analyse/stats';
 import { NOT_IN_WORKBOOK, UNKNOWN } from '../report/unknown';
+import { formatPercent as pct } from './scheduleLevers';
 
 // The Summary's key figures, each beside the recommended value and judged in one word, so a principal sees in
 // seconds which figures meet recommended practice and which are far from it. The bands between "meets" and
@@ -231,10 +232,6 @@ function atLeast(value: number, recommended: number): Standing {
 export function coreLoadUnit(result: ReviewResult): 'students' | 'seats' {
   const core = result.teachers.filter((t) => t.teachesCore);
   return core.length > 0 && core.every((t) => t.uniqueStudents !== null) ? 'students' : 'seats';
-}
-
-function pct(share: number): string {
-  return `${Math.round(share * 1000) / 10}%`;
 }
 
 function round1(n: number): number {

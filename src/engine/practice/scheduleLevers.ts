@@ -74,6 +74,11 @@ export function formatMoney(amount: number): string {
   return `${rounded < 0 ? '-' : ''}$${digits}`;
 }
 
+/** A share as "36%" or "6.1%": one decimal, shown only when it is not zero. */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}
+
 export function formatFte(fte: number): string {
   return (Math.round(fte * 10) / 10).toFixed(1);
 }
