@@ -4,7 +4,7 @@ import { breaksFilling, describeSchoolDay, totalMinutes, union, type Break, type
 import { compareLabels, mostFrequent, normaliseName, round } from './stats';
 import { weeklyMinutes } from './timeBySubject';
 import { meetingTeachers } from './teacherLoad';
-import { gradeKey } from './subjects';
+import { gradeKey, sectionGradeKey } from './subjects';
 
 // Collaborative planning per team (BRIEF.md "Collaborative planning time"): the slots of the school day when
 // every member is free of teaching at once, plus time scheduled as collaboration.
@@ -84,11 +84,12 @@ export function formTeams(parsed: ParsedWorkbook, level: SchoolLevel, teachers: 
     const staffGrade = new Map(parsed.staff.filter((m) => m.grade).map((m) => [normaliseName(m.name), m.grade!]));
     const sectionGrades = new Map<string, string[]>();
     for (const s of parsed.sections) {
-      if (s.collaboration || !s.grade) continue;
+      const grade = sectionGradeKey(s);
+      if (s.collaboration || grade === undefined) continue;
       for (const t of s.teachers) {
         const list = sectionGrades.get(t);
-        if (list) list.push(gradeKey(s.grade) ?? s.grade.trim());
-        else sectionGrades.set(t, [gradeKey(s.grade) ?? s.grade.trim()]);
+        if (list) list.push(grade);
+        else sectionGrades.set(t, [grade]);
       }
     }
     const pairs: (readonly [string, string])[] = [];
