@@ -1,4 +1,4 @@
-import type { ColumnType, ReviewResult, Thresholds } from '../types';
+import type { ColumnType, ReviewResult, TeacherLoad, Thresholds } from '../types';
 import { round, sumOf } from '../analyse/stats';
 import { NOT_IN_WORKBOOK, UNKNOWN } from '../report/unknown';
 import { formatPercent as pct } from './scheduleLevers';
@@ -39,7 +39,7 @@ export function keyFigureReadings(result: ReviewResult, thresholds: Thresholds):
   const budget = result.budget;
   const readings: KeyFigureReading[] = [];
 
-  const loadUnit = coreLoadUnit(result);
+  const loadUnit = coreLoadUnit(result.teachers);
   for (const [figure, value] of [
     ['Median core teacher load', k.medianCoreLoad],
     ['Highest core teacher load', k.highestCoreLoad],
@@ -229,8 +229,8 @@ function atLeast(value: number, recommended: number): Standing {
 }
 
 /** Core loads are in unique students only when every core teacher's load comes from a roster. */
-export function coreLoadUnit(result: ReviewResult): 'students' | 'seats' {
-  const core = result.teachers.filter((t) => t.teachesCore);
+export function coreLoadUnit(teachers: readonly TeacherLoad[]): 'students' | 'seats' {
+  const core = teachers.filter((t) => t.teachesCore);
   return core.length > 0 && core.every((t) => t.uniqueStudents !== null) ? 'students' : 'seats';
 }
 
