@@ -1,5 +1,6 @@
 import type { ColumnType, ReviewResult, TeacherLoad, Thresholds } from '../types';
 import { round, sumOf } from '../analyse/stats';
+import { gradeKey } from '../analyse/subjects';
 import { NOT_IN_WORKBOOK, UNKNOWN } from '../report/unknown';
 import { formatPercent as pct } from './scheduleLevers';
 
@@ -242,8 +243,10 @@ function round1(n: number): number {
 export function k3ClassSizes(result: ReviewResult): number[] {
   const byClass = new Map<string, number>();
   for (const s of result.classSizes) {
-    if (!s.grade || !K3_GRADES.has(s.grade.toUpperCase()) || s.program !== 'general') continue;
-    const key = `${s.grade}|${[...s.teachers].sort().join(';')}`;
+    // Grades as the schedule writes them ("Kindergarten", "Grade 02") by their key, as every analysis compares them.
+    const grade = gradeKey(s.grade);
+    if (grade === undefined || !K3_GRADES.has(grade) || s.program !== 'general') continue;
+    const key = `${grade}|${[...s.teachers].sort().join(';')}`;
     byClass.set(key, Math.max(byClass.get(key) ?? 0, s.enrollment));
   }
   return [...byClass.values()];
