@@ -62,9 +62,15 @@ export function sectionsLever(sections: number, basis: LeverBasis, lead: string)
 export function coverageCost(coverageMinutesPerWeek: number, basis: LeverBasis): { cost: number | null; fte: number | null } {
   if (!basis.fullTimeMinutesPerWeek) return { cost: null, fte: null };
   const fte = coverageMinutesPerWeek / basis.fullTimeMinutesPerWeek;
-  if (basis.averageTeacherCost === null) return { cost: null, fte };
-  const perMinute = basis.averageTeacherCost / (basis.fullTimeMinutesPerWeek * SCHOOL_WEEKS_PER_YEAR);
+  const perMinute = costPerTeachingMinute(basis);
+  if (perMinute === null) return { cost: null, fte };
   return { cost: Math.round(coverageMinutesPerWeek * SCHOOL_WEEKS_PER_YEAR * perMinute), fte };
+}
+
+/** What a minute of teacher time costs here: average teacher cost / (median full-time teaching minutes a week × school weeks). */
+export function costPerTeachingMinute(basis: LeverBasis): number | null {
+  if (basis.averageTeacherCost === null || !basis.fullTimeMinutesPerWeek) return null;
+  return basis.averageTeacherCost / (basis.fullTimeMinutesPerWeek * SCHOOL_WEEKS_PER_YEAR);
 }
 
 /** Dollars as "$1,234,000", rounded to whole dollars. */
