@@ -80,6 +80,8 @@ export function review(input: ReviewInput): ReviewOutcome {
   ];
   const flags = orderFlags(allFlags);
   progress({ stage: 'analysing', done: 3, total: 3, message: `${flags.length} flags` });
+  // What a teacher's time costs, for the course costs, the cost per student-minute and the What If levers alike.
+  const basis = leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null);
 
   const result: ReviewResult = {
     school: { ...schoolName(input.workbook, parsed.tables, settings), level, levelInferred, levelBasis },
@@ -92,8 +94,8 @@ export function review(input: ReviewInput): ReviewOutcome {
     classSizes: schedule.classSizes,
     classSizeGroups: schedule.classSizeGroups,
     teacherTime: schedule.teacherTime ?? null,
-    courseCosts: courseCosts(schedule.classSizes, parsed.sections, leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null)),
-    costPerStudentMinute: costPerStudentMinute(schedule.studentMinutes ?? [], leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null)),
+    courseCosts: courseCosts(schedule.classSizes, parsed.sections, basis),
+    costPerStudentMinute: costPerStudentMinute(schedule.studentMinutes ?? [], basis),
     timeBySubject: schedule.timeBySubject,
     coreShare: schedule.coreShare,
     collaboration: schedule.collaboration,
@@ -110,7 +112,6 @@ export function review(input: ReviewInput): ReviewOutcome {
       ...unreadTeamsCheck(schedule.collaboration, parsed),
     ],
   };
-  const basis = leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null);
   result.whatIf = buildWhatIf(result, whatIfFacts(parsed, basis), settings.thresholds);
   const kept = keptWhatIfInputs(result.whatIf, input.whatIfInputs ?? {});
   result.dataCheck.push(...kept.dataCheck);

@@ -62,6 +62,18 @@ describe('collaboration', () => {
     expect(team.commonMinutesPerWeek).toBe(540);
   });
 
+  it('counts overlapping PLC rows of the members as the clock time they cover together', () => {
+    // A's row 15:00-16:30, B's 15:30-16:30 (B joins late): the team meets 15:00-16:30 = 90 minutes, not 90 + 60 = 150.
+    const rows = [
+      section({ id: 'PLC-A', course: 'Math PLC', teachers: ['A'], department: 'Math', collaboration: true, meetings: meetings([weekday(3)], [], t(15), t(16, 30)) }),
+      section({ id: 'PLC-B', course: 'Math PLC', teachers: ['B'], department: 'Math', collaboration: true, meetings: meetings([weekday(3)], [], t(15, 30), t(16, 30)) }),
+    ];
+    const team = analyseSchedule(workbook({ bell: BELL, sections: [...math, ...rows] }), settingsWith(), 'high').collaboration[0];
+    expect(team.scheduledCollaborationMinutesPerWeek).toBe(90);
+    // Common time: 450 free + the 90 after the bell (already a union of the two rows).
+    expect(team.commonMinutesPerWeek).toBe(540);
+  });
+
   it('counts a PLC inside the day once', () => {
     const plc = section({ id: 'PLC', course: 'PLC', teachers: ['A', 'B'], collaboration: true, meetings: meetings([weekday(2)], ['3']) });
     const team = analyseSchedule(workbook({ bell: BELL, sections: [...math, plc] }), settingsWith(), 'high').collaboration[0];

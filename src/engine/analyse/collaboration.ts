@@ -4,7 +4,7 @@ import { breaksFilling, describeSchoolDay, totalMinutes, union, type Break, type
 import { compareLabels, mostFrequent, normaliseName, round } from './stats';
 import { weeklyMinutes } from './timeBySubject';
 import { meetingTeachers } from './teacherLoad';
-import { gradeKey } from './subjects';
+import { gradeKey, sectionGradeKey } from './subjects';
 
 // Collaborative planning per team (BRIEF.md "Collaborative planning time"): the slots of the school day when
 // every member is free of teaching at once, plus time scheduled as collaboration.
@@ -84,11 +84,12 @@ export function formTeams(parsed: ParsedWorkbook, level: SchoolLevel, teachers: 
     const staffGrade = new Map(parsed.staff.filter((m) => m.grade).map((m) => [normaliseName(m.name), m.grade!]));
     const sectionGrades = new Map<string, string[]>();
     for (const s of parsed.sections) {
-      if (s.collaboration || !s.grade) continue;
+      const grade = sectionGradeKey(s);
+      if (s.collaboration || grade === undefined) continue;
       for (const t of s.teachers) {
         const list = sectionGrades.get(t);
-        if (list) list.push(gradeKey(s.grade) ?? s.grade.trim());
-        else sectionGrades.set(t, [gradeKey(s.grade) ?? s.grade.trim()]);
+        if (list) list.push(grade);
+        else sectionGrades.set(t, [grade]);
       }
     }
     const pairs: (readonly [string, string])[] = [];
@@ -479,22 +480,31 @@ export function teamCollaborationSections(sections: readonly Section[], team: Te
 
 /**
  * The team's scheduled collaboration a week, each stretch of clock time counted once: a PLC that the schedule lists
- * as one row per member (as district exports often do) is one meeting of the team, not one per member. A section
- * whose minutes are not all known adds nothing, as before.
+ * as one row per member (as district exports often do) is one meeting of the team, not one per member, and rows that
+ * overlap (a member who joins late) count the time they cover together (the union, as scheduledOutsideSlots joins
+ * them). Meetings without clock intervals, or whose stated minutes are not their intervals', count once per day and
+ * periods. A section whose minutes are not all known adds nothing, as before.
  */
 function scheduledMinutes(ownCollaboration: readonly Section[], clock: ScheduleClock): number {
   const counted = new Set<string>();
+  const clockTime = new Map<string, { weekScale: number; intervals: Interval[] }>();
   let total = 0;
   for (const s of ownCollaboration) {
     if (weeklyMinutes(s, clock) === null) continue;
     for (const r of clock.meetingsOf(s)) {
-      const when = r.intervals.length ? r.intervals.map(([start, end]) => `${start}-${end}`).join(',') : r.periods.join(',');
-      const key = `${r.dayLabel}\u0000${when}`;
+      if (r.intervals.length && r.minutes === totalMinutes(r.intervals)) {
+        const day = clockTime.get(r.dayLabel);
+        if (day) day.intervals.push(...r.intervals);
+        else clockTime.set(r.dayLabel, { weekScale: r.weekScale, intervals: [...r.intervals] });
+        continue;
+      }
+      const key = `${r.dayLabel}\u0000${r.periods.join(',')}`;
       if (counted.has(key)) continue;
       counted.add(key);
       total += r.minutes! * r.weekScale;
     }
   }
+  for (const { weekScale, intervals } of clockTime.values()) total += totalMinutes(union(intervals)) * weekScale;
   return round(total, 1);
 }
 

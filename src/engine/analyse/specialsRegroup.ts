@@ -1,5 +1,5 @@
 import type { NoCostBlockOption, Section, TeamCollaboration } from '../types';
-import { gradeKey } from './subjects';
+import { sectionGradeKey } from './subjects';
 import { mostFrequent, normaliseName } from './stats';
 import { joined, type SchoolDayPeriods, type Timetable } from './timetable';
 
@@ -123,7 +123,7 @@ function teamGrade(members: ReadonlySet<string>, timetable: Timetable): string |
   const grades: string[] = [];
   for (const m of members) {
     for (const byPeriod of timetable.teacher(m).values()) {
-      for (const o of byPeriod.values()) grades.push(o.section?.grade ? (gradeKey(o.section.grade) ?? o.section.grade.trim()) : '');
+      for (const o of byPeriod.values()) grades.push(sectionGradeKey(o.section) ?? '');
     }
   }
   const usual = mostFrequent(grades.filter((g) => g !== ''));
@@ -149,12 +149,11 @@ function freeRuns(day: SchoolDayPeriods, members: ReadonlySet<string>, timetable
   return runs;
 }
 
-const gradeOf = (s: Section) => (s.grade ? (gradeKey(s.grade) ?? s.grade.trim()) : undefined);
 const taughtBy = (s: Section, who: ReadonlySet<string>) => s.teachers.some((t) => who.has(normaliseName(t)));
 
 /** The grade's classes at specials in a period: sections of the grade that no member teaches. */
 function specialsOf(grade: string, members: ReadonlySet<string>, timetable: Timetable, day: string, period: string): Section[] {
-  return (timetable.sectionsAt(day, period)).filter((s) => gradeOf(s) === grade && !taughtBy(s, members));
+  return (timetable.sectionsAt(day, period)).filter((s) => sectionGradeKey(s) === grade && !taughtBy(s, members));
 }
 
 /**
@@ -167,14 +166,14 @@ function exchange(grade: string, members: ReadonlySet<string>, timetable: Timeta
   const teachers = new Set(ours.flatMap((s) => s.teachers.map(normaliseName)));
   const atNext = timetable.sectionsAt(day, next);
   const theirs = atNext.filter((s) => taughtBy(s, teachers));
-  const otherGrade = theirs.length ? gradeOf(theirs[0]) : undefined;
+  const otherGrade = theirs.length ? sectionGradeKey(theirs[0]) : undefined;
   if (otherGrade === undefined || otherGrade === grade || theirs.length !== ours.length) return null;
-  if (!theirs.every((s) => gradeOf(s) === otherGrade && s.teachers.every((t) => teachers.has(normaliseName(t))) && !taughtBy(s, members))) return null;
+  if (!theirs.every((s) => sectionGradeKey(s) === otherGrade && s.teachers.every((t) => teachers.has(normaliseName(t))) && !taughtBy(s, members))) return null;
   // Every class of the other grade in `next` is with these specials teachers; its homeroom teachers are free then.
-  if (atNext.some((s) => gradeOf(s) === otherGrade && !theirs.includes(s))) return null;
+  if (atNext.some((s) => sectionGradeKey(s) === otherGrade && !theirs.includes(s))) return null;
   const homeroom = new Set<string>();
   for (const { period } of timetable.days.find((d) => d.label === day)?.periods ?? []) {
-    for (const s of timetable.sectionsAt(day, period)) if (gradeOf(s) === otherGrade) for (const t of s.teachers) if (!teachers.has(normaliseName(t))) homeroom.add(normaliseName(t));
+    for (const s of timetable.sectionsAt(day, period)) if (sectionGradeKey(s) === otherGrade) for (const t of s.teachers) if (!teachers.has(normaliseName(t))) homeroom.add(normaliseName(t));
   }
   if ([...homeroom].some((t) => timetable.teacher(t).get(day)?.has(next))) return null;
   const names = new Map(ours.flatMap((s) => s.teachers.map((t) => [normaliseName(t), t] as const)));

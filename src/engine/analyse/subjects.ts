@@ -32,6 +32,11 @@ export function gradeKey(grade: string | undefined): string | undefined {
 
 const gradeKeyCache = new Map<string, string | undefined>();
 
+/** A section's grade as the analyses group by it: its key ("Grade 03" → "3"), else as written; none without a grade. */
+export function sectionGradeKey(section: { grade?: string } | undefined): string | undefined {
+  return section?.grade ? (gradeKey(section.grade) ?? section.grade.trim()) : undefined;
+}
+
 function computeGradeKey(grade: string): string | undefined {
   let g = grade.trim().toUpperCase().replace(/^(GRADE|GR\.?|YEAR|YR\.?)\s*/, '');
   if (g === '') return undefined;

@@ -5,16 +5,13 @@ import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
 import { moneyConstraints } from './moneyRules';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
-import { formatFte, formatMoney, formatPricedFte, leverBasis, teamsText } from './scheduleLevers';
+import { formatFte, formatMoney, formatPercent as percent, formatPricedFte, leverBasis, teamsText } from './scheduleLevers';
 import { coverTotal, type CoverTotal } from './teamCover';
 import { COLLABORATION_MEASURE, COLLABORATION_SCHOOL_ID, collaborationCoverOwner } from './timeFlags';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
 import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
 import { fundTiersText } from './fundTiers';
-
-/** A share as a percentage: 0.25 → "25%", 0.125 → "12.5%". */
-const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 // Budget flags and the flags that join budget and schedule, each with its lever priced in the school's own money.
 

@@ -1,6 +1,6 @@
 import type { ClassSizeRow, CourseCost, Section, StudentMinuteCost } from '../types';
 import type { StudentMinutes } from '../analyse/studentMinutes';
-import { SCHOOL_WEEKS_PER_YEAR, type LeverBasis } from './scheduleLevers';
+import { SCHOOL_WEEKS_PER_YEAR, costPerTeachingMinute, type LeverBasis } from './scheduleLevers';
 
 // What a section costs, and so what each student in it costs, at this budget's own prices: a section is a share of
 // a teacher (average teacher cost / the sections a full-time teacher here teaches), whatever its size. A band of 8
@@ -43,8 +43,8 @@ export function costPerStudentOf(costs: readonly CourseCost[]): number | null {
  * A course that meets longer costs more and gives more, so this compares like with like where cost per student does not.
  */
 export function costPerStudentMinute(groups: readonly StudentMinutes[], basis: LeverBasis): StudentMinuteCost[] {
-  if (basis.averageTeacherCost === null || !basis.fullTimeMinutesPerWeek) return [];
-  const perTeachingMinute = basis.averageTeacherCost / (basis.fullTimeMinutesPerWeek * SCHOOL_WEEKS_PER_YEAR);
+  const perTeachingMinute = costPerTeachingMinute(basis);
+  if (perTeachingMinute === null) return [];
   return groups
     .filter((g) => g.studentMinutesPerWeek > 0)
     .map((g) => ({

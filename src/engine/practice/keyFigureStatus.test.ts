@@ -50,6 +50,13 @@ describe('keyFigureReadings', () => {
     expect(reading(smaller, 'Average K-3 class size')).toMatchObject({ value: 20.5, standing: 'watch' });
   });
 
+  it('reads K-3 grades however the schedule writes them ("Kindergarten", "Grade 02"), as the K-3 flag does', () => {
+    // Kindergarten 24 and Grade 02 20, Grade 4 left out: (24 + 20) / 2 = 22.
+    const classSizes = [section('Kindergarten', 'A', 24), section('Grade 02', 'B', 20), section('Grade 4', 'C', 30)];
+    const elementary = { ...base, school: { ...base.school, level: 'elementary' as const }, classSizes };
+    expect(reading(elementary, 'Average K-3 class size')).toMatchObject({ value: 22, basis: expect.stringMatching(/^2 K-3 homeroom classes/) });
+  });
+
   it('does not judge what the workbook does not give, and says why', () => {
     const noBudget = { ...base, budget: null };
     expect(reading(noBudget, 'Budget per pupil')).toMatchObject({ value: null, standing: null, basis: 'no budget sheet' });

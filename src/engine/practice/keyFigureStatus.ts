@@ -1,6 +1,8 @@
-import type { ColumnType, ReviewResult, Thresholds } from '../types';
+import type { ColumnType, ReviewResult, TeacherLoad, Thresholds } from '../types';
 import { round, sumOf } from '../analyse/stats';
+import { gradeKey } from '../analyse/subjects';
 import { NOT_IN_WORKBOOK, UNKNOWN } from '../report/unknown';
+import { formatPercent as pct } from './scheduleLevers';
 
 // The Summary's key figures, each beside the recommended value and judged in one word, so a principal sees in
 // seconds which figures meet recommended practice and which are far from it. The bands between "meets" and
@@ -38,7 +40,7 @@ export function keyFigureReadings(result: ReviewResult, thresholds: Thresholds):
   const budget = result.budget;
   const readings: KeyFigureReading[] = [];
 
-  const loadUnit = coreLoadUnit(result);
+  const loadUnit = coreLoadUnit(result.teachers);
   for (const [figure, value] of [
     ['Median core teacher load', k.medianCoreLoad],
     ['Highest core teacher load', k.highestCoreLoad],
@@ -228,13 +230,9 @@ function atLeast(value: number, recommended: number): Standing {
 }
 
 /** Core loads are in unique students only when every core teacher's load comes from a roster. */
-export function coreLoadUnit(result: ReviewResult): 'students' | 'seats' {
-  const core = result.teachers.filter((t) => t.teachesCore);
+export function coreLoadUnit(teachers: readonly TeacherLoad[]): 'students' | 'seats' {
+  const core = teachers.filter((t) => t.teachesCore);
   return core.length > 0 && core.every((t) => t.uniqueStudents !== null) ? 'students' : 'seats';
-}
-
-function pct(share: number): string {
-  return `${Math.round(share * 1000) / 10}%`;
 }
 
 function round1(n: number): number {
@@ -245,8 +243,10 @@ function round1(n: number): number {
 export function k3ClassSizes(result: ReviewResult): number[] {
   const byClass = new Map<string, number>();
   for (const s of result.classSizes) {
-    if (!s.grade || !K3_GRADES.has(s.grade.toUpperCase()) || s.program !== 'general') continue;
-    const key = `${s.grade}|${[...s.teachers].sort().join(';')}`;
+    // Grades as the schedule writes them ("Kindergarten", "Grade 02") by their key, as every analysis compares them.
+    const grade = gradeKey(s.grade);
+    if (grade === undefined || !K3_GRADES.has(grade) || s.program !== 'general') continue;
+    const key = `${grade}|${[...s.teachers].sort().join(';')}`;
     byClass.set(key, Math.max(byClass.get(key) ?? 0, s.enrollment));
   }
   return [...byClass.values()];

@@ -335,6 +335,16 @@ describe('small sections, preps and new teachers', () => {
     const fewer = years.map((y, i) => staff(`T${i}`, { yearsExperience: i === 3 ? 9 : y }));
     expect(flagsFor(workbook({ staff: fewer }), 'high').filter((f) => f.id === 'new-teachers')).toEqual([]);
   });
+
+  it('matches roster names to the schedule as every analysis does, spacing aside', () => {
+    // The roster writes "Ana  Diaz" (two spaces), the schedule "Ana Diaz": both scheduled teachers are the pool, and
+    // the clerk with no role is not. 1 of 2 new = 50% > 30%. Matched on trimmed text alone, Ana fell out of the pool
+    // and the share was 0 of 1.
+    const roster = [staff('Ana  Diaz', { yearsExperience: 2 }), staff('Ben Cole', { yearsExperience: 10 }), staff('Clerk', { yearsExperience: 20 })];
+    const sections = [...teaches('Ana Diaz', [25]), ...teaches('Ben Cole', [25])];
+    const [flag] = flagsFor(workbook({ staff: roster, sections }), 'high').filter((f) => f.id === 'new-teachers');
+    expect(flag?.finding).toMatch(/^1 of 2 teachers \(50%\)/);
+  });
 });
 
 describe('money format', () => {

@@ -62,9 +62,15 @@ export function sectionsLever(sections: number, basis: LeverBasis, lead: string)
 export function coverageCost(coverageMinutesPerWeek: number, basis: LeverBasis): { cost: number | null; fte: number | null } {
   if (!basis.fullTimeMinutesPerWeek) return { cost: null, fte: null };
   const fte = coverageMinutesPerWeek / basis.fullTimeMinutesPerWeek;
-  if (basis.averageTeacherCost === null) return { cost: null, fte };
-  const perMinute = basis.averageTeacherCost / (basis.fullTimeMinutesPerWeek * SCHOOL_WEEKS_PER_YEAR);
+  const perMinute = costPerTeachingMinute(basis);
+  if (perMinute === null) return { cost: null, fte };
   return { cost: Math.round(coverageMinutesPerWeek * SCHOOL_WEEKS_PER_YEAR * perMinute), fte };
+}
+
+/** What a minute of teacher time costs here: average teacher cost / (median full-time teaching minutes a week × school weeks). */
+export function costPerTeachingMinute(basis: LeverBasis): number | null {
+  if (basis.averageTeacherCost === null || !basis.fullTimeMinutesPerWeek) return null;
+  return basis.averageTeacherCost / (basis.fullTimeMinutesPerWeek * SCHOOL_WEEKS_PER_YEAR);
 }
 
 /** Dollars as "$1,234,000", rounded to whole dollars. */
@@ -72,6 +78,11 @@ export function formatMoney(amount: number): string {
   const rounded = Math.round(amount);
   const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${rounded < 0 ? '-' : ''}$${digits}`;
+}
+
+/** A share as "36%" or "6.1%": one decimal, shown only when it is not zero. */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
 }
 
 export function formatFte(fte: number): string {

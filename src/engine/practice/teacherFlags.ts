@@ -1,5 +1,5 @@
 import type { Flag, Lever, ParsedWorkbook, SchoolLevel, Section, Settings, StaffMember, TeacherLoad } from '../types';
-import { mostFrequent } from '../analyse/stats';
+import { mostFrequent, normaliseName } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { plural, sectionsLever, type LeverBasis } from './scheduleLevers';
 import { isEnglishDepartment, withCostNeutralOptions } from './coreLoadOptions';
@@ -177,8 +177,8 @@ export function newTeachers(
   teachers: readonly TeacherLoad[],
 ): { fresh: StaffMember[]; pool: StaffMember[]; share: number } | null {
   const withYears = parsed.staff.filter((m) => m.yearsExperience !== undefined);
-  const scheduled = new Set(teachers.map((t) => t.teacher.trim().toLowerCase()));
-  const teaching = withYears.filter((m) => scheduled.has(m.name.trim().toLowerCase()) || /teach/i.test(m.role ?? ''));
+  const scheduled = new Set(teachers.map((t) => normaliseName(t.teacher)));
+  const teaching = withYears.filter((m) => scheduled.has(normaliseName(m.name)) || /teach/i.test(m.role ?? ''));
   const pool = teaching.length ? teaching : withYears;
   if (pool.length === 0) return null;
   const fresh = pool.filter((m) => m.yearsExperience! <= 3);

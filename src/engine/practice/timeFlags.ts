@@ -2,7 +2,7 @@ import type { Flag, GradeCoreShare, Lever, ParsedWorkbook, SchoolLevel, Settings
 import type { ScheduleAnalysis } from '../analyse/schedule';
 import { gradeKey, isElaOrMath, isLiteracy, isMath } from '../analyse/subjects';
 import { SCHEDULE_SOURCES } from './scheduleSources';
-import { coverageCost, formatMoney, formatPricedFte, teamsText, type LeverBasis } from './scheduleLevers';
+import { coverageCost, formatMoney, formatPercent as pct, formatPricedFte, teamsText, type LeverBasis } from './scheduleLevers';
 import { coverTotal, noCostOption, teamCover } from './teamCover';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
@@ -12,8 +12,6 @@ import { median } from '../analyse/stats';
 
 // Flags about time: the secondary ELA/ELD + math share, elementary literacy and math minutes, and each team's
 // collaborative planning block.
-
-const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 /**
  * Secondary: one school-wide flag, because the seed's benchmark (LAUSD secondary 36%, 33% = no prioritization)

@@ -1,11 +1,9 @@
-import type { SchoolLevel, Settings } from '../types';
+import type { Settings } from '../types';
 import { DEFAULT_PASSING_MINUTES, DEFAULT_THRESHOLDS, defaultSettings } from './defaults';
-import { LEVEL_LABELS, THRESHOLD_INFO, toDisplay, unitSuffix } from './thresholdInfo';
+import { LEVELS, LEVEL_LABELS, THRESHOLD_INFO, toDisplay, unitSuffix } from './thresholdInfo';
 
 // A review read with changed thresholds or rules is not comparable with one read on the defaults: the Summary says
 // which settings differ, so a coach comparing two schools (or two runs) sees it at once.
-
-const LEVELS: SchoolLevel[] = ['elementary', 'middle', 'high'];
 
 /** Each setting that differs from the recommended defaults, as a short phrase a principal can read. */
 export function describeChangedSettings(settings: Settings): string[] {

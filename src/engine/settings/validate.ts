@@ -11,6 +11,7 @@ import { MONEY_USES } from '../analyse/budget';
 import { defaultSettings, DEFAULT_PASSING_MINUTES, DEFAULT_THRESHOLDS } from './defaults';
 import { MAX_NAME, inRange, isPlainObject, shown, type Range, type Reporter } from './checks';
 import { validateMapping } from './validateMapping';
+import { LEVELS } from './thresholdInfo';
 
 // Settings arrive from a settings file, from the setup saved in a workbook (which travels with a workbook someone
 // else sent) and from the rules sheet. None of them is trusted: every field is checked here, once, and a bad one is
@@ -29,7 +30,6 @@ export interface ValidatedSettings {
   problems: SettingsProblem[];
 }
 
-export const SCHOOL_LEVELS: readonly SchoolLevel[] = ['elementary', 'middle', 'high'];
 export const RULE_KINDS: readonly SubjectRule['kind'][] = ['code', 'keyword'];
 /** A rule list longer than this is not a school's mapping; it would only slow every course lookup. */
 export const MAX_RULES = 2000;
@@ -94,8 +94,8 @@ const FIELDS: Record<keyof Settings, Validator> = {
     else report('schoolName', `${shown(value)} is not a school name (text of 1 to ${MAX_NAME} characters); the name is taken from the workbook.`);
   },
   schoolLevel: (value, into, report) => {
-    if (SCHOOL_LEVELS.includes(value as SchoolLevel)) into.schoolLevel = value as SchoolLevel;
-    else report('schoolLevel', `${shown(value)} is not a school level; expected ${SCHOOL_LEVELS.join(', ')} (or leave it out to infer it from the grades). The level is inferred.`);
+    if (LEVELS.includes(value as SchoolLevel)) into.schoolLevel = value as SchoolLevel;
+    else report('schoolLevel', `${shown(value)} is not a school level; expected ${LEVELS.join(', ')} (or leave it out to infer it from the grades). The level is inferred.`);
   },
   thresholds: (value, into, report) => {
     into.thresholds = validateThresholds(value, (field, message) => report(`thresholds${field ? `.${field}` : ''}`, message));
@@ -226,8 +226,8 @@ function validateCoachDollars(value: unknown, thresholds: Thresholds, report: (f
   }
   for (const [level, raw] of Object.entries(value)) {
     const field = `coachDollarsPerTeacher.${level}`;
-    if (!SCHOOL_LEVELS.includes(level as SchoolLevel)) {
-      report(field, `is not a school level (expected ${SCHOOL_LEVELS.join(', ')}); it was ignored.`);
+    if (!LEVELS.includes(level as SchoolLevel)) {
+      report(field, `is not a school level (expected ${LEVELS.join(', ')}); it was ignored.`);
       continue;
     }
     if (raw === undefined) continue;

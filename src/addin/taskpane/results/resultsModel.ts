@@ -1,5 +1,5 @@
 import { SEVERITY_LABEL } from '../../../engine/practice/severity';
-import type { DataCheckItem, Flag, KeyFigures, Lever, ReviewResult, Severity, SourceRef, TeacherLoad } from '../../../engine/types';
+import type { DataCheckItem, Flag, KeyFigures, Lever, ReviewResult, Severity, SourceRef } from '../../../engine/types';
 import { LEVEL_LABELS } from '../settings/thresholdInfo';
 import { NOT_IN_WORKBOOK, UNKNOWN } from '../../../engine/report/unknown';
 
@@ -147,8 +147,5 @@ export function moneyOf(lever: Lever | undefined, flags: readonly Flag[] = []): 
   };
   return line.cost || line.freed ? line : null;
 }
-/** Seats unless every core teacher's load comes from a student roster (then unique students). */
-export function coreLoadUnit(teachers: readonly TeacherLoad[]): 'students' | 'seats' {
-  const core = teachers.filter((t) => t.teachesCore);
-  return core.length > 0 && core.every((t) => t.uniqueStudents !== null) ? 'students' : 'seats';
-}
+/** Seats unless every core teacher's load comes from a student roster: the engine's answer, shown as it says. */
+export { coreLoadUnit } from '../../../engine/practice/keyFigureStatus';
