@@ -13,6 +13,7 @@ import { groupInputs, type InputGroup } from './inputs';
 import { checkOutput, RunInputs } from './outputSafety';
 import { ProgressBar } from './progress';
 import { isOutOfMemory, tooBig } from './inspectInput';
+import { errorText } from './errorText';
 import { writeJson } from './jsonOutput';
 import { readFile } from 'node:fs/promises';
 import { WORKER_FILE, WORKER_ROLE, type CompareReply, type CompareTask } from './compareWorker';
@@ -179,8 +180,4 @@ async function readFormulaFile(file: string | undefined): Promise<FormulaSetting
   const { settings, problems } = validateFormulaSettings(raw);
   if (problems.length) throw new Error(`--formula ${file}: ${problems.join('; ')}`);
   return settings;
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
