@@ -1,20 +1,40 @@
 // Writes the fictional district (src/casestudies/district) to assets/district/: one folder of CSV files per school
 // and a README. Reproducible: the same seeds give the same bytes. Usage: npm run district
 import * as path from 'node:path';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { districtFiles, districtReadme } from '../src/casestudies/district';
 
 export const DISTRICT_DIR = path.resolve(__dirname, '../assets/district');
 
+const isCsv = (name: string) => name.toLowerCase().endsWith('.csv');
+
 function main(): void {
-  // Emptied first: a school renamed or dropped must not live on as a stale folder.
-  rmSync(DISTRICT_DIR, { recursive: true, force: true });
-  for (const [folder, files] of districtFiles()) {
+  const schools = districtFiles();
+  mkdirSync(DISTRICT_DIR, { recursive: true });
+  // A school renamed or dropped must not live on as a stale folder, and a dropped sheet not as a stale .csv; but only
+  // what the generator makes is removed. A review run on a school folder writes its output (and the team's notes)
+  // beside it, in this folder: emptying the folder wholesale would delete it.
+  const leftAlone: string[] = [];
+  for (const entry of readdirSync(DISTRICT_DIR, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      const folder = path.join(DISTRICT_DIR, entry.name);
+      const keep = schools.get(entry.name);
+      for (const name of readdirSync(folder)) {
+        if (isCsv(name) && !keep?.has(name)) rmSync(path.join(folder, name));
+        else if (!isCsv(name)) leftAlone.push(path.join(entry.name, name));
+      }
+      if (!keep && readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+    } else if (entry.name !== 'README.md') {
+      leftAlone.push(entry.name);
+    }
+  }
+  for (const [folder, files] of schools) {
     mkdirSync(path.join(DISTRICT_DIR, folder), { recursive: true });
     for (const [name, text] of files) writeFileSync(path.join(DISTRICT_DIR, folder, name), text);
   }
   writeFileSync(path.join(DISTRICT_DIR, 'README.md'), districtReadme());
-  console.log(`Wrote ${districtFiles().size} schools to ${path.relative(process.cwd(), DISTRICT_DIR)}`);
+  console.log(`Wrote ${schools.size} schools to ${path.relative(process.cwd(), DISTRICT_DIR)}`);
+  if (leftAlone.length) console.log(`Left as they are (not made by this script): ${leftAlone.join(', ')}`);
 }
 
 if (require.main === module || process.argv[1] === __filename) main();

@@ -13,9 +13,13 @@ import { groupInputs, type InputGroup } from './inputs';
 import { checkOutput, RunInputs } from './outputSafety';
 import { ProgressBar } from './progress';
 import { isOutOfMemory, tooBig } from './inspectInput';
+import { errorText } from './errorText';
 import { writeJson } from './jsonOutput';
 import { readFile } from 'node:fs/promises';
 import { WORKER_FILE, WORKER_ROLE, type CompareReply, type CompareTask } from './compareWorker';
+
+/** The map has no Team notes column or What If sheet, so it must not replace an earlier review that holds them. */
+const KEEPS_NOTES = false;
 
 /**
  * `resource-review compare FILE_OR_FOLDER… --out map.xlsx [--json]`: reviews each school in a worker thread (up to
@@ -37,7 +41,7 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
     for (const problem of grouped.problems) notCompared.push({ source: problem.split(': ')[0], reason: problem.slice(problem.indexOf(': ') + 2) });
     inputs = await RunInputs.of([...groups.flatMap((g) => g.files), ...[options.settingsFile, options.formulaFile].filter((f): f is string => !!f)]);
     // Before any school is reviewed: a map that could never be written should not cost a district's run.
-    if (options.out) await checkOutput(options.out, inputs);
+    if (options.out) await checkOutput(options.out, inputs, KEEPS_NOTES);
   } catch (err) {
     io.stderr(`resource-review: ${errorText(err)}\n`);
     return 2;
@@ -68,7 +72,7 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
   if (options.out) {
     try {
       // Checked again just before writing: the file at --out may have changed while the schools were reviewed.
-      const target = await checkOutput(options.out, inputs!);
+      const target = await checkOutput(options.out, inputs!, KEEPS_NOTES);
       await writeReportXlsx(map.report, target.writePath);
       const line = `District resource map of ${schools.length} schools: ${options.out}\n`;
       if (options.json) io.stderr(line);
@@ -176,8 +180,4 @@ async function readFormulaFile(file: string | undefined): Promise<FormulaSetting
   const { settings, problems } = validateFormulaSettings(raw);
   if (problems.length) throw new Error(`--formula ${file}: ${problems.join('; ')}`);
   return settings;
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

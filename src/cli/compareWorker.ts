@@ -3,7 +3,8 @@ import { NOTHING_TO_REVIEW, review } from '../engine/review';
 import type { Settings, WorkbookGrids } from '../engine/types';
 import { schoolFigures, type SchoolFigures } from '../engine/compare';
 import { readCsvFiles, readWorkbookFile } from '../files/readWorkbookFile';
-import { inspectInput, isOutOfMemory, tooBig } from './inspectInput';
+import { inspectInput } from './inspectInput';
+import { reviewFailureText } from './errorText';
 import type { InputGroup } from './inputs';
 
 // One school of the district map, reviewed in a worker thread: read, review with the run's settings, and reduce
@@ -34,7 +35,7 @@ export async function compareOne(task: CompareTask): Promise<CompareReply> {
     if (empty) return { index, reason: empty.message };
     return { index, figures: schoolFigures(result, source) };
   } catch (err) {
-    const message = isOutOfMemory(err) ? tooBig(source).message : err instanceof Error ? err.message : String(err);
+    const message = reviewFailureText(err, source);
     // The map names the input beside the reason, so a message that starts with the same name need not repeat it.
     return { index, reason: message.startsWith(`${source}: `) ? message.slice(source.length + 2) : message };
   }

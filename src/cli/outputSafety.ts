@@ -42,9 +42,11 @@ export interface OutputTarget {
  * Decides whether a run may write its output at `outPath`, before any work is done. It may not when the path
  * reaches an input of the run (directly, through a symbolic link or as a hard link), when it is a folder or a
  * link to nothing, or when it holds a file that does not carry this tool's marker: only our own earlier output is
- * ever replaced, whatever the file is called. The error says what to do.
+ * ever replaced, whatever the file is called. A run whose output has no place for the team's notes and What If
+ * inputs (`keepsNotes` false: the district map) may not replace an earlier review that holds some, or the run would
+ * silently lose them. The error says what to do.
  */
-export async function checkOutput(outPath: string, inputs: RunInputs): Promise<OutputTarget> {
+export async function checkOutput(outPath: string, inputs: RunInputs, keepsNotes = true): Promise<OutputTarget> {
   const link = await fs.lstat(outPath).catch(() => undefined);
   if (!link) return { writePath: outPath, notes: {}, whatIfInputs: {} };
   const id = await identity(outPath);
@@ -69,6 +71,13 @@ export async function checkOutput(outPath: string, inputs: RunInputs): Promise<O
     throw new Error(
       `${outPath}: exists and is not an earlier output of resource-review (it carries no resource-review marker), ` +
         'so it is left as it is. Move or rename it, or choose another --out.',
+    );
+  }
+  const held = Object.keys(earlier.notes).length + Object.keys(earlier.whatIfInputs).length;
+  if (!keepsNotes && held > 0) {
+    throw new Error(
+      `${outPath}: is an earlier review holding the team's notes or What If inputs, which this output would not keep, ` +
+        'so it is left as it is. Choose another --out.',
     );
   }
   return { writePath: id.real, notes: earlier.notes, whatIfInputs: earlier.whatIfInputs };

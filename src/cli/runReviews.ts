@@ -10,7 +10,8 @@ import { mergeSettings, type CliOptions } from './options';
 import { quoteSheetName } from '../engine/parse/values';
 import { bundledDefault, groupInputs, planJobs, type InputGroup, type ReviewJob } from './inputs';
 import { checkOutput, RunInputs, type OutputTarget } from './outputSafety';
-import { inspectInput, isOutOfMemory, tooBig } from './inspectInput';
+import { inspectInput } from './inspectInput';
+import { errorText, reviewFailureText } from './errorText';
 import { ProgressBar } from './progress';
 import { dataCheckSummary } from './summary';
 import { writeJson } from './jsonOutput';
@@ -64,8 +65,7 @@ export async function runReviews(options: CliOptions, io: CliIo): Promise<number
       }
     } catch (err) {
       failures++;
-      const message = isOutOfMemory(err) ? tooBig(job.folder ?? job.files.join(', ')).message : errorText(err);
-      io.stderr(`resource-review: ${message}\n`);
+      io.stderr(`resource-review: ${reviewFailureText(err, job.folder ?? job.files.join(', '))}\n`);
     }
     bar?.update(i + 1, label);
   }
@@ -161,9 +161,4 @@ function notesLine(notes: Record<string, string>, result: ReviewResult): string 
   const waiting = ids.filter((id) => !firing.has(id)).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `  ${plural(ids.length, 'team note')} kept${waiting ? ` (${waiting} on ${waiting === 1 ? 'a flag' : 'flags'} not firing in this run)` : ''}\n`;
-}
-
-/** An error's message alone: never a stack trace, and something readable for a thrown non-Error. */
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -94,6 +94,36 @@ describe('resource-review compare', () => {
     expect(await sha256(out)).toBe(before);
   });
 
+  it('never replaces an earlier review that holds the team\'s notes (the map has nowhere to keep them)', async () => {
+    const review = path.join(dir, 'high-school-review.xlsx');
+    expect((await bin([STUDIES[2], '--out', review, '--quiet'])).code).toBe(0);
+    // A review with no notes is ours and holds nothing to lose: the map may replace it (checked below, after the note).
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(review);
+    const flags = workbook.getWorksheet('Flags')!;
+    let header = 0;
+    let notesColumn = 0;
+    flags.eachRow((row, n) =>
+      row.eachCell((cell, c) => {
+        if (cell.value === 'Id') header = n;
+        if (cell.value === 'Team notes') notesColumn = c;
+      }),
+    );
+    expect(header * notesColumn).toBeGreaterThan(0);
+    flags.getCell(header + 1, notesColumn).value = 'Board, 12 March: fund the cover';
+    await workbook.xlsx.writeFile(review);
+    const before = await sha256(review);
+    const run = await bin(['compare', STUDIES[0], '--out', review]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("is an earlier review holding the team's notes or What If inputs");
+    expect(run.stderr).not.toContain('1/1');
+    expect(await sha256(review)).toBe(before);
+    // Without the note it is replaced as any earlier output is.
+    flags.getCell(header + 1, notesColumn).value = null;
+    await workbook.xlsx.writeFile(review);
+    expect((await bin(['compare', STUDIES[0], '--out', review, '--quiet'])).code).toBe(0);
+  });
+
   it('rejects a command line it cannot act on', async () => {
     expect((await runCli(['compare', STUDIES[0]])).stderr).toContain('compare: --out map.xlsx is required (or --json)');
     expect((await runCli(['compare', '--out', 'm.xlsx'])).code).toBe(2);

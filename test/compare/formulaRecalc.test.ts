@@ -94,6 +94,8 @@ describe('the weighted formula sheet', () => {
     try {
       const { report } = districtMap({ schools: SCHOOLS, notCompared: [], formula: SETTINGS });
       const engine = formulaCells(report);
+      // Every cell compared below, or the loop would pass on none: Elm's and Oak's 5 each and the totals' 3.
+      expect(engine).toHaveLength(13);
       // Written with EMPTY cached results, so every value read back is LibreOffice's own.
       const blank = structuredClone(report);
       for (const cell of engine) tableOf(blank, cell.table).rows[cell.row][cell.column] = null;

@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { ColumnType, Report, ReviewOutcome } from '../../src/engine/types';
+import type { ColumnType, Report, ReportTable, ReviewOutcome } from '../../src/engine/types';
 import { EXCEL_CELL_LIMIT } from '../../src/engine/report/cellText';
 import { highlightCondition } from '../../src/engine/report/highlight';
 import { toCellInput } from '../../src/addin/bridge/cellText';
@@ -30,13 +30,20 @@ export function overlongCells(report: Report): string[] {
     sheet.preamble.forEach((line, i) => {
       if (line.length > EXCEL_CELL_LIMIT) found.push(`${sheet.name} preamble ${i}: ${line.length}`);
     });
-    sheet.table.rows.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v === 'string' && v.length > EXCEL_CELL_LIMIT) found.push(`${sheet.name} ${r},${c}: ${v.length}`);
-      }),
-    );
+    for (const table of tablesOf(sheet)) {
+      table.rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (typeof v === 'string' && v.length > EXCEL_CELL_LIMIT) found.push(`${sheet.name} ${table.name} ${r},${c}: ${v.length}`);
+        }),
+      );
+    }
   }
   return found;
+}
+
+/** A sheet's every table: its main one and the ones below it (the What If sheet's results and options). */
+function tablesOf(sheet: Report['sheets'][number]): ReportTable[] {
+  return [sheet.table, ...(sheet.moreTables ?? []).map((m) => m.table)];
 }
 
 const TEXT_TYPES: ReadonlySet<ColumnType> = new Set(['text', 'notes']);
@@ -50,21 +57,22 @@ const TEXT_TYPES: ReadonlySet<ColumnType> = new Set(['text', 'notes']);
 export function formulaRisks(report: Report): string[] {
   const found: string[] = [];
   for (const sheet of report.sheets) {
-    const { table } = sheet;
-    table.rows.forEach((row, r) =>
-      row.forEach((v, c) => {
-        const where = `${sheet.name} ${r},${c}`;
-        if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) found.push(`${where}: a ${typeof v} value`);
-        if (typeof v !== 'string' || v === '') return;
-        const type = table.cellTypes?.[r]?.[c] ?? table.columns[c]?.type;
-        if (!TEXT_TYPES.has(type)) found.push(`${where}: text typed as ${type}`);
-        if (toCellInput(v) !== `'${v}`) found.push(`${where}: written without the text prefix`);
-      }),
-    );
-    for (const rule of table.conditionalFormats ?? []) {
-      const formula = highlightCondition(rule, 'B5');
-      if (!/^(AND\(ISNUMBER\(B5\),B5(>|>=|<|<=|=)-?\d+(\.\d+)?(e-\d+)?\)|B5="[a-z][a-z ]{0,30}")$/.test(formula)) {
-        found.push(`${sheet.name}: conditional format ${formula}`);
+    for (const table of tablesOf(sheet)) {
+      table.rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const where = `${sheet.name} ${table.name} ${r},${c}`;
+          if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) found.push(`${where}: a ${typeof v} value`);
+          if (typeof v !== 'string' || v === '') return;
+          const type = table.cellTypes?.[r]?.[c] ?? table.columns[c]?.type;
+          if (!TEXT_TYPES.has(type)) found.push(`${where}: text typed as ${type}`);
+          if (toCellInput(v) !== `'${v}`) found.push(`${where}: written without the text prefix`);
+        }),
+      );
+      for (const rule of table.conditionalFormats ?? []) {
+        const formula = highlightCondition(rule, 'B5');
+        if (!/^(AND\(ISNUMBER\(B5\),B5(>|>=|<|<=|=)-?\d+(\.\d+)?(e-\d+)?\)|B5="[a-z][a-z ]{0,30}")$/.test(formula)) {
+          found.push(`${sheet.name}: conditional format ${formula}`);
+        }
       }
     }
   }
