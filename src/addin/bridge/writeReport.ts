@@ -23,9 +23,8 @@ import { capCellText, toCellInput } from './cellText';
 import { BridgeError, excelErrorCode, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
 import {
+  isKeptByUser,
   isOutgoingResult,
-  isRenamedByUser,
-  isResultSheet,
   MARKER_PROPERTY,
   MARKER_ROW,
   markerPropertyValue,
@@ -154,7 +153,7 @@ export async function writeReport(
       const owners = ownership();
       // Replaced at the commit: finished result sheets under their own name, and debris of interrupted runs.
       const outgoing = owners.filter(isOutgoingResult);
-      const renamed = owners.filter((o) => isResultSheet(o) && isRenamedByUser(o));
+      const renamed = owners.filter(isKeptByUser);
       const outgoingIds = new Set(outgoing.map((o) => o.id));
       const ownTableNames = new Set(sheetList.flatMap((s, i) => (outgoingIds.has(s.id) ? sheetTables[i].items.map((t) => t.name.toLowerCase()) : [])));
       const layouts = planLayouts(
