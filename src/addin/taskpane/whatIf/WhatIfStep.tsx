@@ -51,18 +51,6 @@ const useStyles = makeStyles({
   cost: { color: tokens.colorPaletteRedForeground1 },
   freed: { color: tokens.colorPaletteGreenForeground1 },
   options: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  option: {
-    width: '100%',
-    height: 'auto',
-    justifyContent: 'flex-start',
-    textAlign: 'left',
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
   optionNet: { fontWeight: tokens.fontWeightRegular },
   lever: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', '& summary': { cursor: 'pointer', width: 'fit-content' } },
@@ -259,7 +247,7 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
               return (
                 <Button
                   key={set.id}
-                  className={styles.option}
+                  className={pane.cardButton}
                   appearance="outline"
                   aria-pressed={sameInputs(whatIf, drafts, filled)}
                   onClick={() => change(filled)}
