@@ -35,6 +35,7 @@ import {
   startDrafts,
   validInputs,
   type Drafts,
+  type MoneyWay,
 } from './whatIfModel';
 
 const useStyles = makeStyles({
@@ -137,6 +138,8 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
     onDraftsChange(next);
     if (written.status === 'done') setWritten({ status: 'idle' });
   };
+  // One colour rule for every figure, the net bar's included: new money and a budget gone short in red, money freed in green.
+  const moneyClass = (way: MoneyWay) => (way === 'cost' || way === 'short' ? styles.cost : way === 'freed' ? styles.freed : undefined);
   const recommended = recommendedDrafts(whatIf);
   const net = inputs && evaluation.status === 'done' ? (evaluation.results.find((r) => r.id === 'netCost') ?? null) : null;
   const write = async () => {
@@ -205,31 +208,28 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
         )}
         {inputs && evaluation.status === 'done' && (
           <dl className={styles.results} aria-label="Results for these values">
-            {evaluation.results.map((result) => {
-              const way = moneyWay(result);
-              return (
-                <div key={result.id} style={{ display: 'contents' }}>
-                  <dt className={styles.label}>
-                    {result.label}
-                    {result.recommended && (
-                      <Text size={200} className={mergeClasses(styles.status, pane.hint)}>
-                        Recommended: {result.recommended}
-                      </Text>
-                    )}
-                  </dt>
-                  <dd className={mergeClasses(styles.value, (way === 'cost' || way === 'short') && styles.cost, way === 'freed' && styles.freed)}>
-                    {resultText(result)}
-                    {result.status && (
-                      <span className={styles.status}>
-                        <Badge appearance="tint" color={STATUS_COLOUR[result.status]}>
-                          {result.status}
-                        </Badge>
-                      </span>
-                    )}
-                  </dd>
-                </div>
-              );
-            })}
+            {evaluation.results.map((result) => (
+              <div key={result.id} style={{ display: 'contents' }}>
+                <dt className={styles.label}>
+                  {result.label}
+                  {result.recommended && (
+                    <Text size={200} className={mergeClasses(styles.status, pane.hint)}>
+                      Recommended: {result.recommended}
+                    </Text>
+                  )}
+                </dt>
+                <dd className={mergeClasses(styles.value, moneyClass(moneyWay(result)))}>
+                  {resultText(result)}
+                  {result.status && (
+                    <span className={styles.status}>
+                      <Badge appearance="tint" color={STATUS_COLOUR[result.status]}>
+                        {result.status}
+                      </Badge>
+                    </span>
+                  )}
+                </dd>
+              </div>
+            ))}
           </dl>
         )}
       </section>
@@ -286,7 +286,7 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
         // A status, so a screen reader hears the net effect after each change without the whole list read out again.
         <div className={styles.netBar} role="status" aria-label={`Net effect: ${resultText(net)}`}>
           <Text weight="semibold">Net effect</Text>
-          <Text weight="semibold" className={mergeClasses(moneyWay(net) === 'cost' && styles.cost, moneyWay(net) === 'freed' && styles.freed)}>
+          <Text weight="semibold" className={moneyClass(moneyWay(net))}>
             {resultText(net)}
           </Text>
         </div>
