@@ -98,7 +98,7 @@ describe('merged cells', () => {
     const read = await bridgeFor(workbook).readWorkbook();
     expect(read.grids.sheets[0].merges).toBeUndefined();
     expect(read.notices).toEqual([
-      'Merged cells were read as separate cells: this Excel lacks ExcelApi 1.13, so a value merged over several rows counts for its first row only.',
+      'Merged cells are read as separate cells: this Excel lacks ExcelApi 1.13, so a value merged over several rows counts for its first row only.',
     ]);
   });
 });

@@ -172,4 +172,22 @@ describe("writing the pane's values into the What If sheet", () => {
     expect(yourValue(workbook.findSheet(WHAT_IF)!, 'coreClassSize').value).toBe(21);
     expect(yourValue(workbook.findSheet('Plan A')!, 'coreClassSize').value).toBe(21);
   });
+  it('reads our What If sheet before a copy the principal made of it: the copy fills in only the levers ours leaves empty', async () => {
+    const workbook = fakeFromSheets(schoolSheets(120));
+    await run(workbook);
+    const ours = workbook.findSheet(WHAT_IF)!;
+    // A copy made in Excel carries the marker and the custom property with it, under a name of its own.
+    const copy = workbook.addSheet('What If (2)');
+    copy.cells = structuredClone(ours.cells);
+    copy.customProperties = { ...ours.customProperties };
+    yourValue(copy, 'coreClassSize').value = 21;
+    yourValue(copy, 'counselorFte').value = 4;
+    yourValue(ours, 'coreClassSize').value = 20;
+    yourValue(ours, 'counselorFte').value = '';
+    // Ours says 20 for the class size and nothing for the counselors: 20 is kept over the copy's 21, and the copy's 4
+    // fills the empty cell. Read the other way round, the copy's 21 would win.
+    const typed = await bridgeFor(workbook).readWhatIfInputs();
+    expect(typed.coreClassSize).toBe(20);
+    expect(typed.counselorFte).toBe(4);
+  });
 });

@@ -15,6 +15,10 @@ export interface BridgeCapabilities extends HostCapabilities {
   pageLayout: boolean;
 }
 
+/** Said wherever merged cells were read without ExcelApi 1.13: in the host's list and beside the run that read them. */
+export const MERGED_AREAS_MISSING =
+  'Merged cells are read as separate cells: this Excel lacks ExcelApi 1.13, so a value merged over several rows counts for its first row only.';
+
 export function detectCapabilities(isSetSupported: IsSetSupported): BridgeCapabilities {
   const excel = (version: string) => {
     try {
@@ -43,8 +47,6 @@ export function detectCapabilities(isSetSupported: IsSetSupported): BridgeCapabi
   if (!capabilities.pageLayout)
     capabilities.missing.push('Result sheets print with Excel\'s default page setup: this Excel lacks page layout for add-ins (ExcelApi 1.9).');
   if (!capabilities.mergedAreas)
-    capabilities.missing.push(
-      'Merged cells are read as separate cells (ExcelApi 1.13 is missing): a value merged over several rows counts for its first row only.',
-    );
+    capabilities.missing.push(MERGED_AREAS_MISSING);
   return capabilities;
 }

@@ -4,7 +4,7 @@ import type { Report } from '../../engine/types';
 import { detectCapabilities, type BridgeCapabilities } from './capabilities';
 import { BridgeError, explainExcelError } from './excelErrors';
 import { globalHost, type BridgeHost } from './excelHost';
-import { isOutgoingResult, isRenamedByUser, isResultSheet, probeOwnership } from './ownership';
+import { isKeptByUser, isOutgoingResult, probeOwnership } from './ownership';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
 import { RESULT_SHEETS_SETTING, SETUP_SETTING, serializeRegistry } from './registry';
 import { withSyncTimeout } from './syncTimeout';
@@ -98,7 +98,7 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
           // The sheets a run would replace, decided as a run decides it (by the marker, never by workbook settings).
           const owners = ownership();
           const outgoing = owners.filter(isOutgoingResult);
-          const kept = owners.filter((o) => isResultSheet(o) && isRenamedByUser(o)).map((o) => o.name);
+          const kept = owners.filter(isKeptByUser).map((o) => o.name);
           if (outgoing.length === 0) return { removed: [], kept };
           if (outgoing.length === sheets.length)
             throw new BridgeError(

@@ -101,6 +101,11 @@ export function isRenamedByUser(owner: SheetOwnership): boolean {
   return owner.marker?.state === 'done' && owner.marker.name !== owner.name;
 }
 
+/** A result sheet the user renamed: a run and "Remove results" both keep it and name it as kept. */
+export function isKeptByUser(owner: SheetOwnership): boolean {
+  return isResultSheet(owner) && isRenamedByUser(owner);
+}
+
 /**
  * Queues, for each sheet (id and name loaded), what shows whether it is ours; the returned function gives the
  * answer after the caller's next sync. One sync for any number of sheets.

@@ -5,7 +5,7 @@
 // proportion to the cells that hold data; pieces far from the sheet's main data are left out, and said so. Sheets carrying the add-in's marker
 // (result sheets, the rules sheet, unfinished sheets of an interrupted run) are never read as school data.
 import type { SheetGrid, WorkbookGrids } from '../../engine/types';
-import type { BridgeCapabilities } from './capabilities';
+import { MERGED_AREAS_MISSING, type BridgeCapabilities } from './capabilities';
 import { fromCellOutput } from './cellText';
 import { readBoxes, type ReadBox } from './chunkedRead';
 import { explainExcelError } from './excelErrors';
@@ -89,7 +89,7 @@ export async function readWorkbook(
           .map(({ sheet, merged }) => toGrid(sheet.name, bySheet.get(sheet.id) ?? [], merged && !merged.isNullObject ? merged.address : null)),
       };
       if (!capabilities.mergedAreas)
-        notices.push('Merged cells were read as separate cells: this Excel lacks ExcelApi 1.13, so a value merged over several rows counts for its first row only.');
+        notices.push(MERGED_AREAS_MISSING);
       return { grids, skippedResultSheets, notices };
     });
   } catch (error) {

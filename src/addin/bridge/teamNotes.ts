@@ -5,10 +5,10 @@
 // now, but its notes are carried over where the current Flags sheet has none for the same flag.
 import { FLAGS_SHEET, FLAG_ID_HEADER, NOTES_HEADER } from '../../engine/report/flagsSheet';
 import type { BridgeCapabilities } from './capabilities';
-import { readBoxes, type ChunkedReadOptions, type ReadBox } from './chunkedRead';
+import type { ChunkedReadOptions } from './chunkedRead';
 import { explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
-import { isRenamedByUser, surveySheets } from './ownership';
+import { readReportCopies } from './reportCopies';
 
 export async function readTeamNotes(
   excel: ExcelHost,
@@ -16,18 +16,7 @@ export async function readTeamNotes(
   options: Pick<ChunkedReadOptions, 'budgetBytes'> = {},
 ): Promise<Record<string, string>> {
   try {
-    return await excel.run(async (context) => {
-      // The current Flags sheet first, so its notes win over a renamed copy's.
-      const flagSheets = (await surveySheets(context, capabilities.customProperties))
-        .filter(({ owner, used }) => owner.marker?.report === FLAGS_SHEET && owner.marker.state === 'done' && used !== null)
-        .sort((a, b) => Number(isRenamedByUser(a.owner)) - Number(isRenamedByUser(b.owner)));
-      const boxes: ReadBox[] = flagSheets.map(({ owner, used }) => ({ sheetId: owner.id, ...used! }));
-      const contents = await readBoxes(context, boxes, { budgetBytes: options.budgetBytes });
-      const notes: Record<string, string> = {};
-      for (const { values } of contents)
-        for (const [id, note] of Object.entries(notesFromValues(values))) if (!(id in notes)) notes[id] = note;
-      return notes;
-    });
+    return await excel.run((context) => readReportCopies(context, capabilities.customProperties, FLAGS_SHEET, notesFromValues, options));
   } catch (error) {
     throw explainExcelError(error, "reading the team's notes");
   }

@@ -12,7 +12,8 @@ import type { BridgeCapabilities } from './capabilities';
 import { readBoxes, type ChunkedReadOptions } from './chunkedRead';
 import { BridgeError, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
-import { isRenamedByUser, isReplaceable, surveySheets } from './ownership';
+import { isReplaceable, surveySheets } from './ownership';
+import { readReportCopies } from './reportCopies';
 import type { InputsWritten } from './types';
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
@@ -70,17 +71,7 @@ export async function readWhatIfInputs(
   options: Pick<ChunkedReadOptions, 'budgetBytes'> = {},
 ): Promise<Record<string, TypedInput>> {
   try {
-    return await excel.run(async (context) => {
-      // The current What If sheet first, so what is typed there wins over a renamed copy's.
-      const sources = (await surveySheets(context, capabilities.customProperties))
-        .filter(({ owner, used }) => owner.marker?.report === WHAT_IF_SHEET && owner.marker.state === 'done' && used !== null)
-        .sort((a, b) => Number(isRenamedByUser(a.owner)) - Number(isRenamedByUser(b.owner)));
-      const contents = await readBoxes(context, sources.map(({ owner, used }) => ({ sheetId: owner.id, ...used! })), { budgetBytes: options.budgetBytes });
-      const inputs: Record<string, TypedInput> = {};
-      for (const { values } of contents)
-        for (const [id, value] of Object.entries(whatIfInputsFromValues(values))) if (!(id in inputs)) inputs[id] = value;
-      return inputs;
-    });
+    return await excel.run((context) => readReportCopies(context, capabilities.customProperties, WHAT_IF_SHEET, whatIfInputsFromValues, options));
   } catch (error) {
     throw explainExcelError(error, 'reading the values typed on the What If sheet');
   }

@@ -12,7 +12,7 @@
 // which also warns that about 10,000 range writes can pass it); the refused steps are then split and sent again.
 import type { ConditionalRule, ReportSheet, ReportTable } from '../../engine/types';
 import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
-import { FLAG_ID_HEADER } from '../../engine/report/flagsSheet';
+import { FLAG_ID_HEADER, FLAGS_SHEET } from '../../engine/report/flagsSheet';
 import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, sheetColumnWidths, sheetLayout, type TablePlace } from '../../engine/report/layout';
 import { formulaText, reportCellResolver, type CellResolver } from '../../engine/report/formula';
 import { INPUT_STYLE } from '../../engine/report/inputStyle';
@@ -23,9 +23,8 @@ import { capCellText, toCellInput } from './cellText';
 import { BridgeError, excelErrorCode, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
 import {
+  isKeptByUser,
   isOutgoingResult,
-  isRenamedByUser,
-  isResultSheet,
   MARKER_PROPERTY,
   MARKER_ROW,
   markerPropertyValue,
@@ -154,7 +153,7 @@ export async function writeReport(
       const owners = ownership();
       // Replaced at the commit: finished result sheets under their own name, and debris of interrupted runs.
       const outgoing = owners.filter(isOutgoingResult);
-      const renamed = owners.filter((o) => isResultSheet(o) && isRenamedByUser(o));
+      const renamed = owners.filter(isKeptByUser);
       const outgoingIds = new Set(outgoing.map((o) => o.id));
       const ownTableNames = new Set(sheetList.flatMap((s, i) => (outgoingIds.has(s.id) ? sheetTables[i].items.map((t) => t.name.toLowerCase()) : [])));
       const layouts = planLayouts(
@@ -248,7 +247,7 @@ function releaseRenamed(sheet: Excel.Worksheet, owner: SheetOwnership, capabilit
     if (owner.markerRow !== null) sheet.getRangeByIndexes(owner.markerRow, 0, 1, 1).values = [[toCellInput(releasedText(report))]];
     if (owner.hasProperty && capabilities.customProperties) sheet.customProperties.getItemOrNullObject(MARKER_PROPERTY).delete();
   }
-  const notes = report === 'Flags' ? ' Its team notes were carried into the new Flags sheet.' : '';
+  const notes = report === FLAGS_SHEET ? ` Its team notes were carried into the new ${FLAGS_SHEET} sheet.` : '';
   return `"${sheet.name}" held the review's ${report} and was renamed, so it is kept as your own sheet with everything typed there; the review no longer replaces it.${notes}`;
 }
 

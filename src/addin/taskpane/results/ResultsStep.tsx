@@ -59,19 +59,10 @@ const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   groupTitle: { margin: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  // On top of the pane's cardButton: a flag's lines are spaced, and read in regular weight.
   flagButton: {
-    width: '100%',
-    height: 'auto',
-    justifyContent: 'flex-start',
-    textAlign: 'left',
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
     rowGap: tokens.spacingVerticalXS,
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
     fontWeight: tokens.fontWeightRegular,
-    minWidth: 0,
   },
   flagCard: {
     boxSizing: 'border-box',
@@ -254,6 +245,7 @@ function Results({ result, onSelectRange }: { result: ReviewResult; onSelectRang
 
 function FlagButton(props: { flag: Flag; flags: readonly Flag[]; onSelect: (ref: SourceRef) => void; classes: ReturnType<typeof useStyles> }) {
   const { flag, flags, onSelect, classes } = props;
+  const pane = usePaneStyles();
   const first = flag.rows[0];
   const money = moneyOf(flag.lever, flags);
   const content = (
@@ -277,9 +269,9 @@ function FlagButton(props: { flag: Flag; flags: readonly Flag[]; onSelect: (ref:
   );
   // A flag with no rows of its own (a school-wide finding whose teams are the flags below it) is read, not clicked:
   // a disabled button would grey out what may be the most important finding on the list.
-  if (!first) return <div className={mergeClasses(classes.flagButton, classes.flagCard)}>{content}</div>;
+  if (!first) return <div className={mergeClasses(pane.cardButton, classes.flagButton, classes.flagCard)}>{content}</div>;
   return (
-    <Button className={classes.flagButton} appearance="outline" onClick={() => onSelect(first)} aria-description={`Selects ${describeRef(first)}`}>
+    <Button className={mergeClasses(pane.cardButton, classes.flagButton)} appearance="outline" onClick={() => onSelect(first)} aria-description={`Selects ${describeRef(first)}`}>
       {content}
     </Button>
   );

@@ -121,13 +121,6 @@ export function severityCounts(flags: readonly Flag[]): { severity: Severity; co
     .filter(({ count }) => count > 0);
 }
 
-/**
- * The money fields a lever may carry beyond `cost` (new money it needs): `freed`, money it releases, and
- * `countedIn`, the id of the flag whose lever already counts the same money. Optional here so the pane reads them
- * when the engine sends them and shows nothing where it does not.
- */
-type LeverMoney = Lever & { freed?: number | null; countedIn?: string };
-
 export interface MoneyLine {
   cost: string | null;
   freed: string | null;
@@ -138,7 +131,7 @@ export interface MoneyLine {
 /** The lever's money as the pane shows it; `flags` names the flag a shared cost is counted in by its measure. */
 export function moneyOf(lever: Lever | undefined, flags: readonly Flag[] = []): MoneyLine | null {
   if (!lever) return null;
-  const { cost, freed, countedIn } = lever as LeverMoney;
+  const { cost, freed, countedIn } = lever;
   const owner = countedIn === undefined ? undefined : flags.find((f) => f.id === countedIn);
   const line: MoneyLine = {
     cost: typeof cost === 'number' && cost > 0 ? formatDollars(cost) : null,

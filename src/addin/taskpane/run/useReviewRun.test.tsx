@@ -26,6 +26,10 @@ describe('useReviewRun', () => {
       "The review took longer than 0 seconds and was stopped; nothing was written. Check on “What I found” that the sheets chosen are the school's tables (not a sheet of notes or a whole export), then run again.",
     );
     expect(timeLimitMessage(120_000)).toMatch(/^The review took longer than 2 minutes and was stopped/);
+    // 60,000 ms is one minute; 90,000 ms is 90 s, not "2 minute" (rounded up, with a singular word); 1,000 ms is one second.
+    expect(timeLimitMessage(60_000)).toMatch(/^The review took longer than 1 minute and was stopped/);
+    expect(timeLimitMessage(90_000)).toMatch(/^The review took longer than 90 seconds and was stopped/);
+    expect(timeLimitMessage(1_000)).toMatch(/^The review took longer than 1 second and was stopped/);
     expect(signal?.aborted).toBe(true);
     expect(bridge.written).toEqual([]);
     expect(onDone).not.toHaveBeenCalled();

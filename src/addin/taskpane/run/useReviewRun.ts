@@ -20,7 +20,9 @@ export interface RunCallbacks {
 export const DEFAULT_TIME_LIMIT_MS = 120_000;
 
 export function timeLimitMessage(limitMs: number): string {
-  const limit = limitMs >= 60_000 ? `${Math.round(limitMs / 60_000)} minute${limitMs >= 120_000 ? 's' : ''}` : `${Math.round(limitMs / 1000)} seconds`;
+  // Whole minutes read as minutes; anything else in seconds, so the words never round the limit the run was held to.
+  const [count, unit] = limitMs >= 60_000 && limitMs % 60_000 === 0 ? [limitMs / 60_000, 'minute'] : [Math.round(limitMs / 1000), 'second'];
+  const limit = `${count} ${unit}${count === 1 ? '' : 's'}`;
   return `The review took longer than ${limit} and was stopped; nothing was written. Check on “What I found” that the sheets chosen are the school's tables (not a sheet of notes or a whole export), then run again.`;
 }
 

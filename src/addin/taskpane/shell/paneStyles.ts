@@ -31,6 +31,19 @@ export const usePaneStyles = makeStyles({
     // A SpinButton's padding and border would otherwise come on top of the 100%, past the pane's right margin.
     boxSizing: 'border-box',
   },
+  // A button holding several lines (a flag, an option set): full width, its lines stacked and left-aligned.
+  cardButton: {
+    width: '100%',
+    height: 'auto',
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
   // Messages name cells and list every use of money: long lines must wrap inside a 320 px pane.
   problemList: {
     margin: `${tokens.spacingVerticalXS} 0`,

@@ -35,6 +35,7 @@ import {
   startDrafts,
   validInputs,
   type Drafts,
+  type MoneyWay,
 } from './whatIfModel';
 
 const useStyles = makeStyles({
@@ -51,18 +52,6 @@ const useStyles = makeStyles({
   cost: { color: tokens.colorPaletteRedForeground1 },
   freed: { color: tokens.colorPaletteGreenForeground1 },
   options: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  option: {
-    width: '100%',
-    height: 'auto',
-    justifyContent: 'flex-start',
-    textAlign: 'left',
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
   optionNet: { fontWeight: tokens.fontWeightRegular },
   lever: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', '& summary': { cursor: 'pointer', width: 'fit-content' } },
@@ -149,6 +138,8 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
     onDraftsChange(next);
     if (written.status === 'done') setWritten({ status: 'idle' });
   };
+  // One colour rule for every figure, the net bar's included: new money and a budget gone short in red, money freed in green.
+  const moneyClass = (way: MoneyWay) => (way === 'cost' || way === 'short' ? styles.cost : way === 'freed' ? styles.freed : undefined);
   const recommended = recommendedDrafts(whatIf);
   const net = inputs && evaluation.status === 'done' ? (evaluation.results.find((r) => r.id === 'netCost') ?? null) : null;
   const write = async () => {
@@ -217,31 +208,28 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
         )}
         {inputs && evaluation.status === 'done' && (
           <dl className={styles.results} aria-label="Results for these values">
-            {evaluation.results.map((result) => {
-              const way = moneyWay(result);
-              return (
-                <div key={result.id} style={{ display: 'contents' }}>
-                  <dt className={styles.label}>
-                    {result.label}
-                    {result.recommended && (
-                      <Text size={200} className={mergeClasses(styles.status, pane.hint)}>
-                        Recommended: {result.recommended}
-                      </Text>
-                    )}
-                  </dt>
-                  <dd className={mergeClasses(styles.value, (way === 'cost' || way === 'short') && styles.cost, way === 'freed' && styles.freed)}>
-                    {resultText(result)}
-                    {result.status && (
-                      <span className={styles.status}>
-                        <Badge appearance="tint" color={STATUS_COLOUR[result.status]}>
-                          {result.status}
-                        </Badge>
-                      </span>
-                    )}
-                  </dd>
-                </div>
-              );
-            })}
+            {evaluation.results.map((result) => (
+              <div key={result.id} style={{ display: 'contents' }}>
+                <dt className={styles.label}>
+                  {result.label}
+                  {result.recommended && (
+                    <Text size={200} className={mergeClasses(styles.status, pane.hint)}>
+                      Recommended: {result.recommended}
+                    </Text>
+                  )}
+                </dt>
+                <dd className={mergeClasses(styles.value, moneyClass(moneyWay(result)))}>
+                  {resultText(result)}
+                  {result.status && (
+                    <span className={styles.status}>
+                      <Badge appearance="tint" color={STATUS_COLOUR[result.status]}>
+                        {result.status}
+                      </Badge>
+                    </span>
+                  )}
+                </dd>
+              </div>
+            ))}
           </dl>
         )}
       </section>
@@ -259,7 +247,7 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
               return (
                 <Button
                   key={set.id}
-                  className={styles.option}
+                  className={pane.cardButton}
                   appearance="outline"
                   aria-pressed={sameInputs(whatIf, drafts, filled)}
                   onClick={() => change(filled)}
@@ -298,7 +286,7 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
         // A status, so a screen reader hears the net effect after each change without the whole list read out again.
         <div className={styles.netBar} role="status" aria-label={`Net effect: ${resultText(net)}`}>
           <Text weight="semibold">Net effect</Text>
-          <Text weight="semibold" className={mergeClasses(moneyWay(net) === 'cost' && styles.cost, moneyWay(net) === 'freed' && styles.freed)}>
+          <Text weight="semibold" className={moneyClass(moneyWay(net))}>
             {resultText(net)}
           </Text>
         </div>
