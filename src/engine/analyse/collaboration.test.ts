@@ -237,6 +237,37 @@ describe('collaboration: breaks and lunch are not common planning time', () => {
     expect(sci).toMatchObject({ team: 'Science', commonMinutesPerWeek: 310, commonPeriodsPerCycle: 6, longestBlockMinutes: 60, scheduledCollaborationMinutesPerWeek: 60 });
   });
 
+  it('gives a grade team\'s PLC to the grade team, not to the departments of the teachers in it', () => {
+    // Middle school. Roster: Grade 6 Team = A, B (English), C, D (Math); Grade 7 Team = E, F (English), G, H (Math).
+    // Everyone teaches periods 1-4 daily, so every team's common time is its scheduled collaboration after the bell.
+    const grade6 = ['A', 'B', 'C', 'D'];
+    const grade7 = ['E', 'F', 'G', 'H'];
+    const english = new Set(['A', 'B', 'E', 'F']);
+    const dept = (name: string) => (english.has(name) ? 'English' : 'Math');
+    const teaching = [...grade6, ...grade7].map((name) => section({ id: name, teachers: [name], department: dept(name), meetings: meetings(MON_FRI, ['1', '2', '3', '4']) }));
+    const plc = (id: string, course: string, teachers: string[], day: number, end: number, extra: { department?: string; grade?: string } = {}) =>
+      section({ id, course, teachers, collaboration: true, ...extra, meetings: meetings([weekday(day)], [], t(15), end) });
+    const rows = [
+      // Wednesday 15:00-16:30, one row per member with the member's department beside it (as Fir Ridge writes them).
+      ...grade6.map((name) => plc(`G6-${name}`, 'Grade 6 Team PLC', [name], 3, t(16, 30), { department: dept(name), grade: '6' })),
+      // The same hour for grade 7, as one row naming no team: it belongs to the team holding most of its teachers.
+      plc('G7', 'PLC', grade7, 3, t(16, 30)),
+      // Thursday 15:00-16:00: the English department's own meeting, though two of its four are Grade 6 Team.
+      plc('ENG', 'English PLC', ['A', 'B', 'E', 'F'], 4, t(16)),
+      // Friday 15:00-15:45: a grade 6 meeting of its math teachers; the title's grade makes it no department's.
+      plc('G6-MATH', 'Grade 6 PLC - Math teachers', ['C', 'D'], 5, t(15, 45)),
+    ];
+    const staffList = [...grade6.map((n) => staff(n, { team: 'Grade 6 Team' })), ...grade7.map((n) => staff(n, { team: 'Grade 7 Team' }))];
+    const analysis = analyseSchedule(workbook({ bell: BELL, sections: [...teaching, ...rows], staff: staffList }), settingsWith(), 'middle');
+    const minutes = Object.fromEntries(analysis.collaboration.map((c) => [c.team, [c.scheduledCollaborationMinutesPerWeek, c.commonMinutesPerWeek, c.longestBlockMinutes]]));
+    expect(minutes).toEqual({
+      'Grade 6 Team': [135, 135, 90], // Wednesday 90 + Friday 45; the English meeting is not theirs
+      'Grade 7 Team': [90, 90, 90], // Wednesday 90
+      English: [60, 60, 60], // Thursday 60 only (the old rule added Wednesday's 90 for the department cells: 150)
+      Math: [0, 0, 0], // none (the old rule gave 90 + 45 = 135)
+    });
+  });
+
   it('with periods only, a PLC in a period nobody teaches is its own team\'s time, not every team\'s', () => {
     // No bell, no times. Math (A, B) and Art (C, D) all teach periods 1-3 on Monday; the Math PLC meets in period 7.
     const sections = ['A', 'B', 'C', 'D'].map((name) =>

@@ -204,6 +204,7 @@ export function analyseCollaboration(
 
   // Few sections are scheduled collaboration; find them once rather than once per team.
   const collaborationSections = parsed.sections.filter((s) => s.collaboration);
+  const ownCollaborationOf = collaborationOwners(collaborationSections, teams);
   const orderedDays = [...days.values()].sort((a, b) => a.order - b.order);
   const collaboration: TeamCollaboration[] = [];
   const singleMemberTeams: Team[] = [];
@@ -214,7 +215,7 @@ export function analyseCollaboration(
       continue;
     }
     const memberKeys = team.members.map(normaliseName);
-    const ownCollaboration = teamCollaborationSections(collaborationSections, team);
+    const ownCollaboration = ownCollaborationOf.get(team) ?? [];
     let periods = 0;
     const lengthsKnown = timeMode || clock.periodMinutes !== undefined;
     let minutes: number | null = lengthsKnown ? 0 : null;
@@ -465,17 +466,68 @@ function longestPeriodBlock(free: readonly string[], order: readonly string[], p
   return { minutes: best * periodMinutes, across: [] };
 }
 
-/** Collaboration rows that belong to the team: two or more of its members on it, or the team's name in it. */
-export function teamCollaborationSections(sections: readonly Section[], team: Team): Section[] {
-  const members = new Set(team.members.map(normaliseName));
-  const teamName = normaliseName(team.team);
-  return sections.filter((s) => {
-    if (!s.collaboration) return false;
-    const onIt = s.teachers.filter((t) => members.has(normaliseName(t))).length;
-    if (onIt >= 2) return true;
-    const text = [...s.teachers, s.course, s.department ?? ''].map(normaliseName);
-    return text.some((t) => t === teamName || (teamName.length > 2 && t.includes(teamName)));
-  });
+/**
+ * Each team's own scheduled collaboration rows. A row belongs to the team it names, so a grade team's PLC is not also
+ * every department's whose teachers sit in it (Fir Ridge writes its grade PLCs one row per member, with the member's
+ * department beside each):
+ * - a team is named by its name, as whole words, in the row's title or teacher cell ("Math PLC", "Grade 6 Team
+ *   PLC"); a grade team also by the row's grade;
+ * - a row that carries a grade (its grade cell, or "Grade 9" in its title) is a grade team's meeting: a department
+ *   named on it, in its title or its department cell, says who attends, not whose meeting it is;
+ * - the department cell names a department only on a row without a grade;
+ * - a row that names no team belongs to the teams holding most of its teachers, two or more (a department only when
+ *   the row carries no grade): a row listing a grade team's eight teachers is that team's, not the departments' of
+ *   the two English teachers among them.
+ */
+export function collaborationOwners(sections: readonly Section[], teams: readonly Team[]): Map<Team, Section[]> {
+  const owners = new Map<Team, Section[]>();
+  if (sections.length === 0) return owners;
+  const named = teams.map((team) => ({ team, words: words(team.team), members: new Set(team.members.map(normaliseName)) }));
+  for (const s of sections) {
+    if (!s.collaboration) continue;
+    const titleWords = [s.course, ...s.teachers].map(words);
+    const grade = sectionGradeKey(s) ?? titleGrade(s.course);
+    const eligible = grade === undefined ? named : named.filter((t) => t.team.basis !== 'department');
+    const gradeTeam = grade === undefined ? undefined : normaliseName(`Grade ${grade}`);
+    const departmentWords = grade === undefined && s.department ? words(s.department) : [];
+    let mine = eligible.filter(
+      (t) =>
+        titleWords.some((text) => namesTeam(text, t.words)) ||
+        (t.team.basis === 'grade' && normaliseName(t.team.team) === gradeTeam) ||
+        (t.team.basis === 'department' && departmentWords.length > 0 && namesTeam(departmentWords, t.words)),
+    );
+    if (mine.length === 0) {
+      const teachers = s.teachers.map(normaliseName);
+      const held = eligible.map((t) => ({ t, count: teachers.filter((name) => t.members.has(name)).length }));
+      const most = Math.max(2, ...held.map((h) => h.count));
+      mine = held.filter((h) => h.count === most).map((h) => h.t);
+    }
+    for (const { team } of mine) {
+      const list = owners.get(team);
+      if (list) list.push(s);
+      else owners.set(team, [s]);
+    }
+  }
+  return owners;
+}
+
+function words(text: string): string[] {
+  return normaliseName(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Whether the text holds the team's name as whole words: the whole text, or within it when the name is longer than two characters. */
+function namesTeam(text: readonly string[], name: readonly string[]): boolean {
+  if (name.length === 0 || text.length < name.length) return false;
+  if (text.length === name.length) return name.every((w, i) => text[i] === w);
+  if (name.join(' ').length <= 2) return false;
+  for (let i = 0; i + name.length <= text.length; i++) if (name.every((w, j) => text[i + j] === w)) return true;
+  return false;
+}
+
+/** The grade a collaboration row's title gives ("Grade 9 PLC", "Kindergarten team"), as gradeKey writes it. */
+function titleGrade(title: string): string | undefined {
+  const match = /\b(?:grade|gr\.?|year)\s*(k|\d{1,2})\b|\b(kindergarten)\b/i.exec(title);
+  return match ? gradeKey(match[1] ?? match[2]) : undefined;
 }
 
 /**
