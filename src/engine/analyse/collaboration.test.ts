@@ -245,7 +245,7 @@ describe('collaboration: breaks and lunch are not common planning time', () => {
     const english = new Set(['A', 'B', 'E', 'F']);
     const dept = (name: string) => (english.has(name) ? 'English' : 'Math');
     const teaching = [...grade6, ...grade7].map((name) => section({ id: name, teachers: [name], department: dept(name), meetings: meetings(MON_FRI, ['1', '2', '3', '4']) }));
-    const plc = (id: string, course: string, teachers: string[], day: number, end: number, extra: { department?: string; grade?: string } = {}) =>
+    const plc = (id: string, course: string, teachers: string[], day: Parameters<typeof weekday>[0], end: number, extra: { department?: string; grade?: string } = {}) =>
       section({ id, course, teachers, collaboration: true, ...extra, meetings: meetings([weekday(day)], [], t(15), end) });
     const rows = [
       // Wednesday 15:00-16:30, one row per member with the member's department beside it (as Fir Ridge writes them).
