@@ -2,6 +2,8 @@ import { review } from '../../src/engine/review';
 import { evaluateWhatIf, whatIfOf, type WhatIf, type WhatIfResult } from '../../src/engine/whatIf';
 import { formulaText, reportCellResolver } from '../../src/engine/report/formula';
 import { smallSchool } from './smallSchool';
+import { lockedDollars } from '../../src/engine/analyse/budget';
+import { schoolFigures } from '../../src/engine/compare';
 
 // The What If on a small school whose every figure is worked out by hand below (see smallSchool.ts): 420 core
 // seats in 15 core sections (average class 28), 5 sections a teacher, loads 150/150/120, $100,000 a teacher.
@@ -275,6 +277,18 @@ describe('the net effect names the money it cannot price', () => {
     );
     // With every lever priced, nothing is said to be left out.
     expect(whatIf.results.find((r) => r.id === 'netCost')!.how).toBe('Every cost above less every sum freed.');
+  });
+});
+
+describe('locked dollars have one owner, lockedDollars(budget)', () => {
+  it('the budget, the What If, the map and the locked-share flag read the same total', () => {
+    const result = outcome.result;
+    // Only the special-education aides ($80,000) are on a restricted fund; the rest is General: 80,000 of 460,000.
+    expect(lockedDollars(result.budget!)).toBe(80000);
+    expect(result.budget!.lockedShare).toBe(80000 / 460000);
+    expect(whatIf.baseline.find((f) => f.id === 'lockedDollars')?.value).toBe(80000);
+    expect(schoolFigures(result, 'small').lockedDollars).toBe(80000);
+    expect(result.flags.find((f) => f.id === 'locked-share')?.finding).toContain('($80,000) is locked money');
   });
 });
 

@@ -30,6 +30,20 @@ export function fundTierOf(line: BudgetLine): FundTier | 'unknown' {
   return line.fundTier ?? (line.locked ? 'restricted' : 'discretionary');
 }
 
+/**
+ * Locked (restricted) dollars: the restricted tier's total, the one place they are summed (the locked share is it over
+ * the total). Null when no line names its fund, so the locked money is unknown, not $0. A summary without tiers
+ * (saved before tiers existed) gives its locked share of the total.
+ */
+export function lockedDollars(budget: Pick<BudgetSummary, 'total' | 'lockedShare' | 'byTier'>): number | null {
+  if (budget.lockedShare === null) return null;
+  return budget.byTier ? tierAmount(budget.byTier, 'restricted') : budget.lockedShare * budget.total;
+}
+
+function tierAmount(byTier: readonly { tier: FundTier | 'unknown'; amount: number }[], tier: FundTier | 'unknown'): number {
+  return byTier.find((t) => t.tier === tier)?.amount ?? 0;
+}
+
 /** Dollars, FTE and lines of one use of money: the one place a use is totalled. */
 export function useTotals(lines: readonly BudgetLine[], use: MoneyUse): { amount: number; fte: number; lines: number } {
   const ofUse = lines.filter((l) => l.use === use);
@@ -107,7 +121,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
       fte,
       lines: ofUse.length,
       share: total !== 0 ? amount / total : 0,
-      lockedAmount: fundsKnown ? sumOf(ofUse.filter((l) => l.locked), (l) => l.amount) : null,
+      lockedAmount: fundsKnown ? sumOf(ofUse.filter((l) => fundTierOf(l) === 'restricted'), (l) => l.amount) : null,
       formulaAmount: sumOf(ofUse.filter((l) => fundTierOf(l) === 'formula'), (l) => l.amount),
       discretionaryAmount: sumOf(ofUse.filter((l) => fundTierOf(l) === 'discretionary'), (l) => l.amount),
       unknownFundAmount: sumOf(ofUse.filter((l) => fundTierOf(l) === 'unknown'), (l) => l.amount),
@@ -130,6 +144,14 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   const counselorFte = sumOf(lines.filter(isCounselor), (l) => l.fte ?? 0);
   const pd = amountOf('Professional development');
 
+  // Money by tier: the restricted tier's total is the locked dollars (a line is locked exactly when its tier is).
+  const byTier = FUND_TIERS.map((tier) => {
+    const ofTier = lines.filter((l) => fundTierOf(l) === tier);
+    const amount = sumOf(ofTier, (l) => l.amount);
+    const funds = [...new Set(ofTier.map((l) => l.fund ?? l.program ?? '').filter((f) => f !== ''))];
+    return { tier, amount, share: total !== 0 ? amount / total : 0, lines: ofTier.length, funds };
+  });
+
   const scheduledTeachers = schedule.teachers.length;
   checkTeachersAgainstSchedule(parsed, lines, teacherFte, scheduledTeachers);
   checkUnmeasuredUses(parsed, lines, hasUse);
@@ -137,7 +159,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   return {
     total,
     perPupil: students > 0 ? total / students : null,
-    lockedShare: !fundsKnown ? null : total !== 0 ? sumOf(lines.filter((l) => l.locked), (l) => l.amount) / total : 0,
+    lockedShare: !fundsKnown ? null : total !== 0 ? tierAmount(byTier, 'restricted') / total : 0,
     averageTeacherCost,
     teacherFte,
     pdPerTeacher: teacherFte > 0 && hasUse('Professional development') ? pd / teacherFte : null,
@@ -154,12 +176,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
     studentsPerTeacher: students > 0 && teacherFte > 0 ? students / teacherFte : null,
     averageClassSize: averageClassSize(schedule.classSizes),
     teachersPer100Students: students > 0 && teacherFte > 0 ? (teacherFte / students) * 100 : null,
-    byTier: FUND_TIERS.map((tier) => {
-      const ofTier = lines.filter((l) => fundTierOf(l) === tier);
-      const amount = sumOf(ofTier, (l) => l.amount);
-      const funds = [...new Set(ofTier.map((l) => l.fund ?? l.program ?? '').filter((f) => f !== ''))];
-      return { tier, amount, share: total !== 0 ? amount / total : 0, lines: ofTier.length, funds };
-    }),
+    byTier,
     benefitsSpread: sumOf(lines, (l) => l.spreadBenefits ?? 0),
   };
 }

@@ -1,6 +1,7 @@
 import type { NeedCounts, ReviewResult, SchoolLevel, Severity } from '../types';
 import { generalClassSizes, k3ClassSizes } from '../practice/keyFigureStatus';
 import { sumOf } from '../analyse/stats';
+import { lockedDollars } from '../analyse/budget';
 
 // One school's row of the district map, taken from its own review: every figure here is a field the single review
 // already computed (key figures, budget summary, the Summary's class sizes), so a school's row equals its review.
@@ -44,7 +45,6 @@ export function schoolFigures(result: ReviewResult, source: string): SchoolFigur
   const flags: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
   for (const flag of result.flags) flags[flag.severity]++;
   const average = (sizes: number[]) => (sizes.length ? sumOf(sizes, (n) => n) / sizes.length : null);
-  const locked = budget?.byUse.map((u) => u.lockedAmount) ?? [];
   return {
     name: result.school.name ?? source,
     source,
@@ -54,7 +54,7 @@ export function schoolFigures(result: ReviewResult, source: string): SchoolFigur
     budget: budget?.total ?? null,
     perPupil: k.perPupil,
     lockedShare: budget?.lockedShare ?? null,
-    lockedDollars: budget && budget.lockedShare !== null ? sumOf(locked, (n) => n ?? 0) : null,
+    lockedDollars: budget ? lockedDollars(budget) : null,
     medianCoreLoad: k.medianCoreLoad,
     highestCoreLoad: k.highestCoreLoad,
     elaMathShare: k.elaMathShare,

@@ -1,6 +1,6 @@
 import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
-import { isCounselor, isLockedCompliance, isSpecialEducationAide, positionOf } from '../analyse/budget';
+import { isCounselor, isLockedCompliance, isSpecialEducationAide, lockedDollars, positionOf } from '../analyse/budget';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
 import { moneyConstraints } from './moneyRules';
@@ -214,7 +214,7 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
   const locked = parsed.budget.filter((l) => l.locked);
   const share = budget.lockedShare;
   if (share === null || locked.length === 0) return null;
-  const lockedAmount = amountOf(locked);
+  const lockedAmount = lockedDollars(budget) ?? 0;
   const funds = [...new Set(locked.map((l) => l.fund ?? l.program ?? ''))].filter((f) => f !== '');
   return {
     id: 'locked-share',

@@ -1,6 +1,7 @@
 import type { Flag, ReviewResult, Thresholds } from '../types';
 import { median, round } from '../analyse/stats';
 import { primaryTeams } from '../analyse/collaboration';
+import { lockedDollars } from '../analyse/budget';
 import { formatFte, formatMoney } from '../practice/scheduleLevers';
 import { COLLABORATION_SCHOOL_ID } from '../practice/timeFlags';
 import type { WhatIfFacts } from './facts';
@@ -93,7 +94,7 @@ function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
     figure('coachFte', 'Coach FTE', budgetFigure(use('Coaches')?.fte), 'number', BUDGET),
     figure('coachCost', 'Coaches’ cost', budgetFigure(use('Coaches')?.amount), 'currency', BUDGET),
     figure('pdDollars', 'Professional development (PD lines)', budgetFigure(use('Professional development')?.amount), 'currency', BUDGET),
-    figure('lockedDollars', 'Locked (restricted) dollars', lockedFigure(b?.byTier ? tier('restricted') : b && b.lockedShare !== null ? b.lockedShare * b.total : null), 'currency', BUDGET),
+    figure('lockedDollars', 'Locked (restricted) dollars', b ? lockedDollars(b) : null, 'currency', BUDGET),
     figure('lockedCompliance', 'Locked dollars in compliance positions', lockedFigure(facts.lockedCompliance), 'currency', FLAGS),
     figure('discretionaryDollars', 'Site-discretionary dollars', discretionary(tier('discretionary'), tier('unknown')), 'currency', BUDGET),
   ];
