@@ -18,6 +18,7 @@ import { analyseSchedule, type ScheduleAnalysis } from './analyse/schedule';
 import { assumedLevelCheck, inferLevelWithBasis } from './analyse/level';
 import { analyseBudget } from './analyse/budget';
 import { scheduleFlags } from './practice/scheduleFlags';
+import { k3KeyFigures } from './practice/classSizeFlags';
 import { budgetFlags } from './practice/budgetFlags';
 import { buildReport } from './report/buildReport';
 import { coreLoadOf, newTeachers } from './practice/teacherFlags';
@@ -179,6 +180,7 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
     teams: hasSchedule ? schedule.collaboration.length : null,
     ...(hasSchedule ? { teamsJudged: judged.length, teamsUnread: schedule.collaboration.length - read.length } : {}),
     newTeacherShare: newTeachers(parsed, schedule.teachers)?.share ?? null,
+    ...k3KeyFigures(parsed.sections),
     need: needCounts(parsed),
   };
 }

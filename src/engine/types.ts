@@ -672,6 +672,13 @@ export interface KeyFigures {
    * null when the staff roster gives no years of experience. Undefined in results from before this field.
    */
   newTeacherShare?: number | null;
+  /**
+   * Average size of the K-3 classes, the K-3 flag's classes (practice/classSizeFlags.ts k3Classes): the Summary's and
+   * the map's figure. Undefined when the schedule has no K-3 class with an enrollment, and in older results.
+   */
+  k3ClassSize?: number;
+  /** How many K-3 classes k3ClassSize averages. */
+  k3Classes?: number;
   /** The enrollment profile's need counts, for comparing schools (the district map); undefined in older results. */
   need?: NeedCounts;
 }

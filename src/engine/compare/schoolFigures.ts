@@ -1,6 +1,5 @@
 import type { NeedCounts, ReviewResult, SchoolLevel, Severity } from '../types';
-import { generalClassSizes, k3ClassSizes } from '../practice/keyFigureStatus';
-import { sumOf } from '../analyse/stats';
+import { averageGeneralClassSize } from '../practice/keyFigureStatus';
 import { lockedDollars } from '../analyse/budget';
 
 // One school's row of the district map, taken from its own review: every figure here is a field the single review
@@ -44,7 +43,6 @@ export function schoolFigures(result: ReviewResult, source: string): SchoolFigur
   const budget = result.budget;
   const flags: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
   for (const flag of result.flags) flags[flag.severity]++;
-  const average = (sizes: number[]) => (sizes.length ? sumOf(sizes, (n) => n) / sizes.length : null);
   return {
     name: result.school.name ?? source,
     source,
@@ -60,8 +58,8 @@ export function schoolFigures(result: ReviewResult, source: string): SchoolFigur
     elaMathShare: k.elaMathShare,
     teamsWith90MinuteBlock: k.teamsWith90MinuteBlock,
     teamsJudged: k.teamsWith90MinuteBlock === null ? null : (k.teamsJudged ?? k.teams),
-    averageClassSize: average(generalClassSizes(result)),
-    k3ClassSize: result.school.level === 'elementary' ? average(k3ClassSizes(result)) : null,
+    averageClassSize: averageGeneralClassSize(result)?.average ?? null,
+    k3ClassSize: result.school.level === 'elementary' ? (k.k3ClassSize ?? null) : null,
     spedStudentsPerAide: budget?.spedStudentsPerAide ?? null,
     studentsPerCounselor: budget?.studentsPerCounselor ?? null,
     pdPerTeacher: budget?.pdPerTeacher ?? null,

@@ -1,4 +1,4 @@
-import { k3ClassSizeFlags } from './classSizeFlags';
+import { k3ClassSizeFlags, k3KeyFigures } from './classSizeFlags';
 import { meetings, MON_FRI, section, settingsWith } from '../analyse/__fixtures__/workbook';
 import type { EnrollmentRow, Section } from '../types';
 import type { LeverBasis } from './scheduleLevers';
@@ -74,5 +74,30 @@ describe('K-3 class size: a class is a homeroom teacher\'s self-contained class'
     expect(flag.finding).toBe('Grade 3: 3 classes of 3 above 20 students (largest 23).');
     expect(flag.lever).toMatchObject({ cost: null, sections: 1 });
     expect(k3ClassSizeFlags(kindergarten(20), [enrolment('K', 80)], settingsWith(), BASIS)).toEqual([]);
+  });
+});
+
+describe("the average K-3 class size (Summary and map) counts the flag's classes", () => {
+  it("averages the homerooms, not the specialists' sections, and leaves pre-K and grade 4 out", () => {
+    // Kindergarten homerooms of 18, 18, 18 and 26, each taught PE, music, art and dance by a specialist.
+    const sizes = [18, 18, 18, 26];
+    const sections = [
+      ...sizes.flatMap((size, i) => homeroom(`H${i + 1}`, 'Kindergarten', size)),
+      ...['PE', 'Music', 'Art', 'Dance'].flatMap((subject) => specials(subject, subject, 'Kindergarten', sizes)),
+      ...homeroom('PK1', 'PK', 30),
+      ...homeroom('G4', 'Grade 4', 30),
+    ];
+    // By hand: (18 + 18 + 18 + 26) / 4 = 20 over 4 classes. The old key figure took each teacher's K sections as one
+    // class at its largest, the specialists' four included: (18 × 3 + 26 + 26 × 4) / 8 = 23.
+    expect(k3KeyFigures(sections)).toEqual({ k3ClassSize: 20, k3Classes: 4 });
+    // The flag counts the same classes: one of 4 above 20; pre-K's class of 30 is under no K-3 limit.
+    const flags = k3ClassSizeFlags(sections, [], settingsWith(), BASIS);
+    expect(flags.map((f) => f.finding)).toEqual(['Grade Kindergarten: 1 class of 4 above 20 students (largest 26).']);
+  });
+
+  it('reads K-3 grades however the schedule writes them, and is left out without a K-3 class', () => {
+    // Kindergarten 24 and Grade 02 20: (24 + 20) / 2 = 22 over 2 classes.
+    expect(k3KeyFigures([...homeroom('A', 'Kindergarten', 24), ...homeroom('B', 'Grade 02', 20)])).toEqual({ k3ClassSize: 22, k3Classes: 2 });
+    expect(k3KeyFigures(homeroom('C', 'Grade 4', 30))).toEqual({});
   });
 });

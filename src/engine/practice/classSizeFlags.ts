@@ -1,5 +1,4 @@
-import type { ClassSizeRow, EnrollmentRow, Flag, Lever, Section, Settings } from '../types';
-import { gradeNumber } from '../analyse/level';
+import type { ClassSizeRow, EnrollmentRow, Flag, KeyFigures, Lever, Section, Settings } from '../types';
 import { compareGrades, enrolledByGrade } from '../analyse/classSize';
 import { gradeKey, isLiteracy } from '../analyse/subjects';
 import { selfContainedClasses } from '../analyse/teacherLoad';
@@ -14,25 +13,27 @@ interface K3Class {
   size: number;
 }
 
+/** Grades under California's K-3 class-size reduction, by gradeKey: transitional kindergarten to grade 3, not pre-K. */
+const K3_GRADES: ReadonlySet<string> = new Set(['TK', 'K', '1', '2', '3']);
+
+export interface K3Grade {
+  /** The grade as the schedule first writes it. */
+  label: string;
+  classes: K3Class[];
+}
+
 /**
- * One flag per K-3 grade. A class is a homeroom teacher's self-contained class (teacherLoad's rule: one grade, one
- * room, three or more subjects), whose size is its largest section; the PE, music or art sections a specialist
- * teaches to the same pupils are not classes. A grade with no self-contained class (departmentalised) counts its
- * literacy sections, which every pupil takes once. The lever: the grade's students (the enrollment profile's count
- * when there is one, else the classes' sizes added up) need ceil(students / limit) classes; each extra class is one
- * classroom teacher. Special-education classes are left out: their sizes follow the students' plans, not class-size
- * reduction.
+ * The K-3 classes of each grade, by grade key: the one definition the flag, the Summary and the district map share.
+ * A class is a homeroom teacher's self-contained class (teacherLoad's rule: one grade, one room, three or more
+ * subjects), whose size is its largest section; the PE, music or art sections a specialist teaches to the same pupils
+ * are not classes. A grade with no self-contained class (departmentalised) counts its literacy sections, which every
+ * pupil takes once. Special-education classes are left out: their sizes follow the students' plans, not class-size
+ * reduction. Co-taught and EL classes are K-3 classes like any other.
  */
-export function k3ClassSizeFlags(
-  sections: readonly Section[],
-  enrollment: readonly EnrollmentRow[],
-  settings: Settings,
-  basis: LeverBasis,
-): Flag[] {
-  const max = settings.thresholds.k3ClassSizeMax;
+export function k3Classes(sections: readonly Section[]): Map<string, K3Grade> {
   const k3 = sections.filter((s) => {
-    const n = gradeNumber(s.grade);
-    return !s.collaboration && s.enrollment !== undefined && n !== undefined && n <= 3 && s.program !== 'special education';
+    const key = gradeKey(s.grade);
+    return !s.collaboration && s.enrollment !== undefined && key !== undefined && K3_GRADES.has(key) && s.program !== 'special education';
   });
   const byTeacher = new Map<string, Section[]>();
   for (const s of k3) {
@@ -47,7 +48,7 @@ export function k3ClassSizeFlags(
   for (const list of byTeacher.values()) {
     for (const group of selfContainedClasses(list)) homerooms.set(group.map((s) => s.id).sort().join('|'), group);
   }
-  const grades = new Map<string, { label: string; classes: K3Class[] }>();
+  const grades = new Map<string, K3Grade>();
   const classOf = (label: string, list: Section[]) => {
     const key = gradeKey(label)!;
     let grade = grades.get(key);
@@ -57,6 +58,31 @@ export function k3ClassSizeFlags(
   for (const list of homerooms.values()) classOf(list[0].grade!, list);
   const withHomerooms = new Set(grades.keys());
   for (const s of k3) if (!withHomerooms.has(gradeKey(s.grade)!) && isLiteracy(s.subject)) classOf(s.grade!, [s]);
+  return grades;
+}
+
+/**
+ * The average size of the K-3 classes (k3Classes) and how many there are: the key figures the Summary and the
+ * district map read. Left out when the schedule has no K-3 class with an enrollment (read as not in the workbook).
+ */
+export function k3KeyFigures(sections: readonly Section[]): Pick<KeyFigures, 'k3ClassSize' | 'k3Classes'> {
+  const sizes = [...k3Classes(sections).values()].flatMap((g) => g.classes.map((c) => c.size));
+  return sizes.length ? { k3ClassSize: sizes.reduce((a, b) => a + b, 0) / sizes.length, k3Classes: sizes.length } : {};
+}
+
+/**
+ * One flag per K-3 grade with a class above the limit (k3Classes says what a class is). The lever: the grade's
+ * students (the enrollment profile's count when there is one, else the classes' sizes added up) need
+ * ceil(students / limit) classes; each extra class is one classroom teacher.
+ */
+export function k3ClassSizeFlags(
+  sections: readonly Section[],
+  enrollment: readonly EnrollmentRow[],
+  settings: Settings,
+  basis: LeverBasis,
+): Flag[] {
+  const max = settings.thresholds.k3ClassSizeMax;
+  const grades = k3Classes(sections);
   const enrolled = enrolledByGrade(enrollment);
 
   const flags: Flag[] = [];

@@ -39,22 +39,20 @@ describe('keyFigureReadings', () => {
     expect(reading(withBudget(250, 8.9), 'Special-education students per aide').standing).toBe('far from');
   });
 
-  it('averages K-3 homeroom classes once each, at their largest section, and leaves out grades 4-5', () => {
-    // Two kindergarten classes (24 and 20, each entered as ELA and math sections) and one grade-4 class of 30:
-    // (24 + 20) / 2 = 22, which reaches the far line of 20 × 1.1 = 22.
-    const classSizes = [section('K', 'A', 24), section('K', 'A', 24, 'Math'), section('K', 'B', 20), section('K', 'B', 19, 'Math'), section('4', 'C', 30)];
-    const elementary = { ...base, school: { ...base.school, level: 'elementary' as const }, classSizes };
-    expect(reading(elementary, 'Average K-3 class size')).toMatchObject({ value: 22, standing: 'far from' });
-    const smaller = { ...elementary, classSizes: [section('K', 'A', 21), section('1', 'B', 20)] };
-    // (21 + 20) / 2 = 20.5: above 20, below 22.
-    expect(reading(smaller, 'Average K-3 class size')).toMatchObject({ value: 20.5, standing: 'watch' });
+  it('judges the average K-3 class size against 20 (watch above) and 20 × 1.1 = 22 (far from at or above)', () => {
+    // The average and its class count are the review's key figures (practice/classSizeFlags.ts k3KeyFigures).
+    const elementary = (k3ClassSize?: number, k3Classes?: number) =>
+      reading({ ...base, school: { ...base.school, level: 'elementary' as const }, keyFigures: { ...base.keyFigures, k3ClassSize, k3Classes } }, 'Average K-3 class size');
+    expect(elementary(22, 2)).toMatchObject({ value: 22, standing: 'far from', basis: expect.stringMatching(/^2 K-3 homeroom classes/) });
+    expect(elementary(20.5, 2)).toMatchObject({ value: 20.5, standing: 'watch' });
+    expect(elementary(20, 16)).toMatchObject({ value: 20, standing: 'meets', basis: expect.stringMatching(/^16 K-3 homeroom classes/) });
+    expect(elementary()).toMatchObject({ value: null, standing: null, basis: 'no K-3 classes with an enrollment in the schedule' });
   });
 
-  it('reads K-3 grades however the schedule writes them ("Kindergarten", "Grade 02"), as the K-3 flag does', () => {
-    // Kindergarten 24 and Grade 02 20, Grade 4 left out: (24 + 20) / 2 = 22.
-    const classSizes = [section('Kindergarten', 'A', 24), section('Grade 02', 'B', 20), section('Grade 4', 'C', 30)];
-    const elementary = { ...base, school: { ...base.school, level: 'elementary' as const }, classSizes };
-    expect(reading(elementary, 'Average K-3 class size')).toMatchObject({ value: 22, basis: expect.stringMatching(/^2 K-3 homeroom classes/) });
+  it('averages the general-education sections for a secondary school, special education left out', () => {
+    // (30 + 20) / 2 = 25 over 2 sections; the special-education section of 8 is not a general class.
+    const classSizes = [section('9', 'A', 30), section('10', 'B', 20), { ...section('9', 'C', 8), program: 'special education' as const }];
+    expect(reading({ ...base, classSizes }, 'Average class size')).toMatchObject({ value: 25, basis: '2 general-education sections' });
   });
 
   it('does not judge what the workbook does not give, and says why', () => {

@@ -1,6 +1,5 @@
 import type { ColumnType, ReviewResult, TeacherLoad, Thresholds } from '../types';
 import { round, sumOf } from '../analyse/stats';
-import { gradeKey } from '../analyse/subjects';
 import { NOT_IN_WORKBOOK, UNKNOWN } from '../report/unknown';
 import { formatPercent as pct } from './scheduleLevers';
 
@@ -27,7 +26,6 @@ export interface KeyFigureReading {
 
 /** Per-pupil spending by level in LAUSD, FY06: the seed report's district view, a reference rather than a target. */
 const LAUSD_PER_PUPIL = { elementary: 9000, middle: 7000, high: 7600 } as const;
-const K3_GRADES = new Set(['K', 'TK', '1', '2', '3']);
 /** "Watch" band above a maximum or below a minimum: within this share of the recommended value. */
 export const WATCH_BAND = 0.25;
 /** Points of ELA + math share above the "no prioritization" line that still read as barely prioritized. */
@@ -193,8 +191,7 @@ function plural(n: number, word: string): string {
 /** Elementary: K-3 classes against the class-size limit; secondary: the average section, for reference. */
 function classSizeReading(result: ReviewResult, thresholds: Thresholds): KeyFigureReading {
   if (result.school.level === 'elementary') {
-    const sizes = k3ClassSizes(result);
-    const average = sizes.length ? sumOf(sizes, (n) => n) / sizes.length : null;
+    const average = result.keyFigures.k3ClassSize ?? null;
     const max = thresholds.k3ClassSizeMax;
     return {
       figure: 'Average K-3 class size',
@@ -205,18 +202,17 @@ function classSizeReading(result: ReviewResult, thresholds: Thresholds): KeyFigu
       basis:
         average === null
           ? 'no K-3 classes with an enrollment in the schedule'
-          : `${sizes.length} K-3 homeroom classes; California class-size reduction; above ${round1(max * 1.1)} is far from`,
+          : `${result.keyFigures.k3Classes} K-3 homeroom classes; California class-size reduction; above ${round1(max * 1.1)} is far from`,
     };
   }
-  const sizes = generalClassSizes(result);
-  const average = sizes.length ? sumOf(sizes, (n) => n) / sizes.length : null;
+  const general = averageGeneralClassSize(result);
   return {
     figure: 'Average class size',
-    value: average === null ? null : round1(average),
+    value: general === null ? null : round1(general.average),
     unit: 'number',
     recommended: `for reference; sections below ${thresholds.smallSectionMin} are flagged`,
     standing: null,
-    basis: average === null ? 'no section enrollments in the schedule' : `${sizes.length} general-education sections`,
+    basis: general === null ? 'no section enrollments in the schedule' : `${general.sections} general-education sections`,
   };
 }
 
@@ -239,20 +235,11 @@ function round1(n: number): number {
   return round(n, 1);
 }
 
-/** Sizes of the K-3 homeroom classes: a class is one class however many subject sections it is entered as (its largest). */
-export function k3ClassSizes(result: ReviewResult): number[] {
-  const byClass = new Map<string, number>();
-  for (const s of result.classSizes) {
-    // Grades as the schedule writes them ("Kindergarten", "Grade 02") by their key, as every analysis compares them.
-    const grade = gradeKey(s.grade);
-    if (grade === undefined || !K3_GRADES.has(grade) || s.program !== 'general') continue;
-    const key = `${grade}|${[...s.teachers].sort().join(';')}`;
-    byClass.set(key, Math.max(byClass.get(key) ?? 0, s.enrollment));
-  }
-  return [...byClass.values()];
-}
-
-/** Sizes of the general-education sections: the secondary Summary's average class, and the district map's. */
-export function generalClassSizes(result: ReviewResult): number[] {
-  return result.classSizes.filter((s) => s.program === 'general').map((s) => s.enrollment);
+/**
+ * The average general-education section and how many it averages: the secondary Summary's average class, and the
+ * district map's (unrounded there, for its quartiles). Null without a section enrollment.
+ */
+export function averageGeneralClassSize(result: ReviewResult): { average: number; sections: number } | null {
+  const sizes = result.classSizes.filter((s) => s.program === 'general').map((s) => s.enrollment);
+  return sizes.length ? { average: sumOf(sizes, (n) => n) / sizes.length, sections: sizes.length } : null;
 }
