@@ -302,3 +302,18 @@ describe('positionOf and isLockedCompliance (the one sum behind each per-positio
     expect(isLockedCompliance(line('Reading Teacher', 'Core classroom teachers', 95_000, 1, 'Title I', true))).toBe(false);
   });
 });
+
+describe('percent text in the budget flags', () => {
+  it('is written as every other flag writes it (formatPercent): 25%, not 25.0%', () => {
+    // $250,000 of $1,000,000 on Title I (restricted), the rest on the General Fund (discretionary): 25% and 75%.
+    const lines = [line('Reading Coach', 'Coaches', 250_000, 2, 'Title I', true), line('Regular Teacher', 'Core classroom teachers', 750_000, 8, 'General Fund', false)];
+    const parsed = workbook({ budget: lines, enrollment: ENROLLMENT });
+    const sched = schedule(NO_BLOCK_TEAMS, 10);
+    const budget = analyseBudget(parsed, defaultSettings(), sched)!;
+    const locked = budgetFlags(budget, sched, parsed, defaultSettings(), 'high').find((f) => f.id === 'locked-share')!;
+    expect(locked.finding).toBe(
+      '25% of the budget ($250,000) is locked money (Title I). By tier: Restricted (categorical and grant money with rules) 25% ($250,000); ' +
+        "allocated by district formula (unrestricted, but not the school's to move) 0% ($0); site-discretionary 75% ($750,000).",
+    );
+  });
+});

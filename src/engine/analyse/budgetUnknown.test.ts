@@ -80,8 +80,8 @@ describe('budget figures that rest on absent lines', () => {
     expect(budget.byUse.find((u) => u.use === 'Leadership')?.lockedAmount).toBe(0);
     const pd = flags.find((f) => f.id === 'pd-spending');
     // Compared on LAUSD's basis (PD lines plus coaching): both $0 here, so the measured zero is said as $0.
-    expect(pd).toMatchObject({ value: 0, finding: expect.stringContaining(': $0, 0.0% of the budget and $0 per teacher') });
-    expect(pd?.finding).toContain('The PD lines alone: $0, 0.0% and $0 per teacher.');
+    expect(pd).toMatchObject({ value: 0, finding: expect.stringContaining(': $0, 0% of the budget and $0 per teacher') });
+    expect(pd?.finding).toContain('The PD lines alone: $0, 0% and $0 per teacher.');
     expect(flags.find((f) => f.id === 'coach-spending')).toMatchObject({ value: 0, threshold: 2000 });
     expect(dataCheck).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { cells, fn, num, op, ref } from '../report/formula';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
 import { validateThresholds } from '../settings/validate';
 import { limitReportText } from '../report/cellText';
-import { formatMoney } from '../practice/scheduleLevers';
+import { formatMoney, formatPercent } from '../practice/scheduleLevers';
 import { round } from '../analyse/stats';
 import type { SchoolFigures } from './schoolFigures';
 import { MAP_FIGURES, shownValue } from './figures';
@@ -198,7 +198,7 @@ function needSheet(schools: readonly SchoolFigures[], formula: FormulaResult): R
       ...splits.map(
         (s) =>
           `${capital(s.level)}: the ${s.higherNeed} higher-need schools get a median ${formatMoney(s.higherNeedMedianPerPupil)} per pupil, the ` +
-          `${s.lowerNeed} lower-need ${formatMoney(s.lowerNeedMedianPerPupil)} (${s.premium >= 0 ? '+' : ''}${round(s.premium * 100, 1)}%).`,
+          `${s.lowerNeed} lower-need ${formatMoney(s.lowerNeedMedianPerPupil)} (${s.premium >= 0 ? '+' : ''}${formatPercent(s.premium)}).`,
       ),
     ],
     table: {

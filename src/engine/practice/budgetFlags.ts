@@ -148,9 +148,9 @@ function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings:
     measure: 'Professional development spending',
     finding:
       `Professional development on LAUSD's basis (PD lines plus coaching, as its reference counts them): ` +
-      `${formatMoney(amountOf(pdLines) + amountOf(coaches))}, ${pct(share)} of the budget and ${formatMoney(perTeacher)} per teacher ` +
-      `(LAUSD: ${pct(t.pdShareReference)} and ${formatMoney(t.pdDollarsPerTeacherReference)} per teacher). ` +
-      `The PD lines alone: ${formatMoney(amountOf(pdLines))}, ${pct(budget.pdShare)} and ${formatMoney(budget.pdPerTeacher)} per teacher.`,
+      `${formatMoney(amountOf(pdLines) + amountOf(coaches))}, ${percent(share)} of the budget and ${formatMoney(perTeacher)} per teacher ` +
+      `(LAUSD: ${percent(t.pdShareReference)} and ${formatMoney(t.pdDollarsPerTeacherReference)} per teacher). ` +
+      `The PD lines alone: ${formatMoney(amountOf(pdLines))}, ${percent(budget.pdShare)} and ${formatMoney(budget.pdPerTeacher)} per teacher.`,
     value: Math.round(perTeacher),
     threshold: t.pdDollarsPerTeacherReference,
     source: BUDGET_SOURCES.pd,
@@ -222,7 +222,7 @@ function lockedShareFlag(budget: BudgetSummary, parsed: ParsedWorkbook): Flag | 
     severity: 'info',
     measure: 'Locked (restricted) share of the budget',
     finding:
-      `${pct(share)} of the budget (${formatMoney(lockedAmount)}) is locked money` +
+      `${percent(share)} of the budget (${formatMoney(lockedAmount)}) is locked money` +
       `${funds.length ? ` (${funds.join(', ')})` : ''}. ` +
       (budget.byTier ? `By tier: ${fundTiersText(budget.byTier)}` : `The other ${formatMoney(budget.total - lockedAmount)} is not restricted.`),
     value: round(share, 4),
@@ -324,7 +324,7 @@ function pdWithoutCollaborationFlag(
   const judged = judgedTeams(teamsCoachesServe([], schedule.collaboration, schedule.teachers, level).teams);
   if (pdAmount <= 0 || judged.length === 0 || judged.some((t) => (t.longestBlockMinutes ?? 0) >= block)) return null;
   const coverage = coverOf(judged, schedule, parsed, block, budget);
-  const share = coverage?.cost ? ` The PD budget would pay ${pct(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';
+  const share = coverage?.cost ? ` The PD budget would pay ${percent(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';
   return {
     id: 'pd-without-collaboration',
     unit: 'currency',
@@ -446,9 +446,4 @@ function amountOf(lines: readonly BudgetLine[]): number {
 
 function fteOf(lines: readonly BudgetLine[]): number {
   return lines.reduce((s, l) => s + (l.fte ?? 0), 0);
-}
-
-
-function pct(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
 }

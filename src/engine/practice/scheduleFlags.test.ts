@@ -324,6 +324,13 @@ describe('small sections, preps and new teachers', () => {
     expect(flagsFor(workbook({ sections }), 'elementary').filter((f) => f.id === 'preps')).toEqual([]);
   });
 
+  it('writes the new-teacher share to a tenth, as every flag writes a percent', () => {
+    // 4 of 7 teachers with 3 or fewer years: 4 / 7 = 57.14% -> "57.1%" (it read "57%" beside the budget flags' "57.1%").
+    const roster = [1, 2, 3, 0, 5, 8, 10].map((y, i) => staff(`Teacher ${i}`, { yearsExperience: y, role: 'Teacher' }));
+    const [flag] = flagsFor(workbook({ staff: roster }), 'high').filter((f) => f.id === 'new-teachers');
+    expect(flag.finding).toBe('4 of 7 teachers (57.1%) have 3 or fewer years of experience, above 30%. New teachers need coaching and common planning time.');
+  });
+
   it('flags more than 30% of teachers with 1-3 years of experience', () => {
     const years = [1, 2, 3, 0, 5, 8, 10, 12, 15, 20];
     const roster = years.map((y, i) => staff(`Teacher ${i}`, { yearsExperience: y, role: 'Teacher', department: i < 3 ? 'Math' : 'ELA' }));

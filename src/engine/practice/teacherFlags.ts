@@ -1,7 +1,7 @@
 import type { Flag, Lever, ParsedWorkbook, SchoolLevel, Section, Settings, StaffMember, TeacherLoad } from '../types';
 import { mostFrequent, normaliseName } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
-import { plural, sectionsLever, type LeverBasis } from './scheduleLevers';
+import { formatPercent, plural, sectionsLever, type LeverBasis } from './scheduleLevers';
 import { isEnglishDepartment, withCostNeutralOptions } from './coreLoadOptions';
 
 // Flags about teachers: core student-load, preparations and the share of new teachers.
@@ -156,8 +156,8 @@ export function newTeachersFlag(parsed: ParsedWorkbook, teachers: readonly Teach
       severity: 'warning',
       measure: 'New teachers',
       finding:
-        `${fresh.length} of ${pool.length} teachers (${Math.round(share * 100)}%) have 3 or fewer years of experience, ` +
-        `above ${Math.round(max * 100)}%${dept ? `; most are in ${dept}` : ''}. New teachers need coaching and common planning time.`,
+        `${fresh.length} of ${pool.length} teachers (${formatPercent(share)}) have 3 or fewer years of experience, ` +
+        `above ${formatPercent(max)}${dept ? `; most are in ${dept}` : ''}. New teachers need coaching and common planning time.`,
       value: share,
       threshold: max,
       source: SCHEDULE_SOURCES.newTeachers,
