@@ -15,7 +15,8 @@ import { ProgressBar } from './progress';
 import { isOutOfMemory, tooBig } from './inspectInput';
 import { errorText } from './errorText';
 import { writeJson } from './jsonOutput';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { WORKER_FILE, WORKER_ROLE, type CompareReply, type CompareTask } from './compareWorker';
 
 /** The map has no Team notes column or What If sheet, so it must not replace an earlier review that holds them. */
@@ -36,9 +37,12 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
   try {
     settings = mergeSettings(await readSettingsFile(options.settingsFile), options.flagSettings);
     formula = await readFormulaFile(options.formulaFile);
-    const grouped = await groupInputs(options.files);
+    const schoolsGiven = await schoolInputs(options.files);
+    notCompared.push(...schoolsGiven.problems);
+    const grouped = await groupInputs(schoolsGiven.paths);
     groups = grouped.groups;
     for (const problem of grouped.problems) notCompared.push({ source: problem.split(': ')[0], reason: problem.slice(problem.indexOf(': ') + 2) });
+    if (groups.length === 0) throw new Error(nothingToMap(options.files, notCompared));
     inputs = await RunInputs.of([...groups.flatMap((g) => g.files), ...[options.settingsFile, options.formulaFile].filter((f): f is string => !!f)]);
     // Before any school is reviewed: a map that could never be written should not cost a district's run.
     if (options.out) await checkOutput(options.out, inputs, KEEPS_NOTES);
@@ -69,7 +73,9 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
 
   const map = districtMap({ schools, notCompared, thresholds: validated.thresholds, formula, runDate: localDate(new Date()) });
   let failed = notCompared.length > 0;
-  if (options.out) {
+  // A map of no school compares nothing: say so rather than write an empty workbook.
+  if (schools.length === 0) io.stderr(`resource-review: no school could be read, so no map was written.\n`);
+  else if (options.out) {
     try {
       // Checked again just before writing: the file at --out may have changed while the schools were reviewed.
       const target = await checkOutput(options.out, inputs!, KEEPS_NOTES);
@@ -153,6 +159,51 @@ function startWorker(): Worker {
   // A failure between two schools must not become an uncaught error of the whole run; ask() reports the school's.
   thread.on('error', () => undefined);
   return thread;
+}
+
+/**
+ * The command line's paths as schools. A folder with no .csv files of its own holds schools: each sub-folder is one,
+ * as if given one by one, so `compare assets/district` means the same as giving each of its school folders (the
+ * README's shell pattern). A sub-folder with .csv files is a CSV school; one with none is its workbooks (not our own
+ * `-review.xlsx` outputs); one with neither, or a folder with no school in it at all, is listed as not compared with
+ * the reason. Hidden folders are left out.
+ */
+export async function schoolInputs(paths: readonly string[]): Promise<{ paths: string[]; problems: NotCompared[] }> {
+  const result: string[] = [];
+  const problems: NotCompared[] = [];
+  for (const p of paths) {
+    const entries = await entriesOf(p);
+    if (entries === undefined || entries.some((e) => e.isFile() && isCsv(e.name))) {
+      result.push(p);
+      continue;
+    }
+    const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+    if (folders.length === 0) problems.push({ source: p, reason: `is a folder with no .csv files and no school folders. ${EXPECTED}` });
+    for (const name of folders) {
+      const folder = path.join(p, name);
+      const inside = (await entriesOf(folder)) ?? [];
+      const workbooks = inside.filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !/-review\.xlsx$/i.test(e.name)).map((e) => e.name).sort();
+      if (inside.some((e) => e.isFile() && isCsv(e.name))) result.push(folder);
+      else if (workbooks.length) result.push(...workbooks.map((w) => path.join(folder, w)));
+      else problems.push({ source: folder, reason: 'is a school folder with no .csv files and no workbook.' });
+    }
+  }
+  return { paths: result, problems };
+}
+
+const EXPECTED = "Each input must be a workbook, a folder of one school's CSV files, or a folder of such school folders.";
+
+/** A folder's entries; undefined when the path is not a folder (a file, or nothing: the grouping reports it). */
+async function entriesOf(p: string): Promise<Dirent[] | undefined> {
+  return readdir(p, { withFileTypes: true }).catch(() => undefined);
+}
+
+const isCsv = (name: string) => path.extname(name).toLowerCase() === '.csv';
+
+/** Why there is no school to review: each input's reason, and what compare expects. */
+function nothingToMap(paths: readonly string[], problems: readonly NotCompared[]): string {
+  const reasons = problems.map((p) => `${p.source}: ${p.reason}`);
+  return `no school to map in ${paths.join(', ')}. ${reasons.length ? reasons.join(' ') : EXPECTED}`;
 }
 
 /** What the map calls an input: the folder of a CSV school, else its file. */

@@ -171,4 +171,42 @@ describe('resource-review compare', () => {
     expect(json.formula.scale).toBeNull();
     expect(json.formula.rows[0].note).toBe('no free/reduced-lunch count in the enrollment profile');
   });
+
+  it('reads a folder of school folders as its schools, as the README\'s assets/district/*/ does', async () => {
+    const district = path.resolve(__dirname, '../../assets/district');
+    const schools = (await fs.readdir(district, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => path.join(district, e.name));
+    const [parent, each] = await Promise.all([bin(['compare', district, '--json', '--quiet']), bin(['compare', ...schools.map((s) => `${s}/`), '--json', '--quiet'])]);
+    expect(parent.code).toBe(0);
+    const rows = JSON.parse(parent.stdout).schools as { name: string; source: string }[];
+    // The ten fictional schools, each reviewed from its own folder, with the rows the folders given one by one make.
+    expect(rows).toHaveLength(10);
+    expect(rows.map((r) => r.source).sort()).toEqual([...schools].sort());
+    const strip = (list: { source: string }[]) => list.map(({ source, ...row }) => ({ ...row, folder: path.basename(source) }));
+    expect(strip(rows)).toEqual(strip(JSON.parse(each.stdout).schools));
+  });
+
+  it('refuses, naming the folder and what it expected, when a folder holds no school; never writes an empty map', async () => {
+    const empty = path.join(dir, 'no-schools');
+    await fs.mkdir(path.join(empty, 'notes'), { recursive: true });
+    await fs.writeFile(path.join(empty, 'README.md'), 'not a school\n');
+    const out = path.join(dir, 'empty-map.xlsx');
+    const run = await bin(['compare', empty, '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`resource-review: no school to map in ${empty}. ${path.join(empty, 'notes')}: is a school folder with no .csv files and no workbook.\n`);
+    await fs.rm(path.join(empty, 'notes'), { recursive: true });
+    expect((await bin(['compare', empty, '--out', out])).stderr).toBe(
+      `resource-review: no school to map in ${empty}. ${empty}: is a folder with no .csv files and no school folders. ` +
+        "Each input must be a workbook, a folder of one school's CSV files, or a folder of such school folders.\n",
+    );
+    // A school folder whose only workbook cannot be read: nothing to map, so no map is written (exit 1, as for any
+    // school not compared).
+    await fs.mkdir(path.join(empty, 'broken-school'));
+    await fs.writeFile(path.join(empty, 'broken-school', 'school.xlsx'), 'Teacher,Course\nSmith,Math\n');
+    const broken = await bin(['compare', empty, '--out', out, '--quiet']);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toContain('no school could be read, so no map was written.');
+    await expect(fs.stat(out)).rejects.toThrow();
+  });
 });
