@@ -24,10 +24,13 @@ import { usePaneStyles } from '../shell/paneStyles';
 import type { WhatIf, WhatIfResult } from '../../../engine/whatIf';
 import {
   formatValue,
+  leversOutsideRange,
   moneyWay,
   netText,
   optionDrafts,
+  outsideRange,
   problemWith,
+  rangeText,
   recommendedDrafts,
   resultText,
   sameInputs,
@@ -108,15 +111,18 @@ export default function WhatIfStep(props: WhatIfStepProps) {
         )}
       </div>
     );
-  return <Levers {...props} whatIf={props.whatIf} drafts={props.drafts ?? startDrafts(props.whatIf, sheetInputs(props.sheet ?? null))} />;
+  const kept = sheetInputs(props.sheet ?? null);
+  return <Levers {...props} whatIf={props.whatIf} kept={kept} drafts={props.drafts ?? startDrafts(props.whatIf, kept)} />;
 }
 
 type Evaluation = { status: 'working' } | { status: 'done'; results: WhatIfResult[] } | { status: 'failed'; message: string };
 
-function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfStepProps & { whatIf: WhatIf; drafts: Drafts }) {
+function Levers({ whatIf, drafts, kept, onDraftsChange, evaluate, onWrite }: WhatIfStepProps & { whatIf: WhatIf; drafts: Drafts; kept: Record<string, number> }) {
   const pane = usePaneStyles();
   const styles = useStyles();
-  const inputs = useMemo(() => validInputs(whatIf, drafts), [whatIf, drafts]);
+  const inputs = useMemo(() => validInputs(whatIf, drafts, kept), [whatIf, drafts, kept]);
+  // A value kept on the sheet that lies outside this run's range is used, and said, rather than leaving no results.
+  const outside = useMemo(() => leversOutsideRange(whatIf, drafts, kept), [whatIf, drafts, kept]);
   const inputsKey = inputs ? JSON.stringify(inputs) : null;
   const [evaluation, setEvaluation] = useState<Evaluation>({ status: 'working' });
   const [written, setWritten] = useState<{ status: 'idle' } | { status: 'writing' } | { status: 'done'; outcome: InputsWritten } | { status: 'failed'; message: string }>({
@@ -163,14 +169,15 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
           Levers
         </Subtitle2>
         {whatIf.levers.map((lever) => {
-          const problem = problemWith(lever, drafts[lever.id]);
+          const problem = problemWith(lever, drafts[lever.id], kept[lever.id]);
+          const range = outsideRange(lever, drafts[lever.id], kept[lever.id]);
           return (
             <div key={lever.id} className={styles.lever}>
               <Field
                 label={lever.label}
                 hint={`Now ${formatValue(lever.current, lever.unit)}; meets practice at ${formatValue(lever.start, lever.unit)}.`}
-                validationState={problem ? 'error' : 'none'}
-                validationMessage={problem ?? undefined}
+                validationState={problem ? 'error' : range ? 'warning' : 'none'}
+                validationMessage={problem ?? range ?? undefined}
               >
                 <Input
                   className={pane.fullWidth}
@@ -202,6 +209,14 @@ function Levers({ whatIf, drafts, onDraftsChange, evaluate, onWrite }: WhatIfSte
           Results
         </Subtitle2>
         {!inputs && <Text className={pane.hint}>Fix the value marked above to see the results for it.</Text>}
+        {inputs && outside.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              {outside.map(({ lever, value }) => `${lever.label} is ${formatValue(value, lever.unit)}, outside its range of ${rangeText(lever)}.`).join(' ')}{' '}
+              The results below use the value kept on the What If sheet; change it to try another.
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {inputs && evaluation.status === 'working' && <Spinner size="tiny" label="Working out the results…" />}
         {inputs && evaluation.status === 'failed' && (
           <ErrorNotice title="The results could not be worked out" detail={evaluation.message} advice="Change a value to try again, or run the review again." />

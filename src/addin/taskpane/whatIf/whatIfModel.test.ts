@@ -1,4 +1,4 @@
-import { formatValue, moneyWay, netText, problemWith, resultText, startDrafts, validInputs } from './whatIfModel';
+import { formatValue, leversOutsideRange, moneyWay, netText, outsideRange, problemWith, resultText, startDrafts, validInputs } from './whatIfModel';
 import { sampleWhatIf } from '../../../../test/support/whatIfSample';
 
 describe('What If model', () => {
@@ -39,5 +39,19 @@ describe('What If model', () => {
     expect(startDrafts(whatIf, { coreClassSize: 30 })).toEqual({ coreClassSize: '30', counselorFte: '2' });
     expect(validInputs(whatIf, { coreClassSize: '30', counselorFte: '1.5' })).toEqual({ coreClassSize: 30, counselorFte: 1.5 });
     expect(validInputs(whatIf, { coreClassSize: '30', counselorFte: '' })).toBeNull();
+  });
+
+  it('uses the value kept on the sheet outside the range, and says so; any other value outside it is refused', () => {
+    const whatIf = sampleWhatIf();
+    const [classSize] = whatIf.levers;
+    // Range 15 to 35; the sheet kept 40.
+    expect(problemWith(classSize, '40', 40)).toBeNull();
+    expect(outsideRange(classSize, '40', 40)).toBe('40, kept on the What If sheet, is outside this lever’s range of 15 to 35: the results use it.');
+    expect(problemWith(classSize, '41', 40)).toBe('Type a number from 15 to 35.');
+    expect(outsideRange(classSize, '41', 40)).toBeNull();
+    expect(outsideRange(classSize, '30', 40)).toBeNull();
+    expect(validInputs(whatIf, { coreClassSize: '40', counselorFte: '2' }, { coreClassSize: 40 })).toEqual({ coreClassSize: 40, counselorFte: 2 });
+    expect(validInputs(whatIf, { coreClassSize: '40', counselorFte: '2' })).toBeNull();
+    expect(leversOutsideRange(whatIf, { coreClassSize: '40', counselorFte: '2' }, { coreClassSize: 40, counselorFte: 2 })).toEqual([{ lever: classSize, value: 40 }]);
   });
 });

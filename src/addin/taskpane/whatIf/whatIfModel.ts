@@ -36,21 +36,44 @@ export function optionDrafts(whatIf: WhatIf, inputs: Record<string, number>): Dr
   return startDrafts(whatIf, inputs);
 }
 
-/** Why a typed value cannot be used, or null when it can. */
-export function problemWith(lever: WhatIfLever, draft: string | undefined): string | null {
+/**
+ * Why a typed value cannot be used, or null when it can. A number outside the lever's range is refused as it is typed,
+ * except the value kept on the What If sheet (`kept`): the sheet takes any number, and this run may have worked the
+ * range out afresh, so that value is used and outsideRange says so.
+ */
+export function problemWith(lever: WhatIfLever, draft: string | undefined, kept?: number): string | null {
   const trimmed = (draft ?? '').trim();
-  if (trimmed === '') return `Type a number from ${formatValue(lever.min, lever.unit)} to ${formatValue(lever.max, lever.unit)}.`;
+  if (trimmed === '') return `Type a number from ${rangeText(lever)}.`;
   const value = Number(trimmed);
   if (!Number.isFinite(value)) return `“${trimmed}” is not a number.`;
-  if (value < lever.min || value > lever.max) return `Type a number from ${formatValue(lever.min, lever.unit)} to ${formatValue(lever.max, lever.unit)}.`;
+  if ((value < lever.min || value > lever.max) && value !== kept) return `Type a number from ${rangeText(lever)}.`;
   return null;
 }
 
+/** For the sheet's kept value outside the lever's range: what the box says about it; otherwise null. */
+export function outsideRange(lever: WhatIfLever, draft: string | undefined, kept?: number): string | null {
+  if (problemWith(lever, draft, kept) !== null) return null;
+  const value = Number((draft ?? '').trim());
+  if (value >= lever.min && value <= lever.max) return null;
+  return `${formatValue(value, lever.unit)}, kept on the What If sheet, is outside this lever’s range of ${rangeText(lever)}: the results use it.`;
+}
+
+/** The levers whose box holds the sheet's kept value outside their range, each with that value. */
+export function leversOutsideRange(whatIf: WhatIf, drafts: Drafts, kept: Record<string, number> = {}): { lever: WhatIfLever; value: number }[] {
+  return whatIf.levers
+    .filter((lever) => outsideRange(lever, drafts[lever.id], kept[lever.id]) !== null)
+    .map((lever) => ({ lever, value: Number(drafts[lever.id]) }));
+}
+
+export function rangeText(lever: WhatIfLever): string {
+  return `${formatValue(lever.min, lever.unit)} to ${formatValue(lever.max, lever.unit)}`;
+}
+
 /** The numbers to evaluate, or null while any box holds something the engine cannot take. */
-export function validInputs(whatIf: WhatIf, drafts: Drafts): Record<string, number> | null {
+export function validInputs(whatIf: WhatIf, drafts: Drafts, kept: Record<string, number> = {}): Record<string, number> | null {
   const inputs: Record<string, number> = {};
   for (const lever of whatIf.levers) {
-    if (problemWith(lever, drafts[lever.id]) !== null) return null;
+    if (problemWith(lever, drafts[lever.id], kept[lever.id]) !== null) return null;
     inputs[lever.id] = Number(drafts[lever.id]);
   }
   return inputs;
