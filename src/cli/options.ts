@@ -51,6 +51,7 @@ District resource map: resource-review compare FILE_OR_FOLDER… --out map.xlsx 
   Reviews each input as one school (a workbook, or a folder of .csv files) with the same engine and settings, and
   writes one workbook comparing them: figures by school and by level, money against need, a weighted student formula
   with live formulas, charts. A school that cannot be read is listed with its reason; the rest are compared.
+  A folder with no .csv files of its own is a folder of schools: each sub-folder is one (compare assets/district).
   --out FILE.xlsx            the map workbook (required unless --json)
   --formula FILE.json        the weighted student formula: basePerPupil, weights, gradeBands, scaleToCurrentTotal
   --jobs N                   schools reviewed at once, one per worker thread (default: the machine's cores)
