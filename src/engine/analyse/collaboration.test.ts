@@ -268,6 +268,22 @@ describe('collaboration: breaks and lunch are not common planning time', () => {
     });
   });
 
+  it('gives a PLC row that names no team to its grade\'s team, and to the roster team holding most of its teachers', () => {
+    // Elementary. A, B and C teach grade 3 in periods 1-4 daily, so the grade team found from the schedule is Grade 3
+    // = A, B, C; the roster's 3rd Grade Team is A, B and X (who teaches nothing). Neither has common time in the day.
+    const teaching = ['A', 'B', 'C'].map((name) => section({ id: name, teachers: [name], grade: '3', meetings: meetings(MON_FRI, ['1', '2', '3', '4']) }));
+    const rows = [
+      // Wednesday 15:00-16:00, one row for A and B: Grade 3 by its grade, 3rd Grade Team as it holds both (2 of 2).
+      section({ id: 'PLC-AB', course: 'PLC', teachers: ['A', 'B'], grade: '3', collaboration: true, meetings: meetings([weekday(3)], [], t(15), t(16)) }),
+      // Thursday 15:00-16:00, C alone: Grade 3 by its grade only.
+      section({ id: 'PLC-C', course: 'PLC', teachers: ['C'], grade: '3', collaboration: true, meetings: meetings([weekday(4)], [], t(15), t(16)) }),
+    ];
+    const staffList = ['A', 'B', 'X'].map((n) => staff(n, { team: '3rd Grade Team' }));
+    const analysis = analyseSchedule(workbook({ bell: BELL, sections: [...teaching, ...rows], staff: staffList }), settingsWith(), 'elementary');
+    const minutes = Object.fromEntries(analysis.collaboration.map((c) => [c.team, c.scheduledCollaborationMinutesPerWeek]));
+    expect(minutes).toEqual({ '3rd Grade Team': 60, 'Grade 3': 120 }); // 60 (Wednesday); 60 + 60 (Wednesday, Thursday)
+  });
+
   it('with periods only, a PLC in a period nobody teaches is its own team\'s time, not every team\'s', () => {
     // No bell, no times. Math (A, B) and Art (C, D) all teach periods 1-3 on Monday; the Math PLC meets in period 7.
     const sections = ['A', 'B', 'C', 'D'].map((name) =>

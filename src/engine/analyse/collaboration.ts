@@ -471,13 +471,13 @@ function longestPeriodBlock(free: readonly string[], order: readonly string[], p
  * every department's whose teachers sit in it (Fir Ridge writes its grade PLCs one row per member, with the member's
  * department beside each):
  * - a team is named by its name, as whole words, in the row's title or teacher cell ("Math PLC", "Grade 6 Team
- *   PLC"); a grade team also by the row's grade;
+ *   PLC");
  * - a row that carries a grade (its grade cell, or "Grade 9" in its title) is a grade team's meeting: a department
  *   named on it, in its title or its department cell, says who attends, not whose meeting it is;
  * - the department cell names a department only on a row without a grade;
- * - a row that names no team belongs to the teams holding most of its teachers, two or more (a department only when
- *   the row carries no grade): a row listing a grade team's eight teachers is that team's, not the departments' of
- *   the two English teachers among them.
+ * - a row that names no team by name belongs to its grade's team (by its grade) and to the teams holding most
+ *   of its teachers, two or more (a department only when the row carries no grade): a row listing a grade team's
+ *   eight teachers is that team's, not the departments' of the two English teachers among them.
  */
 export function collaborationOwners(sections: readonly Section[], teams: readonly Team[]): Map<Team, Section[]> {
   const owners = new Map<Team, Section[]>();
@@ -493,14 +493,15 @@ export function collaborationOwners(sections: readonly Section[], teams: readonl
     let mine = eligible.filter(
       (t) =>
         titleWords.some((text) => namesTeam(text, t.words)) ||
-        (t.team.basis === 'grade' && normaliseName(t.team.team) === gradeTeam) ||
         (t.team.basis === 'department' && departmentWords.length > 0 && namesTeam(departmentWords, t.words)),
     );
     if (mine.length === 0) {
+      // Named by no name: its grade's team, and the teams holding most of its teachers (a roster's grade team may
+      // hold the same teachers as the grade team found from the schedule, under its own name).
       const teachers = s.teachers.map(normaliseName);
       const held = eligible.map((t) => ({ t, count: teachers.filter((name) => t.members.has(name)).length }));
       const most = Math.max(2, ...held.map((h) => h.count));
-      mine = held.filter((h) => h.count === most).map((h) => h.t);
+      mine = eligible.filter((t, i) => (t.team.basis === 'grade' && normaliseName(t.team.team) === gradeTeam) || held[i].count === most);
     }
     for (const { team } of mine) {
       const list = owners.get(team);
