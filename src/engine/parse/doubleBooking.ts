@@ -40,17 +40,25 @@ export function findDoubleBookings(
   const sameTerm = (a: string | undefined, b: string | undefined) =>
     !a || !b || a === b || lower(a) === lower(b) || fullYear.has(lower(a)) || fullYear.has(lower(b));
 
-  // A pair of sections is known by their ids' numbers (no key text); each row's section is numbered once here, not
-  // once per clashing pair (a district's random timetable has hundreds of thousands of them).
+  // A pair of sections is known by their ids' numbers (no key text); a row's section is numbered once, the first time
+  // it clashes, not once per clashing pair (a district's random timetable has hundreds of thousands of them) nor for
+  // the rows that never clash.
   const sectionNumbers = new Map<string, number>();
-  const sectionOfRow = new Int32Array(rows.length);
+  const sectionOfRow = new Int32Array(rows.length).fill(-1);
+  const sectionNumber = (row: number): number => {
+    let number = sectionOfRow[row];
+    if (number < 0) {
+      const id = rows[row].section.id;
+      const known = sectionNumbers.get(id);
+      if (known === undefined) sectionNumbers.set(id, (number = sectionNumbers.size));
+      else number = known;
+      sectionOfRow[row] = number;
+    }
+    return number;
+  };
   const byTeacher = new Map<string, Map<number, number[]>>();
   for (let r = 0; r < rows.length; r++) {
     const source = rows[r];
-    const id = source.section.id;
-    let number = sectionNumbers.get(id);
-    if (number === undefined) sectionNumbers.set(id, (number = sectionNumbers.size));
-    sectionOfRow[r] = number;
     for (let i = 0; i < source.meetings.length && i < MEETING_SLOTS; i++) {
       const meeting = source.meetings[i];
       for (const teacher of meeting.teachers ?? source.section.teachers) {
@@ -82,8 +90,8 @@ export function findDoubleBookings(
     const rowB = Math.floor(list[j] / MEETING_SLOTS);
     const sourceA = rows[rowA];
     if (sourceA.section === rows[rowB].section || !sameTerm(sourceA.section.term, rows[rowB].section.term)) return;
-    const idA = sectionOfRow[rowA];
-    const idB = sectionOfRow[rowB];
+    const idA = sectionNumber(rowA);
+    const idB = sectionNumber(rowB);
     const key = idA < idB ? idA * rows.length + idB : idB * rows.length + idA;
     const group = teacherPairs.get(key);
     if (group === null) return; // counted, not listed
