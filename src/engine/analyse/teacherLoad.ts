@@ -104,7 +104,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     }
 
     const coreCount = termSections.filter((s) => s.core).length;
-    const member = staff.get(normaliseName(teacher));
+    const member = staff.size ? staff.get(normaliseName(teacher)) : undefined;
     teachers.push({
       teacher,
       department: member?.department ?? mostFrequent(sections.map(departmentOf).filter((d): d is string => !!d)),
