@@ -141,6 +141,9 @@ function dayNumber(day: MeetingDay): number {
 /** A teacher's day of up to this many meetings (a normal one) is compared pair by pair: at most 28 pairs. */
 const PAIRS_COMPARED_UP_TO = 8;
 
+/** The meetings of a normal day, reused from one teacher and day to the next (emptied after each). */
+const dayMeetings: (Meeting | undefined)[] = new Array<Meeting | undefined>(PAIRS_COMPARED_UP_TO).fill(undefined);
+
 const meetingAt = (rows: readonly RowMeetings[], ref: number): Meeting => rows[Math.floor(ref / MEETING_SLOTS)].meetings[ref % MEETING_SLOTS];
 
 /**
@@ -151,11 +154,14 @@ const meetingAt = (rows: readonly RowMeetings[], ref: number): Meeting => rows[M
  */
 function forEachClash(rows: readonly RowMeetings[], list: readonly number[], onClash: (list: readonly number[], i: number, j: number) => void): void {
   if (list.length <= PAIRS_COMPARED_UP_TO) {
-    // A normal day: no array or map per teacher and day (a district has over 100,000 of them).
+    // A normal day: no array or map per teacher and day (a district has over 100,000 of them), and each meeting
+    // looked up once (through its row, scattered in memory), not once per pair.
+    for (let i = 0; i < list.length; i++) dayMeetings[i] = meetingAt(rows, list[i]);
     for (let i = 0; i < list.length; i++) {
-      const meeting = meetingAt(rows, list[i]);
-      for (let j = i + 1; j < list.length; j++) if (clashes(meeting, meetingAt(rows, list[j]))) onClash(list, i, j);
+      const meeting = dayMeetings[i]!;
+      for (let j = i + 1; j < list.length; j++) if (clashes(meeting, dayMeetings[j]!)) onClash(list, i, j);
     }
+    dayMeetings.fill(undefined);
     return;
   }
   const meetings = list.map((ref) => meetingAt(rows, ref));
