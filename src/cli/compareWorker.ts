@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { NOTHING_TO_REVIEW, review } from '../engine/review';
+import { NOTHING_TO_REVIEW, reviewResult } from '../engine/review';
 import type { Settings, WorkbookGrids } from '../engine/types';
 import { schoolFigures, type SchoolFigures } from '../engine/compare';
 import { readCsvFiles, readWorkbookFile } from '../files/readWorkbookFile';
@@ -30,7 +30,7 @@ export async function compareOne(task: CompareTask): Promise<CompareReply> {
   try {
     for (const file of group.files) await inspectInput(file, group.kind);
     const grids: WorkbookGrids = group.kind === 'csv' ? await readCsvFiles(group.files) : await readWorkbookFile(group.files[0]);
-    const { result } = review({ workbook: grids, settings: task.settings });
+    const result = reviewResult({ workbook: grids, settings: task.settings });
     const empty = result.dataCheck.find((item) => item.code === NOTHING_TO_REVIEW);
     if (empty) return { index, reason: empty.message };
     return { index, figures: schoolFigures(result, source) };

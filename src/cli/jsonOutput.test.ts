@@ -33,8 +33,38 @@ describe('writeJson', () => {
     const chunks = await collect({ rows }, false);
     expect(chunks.join('')).toBe(`${JSON.stringify({ rows })}\n`);
     expect(chunks.length).toBeGreaterThan(30);
-    // A chunk is flushed once it reaches 64 KiB, so none exceeds it by more than one row.
-    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(64 * 1024 + 30);
+    // A chunk is flushed once it reaches 64 KiB, and rows are serialised in slices of about 16 KiB, so none
+    // exceeds 64 KiB by more than one slice.
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(64 * 1024 + 17 * 1024);
+  });
+
+  it('writes long arrays of any elements, nested and mixed in size, exactly as JSON.stringify does', async () => {
+    // Long enough (64 or more) to be serialised slice by slice at the real setting, with elements from tiny to
+    // large, so a slice's size adapts from one slice to the next.
+    const long = fc.array(fc.oneof(fc.anything(), fc.string({ maxLength: 5000 })), { minLength: 64, maxLength: 300 });
+    await fc.assert(
+      fc.asyncProperty(long, fc.anything(), async (rows, other) => {
+        const value = { other, rows, nested: [{ rows, other }] };
+        expect((await collect(value, false)).join('')).toBe(`${JSON.stringify(value)}\n`);
+        expect((await collect(value, true)).join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('walks a short list of objects that hold long arrays (the flags and their rows), so no chunk holds a whole flag', async () => {
+    // 19 flags of 10,000 rows of {"sheet":"master_schedule","firstRow":n,"lastRow":n} (about 60 characters): each
+    // flag is about 600,000 characters and the list about 11 million, written as chunks of about 64 KiB.
+    const flags = Array.from({ length: 19 }, (_, f) => ({
+      id: `flag-${f}`,
+      rows: Array.from({ length: 10_000 }, (_, i) => ({ sheet: 'master_schedule', firstRow: i + 2, lastRow: i + 2 })),
+      settings: ['thresholds.x'],
+    }));
+    for (const pretty of [false, true]) {
+      const chunks = await collect({ school: { name: 'District' }, flags }, pretty);
+      expect(chunks.join('')).toBe(`${pretty ? JSON.stringify({ school: { name: 'District' }, flags }, null, 2) : JSON.stringify({ school: { name: 'District' }, flags })}\n`);
+      expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(64 * 1024 + 17 * 1024);
+    }
   });
 
   it('waits for a backed-up output before writing more', async () => {

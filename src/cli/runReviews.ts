@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { NOTHING_TO_REVIEW, review } from '../engine/review';
+import { NOTHING_TO_REVIEW, review, reviewResult } from '../engine/review';
 import { localDate } from '../engine/runDate';
 import type { CellLink, ReviewResult, Settings, WorkbookGrids } from '../engine/types';
 import { readCsvFiles, readWorkbookFile } from '../files/readWorkbookFile';
@@ -89,33 +89,38 @@ async function reviewJob(
   for (const file of job.files) await inspectInput(file, job.kind);
   const grids: WorkbookGrids = job.kind === 'csv' ? await readCsvFiles(job.files) : await readWorkbookFile(job.files[0]);
   onStage('analysing');
+  const runDate = localDate(new Date());
+  // With --json alone nothing writes the report's sheets, so they are not built.
+  if (!target) {
+    const result = reviewResult({ workbook: grids, settings: partialSettings, runDate });
+    assertUsable(result, job);
+    return result;
+  }
   const { result, report } = review({
     workbook: grids,
     settings: partialSettings,
-    notes: target?.notes ?? {},
-    whatIfInputs: target?.whatIfInputs ?? {},
-    runDate: localDate(new Date()),
+    notes: target.notes,
+    whatIfInputs: target.whatIfInputs,
+    runDate,
   });
   assertUsable(result, job);
-  if (target) {
-    onStage('writing');
-    // Checked again just before writing: the file at the output path may have changed while the review ran.
-    const now = await checkOutput(job.outPath, target.inputs);
-    if (!sameNotes(now.notes, target.notes)) {
-      throw new Error(`${job.outPath}: its team notes changed while the review ran; it is left as it is. Run the review again to keep them.`);
-    }
-    if (!sameNotes(now.whatIfInputs, target.whatIfInputs)) {
-      throw new Error(`${job.outPath}: its What If inputs changed while the review ran; it is left as it is. Run the review again to keep them.`);
-    }
-    const outDir = path.dirname(now.writePath);
-    // The file behind each sheet, worked out once per sheet: a district's Class Size links 100,000 rows to it.
-    const fileBySheet = new Map<string, string | undefined>();
-    const fileOf = (sheet: string) => {
-      if (!fileBySheet.has(sheet)) fileBySheet.set(sheet, job.linkFileBySheet(sheet, outDir));
-      return fileBySheet.get(sheet);
-    };
-    await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job.kind, fileOf(link.sheet), link) });
+  onStage('writing');
+  // Checked again just before writing: the file at the output path may have changed while the review ran.
+  const now = await checkOutput(job.outPath, target.inputs);
+  if (!sameNotes(now.notes, target.notes)) {
+    throw new Error(`${job.outPath}: its team notes changed while the review ran; it is left as it is. Run the review again to keep them.`);
   }
+  if (!sameNotes(now.whatIfInputs, target.whatIfInputs)) {
+    throw new Error(`${job.outPath}: its What If inputs changed while the review ran; it is left as it is. Run the review again to keep them.`);
+  }
+  const outDir = path.dirname(now.writePath);
+  // The file behind each sheet, worked out once per sheet: a district's Class Size links 100,000 rows to it.
+  const fileBySheet = new Map<string, string | undefined>();
+  const fileOf = (sheet: string) => {
+    if (!fileBySheet.has(sheet)) fileBySheet.set(sheet, job.linkFileBySheet(sheet, outDir));
+    return fileBySheet.get(sheet);
+  };
+  await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job.kind, fileOf(link.sheet), link) });
   return result;
 }
 

@@ -1,4 +1,4 @@
-import { review } from './review';
+import { review, reviewResult } from './review';
 import type { SheetGrid } from './types';
 
 function grid(name: string, rows: (string | number | null)[][]): SheetGrid {
@@ -124,5 +124,25 @@ describe('missing data is not a finding', () => {
     const seats = load.columns.findIndex((c) => c.header === 'Seats');
     expect(load.rows.find((r) => r[0] === 'Brown')?.[seats]).toBeNull();
     expect(result.dataCheck).toContainEqual(expect.objectContaining({ code: 'unreadable-number', cell: 'H6' }));
+  });
+});
+
+describe('reviewResult (the result without the report, for --json and the district map)', () => {
+  it('gives exactly the result review() gives, What If inputs and run date included', () => {
+    // Abbott carries 3 × 40 = 120 core seats (over 100: a core-load flag); a lever typed last time that does not
+    // fire now is said on the Data Check, by both.
+    const schedule = grid('Schedule', [
+      ['Section', 'Teacher', 'Course', 'Department', 'Grade', 'Period', 'Days', 'Enrolled'],
+      ['E1', 'Abbott', 'English 9', 'English', '9', '1', 'M-F', 40],
+      ['E2', 'Abbott', 'English 9', 'English', '9', '2', 'M-F', 40],
+      ['E3', 'Abbott', 'English 9', 'English', '9', '3', 'M-F', 40],
+      ['E4', 'Brown', 'English 10', 'English', '10', '1', 'M-F', 20],
+    ]);
+    const input = { workbook: { name: 'Same', sheets: [schedule] }, runDate: '2026-11-30', whatIfInputs: { 'no-such-lever': 3 } };
+    const alone = reviewResult(input);
+    expect(alone).toEqual(review(input).result);
+    expect(alone.runDate).toBe('2026-11-30');
+    expect(alone.flags.map((f) => f.id)).toContain('core-load:English');
+    expect(alone.dataCheck).toContainEqual(expect.objectContaining({ code: 'what-if-input-dropped' }));
   });
 });

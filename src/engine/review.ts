@@ -52,6 +52,23 @@ export interface ReviewInput {
 
 /** The whole engine: grids and settings in, result and report description out. Pure and synchronous. */
 export function review(input: ReviewInput): ReviewOutcome {
+  const { result, thresholds, keptWhatIfInputs } = analyse(input);
+  return { result, report: buildReport(result, input.notes ?? {}, thresholds, keptWhatIfInputs) };
+}
+
+/**
+ * The result alone, for a caller that writes no workbook (--json, the district map): building the report's sheets
+ * cost a tenth of a district's --json run for nothing (issue 12). The figures are review()'s, from the same code.
+ */
+export function reviewResult(input: Omit<ReviewInput, 'notes'>): ReviewResult {
+  return analyse(input).result;
+}
+
+function analyse(input: ReviewInput): {
+  result: ReviewResult;
+  thresholds: Settings['thresholds'];
+  keptWhatIfInputs: Record<string, number>;
+} {
   // Settings travel with workbooks and files from anywhere: a bad field is named on the Data Check and left at its default.
   const { settings, problems: settingsProblems } = validateSettings(input.settings);
   const progress = input.onProgress ?? (() => undefined);
@@ -116,7 +133,7 @@ export function review(input: ReviewInput): ReviewOutcome {
   result.whatIf = buildWhatIf(result, whatIfFacts(parsed, basis), settings.thresholds);
   const kept = keptWhatIfInputs(result.whatIf, input.whatIfInputs ?? {});
   result.dataCheck.push(...kept.dataCheck);
-  return { result, report: buildReport(result, input.notes ?? {}, settings.thresholds, kept.inputs) };
+  return { result, thresholds: settings.thresholds, keptWhatIfInputs: kept.inputs };
 }
 
 /** The name a principal knows the school by: as set, else as the workbook prints it, else (said so) the file's. */

@@ -35,8 +35,11 @@ export function classSizeRows(sections: readonly Section[]): ClassSizeRow[] {
  * meeting (teachers taking turns are not two adults at once), else every teacher of the section; at least 1.
  */
 function adultsInRoom(s: Section): number {
-  const perMeeting = s.meetings.map((m) => (m.teachers ?? s.teachers).length);
-  return Math.max(1, perMeeting.length ? Math.max(...perMeeting) : s.teachers.length);
+  if (s.meetings.length === 0) return Math.max(1, s.teachers.length);
+  // A loop, not an array of counts per section (150,000 in a district).
+  let most = 0;
+  for (const m of s.meetings) most = Math.max(most, (m.teachers ?? s.teachers).length);
+  return Math.max(1, most);
 }
 
 export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[] {

@@ -2,7 +2,9 @@
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator (a district's 150,000 class sizes);
+  // it orders -0 before 0 and NaN last where the comparator keeps them in place, so those take the comparator.
+  const sorted = values.some((v) => Number.isNaN(v) || Object.is(v, -0)) ? [...values].sort((a, b) => a - b) : Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
@@ -58,6 +60,12 @@ export function compareLabels(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
+/** Space that normaliseName changes: at either end, two together, or any but a plain space (\s is what trim() removes). */
+const IRREGULAR_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
 export function normaliseName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  // Most names have single plain spaces only: tested first, which builds no string, as trimming and replacing do
+  // (asked for every section's teachers, course and room in a district's timetable).
+  return (IRREGULAR_SPACE.test(name) ? name.trim().replace(/\s+/g, ' ') : name).toLowerCase();
 }
+

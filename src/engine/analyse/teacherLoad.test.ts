@@ -211,6 +211,20 @@ describe('teacher load', () => {
     expect(kim.seats).toBe(90);
   });
 
+  it('counts subjects as trimmed and lower-cased, and only among sections of one grade and room, for a self-contained class', () => {
+    const at = (id: string, subject: string, grade: string, enrollment: number, period: string) =>
+      section({ id, subject, teachers: ['Ng'], grade, room: '12', enrollment, meetings: meetings(MON_FRI, [period]) });
+    // Three subjects as written, two once trimmed and lower-cased: not a class, so 20 + 21 + 22 = 63.
+    const asWritten = workbook({ sections: [at('A', 'Math', '3', 20, '1'), at('B', 'math ', '3', 21, '2'), at('C', 'Reading', '3', 22, '3')] });
+    expect(analyseSchedule(asWritten, settingsWith(), 'elementary').teachers[0].seats).toBe(63);
+    // Three subjects across two grades: no grade has three, so 20 + 21 + 22 = 63 again.
+    const twoGrades = workbook({ sections: [at('A', 'Math', '3', 20, '1'), at('B', 'Science', '3', 21, '2'), at('C', 'Reading', '4', 22, '3')] });
+    expect(analyseSchedule(twoGrades, settingsWith(), 'elementary').teachers[0].seats).toBe(63);
+    // Three subjects in grade 3: one class of max(20, 21, 22) = 22 seats.
+    const oneClass = workbook({ sections: [at('A', 'Math', '3', 20, '1'), at('B', 'Science', '3', 21, '2'), at('C', 'Reading', '3', 22, '3')] });
+    expect(analyseSchedule(oneClass, settingsWith(), 'elementary').teachers[0].seats).toBe(22);
+  });
+
   it('marks seats unknown, not zero, when no section gives an enrollment', () => {
     const noEnrollment = workbook({
       sections: [

@@ -104,7 +104,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     }
 
     const coreCount = termSections.filter((s) => s.core).length;
-    const member = staff.get(normaliseName(teacher));
+    const member = staff.size ? staff.get(normaliseName(teacher)) : undefined;
     teachers.push({
       teacher,
       department: member?.department ?? mostFrequent(sections.map(departmentOf).filter((d): d is string => !!d)),
@@ -188,6 +188,9 @@ export function seatsOf(sections: readonly Section[]): { seats: number; seatsKno
  * that span SELF_CONTAINED_SUBJECTS or more subjects, each list one class. The K-3 class-size flag counts these.
  */
 export function selfContainedClasses(sections: readonly Section[]): Section[][] {
+  // Most teachers' sections name fewer distinct subjects than a class needs, even before trimming and lower-casing:
+  // then no class can have enough, and no key text is built (a district has 25,000 teachers).
+  if (fewerSubjectsThan(sections, SELF_CONTAINED_SUBJECTS)) return [];
   const byClass = new Map<string, Section[]>();
   for (const s of sections) {
     if (s.grade === undefined) continue;
@@ -199,6 +202,17 @@ export function selfContainedClasses(sections: readonly Section[]): Section[][] 
   return [...byClass.values()].filter(
     (list) => new Set(list.map((s) => (s.subject ?? s.course).trim().toLowerCase())).size >= SELF_CONTAINED_SUBJECTS,
   );
+}
+
+/** Whether the sections with a grade name fewer than `count` distinct subjects (or courses) as written. */
+function fewerSubjectsThan(sections: readonly Section[], count: number): boolean {
+  const seen: string[] = [];
+  for (const s of sections) {
+    if (s.grade === undefined) continue;
+    const subject = s.subject ?? s.course;
+    if (!seen.includes(subject) && seen.push(subject) >= count) return false;
+  }
+  return true;
 }
 
 export function departmentOf(section: Section): string | undefined {

@@ -84,21 +84,42 @@ export function buildTimetable(parsed: ParsedWorkbook, clock: ScheduleClock): Ti
   days.sort((a, b) => a.order - b.order);
   const dayOf = new Map(days.map((d) => [d.label, d]));
 
-  const byTeacher = new Map<string, Section[]>();
-  const byRoom = new Map<string, Section[]>();
-  const courses = new Map<string, Section[]>();
   const add = (map: Map<string, Section[]>, key: string, s: Section) => {
     const list = map.get(key);
     if (list) {
       if (list[list.length - 1] !== s) list.push(s);
     } else map.set(key, [s]);
   };
-  for (const s of teaching) {
-    add(courses, courseKey(s), s);
-    for (const t of s.teachers) add(byTeacher, normaliseName(t), s);
-    for (const m of s.meetings) for (const t of m.teachers ?? []) add(byTeacher, normaliseName(t), s);
-    if (s.room?.trim()) add(byRoom, normaliseName(s.room), s);
-  }
+  // Each index is built the first time a search asks for it: a search may stop before it asks (a district's
+  // teams below the block often do), and indexing 150,000 sections by teacher, room and course costs a normalised
+  // name each.
+  let byTeacherIndex: Map<string, Section[]> | undefined;
+  const byTeacher = (): Map<string, Section[]> => {
+    if (!byTeacherIndex) {
+      byTeacherIndex = new Map();
+      for (const s of teaching) {
+        for (const t of s.teachers) add(byTeacherIndex, normaliseName(t), s);
+        for (const m of s.meetings) for (const t of m.teachers ?? []) add(byTeacherIndex, normaliseName(t), s);
+      }
+    }
+    return byTeacherIndex;
+  };
+  let byRoomIndex: Map<string, Section[]> | undefined;
+  const byRoom = (): Map<string, Section[]> => {
+    if (!byRoomIndex) {
+      byRoomIndex = new Map();
+      for (const s of teaching) if (s.room?.trim()) add(byRoomIndex, normaliseName(s.room), s);
+    }
+    return byRoomIndex;
+  };
+  let coursesIndex: Map<string, Section[]> | undefined;
+  const courses = (): Map<string, Section[]> => {
+    if (!coursesIndex) {
+      coursesIndex = new Map();
+      for (const s of teaching) add(coursesIndex, courseKey(s), s);
+    }
+    return coursesIndex;
+  };
 
   function placed(s: Section): Placed[] {
     const resolved = clock.meetingsOf(s);
@@ -118,7 +139,7 @@ export function buildTimetable(parsed: ParsedWorkbook, clock: ScheduleClock): Ti
     let byDay = teacherCache.get(who);
     if (byDay) return byDay;
     teacherCache.set(who, (byDay = new Map()));
-    for (const s of byTeacher.get(who) ?? []) {
+    for (const s of byTeacher().get(who) ?? []) {
       for (const m of placed(s)) {
         if (!m.teachers.some((t) => normaliseName(t) === who)) continue;
         let byPeriod = byDay.get(m.day);
@@ -134,7 +155,7 @@ export function buildTimetable(parsed: ParsedWorkbook, clock: ScheduleClock): Ti
     let used = roomCache.get(room);
     if (!used) {
       roomCache.set(room, (used = new Set()));
-      for (const s of byRoom.get(room) ?? []) for (const m of placed(s)) for (const p of m.periods) used.add(cell(room, m.day, p));
+      for (const s of byRoom().get(room) ?? []) for (const m of placed(s)) for (const p of m.periods) used.add(cell(room, m.day, p));
     }
     return used.has(cell(room, day, period));
   }
@@ -172,7 +193,9 @@ export function buildTimetable(parsed: ParsedWorkbook, clock: ScheduleClock): Ti
     teacher,
     roomInUse,
     sectionsAt,
-    courses,
+    get courses() {
+      return courses();
+    },
     studentSections,
     sectionStudents,
     passingMinutes: clock.passingMinutes,

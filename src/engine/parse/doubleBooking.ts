@@ -1,4 +1,4 @@
-import type { DataCheckItem, Meeting, MeetingDay } from '../types';
+import type { DataCheckItem, Meeting, MeetingDay, Section } from '../types';
 import { meetingCell, meetingDayText, type RowMeetings } from './schedule';
 import { dayLabel, parseDays } from './days';
 import { formatTime } from './times';
@@ -40,17 +40,9 @@ export function findDoubleBookings(
   const sameTerm = (a: string | undefined, b: string | undefined) =>
     !a || !b || a === b || lower(a) === lower(b) || fullYear.has(lower(a)) || fullYear.has(lower(b));
 
-  // A pair of sections is known by their ids' numbers (no key text); each row's section is numbered once here, not
-  // once per clashing pair (a district's random timetable has hundreds of thousands of them).
-  const sectionNumbers = new Map<string, number>();
-  const sectionOfRow = new Int32Array(rows.length);
   const byTeacher = new Map<string, Map<number, number[]>>();
   for (let r = 0; r < rows.length; r++) {
     const source = rows[r];
-    const id = source.section.id;
-    let number = sectionNumbers.get(id);
-    if (number === undefined) sectionNumbers.set(id, (number = sectionNumbers.size));
-    sectionOfRow[r] = number;
     for (let i = 0; i < source.meetings.length && i < MEETING_SLOTS; i++) {
       const meeting = source.meetings[i];
       for (const teacher of meeting.teachers ?? source.section.teachers) {
@@ -77,13 +69,32 @@ export function findDoubleBookings(
   let teacher = '';
   /** The current teacher's pairs, as numbers below rows.length² (there are at most rows.length section ids). */
   const teacherPairs = new Map<number, ClashGroup | null>();
+  // A pair of sections is known by their ids' numbers (no key text), numbered per teacher in the order they first
+  // clash: a teacher has a handful of sections, found by a short scan (the same object, else the same id) where a map
+  // of every id (150,000 in a district) cost a string lookup per row. Past a handful, a map by id takes over.
+  const teacherSections: Section[] = [];
+  let teacherIds: Map<string, number> | undefined;
+  const sectionNumber = (section: Section): number => {
+    if (teacherIds) {
+      let number = teacherIds.get(section.id);
+      if (number === undefined) teacherIds.set(section.id, (number = teacherIds.size));
+      return number;
+    }
+    for (let k = 0; k < teacherSections.length; k++) {
+      if (teacherSections[k] === section || teacherSections[k].id === section.id) return k;
+    }
+    if (teacherSections.length < SECTIONS_SCANNED) return teacherSections.push(section) - 1;
+    teacherIds = new Map(teacherSections.map((known, k) => [known.id, k]));
+    teacherIds.set(section.id, teacherSections.length);
+    return teacherSections.length;
+  };
   const onClash = (list: readonly number[], i: number, j: number): void => {
     const rowA = Math.floor(list[i] / MEETING_SLOTS);
     const rowB = Math.floor(list[j] / MEETING_SLOTS);
     const sourceA = rows[rowA];
     if (sourceA.section === rows[rowB].section || !sameTerm(sourceA.section.term, rows[rowB].section.term)) return;
-    const idA = sectionOfRow[rowA];
-    const idB = sectionOfRow[rowB];
+    const idA = sectionNumber(sourceA.section);
+    const idB = sectionNumber(rows[rowB].section);
     const key = idA < idB ? idA * rows.length + idB : idB * rows.length + idA;
     const group = teacherPairs.get(key);
     if (group === null) return; // counted, not listed
@@ -109,6 +120,8 @@ export function findDoubleBookings(
   for (const [name, byDay] of byTeacher) {
     teacher = name;
     teacherPairs.clear();
+    teacherSections.length = 0;
+    teacherIds = undefined;
     for (const list of byDay.values()) if (list.length >= 2) forEachClash(rows, list, onClash);
   }
   const items = listed.map((group) => describe(sheet, group));
@@ -130,8 +143,14 @@ function dayNumber(day: MeetingDay): number {
   return 1000 + day.day;
 }
 
+/** A teacher's clashing sections are numbered by a scan up to this many, then by a map. */
+const SECTIONS_SCANNED = 32;
+
 /** A teacher's day of up to this many meetings (a normal one) is compared pair by pair: at most 28 pairs. */
 const PAIRS_COMPARED_UP_TO = 8;
+
+/** The meetings of a normal day, reused from one teacher and day to the next (emptied after each). */
+const dayMeetings: (Meeting | undefined)[] = new Array<Meeting | undefined>(PAIRS_COMPARED_UP_TO).fill(undefined);
 
 const meetingAt = (rows: readonly RowMeetings[], ref: number): Meeting => rows[Math.floor(ref / MEETING_SLOTS)].meetings[ref % MEETING_SLOTS];
 
@@ -143,11 +162,14 @@ const meetingAt = (rows: readonly RowMeetings[], ref: number): Meeting => rows[M
  */
 function forEachClash(rows: readonly RowMeetings[], list: readonly number[], onClash: (list: readonly number[], i: number, j: number) => void): void {
   if (list.length <= PAIRS_COMPARED_UP_TO) {
-    // A normal day: no array or map per teacher and day (a district has over 100,000 of them).
+    // A normal day: no array or map per teacher and day (a district has over 100,000 of them), and each meeting
+    // looked up once (through its row, scattered in memory), not once per pair.
+    for (let i = 0; i < list.length; i++) dayMeetings[i] = meetingAt(rows, list[i]);
     for (let i = 0; i < list.length; i++) {
-      const meeting = meetingAt(rows, list[i]);
-      for (let j = i + 1; j < list.length; j++) if (clashes(meeting, meetingAt(rows, list[j]))) onClash(list, i, j);
+      const meeting = dayMeetings[i]!;
+      for (let j = i + 1; j < list.length; j++) if (clashes(meeting, dayMeetings[j]!)) onClash(list, i, j);
     }
+    dayMeetings.fill(undefined);
     return;
   }
   const meetings = list.map((ref) => meetingAt(rows, ref));
