@@ -1,8 +1,9 @@
 // A small pull tokenizer over one XML part held as a string, for the few element kinds a spreadsheet's parts use.
 // It gives what saxes gives exceljs (the oracle this reader must match): tag names as written (with any prefix),
 // text with entities decoded and line ends normalised, attribute values normalised the same way. CDATA sections are
-// skipped, as exceljs does (it listens to no cdata event). Comments, processing instructions and the doctype give
-// nothing. Names are compared in place (`is`) so the hot loop over a 100,000-row sheet allocates no tag names.
+// skipped, as exceljs does (it listens to no cdata event), unless asked for as text. Comments, processing
+// instructions and the doctype give nothing. Names are compared in place (`is`, `isLocal`) so the hot loop over a
+// 100,000-row sheet allocates no tag names.
 
 export const OPEN = 1;
 export const CLOSE = 2;
@@ -30,15 +31,18 @@ export class XmlScanner {
   private pos: number;
   /** An empty element (<c/>) gives OPEN, then this CLOSE. */
   private pendingClose = false;
+  /** The current TEXT token is a CDATA section's content: text() gives it as it is. */
+  private cdata = false;
   /** Attribute positions of the current OPEN tag: name start, name end, value start, value end. */
   private readonly attrs: number[] = [];
   private attrCount = 0;
 
+  /** cdataAsText: give a CDATA section's content as a TEXT token (saxes's cdata event), not skip it. */
   constructor(
     readonly xml: string,
-    start = 0,
+    private readonly cdataAsText = false,
   ) {
-    this.pos = start;
+    this.pos = 0;
   }
 
   next(): Token {
@@ -47,6 +51,7 @@ export class XmlScanner {
       this.pendingClose = false;
       return CLOSE;
     }
+    this.cdata = false;
     for (;;) {
       const lt = xml.indexOf('<', this.pos);
       if (lt < 0) {
@@ -75,6 +80,12 @@ export class XmlScanner {
       }
       if (first === BANG) {
         this.pos = skipMarkup(xml, lt);
+        if (this.cdataAsText && xml.startsWith('<![CDATA[', lt)) {
+          this.textStart = lt + 9;
+          this.textEnd = this.pos - 3;
+          this.cdata = true;
+          return TEXT;
+        }
         continue;
       }
       if (first === QUESTION) {
@@ -90,6 +101,28 @@ export class XmlScanner {
   /** Whether the current tag's name is `name` exactly. */
   is(name: string): boolean {
     return this.nameEnd - this.nameStart === name.length && this.xml.startsWith(name, this.nameStart);
+  }
+
+  /** Whether the current tag's local name (after any prefix, "x:c" → "c") is `name`. */
+  isLocal(name: string): boolean {
+    const start = this.nameEnd - name.length;
+    return (
+      start >= this.nameStart &&
+      this.xml.startsWith(name, start) &&
+      (start === this.nameStart || this.xml.charCodeAt(start - 1) === 58) // ':'
+    );
+  }
+
+  /** The current OPEN tag's first attribute whose local name is `name` ("r:id" for "id"), decoded. */
+  attrLocal(name: string): string | undefined {
+    const a = this.attrs;
+    for (let i = 0; i < this.attrCount * 4; i += 4) {
+      const start = a[i + 1] - name.length;
+      if (start >= a[i] && this.xml.startsWith(name, start) && (start === a[i] || this.xml.charCodeAt(start - 1) === 58)) {
+        return this.attrValue(i);
+      }
+    }
+    return undefined;
   }
 
   name(): string {
@@ -131,7 +164,8 @@ export class XmlScanner {
 
   /** The current TEXT token, decoded. */
   text(): string {
-    return decodeText(this.xml.slice(this.textStart, this.textEnd));
+    const raw = this.xml.slice(this.textStart, this.textEnd);
+    return this.cdata ? (raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n')) : decodeText(raw);
   }
 
   private openTag(lt: number): Token {
