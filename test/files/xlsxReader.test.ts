@@ -268,6 +268,16 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
     await expect(readWorkbookFile(file)).rejects.toThrow(/row-no-r\.xlsx: could not be read as an \.xlsx workbook \(Invalid row number in model\)/);
   });
 
+  it('refuses, as exceljs does, sheet names Excel itself does not allow: too long, or a repeat in another case', async () => {
+    // Cut to its first 31 characters, "A sheet name longer than Excel " (ending in a space).
+    const long = await rawWorkbook('long-name', [{ name: 'A sheet name longer than Excel allows', body: '<sheetData/>' }]);
+    await expect(exceljsGrids(long)).rejects.toThrow('Worksheet name already exists: A sheet name longer than Excel ');
+    await expect(readWorkbookFile(long)).rejects.toThrow('(Worksheet name already exists: A sheet name longer than Excel )');
+    const twice = await rawWorkbook('twice', [{ name: 'Data', body: '<sheetData/>' }, { name: 'DATA', body: '<sheetData/>' }]);
+    await expect(exceljsGrids(twice)).rejects.toThrow('Worksheet name already exists: DATA');
+    await expect(readWorkbookFile(twice)).rejects.toThrow('(Worksheet name already exists: DATA)');
+  });
+
   it('refuses a damaged or encrypted package with an UnusableInputError naming the file', async () => {
     const good = await fs.readFile(path.join(ROOT, 'assets/case-studies/middle-school.xlsx'));
     const cut = path.join(dir, 'cut.xlsx');

@@ -99,13 +99,14 @@ function worksheetsInOrder(zip: ZipPackage, sheets: { name: string; id: number; 
   return [...byId.values()].sort((a, b) => order(a.id) - order(b.id) || a.id - b.id);
 }
 
-/** exceljs's Worksheet name rules: it refuses some names (so the whole read failed) and cuts long ones to 31. */
+/** exceljs's Worksheet name rules: names it refuses made the whole read fail (a name over 31 characters too). */
 function checkedSheetName(name: string, earlierLowerCase: string[]): string {
   if (name === '') throw new Error("The name can't be empty.");
   if (name === 'History') throw new Error('The name "History" is protected. Please use a different name.');
   if (/[*?:/\\[\]]/.test(name)) throw new Error(`Worksheet name ${name} cannot include any of the following characters: * ? : \\ / [ ]`);
   if (/(^')|('$)/.test(name)) throw new Error(`The first or last character of worksheet name cannot be a single quotation mark: ${name}`);
   const cut = name.length > 31 ? name.substring(0, 31) : name;
-  if (earlierLowerCase.includes(cut.toLowerCase())) throw new Error(`Worksheet name already exists: ${cut}`);
+  // exceljs sets a long name twice (constructor, then model): the second time the cut name is already its own.
+  if (earlierLowerCase.includes(cut.toLowerCase()) || cut !== name) throw new Error(`Worksheet name already exists: ${cut}`);
   return cut;
 }
