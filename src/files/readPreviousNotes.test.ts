@@ -9,6 +9,7 @@ import { buildReport } from '../engine/report/buildReport';
 import { sampleResult } from '../testing/sampleResult';
 import { MARKER_SHEET, MARKER_TEXT, writeReportXlsx } from './writeReportXlsx';
 import { notesInCells, readEarlierOutput, whatIfInputsInCells } from './readPreviousNotes';
+import { listSheets, openXlsx, readSheetCells, sheetMayHoldRow } from './xlsxParts';
 
 const run = promisify(execFile);
 const NOTES = { 'core-load:Smith': 'Ask for two more English sections', 'gone:old': 'Revisit in spring' };
@@ -90,6 +91,49 @@ describe('readEarlierOutput', () => {
       return xml.replace(/xmlns="([^"]+)"/, 'xmlns:x="$1"').replace(/<(\/?)([A-Za-z][\w]*)([\s>/])/g, '<$1x:$2$3');
     });
     expect(await readEarlierOutput(other)).toEqual({ ours: true, notes: { 'pd-spending': 'Keep the coach' }, whatIfInputs: {} });
+  });
+
+  it('finds a renamed What If sheet by its header row, passing over sheets that cannot hold it without reading them', async () => {
+    const file = path.join(dir, 'renamed-what-if.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const flags = wb.addWorksheet('Flags');
+    flags.addRow(['Id', 'Team notes']);
+    // A data sheet of numbers: among them the shared-string indices of "Id" (0) and "Your value" (3), as numbers.
+    const load = wb.addWorksheet('Teacher Load');
+    for (let r = 0; r < 50; r++) load.addRow([r, r % 3, r * 2]);
+    const plan = wb.addWorksheet('My plan');
+    plan.addRow(['Id', 'Lever', 'Your value', 'Meets practice at']);
+    plan.addRow(['class-size', 'Class size', 27, 25]);
+    plan.addRow(['coach', 'Coaches', 25, 25]);
+    wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
+    await wb.xlsx.writeFile(file);
+
+    // 27 differs from its start (25) so it is kept; the coach input was left at its start, so it is not.
+    expect(await readEarlierOutput(file)).toEqual({ ours: true, notes: {}, whatIfInputs: { 'class-size': 27 } });
+    const zip = openXlsx(await fs.readFile(file));
+    const parts = new Map(listSheets(zip).map((s) => [s.name, s.part]));
+    expect(sheetMayHoldRow(zip, parts.get('Teacher Load')!, ['Id', 'Your value'])).toBe(false);
+    expect(sheetMayHoldRow(zip, parts.get('Flags')!, ['Id', 'Your value'])).toBe(false);
+    expect(sheetMayHoldRow(zip, parts.get('My plan')!, ['Id', 'Your value'])).toBe(true);
+  });
+
+  it('finds a header written as inline strings, which the shared-string check cannot see', async () => {
+    const file = path.join(dir, 'inline-header.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Flags').addRow(['Id', 'Team notes']);
+    wb.addWorksheet('Plan').addRow(['Id', 'Your value']);
+    wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
+    const plain = path.join(dir, 'inline-plain.xlsx');
+    await wb.xlsx.writeFile(plain);
+    await rewriteParts(plain, file, (name, xml) => {
+      if (name !== 'xl/worksheets/sheet2.xml') return xml;
+      // The header as inline strings ("Id" is shared string 0, "Your value" 2), padded as a user might type them.
+      return xml.replace('t="s"><v>0</v>', 't="inlineStr"><is><t xml:space="preserve"> Id </t></is>').replace('t="s"><v>2</v>', 't="inlineStr"><is><t>Your value</t></is>');
+    });
+    const zip = openXlsx(await fs.readFile(file));
+    const parts = new Map(listSheets(zip).map((s) => [s.name, s.part]));
+    expect(sheetMayHoldRow(zip, parts.get('Plan')!, ['Id', 'Your value'])).toBe(true);
+    expect(readSheetCells(zip, parts.get('Plan')!).map((c) => c.text)).toEqual([' Id ', 'Your value']);
   });
 
   it('refuses, naming the file, when the Flags header row was deleted and notes can no longer be matched', async () => {

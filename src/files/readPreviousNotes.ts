@@ -3,8 +3,8 @@ import { FLAG_ID_HEADER, FLAGS_SHEET, NOTES_HEADER } from '../engine/report/flag
 import { MARKER_SHEET, MARKER_TEXT } from './writeReportXlsx';
 import { INPUT_HEADER, LEVER_ID_HEADER, START_HEADER, WHAT_IF_SHEET } from '../engine/whatIf/whatIfSheet';
 import type { TypedInput } from '../engine/whatIf/keptInputs';
-import { listSheets, openXlsx, readSheetCells, type PartCell, type SheetEntry } from './xlsxParts';
-import type JSZip from 'jszip';
+import { listSheets, openXlsx, readSheetCells, sheetMayHoldRow, type PartCell, type SheetEntry } from './xlsxParts';
+import type { ZipPackage } from './xlsxRead/zipEntries';
 
 /** What an existing file at an output path is, read from the few parts that tell. */
 export interface EarlierOutput {
@@ -32,11 +32,11 @@ export async function readEarlierOutput(outPath: string): Promise<EarlierOutput 
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new Error(`${outPath}: the existing file could not be read (${(err as Error).message})`);
   }
-  let zip: JSZip;
+  let zip: ZipPackage;
   let sheets: SheetEntry[];
   try {
-    zip = await openXlsx(bytes);
-    sheets = await listSheets(zip);
+    zip = openXlsx(bytes);
+    sheets = listSheets(zip);
   } catch {
     // Not a workbook at all (or a damaged one): not recognisably ours.
     return { ours: false, notes: {}, whatIfInputs: {}, unreadable: true };
@@ -44,12 +44,17 @@ export async function readEarlierOutput(outPath: string): Promise<EarlierOutput 
   const marker = sheets.find((s) => s.name === MARKER_SHEET);
   let ours = false;
   if (marker) {
-    const cells = await readSheetCells(zip, marker.part).catch(() => []);
+    let cells: PartCell[] = [];
+    try {
+      cells = readSheetCells(zip, marker.part);
+    } catch {
+      // A damaged marker sheet: not recognisably ours.
+    }
     ours = cells.some((c) => c.row === 1 && c.col === 1 && c.text === MARKER_TEXT);
   }
   if (!ours) return { ours, notes: {}, whatIfInputs: {} };
   try {
-    return { ours, notes: await notesOf(zip, sheets), whatIfInputs: await whatIfInputsOf(zip, sheets) };
+    return { ours, notes: notesOf(zip, sheets), whatIfInputs: whatIfInputsOf(zip, sheets) };
   } catch (err) {
     throw new Error(
       `${outPath}: the team's notes in this earlier output could not be read (${(err as Error).message}); ` +
@@ -67,8 +72,8 @@ export async function readPreviousNotes(outPath: string): Promise<Record<string,
  * The Flags sheet's notes. The sheet is found by its name, or (renamed by the user) by the header row the other
  * sheets do not have; the header row by its content, so rows inserted or deleted above it change nothing.
  */
-async function notesOf(zip: JSZip, sheets: SheetEntry[]): Promise<Record<string, string>> {
-  const found = await firstTableIn(zip, sheets, FLAGS_SHEET, notesInCells);
+function notesOf(zip: ZipPackage, sheets: SheetEntry[]): Record<string, string> {
+  const found = firstTableIn(zip, sheets, FLAGS_SHEET, [FLAG_ID_HEADER, NOTES_HEADER], notesInCells);
   // A Flags sheet whose header row was deleted may still hold notes that can no longer be matched to flags.
   if (!found.table && found.named) throw new Error(`its ${FLAGS_SHEET} sheet has no header row with "${FLAG_ID_HEADER}" and "${NOTES_HEADER}"`);
   return found.table ?? {};
@@ -78,24 +83,28 @@ async function notesOf(zip: JSZip, sheets: SheetEntry[]): Promise<Record<string,
  * The What If sheet's inputs: the sheet by its name, or (renamed) by its levers table's header row ("Id" beside
  * "Your value"), as the notes are found. A sheet with no such row gives none: the levers start where practice is met.
  */
-async function whatIfInputsOf(zip: JSZip, sheets: SheetEntry[]): Promise<Record<string, TypedInput>> {
-  return (await firstTableIn(zip, sheets, WHAT_IF_SHEET, whatIfInputsInCells)).table ?? {};
+function whatIfInputsOf(zip: ZipPackage, sheets: SheetEntry[]): Record<string, TypedInput> {
+  return firstTableIn(zip, sheets, WHAT_IF_SHEET, [LEVER_ID_HEADER, INPUT_HEADER], whatIfInputsInCells).table ?? {};
 }
 
 /**
  * The first table `read` finds, looking first in the sheet named `name` (any case), then in every other sheet but the
- * marker: a user may rename a sheet, so its header row is what identifies it. `named`: whether that sheet exists.
+ * marker: a user may rename a sheet, so its header row (holding `titles`) is what identifies it. Another sheet is read
+ * only when its XML may hold that row (sheetMayHoldRow), so a search that finds nothing (an earlier output without a
+ * What If sheet) costs a text search of each sheet, not a read of its cells. `named`: whether that sheet exists.
  */
-async function firstTableIn<T>(
-  zip: JSZip,
+function firstTableIn<T>(
+  zip: ZipPackage,
   sheets: SheetEntry[],
   name: string,
+  titles: readonly string[],
   read: (cells: PartCell[]) => T | undefined,
-): Promise<{ table: T | undefined; named: boolean }> {
+): { table: T | undefined; named: boolean } {
   const named = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const others = sheets.filter((s) => s !== named && s.name !== MARKER_SHEET);
   for (const sheet of named ? [named, ...others] : others) {
-    const table = read(await readSheetCells(zip, sheet.part));
+    if (sheet !== named && !sheetMayHoldRow(zip, sheet.part, titles)) continue;
+    const table = read(readSheetCells(zip, sheet.part));
     if (table) return { table, named: named !== undefined };
   }
   return { table: undefined, named: named !== undefined };

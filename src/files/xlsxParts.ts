@@ -1,11 +1,12 @@
-import type JSZip from 'jszip';
-import type { SaxesTagPlain } from 'saxes';
+import { END, OPEN, TEXT, XmlScanner } from './xlsxRead/xmlScanner';
+import { ZipPackage } from './xlsxRead/zipEntries';
 
 /**
  * Reads single parts of an .xlsx package (the workbook's sheet list, one sheet's cells, the shared strings it
  * uses) without loading the whole workbook. Used on an earlier output: to recognise it as ours and to read the
  * team's notes. Reading only these parts also works on a file another program re-saved with drawings, styles
- * or parts that a whole-workbook reader chokes on, and costs memory in proportion to the sheet read.
+ * or parts that a whole-workbook reader chokes on, and costs memory in proportion to the sheet read. Tags are
+ * matched by their local name, so a writer's namespace prefixes ("x:c") change nothing.
  */
 
 export interface SheetEntry {
@@ -23,120 +24,162 @@ export interface PartCell {
   text: string;
 }
 
-export async function openXlsx(bytes: Buffer): Promise<JSZip> {
-  // jszip and saxes are loaded on use, like exceljs: only a run that reads an earlier output needs them.
-  return (await import('jszip')).default.loadAsync(bytes);
+/** The package's directory; parts are inflated only when read. Throws when the bytes are not a zip package. */
+export function openXlsx(bytes: Buffer): ZipPackage {
+  return new ZipPackage(bytes);
 }
 
 /** The workbook's sheets in order, with their state and XML part. */
-export async function listSheets(zip: JSZip): Promise<SheetEntry[]> {
-  const workbook = await partText(zip, 'xl/workbook.xml');
+export function listSheets(zip: ZipPackage): SheetEntry[] {
+  const workbook = partText(zip, 'xl/workbook.xml');
   if (workbook === undefined) throw new Error('no xl/workbook.xml: not an .xlsx workbook');
-  const rels = (await partText(zip, 'xl/_rels/workbook.xml.rels')) ?? '';
   const targets = new Map<string, string>();
-  await parseXml(rels, {
-    open: (tag) => {
-      if (localName(tag.name) === 'Relationship') targets.set(tag.attributes.Id, tag.attributes.Target);
-    },
-  });
+  const rels = new XmlScanner(partText(zip, 'xl/_rels/workbook.xml.rels') ?? '', true);
+  for (let token = rels.next(); token !== END; token = rels.next()) {
+    if (token === OPEN && rels.isLocal('Relationship')) {
+      const id = rels.attr('Id');
+      const target = rels.attr('Target');
+      if (id !== undefined && target !== undefined) targets.set(id, target);
+    }
+  }
   const sheets: SheetEntry[] = [];
-  await parseXml(workbook, {
-    open: (tag) => {
-      if (localName(tag.name) !== 'sheet') return;
-      const relId = Object.entries(tag.attributes).find(([key]) => localName(key) === 'id')?.[1];
-      const target = relId ? targets.get(relId) : undefined;
-      if (!target) return;
-      sheets.push({ name: tag.attributes.name ?? '', state: tag.attributes.state ?? 'visible', part: partPath(target) });
-    },
-  });
+  const scanner = new XmlScanner(workbook, true);
+  for (let token = scanner.next(); token !== END; token = scanner.next()) {
+    if (token !== OPEN || !scanner.isLocal('sheet')) continue;
+    const relId = scanner.attrLocal('id');
+    const target = relId ? targets.get(relId) : undefined;
+    if (!target) continue;
+    sheets.push({ name: scanner.attr('name') ?? '', state: scanner.attr('state') ?? 'visible', part: partPath(target) });
+  }
   return sheets;
 }
 
 /**
- * Every non-empty cell of one sheet, in row order, with shared strings resolved. Only the strings this sheet
- * uses are kept from the shared-string table.
+ * Every non-empty cell of one sheet, in row order, with shared strings resolved (the table is read once per
+ * package, on the first sheet that uses it).
  */
-export async function readSheetCells(zip: JSZip, part: string): Promise<PartCell[]> {
-  const xml = await partText(zip, part);
+export function readSheetCells(zip: ZipPackage, part: string): PartCell[] {
+  const xml = partText(zip, part);
   if (xml === undefined) throw new Error(`no ${part} in the package`);
-  const raw: { row: number; col: number; type: string; value: string }[] = [];
+  const cells: PartCell[] = [];
   let row = 0;
   let col = 0;
   let cell: { row: number; col: number; type: string; value: string } | undefined;
   let inValue = false;
   let inPhonetic = false;
-  await parseXml(xml, {
-    open: (tag) => {
-      const name = localName(tag.name);
-      if (name === 'row') {
-        row = tag.attributes.r ? Number(tag.attributes.r) : row + 1;
+  const scanner = new XmlScanner(xml, true);
+  for (let token = scanner.next(); token !== END; token = scanner.next()) {
+    if (token === TEXT) {
+      if (inValue && cell) cell.value += scanner.text();
+    } else if (token === OPEN) {
+      if (scanner.isLocal('row')) {
+        const r = scanner.attr('r');
+        row = r ? Number(r) : row + 1;
         col = 0;
-      } else if (name === 'c') {
-        const ref = tag.attributes.r ? decodeRef(tag.attributes.r) : undefined;
+      } else if (scanner.isLocal('c')) {
+        const r = scanner.attr('r');
+        const ref = r ? decodeRef(r) : undefined;
         if (ref) [row, col] = [ref.row, ref.col];
         else col += 1;
-        cell = { row, col, type: tag.attributes.t ?? 'n', value: '' };
-      } else if (name === 'rPh') inPhonetic = true;
-      else if ((name === 'v' || name === 't') && cell && !inPhonetic) inValue = true;
-    },
-    text: (text) => {
-      if (inValue && cell) cell.value += text;
-    },
-    close: (tagName) => {
-      const name = localName(tagName);
-      if (name === 'v' || name === 't') inValue = false;
-      else if (name === 'rPh') inPhonetic = false;
-      else if (name === 'c' && cell) {
-        if (cell.value !== '') raw.push(cell);
+        cell = { row, col, type: scanner.attr('t') ?? 'n', value: '' };
+      } else if (scanner.isLocal('rPh')) inPhonetic = true;
+      else if ((scanner.isLocal('v') || scanner.isLocal('t')) && cell && !inPhonetic) inValue = true;
+    } else {
+      if (scanner.isLocal('v') || scanner.isLocal('t')) inValue = false;
+      else if (scanner.isLocal('rPh')) inPhonetic = false;
+      else if (scanner.isLocal('c') && cell) {
+        if (cell.value !== '') cells.push({ row: cell.row, col: cell.col, text: cellText(cell.type, cell.value, zip) });
         cell = undefined;
       }
-    },
-  });
-  const wanted = new Set(raw.filter((c) => c.type === 's').map((c) => Number(c.value)));
-  const strings = wanted.size ? await sharedStrings(zip, wanted) : new Map<number, string>();
-  return raw.map((c) => ({ row: c.row, col: c.col, text: cellText(c.type, c.value, strings) }));
+    }
+  }
+  return cells;
 }
 
-function cellText(type: string, value: string, strings: Map<number, string>): string {
-  if (type === 's') return strings.get(Number(value)) ?? '';
+/**
+ * Whether the sheet may hold a row with every one of `titles` (trimmed cell texts), judged from its raw XML without
+ * reading its cells: each title must appear as a shared-string cell or, in a sheet with inline or formula text, as
+ * text between tags. A false answer is certain, so a search for a renamed sheet's header row can pass over the
+ * review's large sheets (a 100,000-section Class Size sheet is 50 MB of XML) at the cost of a text search.
+ */
+export function sheetMayHoldRow(zip: ZipPackage, part: string, titles: readonly string[]): boolean {
+  const xml = partText(zip, part);
+  if (xml === undefined) return false;
+  const strings = sharedStrings(zip);
+  const textCells = xml.includes('inlineStr') || xml.includes('t="str"') || xml.includes("t='str'");
+  return titles.every((title) => {
+    for (let i = 0; i < strings.length; i++) {
+      if (strings[i].trim() === title && holdsSharedStringCell(xml, i)) return true;
+    }
+    return textCells && new RegExp(`>\\s*(?:<!\\[CDATA\\[\\s*)?${escapeRegExp(escapeXml(title))}\\s*(?:\\]\\]>\\s*)?<`).test(xml);
+  });
+}
+
+/** Whether some cell of type "s" holds shared string `index` (<c … t="s"><v>index</v>). */
+function holdsSharedStringCell(xml: string, index: number): boolean {
+  const needle = `>${index}<`;
+  for (let at = xml.indexOf(needle); at >= 0; at = xml.indexOf(needle, at + 1)) {
+    const valueTag = xml.lastIndexOf('<', at);
+    const cellTag = xml.lastIndexOf('<', valueTag - 1);
+    if (cellTag < 0) continue;
+    const tag = xml.slice(cellTag, valueTag);
+    if (/^<(?:[\w.-]+:)?c\s/.test(tag) && /\st\s*=\s*["']s["']/.test(tag)) return true;
+  }
+  return false;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function cellText(type: string, value: string, zip: ZipPackage): string {
+  if (type === 's') return sharedStrings(zip)[Number(value)] ?? '';
   if (type === 'b') return value === '1' ? 'TRUE' : 'FALSE';
   return value;
 }
 
-/** The shared strings at the given indices (rich-text runs joined, phonetic guides left out). */
-async function sharedStrings(zip: JSZip, wanted: Set<number>): Promise<Map<number, string>> {
-  const xml = (await partText(zip, 'xl/sharedStrings.xml')) ?? '';
-  const strings = new Map<number, string>();
-  let index = -1;
+const stringTables = new WeakMap<ZipPackage, string[]>();
+
+/** The package's shared strings (rich-text runs joined, phonetic guides left out), read once per package. */
+function sharedStrings(zip: ZipPackage): string[] {
+  let strings = stringTables.get(zip);
+  if (strings) return strings;
+  strings = [];
+  const scanner = new XmlScanner(partText(zip, 'xl/sharedStrings.xml') ?? '', true);
   let current = '';
+  let inItem = false;
   let inText = false;
   let inPhonetic = false;
-  await parseXml(xml, {
-    open: (tag) => {
-      const name = localName(tag.name);
-      if (name === 'si') {
-        index += 1;
+  for (let token = scanner.next(); token !== END; token = scanner.next()) {
+    if (token === TEXT) {
+      if (inText && inItem) current += scanner.text();
+    } else if (token === OPEN) {
+      if (scanner.isLocal('si')) {
+        inItem = true;
         current = '';
-      } else if (name === 'rPh') inPhonetic = true;
-      else if (name === 't' && !inPhonetic) inText = true;
-    },
-    text: (text) => {
-      if (inText && wanted.has(index)) current += text;
-    },
-    close: (tagName) => {
-      const name = localName(tagName);
-      if (name === 't') inText = false;
-      else if (name === 'rPh') inPhonetic = false;
-      else if (name === 'si' && wanted.has(index)) strings.set(index, current);
-    },
-  });
+      } else if (scanner.isLocal('rPh')) inPhonetic = true;
+      else if (scanner.isLocal('t') && !inPhonetic) inText = true;
+    } else if (scanner.isLocal('t')) inText = false;
+    else if (scanner.isLocal('rPh')) inPhonetic = false;
+    else if (scanner.isLocal('si')) {
+      strings.push(current);
+      inItem = false;
+    }
+  }
+  stringTables.set(zip, strings);
   return strings;
 }
 
-async function partText(zip: JSZip, part: string): Promise<string | undefined> {
+function partText(zip: ZipPackage, part: string): string | undefined {
   // Part names are case-insensitive in OPC; some writers change their case.
-  const file = zip.file(part) ?? zip.file(new RegExp(`^${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'))[0];
-  return file ? file.async('string') : undefined;
+  if (zip.has(part)) return zip.textOf(part);
+  const lower = part.toLowerCase();
+  const found = zip.names.find((name) => name.toLowerCase() === lower);
+  return found === undefined ? undefined : zip.textOf(found);
 }
 
 /** A relationship target ("worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml") → its part path. */
@@ -158,27 +201,4 @@ function decodeRef(ref: string): { row: number; col: number } | undefined {
   let col = 0;
   for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(match[2]), col };
-}
-
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-}
-
-interface XmlHandlers {
-  open?: (tag: SaxesTagPlain) => void;
-  text?: (text: string) => void;
-  close?: (name: string) => void;
-}
-
-async function parseXml(xml: string, handlers: XmlHandlers): Promise<void> {
-  const { SaxesParser } = await import('saxes');
-  const parser = new SaxesParser();
-  if (handlers.open) parser.on('opentag', handlers.open);
-  if (handlers.text) {
-    parser.on('text', handlers.text);
-    parser.on('cdata', handlers.text);
-  }
-  if (handlers.close) parser.on('closetag', (tag) => handlers.close!(tag.name));
-  parser.write(xml).close();
 }

@@ -127,14 +127,13 @@ describe('the command line never destroys a file', () => {
     const { folder, input } = await workspace('notes-during-run');
     await runCli([input, '--quiet']);
     const output = path.join(folder, 'school-review.xlsx');
-    const xlsxReader = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { readFile: (file: string) => Promise<unknown> };
-    const readFile = xlsxReader.readFile;
+    const readFile = fs.readFile.bind(fs) as (file: fsModule.PathLike) => Promise<Buffer>;
     let typed = '';
     // While the input is being read, someone saves a note in the earlier output.
-    jest.spyOn(xlsxReader, 'readFile').mockImplementation(async function (this: unknown, file: string) {
+    jest.spyOn(fs, 'readFile').mockImplementation((async (file: fsModule.PathLike) => {
       if (file === input && !typed) typed = await writeNote(output, 'typed during the run');
-      return readFile.call(this, file);
-    });
+      return readFile(file);
+    }) as typeof fs.readFile);
     const run = await runCli([input, '--quiet']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
@@ -306,9 +305,12 @@ describe('files that cannot be read get a message naming the file and what to do
   });
 
   it('says so when a reader runs out of memory, instead of an internal error', async () => {
-    // exceljs's reader fails as V8 does when a buffer cannot be allocated.
-    const xlsxReader = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { readFile: () => Promise<void> };
-    jest.spyOn(xlsxReader, 'readFile').mockRejectedValue(new RangeError('Array buffer allocation failed'));
+    // Reading the file fails as V8 does when a buffer cannot be allocated.
+    const readFile = fs.readFile.bind(fs) as (file: fsModule.PathLike) => Promise<Buffer>;
+    jest.spyOn(fs, 'readFile').mockImplementation((async (file: fsModule.PathLike) => {
+      if (file === school) throw new RangeError('Array buffer allocation failed');
+      return readFile(file);
+    }) as typeof fs.readFile);
     const run = await runCli([school, '--json', '--quiet']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`resource-review: ${school}: is too big to review in the memory available. Save a copy`);

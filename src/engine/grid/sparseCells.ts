@@ -51,7 +51,10 @@ function heaviestRun(counts: Map<number, number>, maxGap: number): Run {
 
 function countBy(cells: readonly SparseCell[], key: (cell: SparseCell) => number): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const cell of cells) counts.set(key(cell), (counts.get(key(cell)) ?? 0) + 1);
+  for (const cell of cells) {
+    const k = key(cell);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   return counts;
 }
 
@@ -60,12 +63,14 @@ export function gridFromCells(name: string, cells: readonly SparseCell[], merges
   if (cells.length === 0) return withMerges({ name, rows: [], originRow: 0, originCol: 0 });
 
   const rowRun = heaviestRun(countBy(cells, (c) => c.row), MAX_BLANK_ROWS_INSIDE);
-  const inRows = cells.filter((c) => c.row >= rowRun.first && c.row <= rowRun.last);
+  // Usually every cell is in the run (its weight says so): no copy of a 900,000-cell list then.
+  const inRows = rowRun.weight === cells.length ? cells : cells.filter((c) => c.row >= rowRun.first && c.row <= rowRun.last);
   const colRun = heaviestRun(countBy(inRows, (c) => c.col), MAX_BLANK_COLUMNS_INSIDE);
   const top = rowRun.first;
   const left = colRun.first;
   const width = colRun.last - left + 1;
-  const inBlock = inRows.filter((c) => c.col >= left && c.col <= colRun.last).length;
+  let inBlock = 0;
+  for (const c of inRows) if (c.col >= left && c.col <= colRun.last) inBlock++;
   // Scattered cells (one every 100 rows and 26 columns) could still make a sparse block: keep its top rows, where
   // the headers are, and set the rest aside.
   const allowedCells = Math.max(MIN_GRID_CELLS, GRID_CELLS_PER_DATA_CELL * inBlock);

@@ -1,0 +1,292 @@
+import { promises as fs, existsSync, readdirSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import JSZip from 'jszip';
+import { readWorkbookFile, UnusableInputError } from '../../src/files/readWorkbookFile';
+import { writeReportXlsx } from '../../src/files/writeReportXlsx';
+import { buildReport } from '../../src/engine/report/buildReport';
+import { review } from '../../src/engine/review';
+import { exceljsGrids } from '../support/exceljsGrids';
+import { schoolSheets, xlsxFromSheets } from '../support/schoolWorkbook';
+
+// The review's own .xlsx reader (src/files/xlsxRead) must give exactly the grids the former exceljs reader gave
+// (test/support/exceljsGrids.ts, the oracle): names, cells, number formats and merged areas, on every workbook the
+// project holds and on hand-written packages with each kind of cell a spreadsheet program writes.
+
+const ROOT = path.resolve(__dirname, '../..');
+const REAL = path.resolve(ROOT, '../shared/data/real');
+
+function xlsxUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.xlsx$/i.test(name))
+    .map((name) => path.join(dir, name));
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-xread-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function expectSameGrids(file: string): Promise<void> {
+  const oracle = await exceljsGrids(file);
+  expect(await readWorkbookFile(file)).toStrictEqual(oracle);
+}
+
+describe('the .xlsx reader against exceljs', () => {
+  const projectFiles = [
+    ...xlsxUnder(path.join(ROOT, 'test')),
+    ...xlsxUnder(path.join(ROOT, 'assets/case-studies')),
+    ...xlsxUnder(path.join(ROOT, 'assets/district')),
+    ...xlsxUnder(REAL),
+  ];
+
+  it('finds the case studies among the workbooks to compare', () => {
+    expect(projectFiles.map((f) => path.basename(f))).toEqual(
+      expect.arrayContaining(['elementary-school.xlsx', 'middle-school.xlsx', 'high-school.xlsx']),
+    );
+  });
+
+  it.each(projectFiles.map((f) => [path.relative(ROOT, f), f]))('reads %s as exceljs does', async (_, file) => {
+    await expectSameGrids(file);
+  });
+
+  it('reads a school workbook written by exceljs (clock times in h:mm, formulas, a title row) as exceljs does', async () => {
+    const file = path.join(dir, 'school.xlsx');
+    await fs.writeFile(file, await xlsxFromSheets(schoolSheets(60)));
+    await expectSameGrids(file);
+  });
+
+  it("reads the review's own output (tables, links, formulas, merged preambles) as exceljs does", async () => {
+    const input = path.join(ROOT, 'assets/case-studies/high-school.xlsx');
+    const { result } = review({ workbook: await readWorkbookFile(input) });
+    const out = path.join(dir, 'review.xlsx');
+    await writeReportXlsx(buildReport(result, { 'core-load:x': 'a note' }), out);
+    await expectSameGrids(out);
+  });
+});
+
+// ───────────────────────────── hand-written packages ─────────────────────────────
+
+interface RawSheet {
+  name: string;
+  /** The <sheetData> content and anything after it, inside <worksheet>. */
+  body: string;
+  state?: string;
+  /** The sheet's relationships part (for hyperlinks). */
+  rels?: string;
+}
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A package written by hand, so each test controls the exact XML exceljs and the reader see. */
+async function rawWorkbook(
+  name: string,
+  sheets: RawSheet[],
+  options: { sharedStrings?: string[]; styles?: string; date1904?: boolean; chartsheet?: string } = {},
+): Promise<string> {
+  const zip = new JSZip();
+  const sheetEntries = sheets.map(
+    (s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`,
+  );
+  const rels = sheets.map(
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  );
+  if (options.chartsheet) {
+    sheetEntries.splice(1, 0, `<sheet name="${options.chartsheet}" sheetId="99" r:id="rId99"/>`);
+    rels.push(`<Relationship Id="rId99" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/>`);
+    zip.file('xl/chartsheets/sheet1.xml', `<?xml version="1.0"?><chartsheet xmlns="${MAIN}"><sheetPr/><drawing r:id="rId1" xmlns:r="${REL}"/></chartsheet>`);
+  }
+  zip.file(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+      `<workbookPr${options.date1904 ? ' date1904="1"' : ''}/><sheets>${sheetEntries.join('')}</sheets></workbook>`,
+  );
+  zip.file('xl/_rels/workbook.xml.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+  sheets.forEach((s, i) => {
+    zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8"?>\r\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${s.body}</worksheet>`);
+    if (s.rels) zip.file(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${s.rels}</Relationships>`);
+  });
+  if (options.sharedStrings) {
+    zip.file('xl/sharedStrings.xml', `<?xml version="1.0"?><sst xmlns="${MAIN}" count="${options.sharedStrings.length}">${options.sharedStrings.join('')}</sst>`);
+  }
+  if (options.styles) zip.file('xl/styles.xml', `<?xml version="1.0"?><styleSheet xmlns="${MAIN}">${options.styles}</styleSheet>`);
+  const file = path.join(dir, `${name}.xlsx`);
+  await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return file;
+}
+
+/** Cells of a sheet's grid by A1 address, for readable expectations. */
+function cellsOf(grid: { rows: unknown[][]; originRow: number; originCol: number }): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  grid.rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null) out[`${String.fromCharCode(65 + grid.originCol + c)}${grid.originRow + r + 1}`] = value;
+    }),
+  );
+  return out;
+}
+
+const STYLES =
+  '<numFmts count="2"><numFmt numFmtId="164" formatCode="hh:mm"/><numFmt numFmtId="165" formatCode="0.0\\ &quot;min&quot;"/></numFmts>' +
+  '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>' +
+  '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="4"/></cellXfs>' +
+  '<dxfs count="1"><dxf><numFmt numFmtId="164" formatCode="yyyy"/></dxf></dxfs>';
+
+describe('hand-written packages: the reader gives what exceljs gives', () => {
+  it('reads shared strings: rich-text runs, phonetic guides left out, entities, _xHHHH_ escapes', async () => {
+    const file = await rawWorkbook(
+      'strings',
+      [{ name: 'Strings', body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row></sheetData>' }],
+      {
+        sharedStrings: [
+          '<si><r><rPr><b/><sz val="11"/></rPr><t>Ms </t></r><r><t xml:space="preserve">Núñez </t></r><rPh sb="0" eb="1"><t>ヌ</t></rPh></si>',
+          '<si><t>Math &amp; Science&#10;Room &#x41;</t></si>',
+          '<si><t>line_x000D_end</t></si>',
+          '<si><t>Teacher</t><phoneticPr fontId="1"/></si>',
+        ],
+      },
+    );
+    await expectSameGrids(file);
+    const [grid] = (await readWorkbookFile(file)).sheets;
+    // Runs joined ("Ms " + "Núñez "), the phonetic "ヌ" left out; &amp; → &, &#10; → newline, &#x41; → A; _x000D_ → CR.
+    expect(grid.rows).toEqual([['Ms Núñez ', 'Math & Science\nRoom A', 'line\rend', 'Teacher']]);
+  });
+
+  it('reads inline strings, formulas with cached results, errors, booleans and a cell in CDATA', async () => {
+    const body =
+      '<sheetData><row r="1">' +
+      '<c r="A1" t="inlineStr"><is><t>Inline &lt;text&gt;</t></is></c>' +
+      '<c r="B1" t="inlineStr"><is><r><t>Rich</t></r><r><rPr><i/></rPr><t xml:space="preserve"> inline</t></r></is></c>' +
+      '<c r="C1" t="str"><f>A1&amp;"x"</f><v>cached &amp;amp; text</v></c>' +
+      '<c r="D1"><f>1+1</f><v>2</v></c>' +
+      '<c r="E1" t="b"><f>TRUE()</f><v>1</v></c>' +
+      '<c r="F1" t="e"><f>1/0</f><v>#DIV/0!</v></c>' +
+      '<c r="G1" t="e"><v>#N/A</v></c>' +
+      '<c r="H1" t="b"><v>0</v></c>' +
+      '<c r="I1"><f>NOW()</f></c>' +
+      '<c r="J1"><f t="shared" ref="J1:J2" si="0">D1*2</f><v>4</v></c>' +
+      '<c r="K1"><v><![CDATA[5]]></v></c>' +
+      '<c r="L1"><!-- a comment --><v>1.5e3</v></c>' +
+      '<c r="M1"><f>0*1</f><v>0</v></c><c r="N1" t="b"><f>FALSE()</f><v>0</v></c><c r="O1"><f>0*2</f><v>0</v></c>' +
+      '</row><row r="2"><c r="J2"><f t="shared" si="0"/><v>8</v></c></row></sheetData>' +
+      '<hyperlinks><hyperlink ref="O1" r:id="rId1"/><hyperlink ref="M2" location="Kinds!A1"/></hyperlinks>';
+    const rels = `<Relationship Id="rId1" Type="${REL}/hyperlink" Target="https://example.org/" TargetMode="External"/>`;
+    const file = await rawWorkbook('kinds', [{ name: 'Kinds', body, rels }]);
+    await expectSameGrids(file);
+    const [grid] = (await readWorkbookFile(file)).sheets;
+    // C1: exceljs decodes a str result's entities twice, so "&amp;amp;" reads as "&". I1 has no cached value: empty.
+    // K1's CDATA is not text to exceljs: the cell is empty (and unstyled, so not even kept). exceljs keeps a formula's
+    // result only when truthy, so M1's cached 0 and N1's FALSE read as empty; O1's 0 stays as its hyperlink's text.
+    expect(cellsOf(grid)).toEqual({
+      A1: 'Inline <text>',
+      B1: 'Rich inline',
+      C1: 'cached & text',
+      D1: 2,
+      E1: true,
+      F1: { error: '#DIV/0!' },
+      G1: { error: '#N/A' },
+      H1: false,
+      J1: 4,
+      L1: 1500,
+      O1: 0,
+      J2: 8,
+    });
+  });
+
+  it('reads dates and times as Excel serials, in the 1900 and the 1904 date systems, with their formats', async () => {
+    const body =
+      '<sheetData><row r="1"><c r="A1" s="1"><v>45292</v></c><c r="B1" s="2"><v>0.3368055555555556</v></c>' +
+      '<c r="C1" s="3"><v>45.5</v></c><c r="D1" s="4"><v>1234.5</v></c><c r="E1" s="0"><v>7</v></c>' +
+      '<c r="F1" s="1"><f>A1+1</f><v>45293</v></c><c r="G1" t="d"><v>2024-01-02T00:00:00</v></c></row></sheetData>';
+    for (const date1904 of [false, true]) {
+      const file = await rawWorkbook(`dates-${date1904}`, [{ name: 'Dates', body }], { styles: STYLES, date1904 });
+      await expectSameGrids(file);
+      const [grid] = (await readWorkbookFile(file)).sheets;
+      // Serials come back as written (8:05 = 485/1440 = 0.33680555…), in either date system; the formats are
+      // exceljs's: built-in 14 is "mm-dd-yy", custom 165's backslash escape is dropped, style 0 is General.
+      // A "d" (ISO date) cell reads as parseFloat of its text, 2024, as exceljs reads it.
+      expect(grid.rows).toEqual([[45292, 485 / 1440, 45.5, 1234.5, 7, 45293, 2024]]);
+      expect(grid.numberFormats).toEqual([['mm-dd-yy', 'hh:mm', '0.0 "min"', '#,##0.00', 'General', 'mm-dd-yy', 'General']]);
+    }
+  });
+
+  it('keeps only the top-left value of a merged area, and passes the area', async () => {
+    const body =
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Teacher</t></is></c><c r="B1" t="inlineStr"><is><t>hidden</t></is></c></row>' +
+      '<row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c></row></sheetData>' +
+      '<mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="B2:B3"/></mergeCells>';
+    const file = await rawWorkbook('merged', [{ name: 'Merged', body }]);
+    await expectSameGrids(file);
+    const [grid] = (await readWorkbookFile(file)).sheets;
+    expect(grid.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 1 },
+      { top: 1, left: 1, bottom: 2, right: 1 },
+    ]);
+    expect(grid.rows).toEqual([
+      ['Teacher', null],
+      [3, 4],
+    ]);
+  });
+
+  it('places cells without r after the cell before them, skipping empty unstyled ones as exceljs does', async () => {
+    const body =
+      '<sheetData><row r="1"><c r="B1"><v>1</v></c><c/><c><v>2</v></c><c s="4"/><c><v>3</v></c></row>' +
+      '<row r="3"><c r="C3"><v>9</v></c><c r="A3"><v>7</v></c><c r="C3"><v>8</v></c></row>' +
+      '<row r="2"><c r="A2"><v>5</v></c></row></sheetData>';
+    const file = await rawWorkbook('no-r', [{ name: 'NoR', body }], { styles: STYLES });
+    await expectSameGrids(file);
+    const [grid] = (await readWorkbookFile(file)).sheets;
+    // Row 1: B1=1, the empty unstyled <c/> is not a cell to exceljs, so 2 goes to C1; the styled empty <c s="4"/> is
+    // D1, so 3 goes to E1. Row 3 repeats C3: the last value (8) stays. Row 2 comes last in the file, first in the grid.
+    expect(cellsOf(grid)).toEqual({ B1: 1, C1: 2, E1: 3, A2: 5, A3: 7, C3: 8 });
+  });
+
+  it('lists hidden worksheets and leaves out chartsheets, in the workbook order', async () => {
+    const file = await rawWorkbook(
+      'sheets',
+      [
+        { name: 'First', body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' },
+        { name: 'Hidden &amp; kept', state: 'hidden', body: '<sheetData><row r="1"><c r="A1"><v>2</v></c></row></sheetData>' },
+        { name: 'Empty', body: '<sheetData/>' },
+      ],
+      { chartsheet: 'Chart1' },
+    );
+    await expectSameGrids(file);
+    const grids = await readWorkbookFile(file);
+    expect(grids.sheets.map((s) => s.name)).toEqual(['First', 'Hidden & kept', 'Empty']);
+    expect(grids.sheets[2].rows).toEqual([]);
+  });
+
+  it('reads a row without r as exceljs does (it refuses it), naming the file', async () => {
+    const file = await rawWorkbook('row-no-r', [{ name: 'S', body: '<sheetData><row><c r="A1"><v>1</v></c></row></sheetData>' }]);
+    await expect(exceljsGrids(file)).rejects.toThrow('Invalid row number in model');
+    await expect(readWorkbookFile(file)).rejects.toThrow(/row-no-r\.xlsx: could not be read as an \.xlsx workbook \(Invalid row number in model\)/);
+  });
+
+  it('refuses, as exceljs does, sheet names Excel itself does not allow: too long, or a repeat in another case', async () => {
+    // Cut to its first 31 characters, "A sheet name longer than Excel " (ending in a space).
+    const long = await rawWorkbook('long-name', [{ name: 'A sheet name longer than Excel allows', body: '<sheetData/>' }]);
+    await expect(exceljsGrids(long)).rejects.toThrow('Worksheet name already exists: A sheet name longer than Excel ');
+    await expect(readWorkbookFile(long)).rejects.toThrow('(Worksheet name already exists: A sheet name longer than Excel )');
+    const twice = await rawWorkbook('twice', [{ name: 'Data', body: '<sheetData/>' }, { name: 'DATA', body: '<sheetData/>' }]);
+    await expect(exceljsGrids(twice)).rejects.toThrow('Worksheet name already exists: DATA');
+    await expect(readWorkbookFile(twice)).rejects.toThrow('(Worksheet name already exists: DATA)');
+  });
+
+  it('refuses a damaged or encrypted package with an UnusableInputError naming the file', async () => {
+    const good = await fs.readFile(path.join(ROOT, 'assets/case-studies/middle-school.xlsx'));
+    const cut = path.join(dir, 'cut.xlsx');
+    await fs.writeFile(cut, good.subarray(0, good.length >> 1));
+    await expect(readWorkbookFile(cut)).rejects.toBeInstanceOf(UnusableInputError);
+    await expect(readWorkbookFile(cut)).rejects.toThrow(/cut\.xlsx: could not be read as an \.xlsx workbook/);
+    // An encrypted Office file is an OLE compound document, not a zip package.
+    const encrypted = path.join(dir, 'encrypted.xlsx');
+    await fs.writeFile(encrypted, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096)]));
+    await expect(readWorkbookFile(encrypted)).rejects.toThrow(/encrypted\.xlsx: could not be read as an \.xlsx workbook \(not a zip package/);
+  });
+});
