@@ -39,6 +39,25 @@ describe('parseCsv', () => {
   });
 });
 
+describe('parseCsv on district-sized columns', () => {
+  it('types every cell of a column of ids after it stops being remembered, and a cell like the one above it by its own text', () => {
+    // 1,200 unique ids: past the 1,024-cell trial the column is typed cell by cell. "0042" stays text, "1250" is a number.
+    const ids = Array.from({ length: 1200 }, (_, i) => `S-${i}`);
+    const lines = ['id,day', ...ids.map((id) => `${id},M-F`), '1250,M-F', '0042,M-W', 'S-1199,M-Fx', 'S-1199,M-F'];
+    const rows = parseCsv(lines.join('\n'));
+    expect(rows.length).toBe(1 + 1200 + 4);
+    expect(rows[1]).toEqual(['S-0', 'M-F']);
+    expect(rows[1200]).toEqual(['S-1199', 'M-F']);
+    // The cell above is "M-F": "M-W" (same length) and "M-Fx" (it starts with it) are read as their own texts.
+    expect(rows.slice(1201)).toEqual([
+      [1250, 'M-F'],
+      ['0042', 'M-W'],
+      ['S-1199', 'M-Fx'],
+      ['S-1199', 'M-F'],
+    ]);
+  });
+});
+
 describe('readCsvText delimiters', () => {
   it('detects semicolons, and reads a decimal comma as a number only in a semicolon file', () => {
     const text = 'Teacher;Course;FTE\nNúñez;Maths;0,5\nLee;"Art; Design";1\n';

@@ -161,7 +161,7 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
   };
   const typed = cellTyper(delimiter);
   const endField = () => {
-    row.push(wasQuoted ? field : typed(field));
+    row.push(wasQuoted ? field : typed(field, row.length));
     field = '';
     wasQuoted = false;
   };
@@ -216,7 +216,10 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
       // time (a quote inside it is a character: it does not open the field).
       let end = i + 1;
       for (let code = src.charCodeAt(end); end < src.length && code !== delimiterCode && code !== LF && code !== CR; code = src.charCodeAt(++end));
-      field += src.slice(i, end);
+      // A whole field that repeats its column's previous cell (a school, a day pattern, a department on every row of
+      // a sorted export) is that cell's text: compared in place, so no copy is made and no hash computed.
+      const previous = field === '' ? typed.previousText(row.length) : undefined;
+      field = previous !== undefined && previous.length === end - i && src.startsWith(previous, i) ? previous : field + src.slice(i, end);
       i = end - 1;
     }
   }
@@ -228,24 +231,66 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** Distinct cell texts remembered per file; past this many (a column of unique ids), the rest are typed one by one. */
+/** Distinct cell texts remembered per file; past this many, the rest are typed one by one. */
 const MAX_REMEMBERED_CELLS = 65536;
+/** Cells a column is watched for before deciding whether remembering its texts pays. */
+const COLUMN_TRIAL = 1024;
+
+interface CellTyper {
+  /** typeCell for the text of a cell in a (zero-based) column of the file. */
+  (raw: string, col: number): CellValue;
+  /** The text of the column's previous unquoted cell, if it had one. */
+  previousText(col: number): string | undefined;
+}
+
+/** What a column's cells have been so far, for typing the next one. */
+interface ColumnMemory {
+  previousText?: string;
+  previousValue: CellValue;
+  /** Distinct texts of the column and their values; null once the column proved to be ids, each text new. */
+  known: Map<string, CellValue> | null;
+  seen: number;
+  distinct: number;
+}
 
 /**
- * typeCell remembered per distinct text: a schedule repeats the same teachers, courses, days and periods on
- * thousands of rows, so each is typed once and every row holds the one string (less memory, and the engine's
- * caches keyed by cell text find it already hashed).
+ * typeCell remembered per column and distinct text: a schedule repeats the same teachers, courses, days and periods
+ * on thousands of rows, so each is typed once and every row holds the one string (less memory, and the engine's
+ * caches keyed by cell text find it already hashed). A cell equal to the one above it is found without a lookup;
+ * a column of ids (section IDs: every text new) stops being remembered after its trial, since each lookup would miss.
  */
-function cellTyper(delimiter: CsvDelimiter): (raw: string) => CellValue {
-  const known = new Map<string, CellValue>();
-  return (raw) => {
-    let value = known.get(raw);
+function cellTyper(delimiter: CsvDelimiter): CellTyper {
+  const columns: ColumnMemory[] = [];
+  let remembered = 0;
+  const typed = (raw: string, col: number): CellValue => {
+    let column = columns[col];
+    if (column === undefined) {
+      while (columns.length <= col) columns.push({ previousText: undefined, previousValue: null, known: new Map(), seen: 0, distinct: 0 });
+      column = columns[col];
+    }
+    if (raw === column.previousText) return column.previousValue;
+    let value = column.known?.get(raw);
     if (value === undefined) {
       value = typeCell(raw, delimiter);
-      if (known.size < MAX_REMEMBERED_CELLS) known.set(raw, value);
+      const known = column.known;
+      if (known !== null) {
+        column.distinct++;
+        if (column.seen >= COLUMN_TRIAL && column.distinct * 4 > column.seen * 3) {
+          remembered -= known.size;
+          column.known = null;
+        } else if (remembered < MAX_REMEMBERED_CELLS) {
+          known.set(raw, value);
+          remembered++;
+        }
+      }
     }
+    column.seen++;
+    column.previousText = raw;
+    column.previousValue = value;
     return value;
   };
+  typed.previousText = (col: number) => columns[col]?.previousText;
+  return typed;
 }
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
