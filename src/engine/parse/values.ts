@@ -155,10 +155,15 @@ function gradeFromText(text: string): string | undefined {
   return text;
 }
 
+/** Anything splitTeachers splits at (its split pattern without the spaces around). */
+const TEACHER_SEPARATOR = /[;/&|+\n]|\band\b/i;
+
 /** Teacher names from one cell: "Smith; Lee", "Smith / Lee", "Smith & Lee", "Smith and Lee", one per line. */
 export function splitTeachers(value: CellValue): string[] {
   const text = cellText(value);
   if (text === '') return [];
+  // Most cells name one teacher: one test rather than a split, three arrays and a set per distinct cell.
+  if (!TEACHER_SEPARATOR.test(text)) return [text];
   const names = text
     .split(/\s*(?:[;/&|+\n]|\band\b)\s*/i)
     .map((n) => n.trim())
