@@ -55,6 +55,8 @@ const WEEKDAYS: MeetingDay[] = [1, 2, 3, 4, 5].map((d) => ({ kind: 'weekday', da
 export interface ScheduleParse {
   sections: Section[];
   rows: RowMeetings[];
+  /** Every data row of the table, read once here for the checks that follow (scheduleChecks.ts). */
+  tableRows: TableRow[];
   parse: SheetParse;
 }
 
@@ -85,7 +87,9 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   let rule: SectionRule | undefined;
   const withoutId = { rows: 0, sections: 0, firstCell: '' };
 
-  for (const row of rows) {
+  // Indexed loops on the per-row path: until the optimiser takes over, a for-of allocates an iterator result per step.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     let teachers = teachersOf(readField(parse, row, 'teacher'));
     const coTeachers = teachersOf(readField(parse, row, 'coTeacher'));
     if (coTeachers.length > 0) {
@@ -195,7 +199,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     section.room ??= room;
 
     newMeetings.length = 0;
-    for (const day of days) {
+    for (let d = 0; d < days.length; d++) {
+      const day = days[d];
       const meeting = buildMeeting(day, periods, times, bell);
       if (!meeting) continue;
       const same = findSameSlot(section.meetings, meeting) ?? findSameSlot(newMeetings, meeting);
@@ -243,7 +248,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   reportSubjects(parse, buildList);
   reportMissingEnrollment(parse, table, buildList);
   for (const gap of bell.gapChecks()) parse.dataCheck.push(gap);
-  return { sections, rows: rowMeetings, parse };
+  return { sections, rows: rowMeetings, tableRows: rows, parse };
 }
 
 /**
@@ -310,7 +315,7 @@ function addEnrollment(build: SectionBuild, enrollment: number): void {
 
 /** A loop, not find(): this runs for each of a district's 750,000 meetings, and a callback would be one more object each. */
 function findSameSlot(meetings: readonly Meeting[], meeting: Meeting): Meeting | undefined {
-  for (const other of meetings) if (sameSlot(other, meeting)) return other;
+  for (let m = 0; m < meetings.length; m++) if (sameSlot(meetings[m], meeting)) return meetings[m];
   return undefined;
 }
 
@@ -447,7 +452,8 @@ function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: She
   for (let r = 0; r < build.rows.length; r++) {
     const { teachers, meetings } = build.rows[r];
     if (teachers.length === all && !build.mergedTeachers) continue;
-    for (const meeting of meetings) {
+    for (let m = 0; m < meetings.length; m++) {
+      const meeting = meetings[m];
       const merged = build.mergedTeachers?.get(meeting);
       const who = merged ? [...teachers, ...merged] : teachers;
       if (who.length > 0 && new Set(who).size < all) meeting.teachers = section.teachers.filter((t) => who.includes(t));

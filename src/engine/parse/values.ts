@@ -8,7 +8,11 @@ export function isCellError(value: CellValue): value is CellError {
 }
 
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === 'string' && value.trim() === '');
+  if (value === null) return true;
+  if (typeof value !== 'string') return false;
+  // A cell that starts with a printable ASCII character is not blank: decided without trimming (a copy) per cell.
+  const first = value.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f) && value.trim() === '';
 }
 
 /** The cell as trimmed text; '' for blanks and errors. Numbers keep their shortest form ("3", "10.5"). */
