@@ -135,14 +135,17 @@ function detectDelimiter(src: string): CsvDelimiter {
 function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[][]; problems: CsvProblem[] } {
   const rows: CellValue[][] = [];
   const problems: CsvProblem[] = [];
-  let row: CellValue[] = [];
+  // The row being read: its first `cols` cells, in an array reused from row to row. Each row is kept as an
+  // exact-size copy (a district has 150,000; an array grown by push keeps room for 16 cells).
+  const row: CellValue[] = [];
+  let cols = 0;
   let field = '';
   let quoted = false;
   let wasQuoted = false;
   let line = 1;
-  // Where the open quoted field began, to come back to if it never closes.
-  // Its row only grows until it ends, so its length then is enough to restore it.
-  let opened = { i: 0, line: 1, rows: 0, row: [] as CellValue[], cols: 0 };
+  // Where the open quoted field began, to come back to if it never closes (updated in place: one object per file).
+  // No field or row ends inside quotes, so the row in progress is still the one the field opened in.
+  const opened = { i: 0, line: 1, rows: 0, cols: 0 };
   const literalQuotes = new Set<number>();
   const delimiterCode = delimiter.charCodeAt(0);
 
@@ -152,7 +155,7 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
     if (literalQuotes.size < MAX_REPAIRS) literalQuotes.add(opened.i);
     else for (let j = opened.i; j < src.length; j++) if (src[j] === '"') literalQuotes.add(j);
     rows.length = opened.rows;
-    row = opened.row.slice(0, opened.cols);
+    cols = opened.cols;
     line = opened.line;
     field = '';
     quoted = false;
@@ -161,14 +164,15 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
   };
   const typed = cellTyper(delimiter);
   const endField = () => {
-    row.push(wasQuoted ? field : typed(field, row.length));
+    row[cols] = wasQuoted ? field : typed(field, cols);
+    cols++;
     field = '';
     wasQuoted = false;
   };
   const endRow = () => {
     endField();
-    rows.push(row);
-    row = [];
+    rows.push(row.slice(0, cols));
+    cols = 0;
   };
 
   for (let i = 0; i <= src.length; i++) {
@@ -202,7 +206,10 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
     } else if (ch === '"' && field === '' && !wasQuoted && !literalQuotes.has(i)) {
       quoted = true;
       wasQuoted = true;
-      opened = { i, line, rows: rows.length, row, cols: row.length };
+      opened.i = i;
+      opened.line = line;
+      opened.rows = rows.length;
+      opened.cols = cols;
     } else if (ch === delimiter) endField();
     else if (ch === '\n') {
       endRow();
@@ -218,12 +225,12 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
       for (let code = src.charCodeAt(end); end < src.length && code !== delimiterCode && code !== LF && code !== CR; code = src.charCodeAt(++end));
       // A whole field that repeats its column's previous cell (a school, a day pattern, a department on every row of
       // a sorted export) is that cell's text: compared in place, so no copy is made and no hash computed.
-      const previous = field === '' ? typed.previousText(row.length) : undefined;
+      const previous = field === '' ? typed.previousText(cols) : undefined;
       field = previous !== undefined && previous.length === end - i && src.startsWith(previous, i) ? previous : field + src.slice(i, end);
       i = end - 1;
     }
   }
-  if (field !== '' || row.length > 0 || wasQuoted) endRow();
+  if (field !== '' || cols > 0 || wasQuoted) endRow();
   return { rows, problems };
 }
 
