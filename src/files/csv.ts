@@ -222,11 +222,13 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
       // The rest of the field up to the next delimiter or line break, sliced once rather than added a character at a
       // time (a quote inside it is a character: it does not open the field).
       let end = i + 1;
-      for (let code = src.charCodeAt(end); end < src.length && code !== delimiterCode && code !== LF && code !== CR; code = src.charCodeAt(++end));
-      // A whole field that repeats its column's previous cell (a school, a day pattern, a department on every row of
-      // a sorted export) is that cell's text: compared in place, so no copy is made and no hash computed.
-      const previous = field === '' ? typed.previousText(cols) : undefined;
-      field = previous !== undefined && previous.length === end - i && src.startsWith(previous, i) ? previous : field + src.slice(i, end);
+      let hash = src.charCodeAt(i);
+      for (let code = src.charCodeAt(end); end < src.length && code !== delimiterCode && code !== LF && code !== CR; code = src.charCodeAt(++end)) {
+        hash = (Math.imul(hash, 31) + code) | 0;
+      }
+      // A whole field whose text its column has had before (a school, a teacher, a day pattern) is found in place and
+      // read as that cell's text: no copy of it is made.
+      field = field === '' ? typed.textAt(src, i, end, hash, cols) : field + src.slice(i, end);
       i = end - 1;
     }
   }
@@ -246,16 +248,32 @@ const COLUMN_TRIAL = 1024;
 interface CellTyper {
   /** typeCell for the text of a cell in a (zero-based) column of the file. */
   (raw: string, col: number): CellValue;
-  /** The text of the column's previous unquoted cell, if it had one. */
-  previousText(col: number): string | undefined;
+  /**
+   * The text of src[start, end), a whole unquoted cell of the column, as the string the column already holds when it
+   * has had the text before (else a copy). hash: textHash of the text.
+   */
+  textAt(src: string, start: number, end: number, hash: number, col: number): string;
+}
+
+/** The hash textAt is given, worked out as the reader scans a cell's characters. */
+function textHash(text: string): number {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
 }
 
 /** What a column's cells have been so far, for typing the next one. */
 interface ColumnMemory {
   previousText?: string;
   previousValue: CellValue;
-  /** Distinct texts of the column and their values; null once the column proved to be ids, each text new. */
-  known: Map<string, CellValue> | null;
+  /**
+   * The column's distinct texts and their values, in an open-addressed table of entry numbers + 1 (0: free); null
+   * once the column proved to be ids, each text new.
+   */
+  slots: Int32Array | null;
+  hashes: number[];
+  texts: string[];
+  values: CellValue[];
   seen: number;
   distinct: number;
 }
@@ -263,41 +281,100 @@ interface ColumnMemory {
 /**
  * typeCell remembered per column and distinct text: a schedule repeats the same teachers, courses, days and periods
  * on thousands of rows, so each is typed once and every row holds the one string (less memory, and the engine's
- * caches keyed by cell text find it already hashed). A cell equal to the one above it is found without a lookup;
- * a column of ids (section IDs: every text new) stops being remembered after its trial, since each lookup would miss.
+ * caches keyed by cell text find it already hashed). A cell's text is looked up in the source itself, by a hash the
+ * reader computes as it scans, so a repeated cell costs no copy. A column of ids (section IDs: every text new) stops
+ * being remembered after its trial, since each lookup would miss.
  */
 function cellTyper(delimiter: CsvDelimiter): CellTyper {
   const columns: ColumnMemory[] = [];
   let remembered = 0;
-  const typed = (raw: string, col: number): CellValue => {
-    let column = columns[col];
-    if (column === undefined) {
-      while (columns.length <= col) columns.push({ previousText: undefined, previousValue: null, known: new Map(), seen: 0, distinct: 0 });
-      column = columns[col];
+  const columnAt = (col: number): ColumnMemory => {
+    while (columns.length <= col) {
+      columns.push({ previousText: undefined, previousValue: null, slots: new Int32Array(64), hashes: [], texts: [], values: [], seen: 0, distinct: 0 });
     }
+    return columns[col];
+  };
+  /**
+   * The entry of a text the column remembers, found by its hash, -1 when none: equal to `text`, or when text is
+   * null, to src[start, start + length) (two loops rather than a callback: this runs for every cell).
+   */
+  const entryOf = (column: ColumnMemory, hash: number, text: string | null): number => {
+    const slots = column.slots;
+    if (slots === null) return -1;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const entry = slots[slot] - 1;
+      if (column.hashes[entry] !== hash) continue;
+      const known = column.texts[entry];
+      if (text === null ? known.length === length && src.startsWith(known, start) : known === text) return entry;
+    }
+    return -1;
+  };
+  const remember = (column: ColumnMemory, hash: number, text: string, value: CellValue): void => {
+    let slots = column.slots!;
+    if ((column.texts.length + 1) * 2 > slots.length) {
+      slots = column.slots = new Int32Array(slots.length * 2);
+      for (let entry = 0; entry < column.texts.length; entry++) place(slots, column.hashes[entry], entry);
+    }
+    place(slots, hash, column.texts.length);
+    column.hashes.push(hash);
+    column.texts.push(text);
+    column.values.push(value);
+    remembered++;
+  };
+
+  // The cell textAt is looking for.
+  let src = '';
+  let start = 0;
+  let length = 0;
+
+  const typed = (raw: string, col: number): CellValue => {
+    const column = columns[col] ?? columnAt(col);
+    column.seen++;
     if (raw === column.previousText) return column.previousValue;
-    let value = column.known?.get(raw);
-    if (value === undefined) {
+    const hash = textHash(raw);
+    const entry = entryOf(column, hash, raw);
+    let value: CellValue;
+    if (entry >= 0) value = column.values[entry];
+    else {
       value = typeCell(raw, delimiter);
-      const known = column.known;
-      if (known !== null) {
+      if (column.slots !== null) {
         column.distinct++;
         if (column.seen >= COLUMN_TRIAL && column.distinct * 4 > column.seen * 3) {
-          remembered -= known.size;
-          column.known = null;
-        } else if (remembered < MAX_REMEMBERED_CELLS) {
-          known.set(raw, value);
-          remembered++;
-        }
+          remembered -= column.texts.length;
+          column.slots = null;
+          column.hashes = [];
+          column.texts = [];
+          column.values = [];
+        } else if (remembered < MAX_REMEMBERED_CELLS) remember(column, hash, raw, value);
       }
     }
-    column.seen++;
     column.previousText = raw;
     column.previousValue = value;
     return value;
   };
-  typed.previousText = (col: number) => columns[col]?.previousText;
+  typed.textAt = (source: string, from: number, to: number, hash: number, col: number): string => {
+    const column = columns[col] ?? columnAt(col);
+    src = source;
+    start = from;
+    length = to - from;
+    const previous = column.previousText;
+    if (previous !== undefined && previous.length === length && source.startsWith(previous, from)) return previous;
+    const entry = entryOf(column, hash, null);
+    if (entry < 0) return source.slice(from, to);
+    // typed() finds it at once as the column's previous cell.
+    column.previousText = column.texts[entry];
+    column.previousValue = column.values[entry];
+    return column.texts[entry];
+  };
   return typed;
+}
+
+function place(slots: Int32Array, hash: number, entry: number): void {
+  const mask = slots.length - 1;
+  let slot = hash & mask;
+  while (slots[slot] !== 0) slot = (slot + 1) & mask;
+  slots[slot] = entry + 1;
 }
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
@@ -306,6 +383,9 @@ const DECIMAL_COMMA = /^-?(0|[1-9]\d*),\d+$/;
 function typeCell(raw: string, delimiter: CsvDelimiter): CellValue {
   const trimmed = raw.trim();
   if (trimmed === '') return null;
+  // Both number forms start with a minus or a digit: most text is ruled out without a regex.
+  const first = trimmed.charCodeAt(0);
+  if (first !== 0x2d && (first < 0x30 || first > 0x39)) return raw;
   if (PLAIN_NUMBER.test(trimmed)) return Number(trimmed);
   if (delimiter === ';' && DECIMAL_COMMA.test(trimmed)) return Number(trimmed.replace(',', '.'));
   return raw;
