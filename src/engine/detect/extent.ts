@@ -30,9 +30,17 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
   return true;
 }
 
-/** Cheap test first: this runs on every text cell of every row. */
+/**
+ * Cheap test first: this runs on every text cell of every row. Whether the text holds "otal" or "OTAL", in one pass
+ * over its characters (two includes() calls cost more on a district's 1.35 million cells).
+ */
 function mayBeTotalLabel(value: CellValue): value is string {
-  return typeof value === 'string' && value.length >= 5 && (value.includes('otal') || value.includes('OTAL'));
+  if (typeof value !== 'string' || value.length < 5) return false;
+  for (let i = 0; i + 4 <= value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x6f ? value.startsWith('tal', i + 1) : c === 0x4f && value.startsWith('TAL', i + 1)) return true;
+  }
+  return false;
 }
 
 /** Whether any cell of the row could be a totals or subtotal label (plain loop: no iterator or callback per row). */

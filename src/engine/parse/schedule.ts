@@ -529,9 +529,16 @@ function reportSubjects(parse: SheetParse, builds: readonly SectionBuild[]): voi
 }
 
 function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, builds: readonly SectionBuild[]): void {
-  const missing = builds.filter((b) => !b.section.collaboration && b.section.enrollment === undefined);
+  // One pass over a district's 150,000 sections.
+  const missing: SectionBuild[] = [];
+  let teaching = 0;
+  for (let b = 0; b < builds.length; b++) {
+    const section = builds[b].section;
+    if (section.collaboration) continue;
+    teaching++;
+    if (section.enrollment === undefined) missing.push(builds[b]);
+  }
   if (missing.length === 0) return;
-  const teaching = builds.filter((b) => !b.section.collaboration).length;
   const hasColumn = table.columns.some((c) => c.field === 'enrollment');
   const cells = missing.slice(0, 10).map((b) => b.firstRow.cell('enrollment'));
   parse.dataCheck.push({
