@@ -43,7 +43,14 @@ export function holdsGroupCodes(grid: SheetGrid, col: number, firstGridRow: numb
   const verdicts = new Map<string | number | boolean, boolean | 'blank'>();
   let filled = 0;
   let groups = 0;
-  for (let r = firstGridRow; r <= lastGridRow && r < grid.rows.length; r++) {
+  const last = Math.min(lastGridRow, grid.rows.length - 1);
+  for (let r = firstGridRow; r <= last; r++) {
+    // A course column is settled long before its end: once even every remaining row being a group code would not
+    // reach the share (with a cell to spare for rounding), the answer is no.
+    if ((r & 1023) === 0) {
+      const remaining = last - r + 1;
+      if (groups + remaining < GROUP_SHARE * (filled + remaining) - 1) return false;
+    }
     const value = grid.rows[r]?.[col] ?? null;
     if (value === null || typeof value === 'object') continue;
     let verdict = verdicts.get(value);
