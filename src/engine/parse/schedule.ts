@@ -6,7 +6,7 @@ import { parseTime, TIME_EXPECTATION } from './times';
 import { DAYS_EXPECTATION, parseDays } from './days';
 import { MAX_PERIODS_WITHOUT_BELL, readPeriods, tooManyPeriodsReason } from './periods';
 import { classifyProgram, isCollaboration } from './program';
-import { matchSubjectRule, unmappedLabel } from './subjectMatch';
+import { matchSubjectRule, unmappedLabel, type CourseText } from './subjectMatch';
 import type { BellLookup } from './bell';
 import { describeSectionRule, groupLessonKey, joinsSection, sameRoom, sectionRule, syntheticSectionId, type SectionRule } from './sectionIdentity';
 import { groupYear } from '../detect/groupColumns';
@@ -34,7 +34,8 @@ export function meetingDayText(source: RowMeetings): string {
   return cellText(source.row.get('days'));
 }
 
-interface SectionBuild {
+/** A section being built, and (as a CourseText) the texts its subject rule is matched on: no object of its own. */
+interface SectionBuild extends CourseText {
   section: Section;
   firstRow: TableRow;
   rows: RowMeetings[];
@@ -44,7 +45,6 @@ interface SectionBuild {
   enrollment?: number;
   /** Further distinct enrollments on other rows of the section (rare: reported as a mismatch). */
   otherEnrollments?: number[];
-  subjectText: { courseCode?: string; course?: string; subject?: string; department?: string };
 }
 
 /** A new section's rows until its first meeting: shared, as the first row replaces it with an array of its own. */
@@ -175,7 +175,10 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         mergedTeachers: undefined,
         enrollment: undefined,
         otherEnrollments: undefined,
-        subjectText: { courseCode, course, subject, department },
+        courseCode,
+        course,
+        subject,
+        department,
       };
       builds.set(id, build);
       buildList.push(build);
@@ -424,7 +427,7 @@ function buildMeeting(day: MeetingDay, periods: string[], times: Readonly<RowTim
   return meeting;
 }
 
-type SubjectLookup = (course: SectionBuild['subjectText']) => SubjectRule | undefined;
+type SubjectLookup = (course: CourseText) => SubjectRule | undefined;
 
 /**
  * Courses repeat across many sections (a district has thousands of "English 9"): match each distinct one once.
@@ -476,7 +479,7 @@ function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: She
       message: `Section "${section.id}" has different enrollments on its rows (${values.join(', ')}); the largest, ${section.enrollment}, is used once`,
     });
   }
-  const rule = subjectOf(build.subjectText);
+  const rule = subjectOf(build);
   if (rule) {
     section.subject = rule.subject;
     section.core = rule.core ?? false;
@@ -509,7 +512,7 @@ function reportSubjects(parse: SheetParse, builds: readonly SectionBuild[]): voi
   for (let b = 0; b < builds.length; b++) {
     const build = builds[b];
     if (build.section.subject || build.section.collaboration) continue;
-    const label = unmappedLabel(build.subjectText);
+    const label = unmappedLabel(build);
     const seen = unmapped.get(label);
     if (seen) seen.count++;
     else {
