@@ -39,6 +39,45 @@ describe('parseCsv', () => {
   });
 });
 
+describe('parseCsv on district-sized columns', () => {
+  it('types every cell of a column of ids after it stops being remembered, and a cell like the one above it by its own text', () => {
+    // 1,200 unique ids: past the 1,024-cell trial the column is typed cell by cell. "0042" stays text, "1250" is a number.
+    const ids = Array.from({ length: 1200 }, (_, i) => `S-${i}`);
+    const lines = ['id,day', ...ids.map((id) => `${id},M-F`), '1250,M-F', '0042,M-W', 'S-1199,M-Fx', 'S-1199,M-F'];
+    const rows = parseCsv(lines.join('\n'));
+    expect(rows.length).toBe(1 + 1200 + 4);
+    expect(rows[1]).toEqual(['S-0', 'M-F']);
+    expect(rows[1200]).toEqual(['S-1199', 'M-F']);
+    // The cell above is "M-F": "M-W" (same length) and "M-Fx" (it starts with it) are read as their own texts.
+    expect(rows.slice(1201)).toEqual([
+      [1250, 'M-F'],
+      ['0042', 'M-W'],
+      ['S-1199', 'M-Fx'],
+      ['S-1199', 'M-F'],
+    ]);
+  });
+});
+
+describe('parseCsv remembered cell texts', () => {
+  it('tells apart texts whose hashes collide, and keeps each repeated text typed as it was the first time', () => {
+    // "Aa" and "BB" hash alike (65·31 + 97 = 66·31 + 66 = 2112), and so do "AaAa", "BBBB" and "AaBB".
+    const texts = ['Aa', 'BB', 'AaAa', 'BBBB', 'AaBB', '007', '7', ' 7'];
+    const lines = ['code'];
+    for (let round = 0; round < 3; round++) for (const text of texts) lines.push(text);
+    const rows = parseCsv(lines.join('\n'));
+    const once = ['Aa', 'BB', 'AaAa', 'BBBB', 'AaBB', '007', 7, 7];
+    expect(rows.slice(1).map((r) => r[0])).toEqual([...once, ...once, ...once]);
+  });
+
+  it('reads back 300 distinct texts of a column in any order, past the growth of its table', () => {
+    // 300 texts seen twice each (600 cells, under the 1,024-cell trial, so they are remembered): "c12" and 12 alternate.
+    const value = (n: number) => (n % 2 === 0 ? `c${n}` : n);
+    const order = [...Array.from({ length: 300 }, (_, n) => n), ...Array.from({ length: 300 }, (_, n) => (n * 7) % 300)];
+    const rows = parseCsv(['v', ...order.map((n) => String(value(n)))].join('\r\n'));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(order.map(value));
+  });
+});
+
 describe('readCsvText delimiters', () => {
   it('detects semicolons, and reads a decimal comma as a number only in a semicolon file', () => {
     const text = 'Teacher;Course;FTE\nNúñez;Maths;0,5\nLee;"Art; Design";1\n';

@@ -135,14 +135,17 @@ function detectDelimiter(src: string): CsvDelimiter {
 function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[][]; problems: CsvProblem[] } {
   const rows: CellValue[][] = [];
   const problems: CsvProblem[] = [];
-  let row: CellValue[] = [];
+  // The row being read: its first `cols` cells, in an array reused from row to row. Each row is kept as an
+  // exact-size copy (a district has 150,000; an array grown by push keeps room for 16 cells).
+  const row: CellValue[] = [];
+  let cols = 0;
   let field = '';
   let quoted = false;
   let wasQuoted = false;
   let line = 1;
-  // Where the open quoted field began, to come back to if it never closes.
-  // Its row only grows until it ends, so its length then is enough to restore it.
-  let opened = { i: 0, line: 1, rows: 0, row: [] as CellValue[], cols: 0 };
+  // Where the open quoted field began, to come back to if it never closes (updated in place: one object per file).
+  // No field or row ends inside quotes, so the row in progress is still the one the field opened in.
+  const opened = { i: 0, line: 1, rows: 0, cols: 0 };
   const literalQuotes = new Set<number>();
   const delimiterCode = delimiter.charCodeAt(0);
 
@@ -152,7 +155,7 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
     if (literalQuotes.size < MAX_REPAIRS) literalQuotes.add(opened.i);
     else for (let j = opened.i; j < src.length; j++) if (src[j] === '"') literalQuotes.add(j);
     rows.length = opened.rows;
-    row = opened.row.slice(0, opened.cols);
+    cols = opened.cols;
     line = opened.line;
     field = '';
     quoted = false;
@@ -161,14 +164,15 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
   };
   const typed = cellTyper(delimiter);
   const endField = () => {
-    row.push(wasQuoted ? field : typed(field));
+    row[cols] = wasQuoted ? field : typed(field, cols);
+    cols++;
     field = '';
     wasQuoted = false;
   };
   const endRow = () => {
     endField();
-    rows.push(row);
-    row = [];
+    rows.push(row.slice(0, cols));
+    cols = 0;
   };
 
   for (let i = 0; i <= src.length; i++) {
@@ -202,7 +206,10 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
     } else if (ch === '"' && field === '' && !wasQuoted && !literalQuotes.has(i)) {
       quoted = true;
       wasQuoted = true;
-      opened = { i, line, rows: rows.length, row, cols: row.length };
+      opened.i = i;
+      opened.line = line;
+      opened.rows = rows.length;
+      opened.cols = cols;
     } else if (ch === delimiter) endField();
     else if (ch === '\n') {
       endRow();
@@ -215,12 +222,17 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
       // The rest of the field up to the next delimiter or line break, sliced once rather than added a character at a
       // time (a quote inside it is a character: it does not open the field).
       let end = i + 1;
-      for (let code = src.charCodeAt(end); end < src.length && code !== delimiterCode && code !== LF && code !== CR; code = src.charCodeAt(++end));
-      field += src.slice(i, end);
+      let hash = src.charCodeAt(i);
+      for (let code = src.charCodeAt(end); end < src.length && code !== delimiterCode && code !== LF && code !== CR; code = src.charCodeAt(++end)) {
+        hash = (Math.imul(hash, 31) + code) | 0;
+      }
+      // A whole field whose text its column has had before (a school, a teacher, a day pattern) is found in place and
+      // read as that cell's text: no copy of it is made.
+      field = field === '' ? typed.textAt(src, i, end, hash, cols) : field + src.slice(i, end);
       i = end - 1;
     }
   }
-  if (field !== '' || row.length > 0 || wasQuoted) endRow();
+  if (field !== '' || cols > 0 || wasQuoted) endRow();
   return { rows, problems };
 }
 
@@ -228,24 +240,141 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** Distinct cell texts remembered per file; past this many (a column of unique ids), the rest are typed one by one. */
+/** Distinct cell texts remembered per file; past this many, the rest are typed one by one. */
 const MAX_REMEMBERED_CELLS = 65536;
+/** Cells a column is watched for before deciding whether remembering its texts pays. */
+const COLUMN_TRIAL = 1024;
+
+interface CellTyper {
+  /** typeCell for the text of a cell in a (zero-based) column of the file. */
+  (raw: string, col: number): CellValue;
+  /**
+   * The text of src[start, end), a whole unquoted cell of the column, as the string the column already holds when it
+   * has had the text before (else a copy). hash: textHash of the text.
+   */
+  textAt(src: string, start: number, end: number, hash: number, col: number): string;
+}
+
+/** The hash textAt is given, worked out as the reader scans a cell's characters. */
+function textHash(text: string): number {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/** What a column's cells have been so far, for typing the next one. */
+interface ColumnMemory {
+  previousText?: string;
+  previousValue: CellValue;
+  /**
+   * The column's distinct texts and their values, in an open-addressed table of entry numbers + 1 (0: free); null
+   * once the column proved to be ids, each text new.
+   */
+  slots: Int32Array | null;
+  hashes: number[];
+  texts: string[];
+  values: CellValue[];
+  seen: number;
+  distinct: number;
+}
 
 /**
- * typeCell remembered per distinct text: a schedule repeats the same teachers, courses, days and periods on
- * thousands of rows, so each is typed once and every row holds the one string (less memory, and the engine's
- * caches keyed by cell text find it already hashed).
+ * typeCell remembered per column and distinct text: a schedule repeats the same teachers, courses, days and periods
+ * on thousands of rows, so each is typed once and every row holds the one string (less memory, and the engine's
+ * caches keyed by cell text find it already hashed). A cell's text is looked up in the source itself, by a hash the
+ * reader computes as it scans, so a repeated cell costs no copy. A column of ids (section IDs: every text new) stops
+ * being remembered after its trial, since each lookup would miss.
  */
-function cellTyper(delimiter: CsvDelimiter): (raw: string) => CellValue {
-  const known = new Map<string, CellValue>();
-  return (raw) => {
-    let value = known.get(raw);
-    if (value === undefined) {
-      value = typeCell(raw, delimiter);
-      if (known.size < MAX_REMEMBERED_CELLS) known.set(raw, value);
+function cellTyper(delimiter: CsvDelimiter): CellTyper {
+  const columns: ColumnMemory[] = [];
+  let remembered = 0;
+  const columnAt = (col: number): ColumnMemory => {
+    while (columns.length <= col) {
+      columns.push({ previousText: undefined, previousValue: null, slots: new Int32Array(64), hashes: [], texts: [], values: [], seen: 0, distinct: 0 });
     }
+    return columns[col];
+  };
+  /**
+   * The entry of a text the column remembers, found by its hash, -1 when none: equal to `text`, or when text is
+   * null, to src[start, start + length) (two loops rather than a callback: this runs for every cell).
+   */
+  const entryOf = (column: ColumnMemory, hash: number, text: string | null): number => {
+    const slots = column.slots;
+    if (slots === null) return -1;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const entry = slots[slot] - 1;
+      if (column.hashes[entry] !== hash) continue;
+      const known = column.texts[entry];
+      if (text === null ? known.length === length && src.startsWith(known, start) : known === text) return entry;
+    }
+    return -1;
+  };
+  const remember = (column: ColumnMemory, hash: number, text: string, value: CellValue): void => {
+    let slots = column.slots!;
+    if ((column.texts.length + 1) * 2 > slots.length) {
+      slots = column.slots = new Int32Array(slots.length * 2);
+      for (let entry = 0; entry < column.texts.length; entry++) place(slots, column.hashes[entry], entry);
+    }
+    place(slots, hash, column.texts.length);
+    column.hashes.push(hash);
+    column.texts.push(text);
+    column.values.push(value);
+    remembered++;
+  };
+
+  // The cell textAt is looking for.
+  let src = '';
+  let start = 0;
+  let length = 0;
+
+  const typed = (raw: string, col: number): CellValue => {
+    const column = columns[col] ?? columnAt(col);
+    column.seen++;
+    if (raw === column.previousText) return column.previousValue;
+    const hash = textHash(raw);
+    const entry = entryOf(column, hash, raw);
+    let value: CellValue;
+    if (entry >= 0) value = column.values[entry];
+    else {
+      value = typeCell(raw, delimiter);
+      if (column.slots !== null) {
+        column.distinct++;
+        if (column.seen >= COLUMN_TRIAL && column.distinct * 4 > column.seen * 3) {
+          remembered -= column.texts.length;
+          column.slots = null;
+          column.hashes = [];
+          column.texts = [];
+          column.values = [];
+        } else if (remembered < MAX_REMEMBERED_CELLS) remember(column, hash, raw, value);
+      }
+    }
+    column.previousText = raw;
+    column.previousValue = value;
     return value;
   };
+  typed.textAt = (source: string, from: number, to: number, hash: number, col: number): string => {
+    const column = columns[col] ?? columnAt(col);
+    src = source;
+    start = from;
+    length = to - from;
+    const previous = column.previousText;
+    if (previous !== undefined && previous.length === length && source.startsWith(previous, from)) return previous;
+    const entry = entryOf(column, hash, null);
+    if (entry < 0) return source.slice(from, to);
+    // typed() finds it at once as the column's previous cell.
+    column.previousText = column.texts[entry];
+    column.previousValue = column.values[entry];
+    return column.texts[entry];
+  };
+  return typed;
+}
+
+function place(slots: Int32Array, hash: number, entry: number): void {
+  const mask = slots.length - 1;
+  let slot = hash & mask;
+  while (slots[slot] !== 0) slot = (slot + 1) & mask;
+  slots[slot] = entry + 1;
 }
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
@@ -254,6 +383,9 @@ const DECIMAL_COMMA = /^-?(0|[1-9]\d*),\d+$/;
 function typeCell(raw: string, delimiter: CsvDelimiter): CellValue {
   const trimmed = raw.trim();
   if (trimmed === '') return null;
+  // Both number forms start with a minus or a digit: most text is ruled out without a regex.
+  const first = trimmed.charCodeAt(0);
+  if (first !== 0x2d && (first < 0x30 || first > 0x39)) return raw;
   if (PLAIN_NUMBER.test(trimmed)) return Number(trimmed);
   if (delimiter === ';' && DECIMAL_COMMA.test(trimmed)) return Number(trimmed.replace(',', '.'));
   return raw;

@@ -7,7 +7,7 @@ import type {
   WorkbookGrids,
 } from '../types';
 import { TABLE_DEFS } from './tableDefs';
-import { findDataExtent } from './extent';
+import { findDataExtent, recordExtent } from './extent';
 import { resolveGroupColumns } from './groupColumns';
 import { detectWideEnrollment } from './wideEnrollment';
 import { bestCandidate, HEADER_SEARCH_ROWS, type Candidate } from './candidates';
@@ -238,7 +238,7 @@ function toTable(
   }
 
   const confidence = how === 'mapping' ? 1 : Math.min(1, candidate.score / Math.max(def.minFields + 2, 4));
-  return {
+  const table: DetectedTable = {
     kind: def.kind,
     sheet: grid.name,
     headerRow,
@@ -249,5 +249,7 @@ function toTable(
     confidence: Math.round(confidence * 100) / 100,
     how,
   };
+  recordExtent(table, grid, extent);
+  return table;
 }
 

@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid } from '../types';
+import type { CellValue, DetectedTable, SheetGrid } from '../types';
 import { isBlank, normaliseHeader } from '../parse/values';
 
 // Where a table's data ends: at a totals row, or at a gap of two or more blank rows. Subtotal rows inside grouped
@@ -21,16 +21,37 @@ const TOTALS = /^(grand totals?( .*)?|totals?( (for|of|all|school|budget|student
 const SUBTOTAL = /^sub ?totals?( .*)?$/;
 
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
-  return !row || row.every(isBlank);
+  if (!row) return true;
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
+    // A hole in a sparse row is skipped, as every() skips it; an undefined actually stored is not blank.
+    if (value === undefined ? c in row : !isBlank(value)) return false;
+  }
+  return true;
 }
 
-/** Cheap test first: this runs on every text cell of every row. */
+/**
+ * Cheap test first: this runs on every text cell of every row. Whether the text holds "otal" or "OTAL", in one pass
+ * over its characters (two includes() calls cost more on a district's 1.35 million cells).
+ */
 function mayBeTotalLabel(value: CellValue): value is string {
-  return typeof value === 'string' && value.length >= 5 && (value.includes('otal') || value.includes('OTAL'));
+  if (typeof value !== 'string' || value.length < 5) return false;
+  for (let i = 0; i + 4 <= value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x6f ? value.startsWith('tal', i + 1) : c === 0x4f && value.startsWith('TAL', i + 1)) return true;
+  }
+  return false;
+}
+
+/** Whether any cell of the row could be a totals or subtotal label (plain loop: no iterator or callback per row). */
+function hasTotalLabel(row: readonly CellValue[]): boolean {
+  for (let c = 0; c < row.length; c++) if (mayBeTotalLabel(row[c])) return true;
+  return false;
 }
 
 function labelMatching(row: readonly CellValue[], pattern: RegExp): string | undefined {
-  for (const value of row) {
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
     if (!mayBeTotalLabel(value)) continue;
     const norm = normaliseHeader(value);
     if (norm.length <= 40 && pattern.test(norm)) return value.trim();
@@ -66,7 +87,7 @@ export function findDataExtent(grid: SheetGrid, headerGridRow: number): DataExte
       continue;
     }
     // Most rows have no cell that could be a totals or subtotal label: one cheap scan rules both out.
-    const labelled = row.some(mayBeTotalLabel);
+    const labelled = hasTotalLabel(row);
     const label = labelled ? totalsLabel(row) : undefined;
     if (label !== undefined) return extent({ gridRow: r, reason: 'totals', label });
     for (const blank of pendingBlanks) blankGridRows.push(blank);
@@ -75,4 +96,31 @@ export function findDataExtent(grid: SheetGrid, headerGridRow: number): DataExte
     last = r;
   }
   return extent();
+}
+
+/** What detection found between a table's header and its end, kept so reading the table need not scan it again. */
+interface RecordedExtent {
+  grid: SheetGrid;
+  firstDataRow: number;
+  lastDataRow: number;
+  /** Zero-based grid rows inside the data that are blank or subtotals, ascending. */
+  skipped: number[];
+}
+
+const extentOf = new WeakMap<DetectedTable, RecordedExtent>();
+
+/** Remembers, for readTableRows, which rows of a detected table its extent skips. */
+export function recordExtent(table: DetectedTable, grid: SheetGrid, extent: DataExtent): void {
+  const skipped = [...extent.blankGridRows, ...extent.subtotalGridRows].sort((a, b) => a - b);
+  extentOf.set(table, { grid, firstDataRow: table.firstDataRow, lastDataRow: table.lastDataRow, skipped });
+}
+
+/**
+ * The blank and subtotal rows (zero-based grid rows, ascending) inside a table's data as detection found them;
+ * undefined when the table or grid is not the one detected (a table made or changed elsewhere is scanned instead).
+ */
+export function recordedSkippedRows(table: DetectedTable, grid: SheetGrid): readonly number[] | undefined {
+  const known = extentOf.get(table);
+  if (!known || known.grid !== grid || known.firstDataRow !== table.firstDataRow || known.lastDataRow !== table.lastDataRow) return undefined;
+  return known.skipped;
 }

@@ -1,4 +1,5 @@
 import { groupYear, holdsGroupCodes } from './groupColumns';
+import type { SheetGrid } from '../types';
 
 describe('groupYear', () => {
   it.each([
@@ -31,5 +32,22 @@ describe('holdsGroupCodes', () => {
 
   it('finds nothing in a column without filled cells', () => {
     expect(holdsGroupCodes(grid([null, null]), 0, 1, 2)).toBe(false);
+  });
+});
+
+describe('holdsGroupCodes on a long column', () => {
+  const column = (texts: string[]): SheetGrid => ({ name: 'S', originRow: 0, originCol: 0, rows: texts.map((t) => [t]) });
+  const repeat = (text: string, n: number) => Array.from({ length: n }, () => text);
+
+  it('decides by the whole column, even when the group codes come after a run of other texts', () => {
+    // 1,100 titles then 5,000 groups: 5,000 / 6,100 = 82% are group codes, at least the 80% asked.
+    const late = column([...repeat('Algebra', 1100), ...repeat('8A', 5000)]);
+    expect(holdsGroupCodes(late, 0, 0, 6099)).toBe(true);
+    // 1,300 titles: 5,000 / 6,300 = 79%, short of it.
+    const short = column([...repeat('Algebra', 1300), ...repeat('8A', 5000)]);
+    expect(holdsGroupCodes(short, 0, 0, 6299)).toBe(false);
+    // Blank cells do not count: 1,300 titles, 5,000 groups and 20,000 blanks are still 79%.
+    const blanks = column([...repeat('Algebra', 1300), ...repeat('', 20000), ...repeat('8A', 5000)]);
+    expect(holdsGroupCodes(blanks, 0, 0, 26299)).toBe(false);
   });
 });

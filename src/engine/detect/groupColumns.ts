@@ -38,15 +38,28 @@ export function isGroupCode(value: CellValue): boolean {
 
 /** Whether a column's filled data cells are (nearly) all class-group codes. Reads each distinct value once. */
 export function holdsGroupCodes(grid: SheetGrid, col: number, firstGridRow: number, lastGridRow: number): boolean {
-  const verdicts = new Map<string, boolean>();
+  // Keyed by the cell's value as stored (the reader shares one string per distinct text), so no text is made per
+  // cell; a blank is 'blank', and errors (objects) are blank too, as cellText reads them.
+  const verdicts = new Map<string | number | boolean, boolean | 'blank'>();
   let filled = 0;
   let groups = 0;
-  for (let r = firstGridRow; r <= lastGridRow && r < grid.rows.length; r++) {
-    const text = cellText(grid.rows[r]?.[col] ?? null);
-    if (text === '') continue;
+  const last = Math.min(lastGridRow, grid.rows.length - 1);
+  for (let r = firstGridRow; r <= last; r++) {
+    // A course column is settled long before its end: once even every remaining row being a group code would not
+    // reach the share (with a cell to spare for rounding), the answer is no.
+    if ((r & 1023) === 0) {
+      const remaining = last - r + 1;
+      if (groups + remaining < GROUP_SHARE * (filled + remaining) - 1) return false;
+    }
+    const value = grid.rows[r]?.[col] ?? null;
+    if (value === null || typeof value === 'object') continue;
+    let verdict = verdicts.get(value);
+    if (verdict === undefined) {
+      const text = cellText(value);
+      verdicts.set(value, (verdict = text === '' ? 'blank' : isGroupCode(text)));
+    }
+    if (verdict === 'blank') continue;
     filled++;
-    let verdict = verdicts.get(text);
-    if (verdict === undefined) verdicts.set(text, (verdict = isGroupCode(text)));
     if (verdict) groups++;
   }
   return filled > 0 && groups >= GROUP_SHARE * filled;

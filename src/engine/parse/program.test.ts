@@ -13,7 +13,7 @@ describe('classifyProgram', () => {
     [['General Ed', 'ELD 1'], 'EL'],
     [[undefined, 'Elective: Electronics'], 'general'], // "EL" only as a whole word
     [[undefined, 'Biology'], 'general'],
-  ] as [(string | undefined)[], string][])('classifies %p as %p', (texts, program) => {
+  ] as [[string?, string?, string?], string][])('classifies %p as %p', (texts, program) => {
     expect(classifyProgram(...texts)).toBe(program);
   });
 });

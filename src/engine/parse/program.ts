@@ -10,20 +10,27 @@ const EL = /\b(eld|esl|esol|el|ell|english learners?|english language developmen
 const COLLABORATION =
   /\b(plc|common planning|common prep|collaboration|collaborative planning|banked time|early release|team meeting|team time|department meeting|grade level meeting|data team)\b/i;
 
+// Texts are named parameters, not a rest array: these run for each of a district's 150,000 sections.
+
 /** Program from a program/section-type cell, else from the course title or code; 'general' when nothing says otherwise. */
-export function classifyProgram(...texts: (string | undefined)[]): Program {
-  for (const text of texts) {
-    if (!text) continue;
-    const program = remember(programCache, text, programOfText);
-    if (program !== 'general') return program;
-  }
-  return 'general';
+export function classifyProgram(programCell?: string, course?: string, courseCode?: string): Program {
+  return programOf(programCell) ?? programOf(course) ?? programOf(courseCode) ?? 'general';
+}
+
+/** The program a text names; undefined when blank or 'general', so the next text is asked. */
+function programOf(text: string | undefined): Program | undefined {
+  if (!text) return undefined;
+  const program = remember(programCache, text, programOfText);
+  return program === 'general' ? undefined : program;
 }
 
 /** PLC, common planning, banked time, early release, team meetings: time scheduled for teachers to work together. */
-export function isCollaboration(...texts: (string | undefined)[]): boolean {
-  for (const text of texts) if (text && remember(collaborationCache, text, isCollaborationText)) return true;
-  return false;
+export function isCollaboration(activity?: string, course?: string, courseCode?: string, subject?: string): boolean {
+  return collaborationIn(activity) || collaborationIn(course) || collaborationIn(courseCode) || collaborationIn(subject);
+}
+
+function collaborationIn(text: string | undefined): boolean {
+  return !!text && remember(collaborationCache, text, isCollaborationText);
 }
 
 function isCollaborationText(text: string): boolean {

@@ -6,7 +6,7 @@ import { parseTime, TIME_EXPECTATION } from './times';
 import { DAYS_EXPECTATION, parseDays } from './days';
 import { MAX_PERIODS_WITHOUT_BELL, readPeriods, tooManyPeriodsReason } from './periods';
 import { classifyProgram, isCollaboration } from './program';
-import { matchSubjectRule, unmappedLabel } from './subjectMatch';
+import { matchSubjectRule, unmappedLabel, type CourseText } from './subjectMatch';
 import type { BellLookup } from './bell';
 import { describeSectionRule, groupLessonKey, joinsSection, sameRoom, sectionRule, syntheticSectionId, type SectionRule } from './sectionIdentity';
 import { groupYear } from '../detect/groupColumns';
@@ -34,7 +34,8 @@ export function meetingDayText(source: RowMeetings): string {
   return cellText(source.row.get('days'));
 }
 
-interface SectionBuild {
+/** A section being built, and (as a CourseText) the texts its subject rule is matched on: no object of its own. */
+interface SectionBuild extends CourseText {
   section: Section;
   firstRow: TableRow;
   rows: RowMeetings[];
@@ -44,20 +45,26 @@ interface SectionBuild {
   enrollment?: number;
   /** Further distinct enrollments on other rows of the section (rare: reported as a mismatch). */
   otherEnrollments?: number[];
-  subjectText: { courseCode?: string; course?: string; subject?: string; department?: string };
 }
+
+/** A new section's rows until its first meeting: shared, as the first row replaces it with an array of its own. */
+const NO_ROWS: RowMeetings[] = [];
 
 const WEEKDAYS: MeetingDay[] = [1, 2, 3, 4, 5].map((d) => ({ kind: 'weekday', day: d as 1 | 2 | 3 | 4 | 5 }));
 
 export interface ScheduleParse {
   sections: Section[];
   rows: RowMeetings[];
+  /** Every data row of the table, read once here for the checks that follow (scheduleChecks.ts). */
+  tableRows: TableRow[];
   parse: SheetParse;
 }
 
 export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: Settings, bell: BellLookup): ScheduleParse {
   const parse = newSheetParse(grid.name);
   const builds = new Map<string, SectionBuild>();
+  /** The same builds in the order first met (the Map's order), walked as an array: no iterator object per section. */
+  const buildList: SectionBuild[] = [];
   /** Under the one-meeting-per-row rule, the parallel sections sharing a synthetic ID, in the order first met. */
   const parallels = new Map<string, SectionBuild[]>();
   /** Under the class-group rule, the section that holds each group lesson (groupLessonKey): co-teachers join it. */
@@ -80,7 +87,9 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   let rule: SectionRule | undefined;
   const withoutId = { rows: 0, sections: 0, firstCell: '' };
 
-  for (const row of rows) {
+  // Indexed loops on the per-row path: until the optimiser takes over, a for-of allocates an iterator result per step.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     let teachers = teachersOf(readField(parse, row, 'teacher'));
     const coTeachers = teachersOf(readField(parse, row, 'coTeacher'));
     if (coTeachers.length > 0) {
@@ -142,7 +151,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       build = {
         section: {
           id,
-          teachers: [],
+          // The row's teachers (shared, never changed: see below).
+          teachers,
           course: course ?? courseCode ?? subject ?? id,
           courseCode,
           department,
@@ -150,6 +160,9 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           grade,
           classGroup,
           program: classifyProgram(fieldText(parse, row, 'program'), course, courseCode),
+          // Filled by finishSection; in the literal so that costs no second allocation per section.
+          subject: undefined,
+          enrollment: undefined,
           term,
           room,
           meetings: [],
@@ -157,10 +170,18 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
         },
         firstRow: row,
-        rows: [],
-        subjectText: { courseCode, course, subject, department },
+        rows: NO_ROWS,
+        // Every field in the literal, so filling one later changes no object's shape (one allocation per section).
+        mergedTeachers: undefined,
+        enrollment: undefined,
+        otherEnrollments: undefined,
+        courseCode,
+        course,
+        subject,
+        department,
       };
       builds.set(id, build);
+      buildList.push(build);
       if (!explicitId) withoutId.sections++;
       if (siblings) {
         if (siblings.length === 0) parallels.set(id, siblings); // the first of its ID: id is still the synthetic one
@@ -181,7 +202,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     section.room ??= room;
 
     newMeetings.length = 0;
-    for (const day of days) {
+    for (let d = 0; d < days.length; d++) {
+      const day = days[d];
       const meeting = buildMeeting(day, periods, times, bell);
       if (!meeting) continue;
       const same = findSameSlot(section.meetings, meeting) ?? findSameSlot(newMeetings, meeting);
@@ -209,9 +231,9 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
 
   const sections: Section[] = [];
   const subjectOf = memoSubjectRules(settings);
-  for (const build of builds.values()) {
-    finishSection(build, subjectOf, parse);
-    sections.push(build.section);
+  for (let b = 0; b < buildList.length; b++) {
+    finishSection(buildList[b], subjectOf, parse);
+    sections.push(buildList[b].section);
   }
   reportDaysDefaulted(parse, table, rowsWithoutDays);
   if (rule && withoutId.rows > 0) {
@@ -226,10 +248,10 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         `they make ${withoutId.sections} section(s): ${describeSectionRule(rule)}. Map a section ID column if the sheet has one.`,
     });
   }
-  reportSubjects(parse, builds);
-  reportMissingEnrollment(parse, table, builds);
+  reportSubjects(parse, buildList);
+  reportMissingEnrollment(parse, table, buildList);
   for (const gap of bell.gapChecks()) parse.dataCheck.push(gap);
-  return { sections, rows: rowMeetings, parse };
+  return { sections, rows: rowMeetings, tableRows: rows, parse };
 }
 
 /**
@@ -271,11 +293,16 @@ function fieldText(parse: SheetParse, row: TableRow, field: string): string | un
   return cellText(readField(parse, row, field)) || undefined;
 }
 
-/** A parser remembered per distinct cell value (text and numbers; errors and blanks are cheap and not kept). */
+/**
+ * A parser remembered per distinct cell value (text and numbers; errors are rare and not kept). A blank is read once
+ * too: a district's unmapped co-teacher column is blank on every row, and one shared result beats 150,000 copies.
+ */
 function memoByCell<T>(parseCell: (value: CellValue) => T): (value: CellValue) => T {
   const cache = new Map<string | number | boolean, T>();
+  let blank: { parsed: T } | undefined;
   return (value) => {
-    if (value === null || typeof value === 'object') return parseCell(value);
+    if (value === null) return (blank ??= { parsed: parseCell(null) }).parsed;
+    if (typeof value === 'object') return parseCell(value);
     let parsed = cache.get(value);
     if (parsed === undefined && !cache.has(value)) cache.set(value, (parsed = parseCell(value)));
     return parsed as T;
@@ -291,7 +318,7 @@ function addEnrollment(build: SectionBuild, enrollment: number): void {
 
 /** A loop, not find(): this runs for each of a district's 750,000 meetings, and a callback would be one more object each. */
 function findSameSlot(meetings: readonly Meeting[], meeting: Meeting): Meeting | undefined {
-  for (const other of meetings) if (sameSlot(other, meeting)) return other;
+  for (let m = 0; m < meetings.length; m++) if (sameSlot(meetings[m], meeting)) return meetings[m];
   return undefined;
 }
 
@@ -400,24 +427,36 @@ function buildMeeting(day: MeetingDay, periods: string[], times: Readonly<RowTim
   return meeting;
 }
 
-type SubjectLookup = (course: SectionBuild['subjectText']) => SubjectRule | undefined;
+type SubjectLookup = (course: CourseText) => SubjectRule | undefined;
 
-/** Courses repeat across many sections (a district has thousands of "English 9"): match each distinct one once. */
+/**
+ * Courses repeat across many sections (a district has thousands of "English 9"): match each distinct one once.
+ * Looked up by its four texts in turn, so no key string is built for each of 150,000 sections.
+ */
 function memoSubjectRules(settings: Settings): SubjectLookup {
-  const cache = new Map<string, SubjectRule | undefined>();
+  type Level<T> = Map<string | undefined, T>;
+  const cache: Level<Level<Level<Level<{ rule: SubjectRule | undefined }>>>> = new Map();
   return (course) => {
-    const key = `${course.subject ?? ''}\u0000${course.courseCode ?? ''}\u0000${course.course ?? ''}\u0000${course.department ?? ''}`;
-    if (!cache.has(key)) cache.set(key, matchSubjectRule(settings.subjectRules, course));
-    return cache.get(key);
+    let byCode = cache.get(course.subject);
+    if (!byCode) cache.set(course.subject, (byCode = new Map()));
+    let byTitle = byCode.get(course.courseCode);
+    if (!byTitle) byCode.set(course.courseCode, (byTitle = new Map()));
+    let byDepartment = byTitle.get(course.course);
+    if (!byDepartment) byTitle.set(course.course, (byDepartment = new Map()));
+    let found = byDepartment.get(course.department);
+    if (!found) byDepartment.set(course.department, (found = { rule: matchSubjectRule(settings.subjectRules, course) }));
+    return found.rule;
   };
 }
 
 function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: SheetParse): void {
   const section = build.section;
   const all = section.teachers.length;
-  for (const { teachers, meetings } of build.rows) {
+  for (let r = 0; r < build.rows.length; r++) {
+    const { teachers, meetings } = build.rows[r];
     if (teachers.length === all && !build.mergedTeachers) continue;
-    for (const meeting of meetings) {
+    for (let m = 0; m < meetings.length; m++) {
+      const meeting = meetings[m];
       const merged = build.mergedTeachers?.get(meeting);
       const who = merged ? [...teachers, ...merged] : teachers;
       if (who.length > 0 && new Set(who).size < all) meeting.teachers = section.teachers.filter((t) => who.includes(t));
@@ -426,8 +465,7 @@ function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: She
   // Two teachers in the room at once (one cell, a co-teacher column, or rows of the same meeting) make a co-taught
   // class; teachers who take different meetings of a section (St Paul's) do not.
   if (section.program === 'general' && !section.collaboration) {
-    const together = section.meetings.length > 0 ? section.meetings.some((m) => (m.teachers ?? section.teachers).length >= 2) : section.teachers.length >= 2;
-    if (together) section.program = 'co-taught';
+    if (taughtTogether(section)) section.program = 'co-taught';
   }
   if (build.enrollment !== undefined && !build.otherEnrollments) section.enrollment = build.enrollment;
   else if (build.enrollment !== undefined) {
@@ -441,11 +479,18 @@ function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: She
       message: `Section "${section.id}" has different enrollments on its rows (${values.join(', ')}); the largest, ${section.enrollment}, is used once`,
     });
   }
-  const rule = subjectOf(build.subjectText);
+  const rule = subjectOf(build);
   if (rule) {
     section.subject = rule.subject;
     section.core = rule.core ?? false;
   }
+}
+
+/** Whether two teachers are in the room at once in some meeting (a plain loop: no closure per section). */
+function taughtTogether(section: Section): boolean {
+  if (section.meetings.length === 0) return section.teachers.length >= 2;
+  for (let m = 0; m < section.meetings.length; m++) if ((section.meetings[m].teachers ?? section.teachers).length >= 2) return true;
+  return false;
 }
 
 function reportDaysDefaulted(parse: SheetParse, table: DetectedTable, rows: TableRow[]): void {
@@ -462,11 +507,12 @@ function reportDaysDefaulted(parse: SheetParse, table: DetectedTable, rows: Tabl
   });
 }
 
-function reportSubjects(parse: SheetParse, builds: Map<string, SectionBuild>): void {
+function reportSubjects(parse: SheetParse, builds: readonly SectionBuild[]): void {
   const unmapped = new Map<string, { count: number; cell: string }>();
-  for (const build of builds.values()) {
+  for (let b = 0; b < builds.length; b++) {
+    const build = builds[b];
     if (build.section.subject || build.section.collaboration) continue;
-    const label = unmappedLabel(build.subjectText);
+    const label = unmappedLabel(build);
     const seen = unmapped.get(label);
     if (seen) seen.count++;
     else {
@@ -485,10 +531,17 @@ function reportSubjects(parse: SheetParse, builds: Map<string, SectionBuild>): v
   }
 }
 
-function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, builds: Map<string, SectionBuild>): void {
-  const missing = [...builds.values()].filter((b) => !b.section.collaboration && b.section.enrollment === undefined);
+function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, builds: readonly SectionBuild[]): void {
+  // One pass over a district's 150,000 sections.
+  const missing: SectionBuild[] = [];
+  let teaching = 0;
+  for (let b = 0; b < builds.length; b++) {
+    const section = builds[b].section;
+    if (section.collaboration) continue;
+    teaching++;
+    if (section.enrollment === undefined) missing.push(builds[b]);
+  }
   if (missing.length === 0) return;
-  const teaching = [...builds.values()].filter((b) => !b.section.collaboration).length;
   const hasColumn = table.columns.some((c) => c.field === 'enrollment');
   const cells = missing.slice(0, 10).map((b) => b.firstRow.cell('enrollment'));
   parse.dataCheck.push({

@@ -1,5 +1,5 @@
 import type { DataCheckItem, DetectedTable, Section, SheetGrid } from '../types';
-import { readTableRows } from './tableRows';
+import { readTableRows, type TableRow } from './tableRows';
 
 // What the schedule parser reads past without a word: a row with no teacher or no period is still read, so the Data
 // Check names each such cell; and a section ID found on two parts of a split schedule is said to be two sections.
@@ -7,14 +7,16 @@ import { readTableRows } from './tableRows';
 /** Cells listed one by one per kind of blank; beyond that, one item counts the rest. */
 export const BLANK_CELLS_LISTED = 20;
 
-export function scheduleBlanks(grid: SheetGrid, table: DetectedTable): DataCheckItem[] {
+/** rows: the table's rows when the caller has already read them (parseSchedule has: 150,000 in a district). */
+export function scheduleBlanks(grid: SheetGrid, table: DetectedTable, rows: readonly TableRow[] = readTableRows(grid, table)): DataCheckItem[] {
   const has = (field: string) => table.columns.some((c) => c.field === field);
   const checkTeacher = has('teacher') || has('teacherLast');
   const checkPeriod = has('period');
   if (!checkTeacher && !checkPeriod) return [];
   const teacherCells: string[] = [];
   const periodCells: string[] = [];
-  for (const row of readTableRows(grid, table)) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     // A row with nothing that names a section is skipped by the parser, which says so.
     const named = row.get('sectionId') !== null || row.get('course') !== null || row.get('courseCode') !== null;
     if (checkTeacher && named && row.get('teacher') === null) teacherCells.push(row.cell('teacher'));

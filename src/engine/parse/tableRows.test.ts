@@ -1,5 +1,6 @@
 import type { DetectedTable, SheetGrid } from '../types';
 import { countSkippedRows, readTableRows } from './tableRows';
+import { detectTables } from '../detect/detectTables';
 
 const grid: SheetGrid = {
   name: 'Budget',
@@ -40,5 +41,44 @@ describe('readTableRows', () => {
     expect(rows[0].get('program')).toBeNull();
     expect(rows[0].cell('program')).toBe('');
     expect(countSkippedRows(grid, table)).toBe(1);
+  });
+});
+
+describe('readTableRows after detection', () => {
+  // Header on sheet row 1; row 4 blank, row 6 a subtotal, row 8 a second blank inside the data; totals on row 10.
+  const schedule: SheetGrid = {
+    name: 'Schedule',
+    originRow: 0,
+    originCol: 0,
+    rows: [
+      ['Section ID', 'Teacher', 'Course', 'Period'],
+      ['S1', 'Lee', 'English 9', 1],
+      ['S2', 'Lee', 'English 10', 2],
+      [null, '', null, null],
+      ['S3', 'Ruiz', 'Biology', 3],
+      ['Subtotal Science', null, null, null],
+      ['S4', 'Ruiz', 'Chemistry', 4],
+      [null, null, null, null],
+      ['S5', 'Cho', 'Art', 5],
+      ['Grand Total', null, null, null],
+    ],
+  };
+
+  it('skips the blank and subtotal rows detection found, as a scan of the rows would', () => {
+    const table = detectTables({ name: 'w', sheets: [schedule] }, {}).tables.find((t) => t.kind === 'schedule')!;
+    expect([table.firstDataRow, table.lastDataRow]).toEqual([2, 9]);
+    const read = readTableRows(schedule, table);
+    expect(read.map((r) => [r.rowNumber, r.get('sectionId')])).toEqual([
+      [2, 'S1'],
+      [3, 'S2'],
+      [5, 'S3'],
+      [7, 'S4'],
+      [9, 'S5'],
+    ]);
+    // A copy of the table is not the one detected: its rows are found by scanning, with the same result.
+    const scanned = readTableRows(schedule, { ...table });
+    expect(scanned.map((r) => r.rowNumber)).toEqual(read.map((r) => r.rowNumber));
+    expect(countSkippedRows(schedule, table)).toBe(3);
+    expect(countSkippedRows(schedule, { ...table })).toBe(3);
   });
 });

@@ -1,6 +1,6 @@
 import type { CellValue, DetectedTable, SheetGrid } from '../types';
-import { cellAddress, cellText } from './values';
-import { isBlankRow, isSubtotalRow } from '../detect/extent';
+import { cellAddress, cellText, isBlank } from './values';
+import { isBlankRow, isSubtotalRow, recordedSkippedRows } from '../detect/extent';
 import { TABLE_DEFS } from '../detect/tableDefs';
 
 /** One data row of a detected table, with field access and cell addresses for messages. */
@@ -55,7 +55,6 @@ function fieldColumns(table: DetectedTable): FieldColumns {
   return { colOf, joins, constants, access };
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Fields holding people's names, compared across rows and sheets (a teacher's sections, the roster's name). Only
@@ -68,7 +67,9 @@ const NAME_FIELDS = new Set(['teacher', 'coTeacher', 'name', 'teacherLast', 'tea
  * one teacher. ASCII text is already NFC and is returned as is (the common case, kept cheap).
  */
 function canonicalText(text: string): string {
-  return NON_ASCII.test(text) ? text.normalize('NFC') : text;
+  // A loop over the characters rather than a regex: this runs for every name cell of a district's rows.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return text.normalize('NFC');
+  return text;
 }
 
 /** A view over one grid row: nothing is copied, so reading a district-sized sheet stays cheap. */
@@ -85,7 +86,7 @@ class GridRow implements TableRow {
     if (access === undefined) return null;
     if (access.col < 0) return access.joined ? this.joined(access.joined.cols, access.joined.separator) : (access.constant ?? null);
     const value = this.grid.rows[this.gridRow][access.col];
-    if (value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
+    if (value === undefined || (typeof value === 'string' && isBlank(value))) return null;
     return typeof value === 'string' && access.name ? canonicalText(value) : value;
   }
 
@@ -117,10 +118,21 @@ export function readTableRows(grid: SheetGrid, table: DetectedTable): TableRow[]
   let skipped = 0;
   const first = table.firstDataRow - 1 - grid.originRow;
   const last = table.lastDataRow - 1 - grid.originRow;
+  // Detection already told blank and subtotal rows apart: walk its list rather than scan every cell again.
+  const known = recordedSkippedRows(table, grid);
+  let next = 0;
   for (let r = Math.max(first, 0); r <= last && r < grid.rows.length; r++) {
-    const values = grid.rows[r];
-    if (isBlankRow(values) || isSubtotalRow(values)) skipped++;
-    else rows.push(new GridRow(grid, fields, r, grid.originRow + r + 1));
+    if (known) {
+      while (next < known.length && known[next] < r) next++;
+      if (known[next] === r) {
+        skipped++;
+        continue;
+      }
+    } else if (isBlankRow(grid.rows[r]) || isSubtotalRow(grid.rows[r])) {
+      skipped++;
+      continue;
+    }
+    rows.push(new GridRow(grid, fields, r, grid.originRow + r + 1));
   }
   skippedByTable.set(table, skipped);
   return rows;

@@ -8,7 +8,11 @@ export function isCellError(value: CellValue): value is CellError {
 }
 
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === 'string' && value.trim() === '');
+  if (value === null) return true;
+  if (typeof value !== 'string') return false;
+  // A cell that starts with a printable ASCII character is not blank: decided without trimming (a copy) per cell.
+  const first = value.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f) && value.trim() === '';
 }
 
 /** The cell as trimmed text; '' for blanks and errors. Numbers keep their shortest form ("3", "10.5"). */
@@ -155,10 +159,15 @@ function gradeFromText(text: string): string | undefined {
   return text;
 }
 
+/** Anything splitTeachers splits at (its split pattern without the spaces around). */
+const TEACHER_SEPARATOR = /[;/&|+\n]|\band\b/i;
+
 /** Teacher names from one cell: "Smith; Lee", "Smith / Lee", "Smith & Lee", "Smith and Lee", one per line. */
 export function splitTeachers(value: CellValue): string[] {
   const text = cellText(value);
   if (text === '') return [];
+  // Most cells name one teacher: one test rather than a split, three arrays and a set per distinct cell.
+  if (!TEACHER_SEPARATOR.test(text)) return [text];
   const names = text
     .split(/\s*(?:[;/&|+\n]|\band\b)\s*/i)
     .map((n) => n.trim())
