@@ -2,6 +2,9 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { districtMap, validateFormulaSettings, type FormulaSettings, type NotCompared, type SchoolFigures } from '../engine/compare';
+import { idsFromFile, keptFormulaInputs, keptInputsLine, type KeptFormulaInputs } from '../engine/compare/formulaInputs';
+import { FORMULA_SHEET } from '../engine/compare/mapReport';
+import { readPreviousMapInputs } from '../files/previousMap';
 import { validateSettings } from '../engine/settings/validate';
 import { localDate } from '../engine/runDate';
 import type { Settings } from '../engine/types';
@@ -31,6 +34,8 @@ const KEEPS_NOTES = false;
 export async function runCompare(options: CliOptions, io: CliIo): Promise<number> {
   let settings: Partial<Settings>;
   let formula: FormulaSettings;
+  let kept: KeptFormulaInputs;
+  let earlierSheet: string | undefined;
   let groups: InputGroup[];
   let inputs: RunInputs;
   const notCompared: NotCompared[] = [];
@@ -45,7 +50,12 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
     if (groups.length === 0) throw new Error(nothingToMap(options.files, notCompared));
     inputs = await RunInputs.of([...groups.flatMap((g) => g.files), ...[options.settingsFile, options.formulaFile].filter((f): f is string => !!f)]);
     // Before any school is reviewed: a map that could never be written should not cost a district's run.
-    if (options.out) await checkOutput(options.out, inputs, KEEPS_NOTES);
+    const target = options.out ? await checkOutput(options.out, inputs, KEEPS_NOTES) : undefined;
+    // What a district typed into the earlier map's formula inputs is kept (formulaInputs.ts), read now so a map whose
+    // values cannot be read stops the run before any school is reviewed, and the file is left as it is.
+    const earlier = target ? await readPreviousMapInputs(target.writePath) : undefined;
+    earlierSheet = earlier?.sheet;
+    kept = keptFormulaInputs(formula, earlier?.typed ?? {}, earlier?.sheet ?? FORMULA_SHEET, options.formulaFile ? idsFromFile(formula) : new Set());
   } catch (err) {
     io.stderr(`resource-review: ${errorText(err)}\n`);
     return 2;
@@ -55,6 +65,10 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
   // here, once, before the schools are reviewed with the default in its place.
   const { settings: validated, problems } = validateSettings(settings);
   if (!options.quiet) for (const p of problems) io.stderr(`resource-review: settings: ${p.field}: ${p.message}\n`);
+  // A typed value that is not used is said even with --quiet: it is the district's work, set aside.
+  for (const p of kept.problems) io.stderr(`resource-review: ${p}\n`);
+  const keptLine = keptInputsLine(kept, earlierSheet);
+  if (keptLine && !options.quiet) io.stderr(`resource-review: ${keptLine}.\n`);
 
   const tasks: CompareTask[] = groups.map((group, index) => ({ index, group, source: sourceOf(group), settings }));
   const bar = !options.quiet && tasks.length > 0 ? new ProgressBar(tasks.length, io.stderr, io.isTty) : undefined;
@@ -71,7 +85,7 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
   const schools = figures.filter((f): f is SchoolFigures => f !== undefined);
   for (const n of notCompared) if (!options.quiet) io.stderr(`resource-review: not compared: ${n.source}: ${n.reason}\n`);
 
-  const map = districtMap({ schools, notCompared, thresholds: validated.thresholds, formula, runDate: localDate(new Date()) });
+  const map = districtMap({ schools, notCompared, thresholds: validated.thresholds, formula: kept.settings, formulaStart: formula, runDate: localDate(new Date()) });
   let failed = notCompared.length > 0;
   // A map of no school compares nothing: say so rather than write an empty workbook.
   if (schools.length === 0) io.stderr(`resource-review: no school could be read, so no map was written.\n`);
@@ -89,7 +103,7 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
     }
   }
   if (options.json) {
-    await writeJson({ schools: map.schools, notCompared, formula: { settings: formula, ...map.formula } }, options.pretty, io.stdout);
+    await writeJson({ schools: map.schools, notCompared, formula: { settings: kept.settings, ...map.formula, inputs: kept.inputs, inputProblems: kept.problems } }, options.pretty, io.stdout);
   }
   return failed ? 1 : 0;
 }

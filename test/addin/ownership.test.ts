@@ -117,11 +117,15 @@ describe('a sheet is the add-in’s own only by its marker', () => {
     expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Summary March', 'Flags March', ...resultSheets]);
     expect(cellAt(oldSummary, 40, 0)?.value).toBe('Discussed with the board on 3 March');
     expect(noteBeside(workbook.findSheet('Flags (review)')!, 'counselor-ratio')).toBe('Ask the district for a counselor');
-    // Released: no marker any more, so the renamed sheets are school data to the next read, and never replaced.
-    expect(cellAt(oldSummary, 0, 0)?.value).toBe("Kept as your own sheet (it held the review's Summary); School Resource Review no longer replaces it.");
-    expect(oldSummary.customProperties).toEqual({});
+    // Kept: a "kept" marker, so the renamed sheets are never replaced and never read as school data
+    // (test/addin/renamedResult.test.ts follows them over more runs).
+    expect(cellAt(oldSummary, 0, 0)?.value).toBe(
+      "Kept as your own sheet (it held the review's Summary); School Resource Review no longer replaces it, nor reads it as school data.",
+    );
+    expect(oldSummary.customProperties).toEqual({ [MARKER_PROPERTY.toLowerCase()]: JSON.stringify({ report: 'Summary', state: 'kept' }) });
 
     const third = await runReview(workbook);
+    expect(third.read.grids.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
     expect(third.written.notices).toEqual([]);
     expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, 'Summary March', 'Flags March', ...resultSheets]);
   });

@@ -6,7 +6,11 @@
 //
 // A marker says which report the sheet holds, the name it was written under, and whether the run that wrote it
 // finished. An unfinished sheet is debris of an interrupted run (pane closed, network lost) and is removed by the
-// next run. A finished sheet the user renamed is theirs now: kept, released from the marker, its notes carried.
+// next run. A finished sheet the user renamed is theirs now: kept, its notes carried once into the new Flags sheet,
+// and its marker turned into a "kept" one (the released text below), so every later run still knows it for a copy
+// of our results: never replaced or removed, and never read as school data (a kept Flags or Summary sheet has
+// headers a school's staff or budget table has, and was read as one when no better table was there). Its notes are
+// not carried again: a note the team later clears on the current Flags sheet must not come back from the copy.
 
 import { MARK_ROWS } from '../../engine/report/layout';
 import { RULES_SHEET_NAME } from '../../engine/rules/rulesSheetName';
@@ -20,7 +24,8 @@ export const MARKER_ROW = MARK_ROWS - 1;
 export interface Marker {
   /** The report sheet it renders ("Flags"), or "Review Rules". */
   report: string;
-  state: 'done' | 'unfinished';
+  /** 'kept': a result sheet the user renamed, theirs now (releasedText). */
+  state: 'done' | 'unfinished' | 'kept';
   /** The sheet name it was written under (done sheets only). */
   name?: string;
 }
@@ -34,13 +39,19 @@ export function markerText(marker: Marker): string {
     : `${PREFIX}${marker.report}, written as "${marker.name ?? ''}". The next run replaces it; rename the sheet to keep it as yours.`;
 }
 
-/** What the marker cell says once the sheet is the user's: nothing the pattern above matches. */
+/**
+ * What the marker cell says once the sheet is the user's: a "kept" marker (KEPT_PATTERN), so later runs neither replace
+ * it nor read it as school data. Sheets released before "kept" markers existed carry this same opening.
+ */
 export function releasedText(report: string): string {
-  return `Kept as your own sheet (it held the review's ${report}); School Resource Review no longer replaces it.`;
+  return `Kept as your own sheet (it held the review's ${report}); School Resource Review no longer replaces it, nor reads it as school data.`;
 }
+const KEPT_PATTERN = /^Kept as your own sheet \(it held the review's (.+?)\)/;
 
 export function parseMarkerText(value: unknown): Marker | null {
   if (typeof value !== 'string') return null;
+  const kept = KEPT_PATTERN.exec(value);
+  if (kept) return { report: kept[1], state: 'kept' };
   const match = PATTERN.exec(value);
   if (!match) return null;
   return match[2] === undefined ? { report: match[1], state: 'unfinished' } : { report: match[1], state: 'done', name: match[2] };
@@ -54,7 +65,7 @@ export function parseMarkerProperty(value: unknown): Marker | null {
   if (typeof value !== 'string') return null;
   try {
     const parsed = JSON.parse(value) as Partial<Marker>;
-    if (typeof parsed?.report !== 'string' || (parsed.state !== 'done' && parsed.state !== 'unfinished')) return null;
+    if (typeof parsed?.report !== 'string' || (parsed.state !== 'done' && parsed.state !== 'unfinished' && parsed.state !== 'kept')) return null;
     if (parsed.state === 'done' && typeof parsed.name !== 'string') return null;
     return { report: parsed.report, state: parsed.state, ...(parsed.state === 'done' ? { name: parsed.name } : {}) };
   } catch {

@@ -238,14 +238,15 @@ function writeMarker(sheet: Excel.Worksheet, marker: Marker, capabilities: Bridg
 }
 
 /**
- * A result sheet the user renamed is theirs now: it stays, with everything typed there, and stops carrying our
- * marker so later runs leave it alone. On a protected sheet the marker cannot change; the sheet is kept all the same.
+ * A result sheet the user renamed is theirs now: it stays, with everything typed there, and its marker becomes a
+ * "kept" one (ownership.ts) so later runs leave it alone and never read it as school data (add() overwrites the key:
+ * Excel.WorksheetCustomPropertyCollection.add, learn.microsoft.com). On a protected sheet the marker cannot change; the sheet is kept all the same.
  */
 function releaseRenamed(sheet: Excel.Worksheet, owner: SheetOwnership, capabilities: BridgeCapabilities): string {
   const report = owner.marker?.report ?? 'results';
   if (!sheet.protection.protected) {
     if (owner.markerRow !== null) sheet.getRangeByIndexes(owner.markerRow, 0, 1, 1).values = [[toCellInput(releasedText(report))]];
-    if (owner.hasProperty && capabilities.customProperties) sheet.customProperties.getItemOrNullObject(MARKER_PROPERTY).delete();
+    if (capabilities.customProperties) sheet.customProperties.add(MARKER_PROPERTY, markerPropertyValue({ report, state: 'kept' }));
   }
   const notes = report === FLAGS_SHEET ? ` Its team notes were carried into the new ${FLAGS_SHEET} sheet.` : '';
   return `"${sheet.name}" held the review's ${report} and was renamed, so it is kept as your own sheet with everything typed there; the review no longer replaces it.${notes}`;

@@ -140,8 +140,8 @@ function joinNotes(a: string, b: string): string {
   return a ? `${a}; ${b}` : b;
 }
 
-const MAX_BASE = 1_000_000;
-const MAX_WEIGHT = 10;
+export const MAX_BASE = 1_000_000;
+export const MAX_WEIGHT = 10;
 const MAX_BANDS = 20;
 
 /**
@@ -186,6 +186,10 @@ export function validateFormulaSettings(input: unknown): { settings: FormulaSett
         if (!grades) problems.push(`gradeBands[${i}].grades: expected a list of grades such as ["K","1","2","3"]`);
         if (label && grades && weight !== undefined) bands.push({ label, grades, weight });
       });
+      // A band's label is its input's id on the sheet (formulaInputs.ts), so two bands may not share one.
+      const labels = bands.map((b) => b.label.toLowerCase());
+      const twice = labels.find((l, i) => labels.indexOf(l) !== i);
+      if (twice !== undefined) problems.push(`gradeBands: the label "${bands[labels.indexOf(twice)].label}" is used twice; each band needs its own`);
       if (problems.length === 0) settings.gradeBands = bands;
     }
   }

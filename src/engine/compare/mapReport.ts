@@ -10,6 +10,7 @@ import type { SchoolFigures } from './schoolFigures';
 import { MAP_FIGURES, shownValue } from './figures';
 import { ranksDescending, spread } from './quartiles';
 import { applyFormula, DEFAULT_FORMULA, type FormulaResult, type FormulaSettings } from './formula';
+import { formulaInputs } from './formulaInputs';
 import { LEVELS, needShares, needSplits, sizeBands } from './need';
 
 // The Resource Map: the district view of the seed report (Brief #1) as a report the writers already render.
@@ -27,6 +28,8 @@ export interface MapInput {
   notCompared: readonly NotCompared[];
   thresholds?: Thresholds;
   formula?: FormulaSettings;
+  /** The formula before the values kept from an earlier map (formulaInputs.ts): the sheet's "Starting value" column. */
+  formulaStart?: FormulaSettings;
   /** YYYY-MM-DD, from the caller (the engine has no clock). */
   runDate?: string;
 }
@@ -62,7 +65,7 @@ export function districtMap(input: MapInput): DistrictMap {
       byLevelSheet(schools),
       ranksSheet(schools),
       needSheet(schools, formula),
-      formulaSheet(schools, formula, settings),
+      formulaSheet(schools, formula, settings, input.formulaStart ?? settings),
       coreLoadSheet(schools, thresholds),
       notComparedSheet(input.notCompared),
     ],
@@ -256,6 +259,12 @@ function needSheet(schools: readonly SchoolFigures[], formula: FormulaResult): R
   };
 }
 
+/** The Weighted formula sheet's name and its inputs table's headers, by which the next run finds what was typed. */
+export const FORMULA_SHEET = 'Weighted formula';
+export const FORMULA_VALUE_HEADER = 'Value';
+export const FORMULA_START_HEADER = 'Starting value';
+export const FORMULA_ID_HEADER = 'Input id';
+
 /** Table names of the Weighted formula sheet, for its formulas' references. */
 export const FORMULA_TABLES = { inputs: 'srr_MapFormulaInputs', schools: 'srr_MapFormula', totals: 'srr_MapFormulaTotals' } as const;
 
@@ -265,25 +274,21 @@ export const FORMULA_TABLES = { inputs: 'srr_MapFormulaInputs', schools: 'srr_Ma
  * difference as formulas over them, and the totals that scale the formula to today's money. Every cell caches the
  * engine's own value (formula.ts), which LibreOffice's recalculation must reproduce (test/compare).
  */
-function formulaSheet(schools: readonly SchoolFigures[], formula: FormulaResult, settings: FormulaSettings): ReportSheet {
+function formulaSheet(schools: readonly SchoolFigures[], formula: FormulaResult, settings: FormulaSettings, start: FormulaSettings): ReportSheet {
   const { inputs: IN, schools: SC, totals: TO } = FORMULA_TABLES;
   const bands = settings.gradeBands;
-  // Inputs: three bases, three need weights, the grade bands' weights, then the scale switch.
-  const BASE_ROW: Record<SchoolLevel, number> = { elementary: 0, middle: 1, high: 2 };
-  const NEED_ROW = { specialEducation: 3, englishLearners: 4, lowIncome: 5 } as const;
-  const bandRow = (i: number) => 6 + i;
-  const scaleRow = 6 + bands.length;
-  const inputRows: ReportValue[][] = [
-    ['Base per pupil: elementary school', settings.basePerPupil.elementary],
-    ['Base per pupil: middle school', settings.basePerPupil.middle],
-    ['Base per pupil: high school', settings.basePerPupil.high],
-    ['Extra weight per special-education pupil', settings.weights.specialEducation],
-    ['Extra weight per English learner', settings.weights.englishLearners],
-    ['Extra weight per free/reduced-lunch pupil', settings.weights.lowIncome],
-    ...bands.map((b): ReportValue[] => [`Extra weight per pupil in grades ${b.label}`, b.weight]),
-    ['Scale to today’s total (1 = yes, 0 = no)', settings.scaleToCurrentTotal ? 1 : 0],
-  ];
-  const inputTypes: Record<number, Record<number, ColumnType>> = { 0: { 1: 'currency' }, 1: { 1: 'currency' }, 2: { 1: 'currency' } };
+  // Beside each value, its starting value (the --formula file's or the default) and its id: the next run keeps what
+  // was typed by id, and only when it differs from the start (formulaInputs.ts), so rows may move.
+  const startOf = new Map(formulaInputs(start).map((i) => [i.id, i.value]));
+  const inputs = formulaInputs(settings);
+  // Each input's row in the inputs table, by its id (formulaInputs.ts owns their order).
+  const rowOf = (id: string) => inputs.findIndex((i) => i.id === id);
+  const bandRow = (b: number) => rowOf(`gradeBands.${bands[b].label}.weight`);
+  const scaleRow = rowOf('scaleToCurrentTotal');
+  const inputRows: ReportValue[][] = inputs.map((i) => [i.label, i.value, startOf.get(i.id) ?? i.value, i.id]);
+  const inputTypes: Record<number, Record<number, ColumnType>> = Object.fromEntries(
+    inputs.flatMap((i, r) => (i.kind === 'currency' ? [[r, { 1: 'currency', 2: 'currency' }]] : [])),
+  );
 
   const S = 3 + bands.length; // first need-count column
   const col = { sped: S, el: S + 1, frl: S + 2, weighted: S + 3, base: S + 4, amount: S + 5, allocation: S + 6, budget: S + 7, difference: S + 8, locked: S + 9 };
@@ -298,11 +303,11 @@ function formulaSheet(schools: readonly SchoolFigures[], formula: FormulaResult,
       let weighted: FormulaExpr = own(2);
       bands.forEach((_, b) => (weighted = op(weighted, '+', op(own(3 + b), '*', input(bandRow(b))))));
       for (const [key, column] of [['specialEducation', col.sped], ['englishLearners', col.el], ['lowIncome', col.frl]] as const) {
-        if (s.need?.[key] !== null && s.need?.[key] !== undefined) weighted = op(weighted, '+', op(own(column), '*', input(NEED_ROW[key])));
+        if (s.need?.[key] !== null && s.need?.[key] !== undefined) weighted = op(weighted, '+', op(own(column), '*', input(rowOf(`weights.${key}`))));
       }
       formulas[i] = {
         [col.weighted]: weighted,
-        [col.base]: input(BASE_ROW[s.level]),
+        [col.base]: input(rowOf(`basePerPupil.${s.level}`)),
         [col.amount]: op(own(col.base), '*', own(col.weighted)),
         [col.allocation]: op(own(col.amount), '*', ref(TO, 2, 1)),
         [col.difference]: op(own(col.allocation), '-', own(col.budget)),
@@ -337,10 +342,11 @@ function formulaSheet(schools: readonly SchoolFigures[], formula: FormulaResult,
         };
   const totalAllocated = formula.rows.reduce((n, r) => n + (r.allocation ?? 0), 0);
   return {
-    name: 'Weighted formula',
+    name: FORMULA_SHEET,
     preamble: [
       'What each school would receive under a weighted student formula, beside its current budget and its locked dollars.',
-      'Type your own base and weights in the orange cells: every amount below is a live formula over them.',
+      'Type your own base and weights in the orange cells: every amount below is a live formula over them. The next',
+      'compare to this file keeps what you typed; clear a cell, or type its starting value, to follow the --formula file or default.',
       'Weighted pupils = students + pupils in each grade band × its weight + special-education pupils × weight',
       '+ English learners × weight + free/reduced-lunch pupils × weight (a weight of 0.9 counts each such pupil as 1.9).',
       'Amount = the level’s base per pupil × weighted pupils; under the formula = amount × scale (scale 1: today’s money, shared by the formula).',
@@ -351,7 +357,9 @@ function formulaSheet(schools: readonly SchoolFigures[], formula: FormulaResult,
       name: IN,
       columns: [
         { header: 'Input', type: 'text', width: 30 },
-        { header: 'Value', type: 'number', width: 11, input: true },
+        { header: FORMULA_VALUE_HEADER, type: 'number', width: 11, input: true },
+        { header: FORMULA_START_HEADER, type: 'number', width: 11 },
+        { header: FORMULA_ID_HEADER, type: 'text', width: 30 },
       ],
       rows: inputRows,
       cellTypes: inputTypes,
