@@ -179,13 +179,13 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
     const file = await rawWorkbook('kinds', [{ name: 'Kinds', body, rels }]);
     await expectSameGrids(file);
     const [grid] = (await readWorkbookFile(file)).sheets;
-    // C1: exceljs decodes a str result's entities twice, so "&amp;amp;" reads as "&". I1 has no cached value: empty.
+    // C1: a str result's entities are decoded once, so "&amp;amp;" reads as "&amp;". I1 has no cached value: empty.
     // K1's CDATA is not text to exceljs: the cell is empty (and unstyled, so not even kept). exceljs keeps a formula's
     // result only when truthy, so M1's cached 0 and N1's FALSE read as empty; O1's 0 stays as its hyperlink's text.
     expect(cellsOf(grid)).toEqual({
       A1: 'Inline <text>',
       B1: 'Rich inline',
-      C1: 'cached & text',
+      C1: 'cached &amp; text',
       D1: 2,
       E1: true,
       F1: { error: '#DIV/0!' },
@@ -196,6 +196,24 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
       O1: 0,
       J2: 8,
     });
+  });
+
+  it('decodes entities once in formula text results, "str" cells and sheet names, as XML says', async () => {
+    // exceljs decoded these a second time, so a teacher note "&lt;b&gt;" in a formula's result read as "<b>" and a
+    // sheet named "R&amp;D" (written "R&amp;amp;D") read as "R&D". The file says the text is what one decode gives.
+    const body =
+      '<sheetData><row r="1">' +
+      '<c r="A1" t="str"><f>"&amp;lt;b&amp;gt;"</f><v>&amp;lt;b&amp;gt;</v></c>' +
+      '<c r="B1" t="str"><v>Fish &amp;amp; chips</v></c>' +
+      '<c r="C1" t="s"><v>0</v></c>' +
+      '</row></sheetData>';
+    const file = await rawWorkbook('entities', [{ name: 'R&amp;amp;D', body }], { sharedStrings: ['<si><t>x &amp;lt; y</t></si>'] });
+    await expectSameGrids(file);
+    const [grid] = (await readWorkbookFile(file)).sheets;
+    // One decode each: "&amp;lt;b&amp;gt;" → "&lt;b&gt;"; "&amp;amp;" → "&amp;"; "R&amp;amp;D" → "R&amp;D"; the shared
+    // string was decoded once by exceljs too: "x &amp;lt; y" → "x &lt; y".
+    expect(grid.name).toBe('R&amp;D');
+    expect(grid.rows).toEqual([['&lt;b&gt;', 'Fish &amp; chips', 'x &lt; y']]);
   });
 
   it('reads dates and times as Excel serials, in the 1900 and the 1904 date systems, with their formats', async () => {

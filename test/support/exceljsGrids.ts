@@ -3,8 +3,16 @@ import ExcelJS from 'exceljs';
 import type { CellArea, CellValue, SheetGrid, WorkbookGrids } from '../../src/engine/types';
 import { gridFromCells, type SparseCell } from '../../src/engine/grid/sparseCells';
 
-// The review's former .xlsx reader, exceljs's whole object model reduced to grids, kept verbatim as the test oracle
-// for src/files/xlsxRead (test/files/xlsxReader.test.ts): the new reader must give exactly these grids.
+// The review's former .xlsx reader, exceljs's whole object model reduced to grids, kept as the test oracle for
+// src/files/xlsxRead (test/files/xlsxReader.test.ts): the new reader must give exactly these grids. Where exceljs
+// misread the file, and the review's reader now reads what the file says, the oracle is corrected here, each
+// correction aimed at exactly that defect and no wider:
+// 1. Entities decoded twice: exceljs's utils.xmlDecode, applied only to "str" cells (formula text results) and sheet
+//    names after the XML parser had decoded them once, is made the identity while the oracle reads.
+
+// exceljs's own utility module, the one object its cell and sheet parsers call xmlDecode on.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const exceljsUtils = require('exceljs/lib/utils/utils') as { xmlDecode: (text: string) => string };
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 const EXCEL_EPOCH_OFFSET = 25569; // days from 1899-12-30 (Excel's day 0) to 1970-01-01
@@ -12,7 +20,13 @@ const DATE1904_OFFSET = 1462;
 
 export async function exceljsGrids(filePath: string): Promise<WorkbookGrids> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(filePath);
+  const xmlDecode = exceljsUtils.xmlDecode;
+  exceljsUtils.xmlDecode = (text) => text;
+  try {
+    await workbook.xlsx.readFile(filePath);
+  } finally {
+    exceljsUtils.xmlDecode = xmlDecode;
+  }
   const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
   return {
     name: path.basename(filePath, path.extname(filePath)),

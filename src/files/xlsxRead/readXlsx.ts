@@ -3,7 +3,7 @@ import { gridFromCells } from '../../engine/grid/sparseCells';
 import { readCellStyles } from './numberFormats';
 import { readSharedStrings } from './sharedStrings';
 import { readWorksheetCells, type SheetContext } from './worksheetCells';
-import { END, exceljsXmlDecode, OPEN, XmlScanner } from './xmlScanner';
+import { END, OPEN, XmlScanner } from './xmlScanner';
 import { ZipPackage } from './zipEntries';
 
 // The input workbook's sheets as grids, read straight from the package's parts: the workbook (sheet names, order,
@@ -47,8 +47,8 @@ function readWorkbookPart(xml: string): { date1904: boolean; sheets: { name: str
     else if (scanner.is('sheet')) {
       const name = scanner.attr('name');
       if (name === undefined) throw new Error('a sheet in xl/workbook.xml has no name');
-      // exceljs decodes a sheet name's entities a second time (SheetXform: utils.xmlDecode).
-      sheets.push({ name: exceljsXmlDecode(name), id: parseInt(scanner.attr('sheetId') ?? '', 10), rId: scanner.attr('r:id') });
+      // Decoded once, as XML says ("&amp;lt;" is the text "&lt;"); exceljs decoded sheet names a second time.
+      sheets.push({ name, id: parseInt(scanner.attr('sheetId') ?? '', 10), rId: scanner.attr('r:id') });
     }
   }
   return { date1904, sheets };

@@ -1,13 +1,14 @@
 import type { CellArea, CellValue } from '../../engine/types';
 import type { SparseCell } from '../../engine/grid/sparseCells';
 import type { CellStyles } from './numberFormats';
-import { decodeText, END, exceljsXmlDecode, OPEN, TEXT, unescapeText, XmlScanner } from './xmlScanner';
+import { decodeText, END, OPEN, TEXT, unescapeText, XmlScanner } from './xmlScanner';
 
 // One worksheet's cells and merged areas, read from its XML the way exceljs 4.4 reads them (CellXform, RowXform,
 // Row.model, Worksheet._parseMergeCells) and then reduced as the review's cellValue() reduced exceljs's values:
 // formulas as their cached result, dates back to Excel serials, rich text as its text, errors as { error }, and only
 // the top-left cell of a merged area. The exceljs path is kept as a test oracle (test/support/exceljsGrids.ts) and
-// the two are compared on every workbook the tests hold.
+// the two are compared on every workbook the tests hold. Where exceljs misread the file, this reads what the file
+// says, and the oracle is corrected for exactly that: entities are decoded once (exceljs decoded "str" text twice).
 
 export interface SheetContext {
   /** The shared strings by index; undefined when the package has no sharedStrings part. */
@@ -237,7 +238,8 @@ function finishCell(
     let result: CellValue;
     if (type === 'str') {
       if (runs !== undefined) throw new TypeError('model.value.replace is not a function');
-      result = exceljsXmlDecode(text());
+      // The XML parser decoded its entities once, which is all they are: exceljs decoded them again.
+      result = text();
     } else if (type === 'b') result = parseInt(text(), 10) !== 0;
     else if (type === 'e') result = { error: text() };
     else result = parseFloat(text());
@@ -255,7 +257,7 @@ function finishCell(
       }
       case 'str':
         if (runs !== undefined) throw new TypeError('model.value.replace is not a function');
-        return exceljsXmlDecode(text());
+        return text();
       case 'inlineStr':
         return runs === undefined ? text() : runs.join('');
       case 'b':

@@ -281,16 +281,6 @@ function codePoint(digits: string, radix: number): string | undefined {
   return n > 0x10ffff ? undefined : String.fromCodePoint(n);
 }
 
-/**
- * exceljs's utils.xmlDecode: the five named entities decoded a second time, after the XML parser decoded the text
- * once. exceljs applies it to a "str" cell's text and to sheet names, so "&amp;lt;" in the file reads as "<".
- */
-export function exceljsXmlDecode(text: string): string {
-  if (text.indexOf('&') < 0) return text;
-  return text.replace(/&([a-z]*);/g, (c) => SECOND_DECODE[c] ?? c);
-}
-const SECOND_DECODE: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&apos;': "'", '&quot;': '"' };
-
 /** A <t> element's text as exceljs's TextXform gives it: its parts joined, "_xHHHH_" escapes (upper-case hex) decoded. */
 export function unescapeText(parts: string[]): string {
   const text = parts.length === 1 ? parts[0] : parts.join('');
