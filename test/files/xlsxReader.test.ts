@@ -198,6 +198,17 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
     });
   });
 
+  it('reads an empty shared string (<si/>) as empty text, as <si><t/></si> reads', async () => {
+    // exceljs kept <si/> as {}, which read as the text "[object Object]" in a schedule's Room or Teacher column.
+    const body =
+      '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row></sheetData>';
+    const file = await rawWorkbook('empty-si', [{ name: 'Empty', body }], { sharedStrings: ['<si/>', '<si><t/></si>', '<si><t>Room 4</t></si>'] });
+    await expectSameGrids(file);
+    const [grid] = (await readWorkbookFile(file)).sheets;
+    // Items 0 and 1 are both empty text; item 2 is "Room 4".
+    expect(grid.rows).toEqual([['', '', 'Room 4']]);
+  });
+
   it('decodes entities once in formula text results, "str" cells and sheet names, as XML says', async () => {
     // exceljs decoded these a second time, so a teacher note "&lt;b&gt;" in a formula's result read as "<b>" and a
     // sheet named "R&amp;D" (written "R&amp;amp;D") read as "R&D". The file says the text is what one decode gives.

@@ -9,6 +9,8 @@ import { gridFromCells, type SparseCell } from '../../src/engine/grid/sparseCell
 // correction aimed at exactly that defect and no wider:
 // 1. Entities decoded twice: exceljs's utils.xmlDecode, applied only to "str" cells (formula text results) and sheet
 //    names after the XML parser had decoded them once, is made the identity while the oracle reads.
+// 2. An empty shared string (<si/>): exceljs kept it as an empty object, {}, which read as "[object Object]"; the
+//    oracle reads that object, and only an object with no properties at all, as empty text.
 
 // exceljs's own utility module, the one object its cell and sheet parsers call xmlDecode on.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -74,6 +76,7 @@ function plainValue(value: unknown, date1904: boolean): CellValue {
     if ('formula' in v || 'sharedFormula' in v) return plainValue(v.result, date1904);
     if ('hyperlink' in v) return plainValue(v.text, date1904);
     if ('text' in v) return plainValue(v.text, date1904);
+    if (Object.keys(v).length === 0) return '';
   }
   return String(value);
 }

@@ -8,7 +8,8 @@ import { decodeText, END, OPEN, TEXT, unescapeText, XmlScanner } from './xmlScan
 // formulas as their cached result, dates back to Excel serials, rich text as its text, errors as { error }, and only
 // the top-left cell of a merged area. The exceljs path is kept as a test oracle (test/support/exceljsGrids.ts) and
 // the two are compared on every workbook the tests hold. Where exceljs misread the file, this reads what the file
-// says, and the oracle is corrected for exactly that: entities are decoded once (exceljs decoded "str" text twice).
+// says, and the oracle is corrected for exactly that: entities are decoded once (exceljs decoded "str" text twice);
+// an empty shared string is empty text (exceljs: "[object Object]").
 
 export interface SheetContext {
   /** The shared strings by index; undefined when the package has no sharedStrings part. */
