@@ -238,9 +238,35 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
       const [grid] = (await readWorkbookFile(file)).sheets;
       // Serials come back as written (8:05 = 485/1440 = 0.33680555…), in either date system; the formats are
       // exceljs's: built-in 14 is "mm-dd-yy", custom 165's backslash escape is dropped, style 0 is General.
-      // A "d" (ISO date) cell reads as parseFloat of its text, 2024, as exceljs reads it.
-      expect(grid.rows).toEqual([[45292, 485 / 1440, 45.5, 1234.5, 7, 45293, 2024]]);
-      expect(grid.numberFormats).toEqual([['mm-dd-yy', 'hh:mm', '0.0 "min"', '#,##0.00', 'General', 'mm-dd-yy', 'General']]);
+      // G1, a "d" (ISO date) cell, is the date 2024-01-02: serial 45293 (2024-01-01 is 45292), or 45293 − 1462 =
+      // 43831 counted from 1904-01-01; unstyled, it is given the format yyyy-mm-dd.
+      expect(grid.rows).toEqual([[45292, 485 / 1440, 45.5, 1234.5, 7, 45293, date1904 ? 43831 : 45293]]);
+      expect(grid.numberFormats).toEqual([['mm-dd-yy', 'hh:mm', '0.0 "min"', '#,##0.00', 'General', 'mm-dd-yy', 'yyyy-mm-dd']]);
+    }
+  });
+
+  it('reads ISO date cells (t="d") as the dates they name, not as their year', async () => {
+    // exceljs parseFloat-ed the text, so "2024-01-02" read as 2024: a school's start date became a number of pupils.
+    const body =
+      '<sheetData><row r="1">' +
+      '<c r="A1" t="d"><v>2024-01-02</v></c>' +
+      '<c r="B1" t="d"><v>2024-01-02T08:05:00</v></c>' +
+      '<c r="C1" t="d" s="1"><v>2024-01-02T00:00:00Z</v></c>' +
+      '<c r="D1" t="d" s="2"><v>2024-01-02T08:05:00.000</v></c>' +
+      '<c r="E1" t="d"><v>2024-02-30</v></c>' +
+      '<c r="F1" t="d"><v>next week</v></c>' +
+      '</row></sheetData>';
+    for (const date1904 of [false, true]) {
+      const file = await rawWorkbook(`iso-dates-${date1904}`, [{ name: 'ISO', body }], { styles: STYLES, date1904 });
+      await expectSameGrids(file);
+      const [grid] = (await readWorkbookFile(file)).sheets;
+      // 2024-01-02 is serial 45293 (1900 system) or 45293 − 1462 = 43831 (1904 system); 08:05 adds 485/1440 of a day.
+      // A cell's own date format stays (s=1 mm-dd-yy, s=2 hh:mm); a General one gets yyyy-mm-dd (hh:mm:ss with a time).
+      // 30 February is no date and "next week" none at all: they stay text, for the column's reading to report.
+      const day = date1904 ? 43831 : 45293;
+      expect(grid.rows[0].slice(0, 4)).toEqual([day, expect.closeTo(day + 485 / 1440, 9), day, expect.closeTo(day + 485 / 1440, 9)]);
+      expect(grid.rows[0].slice(4)).toEqual(['2024-02-30', 'next week']);
+      expect(grid.numberFormats).toEqual([['yyyy-mm-dd', 'yyyy-mm-dd hh:mm:ss', 'mm-dd-yy', 'hh:mm', 'General', 'General']]);
     }
   });
 

@@ -11,10 +11,50 @@ import { gridFromCells, type SparseCell } from '../../src/engine/grid/sparseCell
 //    names after the XML parser had decoded them once, is made the identity while the oracle reads.
 // 2. An empty shared string (<si/>): exceljs kept it as an empty object, {}, which read as "[object Object]"; the
 //    oracle reads that object, and only an object with no properties at all, as empty text.
+// 3. An ISO date cell (t="d", not a formula): exceljs parseFloat-ed its text, "2024-01-02" → 2024. While the oracle
+//    reads, such a cell whose text is a real calendar date (JavaScript's own Date parsing, in UTC) becomes exceljs's
+//    Date value, and any other text stays text; a General cell holding such a date is given the format "yyyy-mm-dd"
+//    (whole days) or "yyyy-mm-dd hh:mm:ss".
 
 // exceljs's own utility module, the one object its cell and sheet parsers call xmlDecode on.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const exceljsUtils = require('exceljs/lib/utils/utils') as { xmlDecode: (text: string) => string };
+interface CellXformModel {
+  type?: number;
+  value?: unknown;
+  formula?: string;
+  shareType?: string;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const CellXform = require('exceljs/lib/xlsx/xform/sheet/cell-xform') as {
+  prototype: { parseClose(this: { t?: string; model: CellXformModel }, name: string): boolean };
+};
+const DATE_TYPE = ExcelJS.ValueType.Date as number;
+const STRING_TYPE = ExcelJS.ValueType.String as number;
+
+/** exceljs's parseClose, with a t="d" cell made a Date when its text is a real date, else left text (correction 3). */
+function parseCloseWithIsoDates(original: typeof CellXform.prototype.parseClose): typeof CellXform.prototype.parseClose {
+  return function (this: { t?: string; model: CellXformModel }, name: string): boolean {
+    const { model } = this;
+    const text = name === 'c' && this.t === 'd' && !model.formula && !model.shareType ? model.value : undefined;
+    const handled = original.call(this, name);
+    if (typeof text === 'string') {
+      const date = isoDate(text);
+      model.type = date ? DATE_TYPE : STRING_TYPE;
+      model.value = date ?? text;
+    }
+    return handled;
+  };
+}
+
+function isoDate(text: unknown): Date | undefined {
+  const m = typeof text === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):\d{2}(?::\d{2}(?:[.]\d+)?)?)?Z?$/.exec(text.trim()) : null;
+  if (!m) return undefined;
+  const plain = m[0].replace(/Z$/, '');
+  const date = new Date(m[2] === undefined ? plain : `${plain}Z`);
+  // JavaScript rolls 30 February over to 1 March and hour 24 over to the next day: neither is what the cell names.
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 13) === `${m[1]}T${m[2] ?? '00'}` ? date : undefined;
+}
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 const EXCEL_EPOCH_OFFSET = 25569; // days from 1899-12-30 (Excel's day 0) to 1970-01-01
@@ -23,11 +63,14 @@ const DATE1904_OFFSET = 1462;
 export async function exceljsGrids(filePath: string): Promise<WorkbookGrids> {
   const workbook = new ExcelJS.Workbook();
   const xmlDecode = exceljsUtils.xmlDecode;
+  const parseClose = CellXform.prototype.parseClose;
   exceljsUtils.xmlDecode = (text) => text;
+  CellXform.prototype.parseClose = parseCloseWithIsoDates(parseClose);
   try {
     await workbook.xlsx.readFile(filePath);
   } finally {
     exceljsUtils.xmlDecode = xmlDecode;
+    CellXform.prototype.parseClose = parseClose;
   }
   const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
   return {
@@ -41,10 +84,16 @@ function sheetGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const value = cellValue(cell, date1904);
-      if (value !== null) cells.push({ row: rowNumber - 1, col: colNumber - 1, value, format: cell.numFmt || 'General' });
+      if (value !== null) cells.push({ row: rowNumber - 1, col: colNumber - 1, value, format: isoDateFormat(cell.numFmt || 'General', cell.value) });
     });
   });
   return gridFromCells(ws.name, cells, mergedAreas(ws));
+}
+
+/** A General cell holding a Date (only a t="d" cell can: a number is a Date by its date format) gets an ISO format. */
+function isoDateFormat(format: string, value: ExcelJS.CellValue): string {
+  if (format !== 'General' || !(value instanceof Date)) return format;
+  return value.getTime() % MS_PER_DAY === 0 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
 }
 
 function mergedAreas(ws: ExcelJS.Worksheet): CellArea[] {

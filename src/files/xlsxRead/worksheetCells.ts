@@ -9,7 +9,8 @@ import { decodeText, END, OPEN, TEXT, unescapeText, XmlScanner } from './xmlScan
 // the top-left cell of a merged area. The exceljs path is kept as a test oracle (test/support/exceljsGrids.ts) and
 // the two are compared on every workbook the tests hold. Where exceljs misread the file, this reads what the file
 // says, and the oracle is corrected for exactly that: entities are decoded once (exceljs decoded "str" text twice);
-// an empty shared string is empty text (exceljs: "[object Object]").
+// an empty shared string is empty text (exceljs: "[object Object]"); an ISO date cell (t="d") is a date (exceljs: its
+// year).
 
 export interface SheetContext {
   /** The shared strings by index; undefined when the package has no sharedStrings part. */
@@ -177,7 +178,12 @@ export function readWorksheetCells(xml: string, context: SheetContext): Workshee
         previousCol = col;
         const cells = row!.cells;
         if (cells.length > 0 && cells[cells.length - 1].col >= col - 1) rowCellsInOrder = false;
-        const cell: SparseCell = { row: row!.number - 1, col: col - 1, value: cellValue, format: context.styles.formatOf(styleId ?? 0) || 'General' };
+        let format = context.styles.formatOf(styleId ?? 0) || 'General';
+        // An ISO date in a General cell gets a date format, so it is read as the date it is, not as a count.
+        if (type === 'd' && !formula && !shareType && typeof cellValue === 'number' && format === 'General') {
+          format = Number.isInteger(cellValue) ? ISO_DATE_FORMAT : ISO_DATE_TIME_FORMAT;
+        }
+        const cell: SparseCell = { row: row!.number - 1, col: col - 1, value: cellValue, format };
         cells.push(cell);
         // exceljs's formula value keeps only a truthy result (FormulaValue._copyModel): a cached 0 or FALSE read as
         // empty, unless a hyperlink on the cell made its result the link's text. Hyperlinks follow the cells.
@@ -265,6 +271,10 @@ function finishCell(
         return parseInt(text(), 10) !== 0;
       case 'e':
         return { error: text() };
+      case 'd':
+        // An ISO 8601 date (Excel's strict format, some exporters): the serial a date-formatted number would hold.
+        // Text that is no such date stays text, for the column's own reading to report.
+        return isoDateSerial(text(), context.date1904) ?? text();
       default: {
         let number = runs === undefined && joined === undefined ? digitsValue(xml, valueStart, valueEnd) : -1;
         if (number < 0) number = parseFloat(text());
@@ -316,6 +326,28 @@ const DATE1904_OFFSET = 1462;
 function dateSerial(value: CellValue, date1904: boolean): number {
   const coerced = typeof value === 'object' && value !== null ? NaN : Number(value);
   const time = new Date(Math.round((coerced - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000)).getTime();
+  const serial = time / MS_PER_DAY + EXCEL_EPOCH_OFFSET - (date1904 ? DATE1904_OFFSET : 0);
+  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
+}
+
+const ISO_DATE_FORMAT = 'yyyy-mm-dd';
+const ISO_DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.](\d+))?)?)?Z?$/;
+
+/**
+ * "2024-01-02" or "2024-01-02T08:05:00" (a trailing Z allowed, no other zone: Excel's times have none) → its Excel
+ * serial in the workbook's date system; undefined for anything else, a day the month does not have included. Day 0
+ * is 1899-12-30, so serials from 1900-03-01 on are Excel's (Excel counts a 29 February 1900 that never was).
+ */
+function isoDateSerial(text: string, date1904: boolean): number | undefined {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((part) => (part === undefined ? undefined : Number(part)));
+  const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
+  const time = Date.UTC(year!, month! - 1, day!, hour, minute, second, ms);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
   const serial = time / MS_PER_DAY + EXCEL_EPOCH_OFFSET - (date1904 ? DATE1904_OFFSET : 0);
   return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
 }
