@@ -180,8 +180,8 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
     await expectSameGrids(file);
     const [grid] = (await readWorkbookFile(file)).sheets;
     // C1: a str result's entities are decoded once, so "&amp;amp;" reads as "&amp;". I1 has no cached value: empty.
-    // K1's CDATA is not text to exceljs: the cell is empty (and unstyled, so not even kept). exceljs keeps a formula's
-    // result only when truthy, so M1's cached 0 and N1's FALSE read as empty; O1's 0 stays as its hyperlink's text.
+    // K1's CDATA is not text to exceljs: the cell is empty (and unstyled, so not even kept). A formula's cached result
+    // is its value, 0 and FALSE too: M1 0, N1 false, O1 0 (hyperlinked or not). I1 was never calculated: missing.
     expect(cellsOf(grid)).toEqual({
       A1: 'Inline <text>',
       B1: 'Rich inline',
@@ -193,9 +193,61 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
       H1: false,
       J1: 4,
       L1: 1500,
+      M1: 0,
+      N1: false,
       O1: 0,
       J2: 8,
     });
+    expect((await readWorkbookFile(file)).dataCheck?.map((item) => [item.code, item.sheet, item.cell])).toEqual([['formula-not-calculated', 'Kinds', 'I1']]);
+  });
+
+  it('reads a formula\'s cached 0 or FALSE as the value it is, and one never calculated as missing, on the Data Check', async () => {
+    // A principal's budget: B2 = B3 − B4 is a real total of 0; C2 (FTE still open?) a real FALSE. exceljs dropped both.
+    // D2 was written by a program and never calculated: no <v> at all. It is not 0 and not blank text: it is missing,
+    // and the Data Check names the file, sheet and cell. E2's <v/> is a calculated empty text: empty, not missing.
+    const budget =
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Line</t></is></c></row>' +
+      '<row r="2"><c r="B2"><f>B3-B4</f><v>0</v></c><c r="C2" t="b"><f>B3&gt;B4</f><v>0</v></c>' +
+      '<c r="D2" s="4"><f>SUM(D3:D9)</f></c><c r="E2" t="str"><f>""</f><v></v></c>' +
+      '<c r="F2" s="1"><f>A1</f><v>0</v></c><c r="G2"><f t="shared" ref="G2:H2" si="0">B2</f></c><c r="H2"><f t="shared" si="0"/></c></row>' +
+      // Row 3: a merged area A3:B3 whose hidden B3 holds an uncalculated formula: not read, so not reported.
+      '<row r="3"><c r="A3"><v>1200</v></c><c r="B3"><f>A3</f></c></row>' +
+      '<row r="4"><c r="B4"><v>1200</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A3:B3"/></mergeCells>';
+    const file = await rawWorkbook('budget-formulas', [{ name: 'Budget', body: budget }], { styles: STYLES });
+    await expectSameGrids(file);
+    const read = await readWorkbookFile(file);
+    // B2 0; C2 false; F2 0 in a date format (serial 0, as a date-formatted 0 reads); D2, G2, H2 missing; E2 empty.
+    expect(cellsOf(read.sheets[0])).toEqual({ A1: 'Line', B2: 0, C2: false, F2: 0, A3: 1200, B4: 1200 });
+    expect(read.dataCheck).toEqual(
+      ['D2', 'G2', 'H2'].map((cell) => ({
+        severity: 'warning',
+        sheet: 'Budget',
+        cell,
+        code: 'formula-not-calculated',
+        message:
+          `budget-formulas.xlsx, sheet "Budget" cell ${cell}: formula with no calculated value: open and save the workbook ` +
+          'in Excel, then run again. Until then it is read as blank.',
+      })),
+    );
+  });
+
+  it('names the first 20 uncalculated formulas of a sheet, then counts the rest, and reviews the workbook anyway', async () => {
+    // 23 uncalculated formulas in A1:A23 → items for A1…A20, then one: "3 more cells … (23 in all, the next at A21)".
+    const rows = Array.from({ length: 23 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><f>ROW()</f></c><c r="B${i + 1}"><v>${i}</v></c></row>`);
+    const file = await rawWorkbook('many-formulas', [{ name: 'Generated', body: `<sheetData>${rows.join('')}</sheetData>` }]);
+    await expectSameGrids(file);
+    const read = await readWorkbookFile(file);
+    const items = read.dataCheck ?? [];
+    expect(items.map((item) => item.cell)).toEqual([...Array.from({ length: 20 }, (_, i) => `A${i + 1}`), 'A21']);
+    expect(items[20].message).toBe(
+      'many-formulas.xlsx, sheet "Generated": 3 more cells like the ones above (23 in all, the next at A21): formula with ' +
+        'no calculated value: open and save the workbook in Excel, then run again. Until then it is read as blank.',
+    );
+    // Column A is missing, not zero: the grid holds only column B (0…22).
+    expect(read.sheets[0].rows.map((row) => row.filter((v) => v !== null))).toEqual(Array.from({ length: 23 }, (_, i) => [i]));
+    // The review passes the reader's items to its Data Check as given.
+    const { result } = review({ workbook: read });
+    expect(result.dataCheck.filter((item) => item.code === 'formula-not-calculated')).toHaveLength(21);
   });
 
   it('reads an empty shared string (<si/>) as empty text, as <si><t/></si> reads', async () => {

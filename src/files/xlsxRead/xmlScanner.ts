@@ -148,11 +148,6 @@ export class XmlScanner {
     return decodeAttribute(this.xml.slice(this.attrs[at + 2], this.attrs[at + 3]));
   }
 
-  /** An attribute value from its raw range (attrStart, attrEnd), decoded. */
-  attrValueOf(start: number, end: number): string {
-    return decodeAttribute(this.xml.slice(start, end));
-  }
-
   /** The raw value's range: a caller may read plain digits or letters in place, without a string. */
   attrStart(at: number): number {
     return this.attrs[at + 2];
