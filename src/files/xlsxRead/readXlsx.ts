@@ -10,7 +10,9 @@ import { ZipPackage } from './zipEntries';
 // The input workbook's sheets as grids, read straight from the package's parts: the workbook (sheet names, order,
 // date system), its relationships, the shared strings, the cell styles' number formats and each worksheet. It reads
 // what exceljs 4.4 read for the review and gives the same grids (test/files/xlsxReader.test.ts compares the two on
-// every workbook the tests hold), at a fraction of the time and memory: exceljs builds an object per cell.
+// every workbook the tests hold), at a fraction of the time and memory: exceljs builds an object per cell. Where
+// exceljs misread the file (worksheetCells.ts lists where), it reads what the file says, and the oracle
+// (test/support/exceljsGrids.ts) is corrected for exactly those defects.
 
 interface SheetRef {
   name: string;
