@@ -15,13 +15,14 @@ export async function readWorkbookFile(filePath: string): Promise<WorkbookGrids>
     throw new UnusableInputError(`${filePath}: expected an .xlsx workbook or .csv files, not "${ext || 'no extension'}"`);
   }
   await assertReadable(filePath);
-  let sheets: SheetGrid[];
+  let read: { sheets: SheetGrid[]; dataCheck: DataCheckItem[] };
   try {
-    sheets = readXlsxGrids(await fs.readFile(filePath));
+    read = readXlsxGrids(await fs.readFile(filePath), path.basename(filePath));
   } catch (err) {
     throw new UnusableInputError(`${filePath}: could not be read as an .xlsx workbook (${(err as Error).message})`);
   }
-  return { name: path.basename(filePath, path.extname(filePath)), sheets };
+  const { sheets, dataCheck } = read;
+  return { name: path.basename(filePath, path.extname(filePath)), sheets, ...(dataCheck.length ? { dataCheck } : {}) };
 }
 
 /** Several CSV files as one workbook: each file is a sheet named after it. */

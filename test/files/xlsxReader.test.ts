@@ -179,13 +179,13 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
     const file = await rawWorkbook('kinds', [{ name: 'Kinds', body, rels }]);
     await expectSameGrids(file);
     const [grid] = (await readWorkbookFile(file)).sheets;
-    // C1: exceljs decodes a str result's entities twice, so "&amp;amp;" reads as "&". I1 has no cached value: empty.
-    // K1's CDATA is not text to exceljs: the cell is empty (and unstyled, so not even kept). exceljs keeps a formula's
-    // result only when truthy, so M1's cached 0 and N1's FALSE read as empty; O1's 0 stays as its hyperlink's text.
+    // C1: a str result's entities are decoded once, so "&amp;amp;" reads as "&amp;". I1 has no cached value: empty.
+    // K1's CDATA is not text to exceljs: the cell is empty (and unstyled, so not even kept). A formula's cached result
+    // is its value, 0 and FALSE too: M1 0, N1 false, O1 0 (hyperlinked or not). I1 was never calculated: missing.
     expect(cellsOf(grid)).toEqual({
       A1: 'Inline <text>',
       B1: 'Rich inline',
-      C1: 'cached & text',
+      C1: 'cached &amp; text',
       D1: 2,
       E1: true,
       F1: { error: '#DIV/0!' },
@@ -193,9 +193,90 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
       H1: false,
       J1: 4,
       L1: 1500,
+      M1: 0,
+      N1: false,
       O1: 0,
       J2: 8,
     });
+    expect((await readWorkbookFile(file)).dataCheck?.map((item) => [item.code, item.sheet, item.cell])).toEqual([['formula-not-calculated', 'Kinds', 'I1']]);
+  });
+
+  it('reads a formula\'s cached 0 or FALSE as the value it is, and one never calculated as missing, on the Data Check', async () => {
+    // A principal's budget: B2 = B3 − B4 is a real total of 0; C2 (FTE still open?) a real FALSE. exceljs dropped both.
+    // D2 was written by a program and never calculated: no <v> at all. It is not 0 and not blank text: it is missing,
+    // and the Data Check names the file, sheet and cell. E2's <v/> is a calculated empty text: empty, not missing.
+    const budget =
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Line</t></is></c></row>' +
+      '<row r="2"><c r="B2"><f>B3-B4</f><v>0</v></c><c r="C2" t="b"><f>B3&gt;B4</f><v>0</v></c>' +
+      '<c r="D2" s="4"><f>SUM(D3:D9)</f></c><c r="E2" t="str"><f>""</f><v></v></c>' +
+      '<c r="F2" s="1"><f>A1</f><v>0</v></c><c r="G2"><f t="shared" ref="G2:H2" si="0">B2</f></c><c r="H2"><f t="shared" si="0"/></c></row>' +
+      // Row 3: a merged area A3:B3 whose hidden B3 holds an uncalculated formula: not read, so not reported.
+      '<row r="3"><c r="A3"><v>1200</v></c><c r="B3"><f>A3</f></c></row>' +
+      '<row r="4"><c r="B4"><v>1200</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A3:B3"/></mergeCells>';
+    const file = await rawWorkbook('budget-formulas', [{ name: 'Budget', body: budget }], { styles: STYLES });
+    await expectSameGrids(file);
+    const read = await readWorkbookFile(file);
+    // B2 0; C2 false; F2 0 in a date format (serial 0, as a date-formatted 0 reads); D2, G2, H2 missing; E2 empty.
+    expect(cellsOf(read.sheets[0])).toEqual({ A1: 'Line', B2: 0, C2: false, F2: 0, A3: 1200, B4: 1200 });
+    expect(read.dataCheck).toEqual(
+      ['D2', 'G2', 'H2'].map((cell) => ({
+        severity: 'warning',
+        sheet: 'Budget',
+        cell,
+        code: 'formula-not-calculated',
+        message:
+          `budget-formulas.xlsx, sheet "Budget" cell ${cell}: formula with no calculated value: open and save the workbook ` +
+          'in Excel, then run again. Until then it is read as blank.',
+      })),
+    );
+  });
+
+  it('names the first 20 uncalculated formulas of a sheet, then counts the rest, and reviews the workbook anyway', async () => {
+    // 23 uncalculated formulas in A1:A23 → items for A1…A20, then one: "3 more cells … (23 in all, the next at A21)".
+    const rows = Array.from({ length: 23 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><f>ROW()</f></c><c r="B${i + 1}"><v>${i}</v></c></row>`);
+    const file = await rawWorkbook('many-formulas', [{ name: 'Generated', body: `<sheetData>${rows.join('')}</sheetData>` }]);
+    await expectSameGrids(file);
+    const read = await readWorkbookFile(file);
+    const items = read.dataCheck ?? [];
+    expect(items.map((item) => item.cell)).toEqual([...Array.from({ length: 20 }, (_, i) => `A${i + 1}`), 'A21']);
+    expect(items[20].message).toBe(
+      'many-formulas.xlsx, sheet "Generated": 3 more cells like the ones above (23 in all, the next at A21): formula with ' +
+        'no calculated value: open and save the workbook in Excel, then run again. Until then it is read as blank.',
+    );
+    // Column A is missing, not zero: the grid holds only column B (0…22).
+    expect(read.sheets[0].rows.map((row) => row.filter((v) => v !== null))).toEqual(Array.from({ length: 23 }, (_, i) => [i]));
+    // The review passes the reader's items to its Data Check as given.
+    const { result } = review({ workbook: read });
+    expect(result.dataCheck.filter((item) => item.code === 'formula-not-calculated')).toHaveLength(21);
+  });
+
+  it('reads an empty shared string (<si/>) as empty text, as <si><t/></si> reads', async () => {
+    // exceljs kept <si/> as {}, which read as the text "[object Object]" in a schedule's Room or Teacher column.
+    const body =
+      '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row></sheetData>';
+    const file = await rawWorkbook('empty-si', [{ name: 'Empty', body }], { sharedStrings: ['<si/>', '<si><t/></si>', '<si><t>Room 4</t></si>'] });
+    await expectSameGrids(file);
+    const [grid] = (await readWorkbookFile(file)).sheets;
+    // Items 0 and 1 are both empty text; item 2 is "Room 4".
+    expect(grid.rows).toEqual([['', '', 'Room 4']]);
+  });
+
+  it('decodes entities once in formula text results, "str" cells and sheet names, as XML says', async () => {
+    // exceljs decoded these a second time, so a teacher note "&lt;b&gt;" in a formula's result read as "<b>" and a
+    // sheet named "R&amp;D" (written "R&amp;amp;D") read as "R&D". The file says the text is what one decode gives.
+    const body =
+      '<sheetData><row r="1">' +
+      '<c r="A1" t="str"><f>"&amp;lt;b&amp;gt;"</f><v>&amp;lt;b&amp;gt;</v></c>' +
+      '<c r="B1" t="str"><v>Fish &amp;amp; chips</v></c>' +
+      '<c r="C1" t="s"><v>0</v></c>' +
+      '</row></sheetData>';
+    const file = await rawWorkbook('entities', [{ name: 'R&amp;amp;D', body }], { sharedStrings: ['<si><t>x &amp;lt; y</t></si>'] });
+    await expectSameGrids(file);
+    const [grid] = (await readWorkbookFile(file)).sheets;
+    // One decode each: "&amp;lt;b&amp;gt;" → "&lt;b&gt;"; "&amp;amp;" → "&amp;"; "R&amp;amp;D" → "R&amp;D"; the shared
+    // string was decoded once by exceljs too: "x &amp;lt; y" → "x &lt; y".
+    expect(grid.name).toBe('R&amp;D');
+    expect(grid.rows).toEqual([['&lt;b&gt;', 'Fish &amp; chips', 'x &lt; y']]);
   });
 
   it('reads dates and times as Excel serials, in the 1900 and the 1904 date systems, with their formats', async () => {
@@ -209,9 +290,35 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
       const [grid] = (await readWorkbookFile(file)).sheets;
       // Serials come back as written (8:05 = 485/1440 = 0.33680555…), in either date system; the formats are
       // exceljs's: built-in 14 is "mm-dd-yy", custom 165's backslash escape is dropped, style 0 is General.
-      // A "d" (ISO date) cell reads as parseFloat of its text, 2024, as exceljs reads it.
-      expect(grid.rows).toEqual([[45292, 485 / 1440, 45.5, 1234.5, 7, 45293, 2024]]);
-      expect(grid.numberFormats).toEqual([['mm-dd-yy', 'hh:mm', '0.0 "min"', '#,##0.00', 'General', 'mm-dd-yy', 'General']]);
+      // G1, a "d" (ISO date) cell, is the date 2024-01-02: serial 45293 (2024-01-01 is 45292), or 45293 − 1462 =
+      // 43831 counted from 1904-01-01; unstyled, it is given the format yyyy-mm-dd.
+      expect(grid.rows).toEqual([[45292, 485 / 1440, 45.5, 1234.5, 7, 45293, date1904 ? 43831 : 45293]]);
+      expect(grid.numberFormats).toEqual([['mm-dd-yy', 'hh:mm', '0.0 "min"', '#,##0.00', 'General', 'mm-dd-yy', 'yyyy-mm-dd']]);
+    }
+  });
+
+  it('reads ISO date cells (t="d") as the dates they name, not as their year', async () => {
+    // exceljs parseFloat-ed the text, so "2024-01-02" read as 2024: a school's start date became a number of pupils.
+    const body =
+      '<sheetData><row r="1">' +
+      '<c r="A1" t="d"><v>2024-01-02</v></c>' +
+      '<c r="B1" t="d"><v>2024-01-02T08:05:00</v></c>' +
+      '<c r="C1" t="d" s="1"><v>2024-01-02T00:00:00Z</v></c>' +
+      '<c r="D1" t="d" s="2"><v>2024-01-02T08:05:00.000</v></c>' +
+      '<c r="E1" t="d"><v>2024-02-30</v></c>' +
+      '<c r="F1" t="d"><v>next week</v></c>' +
+      '</row></sheetData>';
+    for (const date1904 of [false, true]) {
+      const file = await rawWorkbook(`iso-dates-${date1904}`, [{ name: 'ISO', body }], { styles: STYLES, date1904 });
+      await expectSameGrids(file);
+      const [grid] = (await readWorkbookFile(file)).sheets;
+      // 2024-01-02 is serial 45293 (1900 system) or 45293 − 1462 = 43831 (1904 system); 08:05 adds 485/1440 of a day.
+      // A cell's own date format stays (s=1 mm-dd-yy, s=2 hh:mm); a General one gets yyyy-mm-dd (hh:mm:ss with a time).
+      // 30 February is no date and "next week" none at all: they stay text, for the column's reading to report.
+      const day = date1904 ? 43831 : 45293;
+      expect(grid.rows[0].slice(0, 4)).toEqual([day, expect.closeTo(day + 485 / 1440, 9), day, expect.closeTo(day + 485 / 1440, 9)]);
+      expect(grid.rows[0].slice(4)).toEqual(['2024-02-30', 'next week']);
+      expect(grid.numberFormats).toEqual([['yyyy-mm-dd', 'yyyy-mm-dd hh:mm:ss', 'mm-dd-yy', 'hh:mm', 'General', 'General']]);
     }
   });
 

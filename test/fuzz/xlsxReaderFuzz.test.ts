@@ -8,8 +8,9 @@ import { exceljsGrids } from '../support/exceljsGrids';
 
 // The review's .xlsx reader against its oracle, the former exceljs reader, on random workbooks exceljs writes: text
 // with markup characters, line ends, escapes and emoji; numbers, booleans, errors, dates and times in their formats;
-// formulas with every kind of cached result (0 and FALSE too); rich text; hyperlinks; merged areas; hidden sheets.
-// Every grid must be the same: names, values, number formats, merges.
+// formulas with every kind of cached result (0 and FALSE too) and with none; rich text; hyperlinks; merged areas;
+// hidden sheets. Every grid must be the same: names, values, number formats, merges, and the Data Check items for
+// formulas never calculated. The oracle is exceljs corrected for the defects the reader no longer copies.
 
 const READER_RUNS = 40;
 
@@ -26,6 +27,7 @@ const value = fc.oneof(
   date,
   fc.constantFrom({ error: '#REF!' }, { error: '#VALUE!' }),
   result.map((r) => ({ formula: 'A1+1', result: r })),
+  fc.constant({ formula: 'B2*2' }),
   fc.array(text, { minLength: 1, maxLength: 3 }).map((runs) => ({ richText: runs.map((t, i) => ({ text: t, font: { bold: i % 2 === 0 } })) })),
   text.map((t) => ({ text: t || 'link', hyperlink: 'https://example.org/a?b=1&c=2' })),
   fc.constant(null),

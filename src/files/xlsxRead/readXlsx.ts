@@ -1,15 +1,18 @@
-import type { SheetGrid } from '../../engine/types';
+import type { DataCheckItem, SheetGrid } from '../../engine/types';
 import { gridFromCells } from '../../engine/grid/sparseCells';
+import { columnLetter } from '../../engine/parse/values';
 import { readCellStyles } from './numberFormats';
 import { readSharedStrings } from './sharedStrings';
 import { readWorksheetCells, type SheetContext } from './worksheetCells';
-import { END, exceljsXmlDecode, OPEN, XmlScanner } from './xmlScanner';
+import { END, OPEN, XmlScanner } from './xmlScanner';
 import { ZipPackage } from './zipEntries';
 
 // The input workbook's sheets as grids, read straight from the package's parts: the workbook (sheet names, order,
 // date system), its relationships, the shared strings, the cell styles' number formats and each worksheet. It reads
 // what exceljs 4.4 read for the review and gives the same grids (test/files/xlsxReader.test.ts compares the two on
-// every workbook the tests hold), at a fraction of the time and memory: exceljs builds an object per cell.
+// every workbook the tests hold), at a fraction of the time and memory: exceljs builds an object per cell. Where
+// exceljs misread the file (worksheetCells.ts lists where), it reads what the file says, and the oracle
+// (test/support/exceljsGrids.ts) is corrected for exactly those defects.
 
 interface SheetRef {
   name: string;
@@ -17,8 +20,14 @@ interface SheetRef {
   part: string;
 }
 
-/** Throws (with a message for the user) when the bytes are not a readable workbook. */
-export function readXlsxGrids(bytes: Buffer): SheetGrid[] {
+/** Formula cells never calculated named one by one on the Data Check, per sheet; the rest are counted. */
+export const NOT_CALCULATED_LISTED = 20;
+
+/**
+ * The sheets, and the Data Check items the reading raised (formulas with no calculated value), which name the file
+ * as `fileName`. Throws (with a message for the user) when the bytes are not a readable workbook.
+ */
+export function readXlsxGrids(bytes: Buffer, fileName: string): { sheets: SheetGrid[]; dataCheck: DataCheckItem[] } {
   const zip = new ZipPackage(bytes);
   const workbookXml = zip.textOf('xl/workbook.xml');
   if (workbookXml === undefined) throw new Error('no xl/workbook.xml: not an .xlsx workbook');
@@ -31,10 +40,41 @@ export function readXlsxGrids(bytes: Buffer): SheetGrid[] {
     styles: readCellStyles(zip.textOf('xl/styles.xml')),
     date1904,
   };
-  return worksheets.map((sheet) => {
-    const { cells, merges } = readWorksheetCells(zip.textOf(sheet.part)!, context);
+  const dataCheck: DataCheckItem[] = [];
+  const sheetGrids = worksheets.map((sheet) => {
+    const { cells, merges, notCalculated } = readWorksheetCells(zip.textOf(sheet.part)!, context);
+    const addresses = notCalculated.map(({ row, col }) => `${columnLetter(col)}${row + 1}`);
+    dataCheck.push(...notCalculatedItems(fileName, sheet.name, addresses));
     return gridFromCells(sheet.name, cells, merges);
   });
+  return { sheets: sheetGrids, dataCheck };
+}
+
+/**
+ * A formula with no cached result was never calculated (a program wrote the workbook and nothing opened it since):
+ * its value is unknown, so it is missing, neither empty nor zero. Excel calculates it on opening and saves the result.
+ */
+export function notCalculatedItems(fileName: string, sheet: string, cells: string[]): DataCheckItem[] {
+  const reason = 'formula with no calculated value: open and save the workbook in Excel, then run again. Until then it is read as blank';
+  const items: DataCheckItem[] = cells.slice(0, NOT_CALCULATED_LISTED).map((cell) => ({
+    severity: 'warning',
+    sheet,
+    cell,
+    code: 'formula-not-calculated',
+    message: `${fileName}, sheet "${sheet}" cell ${cell}: ${reason}.`,
+  }));
+  if (cells.length > NOT_CALCULATED_LISTED) {
+    const rest = cells.length - NOT_CALCULATED_LISTED;
+    const next = cells[NOT_CALCULATED_LISTED];
+    items.push({
+      severity: 'warning',
+      sheet,
+      cell: next,
+      code: 'formula-not-calculated',
+      message: `${fileName}, sheet "${sheet}": ${rest} more cell${rest === 1 ? '' : 's'} like the ones above (${cells.length} in all, the next at ${next}): ${reason}.`,
+    });
+  }
+  return items;
 }
 
 function readWorkbookPart(xml: string): { date1904: boolean; sheets: { name: string; id: number; rId: string | undefined }[] } {
@@ -47,8 +87,8 @@ function readWorkbookPart(xml: string): { date1904: boolean; sheets: { name: str
     else if (scanner.is('sheet')) {
       const name = scanner.attr('name');
       if (name === undefined) throw new Error('a sheet in xl/workbook.xml has no name');
-      // exceljs decodes a sheet name's entities a second time (SheetXform: utils.xmlDecode).
-      sheets.push({ name: exceljsXmlDecode(name), id: parseInt(scanner.attr('sheetId') ?? '', 10), rId: scanner.attr('r:id') });
+      // Decoded once, as XML says ("&amp;lt;" is the text "&lt;"); exceljs decoded sheet names a second time.
+      sheets.push({ name, id: parseInt(scanner.attr('sheetId') ?? '', 10), rId: scanner.attr('r:id') });
     }
   }
   return { date1904, sheets };

@@ -2,7 +2,7 @@ import { END, OPEN, TEXT, unescapeText, XmlScanner } from './xmlScanner';
 
 // The shared-string table as exceljs 4.4 reads it (SharedStringsXform), each item reduced to the text the review
 // sees: a plain <t>, or its rich-text runs joined. Phonetic guides (<rPh>) are left out. exceljs decodes "_xHHHH_"
-// escapes (upper-case hex) in <t> text, so this does too.
+// escapes (upper-case hex) in <t> text, so this does too. An empty item is empty text.
 
 const IN_ITEM = 1;
 const IN_TEXT = 2;
@@ -83,6 +83,6 @@ export function readSharedStrings(xml: string): string[] {
 function itemText(plain: string | undefined, runs: (string | undefined)[] | undefined): string {
   if (plain !== undefined) return plain;
   if (runs) return runs.join('');
-  // exceljs keeps an empty item as {}, and the review's cellValue() turned that into its String().
-  return '[object Object]';
+  // An empty item (<si/>) is empty text, as <si><t/></si> is (exceljs kept it as {}, which read as "[object Object]").
+  return '';
 }

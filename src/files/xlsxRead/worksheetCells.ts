@@ -1,13 +1,17 @@
 import type { CellArea, CellValue } from '../../engine/types';
 import type { SparseCell } from '../../engine/grid/sparseCells';
 import type { CellStyles } from './numberFormats';
-import { decodeText, END, exceljsXmlDecode, OPEN, TEXT, unescapeText, XmlScanner } from './xmlScanner';
+import { decodeText, END, OPEN, TEXT, unescapeText, XmlScanner } from './xmlScanner';
 
 // One worksheet's cells and merged areas, read from its XML the way exceljs 4.4 reads them (CellXform, RowXform,
 // Row.model, Worksheet._parseMergeCells) and then reduced as the review's cellValue() reduced exceljs's values:
 // formulas as their cached result, dates back to Excel serials, rich text as its text, errors as { error }, and only
 // the top-left cell of a merged area. The exceljs path is kept as a test oracle (test/support/exceljsGrids.ts) and
-// the two are compared on every workbook the tests hold.
+// the two are compared on every workbook the tests hold. Where exceljs misread the file, this reads what the file
+// says, and the oracle is corrected for exactly that: a formula's cached 0 or FALSE is its value (exceljs: empty), and
+// one never calculated is reported as missing; entities are decoded once (exceljs decoded "str" text twice);
+// an empty shared string is empty text (exceljs: "[object Object]"); an ISO date cell (t="d") is a date (exceljs: its
+// year).
 
 export interface SheetContext {
   /** The shared strings by index; undefined when the package has no sharedStrings part. */
@@ -19,7 +23,12 @@ export interface SheetContext {
 export interface WorksheetCells {
   cells: SparseCell[];
   merges: CellArea[];
+  /** Formula cells with no calculated value (never calculated: written by a program), zero-based, in sheet order. */
+  notCalculated: { row: number; col: number }[];
 }
+
+/** finishCell's answer for a formula with no cached result: missing, not empty and not zero. */
+const NOT_CALCULATED = Symbol('formula with no calculated value');
 
 /** A row's cells, zero-based; a null value is a styled empty cell (exceljs's Null type), which still replaces. */
 interface ParsedRow {
@@ -40,9 +49,7 @@ export function readWorksheetCells(xml: string, context: SheetContext): Workshee
 
   let inSheetData = false;
   let inMergeCells = false;
-  let inHyperlinks = false;
-  const linkedRefs = new Set<string>();
-  const falsyResults: { cell: SparseCell; ref: string | undefined }[] = [];
+  const notCalculated = new Set<SparseCell>();
   let row: ParsedRow | undefined;
   let rowCellsInOrder = true;
   let previousCol: number | undefined;
@@ -57,6 +64,8 @@ export function readWorksheetCells(xml: string, context: SheetContext): Workshee
   let type: string | undefined;
   let formula = '';
   let shareType: string | undefined;
+  /** A <v> element was in the cell, even an empty one (a formula's empty text result). */
+  let valueElement = false;
   // The value's text: one chunk is kept as its range in the XML (read in place when plain digits), more are joined.
   let value: string | undefined;
   let valueStart = -1;
@@ -98,7 +107,10 @@ export function readWorksheetCells(xml: string, context: SheetContext): Workshee
             runParts = [];
           } else if (scanner.is('rPr')) inRunFont = true;
           else if (scanner.is('r')) runText = undefined;
-        } else if (scanner.is('v') || scanner.is('t')) node = VALUE;
+        } else if (scanner.is('v')) {
+          node = VALUE;
+          valueElement = true;
+        } else if (scanner.is('t')) node = VALUE;
         else if (scanner.is('f')) {
           node = FORMULA;
           shareType = scanner.attr('t');
@@ -127,6 +139,7 @@ export function readWorksheetCells(xml: string, context: SheetContext): Workshee
           type = tAt < 0 ? undefined : scanner.attrValue(tAt);
           formula = '';
           shareType = undefined;
+          valueElement = false;
           value = undefined;
           valueStart = -1;
           runs = undefined;
@@ -142,12 +155,8 @@ export function readWorksheetCells(xml: string, context: SheetContext): Workshee
           const area = scanner.attr('ref');
           if (area !== undefined) mergeRefs.push(area);
         }
-      } else if (inHyperlinks) {
-        // exceljs maps only links with a relationship (r:id), by their ref as written.
-        if (scanner.is('hyperlink') && scanner.attr('r:id') !== undefined) linkedRefs.add(scanner.attr('ref')!);
       } else if (scanner.is('sheetData')) inSheetData = true;
       else if (scanner.is('mergeCells')) inMergeCells = true;
-      else if (scanner.is('hyperlinks')) inHyperlinks = true;
       continue;
     }
     // CLOSE
@@ -166,8 +175,9 @@ export function readWorksheetCells(xml: string, context: SheetContext): Workshee
         }
       } else if (scanner.is('c')) {
         inCell = false;
-        const cellValue = finishCell(xml, styleId, type, formula, shareType, value, valueStart, valueEnd, runs, context);
-        if (cellValue === undefined) continue; // no value and no style: exceljs does not even create it
+        const finished = finishCell(xml, styleId, type, formula, shareType, valueElement, value, valueStart, valueEnd, runs, context);
+        if (finished === undefined) continue; // no value and no style: exceljs does not even create it
+        const cellValue = finished === NOT_CALCULATED ? null : finished;
         let col: number;
         if (refAt >= 0) col = ref === undefined ? decodeColumn(xml, refStart, refEnd) : decodeColumn(ref, 0, ref.length);
         else if (previousCol !== undefined) col = previousCol + 1; // <c> without r: the next column
@@ -175,13 +185,14 @@ export function readWorksheetCells(xml: string, context: SheetContext): Workshee
         previousCol = col;
         const cells = row!.cells;
         if (cells.length > 0 && cells[cells.length - 1].col >= col - 1) rowCellsInOrder = false;
-        const cell: SparseCell = { row: row!.number - 1, col: col - 1, value: cellValue, format: context.styles.formatOf(styleId ?? 0) || 'General' };
-        cells.push(cell);
-        // exceljs's formula value keeps only a truthy result (FormulaValue._copyModel): a cached 0 or FALSE read as
-        // empty, unless a hyperlink on the cell made its result the link's text. Hyperlinks follow the cells.
-        if ((formula || shareType) && !cellValue && cellValue !== null && !context.styles.isDate(styleId ?? 0)) {
-          falsyResults.push({ cell, ref: refAt >= 0 ? scanner.attrValueOf(refStart, refEnd) : undefined });
+        let format = context.styles.formatOf(styleId ?? 0) || 'General';
+        // An ISO date in a General cell gets a date format, so it is read as the date it is, not as a count.
+        if (type === 'd' && !formula && !shareType && typeof cellValue === 'number' && format === 'General') {
+          format = Number.isInteger(cellValue) ? ISO_DATE_FORMAT : ISO_DATE_TIME_FORMAT;
         }
+        const cell: SparseCell = { row: row!.number - 1, col: col - 1, value: cellValue, format };
+        cells.push(cell);
+        if (finished === NOT_CALCULATED) notCalculated.add(cell);
       } else if (scanner.is('f') || scanner.is('v') || scanner.is('is') || scanner.is('t')) node = NONE;
     } else if (row !== undefined) {
       if (scanner.is('row')) {
@@ -200,22 +211,21 @@ export function readWorksheetCells(xml: string, context: SheetContext): Workshee
       if (scanner.is('sheetData')) inSheetData = false;
     } else if (inMergeCells) {
       if (scanner.is('mergeCells')) inMergeCells = false;
-    } else if (inHyperlinks) {
-      if (scanner.is('hyperlinks')) inHyperlinks = false;
     } else if (scanner.is('worksheet')) break;
   }
 
-  for (const { cell, ref } of falsyResults) {
-    if (ref === undefined || !linkedRefs.has(ref)) cell.value = null;
-  }
   const ordered = rowsInOrder ? rows : lastOfEachRow(rows);
   const merges = mergedAreas(mergeRefs);
-  return { cells: sparseCells(ordered, merges), merges };
+  const missing: SparseCell[] = [];
+  const cells = sparseCells(ordered, merges, notCalculated.size > 0 ? { of: notCalculated, found: missing } : undefined);
+  return { cells, merges, notCalculated: missing.map(({ row, col }) => ({ row, col })) };
 }
 
 /**
  * The cell's value as exceljs's CellXform.parseClose and reconcile make it, reduced as cellValue() reduced it; null
- * for a styled cell without a value; undefined for a cell with neither (exceljs's "Merge" type, which it skips).
+ * for a styled cell without a value; undefined for a cell with neither (exceljs's "Merge" type, which it skips);
+ * NOT_CALCULATED for a formula without a <v>. A formula's cached result is its value, 0 and FALSE too (exceljs kept
+ * only a truthy result, so a formula total of 0 read as empty).
  */
 function finishCell(
   xml: string,
@@ -223,21 +233,24 @@ function finishCell(
   type: string | undefined,
   formula: string,
   shareType: string | undefined,
+  valueElement: boolean,
   joined: string | undefined,
   valueStart: number,
   valueEnd: number,
   runs: (string | undefined)[] | undefined,
   context: SheetContext,
-): CellValue | undefined {
+): CellValue | typeof NOT_CALCULATED | undefined {
   const hasValue = valueStart >= 0 || joined !== undefined || runs !== undefined;
   // exceljs keeps rich-text runs as an object: as a text it is "[object Object]".
   const text = (): string => (runs !== undefined ? '[object Object]' : (joined ?? textOf(xml, valueStart, valueEnd)));
   if (formula || shareType) {
-    if (!hasValue) return null;
+    // An empty <v/> is a calculated empty text; no <v> at all means the formula was never calculated.
+    if (!hasValue) return valueElement ? null : NOT_CALCULATED;
     let result: CellValue;
     if (type === 'str') {
       if (runs !== undefined) throw new TypeError('model.value.replace is not a function');
-      result = exceljsXmlDecode(text());
+      // The XML parser decoded its entities once, which is all they are: exceljs decoded them again.
+      result = text();
     } else if (type === 'b') result = parseInt(text(), 10) !== 0;
     else if (type === 'e') result = { error: text() };
     else result = parseFloat(text());
@@ -255,13 +268,17 @@ function finishCell(
       }
       case 'str':
         if (runs !== undefined) throw new TypeError('model.value.replace is not a function');
-        return exceljsXmlDecode(text());
+        return text();
       case 'inlineStr':
         return runs === undefined ? text() : runs.join('');
       case 'b':
         return parseInt(text(), 10) !== 0;
       case 'e':
         return { error: text() };
+      case 'd':
+        // An ISO 8601 date (Excel's strict format, some exporters): the serial a date-formatted number would hold.
+        // Text that is no such date stays text, for the column's own reading to report.
+        return isoDateSerial(text(), context.date1904) ?? text();
       default: {
         let number = runs === undefined && joined === undefined ? digitsValue(xml, valueStart, valueEnd) : -1;
         if (number < 0) number = parseFloat(text());
@@ -313,6 +330,28 @@ const DATE1904_OFFSET = 1462;
 function dateSerial(value: CellValue, date1904: boolean): number {
   const coerced = typeof value === 'object' && value !== null ? NaN : Number(value);
   const time = new Date(Math.round((coerced - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000)).getTime();
+  const serial = time / MS_PER_DAY + EXCEL_EPOCH_OFFSET - (date1904 ? DATE1904_OFFSET : 0);
+  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
+}
+
+const ISO_DATE_FORMAT = 'yyyy-mm-dd';
+const ISO_DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.](\d+))?)?)?Z?$/;
+
+/**
+ * "2024-01-02" or "2024-01-02T08:05:00" (a trailing Z allowed, no other zone: Excel's times have none) → its Excel
+ * serial in the workbook's date system; undefined for anything else, a day the month does not have included. Day 0
+ * is 1899-12-30, so serials from 1900-03-01 on are Excel's (Excel counts a 29 February 1900 that never was).
+ */
+function isoDateSerial(text: string, date1904: boolean): number | undefined {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((part) => (part === undefined ? undefined : Number(part)));
+  const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
+  const time = Date.UTC(year!, month! - 1, day!, hour, minute, second, ms);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
   const serial = time / MS_PER_DAY + EXCEL_EPOCH_OFFSET - (date1904 ? DATE1904_OFFSET : 0);
   return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
 }
@@ -380,18 +419,22 @@ function lastOfEachRow(rows: ParsedRow[]): ParsedRow[] {
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }
 
-/** The cells with a value, leaving out every cell of a merged area but its top-left one. */
-function sparseCells(rows: ParsedRow[], merges: CellArea[]): SparseCell[] {
+/**
+ * The cells with a value, leaving out every cell of a merged area but its top-left one. Of the empty cells, those in
+ * `missing.of` that the sheet keeps (not replaced by a later cell, not hidden under a merge) go to `missing.found`.
+ */
+function sparseCells(rows: ParsedRow[], merges: CellArea[], missing?: { of: Set<SparseCell>; found: SparseCell[] }): SparseCell[] {
   const mergesByRow = merges.length === 0 ? undefined : mergesOfRows(rows, merges);
   const cells: SparseCell[] = [];
   for (const row of rows) {
     const r = row.number - 1;
     const covering = mergesByRow?.get(r);
     for (const cell of row.cells) {
-      if (cell.value === null) continue;
+      if (cell.value === null && !missing?.of.has(cell)) continue;
       const c = cell.col;
       if (covering && covering.some((m) => m.left <= c && c <= m.right && (m.top !== r || m.left !== c))) continue;
-      cells.push(cell);
+      if (cell.value === null) missing!.found.push(cell);
+      else cells.push(cell);
     }
   }
   return cells;

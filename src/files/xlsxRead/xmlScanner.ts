@@ -148,11 +148,6 @@ export class XmlScanner {
     return decodeAttribute(this.xml.slice(this.attrs[at + 2], this.attrs[at + 3]));
   }
 
-  /** An attribute value from its raw range (attrStart, attrEnd), decoded. */
-  attrValueOf(start: number, end: number): string {
-    return decodeAttribute(this.xml.slice(start, end));
-  }
-
   /** The raw value's range: a caller may read plain digits or letters in place, without a string. */
   attrStart(at: number): number {
     return this.attrs[at + 2];
@@ -280,16 +275,6 @@ function codePoint(digits: string, radix: number): string | undefined {
   const n = parseInt(digits, radix);
   return n > 0x10ffff ? undefined : String.fromCodePoint(n);
 }
-
-/**
- * exceljs's utils.xmlDecode: the five named entities decoded a second time, after the XML parser decoded the text
- * once. exceljs applies it to a "str" cell's text and to sheet names, so "&amp;lt;" in the file reads as "<".
- */
-export function exceljsXmlDecode(text: string): string {
-  if (text.indexOf('&') < 0) return text;
-  return text.replace(/&([a-z]*);/g, (c) => SECOND_DECODE[c] ?? c);
-}
-const SECOND_DECODE: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&apos;': "'", '&quot;': '"' };
 
 /** A <t> element's text as exceljs's TextXform gives it: its parts joined, "_xHHHH_" escapes (upper-case hex) decoded. */
 export function unescapeText(parts: string[]): string {
