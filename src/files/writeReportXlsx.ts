@@ -7,7 +7,7 @@ import { INPUT_STYLE } from '../engine/report/inputStyle';
 import { formulaNumberFormat, NUMBER_FORMATS } from '../engine/report/numberFormats';
 import { chartFiles, type ChartPart } from './xlsxChart';
 import { writeFileAtomic } from './atomicWrite';
-import { zipParts, type ZipPart } from './zipDeflate';
+import { StreamedPart, zipEntries, zipEntry, type ZipEntry, type ZipPart } from './zipDeflate';
 import { packageFiles, type SheetEntry } from './xlsxWrite/package';
 import { sheetCharts } from './xlsxWrite/reportCharts';
 import { SharedStrings } from './xlsxWrite/sharedStrings';
@@ -56,39 +56,31 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
   const drawn = chartFiles(charts);
 
   const book: Book = { strings: new SharedStrings(), styles: new StyleSheet(), tables: [], resolve: reportCellResolver(report, sheetNames) };
-  const files: ZipPart[] = [];
+  const parts: Promise<ZipEntry>[] = [];
   const entries: SheetEntry[] = [];
   report.sheets.forEach((sheet, i) => {
-    const ws = new SheetXml(book.strings);
-    const printTitleRow = writeSheet(ws, sheet, sheetNames[i], target, book);
-    const drawing = drawn.drawingBySheet.get(i + 1);
-    if (drawing) ws.drawing(drawing);
-    files.push(...sheetFiles(ws, i + 1));
+    const { printTitleRow } = writeSheet(sheet, i + 1, sheetNames[i], target, book, drawn.drawingBySheet.get(i + 1), parts);
     entries.push({ name: sheetNames[i], printTitleRow });
   });
   // After the report's sheets, so the charts keep the sheet numbers they were given above.
-  const marker = new SheetXml(book.strings);
-  marker.row(1, marker.cell('A1', 0, MARKER_TEXT), 0);
-  files.push(...sheetFiles(marker, report.sheets.length + 1));
+  const markerPart = new StreamedPart(`xl/worksheets/sheet${report.sheets.length + 1}.xml`);
+  const marker = new SheetXml(book.strings, (xml) => markerPart.write(xml), { lastRow: 1, lastColumn: 0, widths: [], frozenRows: 0, printed: false });
+  marker.row(1, marker.cell('A1', 0, MARKER_TEXT));
+  marker.end();
+  parts.push(markerPart.end());
   entries.push({ name: MARKER_SHEET, state: 'veryHidden' });
 
   const tables = book.tables.map((t) => `xl/tables/table${t.id}.xml`);
-  files.push(
+  const meta = packageFiles({ sheets: entries, tables, charts: drawn.charts, drawings: drawn.drawings, creator: 'School Resource Review', modified: new Date() });
+  const rest: ZipPart[] = [
     ...book.tables.map((t, k) => ({ name: tables[k], data: tableXml(t) })),
     ...drawn.files,
     { name: 'xl/styles.xml', data: book.styles.xml() },
     { name: 'xl/sharedStrings.xml', data: book.strings.xml() },
-  );
-  const meta = packageFiles({ sheets: entries, tables, charts: drawn.charts, drawings: drawn.drawings, creator: 'School Resource Review', modified: new Date() });
+  ];
   // [Content_Types].xml first, as Office writes it (some readers sniff the first entry).
-  await writeFileAtomic(outPath, await zipParts([...meta, ...files]));
-}
-
-function sheetFiles(ws: SheetXml, n: number): ZipPart[] {
-  const { xml, rels } = ws.xml();
-  const files: ZipPart[] = [{ name: `xl/worksheets/sheet${n}.xml`, data: xml }];
-  if (rels.length) files.push({ name: `xl/worksheets/_rels/sheet${n}.xml.rels`, data: relationshipsXml(rels) });
-  return files;
+  const written = await Promise.all([...meta.map(zipEntry), ...parts, ...rest.map(zipEntry)]);
+  await writeFileAtomic(outPath, zipEntries(written));
 }
 
 /** What the sheets share: the text, the styles, the tables (numbered across the workbook), and formula references. */
@@ -101,18 +93,40 @@ interface Book {
 
 type LinkTarget = (link: CellLink) => { location: string } | { target: string } | undefined;
 
-/** Writes a report sheet; returns the row repeated on each printed page, if any. */
-function writeSheet(ws: SheetXml, sheet: ReportSheet, sheetName: string, target: LinkTarget, book: Book): number | undefined {
+/**
+ * Writes report sheet n as xl/worksheets/sheet{n}.xml (and its relationships), adding the parts' promises to `parts`;
+ * returns the row repeated on each printed page, if any.
+ */
+function writeSheet(
+  sheet: ReportSheet,
+  n: number,
+  sheetName: string,
+  target: LinkTarget,
+  book: Book,
+  drawing: { relId: string; target: string } | undefined,
+  parts: Promise<ZipEntry>[],
+): { printTitleRow?: number } {
   const layout = sheetLayout(sheet);
   const widths = sheetColumnWidths(sheet);
   const lastColumn = widths.length - 1;
   const { styles } = book;
+  const { main, more } = layout;
+  const part = new StreamedPart(`xl/worksheets/sheet${n}.xml`);
+  const ws = new SheetXml(book.strings, (xml) => part.write(xml), {
+    lastRow: Math.max(MARK_ROWS + sheet.preamble.length, main.lastDataRow, ...more.map((m) => m.lastDataRow)),
+    lastColumn,
+    widths,
+    // Only the header is frozen: the preamble scrolls away rather than holding half the window. Not under a chart
+    // placed above the table (the Charts sheet): freezing it with the header would hold the whole window.
+    frozenRows: main.chartRow === undefined ? main.headerRow : 0,
+    printed: true,
+  });
   // Each preamble line spans the table's width and wraps there: a long line left to spill would widen the printed
   // page and shrink every table on it.
   const span = widths.reduce((a, b) => a + b, 0);
   // Row 1 says whose sheet this is, as the add-in's marker does, so both writers lay rows out alike (layout.ts).
   const mark = `School Resource Review: ${sheet.name}. Running the review again replaces this sheet; the team's notes on Flags are kept.`;
-  ws.row(1, ws.cell('A1', styles.xf(MARK_STYLE), mark), 0);
+  ws.row(1, ws.cell('A1', styles.xf(MARK_STYLE), mark));
   sheet.preamble.forEach((line, i) => {
     const rowNumber = MARK_ROWS + i + 1;
     const style = styles.xf(i === 0 ? PREAMBLE_TITLE_STYLE : PREAMBLE_STYLE);
@@ -121,25 +135,22 @@ function writeSheet(ws: SheetXml, sheet: ReportSheet, sheetName: string, target:
     for (let c = 1; c <= lastColumn; c++) cells += ws.cell(`${letter(c)}${rowNumber}`, style, null);
     if (widths.length > 1) ws.merge(`A${rowNumber}:${letter(lastColumn)}${rowNumber}`);
     const lines = textLines(line, i === 0 ? span * 0.75 : span);
-    ws.row(rowNumber, cells, lastColumn, lines > 1 || i === 0 ? lines * (i === 0 ? 20 : LINE_HEIGHT_POINTS) : undefined);
+    ws.row(rowNumber, cells, lines > 1 || i === 0 ? lines * (i === 0 ? 20 : LINE_HEIGHT_POINTS) : undefined);
   });
   writeTable(ws, sheet.table, layout.main, target, widths, sheetName, book);
   (sheet.moreTables ?? []).forEach((sub, i) => {
-    const place = layout.more[i];
+    const place = more[i];
     // A table under a chart starts a printed page, so no chart is cut in two by a page break.
     if (place.chartRow !== undefined) ws.pageBreakAfter(place.titleRow - 1);
-    ws.row(place.titleRow, ws.cell(`A${place.titleRow}`, styles.xf(TITLE_STYLE), sub.title), 0);
+    ws.row(place.titleRow, ws.cell(`A${place.titleRow}`, styles.xf(TITLE_STYLE), sub.title));
     writeTable(ws, sub.table, place, target, widths, sheetName, book);
   });
-  ws.columnWidths(widths);
-
-  // Only the header is frozen: the preamble scrolls away rather than holding half the window. Not under a chart placed
-  // above the table (the Charts sheet): freezing it with the header would hold the whole window.
-  const { main } = layout;
-  if (main.chartRow === undefined) ws.freezeRows(main.headerRow);
-  ws.printSetup();
+  if (drawing) ws.drawing(drawing);
+  const rels = ws.end();
+  parts.push(part.end());
+  if (rels.length) parts.push(zipEntry({ name: `xl/worksheets/_rels/sheet${n}.xml.rels`, data: relationshipsXml(rels) }));
   // The header repeats on every printed page; not on a sheet of several tables, where it would head the wrong one.
-  return sheet.moreTables?.length ? undefined : main.headerRow;
+  return sheet.moreTables?.length ? {} : { printTitleRow: main.headerRow };
 }
 
 function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target: LinkTarget, widths: number[], sheetName: string, book: Book): void {
@@ -161,7 +172,7 @@ function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target:
   const headLines = headerLines(columns, widths);
   // The header carries its own style: LibreOffice and printouts do not draw Excel's table style.
   const header = styles.xf(HEADER_STYLE);
-  ws.row(headerRow, columns.map((c, i) => ws.cell(`${letter(i)}${headerRow}`, header, c.header)).join(''), lastColumn, headLines > 1 ? headLines * LINE_HEIGHT_POINTS : undefined);
+  ws.row(headerRow, columns.map((c, i) => ws.cell(`${letter(i)}${headerRow}`, header, c.header)).join(''), headLines > 1 ? headLines * LINE_HEIGHT_POINTS : undefined);
 
   const looks = columns.map((column) => new ColumnLooks(column, styles));
   const wraps = columns.some((c) => c.wrap || c.type === 'notes');
@@ -190,7 +201,7 @@ function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target:
         : ws.cell(ref, looks[c].plain(type), value);
     }
     const lines = wraps ? wrappedLines(table, r) : 1;
-    ws.row(rowNumber, cells, lastColumn, lines > 1 ? lines * LINE_HEIGHT_POINTS : undefined);
+    ws.row(rowNumber, cells, lines > 1 ? lines * LINE_HEIGHT_POINTS : undefined);
   }
 
   (table.conditionalFormats ?? []).forEach((rule, priority) => {

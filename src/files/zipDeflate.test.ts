@@ -1,7 +1,11 @@
 import JSZip from 'jszip';
-import { zipParts } from './zipDeflate';
+import { StreamedPart, zipEntries, zipEntry, type ZipPart } from './zipDeflate';
 
-describe('zipParts', () => {
+async function zipParts(parts: ZipPart[]): Promise<Buffer> {
+  return zipEntries(await Promise.all(parts.map(zipEntry)));
+}
+
+describe('zipEntries', () => {
   it('keeps every part byte for byte (CRC checked on reading) and compresses the parts that have bytes', async () => {
     const sheet = '<row r="1"><c/></row>'.repeat(40_000);
     const zipped = await zipParts([
@@ -23,5 +27,17 @@ describe('zipParts', () => {
   it('makes the same bytes from the same parts (a fixed time stamp)', async () => {
     const parts = [{ name: 'a.xml', data: 'x'.repeat(1000) }];
     expect((await zipParts(parts)).equals(await zipParts(parts))).toBe(true);
+  });
+});
+
+describe('StreamedPart', () => {
+  it('deflates a part written in pieces across several chunks, with the CRC and size of all its bytes', async () => {
+    const part = new StreamedPart('xl/worksheets/sheet1.xml');
+    // 100,000 rows of 31 or more characters: over 3 million characters, so over ten 262,144-character chunks; a
+    // multi-byte character in each row checks that sizes count bytes, not characters.
+    const rows = Array.from({ length: 100_000 }, (_, r) => `<row r="${r + 1}"><c t="s"><v>é</v></c></row>`);
+    rows.forEach((row) => part.write(row));
+    const zip = await JSZip.loadAsync(zipEntries([await part.end()]), { checkCRC32: true });
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toBe(rows.join(''));
   });
 });

@@ -1,8 +1,8 @@
 import type { SharedStrings } from './sharedStrings';
 import { columnLetter, escapeXml, MAIN_NS, REL_NS, REL_TYPE, type Relationship, XML_HEAD } from './xml';
 
-// One worksheet part, written row by row as the report is walked (rows in increasing order, cells left to right), so no
-// cell object is ever built: each cell goes straight to its XML text.
+// One worksheet part, written row by row as the report is walked (rows in increasing order, cells left to right): no
+// cell object is ever built, each cell goes straight to its XML text and on to the zip.
 
 export type CellValue = string | number | boolean | null;
 
@@ -13,40 +13,63 @@ export interface ConditionalFormatPart {
   priority: number;
 }
 
-export interface PageSetupPart {
-  /** 1-based row repeated at the top of every printed page, if any (a print title, in workbook.xml). */
-  printTitleRow?: number;
-}
-
 const letters: string[] = [];
 /** Column letters, computed once per column. */
 export function letter(column: number): string {
   return (letters[column] ??= columnLetter(column));
 }
 
+/** What comes before the rows: the sheet's extent, its columns and its view. */
+export interface SheetHead {
+  /** The last row and (zero-based) column that hold anything, for <dimension>. */
+  lastRow: number;
+  lastColumn: number;
+  widths: number[];
+  /** Rows 1..frozenRows stay in view while the rest scrolls; 0 = none. */
+  frozenRows: number;
+  /** Landscape, one page wide, with margins and a footer (every report sheet; not the marker sheet). */
+  printed: boolean;
+}
+
 export class SheetXml {
-  private readonly rows: string[] = [];
   private lastRow = 0;
-  private lastColumn = 0;
   private readonly merges: string[] = [];
   private readonly conditionalFormats: ConditionalFormatPart[] = [];
-  private readonly hyperlinks: { ref: string; location?: string; target?: string; tooltip: string }[] = [];
+  /** <hyperlink> elements, made as the links are met; external ones take a relationship each. */
+  private readonly hyperlinks: string[] = [];
+  private readonly rels: Relationship[] = [];
   private readonly rowBreaks: number[] = [];
   private readonly tableTargets: string[] = [];
-  private widths: number[] = [];
-  private frozenRows = 0;
   private drawingRel: { relId: string; target: string } | undefined;
-  /** Whether the sheet prints landscape, one page wide, with margins and a footer (every report sheet). */
-  private printed = false;
 
-  constructor(private readonly strings: SharedStrings) {}
+  /** Writes the head at once; the rows follow through `write` as they are made, so the sheet is never held whole. */
+  constructor(
+    private readonly strings: SharedStrings,
+    private readonly write: (xml: string) => void,
+    private readonly head: SheetHead,
+  ) {
+    const { lastRow, lastColumn, widths, frozenRows, printed } = head;
+    const frozen = frozenRows
+      ? `<pane ySplit="${frozenRows}" topLeftCell="A${frozenRows + 1}" activePane="bottomLeft" state="frozen"/>` +
+        `<selection pane="bottomLeft" activeCell="A${frozenRows + 1}" sqref="A${frozenRows + 1}"/>`
+      : '';
+    write(
+      XML_HEAD +
+        `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+        (printed ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+        `<dimension ref="A1:${letter(Math.max(lastColumn, 0))}${Math.max(lastRow, 1)}"/>` +
+        `<sheetViews><sheetView workbookViewId="0"${frozen ? `>${frozen}</sheetView>` : '/>'}</sheetViews>` +
+        '<sheetFormatPr defaultRowHeight="15"/>' +
+        (widths.length ? `<cols>${widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '') +
+        '<sheetData>',
+    );
+  }
 
   /** A row's cells, made with the cell functions below; height in points when the row needs more than one line. */
-  row(rowNumber: number, cells: string, lastColumn: number, height?: number): void {
+  row(rowNumber: number, cells: string, height?: number): void {
     if (rowNumber <= this.lastRow) throw new Error(`row ${rowNumber} written after row ${this.lastRow}`);
     this.lastRow = rowNumber;
-    if (lastColumn > this.lastColumn) this.lastColumn = lastColumn;
-    this.rows.push(height === undefined ? `<row r="${rowNumber}">${cells}</row>` : `<row r="${rowNumber}" ht="${height}" customHeight="1">${cells}</row>`);
+    this.write(height === undefined ? `<row r="${rowNumber}">${cells}</row>` : `<row r="${rowNumber}" ht="${height}" customHeight="1">${cells}</row>`);
   }
 
   /** A cell of text, a number, a boolean, or only a style (null, or a number that is not finite). */
@@ -85,7 +108,8 @@ export class SheetXml {
 
   /** In this workbook (location, e.g. "'Flags'!A6") or outside it (an external relationship's target). */
   hyperlink(ref: string, link: { location: string } | { target: string }, tooltip: string): void {
-    this.hyperlinks.push({ ref, ...link, tooltip });
+    const where = 'location' in link ? `location="${escapeXml(link.location)}"` : `r:id="${this.relate('hyperlink', link.target, true)}"`;
+    this.hyperlinks.push(`<hyperlink ref="${ref}" ${where} tooltip="${escapeXml(tooltip)}"/>`);
   }
 
   conditionalFormat(part: ConditionalFormatPart): void {
@@ -107,46 +131,9 @@ export class SheetXml {
     this.drawingRel = rel;
   }
 
-  columnWidths(widths: number[]): void {
-    this.widths = widths;
-  }
-
-  /** Rows 1..rows stay in view while the rest scrolls. */
-  freezeRows(rows: number): void {
-    this.frozenRows = rows;
-  }
-
-  printSetup(): void {
-    this.printed = true;
-  }
-
-  /** The worksheet's XML and its relationships (external links, tables, drawing). */
-  xml(): { xml: string; rels: Relationship[] } {
-    const rels: Relationship[] = [];
-    let numbered = 0;
-    const relId = (type: string, target: string, external?: boolean) => {
-      const id = `rId${++numbered}`;
-      rels.push({ id, type: `${REL_TYPE}/${type}`, target, ...(external ? { external } : {}) });
-      return id;
-    };
-    const lastColumn = Math.max(this.lastColumn, this.widths.length - 1, 0);
-    const dimension = this.lastRow ? `A1:${letter(lastColumn)}${this.lastRow}` : 'A1';
-    const frozen = this.frozenRows
-      ? `<pane ySplit="${this.frozenRows}" topLeftCell="A${this.frozenRows + 1}" activePane="bottomLeft" state="frozen"/>` +
-        `<selection pane="bottomLeft" activeCell="A${this.frozenRows + 1}" sqref="A${this.frozenRows + 1}"/>`
-      : '';
+  /** Ends the sheet: what follows the rows. Returns the sheet's relationships (external links, tables, drawing). */
+  end(): Relationship[] {
     const parts: string[] = [
-      XML_HEAD,
-      `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
-      this.printed ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
-      `<dimension ref="${dimension}"/>`,
-      `<sheetViews><sheetView workbookViewId="0"${frozen ? `>${frozen}</sheetView>` : '/>'}</sheetViews>`,
-      '<sheetFormatPr defaultRowHeight="15"/>',
-      this.widths.length
-        ? `<cols>${this.widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
-        : '',
-      '<sheetData>',
-      ...this.rows,
       '</sheetData>',
       this.merges.length ? `<mergeCells count="${this.merges.length}">${this.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '',
       this.conditionalFormats
@@ -157,17 +144,8 @@ export class SheetXml {
         )
         .join(''),
     ];
-    if (this.hyperlinks.length) {
-      parts.push(
-        '<hyperlinks>',
-        ...this.hyperlinks.map((h) => {
-          const where = h.location !== undefined ? `location="${escapeXml(h.location)}"` : `r:id="${relId('hyperlink', h.target!, true)}"`;
-          return `<hyperlink ref="${h.ref}" ${where} tooltip="${escapeXml(h.tooltip)}"/>`;
-        }),
-        '</hyperlinks>',
-      );
-    }
-    if (this.printed) {
+    if (this.hyperlinks.length) parts.push('<hyperlinks>', ...this.hyperlinks, '</hyperlinks>');
+    if (this.head.printed) {
       parts.push(
         '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>',
         // fitToHeight 0 = as many pages tall as the rows need: one page wide, never shrunk to one unreadable page.
@@ -185,14 +163,22 @@ export class SheetXml {
       );
     }
     if (this.drawingRel) {
-      rels.push({ id: this.drawingRel.relId, type: `${REL_TYPE}/drawing`, target: this.drawingRel.target });
+      this.rels.push({ id: this.drawingRel.relId, type: `${REL_TYPE}/drawing`, target: this.drawingRel.target });
       parts.push(`<drawing r:id="${this.drawingRel.relId}"/>`);
     }
     if (this.tableTargets.length) {
-      const ids = this.tableTargets.map((t) => relId('table', t));
+      const ids = this.tableTargets.map((t) => this.relate('table', t));
       parts.push(`<tableParts count="${ids.length}">${ids.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
     }
     parts.push('</worksheet>');
-    return { xml: parts.join(''), rels };
+    for (const part of parts) this.write(part);
+    return this.rels;
+  }
+
+  /** A new numbered relationship of this sheet. */
+  private relate(type: string, target: string, external?: boolean): string {
+    const id = `rId${this.rels.length + 1}`;
+    this.rels.push({ id, type: `${REL_TYPE}/${type}`, target, ...(external ? { external } : {}) });
+    return id;
   }
 }
