@@ -43,3 +43,48 @@ describe('writeReportXlsx per-cell number formats', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 });
+
+describe('writeReportXlsx cell values', () => {
+  it('keeps text as text, drops what XML cannot hold, leaves non-finite numbers empty and names every table uniquely', async () => {
+    const table = (rows: Report['sheets'][number]['table']['rows']) => ({
+      name: 'srr_Same',
+      columns: [
+        { header: 'Item', type: 'text' as const },
+        { header: 'Value', type: 'number' as const },
+      ],
+      rows,
+    });
+    const report: Report = {
+      sheets: [
+        {
+          name: 'One',
+          preamble: [],
+          table: table([
+            ['=HYPERLINK("http://x")', Number.NaN],
+            ['Tab\there, bell\u0007 gone & <kept>', Number.POSITIVE_INFINITY],
+            [' padded ', true],
+          ]),
+        },
+        { name: 'Two', preamble: [], table: table([['x', 1]]) },
+      ],
+    };
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-values-'));
+    const out = path.join(dir, 'review.xlsx');
+    await writeReportXlsx(report, out);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const ws = workbook.getWorksheet('One')!;
+    // Data from row 4 (mark, blank row, header on row 3).
+    expect(ws.getCell('A4').value).toBe('=HYPERLINK("http://x")');
+    expect(ws.getCell('A4').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('B4').value).toBeNull();
+    expect(ws.getCell('A5').value).toBe('Tab\there, bell gone & <kept>');
+    expect(ws.getCell('B5').value).toBeNull();
+    expect(ws.getCell('A6').value).toBe(' padded ');
+    expect(ws.getCell('B6').value).toBe(true);
+    // The second table of the same name is numbered: Excel would delete one of two tables that share a name.
+    const names = [...workbook.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: object }).tables))];
+    expect(names).toEqual(['srr_Same', 'srr_Same_2']);
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+});

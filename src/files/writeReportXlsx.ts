@@ -162,7 +162,7 @@ function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target:
   const dataRows = Math.max(rows.length, 1);
   book.tables.push({
     id: book.tables.length + 1,
-    name: table.name,
+    name: uniqueTableName(table.name, book.tables),
     ref: `A${headerRow}:${letter(lastColumn)}${headerRow + dataRows}`,
     columns: columns.map((c) => c.header),
   });
@@ -218,6 +218,18 @@ function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target:
 }
 
 const TEXT_TYPES = new Set<ColumnType>(['text', 'notes']);
+
+/**
+ * The report names each table uniquely; should two names meet all the same (Excel compares them ignoring case), the
+ * later one takes a number, since Excel repairs a workbook whose tables share a name by deleting one. Formulas do
+ * not use the names: they reach cells through the layout (report/formula.ts).
+ */
+function uniqueTableName(name: string, tables: readonly { name: string }[]): string {
+  const used = new Set(tables.map((t) => t.name.toLowerCase()));
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${name}_${n}`;
+  return candidate;
+}
 
 /** A column's cell styles by cell type, made once per type: plain, as a link, and holding a formula. */
 class ColumnLooks {
