@@ -144,7 +144,9 @@ export class SheetXml {
         )
         .join(''),
     ];
-    if (this.hyperlinks.length) parts.push('<hyperlinks>', ...this.hyperlinks, '</hyperlinks>');
+    // Joined, not spread into push(): a 150,000-section district's Class Size has a link per row, more arguments than
+    // the call stack holds.
+    if (this.hyperlinks.length) parts.push(`<hyperlinks>${this.hyperlinks.join('')}</hyperlinks>`);
     if (this.head.printed) {
       parts.push(
         '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>',
