@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -42,4 +43,80 @@ describe('writeReportXlsx per-cell number formats', () => {
     expect(ws.getCell(4, 2).value).toBe(0.3596);
     await fs.rm(dir, { recursive: true, force: true });
   });
+});
+
+describe('writeReportXlsx cell values', () => {
+  it('keeps text as text, drops what XML cannot hold, leaves non-finite numbers empty and names every table uniquely', async () => {
+    const table = (rows: Report['sheets'][number]['table']['rows']) => ({
+      name: 'srr_Same',
+      columns: [
+        { header: 'Item', type: 'text' as const },
+        { header: 'Value', type: 'number' as const },
+      ],
+      rows,
+    });
+    const report: Report = {
+      sheets: [
+        {
+          name: 'One',
+          preamble: [],
+          table: table([
+            ['=HYPERLINK("http://x")', Number.NaN],
+            ['Tab\there, bell\u0007 gone & <kept>', Number.POSITIVE_INFINITY],
+            [' padded ', true],
+          ]),
+        },
+        { name: 'Two', preamble: [], table: table([['x', 1]]) },
+      ],
+    };
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-values-'));
+    const out = path.join(dir, 'review.xlsx');
+    await writeReportXlsx(report, out);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const ws = workbook.getWorksheet('One')!;
+    // Data from row 4 (mark, blank row, header on row 3).
+    expect(ws.getCell('A4').value).toBe('=HYPERLINK("http://x")');
+    expect(ws.getCell('A4').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('B4').value).toBeNull();
+    expect(ws.getCell('A5').value).toBe('Tab\there, bell gone & <kept>');
+    expect(ws.getCell('B5').value).toBeNull();
+    expect(ws.getCell('A6').value).toBe(' padded ');
+    expect(ws.getCell('B6').value).toBe(true);
+    // The second table of the same name is numbered: Excel would delete one of two tables that share a name.
+    const names = [...workbook.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: object }).tables))];
+    expect(names).toEqual(['srr_Same', 'srr_Same_2']);
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('writeReportXlsx at district scale', () => {
+  it('writes a link on each of 200,000 rows (more than a call’s arguments can hold)', async () => {
+    const rows = 200_000;
+    const report: Report = {
+      sheets: [
+        {
+          name: 'Class Size',
+          preamble: [],
+          table: {
+            name: 'srr_ClassSize',
+            columns: [{ header: 'Section', type: 'text' }],
+            rows: Array.from({ length: rows }, (_, r) => [`S${r}`]),
+            links: Object.fromEntries(Array.from({ length: rows }, (_, r) => [r, { 0: { sheet: 'Sections', range: `A${r + 2}:K${r + 2}` } }])),
+          },
+        },
+      ],
+    };
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-links-'));
+    const out = path.join(dir, 'review.xlsx');
+    await writeReportXlsx(report, out, { sourceLink: (link) => `school.xlsx#'${link.sheet}'!${link.range}` });
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const rels = await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string');
+    expect(sheet.match(/<hyperlink /g)).toHaveLength(rows);
+    // Data from row 4 (mark, blank row, header on row 3): the last section, S199999, is on row 200,003.
+    expect(sheet).toContain(`<hyperlink ref="A200003" r:id="rId${rows}" tooltip="Sections!A200001:K200001"/>`);
+    expect(rels).toContain(`<Relationship Id="rId${rows}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="school.xlsx#&apos;Sections&apos;!A200001:K200001" TargetMode="External"/>`);
+    await fs.rm(dir, { recursive: true, force: true });
+  }, 60_000);
 });

@@ -1,26 +1,20 @@
-import type ExcelJS from 'exceljs';
-import type { CellLink, ColumnType, ConditionalRule, Report, ReportSheet, ReportTable, ReportValue } from '../engine/types';
-import {
-  CHART_HEIGHT_POINTS,
-  CHART_WIDTH_POINTS,
-  headerLines,
-  LINE_HEIGHT_POINTS,
-  MARK_ROWS,
-  sheetColumnWidths,
-  sheetLayout,
-  textLines,
-  wrappedLines,
-  type TablePlace,
-} from '../engine/report/layout';
+import type { CellLink, ColumnType, Report, ReportSheet, ReportTable } from '../engine/types';
+import { headerLines, LINE_HEIGHT_POINTS, MARK_ROWS, sheetColumnWidths, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { formulaText, reportCellResolver, type CellResolver } from '../engine/report/formula';
 import { INPUT_STYLE } from '../engine/report/inputStyle';
-import { groupColours } from '../engine/report/chartColours';
 import { formulaNumberFormat, NUMBER_FORMATS } from '../engine/report/numberFormats';
-import { addCharts, type ChartPart } from './xlsxChart';
+import { chartFiles, type ChartPart } from './xlsxChart';
 import { writeFileAtomic } from './atomicWrite';
-import { deflateStoredZip } from './zipDeflate';
+import { StreamedPart, zipEntries, zipEntry, type ZipEntry, type ZipPart } from './zipDeflate';
+import { packageFiles, type SheetEntry } from './xlsxWrite/package';
+import { sheetCharts } from './xlsxWrite/reportCharts';
+import { SharedStrings } from './xlsxWrite/sharedStrings';
+import { letter, SheetXml } from './xlsxWrite/sheetXml';
+import { type CellStyle, type FontStyle, StyleSheet } from './xlsxWrite/styles';
+import { tableXml } from './xlsxWrite/tableXml';
+import { relationshipsXml } from './xlsxWrite/xml';
 
 export interface WriteReportOptions {
   /**
@@ -44,313 +38,281 @@ export const MARKER_TEXT = 'School Resource Review output (resource-review). Thi
  * Renders the report as a new workbook of real Excel tables: one sheet per report sheet, preamble lines above a
  * frozen header row, number formats by column type, highlighted flagged values and links to the rows behind them.
  * Text is always written as text: a value such as "=HYPERLINK(…)" from the user's data never becomes a formula.
+ *
+ * The SpreadsheetML is written here, straight from the report (xlsxWrite/): exceljs built a cell object for each of a
+ * 100,000-section review's million cells and then rendered them, most of the run and a third of it collecting garbage.
  */
 export async function writeReportXlsx(report: Report, outPath: string, options: WriteReportOptions = {}): Promise<void> {
-  // Loaded here, not at start-up: --help and --json alone never pay for exceljs (0.2 s).
-  const { Workbook } = await import('exceljs');
-  const workbook = new Workbook();
-  workbook.creator = 'School Resource Review';
-  workbook.created = new Date(0);
   const sheetNames = uniqueSheetNames(report.sheets.map((s) => s.name));
   const internal = new Map(report.sheets.map((s, i) => [s.name, sheetNames[i]]));
-  const target = (link: CellLink): string | undefined => {
+  const target: LinkTarget = (link) => {
     const own = internal.get(link.sheet);
-    // exceljs only writes an in-workbook link for a single cell, so link to the range's top-left cell.
-    if (own !== undefined) return `${quoteSheetName(own)}!${link.range.split(':')[0]}`;
-    return options.sourceLink?.(link);
+    // The range's top-left cell: the link lands on the row without selecting a block the reader might type over.
+    if (own !== undefined) return { location: `${quoteSheetName(own)}!${link.range.split(':')[0]}` };
+    const external = options.sourceLink?.(link);
+    return external === undefined ? undefined : { target: external };
   };
-  const charts: ChartPart[] = [];
-  const resolve = reportCellResolver(report, sheetNames);
+  const charts: ChartPart[] = report.sheets.flatMap((sheet, i) => sheetCharts(sheet, sheetNames[i], i + 1));
+  const drawn = chartFiles(charts);
+
+  const book: Book = { strings: new SharedStrings(), styles: new StyleSheet(), tables: [], resolve: reportCellResolver(report, sheetNames) };
+  const parts: Promise<ZipEntry>[] = [];
+  const entries: SheetEntry[] = [];
   report.sheets.forEach((sheet, i) => {
-    const ws = workbook.addWorksheet(sheetNames[i]);
-    writeSheet(ws, sheet, target, { resolve, sheetName: sheetNames[i] });
-    charts.push(...sheetCharts(sheet, sheetNames[i], i + 1, ws));
+    const { printTitleRow } = writeSheet(sheet, i + 1, sheetNames[i], target, book, drawn.drawingBySheet.get(i + 1), parts);
+    entries.push({ name: sheetNames[i], printTitleRow });
   });
-  // Added after the report's sheets so the charts keep the sheet numbers they were given above.
-  workbook.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
-  // Stored, then deflated once by Node's zlib (zipDeflate.ts): jszip's JavaScript deflate took a third of the write.
-  const stored = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
-  await writeFileAtomic(outPath, await deflateStoredZip(charts.length ? await addCharts(stored, charts) : stored));
+  // After the report's sheets, so the charts keep the sheet numbers they were given above.
+  const markerPart = new StreamedPart(`xl/worksheets/sheet${report.sheets.length + 1}.xml`);
+  const marker = new SheetXml(book.strings, (xml) => markerPart.write(xml), { lastRow: 1, lastColumn: 0, widths: [], frozenRows: 0, printed: false });
+  marker.row(1, marker.cell('A1', 0, MARKER_TEXT));
+  marker.end();
+  parts.push(markerPart.end());
+  entries.push({ name: MARKER_SHEET, state: 'veryHidden' });
+
+  const tables = book.tables.map((t) => `xl/tables/table${t.id}.xml`);
+  const meta = packageFiles({ sheets: entries, tables, charts: drawn.charts, drawings: drawn.drawings, creator: 'School Resource Review', modified: new Date() });
+  const rest: ZipPart[] = [
+    ...book.tables.map((t, k) => ({ name: tables[k], data: tableXml(t) })),
+    ...drawn.files,
+    { name: 'xl/styles.xml', data: book.styles.xml() },
+    { name: 'xl/sharedStrings.xml', data: book.strings.xml() },
+  ];
+  // [Content_Types].xml first, as Office writes it (some readers sniff the first entry).
+  const written = await Promise.all([...meta.map(zipEntry), ...parts, ...rest.map(zipEntry)]);
+  await writeFileAtomic(outPath, zipEntries(written));
 }
 
-/** The charts of a sheet's tables: above a table where the report places them so, else right of it. */
-function sheetCharts(sheet: ReportSheet, sheetName: string, sheetIndex: number, ws: ExcelJS.Worksheet): ChartPart[] {
-  const layout = sheetLayout(sheet);
-  const tables = [{ table: sheet.table, place: layout.main }, ...(sheet.moreTables ?? []).map((m, i) => ({ table: m.table, place: layout.more[i] }))];
-  return tables.flatMap(({ table, place }) => {
-    const part = chartPart(table, place, sheetName, sheetIndex, ws);
-    return part ? [part] : [];
-  });
-}
-
-/** A table's chart over its own category and value cells. */
-/** Each bar's colour, by its row's group word (the same colours the engine named in the chart's title). */
-function pointColours(rows: ReportValue[][], column: number): string[] {
-  const colours = groupColours(rows.map((r) => r[column]));
-  return rows.map((r) => colours.get(String(r[column] ?? ''))!.hex);
-}
-
-function chartPart(table: ReportTable, place: TablePlace, sheetName: string, sheetIndex: number, ws: ExcelJS.Worksheet): ChartPart | undefined {
-  const { chart, rows, columns } = table;
-  if (!chart || rows.length === 0) return undefined;
-  const column = (c: number) => ({ col: ws.getColumn(c + 1).letter, firstRow: place.firstDataRow, lastRow: place.lastDataRow });
-  const numbers = (c: number) => rows.map((r) => (typeof r[c] === 'number' && Number.isFinite(r[c]) ? (r[c] as number) : null));
-  const part: ChartPart = {
-    sheetIndex,
-    sheetName,
-    type: chart.type,
-    title: chart.title,
-    categoryRange: column(chart.categoryColumn),
-    valueRange: column(chart.valueColumn),
-    categories: rows.map((r) => String(r[chart.categoryColumn] ?? '')),
-    values: numbers(chart.valueColumn),
-    valueIsMoney: columns[chart.valueColumn]?.type === 'currency',
-    ...(chart.colourByColumn !== undefined ? { pointColours: pointColours(rows, chart.colourByColumn) } : {}),
-    anchor: place.chartRow !== undefined ? { col: 0, row: place.chartRow - 1 } : { col: columns.length + 1, row: place.headerRow - 1 },
-    // Above its table the chart fills exactly the rows the layout keeps for it, whatever its type.
-    ...(place.chartRow !== undefined ? { size: { width: CHART_WIDTH_POINTS, height: CHART_HEIGHT_POINTS } } : {}),
-  };
-  if (chart.type !== 'column' && chart.type !== 'stackedColumn') return part;
-  const series = (c: number, line: boolean) => ({ name: columns[c].header, nameRow: place.headerRow, range: column(c), values: numbers(c), line });
-  return {
-    ...part,
-    series: [
-      series(chart.valueColumn, false),
-      ...(chart.moreValueColumns ?? []).map((c) => series(c, false)),
-      ...(chart.lineColumns ?? []).map((c) => series(c, true)),
-    ],
-    categoryAxisTitle: chart.categoryAxisTitle,
-    valueAxisTitle: chart.valueAxisTitle,
-  };
-}
-
-type LinkTarget = (link: CellLink) => string | undefined;
-
-/** How a sheet's formulas name cells: every table's place, and the name this sheet was written under. */
-interface FormulaPlace {
+/** What the sheets share: the text, the styles, the tables (numbered across the workbook), and formula references. */
+interface Book {
+  strings: SharedStrings;
+  styles: StyleSheet;
+  tables: { id: number; name: string; ref: string; columns: string[] }[];
   resolve: CellResolver;
-  sheetName: string;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, target: LinkTarget, formulas: FormulaPlace): void {
+type LinkTarget = (link: CellLink) => { location: string } | { target: string } | undefined;
+
+/**
+ * Writes report sheet n as xl/worksheets/sheet{n}.xml (and its relationships), adding the parts' promises to `parts`;
+ * returns the row repeated on each printed page, if any.
+ */
+function writeSheet(
+  sheet: ReportSheet,
+  n: number,
+  sheetName: string,
+  target: LinkTarget,
+  book: Book,
+  drawing: { relId: string; target: string } | undefined,
+  parts: Promise<ZipEntry>[],
+): { printTitleRow?: number } {
   const layout = sheetLayout(sheet);
   const widths = sheetColumnWidths(sheet);
+  const lastColumn = widths.length - 1;
+  const { styles } = book;
+  const { main, more } = layout;
+  const part = new StreamedPart(`xl/worksheets/sheet${n}.xml`);
+  const ws = new SheetXml(book.strings, (xml) => part.write(xml), {
+    lastRow: Math.max(MARK_ROWS + sheet.preamble.length, main.lastDataRow, ...more.map((m) => m.lastDataRow)),
+    lastColumn,
+    widths,
+    // Only the header is frozen: the preamble scrolls away rather than holding half the window. Not under a chart
+    // placed above the table (the Charts sheet): freezing it with the header would hold the whole window.
+    frozenRows: main.chartRow === undefined ? main.headerRow : 0,
+    printed: true,
+  });
   // Each preamble line spans the table's width and wraps there: a long line left to spill would widen the printed
   // page and shrink every table on it.
   const span = widths.reduce((a, b) => a + b, 0);
   // Row 1 says whose sheet this is, as the add-in's marker does, so both writers lay rows out alike (layout.ts).
-  const mark = ws.getCell(1, 1);
-  mark.value = `School Resource Review: ${sheet.name}. Running the review again replaces this sheet; the team's notes on Flags are kept.`;
-  mark.font = font({ size: 8, color: { argb: 'FF808080' } });
+  const mark = `School Resource Review: ${sheet.name}. Running the review again replaces this sheet; the team's notes on Flags are kept.`;
+  ws.row(1, ws.cell('A1', styles.xf(MARK_STYLE), mark));
   sheet.preamble.forEach((line, i) => {
     const rowNumber = MARK_ROWS + i + 1;
-    const cell = ws.getCell(rowNumber, 1);
-    cell.value = line;
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    if (i === 0) cell.font = font({ bold: true, size: 14 });
-    if (widths.length > 1) ws.mergeCells(rowNumber, 1, rowNumber, widths.length);
+    const style = styles.xf(i === 0 ? PREAMBLE_TITLE_STYLE : PREAMBLE_STYLE);
+    // The merged cells carry the first cell's style too, as Excel gives them when it merges.
+    let cells = ws.cell(`A${rowNumber}`, style, line);
+    for (let c = 1; c <= lastColumn; c++) cells += ws.cell(`${letter(c)}${rowNumber}`, style, null);
+    if (widths.length > 1) ws.merge(`A${rowNumber}:${letter(lastColumn)}${rowNumber}`);
     const lines = textLines(line, i === 0 ? span * 0.75 : span);
-    if (lines > 1 || i === 0) ws.getRow(rowNumber).height = lines * (i === 0 ? 20 : LINE_HEIGHT_POINTS);
+    ws.row(rowNumber, cells, lines > 1 || i === 0 ? lines * (i === 0 ? 20 : LINE_HEIGHT_POINTS) : undefined);
   });
-  writeTable(ws, sheet.table, layout.main, target, widths, formulas);
+  writeTable(ws, sheet.table, layout.main, target, widths, sheetName, book);
   (sheet.moreTables ?? []).forEach((sub, i) => {
-    const place = layout.more[i];
+    const place = more[i];
     // A table under a chart starts a printed page, so no chart is cut in two by a page break.
-    if (place.chartRow !== undefined) ws.getRow(place.titleRow - 1).addPageBreak();
-    const title = ws.getCell(place.titleRow, 1);
-    title.value = sub.title;
-    title.font = font({ bold: true, size: 12 });
-    writeTable(ws, sub.table, place, target, widths, formulas);
+    if (place.chartRow !== undefined) ws.pageBreakAfter(place.titleRow - 1);
+    ws.row(place.titleRow, ws.cell(`A${place.titleRow}`, styles.xf(TITLE_STYLE), sub.title));
+    writeTable(ws, sub.table, place, target, widths, sheetName, book);
   });
-  widths.forEach((width, c) => {
-    // exceljs leaves out a width of 9, its own default, and Excel and LibreOffice then draw their default (8.43).
-    ws.getColumn(c + 1).width = width === EXCELJS_DEFAULT_WIDTH ? width + 0.01 : width;
-  });
-
-  // Only the header is frozen: the preamble scrolls away rather than holding half the window. Not under a chart placed
-  // above the table (the Charts sheet): freezing it with the header would hold the whole window.
-  const { main } = layout;
-  if (main.chartRow === undefined) {
-    ws.views = [{ state: 'frozen', xSplit: 0, ySplit: main.headerRow, topLeftCell: `A${main.firstDataRow}`, activeCell: `A${main.firstDataRow}` }];
-  }
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    // 0 = as many pages tall as the rows need: one page wide, never shrunk to one unreadable page.
-    fitToHeight: 0,
-    // The header repeats on every printed page; not on a sheet of several tables, where it would head the wrong one.
-    ...(sheet.moreTables?.length ? {} : { printTitlesRow: `${main.headerRow}:${main.headerRow}` }),
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = { ...ws.headerFooter, oddFooter: '&L&A&RPage &P of &N' };
+  if (drawing) ws.drawing(drawing);
+  const rels = ws.end();
+  parts.push(part.end());
+  if (rels.length) parts.push(zipEntry({ name: `xl/worksheets/_rels/sheet${n}.xml.rels`, data: relationshipsXml(rels) }));
+  // The header repeats on every printed page; not on a sheet of several tables, where it would head the wrong one.
+  return sheet.moreTables?.length ? {} : { printTitleRow: main.headerRow };
 }
 
-function writeTable(
-  ws: ExcelJS.Worksheet,
-  table: ReportTable,
-  place: TablePlace,
-  target: LinkTarget,
-  widths: number[],
-  formulas: FormulaPlace,
-): void {
+function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target: LinkTarget, widths: number[], sheetName: string, book: Book): void {
   const { headerRow, firstDataRow } = place;
+  const { columns, rows } = table;
+  const { styles } = book;
+  const lastColumn = columns.length - 1;
   // An Excel table needs at least one data row; an empty result keeps one blank row.
-  const rows: ReportValue[][] = table.rows.length ? table.rows : [table.columns.map(() => null)];
-
-  ws.addTable({
-    name: table.name,
-    ref: `A${headerRow}`,
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: rows.map((row) => row.map(toCellValue)),
+  const dataRows = Math.max(rows.length, 1);
+  book.tables.push({
+    id: book.tables.length + 1,
+    name: uniqueTableName(table.name, book.tables),
+    ref: `A${headerRow}:${letter(lastColumn)}${headerRow + dataRows}`,
+    columns: columns.map((c) => c.header),
   });
-
-  table.columns.forEach((column, c) => {
-    // The header carries its own style: LibreOffice and printouts do not draw Excel's table style.
-    const header = ws.getCell(headerRow, c + 1);
-    header.font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
-    header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    header.border = { bottom: { style: 'thin', color: { argb: 'FF1F3864' } } };
-    header.alignment = { wrapText: true, vertical: 'top' };
-    // Numbers keep a space on their right, so "149" never runs into the text of the next column.
-    const alignment: Partial<ExcelJS.Alignment> =
-      column.type === 'notes' || column.wrap
-        ? { wrapText: true, vertical: 'top' }
-        : TEXT_TYPES.has(column.type)
-          ? { vertical: 'top' }
-          : { vertical: 'top', horizontal: 'right', indent: 1 };
-    const muted: Partial<ExcelJS.Font> | undefined = column.muted ? font({ size: 8, color: { argb: 'FF808080' } }) : undefined;
-    // One style object per cell type, shared by the column's cells: exceljs files a style it has seen by identity,
-    // where a style per cell cost a serialisation each (2.4 s of a 100,000-section review).
-    const styles = new Map<ColumnType, Partial<ExcelJS.Style>>();
-    const styleOf = (type: ColumnType): Partial<ExcelJS.Style> => {
-      let style = styles.get(type);
-      if (!style) {
-        style = {
-          numFmt: NUMBER_FORMATS[type],
-          // Words in a column of numbers ("not in this workbook", "counted in Common planning") wrap from the left:
-          // right-aligned, they would be cut at the column's left edge.
-          alignment: TEXT_TYPES.has(type) && !TEXT_TYPES.has(column.type) ? { wrapText: true, vertical: 'top' } : alignment,
-          ...(muted ? { font: muted } : {}),
-          ...(column.input ? INPUT_CELL_STYLE : {}),
-        };
-        styles.set(type, style);
-      }
-      return style;
-    };
-    for (let r = 0; r < table.rows.length; r++) {
-      ws.getCell(firstDataRow + r, c + 1).style = styleOf(table.cellTypes?.[r]?.[c] ?? column.type);
-    }
-  });
-
-  // Live formulas, with the engine's own value cached so a reader that does not recalculate still shows it.
-  for (const [r, byColumn] of Object.entries(table.formulas ?? {})) {
-    for (const [c, expr] of Object.entries(byColumn)) {
-      const cell = ws.getCell(firstDataRow + Number(r), Number(c) + 1);
-      const result = rows[Number(r)]?.[Number(c)];
-      const formula = formulaText(expr, formulas.resolve, formulas.sheetName).slice(1);
-      // Not Text (@): a formula entered later into a Text cell would stay the text of the formula (as the add-in's).
-      const type = table.cellTypes?.[Number(r)]?.[Number(c)] ?? table.columns[Number(c)].type;
-      if (TEXT_TYPES.has(type)) cell.numFmt = formulaNumberFormat(type);
-      cell.value = result === null || result === undefined ? { formula } : { formula, result: toCellValue(result) as number | string | boolean };
-    }
-  }
+  ws.table(`../tables/table${book.tables.length}.xml`);
 
   // A header of several words wraps within its column; the row grows for it (LibreOffice does not grow it itself).
-  const headLines = headerLines(table.columns, widths);
-  if (headLines > 1) ws.getRow(headerRow).height = headLines * LINE_HEIGHT_POINTS;
+  const headLines = headerLines(columns, widths);
+  // The header carries its own style: LibreOffice and printouts do not draw Excel's table style.
+  const header = styles.xf(HEADER_STYLE);
+  ws.row(headerRow, columns.map((c, i) => ws.cell(`${letter(i)}${headerRow}`, header, c.header)).join(''), headLines > 1 ? headLines * LINE_HEIGHT_POINTS : undefined);
 
-  if (table.columns.some((c) => c.wrap || c.type === 'notes')) {
-    for (let r = 0; r < table.rows.length; r++) {
-      const lines = wrappedLines(table, r);
-      if (lines > 1) ws.getRow(firstDataRow + r).height = lines * LINE_HEIGHT_POINTS;
+  const looks = columns.map((column) => new ColumnLooks(column, styles));
+  const wraps = columns.some((c) => c.wrap || c.type === 'notes');
+  for (let r = 0; r < rows.length; r++) {
+    const rowNumber = firstDataRow + r;
+    const values = rows[r];
+    const types = table.cellTypes?.[r];
+    const formulas = table.formulas?.[r];
+    const links = table.links?.[r];
+    let cells = '';
+    for (let c = 0; c <= lastColumn; c++) {
+      const ref = `${letter(c)}${rowNumber}`;
+      const type = types?.[c] ?? columns[c].type;
+      const value = values[c] ?? null;
+      const link = links?.[c];
+      const href = link && value !== '' && value !== null ? target(link) : undefined;
+      if (link && href) {
+        cells += ws.cell(ref, looks[c].linked(type), String(value));
+        ws.hyperlink(ref, href, `${link.sheet}!${link.range}`);
+        continue;
+      }
+      const formula = formulas?.[c];
+      // Live formulas, with the engine's own value cached so a reader that does not recalculate still shows it.
+      cells += formula
+        ? ws.formulaCell(ref, looks[c].formula(type), formulaText(formula, book.resolve, sheetName).slice(1), value)
+        : ws.cell(ref, looks[c].plain(type), value);
     }
-  }
-
-  for (const [r, byColumn] of Object.entries(table.links ?? {})) {
-    for (const [c, link] of Object.entries(byColumn)) {
-      const href = target(link);
-      const value = rows[Number(r)]?.[Number(c)];
-      if (!href || value === null || value === undefined || value === '') continue;
-      const cell = ws.getCell(firstDataRow + Number(r), Number(c) + 1);
-      cell.value = { text: String(value), hyperlink: href, tooltip: `${link.sheet}!${link.range}` };
-      // A copy: the cell's style is shared with its column (above), which keeps its own font.
-      cell.style = linkStyle(cell.style);
-    }
+    const lines = wraps ? wrappedLines(table, r) : 1;
+    ws.row(rowNumber, cells, lines > 1 ? lines * LINE_HEIGHT_POINTS : undefined);
   }
 
   (table.conditionalFormats ?? []).forEach((rule, priority) => {
-    const letter = ws.getColumn(rule.column + 1).letter;
-    ws.addConditionalFormatting({
-      ref: `${letter}${firstDataRow}:${letter}${firstDataRow + rows.length - 1}`,
-      rules: [highlightRule(rule, `${letter}${firstDataRow}`, priority + 1)],
+    const column = letter(rule.column);
+    const colours = SEVERITY_COLOURS[rule.severity];
+    // An expression rule, not cellIs, so blanks are never coloured (see highlightCondition).
+    ws.conditionalFormat({
+      sqref: `${column}${firstDataRow}:${column}${firstDataRow + dataRows - 1}`,
+      formula: highlightCondition(rule, `${column}${firstDataRow}`),
+      dxfId: styles.dxf({ fill: argb(colours.fill), font: argb(colours.font) }),
+      priority: priority + 1,
     });
   });
 }
 
 const TEXT_TYPES = new Set<ColumnType>(['text', 'notes']);
 
+/**
+ * The report names each table uniquely; should two names meet all the same (Excel compares them ignoring case), the
+ * later one takes a number, since Excel repairs a workbook whose tables share a name by deleting one. Formulas do
+ * not use the names: they reach cells through the layout (report/formula.ts).
+ */
+function uniqueTableName(name: string, tables: readonly { name: string }[]): string {
+  const used = new Set(tables.map((t) => t.name.toLowerCase()));
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${name}_${n}`;
+  return candidate;
+}
+
+/** A column's cell styles by cell type, made once per type: plain, as a link, and holding a formula. */
+class ColumnLooks {
+  private readonly plainStyles = new Map<ColumnType, number>();
+  private readonly linkStyles = new Map<ColumnType, number>();
+  private readonly formulaStyles = new Map<ColumnType, number>();
+  private readonly alignment: CellStyle['alignment'];
+
+  constructor(
+    private readonly column: ReportTable['columns'][number],
+    private readonly styles: StyleSheet,
+  ) {
+    // Numbers keep a space on their right, so "149" never runs into the text of the next column.
+    this.alignment = column.type === 'notes' || column.wrap ? WRAP_TOP : TEXT_TYPES.has(column.type) ? TOP : RIGHT_INDENTED;
+  }
+
+  plain(type: ColumnType): number {
+    return this.lookup(this.plainStyles, type, (s) => s);
+  }
+
+  /** The link's own font over the cell's style. */
+  linked(type: ColumnType): number {
+    return this.lookup(this.linkStyles, type, (s) => ({ ...s, font: LINK_FONT }));
+  }
+
+  /** Not Text (@): a formula entered later into a Text cell would stay the text of the formula (as the add-in's). */
+  formula(type: ColumnType): number {
+    return this.lookup(this.formulaStyles, type, (s) => (TEXT_TYPES.has(type) ? { ...s, numFmt: formulaNumberFormat(type) } : s));
+  }
+
+  private lookup(cache: Map<ColumnType, number>, type: ColumnType, variant: (style: CellStyle) => CellStyle): number {
+    let xf = cache.get(type);
+    if (xf === undefined) {
+      xf = this.styles.xf(variant(this.style(type)));
+      cache.set(type, xf);
+    }
+    return xf;
+  }
+
+  private style(type: ColumnType): CellStyle {
+    const { column } = this;
+    return {
+      numFmt: NUMBER_FORMATS[type],
+      // Words in a column of numbers ("not in this workbook", "counted in Common planning") wrap from the left:
+      // right-aligned, they would be cut at the column's left edge.
+      alignment: TEXT_TYPES.has(type) && !TEXT_TYPES.has(column.type) ? WRAP_TOP : this.alignment,
+      ...(column.muted ? { font: MUTED_FONT } : {}),
+      ...(column.input ? INPUT_CELL_STYLE : {}),
+    };
+  }
+}
+
+const WRAP_TOP: CellStyle['alignment'] = { wrapText: true, vertical: 'top' };
+const TOP: CellStyle['alignment'] = { vertical: 'top' };
+const RIGHT_INDENTED: CellStyle['alignment'] = { vertical: 'top', horizontal: 'right', indent: 1 };
+
+const GREY = 'FF808080';
+const MUTED_FONT: FontStyle = { size: 8, color: GREY };
+const MARK_STYLE: CellStyle = { font: MUTED_FONT };
+const PREAMBLE_TITLE_STYLE: CellStyle = { font: { bold: true, size: 14 }, alignment: WRAP_TOP };
+const PREAMBLE_STYLE: CellStyle = { alignment: WRAP_TOP };
+const TITLE_STYLE: CellStyle = { font: { bold: true, size: 12 } };
+/** Dark blue with white text: readable printed in grey, and the same as the add-in's header. */
+const HEADER_STYLE: CellStyle = {
+  font: { bold: true, color: 'FFFFFFFF' },
+  fill: 'FF1F4E78',
+  border: { bottom: 'FF1F3864' },
+  alignment: WRAP_TOP,
+};
+const LINK_FONT: FontStyle = { color: 'FF0563C1', underline: true };
+
 /** The principal's input cells look like Excel's "Input" cell style and stay unlocked if the sheet is protected. */
-const INPUT_EDGE = { style: 'thin' as const, color: { argb: argb(INPUT_STYLE.border) } };
-const INPUT_CELL_STYLE: Partial<ExcelJS.Style> = {
-  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(INPUT_STYLE.fill) } },
-  font: font({ color: { argb: argb(INPUT_STYLE.font) } }),
+const INPUT_EDGE = argb(INPUT_STYLE.border);
+const INPUT_CELL_STYLE: CellStyle = {
+  fill: argb(INPUT_STYLE.fill),
+  font: { color: argb(INPUT_STYLE.font) },
   border: { top: INPUT_EDGE, left: INPUT_EDGE, bottom: INPUT_EDGE, right: INPUT_EDGE },
-  protection: { locked: false },
+  unlocked: true,
 };
 
-/** exceljs's DEFAULT_COLUMN_WIDTH: a column of this width is written without one. */
-const EXCELJS_DEFAULT_WIDTH = 9;
-
-/**
- * A cell font in the workbook's own face: exceljs replaces a cell's whole font, so a font without a name (a bold
- * header, a link) fell back to LibreOffice's default serif face beside the Calibri (Carlito) of every other cell.
- */
-function font(style: Partial<ExcelJS.Font>): Partial<ExcelJS.Font> {
-  return { name: 'Calibri', family: 2, size: 11, ...style };
-}
-
-const LINK_FONT: Partial<ExcelJS.Font> = font({ color: { argb: 'FF0563C1' }, underline: true });
-/** The linked version of each shared cell style, made once per style so linked cells share it too. */
-const linkStyles = new WeakMap<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
-function linkStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
-  let linked = linkStyles.get(style);
-  if (!linked) {
-    linked = { ...style, font: LINK_FONT };
-    linkStyles.set(style, linked);
-  }
-  return linked;
-}
-
-/** Dark blue with white text: readable printed in grey, and the same as the add-in's header. */
-const HEADER_FILL = 'FF1F4E78';
-
-/** An expression rule, not cellIs, so blanks are never coloured (see highlightCondition). */
-function highlightRule(rule: ConditionalRule, firstCell: string, priority: number): ExcelJS.ConditionalFormattingRule {
-  const colours = SEVERITY_COLOURS[rule.severity];
-  return {
-    type: 'expression',
-    formulae: [highlightCondition(rule, firstCell)],
-    priority,
-    style: {
-      fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(colours.fill) } },
-      font: { color: { argb: argb(colours.font) } },
-    },
-  };
-}
-
-/** "#9C0006" → "FF9C0006": exceljs wants an opaque ARGB hex. */
+/** "#9C0006" → "FF9C0006": SpreadsheetML writes an opaque ARGB hex. */
 function argb(hex: string): string {
   return `FF${hex.slice(1).toUpperCase()}`;
-}
-
-function toCellValue(value: ReportValue): ExcelJS.CellValue {
-  if (typeof value === 'number' && !Number.isFinite(value)) return null;
-  return value;
 }
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique ignoring case. */

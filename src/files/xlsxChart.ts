@@ -1,12 +1,11 @@
-import type JSZip from 'jszip';
 import { quoteSheetName } from '../engine/parse/values';
 
-// exceljs writes tables but not charts, so charts are added to the written package afterwards: a DrawingML chart part
-// each (a bar, pie or column chart, reference lines drawn over the columns), one drawing per sheet that anchors its
-// charts (a worksheet holds a single <drawing>), and the relationships and content types.
+// The review workbook's charts: a DrawingML chart part each (a bar, pie or column chart, reference lines drawn over the
+// columns) and one drawing per sheet that anchors its charts (a worksheet holds a single <drawing>). The workbook
+// writer (xlsxWrite/) links each drawing from its sheet and declares the parts' content types.
 
 export interface ChartPart {
-  /** 1-based position of the sheet in the workbook (exceljs writes it as xl/worksheets/sheet{n}.xml). */
+  /** 1-based position of the sheet in the workbook (written as xl/worksheets/sheet{n}.xml). */
   sheetIndex: number;
   sheetName: string;
   type: 'bar' | 'pie' | 'column' | 'stackedColumn';
@@ -51,56 +50,43 @@ const DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-export async function addCharts(xlsx: Buffer | ArrayBuffer, charts: ChartPart[]): Promise<Buffer> {
-  // jszip is loaded on use, like exceljs: only a run that writes a workbook needs it.
-  const zip = await (await import('jszip')).default.loadAsync(xlsx);
-  let contentTypes = await read(zip, '[Content_Types].xml');
+export interface ChartFiles {
+  /** The chart, drawing and drawing-relationship parts, by path in the package. */
+  files: { name: string; data: string }[];
+  /** Part names of the charts and of the drawings, for their content types. */
+  charts: string[];
+  drawings: string[];
+  /** Each sheet's drawing (by 1-based sheet position): its worksheet's relationship id and target. */
+  drawingBySheet: Map<number, { relId: string; target: string }>;
+}
+
+/** The parts that draw the charts: a chart part each, and one drawing per sheet that anchors its charts. */
+export function chartFiles(charts: ChartPart[]): ChartFiles {
+  const out: ChartFiles = { files: [], charts: [], drawings: [], drawingBySheet: new Map() };
   const bySheet = new Map<number, { chart: ChartPart; n: number }[]>();
   charts.forEach((chart, i) => {
     const n = i + 1;
-    zip.file(`xl/charts/srrChart${n}.xml`, chartXml(chart));
+    out.files.push({ name: `xl/charts/srrChart${n}.xml`, data: chartXml(chart) });
+    out.charts.push(`xl/charts/srrChart${n}.xml`);
     bySheet.set(chart.sheetIndex, [...(bySheet.get(chart.sheetIndex) ?? []), { chart, n }]);
-    contentTypes = contentTypes.replace(
-      '</Types>',
-      `<Override PartName="/xl/charts/srrChart${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,
-    );
   });
   for (const [sheetIndex, onSheet] of bySheet) {
     // The drawing is numbered after the sheet's first chart, so a sheet of one chart keeps srrDrawing{n}.
     const d = onSheet[0].n;
-    zip.file(`xl/drawings/srrDrawing${d}.xml`, drawingXml(onSheet.map(({ chart }, k) => ({ anchor: chart.anchor, size: chart.size, relId: `rId${k + 1}` }))));
-    zip.file(
-      `xl/drawings/_rels/srrDrawing${d}.xml.rels`,
-      relationships(onSheet.map(({ n }, k) => ({ id: `rId${k + 1}`, type: `${REL_TYPE}/chart`, target: `../charts/srrChart${n}.xml` }))),
+    out.files.push(
+      {
+        name: `xl/drawings/srrDrawing${d}.xml`,
+        data: drawingXml(onSheet.map(({ chart }, k) => ({ anchor: chart.anchor, size: chart.size, relId: `rId${k + 1}` }))),
+      },
+      {
+        name: `xl/drawings/_rels/srrDrawing${d}.xml.rels`,
+        data: relationships(onSheet.map(({ n }, k) => ({ id: `rId${k + 1}`, type: `${REL_TYPE}/chart`, target: `../charts/srrChart${n}.xml` }))),
+      },
     );
-
-    const sheetPath = `xl/worksheets/sheet${sheetIndex}.xml`;
-    const relsPath = `xl/worksheets/_rels/sheet${sheetIndex}.xml.rels`;
-    const drawingRelId = `rIdSrrDrawing${d}`;
-    const rel = `<Relationship Id="${drawingRelId}" Type="${REL_TYPE}/drawing" Target="../drawings/srrDrawing${d}.xml"/>`;
-    const existingRels = zip.file(relsPath) ? await read(zip, relsPath) : relationships([]);
-    zip.file(relsPath, existingRels.replace('</Relationships>', `${rel}</Relationships>`));
-
-    // A worksheet's <drawing> goes after the page setup and before <tableParts> / <extLst> (schema order).
-    const sheet = await read(zip, sheetPath);
-    const drawing = `<drawing r:id="${drawingRelId}"/>`;
-    const before = ['<legacyDrawing', '<tableParts', '<extLst', '</worksheet>'].find((tag) => sheet.includes(tag))!;
-    zip.file(sheetPath, sheet.replace(before, `${drawing}${before}`));
-
-    contentTypes = contentTypes.replace(
-      '</Types>',
-      `<Override PartName="/xl/drawings/srrDrawing${d}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
-    );
+    out.drawings.push(`xl/drawings/srrDrawing${d}.xml`);
+    out.drawingBySheet.set(sheetIndex, { relId: `rIdSrrDrawing${d}`, target: `../drawings/srrDrawing${d}.xml` });
   }
-  zip.file('[Content_Types].xml', contentTypes);
-  // Left stored: the writer compresses the whole package once, with Node's zlib (zipDeflate.ts).
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-}
-
-async function read(zip: JSZip, name: string): Promise<string> {
-  const file = zip.file(name);
-  if (!file) throw new Error(`the written workbook has no ${name}`);
-  return file.async('string');
+  return out;
 }
 
 function relationships(rels: { id: string; type: string; target: string }[]): string {
