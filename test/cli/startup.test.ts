@@ -61,11 +61,11 @@ describe('start-up of the installed command', () => {
     expect(loaded.filter((file) => XLSX_LIBRARIES.test(file))).toEqual([]);
   });
 
-  it('loads exceljs when a workbook is read, and the zip reader when the review is written', async () => {
+  it('reads a workbook and writes its review with neither exceljs nor jszip: the reader and writer are our own', async () => {
     const out = path.join(dir, 'high-school-review.xlsx');
     const { loaded } = await runListing([HIGH_SCHOOL, '--out', out, '--quiet']);
     const libraries = new Set(loaded.filter((file) => XLSX_LIBRARIES.test(file)).map((file) => file.match(XLSX_LIBRARIES)![1]));
-    expect([...libraries].sort()).toEqual(['exceljs', 'jszip', 'saxes']);
+    expect([...libraries]).toEqual([]);
     expect((await fs.stat(out)).size).toBeGreaterThan(0);
   });
 
