@@ -14,6 +14,7 @@ import { mergeSettings, type CliOptions } from './options';
 import { readSettingsFile } from './runReviews';
 import { groupInputs, type InputGroup } from './inputs';
 import { checkOutput, RunInputs } from './outputSafety';
+import { keepUserSheets, keptEarlierLine } from './keepUserSheets';
 import { ProgressBar } from './progress';
 import { isOutOfMemory, tooBig } from './inspectInput';
 import { errorText } from './errorText';
@@ -93,7 +94,16 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
     try {
       // Checked again just before writing: the file at --out may have changed while the schools were reviewed.
       const target = await checkOutput(options.out, inputs!, KEEPS_NOTES);
-      await writeReportXlsx(map.report, target.writePath);
+      const kept = await keepUserSheets(options.out, target.writePath, map.report.sheets.map((s) => s.name), new Date());
+      try {
+        await writeReportXlsx(map.report, target.writePath);
+      } catch (err) {
+        // The earlier map is still whole at --out (the write is atomic): a backup of it would only confuse.
+        await kept?.discard();
+        throw err;
+      }
+      // Said even with --quiet: it is about the district's own sheets.
+      if (kept) io.stderr(keptEarlierLine(options.out, kept));
       const line = `District resource map of ${schools.length} schools: ${options.out}\n`;
       if (options.json) io.stderr(line);
       else await io.stdout(line);
