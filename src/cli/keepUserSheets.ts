@@ -66,6 +66,14 @@ export function keptEarlierLine(outPath: string, kept: KeptEarlier): string {
   return `resource-review: kept the earlier ${outPath} unchanged as ${kept.backup}: it holds sheets this run does not write (${names}).\n`;
 }
 
+/**
+ * Whether a file's name is one keepUserSheets gives a kept earlier output ("school-review (kept 2026-11-30 0805).xlsx",
+ * "map (kept 2026-11-30 0805) (2).xlsx"): a copy of our results, so never a school to read when a folder is scanned.
+ */
+export function isKeptCopyName(name: string): boolean {
+  return / \(kept \d{4}-\d{2}-\d{2} \d{4}\)( \(\d+\))?\.xlsx$/i.test(name);
+}
+
 /** Far more than a person makes in a minute; bounds the search for a free name. */
 const MAX_BACKUPS_PER_MINUTE = 100;
 
