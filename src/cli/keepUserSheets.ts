@@ -41,9 +41,13 @@ export async function keepUserSheets(
     throw err;
   }
   const ours = new Set([...written, MARKER_SHEET]);
-  const sheets = listSheets(openXlsx(bytes))
-    .map((s) => s.name)
-    .filter((name) => !ours.has(name));
+  let names: string[];
+  try {
+    names = listSheets(openXlsx(bytes)).map((s) => s.name);
+  } catch (err) {
+    throw new Error(`${outPath}: its list of sheets could not be read (${(err as Error).message}); it is left as it is`);
+  }
+  const sheets = names.filter((name) => !ours.has(name));
   if (sheets.length === 0) return undefined;
   const ext = path.extname(outPath);
   const stem = path.join(path.dirname(outPath), path.basename(outPath, ext));
