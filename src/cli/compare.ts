@@ -14,6 +14,7 @@ import { mergeSettings, type CliOptions } from './options';
 import { readSettingsFile } from './runReviews';
 import { groupInputs, type InputGroup } from './inputs';
 import { checkOutput, RunInputs } from './outputSafety';
+import { isKeptCopyName, keepUserSheets, keptEarlierLine } from './keepUserSheets';
 import { ProgressBar } from './progress';
 import { isOutOfMemory, tooBig } from './inspectInput';
 import { errorText } from './errorText';
@@ -93,7 +94,16 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
     try {
       // Checked again just before writing: the file at --out may have changed while the schools were reviewed.
       const target = await checkOutput(options.out, inputs!, KEEPS_NOTES);
-      await writeReportXlsx(map.report, target.writePath);
+      const kept = await keepUserSheets(options.out, target.writePath, map.report.sheets.map((s) => s.name), new Date());
+      try {
+        await writeReportXlsx(map.report, target.writePath);
+      } catch (err) {
+        // The earlier map is still whole at --out (the write is atomic): a backup of it would only confuse.
+        await kept?.discard();
+        throw err;
+      }
+      // Said even with --quiet: it is about the district's own sheets.
+      if (kept) io.stderr(keptEarlierLine(options.out, kept));
       const line = `District resource map of ${schools.length} schools: ${options.out}\n`;
       if (options.json) io.stderr(line);
       else await io.stdout(line);
@@ -179,8 +189,8 @@ function startWorker(): Worker {
  * The command line's paths as schools. A folder with no .csv files of its own holds schools: each sub-folder is one,
  * as if given one by one, so `compare assets/district` means the same as giving each of its school folders (the
  * README's shell pattern). A sub-folder with .csv files is a CSV school; one with none is its workbooks (not our own
- * `-review.xlsx` outputs); one with neither, or a folder with no school in it at all, is listed as not compared with
- * the reason. Hidden folders are left out.
+ * `-review.xlsx` outputs, nor the earlier outputs kept beside them: keepUserSheets.ts); one with neither, or a folder
+ * with no school in it at all, is listed as not compared with the reason. Hidden folders are left out.
  */
 export async function schoolInputs(paths: readonly string[]): Promise<{ paths: string[]; problems: NotCompared[] }> {
   const result: string[] = [];
@@ -196,7 +206,7 @@ export async function schoolInputs(paths: readonly string[]): Promise<{ paths: s
     for (const name of folders) {
       const folder = path.join(p, name);
       const inside = (await entriesOf(folder)) ?? [];
-      const workbooks = inside.filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !/-review\.xlsx$/i.test(e.name)).map((e) => e.name).sort();
+      const workbooks = inside.filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !/-review\.xlsx$/i.test(e.name) && !isKeptCopyName(e.name)).map((e) => e.name).sort();
       if (inside.some((e) => e.isFile() && isCsv(e.name))) result.push(folder);
       else if (workbooks.length) result.push(...workbooks.map((w) => path.join(folder, w)));
       else problems.push({ source: folder, reason: 'is a school folder with no .csv files and no workbook.' });

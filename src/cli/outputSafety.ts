@@ -44,7 +44,8 @@ export interface OutputTarget {
  * link to nothing, or when it holds a file that does not carry this tool's marker: only our own earlier output is
  * ever replaced, whatever the file is called. A run whose output has no place for the team's notes and What If
  * inputs (`keepsNotes` false: the district map) may not replace an earlier review that holds some, or the run would
- * silently lose them. The error says what to do.
+ * silently lose them. The error says what to do. An earlier output that also holds sheets the run does not write
+ * (the user's own) is replaced too, after keepUserSheets.ts has kept it whole beside the new one.
  */
 export async function checkOutput(outPath: string, inputs: RunInputs, keepsNotes = true): Promise<OutputTarget> {
   const link = await fs.lstat(outPath).catch(() => undefined);

@@ -10,6 +10,7 @@ import { mergeSettings, type CliOptions } from './options';
 import { quoteSheetName } from '../engine/parse/values';
 import { bundledDefault, groupInputs, planJobs, type InputGroup, type ReviewJob } from './inputs';
 import { checkOutput, RunInputs, type OutputTarget } from './outputSafety';
+import { keepUserSheets, keptEarlierLine } from './keepUserSheets';
 import { inspectInput } from './inspectInput';
 import { errorText, reviewFailureText } from './errorText';
 import { ProgressBar } from './progress';
@@ -55,7 +56,7 @@ export async function runReviews(options: CliOptions, io: CliIo): Promise<number
     bar?.update(i, `${label}: reading`);
     try {
       const target = writeWorkbook ? { ...(await checkOutput(job.outPath, inputs)), inputs } : undefined;
-      const result = await reviewJob(job, settings, target, (stage) => bar?.update(i, `${label}: ${stage}`));
+      const result = await reviewJob(job, settings, target, (stage) => bar?.update(i, `${label}: ${stage}`), io.stderr);
       results.push(result);
       if (!options.quiet) io.stderr(dataCheckSummary(result, label) + notesLine(target?.notes ?? {}, result));
       if (writeWorkbook) {
@@ -78,13 +79,15 @@ export async function runReviews(options: CliOptions, io: CliIo): Promise<number
 
 /**
  * Reviews one workbook and writes its output. `target` (absent with --json alone) is where the output goes and
- * the team's notes from the earlier output there, already checked by checkOutput.
+ * the team's notes from the earlier output there, already checked by checkOutput. `say` takes a line the user is
+ * owed even with --quiet (an earlier output kept because it held sheets of theirs).
  */
 async function reviewJob(
   job: ReviewJob,
   partialSettings: Partial<Settings>,
   target: (OutputTarget & { inputs: RunInputs }) | undefined,
   onStage: (stage: string) => void,
+  say: (line: string) => void,
 ): Promise<ReviewResult> {
   for (const file of job.files) await inspectInput(file, job.kind);
   const grids: WorkbookGrids = job.kind === 'csv' ? await readCsvFiles(job.files) : await readWorkbookFile(job.files[0]);
@@ -120,7 +123,15 @@ async function reviewJob(
     if (!fileBySheet.has(sheet)) fileBySheet.set(sheet, job.linkFileBySheet(sheet, outDir));
     return fileBySheet.get(sheet);
   };
-  await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job.kind, fileOf(link.sheet), link) });
+  const kept = await keepUserSheets(job.outPath, now.writePath, report.sheets.map((s) => s.name), new Date());
+  try {
+    await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job.kind, fileOf(link.sheet), link) });
+  } catch (err) {
+    // The earlier file is still whole at the output path (the write is atomic): a backup of it would only confuse.
+    await kept?.discard();
+    throw err;
+  }
+  if (kept) say(keptEarlierLine(job.outPath, kept));
   return result;
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
 /**
@@ -51,3 +51,44 @@ function isRunning(pid: number): boolean {
 
 /** Temporary files start with this, so a user who finds one left by a killed run can tell what it is. */
 export const TEMP_PREFIX = '.resource-review-partial-';
+
+/** Errors of a file system that cannot make this hard link (another device, no hard links: FAT, some shares). */
+const NO_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
+
+/**
+ * Makes `target` a whole copy of `source`, or nothing, and never replaces a file already there (then it throws
+ * EEXIST, so the caller can pick another name). A hard link where the file system allows one (instant, and the bytes
+ * are the very same); otherwise a copy to a temporary beside the target, flushed, then linked or renamed into place,
+ * so a killed run never leaves a half-copied file under the target's name.
+ */
+export async function keepFileAs(source: string, target: string): Promise<void> {
+  try {
+    await fs.link(source, target);
+    return;
+  } catch (err) {
+    if (!NO_LINK.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+  }
+  const dir = path.dirname(path.resolve(target));
+  const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await fs.copyFile(source, temp, constants.COPYFILE_EXCL);
+    const handle = await fs.open(temp, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    try {
+      await fs.link(temp, target);
+    } catch (err) {
+      if (!NO_LINK.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+      // No hard links here at all: a rename cannot refuse an existing target, so look just before it.
+      if (await fs.lstat(target).then(() => true, () => false)) {
+        throw Object.assign(new Error(`EEXIST: file already exists, '${target}'`), { code: 'EEXIST' });
+      }
+      await fs.rename(temp, target);
+    }
+  } finally {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+  }
+}

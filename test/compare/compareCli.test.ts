@@ -118,10 +118,17 @@ describe('resource-review compare', () => {
     expect(run.stderr).toContain("is an earlier review holding the team's notes or What If inputs");
     expect(run.stderr).not.toContain('1/1');
     expect(await sha256(review)).toBe(before);
-    // Without the note it is replaced as any earlier output is.
+    // Without the note it is replaced as any earlier output is; its sheets are not the map's, so the review is first
+    // kept beside the map (keepUserSheets.ts), said even with --quiet.
     flags.getCell(header + 1, notesColumn).value = null;
     await workbook.xlsx.writeFile(review);
-    expect((await bin(['compare', STUDIES[0], '--out', review, '--quiet'])).code).toBe(0);
+    const replaced = await bin(['compare', STUDIES[0], '--out', review, '--quiet']);
+    expect(replaced.code).toBe(0);
+    const backup = path.join(dir, (await fs.readdir(dir)).find((n) => n.startsWith('high-school-review (kept '))!);
+    const reviewSheets = ['Summary', 'Charts', 'Teacher Load', 'Class Size', 'Class Size by Group', 'Time by Subject', 'Collaboration', 'Budget by Use', 'Flags', 'What If', 'Data Check', 'Tables Read'];
+    expect(replaced.stderr).toBe(
+      `resource-review: kept the earlier ${review} unchanged as ${backup}: it holds sheets this run does not write (${reviewSheets.map((s) => `"${s}"`).join(', ')}).\n`,
+    );
   });
 
   it('rejects a command line it cannot act on', async () => {
