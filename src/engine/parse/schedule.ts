@@ -45,6 +45,8 @@ interface SectionBuild extends CourseText {
   enrollment?: number;
   /** Further distinct enrollments on other rows of the section (rare: reported as a mismatch). */
   otherEnrollments?: number[];
+  /** Whether the section's meetings are a frozen list shared with sections that meet alike (see sharedMeetingsOf). */
+  sharesMeetings: boolean;
 }
 
 /** A new section's rows until its first meeting: shared, as the first row replaces it with an array of its own. */
@@ -74,6 +76,11 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const rowsWithoutDays: TableRow[] = [];
   /** The meetings the current row adds; reused from row to row. */
   const newMeetings: Meeting[] = [];
+  // A district's sections mostly meet as one row says: the same days and periods, no times. Those sections share one
+  // frozen meetings list per (days, periods) pair, so 750,000 meetings are a few dozen objects, and the schedule
+  // clock resolves each list once (meetingTime.ts). Split one sheet per day, joining sections changes their meetings
+  // (daySplit.ts), so nothing is shared there.
+  const sharedMeetings = table.sheetDay === undefined ? new Map<MeetingDay[], Map<string[], Meeting[] | null>>() : undefined;
 
   // A schedule repeats the same teacher, period and course cells on many rows: read each distinct value once.
   // The memoised arrays are shared between rows and meetings, so nothing downstream may change them.
@@ -135,6 +142,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       }
     }
     let build = builds.get(id);
+    let isNewBuild = false;
     const lessonOf = lessonKeys && sharedLesson(groupLessons, lessonKeys, room);
     if (lessonOf) {
       build = lessonOf;
@@ -175,6 +183,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         mergedTeachers: undefined,
         enrollment: undefined,
         otherEnrollments: undefined,
+        sharesMeetings: false,
         courseCode,
         course,
         subject,
@@ -182,6 +191,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       };
       builds.set(id, build);
       buildList.push(build);
+      isNewBuild = true;
       if (!explicitId) withoutId.sections++;
       if (siblings) {
         if (siblings.length === 0) parallels.set(id, siblings); // the first of its ID: id is still the synthetic one
@@ -189,6 +199,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       }
     }
     const section = build.section;
+    // A further row may merge teachers into the section's meetings (finishSection): it gets meetings of its own first.
+    if (!isNewBuild && build.sharesMeetings) ownMeetings(build);
     addSourceRow(section.source, row.rowNumber);
     // An exact-size copy where the section is new: pushing into an empty array reserves room for 17.
     // A new section shares the row's teachers array (read once per distinct cell, and never changed); a later row
@@ -201,6 +213,18 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     section.grade ??= grade;
     section.room ??= room;
 
+    const shared = isNewBuild && sharedMeetings && times === NO_TIMES ? sharedMeetingsOf(sharedMeetings, days, periods, bell) : null;
+    if (shared) {
+      build.sharesMeetings = true;
+      if (lessonKeys) for (const key of lessonKeys) if (!groupLessons.has(key)) groupLessons.set(key, build);
+      if (shared.length > 0) {
+        const added: RowMeetings = { section, row, teachers, meetings: shared };
+        section.meetings = shared;
+        build.rows = [added];
+        rowMeetings.push(added);
+      }
+      continue;
+    }
     newMeetings.length = 0;
     for (let d = 0; d < days.length; d++) {
       const day = days[d];
@@ -314,6 +338,45 @@ function addEnrollment(build: SectionBuild, enrollment: number): void {
   else if (build.enrollment !== enrollment && !build.otherEnrollments?.includes(enrollment)) {
     (build.otherEnrollments ??= []).push(enrollment);
   }
+}
+
+/**
+ * The meetings a new section's row without times adds: one frozen list per distinct (days, periods) pair, both
+ * memoised per cell so found by identity. Built as a row's meetings are (buildMeeting); null (not shared) when the
+ * days name one twice, which the row-by-row path merges. At most one list per row, so bounded by the rows read.
+ */
+function sharedMeetingsOf(
+  cache: Map<MeetingDay[], Map<string[], Meeting[] | null>>,
+  days: MeetingDay[],
+  periods: string[],
+  bell: BellLookup,
+): Meeting[] | null {
+  let byPeriods = cache.get(days);
+  if (!byPeriods) cache.set(days, (byPeriods = new Map()));
+  let meetings = byPeriods.get(periods);
+  if (meetings === undefined) {
+    let list: Meeting[] | null = [];
+    for (const day of days) {
+      const meeting = buildMeeting(day, periods, NO_TIMES, bell);
+      if (!meeting) continue;
+      if (findSameSlot(list, meeting)) {
+        list = null;
+        break;
+      }
+      list.push(Object.freeze(meeting));
+    }
+    byPeriods.set(periods, (meetings = list && (Object.freeze(list) as Meeting[])));
+  }
+  return meetings;
+}
+
+/** A section that shared its first row's meetings takes copies of its own, which its further rows may change. */
+function ownMeetings(build: SectionBuild): void {
+  build.sharesMeetings = false;
+  if (build.rows.length === 0) return;
+  const own = build.rows[0].meetings.map((m) => ({ ...m }));
+  build.rows[0].meetings = own;
+  build.section.meetings = own;
 }
 
 /** A loop, not find(): this runs for each of a district's 750,000 meetings, and a callback would be one more object each. */
