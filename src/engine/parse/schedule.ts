@@ -1,5 +1,5 @@
 import type { CellValue, DetectedTable, Meeting, MeetingDay, Section, Settings, SheetGrid, SourceRef, SubjectRule } from '../types';
-import { readTableRows, type TableRow } from './tableRows';
+import { mapsField, readTableRows, type TableRow } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
 import { cellText, parseCount, parseGrade, parseNumber, splitTeachers } from './values';
 import { parseTime, TIME_EXPECTATION } from './times';
@@ -90,6 +90,19 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const periodsOf = memoByCell((value) => readPeriods(value, periodLimit));
 
   const rows = readTableRows(grid, table);
+  // The optional fields the table maps, decided once: a district's 150,000 rows are asked for some twenty fields
+  // each, most exports map half of them, and an unmapped one is then not looked up on every row (its value is null).
+  const has = {
+    coTeacher: mapsField(table, 'coTeacher'),
+    courseCode: mapsField(table, 'courseCode'),
+    term: mapsField(table, 'term'),
+    classGroup: mapsField(table, 'classGroup'),
+    room: mapsField(table, 'room'),
+    subject: mapsField(table, 'subject'),
+    program: mapsField(table, 'program'),
+    activity: mapsField(table, 'activity'),
+    times: mapsField(table, 'start') || mapsField(table, 'end') || mapsField(table, 'minutes'),
+  };
   // Decided at the first row without an ID: a schedule whose rows all have one never needs it.
   let rule: SectionRule | undefined;
   const withoutId = { rows: 0, sections: 0, firstCell: '' };
@@ -98,13 +111,13 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     let teachers = teachersOf(readField(parse, row, 'teacher'));
-    const coTeachers = teachersOf(readField(parse, row, 'coTeacher'));
+    const coTeachers = teachersOf(has.coTeacher ? readField(parse, row, 'coTeacher') : null);
     if (coTeachers.length > 0) {
       teachers = [...teachers];
       for (const coTeacher of coTeachers) if (!teachers.includes(coTeacher)) teachers.push(coTeacher);
     }
     const course = fieldText(parse, row, 'course');
-    const courseCode = fieldText(parse, row, 'courseCode');
+    const courseCode = has.courseCode ? fieldText(parse, row, 'courseCode') : undefined;
     const explicitId = fieldText(parse, row, 'sectionId');
     if (!explicitId && !course && !courseCode && teachers.length === 0) {
       skipRow(parse, row, 'it has no section ID, course or teacher');
@@ -116,18 +129,18 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     if (tooMany) {
       reportCell(parse, row, 'period', 'too-many-periods', tooManyPeriodsReason(tooMany, periodLimit, bell.periodCount > 0), 'error');
     }
-    const term = fieldText(parse, row, 'term');
-    const classGroup = fieldText(parse, row, 'classGroup');
+    const term = has.term ? fieldText(parse, row, 'term') : undefined;
+    const classGroup = has.classGroup ? fieldText(parse, row, 'classGroup') : undefined;
     const days = readMeetingDays(parse, row, rowsWithoutDays, daysCache);
-    const times = readTimes(parse, row);
+    const times = has.times ? readTimes(parse, row) : NO_TIMES;
     const enrollment = readEnrollment(parse, row);
 
     // A class group's year is the grade where the row gives none ("8A" → 8).
     const grade = parseGrade(readField(parse, row, 'grade')) ?? (classGroup === undefined ? undefined : groupYear(classGroup));
-    const room = fieldText(parse, row, 'room');
+    const room = has.room ? fieldText(parse, row, 'room') : undefined;
     // The subject names the section only when the row has no course; read once, so an error cell is reported once.
     const subjectNamesIt = !explicitId && !course && !courseCode;
-    const subjectForId = subjectNamesIt ? fieldText(parse, row, 'subject') : undefined;
+    const subjectForId = subjectNamesIt && has.subject ? fieldText(parse, row, 'subject') : undefined;
     let id: string;
     let syntheticId: string | undefined;
     let lessonKeys: string[] | undefined;
@@ -154,7 +167,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       if (!build && siblings.length > 0) id = `${id}#${siblings.length + 1}`;
     }
     if (!build) {
-      const subject = subjectNamesIt ? subjectForId : fieldText(parse, row, 'subject');
+      const subject = subjectNamesIt || !has.subject ? subjectForId : fieldText(parse, row, 'subject');
       const department = fieldText(parse, row, 'department');
       build = {
         section: {
@@ -167,14 +180,14 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           core: false,
           grade,
           classGroup,
-          program: classifyProgram(fieldText(parse, row, 'program'), course, courseCode),
+          program: classifyProgram(has.program ? fieldText(parse, row, 'program') : undefined, course, courseCode),
           // Filled by finishSection; in the literal so that costs no second allocation per section.
           subject: undefined,
           enrollment: undefined,
           term,
           room,
           meetings: [],
-          collaboration: isCollaboration(fieldText(parse, row, 'activity'), course, courseCode, subject),
+          collaboration: isCollaboration(has.activity ? fieldText(parse, row, 'activity') : undefined, course, courseCode, subject),
           source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
         },
         firstRow: row,
