@@ -45,8 +45,11 @@ interface SectionBuild extends CourseText {
   enrollment?: number;
   /** Further distinct enrollments on other rows of the section (rare: reported as a mismatch). */
   otherEnrollments?: number[];
-  /** Whether the section's meetings are a frozen list shared with sections that meet alike (see sharedMeetingsOf). */
-  sharesMeetings: boolean;
+  /**
+   * The section's one row while its meetings are a frozen list shared with sections that meet alike (see
+   * sharedMeetingsOf), kept here rather than in `rows`: no one-element array for each of a district's sections.
+   */
+  sharedRow: RowMeetings | undefined;
 }
 
 /** A new section's rows until its first meeting: shared, as the first row replaces it with an array of its own. */
@@ -196,7 +199,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         mergedTeachers: undefined,
         enrollment: undefined,
         otherEnrollments: undefined,
-        sharesMeetings: false,
+        sharedRow: undefined,
         courseCode,
         course,
         subject,
@@ -213,7 +216,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     }
     const section = build.section;
     // A further row may merge teachers into the section's meetings (finishSection): it gets meetings of its own first.
-    if (!isNewBuild && build.sharesMeetings) ownMeetings(build);
+    if (!isNewBuild && build.sharedRow) ownMeetings(build, build.sharedRow);
     addSourceRow(section.source, row.rowNumber);
     // An exact-size copy where the section is new: pushing into an empty array reserves room for 17.
     // A new section shares the row's teachers array (read once per distinct cell, and never changed); a later row
@@ -228,12 +231,12 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
 
     const shared = isNewBuild && sharedMeetings && times === NO_TIMES ? sharedMeetingsOf(sharedMeetings, days, periods, bell) : null;
     if (shared) {
-      build.sharesMeetings = true;
       if (lessonKeys) for (const key of lessonKeys) if (!groupLessons.has(key)) groupLessons.set(key, build);
       if (shared.length > 0) {
+        // Its row's teachers are the section's, so finishSection has nothing to give its meetings: no `rows` needed.
         const added: RowMeetings = { section, row, teachers, meetings: shared };
         section.meetings = shared;
-        build.rows = [added];
+        build.sharedRow = added;
         rowMeetings.push(added);
       }
       continue;
@@ -384,12 +387,11 @@ function sharedMeetingsOf(
 }
 
 /** A section that shared its first row's meetings takes copies of its own, which its further rows may change. */
-function ownMeetings(build: SectionBuild): void {
-  build.sharesMeetings = false;
-  if (build.rows.length === 0) return;
-  const own = build.rows[0].meetings.map((m) => ({ ...m }));
-  build.rows[0].meetings = own;
-  build.section.meetings = own;
+function ownMeetings(build: SectionBuild, sharedRow: RowMeetings): void {
+  build.sharedRow = undefined;
+  sharedRow.meetings = sharedRow.meetings.map((m) => ({ ...m }));
+  build.section.meetings = sharedRow.meetings;
+  build.rows = [sharedRow];
 }
 
 /** A loop, not find(): this runs for each of a district's 750,000 meetings, and a callback would be one more object each. */
