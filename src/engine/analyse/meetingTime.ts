@@ -164,8 +164,19 @@ export function createClock(parsed: ParsedWorkbook, settings: Settings): Schedul
   }
 
   const bySection = new Map<Section, ResolvedMeeting[]>();
+  // Parsing gives sections that meet as one row says one frozen meetings list (parse/schedule.ts): a few dozen lists
+  // for a district's 150,000 sections, each resolved once and then found by identity, without reading its meetings.
+  const byFrozenList = new Map<readonly Meeting[], ResolvedMeeting[]>();
   function meetingsOf(section: Section): ResolvedMeeting[] {
-    const shared = sharedList(section.meetings);
+    const meetings = section.meetings;
+    const known = byFrozenList.get(meetings);
+    if (known) return known;
+    const shared = sharedList(meetings);
+    if (shared && Object.isFrozen(meetings)) {
+      // Bounded: at most one frozen list per schedule row.
+      if (byFrozenList.size >= 1000) byFrozenList.clear();
+      byFrozenList.set(meetings, shared);
+    }
     if (shared) return shared;
     let list = bySection.get(section);
     if (!list) bySection.set(section, (list = section.meetings.map(resolve)));

@@ -1,5 +1,5 @@
 import type { CellValue, DetectedTable, Meeting, MeetingDay, Section, Settings, SheetGrid, SourceRef, SubjectRule } from '../types';
-import { readTableRows, type TableRow } from './tableRows';
+import { mapsField, readTableRows, type TableRow } from './tableRows';
 import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
 import { cellText, parseCount, parseGrade, parseNumber, splitTeachers } from './values';
 import { parseTime, TIME_EXPECTATION } from './times';
@@ -45,6 +45,11 @@ interface SectionBuild extends CourseText {
   enrollment?: number;
   /** Further distinct enrollments on other rows of the section (rare: reported as a mismatch). */
   otherEnrollments?: number[];
+  /**
+   * The section's one row while its meetings are a frozen list shared with sections that meet alike (see
+   * sharedMeetingsOf), kept here rather than in `rows`: no one-element array for each of a district's sections.
+   */
+  sharedRow: RowMeetings | undefined;
 }
 
 /** A new section's rows until its first meeting: shared, as the first row replaces it with an array of its own. */
@@ -74,6 +79,11 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const rowsWithoutDays: TableRow[] = [];
   /** The meetings the current row adds; reused from row to row. */
   const newMeetings: Meeting[] = [];
+  // A district's sections mostly meet as one row says: the same days and periods, no times. Those sections share one
+  // frozen meetings list per (days, periods) pair, so 750,000 meetings are a few dozen objects, and the schedule
+  // clock resolves each list once (meetingTime.ts). Split one sheet per day, joining sections changes their meetings
+  // (daySplit.ts), so nothing is shared there.
+  const sharedMeetings = table.sheetDay === undefined ? new Map<MeetingDay[], Map<string[], Meeting[] | null>>() : undefined;
 
   // A schedule repeats the same teacher, period and course cells on many rows: read each distinct value once.
   // The memoised arrays are shared between rows and meetings, so nothing downstream may change them.
@@ -83,6 +93,19 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const periodsOf = memoByCell((value) => readPeriods(value, periodLimit));
 
   const rows = readTableRows(grid, table);
+  // The optional fields the table maps, decided once: a district's 150,000 rows are asked for some twenty fields
+  // each, most exports map half of them, and an unmapped one is then not looked up on every row (its value is null).
+  const has = {
+    coTeacher: mapsField(table, 'coTeacher'),
+    courseCode: mapsField(table, 'courseCode'),
+    term: mapsField(table, 'term'),
+    classGroup: mapsField(table, 'classGroup'),
+    room: mapsField(table, 'room'),
+    subject: mapsField(table, 'subject'),
+    program: mapsField(table, 'program'),
+    activity: mapsField(table, 'activity'),
+    times: mapsField(table, 'start') || mapsField(table, 'end') || mapsField(table, 'minutes'),
+  };
   // Decided at the first row without an ID: a schedule whose rows all have one never needs it.
   let rule: SectionRule | undefined;
   const withoutId = { rows: 0, sections: 0, firstCell: '' };
@@ -91,13 +114,13 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     let teachers = teachersOf(readField(parse, row, 'teacher'));
-    const coTeachers = teachersOf(readField(parse, row, 'coTeacher'));
+    const coTeachers = teachersOf(has.coTeacher ? readField(parse, row, 'coTeacher') : null);
     if (coTeachers.length > 0) {
       teachers = [...teachers];
       for (const coTeacher of coTeachers) if (!teachers.includes(coTeacher)) teachers.push(coTeacher);
     }
     const course = fieldText(parse, row, 'course');
-    const courseCode = fieldText(parse, row, 'courseCode');
+    const courseCode = has.courseCode ? fieldText(parse, row, 'courseCode') : undefined;
     const explicitId = fieldText(parse, row, 'sectionId');
     if (!explicitId && !course && !courseCode && teachers.length === 0) {
       skipRow(parse, row, 'it has no section ID, course or teacher');
@@ -109,18 +132,18 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     if (tooMany) {
       reportCell(parse, row, 'period', 'too-many-periods', tooManyPeriodsReason(tooMany, periodLimit, bell.periodCount > 0), 'error');
     }
-    const term = fieldText(parse, row, 'term');
-    const classGroup = fieldText(parse, row, 'classGroup');
+    const term = has.term ? fieldText(parse, row, 'term') : undefined;
+    const classGroup = has.classGroup ? fieldText(parse, row, 'classGroup') : undefined;
     const days = readMeetingDays(parse, row, rowsWithoutDays, daysCache);
-    const times = readTimes(parse, row);
+    const times = has.times ? readTimes(parse, row) : NO_TIMES;
     const enrollment = readEnrollment(parse, row);
 
     // A class group's year is the grade where the row gives none ("8A" → 8).
     const grade = parseGrade(readField(parse, row, 'grade')) ?? (classGroup === undefined ? undefined : groupYear(classGroup));
-    const room = fieldText(parse, row, 'room');
+    const room = has.room ? fieldText(parse, row, 'room') : undefined;
     // The subject names the section only when the row has no course; read once, so an error cell is reported once.
     const subjectNamesIt = !explicitId && !course && !courseCode;
-    const subjectForId = subjectNamesIt ? fieldText(parse, row, 'subject') : undefined;
+    const subjectForId = subjectNamesIt && has.subject ? fieldText(parse, row, 'subject') : undefined;
     let id: string;
     let syntheticId: string | undefined;
     let lessonKeys: string[] | undefined;
@@ -135,6 +158,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       }
     }
     let build = builds.get(id);
+    let isNewBuild = false;
     const lessonOf = lessonKeys && sharedLesson(groupLessons, lessonKeys, room);
     if (lessonOf) {
       build = lessonOf;
@@ -146,7 +170,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       if (!build && siblings.length > 0) id = `${id}#${siblings.length + 1}`;
     }
     if (!build) {
-      const subject = subjectNamesIt ? subjectForId : fieldText(parse, row, 'subject');
+      const subject = subjectNamesIt || !has.subject ? subjectForId : fieldText(parse, row, 'subject');
       const department = fieldText(parse, row, 'department');
       build = {
         section: {
@@ -159,14 +183,14 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           core: false,
           grade,
           classGroup,
-          program: classifyProgram(fieldText(parse, row, 'program'), course, courseCode),
+          program: classifyProgram(has.program ? fieldText(parse, row, 'program') : undefined, course, courseCode),
           // Filled by finishSection; in the literal so that costs no second allocation per section.
           subject: undefined,
           enrollment: undefined,
           term,
           room,
           meetings: [],
-          collaboration: isCollaboration(fieldText(parse, row, 'activity'), course, courseCode, subject),
+          collaboration: isCollaboration(has.activity ? fieldText(parse, row, 'activity') : undefined, course, courseCode, subject),
           source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
         },
         firstRow: row,
@@ -175,6 +199,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         mergedTeachers: undefined,
         enrollment: undefined,
         otherEnrollments: undefined,
+        sharedRow: undefined,
         courseCode,
         course,
         subject,
@@ -182,6 +207,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       };
       builds.set(id, build);
       buildList.push(build);
+      isNewBuild = true;
       if (!explicitId) withoutId.sections++;
       if (siblings) {
         if (siblings.length === 0) parallels.set(id, siblings); // the first of its ID: id is still the synthetic one
@@ -189,6 +215,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       }
     }
     const section = build.section;
+    // A further row may merge teachers into the section's meetings (finishSection): it gets meetings of its own first.
+    if (!isNewBuild && build.sharedRow) ownMeetings(build, build.sharedRow);
     addSourceRow(section.source, row.rowNumber);
     // An exact-size copy where the section is new: pushing into an empty array reserves room for 17.
     // A new section shares the row's teachers array (read once per distinct cell, and never changed); a later row
@@ -201,6 +229,18 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     section.grade ??= grade;
     section.room ??= room;
 
+    const shared = isNewBuild && sharedMeetings && times === NO_TIMES ? sharedMeetingsOf(sharedMeetings, days, periods, bell) : null;
+    if (shared) {
+      if (lessonKeys) for (const key of lessonKeys) if (!groupLessons.has(key)) groupLessons.set(key, build);
+      if (shared.length > 0) {
+        // Its row's teachers are the section's, so finishSection has nothing to give its meetings: no `rows` needed.
+        const added: RowMeetings = { section, row, teachers, meetings: shared };
+        section.meetings = shared;
+        build.sharedRow = added;
+        rowMeetings.push(added);
+      }
+      continue;
+    }
     newMeetings.length = 0;
     for (let d = 0; d < days.length; d++) {
       const day = days[d];
@@ -314,6 +354,44 @@ function addEnrollment(build: SectionBuild, enrollment: number): void {
   else if (build.enrollment !== enrollment && !build.otherEnrollments?.includes(enrollment)) {
     (build.otherEnrollments ??= []).push(enrollment);
   }
+}
+
+/**
+ * The meetings a new section's row without times adds: one frozen list per distinct (days, periods) pair, both
+ * memoised per cell so found by identity. Built as a row's meetings are (buildMeeting); null (not shared) when the
+ * days name one twice, which the row-by-row path merges. At most one list per row, so bounded by the rows read.
+ */
+function sharedMeetingsOf(
+  cache: Map<MeetingDay[], Map<string[], Meeting[] | null>>,
+  days: MeetingDay[],
+  periods: string[],
+  bell: BellLookup,
+): Meeting[] | null {
+  let byPeriods = cache.get(days);
+  if (!byPeriods) cache.set(days, (byPeriods = new Map()));
+  let meetings = byPeriods.get(periods);
+  if (meetings === undefined) {
+    let list: Meeting[] | null = [];
+    for (const day of days) {
+      const meeting = buildMeeting(day, periods, NO_TIMES, bell);
+      if (!meeting) continue;
+      if (findSameSlot(list, meeting)) {
+        list = null;
+        break;
+      }
+      list.push(Object.freeze(meeting));
+    }
+    byPeriods.set(periods, (meetings = list && (Object.freeze(list) as Meeting[])));
+  }
+  return meetings;
+}
+
+/** A section that shared its first row's meetings takes copies of its own, which its further rows may change. */
+function ownMeetings(build: SectionBuild, sharedRow: RowMeetings): void {
+  build.sharedRow = undefined;
+  sharedRow.meetings = sharedRow.meetings.map((m) => ({ ...m }));
+  build.section.meetings = sharedRow.meetings;
+  build.rows = [sharedRow];
 }
 
 /** A loop, not find(): this runs for each of a district's 750,000 meetings, and a callback would be one more object each. */

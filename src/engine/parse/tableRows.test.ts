@@ -1,5 +1,5 @@
 import type { DetectedTable, SheetGrid } from '../types';
-import { countSkippedRows, readTableRows } from './tableRows';
+import { countSkippedRows, mapsField, readTableRows } from './tableRows';
 import { detectTables } from '../detect/detectTables';
 
 const grid: SheetGrid = {
@@ -80,5 +80,29 @@ describe('readTableRows after detection', () => {
     expect(scanned.map((r) => r.rowNumber)).toEqual(read.map((r) => r.rowNumber));
     expect(countSkippedRows(schedule, table)).toBe(3);
     expect(countSkippedRows(schedule, { ...table })).toBe(3);
+  });
+});
+
+describe('mapsField', () => {
+  // parseSchedule skips the fields a table does not map (issue 12), so this must agree with get(): a field is mapped
+  // exactly when get() can give it a value.
+  const schedule: DetectedTable = {
+    ...table,
+    kind: 'schedule',
+    sheet: 'Monday',
+    sheetDay: 'Monday',
+    columns: [
+      { field: 'teacherLast', header: 'Last Name', col: 0, letter: 'B', how: 'synonym' },
+      { field: 'period', header: 'Period', col: 1, letter: 'C', how: 'synonym' },
+    ],
+  };
+
+  it('counts a column, joined parts and the sheet day as mapped, and nothing else', () => {
+    expect(mapsField(schedule, 'period')).toBe(true);
+    expect(mapsField(schedule, 'teacher')).toBe(true); // "Last Name" alone is joined into the teacher
+    expect(mapsField(schedule, 'days')).toBe(true); // the sheet's day
+    expect(mapsField(schedule, 'coTeacher')).toBe(false);
+    expect(mapsField(schedule, 'start')).toBe(false);
+    expect(mapsField({ ...schedule, sheetDay: undefined }, 'days')).toBe(false);
   });
 });

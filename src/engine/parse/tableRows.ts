@@ -109,6 +109,11 @@ class GridRow implements TableRow {
   }
 }
 
+/** Whether the table gives a field a value on its rows (a column, joined parts, or the sheet's day): else get() is null. */
+export function mapsField(table: DetectedTable, field: string): boolean {
+  return fieldColumns(table).access.has(field);
+}
+
 const skippedByTable = new WeakMap<DetectedTable, number>();
 
 /** The data rows of a detected table (already bounded by detection), blank and subtotal rows left out. */
