@@ -34,6 +34,27 @@ describe('collaboration', () => {
     expect(single.message).toBe('Team "Science" has one member (C), so it has no common planning time to measure.');
   });
 
+  it('does not join two free periods across a short homeroom a member teaches, though it is no longer than passing time', () => {
+    // No bell schedule, so passing time is the default 10 minutes. A and B (Math) teach 8:00-8:50; B also teaches a
+    // homeroom 9:52-9:58. C (Science) teaches 9:00-9:50, 10:00-10:50 and 11:00-11:50, so those are slots too.
+    // Math is free 9:00-9:50, 10:00-10:50 and 11:00-11:50: 150 minutes a day, 750 a week. The 10-minute gap after
+    // 9:50 holds B's homeroom, so it is not passing time: the longest block is 10:00-11:50 = 50 + 10 + 50 = 110
+    // minutes, not 9:00-11:50 = 170.
+    const timed = (id: string, teacher: string, department: string, start: number, end: number) =>
+      section({ id, teachers: [teacher], department, meetings: meetings(MON_FRI, [], start, end) });
+    const sections = [
+      timed('A1', 'A', 'Math', t(8), t(8, 50)),
+      timed('B1', 'B', 'Math', t(8), t(8, 50)),
+      timed('HR', 'B', 'Math', t(9, 52), t(9, 58)),
+      timed('C2', 'C', 'Science', t(9), t(9, 50)),
+      timed('C3', 'C', 'Science', t(10), t(10, 50)),
+      timed('C4', 'C', 'Science', t(11), t(11, 50)),
+    ];
+    const team = analyseSchedule(workbook({ sections }), settingsWith(), 'high').collaboration.find((c) => c.team === 'Math')!;
+    expect(team.commonMinutesPerWeek).toBe(750);
+    expect(team.longestBlockMinutes).toBe(110);
+  });
+
   it('does not count lunch in the bell schedule as common planning time', () => {
     const withLunch = [...BELL, bell('Lunch', t(11, 35), t(12, 5))];
     const team = analyseSchedule(workbook({ bell: withLunch, sections: math }), settingsWith(), 'high').collaboration[0];

@@ -242,7 +242,10 @@ export function analyseCollaboration(
       let block: Block | null;
       if (timeMode) {
         const pieces: Piece[] = [...free.map((i) => ({ start: daySlots[i].start!, end: daySlots[i].end!, slot: i })), ...scheduled.pieces.map(([start, end]) => ({ start, end }))];
-        block = longestTimedBlock(pieces, breaksByDay.get(day.label) ?? [], clock.passingMinutes);
+        const freeSet = new Set(free);
+        const busySlots: Interval[] = [];
+        for (let i = 0; i < daySlots.length; i++) if (!freeSet.has(i)) busySlots.push([daySlots[i].start!, daySlots[i].end!]);
+        block = longestTimedBlock(pieces, breaksByDay.get(day.label) ?? [], clock.passingMinutes, busySlots);
       } else {
         const labels = [...free.map((i) => daySlots[i].period!), ...scheduled.periods].sort(compareLabels);
         block = longestPeriodBlock(labels, periodOrder, clock.periodMinutes);
@@ -384,9 +387,10 @@ function outsideOf(start: number, end: number, covered: readonly Interval[]): In
 /**
  * The longest block of one day's common time. Consecutive free slots join: passing time between them counts, a
  * break between them adds nothing and is recorded. Scheduled collaboration outside the slots joins what it meets
- * across passing time only.
+ * across passing time only. A gap no longer than passing time is still no passing time when a member teaches in it
+ * (a 5-minute homeroom between two free periods): `busySlots` are the day's slots some member is busy in.
  */
-function longestTimedBlock(pieces: Piece[], breaks: readonly Break[], passingMinutes: number): Block {
+function longestTimedBlock(pieces: Piece[], breaks: readonly Break[], passingMinutes: number, busySlots: readonly Interval[]): Block {
   pieces.sort((a, b) => a.start - b.start);
   let best: Block = { minutes: 0, across: [] };
   let current: Block | null = null;
@@ -396,7 +400,7 @@ function longestTimedBlock(pieces: Piece[], breaks: readonly Break[], passingMin
     const gap = previous ? piece.start - previous.end : Infinity;
     const consecutive = previous?.slot !== undefined && piece.slot !== undefined && piece.slot === previous.slot + 1;
     const across = consecutive && gap > passingMinutes ? breaksFilling(previous!.end, piece.start, breaks) : null;
-    if (current && gap <= passingMinutes) current.minutes += Math.max(gap, 0) + length;
+    if (current && gap <= passingMinutes && !(gap > 0 && busyWithin(previous!.end, piece.start, busySlots))) current.minutes += Math.max(gap, 0) + length;
     else if (current && across) {
       current.minutes += length;
       for (const b of across) if (!current.across.includes(b.label)) current.across.push(b.label);
@@ -405,6 +409,10 @@ function longestTimedBlock(pieces: Piece[], breaks: readonly Break[], passingMin
     previous = piece;
   }
   return { minutes: best.minutes, across: [...best.across] };
+}
+
+function busyWithin(from: number, to: number, busySlots: readonly Interval[]): boolean {
+  return busySlots.some(([start, end]) => start < to && end > from);
 }
 
 /** The longer block; of two as long, the one that runs across fewer breaks. */
