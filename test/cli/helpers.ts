@@ -1,6 +1,9 @@
 import type ExcelJS from 'exceljs';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
 import { main, type CliIo } from '../../src/cli/main';
 import type { WorkbookGrids } from '../../src/engine/types';
 import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool';
@@ -9,6 +12,26 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+}
+
+const exec = promisify(execFile);
+const BIN = path.resolve(__dirname, '../../bin/resource-review.js');
+
+/** Runs the compiled command (npm run build:cli) as a user runs it, worker threads and all; never throws on exit 1/2. */
+export async function bin(args: string[]): Promise<CliRun> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { maxBuffer: 64 * 2 ** 20 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** The local minute as a kept backup's name carries it ("2026-11-30 0805"), worked out independently of the bin. */
+export function stamp(at: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}${two(at.getMinutes())}`;
 }
 
 /** Runs the command line in-process with captured output. */

@@ -1,35 +1,15 @@
-import { execFile } from 'node:child_process';
 import * as fsModule from 'node:fs';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { readEarlierOutput } from '../../src/files/readPreviousNotes';
-import { flagsTable, runCli, sha256 } from './helpers';
+import { bin, flagsTable, runCli, sha256, stamp } from './helpers';
 
 // A coach writing beside a flag, a trainer adding a sheet of their own, must never lose it when the review is run
 // again to the same --out. Through the compiled bin (npm run build:cli), as a principal runs it.
 
-const exec = promisify(execFile);
-const BIN = path.resolve(__dirname, '../../bin/resource-review.js');
 const MIDDLE = path.resolve(__dirname, '../../assets/case-studies/middle-school.xlsx');
-
-async function bin(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { maxBuffer: 64 * 2 ** 20 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-/** The local minute as a backup's name carries it ("2026-11-30 0805"), worked out here independently of the bin. */
-function stamp(at: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}${two(at.getMinutes())}`;
-}
 
 /** The run, with the minutes its backup may be named after (a run can cross a minute). */
 async function timedRun(args: string[]): Promise<{ code: number; stdout: string; stderr: string; stamps: string[] }> {

@@ -1,27 +1,13 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { runCli, sha256 } from '../cli/helpers';
+import { bin, runCli, sha256 } from '../cli/helpers';
 
 // `resource-review compare` as a trainer runs it: the compiled command (npm run build:cli), worker threads and all.
 
-const exec = promisify(execFile);
-const BIN = path.resolve(__dirname, '../../bin/resource-review.js');
 const CASES = path.resolve(__dirname, '../../assets/case-studies');
 const STUDIES = ['elementary-school.xlsx', 'middle-school.xlsx', 'high-school.xlsx'].map((f) => path.join(CASES, f));
-
-async function bin(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { maxBuffer: 64 * 2 ** 20 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** A result sheet's table as rows of values keyed by header (the header row is the one whose first cell is `first`). */
 function tableOf(ws: ExcelJS.Worksheet, first: string): Record<string, unknown>[] {

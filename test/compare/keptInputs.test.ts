@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { bin } from '../cli/helpers';
 import { recalculatedFormulaValues } from '../support/recalc';
 
 // The district map's typed formula inputs survive the next `compare` to the same --out, over four consecutive runs
@@ -13,22 +12,10 @@ import { recalculatedFormulaValues } from '../support/recalc';
 
 jest.setTimeout(240_000);
 
-const exec = promisify(execFile);
-const BIN = path.resolve(__dirname, '../../bin/resource-review.js');
 const DISTRICT = path.resolve(__dirname, '../../assets/district');
 const ALDER = path.join(DISTRICT, 'alder-creek-elementary');
 const FIR = path.join(DISTRICT, 'fir-ridge-middle');
 const DOGWOOD = path.join(DISTRICT, 'dogwood-elementary');
-
-async function bin(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { maxBuffer: 64 * 2 ** 20 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** The rows of the table whose header row holds `marker`, keyed by header, with each row's number. */
 function rowsOf(ws: ExcelJS.Worksheet, marker: string): { row: number; cells: Record<string, ExcelJS.CellValue> }[] {

@@ -1,33 +1,13 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { sha256 } from '../cli/helpers';
+import { bin, sha256, stamp } from '../cli/helpers';
 
 // A trainer's own sheet in the district map must never be lost when the map is made again to the same --out.
 // Through the compiled command (npm run build:cli), worker threads and all.
 
-const exec = promisify(execFile);
-const BIN = path.resolve(__dirname, '../../bin/resource-review.js');
 const ELEMENTARY = path.resolve(__dirname, '../../assets/case-studies/elementary-school.xlsx');
-
-async function bin(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { maxBuffer: 64 * 2 ** 20 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-/** The local minute as a backup's name carries it ("2026-11-30 0805"), worked out here independently of the bin. */
-function stamp(at: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}${two(at.getMinutes())}`;
-}
 
 let dir: string;
 beforeAll(async () => {
