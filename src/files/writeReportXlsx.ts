@@ -1,5 +1,5 @@
 import type { CellLink, ColumnType, Report, ReportSheet, ReportTable } from '../engine/types';
-import { headerLines, LINE_HEIGHT_POINTS, MARK_ROWS, sheetColumnWidths, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
+import { headerLines, LINE_HEIGHT_POINTS, MARK_ROWS, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, wrappedLines, type TablePlace } from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { formulaText, reportCellResolver, type CellResolver } from '../engine/report/formula';
@@ -134,8 +134,7 @@ function writeSheet(
     let cells = ws.cell(`A${rowNumber}`, style, line);
     for (let c = 1; c <= lastColumn; c++) cells += ws.cell(`${letter(c)}${rowNumber}`, style, null);
     if (widths.length > 1) ws.merge(`A${rowNumber}:${letter(lastColumn)}${rowNumber}`);
-    const lines = textLines(line, i === 0 ? span * 0.75 : span);
-    ws.row(rowNumber, cells, lines > 1 || i === 0 ? lines * (i === 0 ? 20 : LINE_HEIGHT_POINTS) : undefined);
+    ws.row(rowNumber, cells, preambleRowHeight(line, i, span));
   });
   writeTable(ws, sheet.table, layout.main, target, widths, sheetName, book);
   (sheet.moreTables ?? []).forEach((sub, i) => {
@@ -289,7 +288,7 @@ const RIGHT_INDENTED: CellStyle['alignment'] = { vertical: 'top', horizontal: 'r
 const GREY = 'FF808080';
 const MUTED_FONT: FontStyle = { size: 8, color: GREY };
 const MARK_STYLE: CellStyle = { font: MUTED_FONT };
-const PREAMBLE_TITLE_STYLE: CellStyle = { font: { bold: true, size: 14 }, alignment: WRAP_TOP };
+const PREAMBLE_TITLE_STYLE: CellStyle = { font: { bold: true, size: TITLE_FONT_POINTS }, alignment: WRAP_TOP };
 const PREAMBLE_STYLE: CellStyle = { alignment: WRAP_TOP };
 const TITLE_STYLE: CellStyle = { font: { bold: true, size: 12 } };
 /** Dark blue with white text: readable printed in grey, and the same as the add-in's header. */
