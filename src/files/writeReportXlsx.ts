@@ -1,6 +1,7 @@
 import type { CellLink, ColumnType, Report, ReportSheet, ReportTable } from '../engine/types';
 import { headerLines, LINE_HEIGHT_POINTS, MARK_ROWS, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, wrappedLines, type TablePlace } from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
+import { bannerText } from '../engine/report/banner';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { formulaText, reportCellResolver, type CellResolver } from '../engine/report/formula';
 import { INPUT_STYLE } from '../engine/report/inputStyle';
@@ -59,7 +60,7 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
   const parts: Promise<ZipEntry>[] = [];
   const entries: SheetEntry[] = [];
   report.sheets.forEach((sheet, i) => {
-    const { printTitleRow } = writeSheet(sheet, i + 1, sheetNames[i], target, book, drawn.drawingBySheet.get(i + 1), parts);
+    const { printTitleRow } = writeSheet(sheet, bannerText(report, sheet.name), i + 1, sheetNames[i], target, book, drawn.drawingBySheet.get(i + 1), parts);
     entries.push({ name: sheetNames[i], printTitleRow });
   });
   // After the report's sheets, so the charts keep the sheet numbers they were given above.
@@ -99,6 +100,7 @@ type LinkTarget = (link: CellLink) => { location: string } | { target: string } 
  */
 function writeSheet(
   sheet: ReportSheet,
+  banner: string,
   n: number,
   sheetName: string,
   target: LinkTarget,
@@ -124,9 +126,9 @@ function writeSheet(
   // Each preamble line spans the table's width and wraps there: a long line left to spill would widen the printed
   // page and shrink every table on it.
   const span = widths.reduce((a, b) => a + b, 0);
-  // Row 1 says whose sheet this is, as the add-in's marker does, so both writers lay rows out alike (layout.ts).
-  const mark = `School Resource Review: ${sheet.name}. Running the review again replaces this sheet; the team's notes on Flags are kept.`;
-  ws.row(1, ws.cell('A1', styles.xf(MARK_STYLE), mark));
+  // Row 1 says whose sheet this is and what the next run does to it (the report's banner), as the add-in's marker
+  // does, so both writers lay rows out alike (layout.ts).
+  ws.row(1, ws.cell('A1', styles.xf(MARK_STYLE), banner));
   sheet.preamble.forEach((line, i) => {
     const rowNumber = MARK_ROWS + i + 1;
     const style = styles.xf(i === 0 ? PREAMBLE_TITLE_STYLE : PREAMBLE_STYLE);

@@ -194,7 +194,10 @@ describe('a review through the office-js bridge', () => {
       ]);
       // Row 0 is the ownership marker, then the preamble, a blank row (and a chart placed above the table) and the header.
       expect(entry.headerRow).toBe(spec.preamble.length + 2 + (sheetLayout(spec).main.chartRow === undefined ? 0 : CHART_ABOVE_ROWS));
-      expect(cellAt(sheet, 0, 0)?.value).toBe(`School Resource Review sheet: ${spec.name}, written as "${names.get(spec.name)}". The next run replaces it; rename the sheet to keep it as yours.`);
+      // In the review's own words (its banner, as the command line's row 1 says them), then how to keep the sheet.
+      expect(cellAt(sheet, 0, 0)?.value).toBe(
+        `School Resource Review sheet: ${spec.name}, written as "${names.get(spec.name)}". Running the review again replaces this sheet; the team's notes on Flags are kept. Rename the sheet to keep it as yours.`,
+      );
       expect(sheet.cells.slice(1, 1 + spec.preamble.length).map((line) => line[0].value)).toEqual(spec.preamble);
       if (rows > 0)
         expect(spec.table.columns.map((_, c) => cellAt(sheet, entry.headerRow + 1, c)?.numberFormat ?? 'General')).toEqual(spec.table.columns.map((c, j) => formats[spec.table.cellTypes?.[0]?.[j] ?? c.type]));

@@ -2,6 +2,7 @@ import type { Report, ReviewResult, Thresholds } from '../types';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
 import { validateThresholds } from '../settings/validate';
 import { limitSheetLinks, sourceLinker } from './links';
+import { REVIEW_BANNER } from './banner';
 import { summarySheet } from './summarySheet';
 import { classSizeGroupsSheet, classSizeSheet, collaborationSheet, teacherLoadSheet, timeBySubjectSheet } from './scheduleSheets';
 import { budgetByUseSheet } from './budgetSheet';
@@ -47,5 +48,6 @@ export function buildReport(
       dataCheckSheet(result.dataCheck),
       tablesReadSheet(result),
     ].map((sheet) => limitSheetLinks(sheet)),
+    banner: REVIEW_BANNER,
   });
 }
