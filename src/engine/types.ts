@@ -892,6 +892,11 @@ export interface ReportSheet {
 
 export interface Report {
   sheets: ReportSheet[];
+  /**
+   * What row 1 of every sheet says after naming the sheet: what running again does to it and what it keeps
+   * (report/banner.ts). One text per kind of workbook, set by whoever builds it: the review's, the district map's.
+   */
+  banner?: string;
 }
 
 export interface ReviewOutcome {

@@ -3,7 +3,9 @@ import type { WorkbookGrids } from '../engine/types';
 
 /** Writes grids as plain sheets (values only, text kept as text): for generated sample and test workbooks. */
 export async function writeGridsXlsx(grids: WorkbookGrids, outPath: string): Promise<void> {
-  const { Workbook } = await import('exceljs'); // loaded on use, as in writeReportXlsx
+  // Loaded on use: only generated sample and test workbooks are written this way, so a review never loads exceljs
+  // (the review's own workbook is written by xlsxWrite/).
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   workbook.created = new Date(0);
   workbook.modified = new Date(0);

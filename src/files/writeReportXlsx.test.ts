@@ -4,7 +4,8 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { writeReportXlsx } from './writeReportXlsx';
-import type { Report } from '../engine/types';
+import type { CellLink, Report, ReportSheet } from '../engine/types';
+import { EXCEL_LINKS_PER_SHEET, limitSheetLinks } from '../engine/report/links';
 
 describe('writeReportXlsx per-cell number formats', () => {
   it('formats a cell by its cellTypes entry and the rest of the column by the column type', async () => {
@@ -91,32 +92,35 @@ describe('writeReportXlsx cell values', () => {
 });
 
 describe('writeReportXlsx at district scale', () => {
-  it('writes a link on each of 200,000 rows (more than a call’s arguments can hold)', async () => {
+  it("writes a link on each of Excel's 65,530 rows a sheet may link, none past them, and refuses a sheet not held to it", async () => {
+    // 200,000 sections: more than a call's arguments can hold, and three times the links Excel allows on a sheet.
     const rows = 200_000;
-    const report: Report = {
-      sheets: [
-        {
-          name: 'Class Size',
-          preamble: [],
-          table: {
-            name: 'srr_ClassSize',
-            columns: [{ header: 'Section', type: 'text' }],
-            rows: Array.from({ length: rows }, (_, r) => [`S${r}`]),
-            links: Object.fromEntries(Array.from({ length: rows }, (_, r) => [r, { 0: { sheet: 'Sections', range: `A${r + 2}:K${r + 2}` } }])),
-          },
-        },
-      ],
-    };
+    const classSize = (): ReportSheet => ({
+      name: 'Class Size',
+      preamble: [],
+      table: {
+        name: 'srr_ClassSize',
+        columns: [{ header: 'Section', type: 'text' }],
+        rows: Array.from({ length: rows }, (_, r) => [`S${r}`]),
+        links: Object.fromEntries(Array.from({ length: rows }, (_, r) => [r, { 0: { sheet: 'Sections', range: `A${r + 2}:K${r + 2}` } }])),
+      },
+    });
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-links-'));
     const out = path.join(dir, 'review.xlsx');
-    await writeReportXlsx(report, out, { sourceLink: (link) => `school.xlsx#'${link.sheet}'!${link.range}` });
+    const sourceLink = (link: CellLink) => `school.xlsx#'${link.sheet}'!${link.range}`;
+    await expect(writeReportXlsx({ sheets: [classSize()] }, out, { sourceLink })).rejects.toThrow(/at most 65530 hyperlinks/);
+    await writeReportXlsx({ sheets: [limitSheetLinks(classSize())] }, out, { sourceLink });
     const zip = await JSZip.loadAsync(await fs.readFile(out));
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     const rels = await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string');
-    expect(sheet.match(/<hyperlink /g)).toHaveLength(rows);
-    // Data from row 4 (mark, blank row, header on row 3): the last section, S199999, is on row 200,003.
-    expect(sheet).toContain(`<hyperlink ref="A200003" r:id="rId${rows}" tooltip="Sections!A200001:K200001"/>`);
-    expect(rels).toContain(`<Relationship Id="rId${rows}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="school.xlsx#&apos;Sections&apos;!A200001:K200001" TargetMode="External"/>`);
+    const limit = EXCEL_LINKS_PER_SHEET;
+    expect(sheet.match(/<hyperlink /g)).toHaveLength(limit);
+    // Data from row 5 (mark, the limit's note on row 2, blank row, header on row 4): section S65529, the last linked,
+    // is on row 65,529 + 5 = 65,534 and links to the user's row 65,531; S65530 on row 65,535 has no link.
+    expect(sheet).toContain(`<hyperlink ref="A65534" r:id="rId${limit}" tooltip="Sections!A65531:K65531"/>`);
+    expect(sheet).not.toContain('<hyperlink ref="A65535"');
+    expect(sheet).toContain('<row r="65535"');
+    expect(rels).toContain(`<Relationship Id="rId${limit}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="school.xlsx#&apos;Sections&apos;!A65531:K65531" TargetMode="External"/>`);
     await fs.rm(dir, { recursive: true, force: true });
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import type { CellLink, ColumnType, Report, ReportSheet, ReportTable } from '../engine/types';
-import { headerLines, LINE_HEIGHT_POINTS, MARK_ROWS, sheetColumnWidths, sheetLayout, textLines, wrappedLines, type TablePlace } from '../engine/report/layout';
+import { headerLines, LINE_HEIGHT_POINTS, MARK_ROWS, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, wrappedLines, type TablePlace } from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
+import { bannerText } from '../engine/report/banner';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { formulaText, reportCellResolver, type CellResolver } from '../engine/report/formula';
 import { INPUT_STYLE } from '../engine/report/inputStyle';
@@ -59,7 +60,7 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
   const parts: Promise<ZipEntry>[] = [];
   const entries: SheetEntry[] = [];
   report.sheets.forEach((sheet, i) => {
-    const { printTitleRow } = writeSheet(sheet, i + 1, sheetNames[i], target, book, drawn.drawingBySheet.get(i + 1), parts);
+    const { printTitleRow } = writeSheet(sheet, bannerText(report, sheet.name), i + 1, sheetNames[i], target, book, drawn.drawingBySheet.get(i + 1), parts);
     entries.push({ name: sheetNames[i], printTitleRow });
   });
   // After the report's sheets, so the charts keep the sheet numbers they were given above.
@@ -99,6 +100,7 @@ type LinkTarget = (link: CellLink) => { location: string } | { target: string } 
  */
 function writeSheet(
   sheet: ReportSheet,
+  banner: string,
   n: number,
   sheetName: string,
   target: LinkTarget,
@@ -124,9 +126,9 @@ function writeSheet(
   // Each preamble line spans the table's width and wraps there: a long line left to spill would widen the printed
   // page and shrink every table on it.
   const span = widths.reduce((a, b) => a + b, 0);
-  // Row 1 says whose sheet this is, as the add-in's marker does, so both writers lay rows out alike (layout.ts).
-  const mark = `School Resource Review: ${sheet.name}. Running the review again replaces this sheet; the team's notes on Flags are kept.`;
-  ws.row(1, ws.cell('A1', styles.xf(MARK_STYLE), mark));
+  // Row 1 says whose sheet this is and what the next run does to it (the report's banner), as the add-in's marker
+  // does, so both writers lay rows out alike (layout.ts).
+  ws.row(1, ws.cell('A1', styles.xf(MARK_STYLE), banner));
   sheet.preamble.forEach((line, i) => {
     const rowNumber = MARK_ROWS + i + 1;
     const style = styles.xf(i === 0 ? PREAMBLE_TITLE_STYLE : PREAMBLE_STYLE);
@@ -134,8 +136,7 @@ function writeSheet(
     let cells = ws.cell(`A${rowNumber}`, style, line);
     for (let c = 1; c <= lastColumn; c++) cells += ws.cell(`${letter(c)}${rowNumber}`, style, null);
     if (widths.length > 1) ws.merge(`A${rowNumber}:${letter(lastColumn)}${rowNumber}`);
-    const lines = textLines(line, i === 0 ? span * 0.75 : span);
-    ws.row(rowNumber, cells, lines > 1 || i === 0 ? lines * (i === 0 ? 20 : LINE_HEIGHT_POINTS) : undefined);
+    ws.row(rowNumber, cells, preambleRowHeight(line, i, span));
   });
   writeTable(ws, sheet.table, layout.main, target, widths, sheetName, book);
   (sheet.moreTables ?? []).forEach((sub, i) => {
@@ -289,7 +290,7 @@ const RIGHT_INDENTED: CellStyle['alignment'] = { vertical: 'top', horizontal: 'r
 const GREY = 'FF808080';
 const MUTED_FONT: FontStyle = { size: 8, color: GREY };
 const MARK_STYLE: CellStyle = { font: MUTED_FONT };
-const PREAMBLE_TITLE_STYLE: CellStyle = { font: { bold: true, size: 14 }, alignment: WRAP_TOP };
+const PREAMBLE_TITLE_STYLE: CellStyle = { font: { bold: true, size: TITLE_FONT_POINTS }, alignment: WRAP_TOP };
 const PREAMBLE_STYLE: CellStyle = { alignment: WRAP_TOP };
 const TITLE_STYLE: CellStyle = { font: { bold: true, size: 12 } };
 /** Dark blue with white text: readable printed in grey, and the same as the add-in's header. */

@@ -14,6 +14,7 @@ import { review } from '../../src/engine';
 import type { Report, ReportValue } from '../../src/engine/types';
 import { readWorkbookFile } from '../../src/files/readWorkbookFile';
 import { buildReport } from '../../src/engine/report/buildReport';
+import { limitSheetLinks } from '../../src/engine/report/links';
 import { sampleResult } from '../../src/testing/sampleResult';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
 import { reportFormulaTexts } from '../support/hostileChecks';
@@ -193,7 +194,10 @@ describe('a review through the office-js bridge', () => {
       ]);
       // Row 0 is the ownership marker, then the preamble, a blank row (and a chart placed above the table) and the header.
       expect(entry.headerRow).toBe(spec.preamble.length + 2 + (sheetLayout(spec).main.chartRow === undefined ? 0 : CHART_ABOVE_ROWS));
-      expect(cellAt(sheet, 0, 0)?.value).toBe(`School Resource Review sheet: ${spec.name}, written as "${names.get(spec.name)}". The next run replaces it; rename the sheet to keep it as yours.`);
+      // In the review's own words (its banner, as the command line's row 1 says them), then how to keep the sheet.
+      expect(cellAt(sheet, 0, 0)?.value).toBe(
+        `School Resource Review sheet: ${spec.name}, written as "${names.get(spec.name)}". Running the review again replaces this sheet; the team's notes on Flags are kept. Rename the sheet to keep it as yours.`,
+      );
       expect(sheet.cells.slice(1, 1 + spec.preamble.length).map((line) => line[0].value)).toEqual(spec.preamble);
       if (rows > 0)
         expect(spec.table.columns.map((_, c) => cellAt(sheet, entry.headerRow + 1, c)?.numberFormat ?? 'General')).toEqual(spec.table.columns.map((c, j) => formats[spec.table.cellTypes?.[0]?.[j] ?? c.type]));
@@ -558,9 +562,10 @@ describe('syncs and payloads', () => {
   it('write a 100,000-row result table in blocks under the limit', async () => {
     const fake = fakeFromSheets(schoolSheets(6));
     const rows = Array.from({ length: 100_000 }, (_, i) => [`S${i}`, `=Course ${i}`, 20 + (i % 15), i % 7 === 0 ? 0.25 : 0.5]);
+    // Held to Excel's 65,530 links per sheet as buildReport holds every sheet (report/links.ts).
     const report: Report = {
       sheets: [
-        {
+        limitSheetLinks({
           name: 'Class Size',
           preamble: ['Class size by section'],
           table: {
@@ -574,7 +579,7 @@ describe('syncs and payloads', () => {
             rows,
             links: Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [i, { 0: { sheet: 'Schedule', range: `A${i + 4}:K${i + 4}` } }])),
           },
-        },
+        }),
       ],
     };
     const syncsBefore = fake.syncCount;
@@ -588,13 +593,17 @@ describe('syncs and payloads', () => {
     expect(Math.max(...writeSyncs.map((s) => s.requestBytes))).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT / 2);
     expect(writeSyncs.length).toBeLessThan(80);
     const sheet = fake.findSheet('Class Size')!;
-    // Marker, one preamble line, blank, header on row 3 (zero-based), data from row 4.
-    expect(sheet.cells[3].map((c) => c.value)).toEqual(['Section', 'Course', 'Enrollment', 'Share']);
-    expect(sheet.cells[100_003].map((c) => c.value)).toEqual(['S99999', '=Course 99999', 20 + (99_999 % 15), 0.5]);
-    expect(sheet.cells[100_003][1].formula).toBeUndefined();
-    expect(sheet.cells[100_003][3].numberFormat).toBe('0.0%');
-    expect(sheet.cells[4][0].hyperlink).toEqual({ address: undefined, documentReference: "'Schedule'!A4:K4", textToDisplay: 'S0' });
-    expect(sheet.tables).toEqual([{ name: 'srr_ClassSize', address: 'A4:D100004', hasHeaders: true, style: 'TableStyleMedium2' }]);
-    expect(sheet.frozenRows).toBe(4);
+    // Marker, two preamble lines (the title, the links limit's note), blank, header on row 4 (zero-based), data from row 5.
+    expect(sheet.cells[2][0].value).toMatch(/^Rows past the 65,530th are not linked/);
+    expect(sheet.cells[4].map((c) => c.value)).toEqual(['Section', 'Course', 'Enrollment', 'Share']);
+    expect(sheet.cells[100_004].map((c) => c.value)).toEqual(['S99999', '=Course 99999', 20 + (99_999 % 15), 0.5]);
+    expect(sheet.cells[100_004][1].formula).toBeUndefined();
+    expect(sheet.cells[100_004][3].numberFormat).toBe('0.0%');
+    expect(sheet.cells[5][0].hyperlink).toEqual({ address: undefined, documentReference: "'Schedule'!A4:K4", textToDisplay: 'S0' });
+    // The 65,530th link, S65529, on row 5 + 65,529; the next section has none.
+    expect(sheet.cells[65_534][0].hyperlink?.documentReference).toBe("'Schedule'!A65533:K65533");
+    expect(sheet.cells[65_535][0].hyperlink).toBeUndefined();
+    expect(sheet.tables).toEqual([{ name: 'srr_ClassSize', address: 'A5:D100005', hasHeaders: true, style: 'TableStyleMedium2' }]);
+    expect(sheet.frozenRows).toBe(5);
   });
 });

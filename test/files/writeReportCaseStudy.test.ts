@@ -42,9 +42,10 @@ describe('the Summary sheet', () => {
     expect(ws.getCell('A1').font).toMatchObject({ name: 'Calibri', size: 8, color: { argb: 'FF808080' } });
     expect(ws.getCell('A2').value).toBe('Harbor Lights Elementary School: resource review');
     expect(ws.getCell('A2').font).toMatchObject({ name: 'Calibri', bold: true, size: 14 });
-    // The preamble spans the table's five columns (A–E); the title row is one 20-point line.
+    // The preamble spans the table's five columns (A–E); the title row is one line of 14-point text, 18.75 points
+    // (Excel's row height for that size).
     expect(Object.keys((ws as unknown as { _merges: object })._merges).sort()).toEqual(['A2', 'A3', 'A4', 'A5']);
-    expect(ws.getRow(2).height).toBe(20);
+    expect(ws.getRow(2).height).toBe(18.75);
     // Mark (row 1) + four preamble lines (rows 2–5) + a blank row: the header on row 7, nine key figures on rows 8–16.
     expect(ws.getRow(7).values).toEqual([undefined, 'Key figure', 'This school', 'Recommended', 'Status', 'Basis']);
     const header = ws.getCell('B7');
@@ -98,6 +99,18 @@ describe('the Flags sheet', () => {
       `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" ` +
         'Target="elementary-school.xlsx#&apos;Master Schedule&apos;!A46:L53" TargetMode="External"/>',
     );
+  });
+
+  it('gives the two-sentence title row room for the three lines it takes in print (its third was cut)', () => {
+    const ws = workbook.getWorksheet('Flags')!;
+    const title = String(ws.getCell('A2').value);
+    // 311 characters of 14-point bold across the Flags columns' 176 width units: rendered, 146-151 a line, so three
+    // lines; the layout reckons 176 × 0.65 × 1.2 = 137 a line, three lines of 18.75 points = 56.25.
+    expect(title).toMatch(/^New money if every lever were taken: .* add nothing\.$/);
+    expect(title.length).toBeGreaterThan(2 * 151);
+    expect(ws.getRow(2).height).toBe(56.25);
+    // The explanation below, 11-point at 1.2 a unit (211 characters a line), takes two lines: 30 points.
+    expect(ws.getRow(3).height).toBe(30);
   });
 
   it('colours the severity column by an expression rule per word, critical first', async () => {

@@ -33,10 +33,14 @@ export interface Marker {
 const PREFIX = 'School Resource Review sheet: ';
 const PATTERN = /^School Resource Review sheet: (.+?), (?:unfinished\.|written as "(.*)"\.)/;
 
-export function markerText(marker: Marker): string {
-  return marker.state === 'unfinished'
-    ? `${PREFIX}${marker.report}, unfinished. If the run stopped, the next run removes this sheet.`
-    : `${PREFIX}${marker.report}, written as "${marker.name ?? ''}". The next run replaces it; rename the sheet to keep it as yours.`;
+/**
+ * The marker cell's text. A finished result sheet says what the next run does to it in the report's own words (its
+ * banner, report/banner.ts: the same sentence the command line writes on row 1), then how to keep it.
+ */
+export function markerText(marker: Marker, banner?: string): string {
+  if (marker.state === 'unfinished') return `${PREFIX}${marker.report}, unfinished. If the run stopped, the next run removes this sheet.`;
+  const written = `${PREFIX}${marker.report}, written as "${marker.name ?? ''}".`;
+  return banner ? `${written} ${banner} Rename the sheet to keep it as yours.` : `${written} The next run replaces it; rename the sheet to keep it as yours.`;
 }
 
 /**

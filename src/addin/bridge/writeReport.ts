@@ -121,7 +121,7 @@ class Batcher {
 export async function writeReport(
   excel: ExcelHost,
   capabilities: BridgeCapabilities,
-  report: { sheets: ReportSheet[] },
+  report: { sheets: ReportSheet[]; banner?: string },
   onProgress?: ProgressCallback,
   options: WriteOptions = {},
 ): Promise<WriteOutcome> {
@@ -208,7 +208,7 @@ export async function writeReport(
         const sheet = state.sheet as Excel.Worksheet;
         sheet.name = layout.finalName;
         (state.table as Excel.Table).name = layout.finalTableName;
-        writeMarker(sheet, { report: layout.report.name, state: 'done', name: layout.finalName }, capabilities);
+        writeMarker(sheet, { report: layout.report.name, state: 'done', name: layout.finalName }, capabilities, report.banner);
         return ownedEntry(layout, sheet.id);
       });
       // A record for people reading the workbook's settings; the add-in never trusts it to decide what is its own.
@@ -232,8 +232,8 @@ export async function writeReport(
 }
 
 /** The marker cell (every host) and, where ExcelApi 1.12 has them, the custom property. */
-function writeMarker(sheet: Excel.Worksheet, marker: Marker, capabilities: BridgeCapabilities): void {
-  sheet.getRangeByIndexes(MARKER_ROW, 0, 1, 1).values = [[toCellInput(markerText(marker))]];
+function writeMarker(sheet: Excel.Worksheet, marker: Marker, capabilities: BridgeCapabilities, banner?: string): void {
+  sheet.getRangeByIndexes(MARKER_ROW, 0, 1, 1).values = [[toCellInput(markerText(marker, banner))]];
   if (capabilities.customProperties) sheet.customProperties.add(MARKER_PROPERTY, markerPropertyValue(marker));
 }
 

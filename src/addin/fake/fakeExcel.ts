@@ -978,9 +978,17 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.command(jsonBytes(link), ({ sheet, box }) => {
       this.context.requireApi('1.7', 'Range.hyperlink');
       ensureWritable(this.context, sheet);
+      const limit = this.context.model.hyperlinksPerSheet;
       for (let r = 0; r < box.rows; r++)
         for (let c = 0; c < box.cols; c++) {
           const cell = cellAt(sheet, box.row + r, box.col + c, true);
+          // Excel holds at most 65,530 hyperlinks on a worksheet ("Excel specifications and limits"); the fake
+          // refuses the one past it rather than guess how a host repairs or drops it.
+          if (!cell.hyperlink) {
+            const count = hyperlinkCount(sheet);
+            if (count >= limit) throw new FakeRichApiError('InvalidArgument', `A worksheet can hold at most ${limit} hyperlinks.`);
+            HYPERLINK_COUNTS.set(sheet, count + 1);
+          }
           cell.hyperlink = { address: link.address, documentReference: link.documentReference, textToDisplay: link.textToDisplay };
           // "The string that is displayed in the top left most cell in the range" (RangeHyperlink.textToDisplay).
           if (link.textToDisplay !== undefined) {
@@ -1495,3 +1503,16 @@ const BUILT_IN_STYLES = new Set([
   'Output', 'Calculation', 'Check Cell', 'Linked Cell', 'Total', 'Good', 'Bad', 'Neutral', 'Accent1', 'Accent2',
   'Accent3', 'Accent4', 'Accent5', 'Accent6', 'ExplanatoryText',
 ]);
+
+/** Hyperlinks on each sheet, counted once and then kept up to date: the fake never removes a cell's hyperlink. */
+const HYPERLINK_COUNTS = new WeakMap<FakeSheet, number>();
+
+function hyperlinkCount(sheet: FakeSheet): number {
+  let count = HYPERLINK_COUNTS.get(sheet);
+  if (count === undefined) {
+    count = 0;
+    for (const line of sheet.cells) for (const cell of line ?? []) if (cell?.hyperlink) count++;
+    HYPERLINK_COUNTS.set(sheet, count);
+  }
+  return count;
+}

@@ -117,6 +117,8 @@ export interface FakeWorkbookOptions {
   excelApi?: string;
   /** Request and response payload limit per sync, in bytes (Excel on the web: 5 MB). */
   payloadLimitBytes?: number;
+  /** Hyperlinks a worksheet may hold (Excel: 65,530, EXCEL_LINKS_PER_SHEET); a smaller one lets a test reach it. */
+  hyperlinksPerSheet?: number;
   /** Adding, deleting or renaming sheets fails (the workbook's structure is protected). */
   structureProtected?: boolean;
   name?: string;
@@ -132,6 +134,8 @@ export interface SyncRecord {
 }
 
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** "Excel specifications and limits" (support.microsoft.com): hyperlinks in a worksheet, 65,530. */
+export const EXCEL_LINKS_PER_SHEET = 65_530;
 
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
@@ -142,6 +146,7 @@ export class FakeWorkbook {
   readonly createdWorkbooks: string[] = [];
   readonly excelApi: string;
   payloadLimitBytes: number;
+  hyperlinksPerSheet: number;
   structureProtected: boolean;
   name?: string;
   activeSheetId?: string;
@@ -158,6 +163,7 @@ export class FakeWorkbook {
   constructor(options: FakeWorkbookOptions = {}) {
     this.excelApi = options.excelApi ?? '1.12';
     this.payloadLimitBytes = options.payloadLimitBytes ?? EXCEL_WEB_PAYLOAD_LIMIT;
+    this.hyperlinksPerSheet = options.hyperlinksPerSheet ?? EXCEL_LINKS_PER_SHEET;
     this.structureProtected = options.structureProtected ?? false;
     this.name = options.name;
   }

@@ -69,6 +69,7 @@ export function districtMap(input: MapInput): DistrictMap {
       coreLoadSheet(schools, thresholds),
       notComparedSheet(input.notCompared),
     ],
+    banner: MAP_BANNER,
   });
   return { report, schools, formula };
 }
@@ -261,6 +262,11 @@ function needSheet(schools: readonly SchoolFigures[], formula: FormulaResult): R
 
 /** The Weighted formula sheet's name and its inputs table's headers, by which the next run finds what was typed. */
 export const FORMULA_SHEET = 'Weighted formula';
+/**
+ * Row 1 of each map sheet (report/banner.ts): a map has no Flags and no team notes; what the next comparison keeps is
+ * what was typed into the Weighted formula's inputs (files/previousMap.ts reads them back by their ids).
+ */
+export const MAP_BANNER = `Running the comparison again replaces this sheet; the values typed into the ${FORMULA_SHEET} sheet's inputs are kept.`;
 export const FORMULA_VALUE_HEADER = 'Value';
 export const FORMULA_START_HEADER = 'Starting value';
 export const FORMULA_ID_HEADER = 'Input id';

@@ -1,7 +1,8 @@
 import type { Report, ReviewResult, Thresholds } from '../types';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
 import { validateThresholds } from '../settings/validate';
-import { sourceLinker } from './links';
+import { limitSheetLinks, sourceLinker } from './links';
+import { REVIEW_BANNER } from './banner';
 import { summarySheet } from './summarySheet';
 import { classSizeGroupsSheet, classSizeSheet, collaborationSheet, teacherLoadSheet, timeBySubjectSheet } from './scheduleSheets';
 import { budgetByUseSheet } from './budgetSheet';
@@ -26,7 +27,8 @@ export function buildReport(
   whatIfInputs: Record<string, number> = {},
 ): Report {
   const link = sourceLinker(result.tables);
-  const flags = flagsSheet(result.flags, notes, link);
+  // Within Excel's links per sheet before the Summary's links into Flags are placed: the limit's note is a preamble line.
+  const flags = limitSheetLinks(flagsSheet(result.flags, notes, link));
   const firstFlagRow = sheetLayout(flags).main.firstDataRow;
   const flagRow = (index: number) => ({ sheet: flags.name, range: `A${firstFlagRow + index}` });
   // Conditional formats become formulas in both writers: only checked finite numbers may reach them, whoever calls.
@@ -45,6 +47,7 @@ export function buildReport(
       ...(result.whatIf ? [evaluatedWhatIfSheet(result.whatIf, whatIfInputs)] : []),
       dataCheckSheet(result.dataCheck),
       tablesReadSheet(result),
-    ],
+    ].map((sheet) => limitSheetLinks(sheet)),
+    banner: REVIEW_BANNER,
   });
 }

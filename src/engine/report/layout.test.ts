@@ -1,4 +1,4 @@
-import { sheetLayout, textLines, wrappedLines, columnWidth, headerLines } from './layout';
+import { sheetLayout, textLines, wrappedLines, columnWidth, headerLines, preambleRowHeight } from './layout';
 import type { ReportSheet, ReportTable } from '../types';
 
 const table = (rows: number): ReportTable => ({ name: 'srr_T', columns: [{ header: 'A', type: 'text' }], rows: Array.from({ length: rows }, () => ['x']) });
@@ -56,5 +56,23 @@ describe('column widths and header lines, for both writers', () => {
     // 10 units of bold text hold 10 × 0.9 × 1.2 = 10 letters: "Money freed" (11) takes two lines, "Cost" one.
     expect(headerLines([{ header: 'Money freed', type: 'currency' }, { header: 'Cost', type: 'currency' }], [10, 10])).toBe(2);
     expect(headerLines([{ header: 'Cost', type: 'currency' }], [10])).toBe(1);
+  });
+});
+
+describe('preamble row heights, for the 14-point title and the lines under it', () => {
+  it('gives the title 18.75 points a line at 0.65 of the width, and a line of text 15 points only when it wraps', () => {
+    // Width 100 at 0.65 holds floor(100 × 0.65 × 1.2) = 78 title characters a line: 78 fit on one line, 79
+    // (one word) on two.
+    expect(preambleRowHeight('x'.repeat(78), 0, 100)).toBe(18.75);
+    expect(preambleRowHeight('x'.repeat(79), 0, 100)).toBe(37.5);
+    // Seven ten-letter words (76 characters with spaces) fit one title line; eight (87) take two.
+    const words = (n: number) => Array.from({ length: n }, () => 'abcdefghij').join(' ');
+    expect(preambleRowHeight(words(7), 0, 100)).toBe(18.75);
+    expect(preambleRowHeight(words(8), 0, 100)).toBe(37.5);
+    // The same eight words as the second line, 11-point: 120 characters a line, one line, the default height.
+    expect(preambleRowHeight(words(8), 1, 100)).toBeUndefined();
+    // Eleven words are 120 characters, one line; twelve (131) wrap to two, 30 points.
+    expect(preambleRowHeight(words(11), 1, 100)).toBeUndefined();
+    expect(preambleRowHeight(words(12), 1, 100)).toBe(30);
   });
 });

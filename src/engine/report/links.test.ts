@@ -1,5 +1,9 @@
 import { columnLetter } from '../parse/values';
-import { describeRefs, firstRunOf, sourceLinker } from './links';
+import { describeRefs, EXCEL_LINKS_PER_SHEET, firstRunOf, limitSheetLinks, linkLimitNote, sourceLinker } from './links';
+import { buildReport } from './buildReport';
+import { sheetLayout } from './layout';
+import { sampleResult } from '../../testing/sampleResult';
+import type { CellLink, ReportSheet, ReportTable } from '../types';
 import type { SourceRef } from '../types';
 
 const row = (sheet: string, n: number): SourceRef => ({ sheet, firstRow: n, lastRow: n });
@@ -51,5 +55,84 @@ describe('links to source rows', () => {
     expect(link({ sheet: 'Sections', firstRow: 5, lastRow: 9 })).toEqual({ sheet: 'Sections', range: 'A5:K9' });
     expect(link({ sheet: 'Sections', firstRow: 5, lastRow: 5, cell: 'D5' })).toEqual({ sheet: 'Sections', range: 'D5' });
     expect(link({ sheet: 'Elsewhere', firstRow: 3, lastRow: 3 })).toEqual({ sheet: 'Elsewhere', range: 'A3:A3' });
+  });
+});
+
+describe("Excel's 65,530 links on a sheet", () => {
+  const to = (n: number): CellLink => ({ sheet: 'Sections', range: `A${n}` });
+  function table(name: string, rows: number, links: ReportTable['links']): ReportTable {
+    return {
+      name,
+      columns: [{ header: 'Section', type: 'text' }, { header: 'Rows', type: 'text' }],
+      rows: Array.from({ length: rows }, (_, i) => [`S${i}`, `row ${i}`]),
+      links,
+    };
+  }
+  const linkedCells = (t: ReportTable) => Object.entries(t.links ?? {}).flatMap(([r, byColumn]) => Object.keys(byColumn).map((c) => `${r}:${c}`));
+
+  it('keeps the first links in sheet order, all tables of the sheet together, and says so once in the preamble', () => {
+    // Main table: 3 rows, row 0 with two links, rows 1 and 2 with one = 4 links; the table below: 2 rows of one = 2.
+    // Limit 5: the main table's 4 stay, the table below keeps its first; 1 dropped.
+    const sheet: ReportSheet = {
+      name: 'Class Size',
+      preamble: ['Title'],
+      table: table('main', 3, { 0: { 0: to(2), 1: to(3) }, 1: { 0: to(4) }, 2: { 1: to(5) } }),
+      moreTables: [{ title: 'Below', table: table('below', 2, { 0: { 1: to(6) }, 1: { 1: to(7) } }) }],
+    };
+    limitSheetLinks(sheet, 5);
+    expect(linkedCells(sheet.table)).toEqual(['0:0', '0:1', '1:0', '2:1']);
+    expect(linkedCells(sheet.moreTables![0].table)).toEqual(['0:1']);
+    expect(sheet.preamble).toEqual(['Title', 'Rows past the 5th are not linked: Excel allows 5 links on a sheet; the Rows column still names them.']);
+  });
+
+  it('leaves a sheet at the limit as it was, with no note', () => {
+    const sheet: ReportSheet = { name: 'Flags', preamble: ['Title'], table: table('main', 3, { 0: { 1: to(2) }, 1: { 1: to(3) }, 2: { 1: to(4) } }) };
+    limitSheetLinks(sheet, 3);
+    expect(linkedCells(sheet.table)).toEqual(['0:1', '1:1', '2:1']);
+    expect(sheet.preamble).toEqual(['Title']);
+  });
+
+  it('writes the real limit as Excel states it', () => {
+    expect(EXCEL_LINKS_PER_SHEET).toBe(65_530);
+    expect(linkLimitNote(EXCEL_LINKS_PER_SHEET, 'Section')).toBe(
+      'Rows past the 65,530th are not linked: Excel allows 65,530 links on a sheet; the Section column still names them.',
+    );
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map((n) => linkLimitNote(n, 'X').split(' ')[3])).toEqual(
+      ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st'],
+    );
+  });
+
+  it('holds a whole review to the limit: 65,531 sections and flags link 65,530 each, and the Summary still finds its flags', () => {
+    const result = sampleResult();
+    const section = result.classSizes[0];
+    const flag = result.flags[0];
+    const n = EXCEL_LINKS_PER_SHEET + 1;
+    result.classSizes = Array.from({ length: n }, (_, i) => ({ ...section, sectionId: `S${i}`, source: { sheet: 'Master Schedule', firstRow: i + 5, lastRow: i + 5 } }));
+    // The sample's first flag has rows, so a link; its second has none. The first flag stays first.
+    result.flags = [...Array.from({ length: n }, (_, i) => ({ ...flag, id: `core-load:T${i}`, rows: [{ sheet: 'Master Schedule', firstRow: i + 5, lastRow: i + 5 }] })), result.flags[1]];
+    const report = buildReport(result, {});
+    const count = (s: ReportSheet) => [s.table, ...(s.moreTables ?? []).map((m) => m.table)].reduce((sum, t) => sum + linkedCells(t).length, 0);
+    const byName = new Map(report.sheets.map((s) => [s.name, s]));
+    const classSize = byName.get('Class Size')!;
+    const flags = byName.get('Flags')!;
+    expect(count(classSize)).toBe(EXCEL_LINKS_PER_SHEET);
+    expect(count(flags)).toBe(EXCEL_LINKS_PER_SHEET);
+    // The last section (index 65,530) lost its link; the one before kept it.
+    expect(classSize.table.links?.[n - 1]?.[0]).toBeUndefined();
+    expect(classSize.table.links?.[n - 2]?.[0]).toEqual({ sheet: 'Master Schedule', range: `A${n - 2 + 5}:E${n - 2 + 5}` });
+    expect(classSize.preamble.at(-1)).toBe('Rows past the 65,530th are not linked: Excel allows 65,530 links on a sheet; the Section column still names them.');
+    expect(flags.preamble.at(-1)).toBe('Rows past the 65,530th are not linked: Excel allows 65,530 links on a sheet; the Rows column still names them.');
+    // Every sheet is within the limit; the note is only where it applies.
+    for (const s of report.sheets) expect(count(s)).toBeLessThanOrEqual(EXCEL_LINKS_PER_SHEET);
+    expect(byName.get('Teacher Load')!.preamble.some((line) => line.startsWith('Rows past'))).toBe(false);
+    // The Summary links its findings to their Flags rows under the note's extra preamble line: flag 0 is on the
+    // first data row of the Flags sheet as laid out with the note, and the English flag (the last) on the last.
+    const firstFlagRow = sheetLayout(flags).main.firstDataRow;
+    const summary = byName.get('Summary')!;
+    const summaryLinks = [summary.table, ...(summary.moreTables ?? []).map((m) => m.table)]
+      .flatMap((t) => Object.values(t.links ?? {}).flatMap((byColumn) => Object.values(byColumn)))
+      .filter((link) => link.sheet === 'Flags')
+      .map((link) => link.range);
+    expect(summaryLinks).toEqual([`A${firstFlagRow}`, `A${firstFlagRow + n}`]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CellLink, DetectedTable, SourceRef } from '../types';
+import type { CellLink, DetectedTable, ReportSheet, SourceRef } from '../types';
 import { columnLetter } from '../parse/values';
 
 /**
@@ -85,4 +85,54 @@ export function describeRefs(refs: SourceRef[]): string {
       return `${sheet}${word} ${labels.join(', ')}${more ? ` (+${more} more)` : ''}`;
     })
     .join('; ');
+}
+
+/**
+ * Excel allows at most 65,530 hyperlinks on a worksheet ("Excel specifications and limits": Hyperlinks in a worksheet,
+ * https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3);
+ * past it Excel repairs the file or drops links. A district's Class Size has a link on each of 100,000 sections.
+ */
+export const EXCEL_LINKS_PER_SHEET = 65_530;
+
+/**
+ * A sheet with at most `limit` links, decided here once for both writers: every table of the sheet together, the
+ * first links in sheet order (the main table, then each table below it; row by row, left to right) are kept, the rest
+ * dropped, and a preamble line says so. A sheet within the limit is returned as it is. Changes the sheet in place.
+ */
+export function limitSheetLinks(sheet: ReportSheet, limit = EXCEL_LINKS_PER_SHEET): ReportSheet {
+  const tables = [sheet.table, ...(sheet.moreTables ?? []).map((more) => more.table)];
+  // At most one link per cell: a sheet with fewer cells than the limit needs no counting.
+  if (tables.reduce((cells, t) => cells + (t.links ? t.rows.length * t.columns.length : 0), 0) <= limit) return sheet;
+  let kept = 0;
+  let firstDropped: { header: string } | undefined;
+  for (const table of tables) {
+    const links = table.links;
+    if (!links) continue;
+    // Object.keys gives integer keys in ascending order, so rows (and columns within a row) go in sheet order.
+    for (const row of Object.keys(links)) {
+      const rowLinks = links[Number(row)];
+      if (!rowLinks) continue;
+      for (const column of Object.keys(rowLinks)) {
+        if (kept < limit) {
+          kept++;
+          continue;
+        }
+        firstDropped ??= { header: table.columns[Number(column)]?.header ?? '' };
+        delete rowLinks[Number(column)];
+      }
+    }
+  }
+  if (firstDropped) sheet.preamble.push(linkLimitNote(limit, firstDropped.header));
+  return sheet;
+}
+
+/** The preamble line of a sheet whose links stop at the limit. */
+export function linkLimitNote(limit: number, namingColumn: string): string {
+  const count = limit.toLocaleString('en-US');
+  return `Rows past the ${count}${ordinalSuffix(limit)} are not linked: Excel allows ${count} links on a sheet; the ${namingColumn} column still names them.`;
+}
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }

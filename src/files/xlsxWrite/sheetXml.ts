@@ -1,4 +1,5 @@
 import type { SharedStrings } from './sharedStrings';
+import { EXCEL_LINKS_PER_SHEET } from '../../engine/report/links';
 import { columnLetter, escapeXml, MAIN_NS, REL_NS, REL_TYPE, type Relationship, XML_HEAD } from './xml';
 
 // One worksheet part, written row by row as the report is walked (rows in increasing order, cells left to right): no
@@ -108,6 +109,8 @@ export class SheetXml {
 
   /** In this workbook (location, e.g. "'Flags'!A6") or outside it (an external relationship's target). */
   hyperlink(ref: string, link: { location: string } | { target: string }, tooltip: string): void {
+    // The report keeps links within Excel's limit per sheet (report/links.ts); a file past it Excel would repair.
+    if (this.hyperlinks.length >= EXCEL_LINKS_PER_SHEET) throw new Error(`A worksheet can hold at most ${EXCEL_LINKS_PER_SHEET} hyperlinks (${ref}).`);
     const where = 'location' in link ? `location="${escapeXml(link.location)}"` : `r:id="${this.relate('hyperlink', link.target, true)}"`;
     this.hyperlinks.push(`<hyperlink ref="${ref}" ${where} tooltip="${escapeXml(tooltip)}"/>`);
   }
