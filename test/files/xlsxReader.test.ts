@@ -397,3 +397,40 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
     await expect(readWorkbookFile(encrypted)).rejects.toThrow(/encrypted\.xlsx: could not be read as an \.xlsx workbook \(not a zip package/);
   });
 });
+
+describe('packages whose SpreadsheetML elements carry a namespace prefix', () => {
+  /** The same package with every SpreadsheetML element written "x:name", as .NET's Open XML SDK writes it. */
+  async function prefixed(file: string, name: string): Promise<string> {
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    for (const part of Object.keys(zip.files).filter((p) => /^xl\/(workbook|sharedStrings|styles|worksheets\/sheet\d+)\.xml$/.test(p))) {
+      const xml = await zip.file(part)!.async('string');
+      zip.file(part, xml.replace(/<(\/?)([A-Za-z][\w.]*)(?=[\s/>])/g, '<$1x:$2').replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`));
+    }
+    const out = path.join(dir, `${name}.xlsx`);
+    await fs.writeFile(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return out;
+  }
+
+  it('reads an "x:"-prefixed workbook exactly as the same workbook without prefixes, never as empty sheets', async () => {
+    const plain = await rawWorkbook(
+      'unprefixed',
+      [
+        {
+          name: 'Sections',
+          body:
+            '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Room</t></is></c></row>' +
+            '<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" s="1"><v>45000</v></c><c r="C2" t="str"><f>A2&amp;"!"</f><v>Ms Núñez!</v></c></row></sheetData>' +
+            '<mergeCells count="1"><mergeCell ref="D1:E1"/></mergeCells>',
+        },
+      ],
+      { sharedStrings: ['<si><t>Teacher</t></si>', '<si><r><t>Ms </t></r><r><t>Núñez</t></r></si>'], styles: STYLES },
+    );
+    const x = await prefixed(plain, 'prefixed');
+    expect(await JSZip.loadAsync(await fs.readFile(x)).then((z) => z.file('xl/worksheets/sheet1.xml')!.async('string'))).toContain('<x:c r="A2" t="s">');
+    const expected = await readWorkbookFile(plain);
+    // The plain package's cells, by hand: A1 "Teacher", B1 "Room", A2 "Ms Núñez", B2 the date serial 45000 (style 1:
+    // numFmt 14), C2 the cached "Ms Núñez!", and the merged D1:E1.
+    expect(cellsOf(expected.sheets[0])).toEqual({ A1: 'Teacher', B1: 'Room', A2: 'Ms Núñez', B2: 45000, C2: 'Ms Núñez!' });
+    expect({ ...(await readWorkbookFile(x)), name: 'unprefixed' }).toStrictEqual(expected);
+  });
+});
