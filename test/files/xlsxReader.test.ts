@@ -369,10 +369,26 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
     expect(grids.sheets[2].rows).toEqual([]);
   });
 
-  it('reads a row without r as exceljs does (it refuses it), naming the file', async () => {
-    const file = await rawWorkbook('row-no-r', [{ name: 'S', body: '<sheetData><row><c r="A1"><v>1</v></c></row></sheetData>' }]);
+  it('reads a row without r as exceljs does (it refuses it), naming the file and the sheet', async () => {
+    const file = await rawWorkbook('row-no-r', [
+      { name: 'Staff', body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' },
+      { name: 'S', body: '<sheetData><row><c r="A1"><v>1</v></c></row></sheetData>' },
+    ]);
     await expect(exceljsGrids(file)).rejects.toThrow('Invalid row number in model');
-    await expect(readWorkbookFile(file)).rejects.toThrow(/row-no-r\.xlsx: could not be read as an \.xlsx workbook \(Invalid row number in model\)/);
+    // The second sheet is the bad one: the message says which, so a workbook of twenty sheets need not be searched.
+    await expect(readWorkbookFile(file)).rejects.toThrow(/row-no-r\.xlsx: could not be read as an \.xlsx workbook \(sheet "S": Invalid row number in model\)/);
+  });
+
+  it('names the sheet whose XML is damaged or holds a bad cell reference or merged area', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['bad-ref', '<sheetData><row r="1"><c r="1A"><v>1</v></c></row></sheetData>', /\(sheet "Sections": Invalid Address: 1A\)/],
+      ['bad-xml', '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2" t="s></c></row></sheetData>', /\(sheet "Sections": unclosed attribute\)/],
+      ['bad-merge', '<sheetData/><mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>', /\(sheet "Sections": Cannot merge already merged cells\)/],
+    ];
+    for (const [name, body, message] of cases) {
+      const file = await rawWorkbook(name, [{ name: 'Sections', body }]);
+      await expect(readWorkbookFile(file)).rejects.toThrow(message);
+    }
   });
 
   it('refuses, as exceljs does, sheet names Excel itself does not allow: too long, or a repeat in another case', async () => {

@@ -42,7 +42,14 @@ export function readXlsxGrids(bytes: Buffer, fileName: string): { sheets: SheetG
   };
   const dataCheck: DataCheckItem[] = [];
   const sheetGrids = worksheets.map((sheet) => {
-    const { cells, merges, notCalculated } = readWorksheetCells(zip.textOf(sheet.part)!, context);
+    let read: ReturnType<typeof readWorksheetCells>;
+    try {
+      read = readWorksheetCells(zip.textOf(sheet.part)!, context);
+    } catch (err) {
+      // The reader's own words say what is wrong ("Invalid Address: 1A"), not where: a district workbook has many sheets.
+      throw new Error(`sheet "${sheet.name}": ${(err as Error).message}`);
+    }
+    const { cells, merges, notCalculated } = read;
     const addresses = notCalculated.map(({ row, col }) => `${columnLetter(col)}${row + 1}`);
     dataCheck.push(...notCalculatedItems(fileName, sheet.name, addresses));
     return gridFromCells(sheet.name, cells, merges);
