@@ -450,3 +450,24 @@ describe('packages whose SpreadsheetML elements carry a namespace prefix', () =>
     expect({ ...(await readWorkbookFile(x)), name: 'unprefixed' }).toStrictEqual(expected);
   });
 });
+
+describe('worksheet parts named otherwise than sheetN.xml', () => {
+  it('reads a worksheet its relationship calls one, whatever its part is named (Open XML SDK: "sheet.xml")', async () => {
+    const file = await rawWorkbook('sdk-names', [
+      { name: 'Sections', body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Teacher</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Smith</t></is></c></row></sheetData>' },
+      { name: 'Staff', body: '<sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>' },
+    ]);
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    // The first part renamed sheet.xml, as the SDK names a first new part; its relationship follows it.
+    zip.file('xl/worksheets/sheet.xml', await zip.file('xl/worksheets/sheet1.xml')!.async('string'));
+    zip.remove('xl/worksheets/sheet1.xml');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('Target="worksheets/sheet1.xml"', 'Target="/xl/worksheets/sheet.xml"'));
+    const renamed = path.join(dir, 'sdk-names-renamed.xlsx');
+    await fs.writeFile(renamed, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const read = await readWorkbookFile(renamed);
+    expect(read.sheets.map((s) => s.name)).toEqual(['Sections', 'Staff']);
+    expect(cellsOf(read.sheets[0])).toEqual({ A1: 'Teacher', A2: 'Smith' });
+    expect(cellsOf(read.sheets[1])).toEqual({ A1: 7 });
+  });
+});
