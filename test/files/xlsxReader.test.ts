@@ -471,3 +471,22 @@ describe('worksheet parts named otherwise than sheetN.xml', () => {
     expect(cellsOf(read.sheets[1])).toEqual({ A1: 7 });
   });
 });
+
+describe('part names in another case than the relationships give them', () => {
+  it('reads "xl/SharedStrings.xml" as the shared strings (part names match ignoring case), never the indexes as values', async () => {
+    const plain = await rawWorkbook(
+      'cased',
+      [{ name: 'Sections', body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v>28</v></c></row></sheetData>' }],
+      { sharedStrings: ['<si><t>Teacher</t></si>', '<si><t>Enrollment</t></si>', '<si><t>Smith</t></si>'] },
+    );
+    const zip = await JSZip.loadAsync(await fs.readFile(plain));
+    // As some schools' export systems write it (Excel and LibreOffice read it): a capital S.
+    zip.file('xl/SharedStrings.xml', await zip.file('xl/sharedStrings.xml')!.async('string'));
+    zip.remove('xl/sharedStrings.xml');
+    const cased = path.join(dir, 'cased-upper.xlsx');
+    await fs.writeFile(cased, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const read = await readWorkbookFile(cased);
+    // Shared strings 0, 1, 2 are "Teacher", "Enrollment", "Smith"; B2 is the number 28.
+    expect(cellsOf(read.sheets[0])).toEqual({ A1: 'Teacher', B1: 'Enrollment', A2: 'Smith', B2: 28 });
+  });
+});

@@ -136,8 +136,10 @@ function worksheetsInOrder(
   for (const sheet of sheets) {
     const rel = sheet.rId === undefined ? undefined : targets.get(sheet.rId);
     if (rel === undefined) continue;
-    const part = `xl/${rel.target.replace(/^(\s|\/xl\/)+/, '')}`;
-    if (!(WORKSHEET_PART.test(part) || WORKSHEET_TYPE.test(rel.type)) || !zip.has(part)) continue;
+    const named = `xl/${rel.target.replace(/^(\s|\/xl\/)+/, '')}`;
+    // The part as the package stores it, whose case may differ from the relationship's.
+    const part = zip.nameOf(named);
+    if (part === undefined || !(WORKSHEET_PART.test(named) || WORKSHEET_TYPE.test(rel.type))) continue;
     byPart.set(part, { name: sheet.name, id: sheet.id, part });
   }
   // Parts in package order, each under its sheet id (a later part with the same id replaces the earlier).
