@@ -91,7 +91,14 @@ export class ZipPackage {
     if (data.length < entry.compressedSize) throw new Error(`${name}: the zip entry is cut off`);
     if (entry.method === STORED) return data;
     if (entry.method !== DEFLATED) throw new Error(`${name}: unsupported compression method ${entry.method}`);
-    return inflateRawSync(data);
+    try {
+      // No further than the declared size: the input check (cli/inspectInput.ts) judges from the declared sizes what
+      // fits in memory, so a part that inflates past its size would run the process out of it.
+      return inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw err;
+      throw new Error(`${name}: the zip entry holds more than the ${entry.size} bytes the package declares (damaged)`);
+    }
   }
 
   /** The part as text (UTF-8, as exceljs decodes it); undefined when there is no such part. */
