@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { districtMap, validateFormulaSettings, type FormulaSettings, type NotCompared, type SchoolFigures } from '../engine/compare';
 import { idsFromFile, keptFormulaInputs, keptInputsLine, type KeptFormulaInputs } from '../engine/compare/formulaInputs';
 import { FORMULA_SHEET } from '../engine/compare/mapReport';
-import { readPreviousMapInputs } from '../files/previousMap';
+import { readPreviousMapInputs, sameTypedValues, type PreviousMapInputs } from '../files/previousMap';
 import { validateSettings } from '../engine/settings/validate';
 import { localDate } from '../engine/runDate';
 import type { Settings } from '../engine/types';
@@ -37,6 +37,7 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
   let formula: FormulaSettings;
   let kept: KeptFormulaInputs;
   let earlierSheet: string | undefined;
+  let earlier: PreviousMapInputs | undefined;
   let groups: InputGroup[];
   let inputs: RunInputs;
   const notCompared: NotCompared[] = [];
@@ -54,7 +55,7 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
     const target = options.out ? await checkOutput(options.out, inputs, KEEPS_NOTES) : undefined;
     // What a district typed into the earlier map's formula inputs is kept (formulaInputs.ts), read now so a map whose
     // values cannot be read stops the run before any school is reviewed, and the file is left as it is.
-    const earlier = target ? await readPreviousMapInputs(target.writePath) : undefined;
+    earlier = target ? await readPreviousMapInputs(target.writePath) : undefined;
     earlierSheet = earlier?.sheet;
     kept = keptFormulaInputs(formula, earlier?.typed ?? {}, earlier?.sheet ?? FORMULA_SHEET, options.formulaFile ? idsFromFile(formula) : new Set());
   } catch (err) {
@@ -94,6 +95,10 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
     try {
       // Checked again just before writing: the file at --out may have changed while the schools were reviewed.
       const target = await checkOutput(options.out, inputs!, KEEPS_NOTES);
+      // Values saved into the inputs since they were read would be lost under the map made from the earlier ones.
+      if (!sameTypedValues(earlier?.typed, (await readPreviousMapInputs(target.writePath))?.typed)) {
+        throw new Error(`${options.out}: its ${FORMULA_SHEET} inputs changed while the map was made; it is left as it is. Run compare again to keep them.`);
+      }
       const kept = await keepUserSheets(options.out, target.writePath, map.report.sheets.map((s) => s.name), new Date());
       try {
         await writeReportXlsx(map.report, target.writePath);

@@ -70,6 +70,12 @@ export function inputsInCells(cells: readonly PartCell[]): Record<string, TypedF
   return typed;
 }
 
+/** Whether two readings of a map's inputs hold the same value under each id (where each sits does not matter). */
+export function sameTypedValues(a: Readonly<Record<string, TypedFormulaInput>> = {}, b: Readonly<Record<string, TypedFormulaInput>> = {}): boolean {
+  const ids = Object.keys(a);
+  return ids.length === Object.keys(b).length && ids.every((id) => Object.hasOwn(b, id) && a[id].value === b[id].value);
+}
+
 /** A number as a number, anything else as the text typed. */
 function asTyped(text: string): number | string {
   const number = Number(text);

@@ -41,3 +41,24 @@ describe('StreamedPart', () => {
     expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toBe(rows.join(''));
   });
 });
+
+describe('on a Node 20 before 20.15 (no zlib.crc32), which package.json allows', () => {
+  it('writes the very same package, streamed parts included, its CRCs worked out without zlib', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, r) => `<row r="${r + 1}"><c t="s"><v>é${r}</v></c></row>`);
+    const build = async (zip: typeof import('./zipDeflate')) => {
+      const part = new zip.StreamedPart('xl/worksheets/sheet1.xml');
+      rows.forEach((row) => part.write(row));
+      return zip.zipEntries([await part.end(), await zip.zipEntry({ name: 'a.xml', data: 'ü'.repeat(500) })]);
+    };
+    let withoutCrc32: typeof import('./zipDeflate') | undefined;
+    jest.isolateModules(() => {
+      jest.doMock('node:zlib', () => ({ ...jest.requireActual<object>('node:zlib'), crc32: undefined }));
+      withoutCrc32 = jest.requireActual<typeof import('./zipDeflate')>('./zipDeflate');
+    });
+    jest.dontMock('node:zlib');
+    const bytes = await build(withoutCrc32!);
+    expect(bytes.equals(await build(await import('./zipDeflate')))).toBe(true);
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toBe(rows.join(''));
+  });
+});

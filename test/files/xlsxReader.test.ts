@@ -369,10 +369,26 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
     expect(grids.sheets[2].rows).toEqual([]);
   });
 
-  it('reads a row without r as exceljs does (it refuses it), naming the file', async () => {
-    const file = await rawWorkbook('row-no-r', [{ name: 'S', body: '<sheetData><row><c r="A1"><v>1</v></c></row></sheetData>' }]);
+  it('reads a row without r as exceljs does (it refuses it), naming the file and the sheet', async () => {
+    const file = await rawWorkbook('row-no-r', [
+      { name: 'Staff', body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' },
+      { name: 'S', body: '<sheetData><row><c r="A1"><v>1</v></c></row></sheetData>' },
+    ]);
     await expect(exceljsGrids(file)).rejects.toThrow('Invalid row number in model');
-    await expect(readWorkbookFile(file)).rejects.toThrow(/row-no-r\.xlsx: could not be read as an \.xlsx workbook \(Invalid row number in model\)/);
+    // The second sheet is the bad one: the message says which, so a workbook of twenty sheets need not be searched.
+    await expect(readWorkbookFile(file)).rejects.toThrow(/row-no-r\.xlsx: could not be read as an \.xlsx workbook \(sheet "S": Invalid row number in model\)/);
+  });
+
+  it('names the sheet whose XML is damaged or holds a bad cell reference or merged area', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['bad-ref', '<sheetData><row r="1"><c r="1A"><v>1</v></c></row></sheetData>', /\(sheet "Sections": Invalid Address: 1A\)/],
+      ['bad-xml', '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2" t="s></c></row></sheetData>', /\(sheet "Sections": unclosed attribute\)/],
+      ['bad-merge', '<sheetData/><mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>', /\(sheet "Sections": Cannot merge already merged cells\)/],
+    ];
+    for (const [name, body, message] of cases) {
+      const file = await rawWorkbook(name, [{ name: 'Sections', body }]);
+      await expect(readWorkbookFile(file)).rejects.toThrow(message);
+    }
   });
 
   it('refuses, as exceljs does, sheet names Excel itself does not allow: too long, or a repeat in another case', async () => {
@@ -395,5 +411,82 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
     const encrypted = path.join(dir, 'encrypted.xlsx');
     await fs.writeFile(encrypted, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096)]));
     await expect(readWorkbookFile(encrypted)).rejects.toThrow(/encrypted\.xlsx: could not be read as an \.xlsx workbook \(not a zip package/);
+  });
+});
+
+describe('packages whose SpreadsheetML elements carry a namespace prefix', () => {
+  /** The same package with every SpreadsheetML element written "x:name", as .NET's Open XML SDK writes it. */
+  async function prefixed(file: string, name: string): Promise<string> {
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    for (const part of Object.keys(zip.files).filter((p) => /^xl\/(workbook|sharedStrings|styles|worksheets\/sheet\d+)\.xml$/.test(p))) {
+      const xml = await zip.file(part)!.async('string');
+      zip.file(part, xml.replace(/<(\/?)([A-Za-z][\w.]*)(?=[\s/>])/g, '<$1x:$2').replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`));
+    }
+    const out = path.join(dir, `${name}.xlsx`);
+    await fs.writeFile(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return out;
+  }
+
+  it('reads an "x:"-prefixed workbook exactly as the same workbook without prefixes, never as empty sheets', async () => {
+    const plain = await rawWorkbook(
+      'unprefixed',
+      [
+        {
+          name: 'Sections',
+          body:
+            '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Room</t></is></c></row>' +
+            '<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" s="1"><v>45000</v></c><c r="C2" t="str"><f>A2&amp;"!"</f><v>Ms Núñez!</v></c></row></sheetData>' +
+            '<mergeCells count="1"><mergeCell ref="D1:E1"/></mergeCells>',
+        },
+      ],
+      { sharedStrings: ['<si><t>Teacher</t></si>', '<si><r><t>Ms </t></r><r><t>Núñez</t></r></si>'], styles: STYLES },
+    );
+    const x = await prefixed(plain, 'prefixed');
+    expect(await JSZip.loadAsync(await fs.readFile(x)).then((z) => z.file('xl/worksheets/sheet1.xml')!.async('string'))).toContain('<x:c r="A2" t="s">');
+    const expected = await readWorkbookFile(plain);
+    // The plain package's cells, by hand: A1 "Teacher", B1 "Room", A2 "Ms Núñez", B2 the date serial 45000 (style 1:
+    // numFmt 14), C2 the cached "Ms Núñez!", and the merged D1:E1.
+    expect(cellsOf(expected.sheets[0])).toEqual({ A1: 'Teacher', B1: 'Room', A2: 'Ms Núñez', B2: 45000, C2: 'Ms Núñez!' });
+    expect({ ...(await readWorkbookFile(x)), name: 'unprefixed' }).toStrictEqual(expected);
+  });
+});
+
+describe('worksheet parts named otherwise than sheetN.xml', () => {
+  it('reads a worksheet its relationship calls one, whatever its part is named (Open XML SDK: "sheet.xml")', async () => {
+    const file = await rawWorkbook('sdk-names', [
+      { name: 'Sections', body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Teacher</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Smith</t></is></c></row></sheetData>' },
+      { name: 'Staff', body: '<sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>' },
+    ]);
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    // The first part renamed sheet.xml, as the SDK names a first new part; its relationship follows it.
+    zip.file('xl/worksheets/sheet.xml', await zip.file('xl/worksheets/sheet1.xml')!.async('string'));
+    zip.remove('xl/worksheets/sheet1.xml');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('Target="worksheets/sheet1.xml"', 'Target="/xl/worksheets/sheet.xml"'));
+    const renamed = path.join(dir, 'sdk-names-renamed.xlsx');
+    await fs.writeFile(renamed, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const read = await readWorkbookFile(renamed);
+    expect(read.sheets.map((s) => s.name)).toEqual(['Sections', 'Staff']);
+    expect(cellsOf(read.sheets[0])).toEqual({ A1: 'Teacher', A2: 'Smith' });
+    expect(cellsOf(read.sheets[1])).toEqual({ A1: 7 });
+  });
+});
+
+describe('part names in another case than the relationships give them', () => {
+  it('reads "xl/SharedStrings.xml" as the shared strings (part names match ignoring case), never the indexes as values', async () => {
+    const plain = await rawWorkbook(
+      'cased',
+      [{ name: 'Sections', body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v>28</v></c></row></sheetData>' }],
+      { sharedStrings: ['<si><t>Teacher</t></si>', '<si><t>Enrollment</t></si>', '<si><t>Smith</t></si>'] },
+    );
+    const zip = await JSZip.loadAsync(await fs.readFile(plain));
+    // As some schools' export systems write it (Excel and LibreOffice read it): a capital S.
+    zip.file('xl/SharedStrings.xml', await zip.file('xl/sharedStrings.xml')!.async('string'));
+    zip.remove('xl/sharedStrings.xml');
+    const cased = path.join(dir, 'cased-upper.xlsx');
+    await fs.writeFile(cased, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const read = await readWorkbookFile(cased);
+    // Shared strings 0, 1, 2 are "Teacher", "Enrollment", "Smith"; B2 is the number 28.
+    expect(cellsOf(read.sheets[0])).toEqual({ A1: 'Teacher', B1: 'Enrollment', A2: 'Smith', B2: 28 });
   });
 });

@@ -42,7 +42,14 @@ export function readXlsxGrids(bytes: Buffer, fileName: string): { sheets: SheetG
   };
   const dataCheck: DataCheckItem[] = [];
   const sheetGrids = worksheets.map((sheet) => {
-    const { cells, merges, notCalculated } = readWorksheetCells(zip.textOf(sheet.part)!, context);
+    let read: ReturnType<typeof readWorksheetCells>;
+    try {
+      read = readWorksheetCells(zip.textOf(sheet.part)!, context);
+    } catch (err) {
+      // The reader's own words say what is wrong ("Invalid Address: 1A"), not where: a district workbook has many sheets.
+      throw new Error(`sheet "${sheet.name}": ${(err as Error).message}`);
+    }
+    const { cells, merges, notCalculated } = read;
     const addresses = notCalculated.map(({ row, col }) => `${columnLetter(col)}${row + 1}`);
     dataCheck.push(...notCalculatedItems(fileName, sheet.name, addresses));
     return gridFromCells(sheet.name, cells, merges);
@@ -94,35 +101,45 @@ function readWorkbookPart(xml: string): { date1904: boolean; sheets: { name: str
   return { date1904, sheets };
 }
 
-function readRelationshipTargets(xml: string | undefined): Map<string, string> {
-  const targets = new Map<string, string>();
+/** Each relationship's target and type, by id. */
+function readRelationshipTargets(xml: string | undefined): Map<string, { target: string; type: string }> {
+  const targets = new Map<string, { target: string; type: string }>();
   if (xml === undefined) return targets;
   const scanner = new XmlScanner(xml);
   for (let token = scanner.next(); token !== END; token = scanner.next()) {
     if (token === OPEN && scanner.is('Relationship')) {
       const id = scanner.attr('Id');
       const target = scanner.attr('Target');
-      if (id !== undefined && target !== undefined) targets.set(id, target);
+      if (id !== undefined && target !== undefined) targets.set(id, { target, type: scanner.attr('Type') ?? '' });
     }
   }
   return targets;
 }
 
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+const WORKSHEET_TYPE = /\/relationships\/worksheet$/;
 
 /**
  * The worksheets exceljs lists (workbook.worksheets): a sheet whose relationship leads to a worksheet part it reads
  * (named xl/worksheets/sheetN.xml), by sheet id, in the workbook's order. Chartsheets and dialog sheets are not
- * worksheets and are left out, as exceljs leaves them out.
+ * worksheets and are left out, as exceljs leaves them out. Unlike exceljs, a part its relationship calls a worksheet
+ * is read whatever it is named (the Open XML SDK names a first new part "sheet.xml"): exceljs left it out without a
+ * word, and the school's schedule with it.
  */
-function worksheetsInOrder(zip: ZipPackage, sheets: { name: string; id: number; rId: string | undefined }[], targets: Map<string, string>): SheetRef[] {
+function worksheetsInOrder(
+  zip: ZipPackage,
+  sheets: { name: string; id: number; rId: string | undefined }[],
+  targets: Map<string, { target: string; type: string }>,
+): SheetRef[] {
   // A part named by two sheets takes the later one's name and id, as exceljs reconciles them.
   const byPart = new Map<string, SheetRef>();
   for (const sheet of sheets) {
-    const target = sheet.rId === undefined ? undefined : targets.get(sheet.rId);
-    if (target === undefined) continue;
-    const part = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
-    if (!WORKSHEET_PART.test(part) || !zip.has(part)) continue;
+    const rel = sheet.rId === undefined ? undefined : targets.get(sheet.rId);
+    if (rel === undefined) continue;
+    const named = `xl/${rel.target.replace(/^(\s|\/xl\/)+/, '')}`;
+    // The part as the package stores it, whose case may differ from the relationship's.
+    const part = zip.nameOf(named);
+    if (part === undefined || !(WORKSHEET_PART.test(named) || WORKSHEET_TYPE.test(rel.type))) continue;
     byPart.set(part, { name: sheet.name, id: sheet.id, part });
   }
   // Parts in package order, each under its sheet id (a later part with the same id replaces the earlier).

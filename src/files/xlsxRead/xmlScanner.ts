@@ -1,5 +1,6 @@
 // A small pull tokenizer over one XML part held as a string, for the few element kinds a spreadsheet's parts use.
-// It gives what saxes gives exceljs (the oracle this reader must match): tag names as written (with any prefix),
+// It gives what saxes gives exceljs (the oracle this reader must match): tag names as written (with any prefix but
+// the root element's own, see rootPrefix),
 // text with entities decoded and line ends normalised, attribute values normalised the same way. CDATA sections are
 // skipped, as exceljs does (it listens to no cdata event), unless asked for as text. Comments, processing
 // instructions and the doctype give nothing. Names are compared in place (`is`, `isLocal`) so the hot loop over a
@@ -33,6 +34,13 @@ export class XmlScanner {
   private pendingClose = false;
   /** The current TEXT token is a CDATA section's content: text() gives it as it is. */
   private cdata = false;
+  /**
+   * The root element's namespace prefix with its colon ("x:"), or "" when it has none; undefined before the root.
+   * SpreadsheetML may be written with a prefix throughout (.NET's Open XML SDK writes "<x:worksheet xmlns:x=…><x:c>"):
+   * each element in the root's namespace then has it dropped from its name, so `is("c")` matches "x:c" as it matches
+   * "c", and a prefixed sheet is read, not taken for an empty one. Elements of other namespaces keep their prefix.
+   */
+  private rootPrefix: string | undefined;
   /** Attribute positions of the current OPEN tag: name start, name end, value start, value end. */
   private readonly attrs: number[] = [];
   private attrCount = 0;
@@ -73,7 +81,7 @@ export class XmlScanner {
         if (gt < 0) throw new Error('unclosed tag');
         let nameEnd = lt + 2;
         while (nameEnd < gt && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
-        this.nameStart = lt + 2;
+        this.nameStart = this.afterRootPrefix(lt + 2, nameEnd);
         this.nameEnd = nameEnd;
         this.pos = gt + 1;
         return CLOSE;
@@ -163,6 +171,12 @@ export class XmlScanner {
     return this.cdata ? (raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n')) : decodeText(raw);
   }
 
+  /** Where a tag's name starts once the root's prefix, if it carries it, is dropped. */
+  private afterRootPrefix(start: number, end: number): number {
+    const prefix = this.rootPrefix;
+    return prefix && end - start > prefix.length && this.xml.startsWith(prefix, start) ? start + prefix.length : start;
+  }
+
   private openTag(lt: number): Token {
     const xml = this.xml;
     let i = lt + 1;
@@ -172,7 +186,11 @@ export class XmlScanner {
       if (isSpace(code) || code === GT || code === SLASH) break;
       i++;
     }
-    this.nameStart = lt + 1;
+    if (this.rootPrefix === undefined) {
+      const colon = xml.lastIndexOf(':', i - 1);
+      this.rootPrefix = colon > lt ? xml.slice(lt + 1, colon + 1) : '';
+    }
+    this.nameStart = this.afterRootPrefix(lt + 1, i);
     this.nameEnd = i;
     this.attrCount = 0;
     for (;;) {

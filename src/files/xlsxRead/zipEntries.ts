@@ -25,6 +25,8 @@ export class ZipPackage {
   /** Part names as stored, a leading "/" removed, in the order of the central directory. */
   readonly names: string[] = [];
   private readonly entries = new Map<string, Entry>();
+  /** Stored names by their lower case, made on the first name not found as given. */
+  private byLowerCase: Map<string, string> | undefined;
 
   /** Throws when the bytes are not a zip package (no end record, a cut-off directory). */
   constructor(private readonly bytes: Buffer) {
@@ -57,13 +59,27 @@ export class ZipPackage {
     }
   }
 
+  /**
+   * The part's name as stored, found ignoring case when not as given (OPC part names are case-insensitive, and Excel
+   * reads "xl/SharedStrings.xml" some export systems write); undefined when the package has no such part.
+   */
+  nameOf(name: string): string | undefined {
+    if (this.entries.has(name)) return name;
+    if (!this.byLowerCase) {
+      this.byLowerCase = new Map();
+      for (const stored of this.names) if (!this.byLowerCase.has(stored.toLowerCase())) this.byLowerCase.set(stored.toLowerCase(), stored);
+    }
+    return this.byLowerCase.get(name.toLowerCase());
+  }
+
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.nameOf(name) !== undefined;
   }
 
   /** The part's bytes, inflated; undefined when the package has no such part. */
   bytesOf(name: string): Buffer | undefined {
-    const entry = this.entries.get(name);
+    const stored = this.nameOf(name);
+    const entry = stored === undefined ? undefined : this.entries.get(stored);
     if (!entry) return undefined;
     if (entry.flags & 1) throw new Error(`${name} is encrypted`);
     const local = entry.localOffset;
@@ -75,7 +91,14 @@ export class ZipPackage {
     if (data.length < entry.compressedSize) throw new Error(`${name}: the zip entry is cut off`);
     if (entry.method === STORED) return data;
     if (entry.method !== DEFLATED) throw new Error(`${name}: unsupported compression method ${entry.method}`);
-    return inflateRawSync(data);
+    try {
+      // No further than the declared size: the input check (cli/inspectInput.ts) judges from the declared sizes what
+      // fits in memory, so a part that inflates past its size would run the process out of it.
+      return inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw err;
+      throw new Error(`${name}: the zip entry holds more than the ${entry.size} bytes the package declares (damaged)`);
+    }
   }
 
   /** The part as text (UTF-8, as exceljs decodes it); undefined when there is no such part. */

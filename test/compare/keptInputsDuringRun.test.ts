@@ -1,0 +1,70 @@
+import { copyFileSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { readPreviousMapInputs } from '../../src/files/previousMap';
+import { sha256 } from '../cli/helpers';
+
+// A district analyst saves new values into the map's Weighted formula inputs while `compare` reviews the schools
+// (a large district takes minutes). The run read the inputs before the schools; writing its map then would put back
+// the values it read and lose the ones just saved. As a review does for its team notes, the run keeps the file.
+
+const ALDER = path.resolve(__dirname, '../../assets/district/alder-creek-elementary');
+const ID = 'weights.englishLearners';
+
+/** Types `value` into the input's Value cell (column B beside its id), as in Excel. */
+async function typeInto(file: string, value: number): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet('Weighted formula')!;
+  let done = false;
+  ws.eachRow((row) => {
+    row.eachCell((cell) => {
+      if (cell.value === ID && !done) {
+        ws.getCell(row.number, 2).value = value;
+        done = true;
+      }
+    });
+  });
+  expect(done).toBe(true);
+  await wb.xlsx.writeFile(file);
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-kept-during-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+it('keeps the earlier map when its formula inputs change while the schools are reviewed', async () => {
+  const out = path.join(dir, 'map.xlsx');
+  const quiet = { stdout: () => undefined, stderr: () => undefined, isTty: false };
+  expect(await main(['compare', ALDER, '--out', out, '--quiet'], quiet)).toBe(0);
+  await typeInto(out, 0.5);
+  // What the analyst saves during the next run: the same map with 0.75 typed over the 0.5.
+  const savedDuringRun = path.join(dir, 'saved-during-run.xlsx');
+  await fs.copyFile(out, savedDuringRun);
+  await typeInto(savedDuringRun, 0.75);
+
+  let stderr = '';
+  const io = {
+    stdout: () => undefined,
+    isTty: false,
+    stderr: (text: string) => {
+      stderr += text;
+      // Said once the earlier inputs are read, before any school is reviewed: the save lands during the reviews.
+      if (text.includes('kept 1 value typed')) copyFileSync(savedDuringRun, out);
+    },
+  };
+  const code = await main(['compare', ALDER, '--out', out], io);
+  expect(stderr).toContain(`kept 1 value typed in the earlier map's Weighted formula sheet (${ID} = 0.5 from B`);
+  expect(code).toBe(1);
+  expect(stderr).toContain(
+    `resource-review: ${out}: its Weighted formula inputs changed while the map was made; it is left as it is. Run compare again to keep them.\n`,
+  );
+  expect(await sha256(out)).toBe(await sha256(savedDuringRun));
+  expect((await readPreviousMapInputs(out))?.typed[ID].value).toBe(0.75);
+});
