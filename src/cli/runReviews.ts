@@ -2,12 +2,11 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { NOTHING_TO_REVIEW, review, reviewResult } from '../engine/review';
 import { localDate } from '../engine/runDate';
-import type { CellLink, ReviewResult, Settings, WorkbookGrids } from '../engine/types';
+import type { ReviewResult, Settings, WorkbookGrids } from '../engine/types';
 import { readCsvFiles, readWorkbookFile } from '../files/readWorkbookFile';
 import { writeReportXlsx } from '../files/writeReportXlsx';
 import type { CliIo } from './main';
 import { mergeSettings, type CliOptions } from './options';
-import { quoteSheetName } from '../engine/parse/values';
 import { bundledDefault, groupInputs, planJobs, type InputGroup, type ReviewJob } from './inputs';
 import { checkOutput, RunInputs, type OutputTarget } from './outputSafety';
 import { keepUserSheets, keptEarlierLine } from './keepUserSheets';
@@ -16,6 +15,7 @@ import { errorText, reviewFailureText } from './errorText';
 import { ProgressBar } from './progress';
 import { dataCheckSummary } from './summary';
 import { writeJson } from './jsonOutput';
+import { sourceLink } from './sourceLink';
 
 /**
  * Reviews the inputs of a parsed command line (main.ts has already dealt with --help and usage errors) and writes
@@ -139,12 +139,6 @@ function assertUsable(result: ReviewResult, job: ReviewJob): void {
   const empty = result.dataCheck.find((item) => item.code === NOTHING_TO_REVIEW);
   if (!empty) return;
   throw new Error(`${job.files.join(', ')}: ${empty.message} Here: --sheet schedule=SHEET or --map schedule.teacher=HEADER.`);
-}
-
-function sourceLink(kind: ReviewJob['kind'], file: string | undefined, link: CellLink): string | undefined {
-  if (!file) return undefined;
-  // A CSV file has no sheets or cells to point at; its link opens the file.
-  return kind === 'csv' ? file : `${file}#${quoteSheetName(link.sheet)}!${link.range}`;
 }
 
 export async function readSettingsFile(file: string | undefined): Promise<Partial<Settings>> {
