@@ -369,17 +369,27 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
     expect(grids.sheets[2].rows).toEqual([]);
   });
 
-  it('reads a row without r as exceljs does (it refuses it), naming the file and the sheet', async () => {
+  it('leaves out a sheet it cannot read (a row without r: exceljs refused the whole workbook), names it, and reads the rest', async () => {
     const file = await rawWorkbook('row-no-r', [
       { name: 'Staff', body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' },
       { name: 'S', body: '<sheetData><row><c r="A1"><v>1</v></c></row></sheetData>' },
     ]);
     await expect(exceljsGrids(file)).rejects.toThrow('Invalid row number in model');
-    // The second sheet is the bad one: the message says which, so a workbook of twenty sheets need not be searched.
-    await expect(readWorkbookFile(file)).rejects.toThrow(/row-no-r\.xlsx: could not be read as an \.xlsx workbook \(sheet "S": Invalid row number in model\)/);
+    const grids = await readWorkbookFile(file);
+    expect(grids.sheets.map((s) => s.name)).toEqual(['Staff']);
+    expect(grids.dataCheck).toEqual([
+      {
+        severity: 'warning',
+        sheet: 'S',
+        cell: '',
+        code: 'sheet-unreadable',
+        message:
+          'row-no-r.xlsx, sheet "S": could not be read (Invalid row number in model), so it is left out and the other sheets are reviewed. Open the workbook in Excel and save it again, or copy that sheet\'s data into a new sheet.',
+      },
+    ]);
   });
 
-  it('names the sheet whose XML is damaged or holds a bad cell reference or merged area', async () => {
+  it('refuses a workbook none of whose sheets can be read, naming the sheet whose XML is damaged or holds a bad cell reference or merged area', async () => {
     const cases: [string, string, RegExp][] = [
       ['bad-ref', '<sheetData><row r="1"><c r="1A"><v>1</v></c></row></sheetData>', /\(sheet "Sections": Invalid Address: 1A\)/],
       ['bad-xml', '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2" t="s></c></row></sheetData>', /\(sheet "Sections": unclosed attribute\)/],

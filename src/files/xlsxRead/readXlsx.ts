@@ -41,20 +41,37 @@ export function readXlsxGrids(bytes: Buffer, fileName: string): { sheets: SheetG
     date1904,
   };
   const dataCheck: DataCheckItem[] = [];
-  const sheetGrids = worksheets.map((sheet) => {
+  const sheetGrids: SheetGrid[] = [];
+  const unreadable: { sheet: string; why: string }[] = [];
+  for (const sheet of worksheets) {
     let read: ReturnType<typeof readWorksheetCells>;
     try {
       read = readWorksheetCells(zip.textOf(sheet.part)!, context);
     } catch (err) {
       // The reader's own words say what is wrong ("Invalid Address: 1A"), not where: a district workbook has many sheets.
-      throw new Error(`sheet "${sheet.name}": ${(err as Error).message}`);
+      unreadable.push({ sheet: sheet.name, why: (err as Error).message });
+      continue;
     }
     const { cells, merges, notCalculated } = read;
     const addresses = notCalculated.map(({ row, col }) => `${columnLetter(col)}${row + 1}`);
     dataCheck.push(...notCalculatedItems(fileName, sheet.name, addresses));
-    return gridFromCells(sheet.name, cells, merges);
-  });
+    sheetGrids.push(gridFromCells(sheet.name, cells, merges));
+  }
+  // One damaged sheet does not cost the principal the rest of the workbook: it is left out and named. A workbook with no
+  // readable sheet at all is unusable, and says why.
+  if (unreadable.length && sheetGrids.length === 0) throw new Error(`sheet "${unreadable[0].sheet}": ${unreadable[0].why}`);
+  for (const { sheet, why } of unreadable) dataCheck.push(unreadableSheetItem(fileName, sheet, why));
   return { sheets: sheetGrids, dataCheck };
+}
+
+function unreadableSheetItem(fileName: string, sheet: string, why: string): DataCheckItem {
+  return {
+    severity: 'warning',
+    sheet,
+    cell: '',
+    code: 'sheet-unreadable',
+    message: `${fileName}, sheet "${sheet}": could not be read (${why}), so it is left out and the other sheets are reviewed. Open the workbook in Excel and save it again, or copy that sheet's data into a new sheet.`,
+  };
 }
 
 /**
