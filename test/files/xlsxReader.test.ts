@@ -389,6 +389,18 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
     ]);
   });
 
+  it('never reads a shared-string index as a number when the package has no shared strings: that sheet is left out and named', async () => {
+    // exceljs read t="s" cell A1 as its index, 0: a number nobody wrote. Staff has no text, so it is still read.
+    const file = await rawWorkbook('no-shared-strings', [
+      { name: 'Staff', body: '<sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>' },
+      { name: 'Names', body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>' },
+    ]);
+    const grids = await readWorkbookFile(file);
+    expect(grids.sheets.map((s) => s.name)).toEqual(['Staff']);
+    expect(grids.dataCheck?.map((d) => [d.sheet, d.code])).toEqual([['Names', 'sheet-unreadable']]);
+    expect(grids.dataCheck?.[0].message).toContain('a text cell refers to shared string 0, but the workbook has no shared strings part');
+  });
+
   it('refuses a workbook none of whose sheets can be read, naming the sheet whose XML is damaged or holds a bad cell reference or merged area', async () => {
     const cases: [string, string, RegExp][] = [
       ['bad-ref', '<sheetData><row r="1"><c r="1A"><v>1</v></c></row></sheetData>', /\(sheet "Sections": Invalid Address: 1A\)/],

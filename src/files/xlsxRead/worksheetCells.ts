@@ -261,7 +261,9 @@ function finishCell(
       case 's': {
         let index = runs === undefined && joined === undefined ? digitsValue(xml, valueStart, valueEnd) : -1;
         if (index < 0) index = parseInt(text(), 10);
-        if (context.sharedStrings === undefined) return index;
+        // exceljs read the index itself as the cell's value ("Smith" became 2): a figure nobody wrote. The sheet is
+        // unreadable instead, and the caller names it.
+        if (context.sharedStrings === undefined) throw new Error(`a text cell refers to shared string ${index}, but the workbook has no shared strings part`);
         const shared = context.sharedStrings[index];
         if (shared === undefined) throw new TypeError(`shared string ${index} is not in the table (reading 'richText')`);
         return shared;
