@@ -79,6 +79,15 @@ describe('the preamble of a result sheet, as the add-in writes it', () => {
     expect(cellAt(sheet, 5, 0)?.value).toBe('A');
   });
 
+  it("holds a title too long for Excel's highest row at 409 points, and the write goes through", async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Data');
+    // 39 characters a line (as above) hold 4 words of 9 letters (4 × 9 + 3 spaces = 39): 100 words take 25 lines,
+    // held to 24 by the shared limit: 24 × 18.75 = 450 pt, past Excel's 409, so 409.
+    await bridgeFor(fake).writeReport({ sheets: [exampleSheet([Array(100).fill('abcdefghi').join(' ')])] });
+    expect(fake.findSheet('Load')!.rowHeights[1]).toBe(409);
+  });
+
   it('takes no sync more than the same sheet without a preamble', async () => {
     const syncsFor = async (preamble: string[]) => {
       const fake = new FakeWorkbook();

@@ -2,6 +2,7 @@
 // is strict: commands queue until context.sync(); a property read before load + sync throws PropertyNotLoaded;
 // *OrNullObject objects answer isNullObject only after a sync; every sync is counted and its request and
 // response sizes measured, and a sync over the payload limit fails like Excel on the web.
+import { MAX_ROW_HEIGHT_POINTS } from '../../engine/report/layout';
 import { parseRangeAddress, quoteSheetName, rangeAddress, type RangeBox } from '../bridge/a1';
 import { applyInput, FakeInputError, formulaOf } from './cellInput';
 import {
@@ -1119,8 +1120,6 @@ function quoteIfNeeded(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Excel's highest row height: "Excel specifications and limits" (support.microsoft.com), row height 409 points. */
-export const MAX_ROW_HEIGHT_POINTS = 409;
 const VERTICAL_ALIGNMENTS = new Set(['Top', 'Center', 'Bottom', 'Justify', 'Distributed']);
 
 /** Sets one format property on every cell of the range, creating the cells (a formatted cell exists in Excel too). */
