@@ -1,14 +1,13 @@
 // The task pane's only door to Excel: WorkbookBridge implemented with Excel.run. Reading and writing live in
-// their own modules; this one holds the small requests (setup, notes, selection, opening a copy).
+// their own modules, and so do the requests after the first screen (laterRequests.ts); this one holds the setup.
 import type { Report } from '../../engine/types';
 import { detectCapabilities, type BridgeCapabilities } from './capabilities';
 import { BridgeError, explainExcelError } from './excelErrors';
 import { globalHost, type BridgeHost } from './excelHost';
-import { isKeptByUser, isOutgoingResult, probeOwnership } from './ownership';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
-import { RESULT_SHEETS_SETTING, SETUP_SETTING, serializeRegistry } from './registry';
+import { SETUP_SETTING } from './registry';
 import { withSyncTimeout } from './syncTimeout';
-import type { HostCapabilities, ProgressCallback, RemoveOutcome, SavedSetup, WorkbookBridge } from './types';
+import type { HostCapabilities, ProgressCallback, SavedSetup, WorkbookBridge } from './types';
 import type { WriteOptions } from './writeReport';
 
 export interface OfficeBridgeOptions {
@@ -25,6 +24,9 @@ const whatIfInputs = () => fetched(import(/* webpackChunkName: "what-if-inputs" 
 const loadWriter = () => fetched(import(/* webpackChunkName: "write-report" */ './writeReport'));
 const loadTeamNotes = () => fetched(import(/* webpackChunkName: "write-report" */ './teamNotes'));
 const loadRulesSheet = () => fetched(import(/* webpackChunkName: "write-report" */ './rulesSheet'));
+// Removing results and going to a flagged cell follow a run, which has fetched this chunk already; a case study
+// opens from its own tab.
+const loadLaterRequests = () => fetched(import(/* webpackChunkName: "write-report" */ './laterRequests'));
 
 /** A download that failed (offline a moment) says so plainly; webpack fetches the code again on the next call. */
 export async function fetched<T>(loading: Promise<T>): Promise<T> {
@@ -85,68 +87,16 @@ export function createOfficeBridge(host: BridgeHost = globalHost(), options: Off
 
     readNotes: async () => (await loadTeamNotes()).readTeamNotes(excel, bridgeCapabilities(), { budgetBytes: options.read?.budgetBytes }),
 
-    async removeResults(): Promise<RemoveOutcome> {
-      try {
-        return await excel.run(async (context) => {
-          const worksheets = context.workbook.worksheets;
-          worksheets.load('items/name,items/id');
-          await context.sync();
-          const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-          const ownership = probeOwnership(context, sheets, bridgeCapabilities().customProperties);
-          await context.sync();
+    removeResults: async () => (await loadLaterRequests()).removeResults(excel, bridgeCapabilities()),
 
-          // The sheets a run would replace, decided as a run decides it (by the marker, never by workbook settings).
-          const owners = ownership();
-          const outgoing = owners.filter(isOutgoingResult);
-          const kept = owners.filter(isKeptByUser).map((o) => o.name);
-          if (outgoing.length === 0) return { removed: [], kept };
-          if (outgoing.length === sheets.length)
-            throw new BridgeError(
-              'Every sheet in this workbook is a result sheet, and Excel keeps at least one sheet. Add a sheet of your own first, or close the workbook without saving.',
-              'InvalidOperation',
-            );
-          outgoing.forEach((o) => worksheets.getItem(o.id).delete());
-          // A record for people reading the settings (it decides nothing): no result sheets now.
-          context.workbook.settings.add(RESULT_SHEETS_SETTING, serializeRegistry([]));
-          await context.sync();
-          return { removed: outgoing.map((o) => o.name), kept };
-        });
-      } catch (error) {
-        throw explainExcelError(error, 'removing the result sheets');
-      }
-    },
-
-    async selectRange(sheetName: string, address: string): Promise<void> {
-      try {
-        await excel.run(async (context) => {
-          const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-          await context.sync();
-          if (sheet.isNullObject) throw new BridgeError(`The sheet "${sheetName}" is no longer in this workbook.`, 'ItemNotFound');
-          sheet.activate();
-          sheet.getRange(address).select();
-          await context.sync();
-        });
-      } catch (error) {
-        throw explainExcelError(error, `going to ${sheetName}!${address}`);
-      }
-    },
+    selectRange: async (sheetName: string, address: string) => (await loadLaterRequests()).selectRange(excel, sheetName, address),
 
     writeRulesSheet: async (rules) => (await loadRulesSheet()).writeRulesSheet(excel, bridgeCapabilities(), rules),
 
     readRulesSheet: async () => (await loadRulesSheet()).readRulesSheet(excel, bridgeCapabilities()),
 
-    async openWorkbookCopy(base64Xlsx: string): Promise<void> {
-      if (!bridgeCapabilities().createWorkbook)
-        throw new BridgeError(
-          'This Excel cannot open a new workbook from an add-in (it needs ExcelApi 1.8). Download the case study from the add-in site and open it instead.',
-          'ApiNotFound',
-        );
-      try {
-        await host.excel.createWorkbook(base64Xlsx);
-      } catch (error) {
-        throw explainExcelError(error, 'opening the case study');
-      }
-    },
+    openWorkbookCopy: async (base64Xlsx: string) =>
+      (await loadLaterRequests()).openWorkbookCopy((file) => host.excel.createWorkbook(file), bridgeCapabilities(), base64Xlsx),
   };
 }
 

@@ -13,7 +13,7 @@
 import type { ConditionalRule, ReportSheet, ReportTable } from '../../engine/types';
 import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
 import { FLAG_ID_HEADER, FLAGS_SHEET } from '../../engine/report/flagsSheet';
-import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, sheetColumnWidths, sheetLayout, type TablePlace } from '../../engine/report/layout';
+import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, type TablePlace } from '../../engine/report/layout';
 import { formulaText, reportCellResolver, type CellResolver } from '../../engine/report/formula';
 import { INPUT_STYLE } from '../../engine/report/inputStyle';
 import { formulaNumberFormat, NUMBER_FORMATS } from '../../engine/report/numberFormats';
@@ -286,15 +286,35 @@ async function writeSheet(
 
   // The sheet is marked unfinished from its first sync, so a run that stops here leaves a sheet the next run removes.
   const head = [report.preamble.map((line) => [toCellInput(line)]), [spec.columns.map((c) => toCellInput(c.header))]];
+  // The preamble as the .xlsx writer lays it out (writeReportXlsx.ts): each line merged across the sheet's columns
+  // and wrapped there, top-aligned, the first line the title, each row as high as its wrapped text (layout.ts).
+  // A long line left in column A would run off to the right over empty cells.
+  const widths = sheetColumnWidths(report);
+  const span = widths.reduce((a, b) => a + b, 0);
+  const preambleHeights = report.preamble.map((line, i) => preambleRowHeight(line, i, span));
   batcher.add({
-    bytes: COMMAND_BYTES * 6 + JSON.stringify(head).length,
+    bytes: COMMAND_BYTES * (10 + preambleHeights.length) + JSON.stringify(head).length,
     queue: () => {
       const sheet = context.workbook.worksheets.add(layout.tempName);
       sheet.load('id');
       state.sheet = sheet;
       writeMarker(sheet, { report: report.name, state: 'unfinished' }, capabilities);
       const [preamble, header] = head;
-      if (preamble.length > 0) sheet.getRangeByIndexes(MARKER_ROW + 1, 0, preamble.length, 1).values = preamble;
+      if (preamble.length > 0) {
+        const firstRow = MARKER_ROW + 1;
+        sheet.getRangeByIndexes(firstRow, 0, preamble.length, 1).values = preamble;
+        const block = sheet.getRangeByIndexes(firstRow, 0, preamble.length, widths.length);
+        // merge(true): each row its own merged area, in one command (Range.merge, ExcelApi 1.2).
+        if (widths.length > 1) block.merge(true);
+        block.format.wrapText = true;
+        block.format.verticalAlignment = 'Top';
+        const title = sheet.getRangeByIndexes(firstRow, 0, 1, 1).format.font;
+        title.bold = true;
+        title.size = TITLE_FONT_POINTS;
+        preambleHeights.forEach((height, i) => {
+          if (height !== undefined) sheet.getRangeByIndexes(firstRow + i, 0, 1, 1).format.rowHeight = height;
+        });
+      }
       sheet.getRangeByIndexes(headerRow, 0, 1, cols).values = header;
     },
   });
@@ -333,7 +353,7 @@ async function writeSheet(
       table.style = 'TableStyleMedium2';
       state.table = table;
       // The widths both writers give (report/layout.ts): every table of the sheet fits, no header word is cut.
-      sheetColumnWidths(report).forEach((width, c) => {
+      widths.forEach((width, c) => {
         sheet.getRangeByIndexes(headerRow, c, 1, 1).format.columnWidth = Math.round(width * 7);
       });
       // A header of several words wraps within its column rather than running under the next one.

@@ -443,3 +443,74 @@ describe('charts in the fake', () => {
     expect(error).toMatchObject({ code: 'ApiNotFound', message: expect.stringContaining('ChartSeriesCollection.add needs ExcelApi 1.7') });
   });
 });
+
+describe('the fake keeps the merges and formats the add-in sets', () => {
+  it('merge keeps the top-left value and clears the rest; across merges each row on its own', async () => {
+    const { workbook, excel } = setup();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      sheet.getRange('A2:B3').merge(true);
+      // Nothing is applied before the sync.
+      expect(workbook.findSheet('Data')!.merges).toEqual([]);
+      await context.sync();
+    });
+    const data = workbook.findSheet('Data')!;
+    expect(data.merges).toEqual([
+      { row: 1, col: 0, rows: 1, cols: 2 },
+      { row: 2, col: 0, rows: 1, cols: 2 },
+    ]);
+    expect(data.cells.map((line) => line.map((c) => c.value))).toEqual([
+      ['Name', 'Amount'],
+      ['Ana', ''],
+      ['Ben', ''],
+    ]);
+  });
+
+  it('refuses a table over merged cells and a merge inside a table, as Excel does', async () => {
+    const { excel } = setup();
+    const overMerge = await errorOf(
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Data');
+        sheet.getRange('A1:B1').merge();
+        sheet.tables.add(sheet.getRange('A1:B3'), true);
+        await context.sync();
+      }),
+    );
+    expect(overMerge).toMatchObject({ code: 'InvalidOperation' });
+    const inTable = await errorOf(
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Data');
+        sheet.tables.add(sheet.getRange('A5:B6'), true);
+        sheet.getRange('A6:B6').merge();
+        await context.sync();
+      }),
+    );
+    expect(inTable).toMatchObject({ code: 'InvalidOperation', message: expect.stringContaining('table') });
+  });
+
+  it('keeps row heights in points, wrapping, alignment, bold and size per cell; refuses a row over 409 points', async () => {
+    const { workbook, excel } = setup();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      const range = sheet.getRange('A1:B2');
+      range.format.rowHeight = 37.5;
+      range.format.wrapText = true;
+      range.format.verticalAlignment = 'Top';
+      sheet.getRange('A1').format.font.bold = true;
+      sheet.getRange('A1').format.font.size = 14;
+      await context.sync();
+    });
+    const data = workbook.findSheet('Data')!;
+    expect(data.rowHeights).toEqual({ 0: 37.5, 1: 37.5 });
+    expect(data.cells[0][0].format).toEqual({ wrapText: true, verticalAlignment: 'Top', bold: true, fontSize: 14 });
+    expect(data.cells[1][1].format).toEqual({ wrapText: true, verticalAlignment: 'Top' });
+    expect(data.cells[2][0].format).toBeUndefined();
+    const tooHigh = await errorOf(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRange('A3').format.rowHeight = 410;
+        await context.sync();
+      }),
+    );
+    expect(tooHigh).toMatchObject({ code: 'InvalidArgument', message: expect.stringContaining('409') });
+  });
+});

@@ -2,11 +2,13 @@
 // is strict: commands queue until context.sync(); a property read before load + sync throws PropertyNotLoaded;
 // *OrNullObject objects answer isNullObject only after a sync; every sync is counted and its request and
 // response sizes measured, and a sync over the payload limit fails like Excel on the web.
+import { MAX_ROW_HEIGHT_POINTS } from '../../engine/report/layout';
 import { parseRangeAddress, quoteSheetName, rangeAddress, type RangeBox } from '../bridge/a1';
 import { applyInput, FakeInputError, formulaOf } from './cellInput';
 import {
   cellAt,
   usedBox,
+  type FakeCellFormat,
   type FakeChart,
   type FakeChartSeries,
   type FakeConditionalFormat,
@@ -1018,6 +1020,37 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * Range.merge(across) (ExcelApi 1.2): "Merge the range cells into one region in the worksheet"; with `across`, each
+   * row of the range becomes its own merged area. "The value of a merged range is specified in the cell of the
+   * range's upper-left corner" (Range.Merge, the VBA reference): the other cells' values are cleared, as Excel does
+   * when it merges. A merged area the range overlaps gives way to the new one (a simplification). Excel refuses merged cells
+   * in a table ("You can't merge cells in a table"), and so does the fake.
+   */
+  merge(across = false): void {
+    this.command(6, ({ sheet, box }) => {
+      this.context.requireApi('1.2', 'Range.merge');
+      ensureWritable(this.context, sheet);
+      if (sheet.tables.some((t) => boxesOverlap(parseRangeAddress(t.address), box)))
+        throw new FakeRichApiError('InvalidOperation', 'Cells in a table can\'t be merged.');
+      const areas = across ? Array.from({ length: box.rows }, (_, r) => ({ ...box, row: box.row + r, rows: 1 })) : [box];
+      for (const area of areas) {
+        if (area.rows * area.cols < 2) continue;
+        sheet.merges = sheet.merges.filter((m) => !boxesOverlap(m, area));
+        sheet.merges.push(area);
+        for (let r = 0; r < area.rows; r++)
+          for (let c = 0; c < area.cols; c++) {
+            if (r === 0 && c === 0) continue;
+            const cell = cellAt(sheet, area.row + r, area.col + c);
+            if (cell) {
+              cell.value = '';
+              delete cell.formula;
+            }
+          }
+      }
+    });
+  }
+
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.context, () => {
       const { sheet, box } = this.target();
@@ -1087,15 +1120,31 @@ function quoteIfNeeded(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Fonts, fills and widths are accepted and mostly forgotten: the tests care about data, not looks. */
+const VERTICAL_ALIGNMENTS = new Set(['Top', 'Center', 'Bottom', 'Justify', 'Distributed']);
+
+/** Sets one format property on every cell of the range, creating the cells (a formatted cell exists in Excel too). */
+function formatCells(sheet: FakeSheet, box: RangeBox, apply: (format: FakeCellFormat) => void): void {
+  for (let r = 0; r < box.rows; r++)
+    for (let c = 0; c < box.cols; c++) {
+      const cell = cellAt(sheet, box.row + r, box.col + c, true);
+      apply((cell.format ??= {}));
+    }
+}
+
+/**
+ * Excel.RangeFormat (ExcelApi 1.1; columnWidth and rowHeight 1.2). The widths, heights, wrapping, alignment and
+ * font the add-in sets are kept so tests can compare them; the fill is accepted and forgotten.
+ */
 export class FakeRangeFormat {
-  readonly font: Record<string, unknown> = {};
+  readonly font: FakeRangeFont;
   readonly fill: Record<string, unknown> = {};
 
   constructor(
     private readonly context: FakeRequestContext,
     private readonly range: () => RangeTarget,
-  ) {}
+  ) {
+    this.font = new FakeRangeFont(context, range);
+  }
 
   set columnWidth(points: number) {
     this.context.enqueue({
@@ -1107,12 +1156,83 @@ export class FakeRangeFormat {
     });
   }
 
-  set wrapText(_value: boolean) {
-    this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => void this.range() });
+  /**
+   * "The height of all rows in the range", in points (RangeFormat.rowHeight, ExcelApi 1.2). Excel holds a row at
+   * most 409 points high ("Excel specifications and limits"); the fake refuses more rather than guess a host's clamp.
+   */
+  set rowHeight(points: number) {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES + 8,
+      run: () => {
+        this.context.requireApi('1.2', 'RangeFormat.rowHeight');
+        const { sheet, box } = this.range();
+        ensureWritable(this.context, sheet);
+        if (!(points >= 0 && points <= MAX_ROW_HEIGHT_POINTS))
+          throw new FakeRichApiError('InvalidArgument', `A row height must be 0 to ${MAX_ROW_HEIGHT_POINTS} points; got ${points}.`);
+        for (let r = 0; r < box.rows; r++) sheet.rowHeights[box.row + r] = points;
+      },
+    });
+  }
+
+  /** "Specifies if Excel wraps the text in the object" (RangeFormat.wrapText, ExcelApi 1.1), for every cell of the range. */
+  set wrapText(value: boolean) {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES + 5,
+      run: () => {
+        const { sheet, box } = this.range();
+        ensureWritable(this.context, sheet);
+        formatCells(sheet, box, (format) => (format.wrapText = value));
+      },
+    });
+  }
+
+  /** Excel.VerticalAlignment: Top, Center, Bottom, Justify or Distributed (RangeFormat.verticalAlignment, ExcelApi 1.1). */
+  set verticalAlignment(value: string) {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES + value.length,
+      run: () => {
+        if (!VERTICAL_ALIGNMENTS.has(value)) throw new FakeRichApiError('InvalidArgument', `"${value}" is not an Excel.VerticalAlignment.`);
+        const { sheet, box } = this.range();
+        ensureWritable(this.context, sheet);
+        formatCells(sheet, box, (format) => (format.verticalAlignment = value));
+      },
+    });
   }
 
   autofitColumns(): void {
     this.context.enqueue({ requestBytes: OP_OVERHEAD_BYTES, run: () => void this.range() });
+  }
+}
+
+/** Excel.RangeFont (ExcelApi 1.1): the bold face and the size in points are kept; other properties are not modelled. */
+export class FakeRangeFont {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly range: () => RangeTarget,
+  ) {}
+
+  set bold(value: boolean) {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES + 5,
+      run: () => {
+        const { sheet, box } = this.range();
+        ensureWritable(this.context, sheet);
+        formatCells(sheet, box, (format) => (format.bold = value));
+      },
+    });
+  }
+
+  /** "Font size", in points (RangeFont.size). Excel's font sizes run from 1 to 409 points (Format Cells, Font). */
+  set size(points: number) {
+    this.context.enqueue({
+      requestBytes: OP_OVERHEAD_BYTES + 8,
+      run: () => {
+        if (!(points >= 1 && points <= 409)) throw new FakeRichApiError('InvalidArgument', `A font size must be 1 to 409 points; got ${points}.`);
+        const { sheet, box } = this.range();
+        ensureWritable(this.context, sheet);
+        formatCells(sheet, box, (format) => (format.fontSize = points));
+      },
+    });
   }
 }
 
@@ -1184,6 +1304,8 @@ export class FakeTableCollection extends FakeClientObject<FakeWorkbook> {
         ensureWritable(this.context, sheet);
         if (sheet.tables.some((t) => boxesOverlap(parseRangeAddress(t.address), box)))
           throw new FakeRichApiError('InvalidOperation', 'A table can\'t overlap another table.');
+        // Excel refuses a table over merged cells ("A table cannot overlap a range that contains merged cells").
+        if (sheet.merges.some((m) => boxesOverlap(m, box))) throw new FakeRichApiError('InvalidOperation', 'A table can\'t overlap merged cells.');
         let n = model.allTables().length + 1;
         while (model.allTables().some((t) => t.name === `Table${n}`)) n++;
         created = { name: `Table${n}`, address: rangeAddress(box), hasHeaders };

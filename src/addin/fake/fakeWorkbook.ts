@@ -13,6 +13,18 @@ export interface FakeCell {
   hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
   /** A named cell style set through Range.style (ExcelApi 1.7), e.g. "Input". */
   style?: string;
+  /** What Range.format set on the cell; absent parts are Excel's defaults (11-point regular, bottom-aligned, unwrapped). */
+  format?: FakeCellFormat;
+}
+
+/** The cell formatting the add-in sets (Excel.RangeFormat and Excel.RangeFont, ExcelApi 1.1). */
+export interface FakeCellFormat {
+  wrapText?: boolean;
+  /** Excel.VerticalAlignment: 'Top' | 'Center' | 'Bottom' | 'Justify' | 'Distributed'. */
+  verticalAlignment?: string;
+  bold?: boolean;
+  /** RangeFont.size, in points. */
+  fontSize?: number;
 }
 
 export interface FakeTable {
@@ -105,6 +117,8 @@ export interface FakeSheet {
   conditionalFormats: FakeConditionalFormat[];
   frozenRows: number;
   columnWidths: Record<number, number>;
+  /** Row heights in points set through RangeFormat.rowHeight, by zero-based row; absent rows have Excel's default. */
+  rowHeights: Record<number, number>;
   /** Worksheet custom properties (ExcelApi 1.12), by lower-cased key: keys are case-insensitive. */
   customProperties: Record<string, string>;
   /** Merged areas, zero-based sheet boxes; Excel keeps the value in the top-left cell only. */
@@ -189,6 +203,7 @@ export class FakeWorkbook {
       conditionalFormats: [],
       frozenRows: 0,
       columnWidths: {},
+      rowHeights: {},
       customProperties: {},
       merges: [],
       pageLayout: defaultPageLayout(),

@@ -143,6 +143,9 @@ export function headerLines(columns: readonly ReportColumn[], widths: readonly n
 /** Bold text takes about a tenth more width than regular. */
 const BOLD_WIDTH_FACTOR = 0.9;
 
+/** Excel's highest row: "Excel specifications and limits" (support.microsoft.com), row height 409 points. */
+export const MAX_ROW_HEIGHT_POINTS = 409;
+
 /** The preamble's first line is the sheet's title, in bold of this size (both writers' title style). */
 export const TITLE_FONT_POINTS = 14;
 /** Points per line of the title: Excel's own row height for 14-point text. */
@@ -161,7 +164,8 @@ const TITLE_WIDTH_FACTOR = 0.65;
  * text at the default height.
  */
 export function preambleRowHeight(line: string, index: number, span: number): number | undefined {
-  if (index === 0) return Math.min(textLines(line, span * TITLE_WIDTH_FACTOR), MAX_LINES) * TITLE_LINE_HEIGHT_POINTS;
+  // 24 title lines would be 450 points, past the highest row Excel holds; the add-in's request would be refused.
+  if (index === 0) return Math.min(Math.min(textLines(line, span * TITLE_WIDTH_FACTOR), MAX_LINES) * TITLE_LINE_HEIGHT_POINTS, MAX_ROW_HEIGHT_POINTS);
   const lines = Math.min(textLines(line, span), MAX_LINES);
   return lines > 1 ? lines * LINE_HEIGHT_POINTS : undefined;
 }

@@ -1,21 +1,23 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Dropdown,
-  Field,
-  Option,
-  Spinner,
-  Subtitle2,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Dropdown, Field, Option, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
 import type { DetectedTable, MappingSettings, TableKind, WorkbookGrids } from '../../../engine/types';
 import { ErrorNotice, Notice } from '../shell/notices';
 import { usePaneStyles } from '../shell/paneStyles';
 import type { ScanState } from './useWorkbookScan';
-import { FOUND_KINDS, KIND_LABELS, fieldLabel, headerChoices, withColumn, withSheet } from './foundModel';
+import { FOUND_KINDS, KIND_LABELS, columnsMatchedText, withSheet } from './foundModel';
+
+// The list of matched columns (an accordion of one dropdown per column) is for correcting a detection, not for the
+// principal's first action (confirming the sheets): Fluent's Accordion and its motion are fetched after the first
+// screen (issue 12). Until they arrive, and if they cannot be downloaded, the same line shows as plain text.
+function ColumnCount({ table }: { table: DetectedTable }) {
+  return <Text size={200}>{columnsMatchedText(table)}</Text>;
+}
+const ColumnList = lazy(() =>
+  import(/* webpackChunkName: "found-columns" */ './ColumnList').then(
+    (m) => ({ default: m.ColumnList }),
+    () => ({ default: ColumnCount }),
+  ),
+);
 
 const DETECT = '';
 
@@ -137,7 +139,9 @@ function KindSection(props: {
             Headers in row {table.headerRow}; data in rows {table.firstDataRow}–{table.lastDataRow}
             {table.how === 'detected' ? ` (${Math.round(table.confidence * 100)}% sure)` : ' (your choice)'}.
           </Text>
-          <ColumnList table={table} grids={grids} mapping={mapping} onMappingChange={onMappingChange} />
+          <Suspense fallback={<ColumnCount table={table} />}>
+            <ColumnList table={table} grids={grids} mapping={mapping} onMappingChange={onMappingChange} />
+          </Suspense>
         </>
       ) : (
         <Text size={200} className={styles.hint}>
@@ -145,56 +149,5 @@ function KindSection(props: {
         </Text>
       )}
     </section>
-  );
-}
-
-function ColumnList(props: {
-  table: DetectedTable;
-  grids: WorkbookGrids;
-  mapping: MappingSettings;
-  onMappingChange: (mapping: MappingSettings) => void;
-}) {
-  const { table, grids, mapping, onMappingChange } = props;
-  const styles = usePaneStyles();
-  const choices = headerChoices(grids, table.sheet, table.headerRow);
-  const label = KIND_LABELS[table.kind];
-  return (
-    <Accordion collapsible>
-      <AccordionItem value="columns">
-        <AccordionHeader size="small">
-          {table.columns.length} columns matched in {label.toLowerCase()}
-        </AccordionHeader>
-        <AccordionPanel>
-          <div className={styles.step}>
-            {table.columns.map((column) => {
-              const current = choices.find((c) => c.value === column.header) ?? {
-                value: column.header,
-                label: `${column.letter} · ${column.header}`,
-              };
-              return (
-                <Field key={column.field} label={`${fieldLabel(column.field)} (${label.toLowerCase()})`}>
-                  <Dropdown
-                    className={styles.fullWidth}
-                    value={current.label}
-                    selectedOptions={[current.value]}
-                    onOptionSelect={(_, data) => {
-                      if (data.optionValue && data.optionValue !== column.header) {
-                        onMappingChange(withColumn(mapping, table, column.field, data.optionValue));
-                      }
-                    }}
-                  >
-                    {choices.map((choice) => (
-                      <Option key={choice.value} value={choice.value} text={choice.label}>
-                        {choice.label}
-                      </Option>
-                    ))}
-                  </Dropdown>
-                </Field>
-              );
-            })}
-          </div>
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
   );
 }

@@ -13,6 +13,11 @@ export const KIND_LABELS: Record<TableKind, string> = {
   students: 'Student roster',
 };
 
+/** "3 columns matched in master schedule": the column list's heading, and the same line while it downloads. */
+export function columnsMatchedText(table: DetectedTable): string {
+  return `${table.columns.length} columns matched in ${KIND_LABELS[table.kind].toLowerCase()}`;
+}
+
 export interface HeaderChoice {
   /** What goes into the mapping: the header text, or the column letter when the header cell is blank. */
   value: string;
