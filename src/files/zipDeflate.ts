@@ -1,6 +1,7 @@
 import * as zlib from 'node:zlib';
 import { createDeflateRaw, deflateRaw } from 'node:zlib';
 import { promisify } from 'node:util';
+import { CENTRAL_HEADER, DEFLATED, END_OF_CENTRAL_DIRECTORY, LOCAL_HEADER, STORED } from './zipFormat';
 
 // A zip package written directly from its parts, each deflated by Node's own zlib on libuv's thread pool, with its
 // CRC-32 from zlib too. A large part (a 100,000-section sheet is 50 MB of XML) is deflated as it is written, chunk by
@@ -31,11 +32,6 @@ function tableCrc32(data: Buffer, value = 0): number {
   return ~crc >>> 0;
 }
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const STORED = 0;
-const DEFLATED = 8;
 /** "Version needed to extract" 2.0: deflate. */
 const DEFLATE_VERSION = 20;
 /** General purpose flag bit 11: the file name is UTF-8. */

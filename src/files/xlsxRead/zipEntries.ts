@@ -1,15 +1,11 @@
 import { inflateRawSync } from 'node:zlib';
+import { CENTRAL_HEADER, DEFLATED, END_OF_CENTRAL_DIRECTORY, LOCAL_HEADER, STORED } from '../zipFormat';
 
 // The parts of a zip package, read from its central directory and inflated one at a time by Node's own zlib (native,
 // several times faster than jszip's JavaScript inflate, and nothing of the package is held but the bytes themselves).
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_END = 0x06064b50;
-const STORED = 0;
-const DEFLATED = 8;
 /** The end record is 22 bytes plus a comment of at most 65,535. */
 const MAX_END_SEARCH = 22 + 0xffff;
 
