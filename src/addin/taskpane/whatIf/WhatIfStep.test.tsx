@@ -254,10 +254,12 @@ describe('What if', () => {
     expect(box('Average core class size')).toHaveValue(27);
   });
 
-  it('without a What If sheet in this run, keeps the values in the pane and offers no write', () => {
+  it('without a What If sheet in this run, keeps the values in the pane and offers no write', async () => {
     show({ onWrite: null });
     expect(screen.queryByRole('button', { name: 'Write these values into the What If sheet' })).toBeNull();
     expect(screen.getByText('This run wrote no What If sheet, so these values stay in the pane.')).toBeInTheDocument();
+    // The results still come (the test waits for them rather than end while the engine answers).
+    expect(await resultShown('Net effect on the budget')).toHaveTextContent('$228,000 cost');
   });
 
   it('is used from the keyboard: Tab reaches each box and its note in order, then the option sets', async () => {
