@@ -11,19 +11,23 @@ const isCsv = (name: string) => name.toLowerCase().endsWith('.csv');
 function main(): void {
   const schools = districtFiles();
   mkdirSync(DISTRICT_DIR, { recursive: true });
-  // A school renamed or dropped must not live on as a stale folder, and a dropped sheet not as a stale .csv; but only
-  // what the generator makes is removed. A review run on a school folder writes its output (and the team's notes)
-  // beside it, in this folder: emptying the folder wholesale would delete it.
+  // A dropped sheet must not live on as a stale .csv in a school's folder; but only what the generator makes is
+  // removed. A review run on a school folder writes its output (and the team's notes) beside it, and a trainer may add
+  // a school folder of their own: a folder the generator does not make is left whole, and named (a school renamed in
+  // the generator leaves its old folder to be removed by hand, or by git).
   const leftAlone: string[] = [];
   for (const entry of readdirSync(DISTRICT_DIR, { withFileTypes: true })) {
     if (entry.isDirectory()) {
-      const folder = path.join(DISTRICT_DIR, entry.name);
       const keep = schools.get(entry.name);
+      if (!keep) {
+        leftAlone.push(`${entry.name}/`);
+        continue;
+      }
+      const folder = path.join(DISTRICT_DIR, entry.name);
       for (const name of readdirSync(folder)) {
-        if (isCsv(name) && !keep?.has(name)) rmSync(path.join(folder, name));
+        if (isCsv(name) && !keep.has(name)) rmSync(path.join(folder, name));
         else if (!isCsv(name)) leftAlone.push(path.join(entry.name, name));
       }
-      if (!keep && readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
     } else if (entry.name !== 'README.md') {
       leftAlone.push(entry.name);
     }
