@@ -20,9 +20,7 @@ describe('sparse sheets', () => {
     const workbook = new FakeWorkbook({ excelApi: '1.13' });
     const sheet = workbook.setGrid('Far', [['Teacher']]);
     cellAt(sheet, LAST_ROW, LAST_COL, true).value = 'stray';
-    const started = Date.now();
     const read = await bridgeFor(workbook).readWorkbook();
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(read.grids.sheets).toEqual([{ name: 'Far', rows: [['Teacher']], originRow: 0, originCol: 0 }]);
     expect(read.notices).toEqual([
       'Sheet "Far": cells at XFD1048576 are far from the rest of its data and were not read. If they belong to the table, move them next to it.',

@@ -1,14 +1,12 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool';
 import { writeGridsXlsx } from '../../src/files/writeGridsXlsx';
+import { resavedByLibreOffice } from '../support/libreOffice';
 import { flagsTable, runCli, sha256, withEnrollment } from './helpers';
 
-const exec = promisify(execFile);
 
 let dir: string;
 let school: string;
@@ -120,13 +118,7 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     expect(rows).toContainEqual(['preps', 'warning', '']);
 
     // Run 5: someone opened the output in LibreOffice and saved it; default thresholds: English fires again.
-    const resaved = path.join(dir, 'lo');
-    await exec(
-      'soffice',
-      [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', resaved, output],
-      { timeout: 110_000 },
-    );
-    await fs.copyFile(path.join(resaved, 'school-review.xlsx'), output);
+    await fs.copyFile(await resavedByLibreOffice(output, dir), output);
     await fs.writeFile(settings, JSON.stringify({}));
     await review();
     expect(noted(await flagRows())).toEqual([

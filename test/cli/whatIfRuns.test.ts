@@ -1,19 +1,17 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { review as reviewEngine } from '../../src/engine/review';
 import { DEFAULT_THRESHOLDS } from '../../src/engine/settings/defaults';
 import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool';
 import { writeGridsXlsx } from '../../src/files/writeGridsXlsx';
+import { resavedByLibreOffice } from '../support/libreOffice';
 import { runCli, sha256, withEnrollment } from './helpers';
 
 // The What If sheet's inputs over consecutive command-line runs, as team notes are kept: a re-run updates the
 // baseline and keeps what the principal typed beside it, with the results recomputed for the kept inputs.
 
-const exec = promisify(execFile);
 
 let dir: string;
 let school: string;
@@ -129,13 +127,7 @@ describe('What If inputs over consecutive runs', () => {
 
     // Run 4: someone saved the output in LibreOffice; the inputs still come back.
     await typeInputs({ alignedSchedule: 2 });
-    const resaved = path.join(dir, 'lo');
-    await exec(
-      'soffice',
-      [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', resaved, output],
-      { timeout: 110_000 },
-    );
-    await fs.copyFile(path.join(resaved, path.basename(output)), output);
+    await fs.copyFile(await resavedByLibreOffice(output, dir), output);
     await run();
     sheet = await whatIfSheet();
     expect(sheet.inputs).toMatchObject({ sectionsPerCoreTeacher: 5, teamsCovered: 1, alignedSchedule: 2 });

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { bin, runCli, sha256 } from '../cli/helpers';
+import { bin, flagsTable, runCli, sha256 } from '../cli/helpers';
 
 // `resource-review compare` as a trainer runs it: the compiled command (npm run build:cli), worker threads and all.
 
@@ -87,16 +87,9 @@ describe('resource-review compare', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(review);
     const flags = workbook.getWorksheet('Flags')!;
-    let header = 0;
-    let notesColumn = 0;
-    flags.eachRow((row, n) =>
-      row.eachCell((cell, c) => {
-        if (cell.value === 'Id') header = n;
-        if (cell.value === 'Team notes') notesColumn = c;
-      }),
-    );
-    expect(header * notesColumn).toBeGreaterThan(0);
-    flags.getCell(header + 1, notesColumn).value = 'Board, 12 March: fund the cover';
+    const table = flagsTable(flags);
+    const firstNote = flags.getCell(table.headerRow + 1, table.column('Team notes'));
+    firstNote.value = 'Board, 12 March: fund the cover';
     await workbook.xlsx.writeFile(review);
     const before = await sha256(review);
     const run = await bin(['compare', STUDIES[0], '--out', review]);
@@ -106,7 +99,7 @@ describe('resource-review compare', () => {
     expect(await sha256(review)).toBe(before);
     // Without the note it is replaced as any earlier output is; its sheets are not the map's, so the review is first
     // kept beside the map (keepUserSheets.ts), said even with --quiet.
-    flags.getCell(header + 1, notesColumn).value = null;
+    firstNote.value = null;
     await workbook.xlsx.writeFile(review);
     const replaced = await bin(['compare', STUDIES[0], '--out', review, '--quiet']);
     expect(replaced.code).toBe(0);
