@@ -3,29 +3,14 @@
 // the new Flags sheet, and from then on it is still known as a copy of our results, never replaced and never read
 // as school data. Before the "kept" marker (ownership.ts) a released copy was read as school data on the next run:
 // in a workbook with no staff sheet its Flags table was taken for the staff roster.
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
 import { MARKER_PROPERTY, parseMarkerText, releasedText } from '../../src/addin/bridge/ownership';
-import type { WorkbookBridge } from '../../src/addin/bridge/types';
-import { cellAt, createFakeExcel, createFakeOffice, FakeWorkbook, type FakeSheet } from '../../src/addin/fake';
-import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
+import { cellAt, type FakeSheet } from '../../src/addin/fake';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
+import { runReview } from '../support/fakeBridge';
 
 // No Staff sheet (so any table with staff-like headers would be read as the roster) and no user sheet named Flags
 // (so ours is called "Flags", as in most workbooks).
 const USER_SHEETS = ['Schedule', 'Enrollment', 'Budget', 'Notes'];
-
-function bridgeFor(workbook: FakeWorkbook): WorkbookBridge {
-  return createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
-}
-
-async function runReview(workbook: FakeWorkbook) {
-  const bridge = bridgeFor(workbook);
-  const read = await bridge.readWorkbook();
-  const notes = await bridge.readNotes();
-  const outcome = await createInProcessRunner().review(read.grids, {}, notes);
-  const written = await bridge.writeReport(outcome.report);
-  return { read, notes, outcome, written };
-}
 
 /** The cell of a flag's note in a Flags sheet, found by the header's content as a person would. */
 function noteCell(sheet: FakeSheet, flagId: string): { row: number; col: number } {
