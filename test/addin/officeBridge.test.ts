@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
 import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
-import type { WorkbookBridge } from '../../src/addin/bridge/types';
 import { cellAt, createFakeExcel, createFakeOffice, EXCEL_WEB_PAYLOAD_LIMIT, FakeWorkbook, snapshotWorkbook } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import { review } from '../../src/engine';
@@ -19,13 +18,10 @@ import { sampleResult } from '../../src/testing/sampleResult';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
 import { reportFormulaTexts } from '../support/hostileChecks';
 import { fakeFromSheets, schoolSheets, TRICKY_COURSE_TITLE, TRICKY_PHONE_TITLE, xlsxFromSheets } from '../support/schoolWorkbook';
+import { bridgeFor } from '../support/fakeBridge';
 
 const USER_SHEETS = ['Schedule', 'Staff', 'Enrollment', 'Budget', 'Flags', 'Notes'];
 const CASE_STUDIES = path.resolve(__dirname, '../../assets/case-studies');
-
-function bridgeFor(workbook: FakeWorkbook): WorkbookBridge {
-  return createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
-}
 
 async function runReview(workbook: FakeWorkbook, notes?: Record<string, string>) {
   const bridge = bridgeFor(workbook);

@@ -4,48 +4,18 @@
 import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
 import { MARKER_PROPERTY } from '../../src/addin/bridge/ownership';
 import { RESULT_SHEETS_SETTING, RULES_SHEET_SETTING, serializeRegistry } from '../../src/addin/bridge/registry';
-import type { WorkbookBridge } from '../../src/addin/bridge/types';
-import { cellAt, createFakeExcel, createFakeOffice, FakeWorkbook, snapshotWorkbook, type FakeSheet } from '../../src/addin/fake';
+import { cellAt, createFakeExcel, createFakeOffice, snapshotWorkbook } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import { DEFAULT_BUDGET_USE_RULES, DEFAULT_FUND_RULES } from '../../src/engine/rules/budget';
 import { DEFAULT_SUBJECT_RULES } from '../../src/engine/rules/subjects';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
+import { bridgeFor, noteBeside, runReview, typeNote } from '../support/fakeBridge';
 
 const USER_SHEETS = ['Schedule', 'Staff', 'Enrollment', 'Budget', 'Flags', 'Notes'];
 
 /** The result sheets as a run wrote them (the engine decides which there are; "Flags" becomes "Flags (review)"). */
 function resultNames(written: { sheets: { written: string }[] }): string[] {
   return written.sheets.map((s) => s.written);
-}
-
-function bridgeFor(workbook: FakeWorkbook): WorkbookBridge {
-  return createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
-}
-
-async function runReview(workbook: FakeWorkbook) {
-  const bridge = bridgeFor(workbook);
-  const read = await bridge.readWorkbook();
-  const notes = await bridge.readNotes();
-  const outcome = await createInProcessRunner().review(read.grids, {}, notes);
-  const written = await bridge.writeReport(outcome.report);
-  return { read, notes, outcome, written };
-}
-
-/** Types a note beside a flag in a Flags sheet, found by the header's content as a person would. */
-function typeNote(sheet: FakeSheet, flagId: string, note: string): void {
-  const headerRow = sheet.cells.findIndex((line) => line?.some((cell) => cell?.value === 'Id'));
-  const notesCol = sheet.cells[headerRow].findIndex((cell) => cell?.value === 'Team notes');
-  const idCol = sheet.cells[headerRow].findIndex((cell) => cell?.value === 'Id');
-  const row = sheet.cells.findIndex((line, r) => r > headerRow && line?.[idCol]?.value === flagId);
-  cellAt(sheet, row, notesCol, true).value = note;
-}
-
-function noteBeside(sheet: FakeSheet, flagId: string): unknown {
-  const headerRow = sheet.cells.findIndex((line) => line?.some((cell) => cell?.value === 'Id'));
-  const notesCol = sheet.cells[headerRow].findIndex((cell) => cell?.value === 'Team notes');
-  const idCol = sheet.cells[headerRow].findIndex((cell) => cell?.value === 'Id');
-  const row = sheet.cells.findIndex((line, r) => r > headerRow && line?.[idCol]?.value === flagId);
-  return row < 0 ? undefined : cellAt(sheet, row, notesCol)?.value;
 }
 
 describe('a sheet is the add-in’s own only by its marker', () => {

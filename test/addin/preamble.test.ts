@@ -6,19 +6,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
 import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
-import { cellAt, createFakeExcel, createFakeOffice, FakeWorkbook, type FakeSheet } from '../../src/addin/fake';
+import { cellAt, FakeWorkbook, type FakeSheet } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import type { Report, ReportSheet } from '../../src/engine/types';
 import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
+import { bridgeFor } from '../support/fakeBridge';
 
 const HIGH_SCHOOL = path.resolve(__dirname, '../../assets/case-studies/high-school.xlsx');
-
-function bridgeFor(fake: FakeWorkbook) {
-  return createOfficeBridge({ excel: createFakeExcel(fake) as never, office: createFakeOffice(fake) as never });
-}
 
 /** Zero-based sheet rows of the preamble: row 0 is the ownership marker. */
 function preambleRows(sheet: FakeSheet, lines: number) {

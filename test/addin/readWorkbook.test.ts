@@ -1,16 +1,11 @@
 // Reading a principal's workbook through the bridge when its sheets are not tidy: a used range stretched to the
 // sheet's far corner by one stray cell, and merged cells (ExcelApi 1.13, and what happens without it).
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
-import type { WorkbookBridge } from '../../src/addin/bridge/types';
-import { cellAt, createFakeExcel, createFakeOffice, EXCEL_WEB_PAYLOAD_LIMIT, FakeWorkbook } from '../../src/addin/fake';
+import { cellAt, EXCEL_WEB_PAYLOAD_LIMIT, FakeWorkbook } from '../../src/addin/fake';
 import { review } from '../../src/engine';
 import ExcelJS from 'exceljs';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
-
-function bridgeFor(workbook: FakeWorkbook): WorkbookBridge {
-  return createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
-}
+import { bridgeFor } from '../support/fakeBridge';
 
 const LAST_ROW = 1_048_575;
 const LAST_COL = 16_383;

@@ -2,20 +2,15 @@
 // principal takes a run back. It deletes the sheets a run would replace (found by the marker, as a run finds them)
 // and nothing else: not the user's sheets (one of them named "Flags"), not a result sheet the user renamed, not the
 // rules sheet, and not a user sheet a poisoned registry in workbook settings claims.
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
 import { RESULT_SHEETS_SETTING, serializeRegistry } from '../../src/addin/bridge/registry';
-import type { WorkbookBridge } from '../../src/addin/bridge/types';
-import { cellAt, createFakeExcel, createFakeOffice, FakeWorkbook, snapshotWorkbook } from '../../src/addin/fake';
+import { cellAt, FakeWorkbook, snapshotWorkbook } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import { DEFAULT_BUDGET_USE_RULES, DEFAULT_FUND_RULES } from '../../src/engine/rules/budget';
 import { DEFAULT_SUBJECT_RULES } from '../../src/engine/rules/subjects';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
+import { bridgeFor } from '../support/fakeBridge';
 
 const USER_SHEETS = ['Schedule', 'Staff', 'Enrollment', 'Budget', 'Flags', 'Notes'];
-
-function bridgeFor(workbook: FakeWorkbook): WorkbookBridge {
-  return createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
-}
 
 async function runReview(workbook: FakeWorkbook): Promise<string[]> {
   const bridge = bridgeFor(workbook);

@@ -1,13 +1,13 @@
 // The "Review Rules" sheet through the office-js bridge and the strict Excel fake: written as text, edited in the
 // sheet, read back with problems named by cell, kept out of the review's input and kept across a review run.
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
 import { parseRegistry, RULES_SHEET_SETTING } from '../../src/addin/bridge/registry';
-import { cellAt, createFakeExcel, createFakeOffice, FakeWorkbook } from '../../src/addin/fake';
+import { cellAt, FakeWorkbook } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import { DEFAULT_BUDGET_USE_RULES, DEFAULT_FUND_RULES } from '../../src/engine/rules/budget';
 import { RULES_SHEET_HEADER, type RuleSet } from '../../src/engine/rules/rulesSheet';
 import { DEFAULT_SUBJECT_RULES } from '../../src/engine/rules/subjects';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
+import { bridgeFor } from '../support/fakeBridge';
 
 const RULES: RuleSet = {
   subjectRules: [
@@ -17,10 +17,6 @@ const RULES: RuleSet = {
   budgetUseRules: [{ match: '00123', kind: 'code', use: 'Coaches' }],
   fundRules: [{ match: 'title i', kind: 'keyword', locked: true }],
 };
-
-function bridgeFor(workbook: FakeWorkbook) {
-  return createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
-}
 
 function sheetText(workbook: FakeWorkbook, name: string): string[][] {
   const sheet = workbook.findSheet(name)!;

@@ -1,18 +1,13 @@
 // The team's notes through four consecutive add-in runs, as a school team would live them: thresholds changed
 // in the pane, data edited between runs, rows inserted and deleted above the Flags header, a flag whose figure
 // (and severity) changes but whose id does not.
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
-import type { WorkbookBridge } from '../../src/addin/bridge/types';
-import { cellAt, createFakeExcel, createFakeOffice, FakeWorkbook, type FakeSheet } from '../../src/addin/fake';
+import { cellAt, FakeWorkbook, type FakeSheet } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import type { Settings } from '../../src/engine/types';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
+import { bridgeFor } from '../support/fakeBridge';
 
 const FLAGS = 'Flags (review)';
-
-function bridgeFor(workbook: FakeWorkbook): WorkbookBridge {
-  return createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
-}
 
 async function run(workbook: FakeWorkbook, settings: Partial<Settings> = {}) {
   const bridge = bridgeFor(workbook);

@@ -1,19 +1,14 @@
 // The What If sheet's input cells through the add-in, the engine and the strict Excel fake: what the principal typed
 // survives consecutive runs (read before the run and kept by the engine beside the new baseline, as the command line
 // keeps it), and the pane's "write these values" changes only the input cells of the add-in's own What If sheet.
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
-import type { WorkbookBridge } from '../../src/addin/bridge/types';
 import { whatIfInputsFromValues } from '../../src/addin/bridge/whatIfInputs';
-import { cellAt, createFakeExcel, createFakeOffice, snapshotWorkbook, type FakeSheet, type FakeWorkbook } from '../../src/addin/fake';
+import { cellAt, snapshotWorkbook, type FakeSheet, type FakeWorkbook } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import type { Settings } from '../../src/engine/types';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
+import { bridgeFor } from '../support/fakeBridge';
 
 const WHAT_IF = 'What If';
-
-function bridgeFor(workbook: FakeWorkbook): WorkbookBridge {
-  return createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
-}
 
 /** A run as the pane makes it: read, the team's notes and the What If values, review in the engine, write. */
 async function run(workbook: FakeWorkbook, settings: Partial<Settings> = {}) {

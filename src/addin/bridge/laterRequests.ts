@@ -4,7 +4,8 @@
 import type { BridgeCapabilities } from './capabilities';
 import { BridgeError, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
-import { isKeptByUser, isOutgoingResult, probeOwnership } from './ownership';
+import { isKeptByUser, isOutgoingResult } from './ownership';
+import { listOwnership } from './sheetSurvey';
 import { RESULT_SHEETS_SETTING, serializeRegistry } from './registry';
 import type { RemoveOutcome } from './types';
 
@@ -12,18 +13,12 @@ export async function removeResults(excel: ExcelHost, capabilities: BridgeCapabi
   try {
     return await excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name,items/id');
-      await context.sync();
-      const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-      const ownership = probeOwnership(context, sheets, capabilities.customProperties);
-      await context.sync();
-
       // The sheets a run would replace, decided as a run decides it (by the marker, never by workbook settings).
-      const owners = ownership();
+      const owners = await listOwnership(context, capabilities.customProperties);
       const outgoing = owners.filter(isOutgoingResult);
       const kept = owners.filter(isKeptByUser).map((o) => o.name);
       if (outgoing.length === 0) return { removed: [], kept };
-      if (outgoing.length === sheets.length)
+      if (outgoing.length === owners.length)
         throw new BridgeError(
           'Every sheet in this workbook is a result sheet, and Excel keeps at least one sheet. Add a sheet of your own first, or close the workbook without saving.',
           'InvalidOperation',

@@ -2,7 +2,8 @@
 // read back before a run, by id. The sheet is found by its marker, never by a stored sheet id. A copy the user
 // renamed is theirs now, but what they typed there is carried over where our current sheet has nothing for that id.
 import { readBoxes, type ChunkedReadOptions } from './chunkedRead';
-import { isRenamedByUser, surveySheets } from './ownership';
+import { isRenamedByUser } from './ownership';
+import { surveySheets } from './sheetSurvey';
 
 /**
  * `fromValues` applied to every finished sheet of `report` that has data, merged by id: our current sheet first, so

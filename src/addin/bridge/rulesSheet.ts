@@ -8,7 +8,8 @@ import { BridgeError, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
 import type { BridgeCapabilities } from './capabilities';
 import { readBoxes } from './chunkedRead';
-import { isLeftover, isReplaceable, MARKER_PROPERTY, MARKER_ROW, markerPropertyValue, markerText, probeOwnership, surveySheets } from './ownership';
+import { isLeftover, isReplaceable, MARKER_PROPERTY, MARKER_ROW, markerPropertyValue, markerText } from './ownership';
+import { listOwnership, surveySheets } from './sheetSurvey';
 import { RULES_SHEET_SETTING, serializeRegistry } from './registry';
 import type { RulesSheetOutcome } from './types';
 import { uniqueSheetName } from './writeReport';
@@ -24,17 +25,13 @@ export async function writeRulesSheet(excel: ExcelHost, capabilities: Pick<Bridg
   try {
     return await excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name,items/id');
-      await context.sync();
-      const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-      const ownership = probeOwnership(context, sheets, capabilities.customProperties);
-      await context.sync();
+      const owners = await listOwnership(context, capabilities.customProperties);
 
       // Only a sheet carrying our rules marker under its own name makes way (or an unfinished one); every other
       // sheet keeps its name, so a user's "Review Rules", or one named in a poisoned setting, is left alone.
-      const previous = ownership().filter((o) => o.marker?.report === RULES_SHEET_NAME && (isReplaceable(o) || isLeftover(o)));
+      const previous = owners.filter((o) => o.marker?.report === RULES_SHEET_NAME && (isReplaceable(o) || isLeftover(o)));
       const previousIds = new Set(previous.map((o) => o.id));
-      const taken = new Set(sheets.filter((s) => !previousIds.has(s.id)).map((s) => s.name.toLowerCase()));
+      const taken = new Set(owners.filter((s) => !previousIds.has(s.id)).map((s) => s.name.toLowerCase()));
       const name = uniqueSheetName(RULES_SHEET_NAME, taken);
       previous.forEach((o) => worksheets.getItem(o.id).delete());
 

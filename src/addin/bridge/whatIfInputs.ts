@@ -12,7 +12,8 @@ import type { BridgeCapabilities } from './capabilities';
 import { readBoxes, type ChunkedReadOptions } from './chunkedRead';
 import { BridgeError, explainExcelError } from './excelErrors';
 import type { ExcelHost } from './excelHost';
-import { isReplaceable, surveySheets } from './ownership';
+import { isReplaceable } from './ownership';
+import { surveySheets } from './sheetSurvey';
 import { readReportCopies } from './reportCopies';
 import type { InputsWritten } from './types';
 

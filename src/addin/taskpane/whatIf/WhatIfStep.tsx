@@ -269,7 +269,7 @@ function Levers({ whatIf, drafts, kept, onDraftsChange, evaluate, onWrite }: Wha
                 >
                   <span>{set.label}</span>
                   <Text size={200} className={styles.optionNet}>
-                    {netText(set.netCost)}
+                    {netText(set)}
                   </Text>
                 </Button>
               );

@@ -24,9 +24,18 @@ describe('What If model', () => {
     expect(formatValue(198.666, 'number')).toBe('198.7');
     expect(formatValue(92.77, 'integer')).toBe('93');
     expect(formatValue(0.361, 'percent')).toBe('36.1%');
-    expect(netText(-220_000)).toBe('frees $220,000 net');
-    expect(netText(560_000)).toBe('net cost $560,000');
-    expect(netText(null)).toBe('net cost not in this workbook');
+  });
+
+  it("says an option set's net effect as the engine signed its net result, never from a sign the pane assumes", () => {
+    const net = (value: number | null, sense?: 'cost' | 'freed') => ({ results: [{ id: 'netCost', label: 'Net', unit: 'currency' as const, value, ...(sense ? { sense } : {}) }] });
+    expect(netText(net(-220_000, 'cost'))).toBe('frees $220,000 net');
+    expect(netText(net(560_000, 'cost'))).toBe('net cost $560,000');
+    // Were the engine to sign it as money freed, above 0 would be money freed: the pane follows the engine.
+    expect(netText(net(560_000, 'freed'))).toBe('frees $560,000 net');
+    expect(netText(net(0.3, 'cost'))).toBe('no net cost');
+    // Not in the workbook (no value, or no net result at all) says so, never $0.
+    expect(netText(net(null, 'cost'))).toBe('net cost not in this workbook');
+    expect(netText({ results: [] })).toBe('net cost not in this workbook');
   });
 
   it('takes only numbers within a lever’s range, and starts from the sheet’s kept values', () => {

@@ -2,7 +2,7 @@
 // of them are numbers the engine can take, and how a result reads. The arithmetic itself is the engine's alone
 // (evaluateWhatIf, in the worker); nothing here computes a result.
 import type { ColumnType, ReportSheet } from '../../../engine/types';
-import type { WhatIf, WhatIfLever, WhatIfResult } from '../../../engine/whatIf';
+import type { WhatIf, WhatIfLever, WhatIfOptionSet, WhatIfResult } from '../../../engine/whatIf';
 import { INPUT_COLUMN, LEVER_ID_COLUMN } from '../../../engine/whatIf/whatIfSheet';
 
 /** What is in each lever's box, as typed (text, so "2" on the way to "22" is not a lever at 2 for a moment too long). */
@@ -124,10 +124,11 @@ export function resultText(result: Pick<WhatIfResult, 'unit' | 'value' | 'sense'
   return result.unit === 'currency' && result.value !== null && result.value < 0 ? `−${shown}` : shown;
 }
 
-/** A net cost of an option set, as its button says it. */
-export function netText(netCost: number | null): string {
-  if (netCost === null) return 'net cost not in this workbook';
-  // An option set's net cost is new money less money freed (WhatIfOptionSet.netCost): a cost above 0.
-  const way = moneyWay({ sense: 'cost', unit: 'currency', value: netCost });
-  return way === 'none' ? 'no net cost' : way === 'cost' ? `net cost ${formatValue(netCost, 'currency')}` : `frees ${formatValue(netCost, 'currency')} net`;
+/** An option set's net effect, as its button says it, read from its own net result as the engine signed it. */
+export function netText(set: Pick<WhatIfOptionSet, 'results'>): string {
+  const net = set.results.find((r) => r.id === 'netCost');
+  if (!net || net.value === null) return 'net cost not in this workbook';
+  const way = moneyWay(net);
+  const shown = formatValue(net.value, net.unit);
+  return way === 'none' ? 'no net cost' : way === 'freed' ? `frees ${shown} net` : `net cost ${shown}`;
 }
