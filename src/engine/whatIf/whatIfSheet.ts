@@ -23,10 +23,10 @@ import type { WhatIf, WhatIfFigureId, WhatIfMoneySense, WhatIfResultId } from '.
 // widths: then every label reads in column B and every figure in column C or after.
 
 export const WHAT_IF_SHEET = 'What If';
-export const LEVERS_TABLE = 'srr_WhatIf';
+const LEVERS_TABLE = 'srr_WhatIf';
 export const RESULTS_TABLE = 'srr_WhatIfResults';
-export const OPTIONS_TABLE = 'srr_WhatIfOptions';
-export const BASELINE_TABLE = 'srr_WhatIfBaseline';
+const OPTIONS_TABLE = 'srr_WhatIfOptions';
+const BASELINE_TABLE = 'srr_WhatIfBaseline';
 /** The id column (first, small and grey) of every table: in the levers table it keys the principal's inputs. */
 export const LEVER_ID_HEADER = 'Id';
 /** The header of the principal's input column: with "Id", it finds the levers table in an earlier output. */
