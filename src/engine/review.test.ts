@@ -5,6 +5,14 @@ function grid(name: string, rows: (string | number | null)[][]): SheetGrid {
   return { name, rows, originRow: 0, originCol: 0 };
 }
 
+/** A schedule's header and Abbott's three English 9 sections of 40: 3 × 40 = 120 core seats, over the load of 100. */
+const abbottsEnglish: (string | number)[][] = [
+  ['Section', 'Teacher', 'Course', 'Department', 'Grade', 'Period', 'Days', 'Enrolled'],
+  ['E1', 'Abbott', 'English 9', 'English', '9', '1', 'M-F', 40],
+  ['E2', 'Abbott', 'English 9', 'English', '9', '2', 'M-F', 40],
+  ['E3', 'Abbott', 'English 9', 'English', '9', '3', 'M-F', 40],
+];
+
 describe('review key figures', () => {
   it('counts the sections read and leaves loads and the 90-minute block unknown without enrollment or times', () => {
     // St Paul's shape: no enrollment column, no clock times, no bell schedule.
@@ -103,10 +111,7 @@ describe('missing data is not a finding', () => {
 
   it('a teacher with an unreadable enrollment has unknown seats, not a partial sum: left out of loads and flags', () => {
     const schedule = grid('Schedule', [
-      ['Section', 'Teacher', 'Course', 'Department', 'Grade', 'Period', 'Days', 'Enrolled'],
-      ['E1', 'Abbott', 'English 9', 'English', '9', '1', 'M-F', 40],
-      ['E2', 'Abbott', 'English 9', 'English', '9', '2', 'M-F', 40],
-      ['E3', 'Abbott', 'English 9', 'English', '9', '3', 'M-F', 40],
+      ...abbottsEnglish,
       ['E4', 'Brown', 'English 10', 'English', '10', '1', 'M-F', 50],
       ['E5', 'Brown', 'English 10', 'English', '10', '2', 'M-F', 'n/a'], // row 6
       ['E6', 'Brown', 'English 10', 'English', '10', '3', 'M-F', 50],
@@ -132,10 +137,7 @@ describe('reviewResult (the result without the report, for --json and the distri
     // Abbott carries 3 × 40 = 120 core seats (over 100: a core-load flag); a lever typed last time that does not
     // fire now is said on the Data Check, by both.
     const schedule = grid('Schedule', [
-      ['Section', 'Teacher', 'Course', 'Department', 'Grade', 'Period', 'Days', 'Enrolled'],
-      ['E1', 'Abbott', 'English 9', 'English', '9', '1', 'M-F', 40],
-      ['E2', 'Abbott', 'English 9', 'English', '9', '2', 'M-F', 40],
-      ['E3', 'Abbott', 'English 9', 'English', '9', '3', 'M-F', 40],
+      ...abbottsEnglish,
       ['E4', 'Brown', 'English 10', 'English', '10', '1', 'M-F', 20],
     ]);
     const input = { workbook: { name: 'Same', sheets: [schedule] }, runDate: '2026-11-30', whatIfInputs: { 'no-such-lever': 3 } };

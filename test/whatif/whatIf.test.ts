@@ -1,5 +1,5 @@
 import { review } from '../../src/engine/review';
-import { evaluateWhatIf, whatIfOf, type WhatIf, type WhatIfResult } from '../../src/engine/whatIf';
+import { evaluateWhatIf, type WhatIf, type WhatIfResult } from '../../src/engine/whatIf';
 import { formulaText, reportCellResolver } from '../../src/engine/report/formula';
 import { smallSchool } from './smallSchool';
 import { lockedDollars } from '../../src/engine/analyse/budget';
@@ -9,7 +9,7 @@ import { schoolFigures } from '../../src/engine/compare';
 // seats in 15 core sections (average class 28), 5 sections a teacher, loads 150/150/120, $100,000 a teacher.
 
 const outcome = review({ workbook: smallSchool(), settings: { periodMinutes: 50 } });
-const whatIf = whatIfOf(outcome.result) as WhatIf;
+const whatIf = outcome.result.whatIf as WhatIf;
 
 function valueOf(results: WhatIfResult[], id: string): number | null {
   const found = results.find((r) => r.id === id);
@@ -243,7 +243,7 @@ describe('a team a schedule change serves at no cost', () => {
   const workbook = smallSchool();
   const dropped = (r: unknown[]) => (r[0] === 'Ames' && ['4', '5'].includes(r[3] as string)) || (r[0] === 'Brook' && ['3', '5'].includes(r[3] as string));
   workbook.sheets[0].rows = workbook.sheets[0].rows.filter((r) => !dropped(r));
-  const served = whatIfOf(review({ workbook, settings: { periodMinutes: 50 } }).result) as WhatIf;
+  const served = review({ workbook, settings: { periodMinutes: 50 } }).result.whatIf as WhatIf;
   const figureOf = (id: string) => served.baseline.find((f) => f.id === id)?.value;
 
   it("starts the schedule-change lever at the team the review's search serves, and keeps the cover it spares", () => {
@@ -265,7 +265,7 @@ describe('the net effect names the money it cannot price', () => {
     const grids = smallSchool();
     const budget = grids.sheets.find((s) => s.name === 'Budget')!;
     budget.rows = budget.rows.filter((r) => r[0] !== 'Counselor');
-    const noCounselor = whatIfOf(review({ workbook: grids, settings: { periodMinutes: 50 } }).result) as WhatIf;
+    const noCounselor = review({ workbook: grids, settings: { periodMinutes: 50 } }).result.whatIf as WhatIf;
     // 400 students at 250 a counselor need ceil(1.6) = 2 FTE, but there is no counselor line to price one with.
     expect(noCounselor.levers.find((l) => l.id === 'counselorFte')).toMatchObject({ current: 0, start: 2 });
     expect(valueOf(noCounselor.results, 'counselorCost')).toBeNull();
@@ -298,7 +298,7 @@ describe('locked dollars from a budget that names no fund', () => {
     const budget = grids.sheets.find((s) => s.name === 'Budget')!;
     // The same lines without the Fund column.
     budget.rows = budget.rows.map((r) => [r[0], r[2], r[3]]);
-    const w = whatIfOf(review({ workbook: grids, settings: { periodMinutes: 50 } }).result) as WhatIf;
+    const w = review({ workbook: grids, settings: { periodMinutes: 50 } }).result.whatIf as WhatIf;
     const figure = (id: string) => w.baseline.find((f) => f.id === id)?.value;
     expect(figure('averageTeacherCost')).toBe(100000); // the budget itself is read: $300,000 / 3 teacher FTE
     expect(figure('lockedDollars')).toBeNull();

@@ -29,16 +29,21 @@ const NEEDS = [
   ['englishLearners', 'Extra weight per English learner'],
   ['lowIncome', 'Extra weight per free/reduced-lunch pupil'],
 ] as const;
-const SCALE_ID = 'scaleToCurrentTotal';
-const bandId = (label: string) => `gradeBands.${label}.weight`;
+/** Each input's id, one owner for their form: the sheet's formulas find an input's row by it (mapReport.ts). */
+export const inputId = {
+  base: (level: SchoolLevel) => `basePerPupil.${level}`,
+  weight: (need: keyof FormulaSettings['weights']) => `weights.${need}`,
+  band: (label: string) => `gradeBands.${label}.weight`,
+  scale: 'scaleToCurrentTotal',
+} as const;
 
 /** The inputs in the sheet's order: three bases, three need weights, each grade band's weight, the scale switch. */
 export function formulaInputs(settings: FormulaSettings): FormulaInput[] {
   return [
-    ...LEVELS.map((level): FormulaInput => ({ id: `basePerPupil.${level}`, label: `Base per pupil: ${level} school`, value: settings.basePerPupil[level], kind: 'currency' })),
-    ...NEEDS.map(([key, label]): FormulaInput => ({ id: `weights.${key}`, label, value: settings.weights[key], kind: 'weight' })),
-    ...settings.gradeBands.map((b): FormulaInput => ({ id: bandId(b.label), label: `Extra weight per pupil in grades ${b.label}`, value: b.weight, kind: 'weight' })),
-    { id: SCALE_ID, label: 'Scale to today’s total (1 = yes, 0 = no)', value: settings.scaleToCurrentTotal ? 1 : 0, kind: 'switch' },
+    ...LEVELS.map((level): FormulaInput => ({ id: inputId.base(level), label: `Base per pupil: ${level} school`, value: settings.basePerPupil[level], kind: 'currency' })),
+    ...NEEDS.map(([key, label]): FormulaInput => ({ id: inputId.weight(key), label, value: settings.weights[key], kind: 'weight' })),
+    ...settings.gradeBands.map((b): FormulaInput => ({ id: inputId.band(b.label), label: `Extra weight per pupil in grades ${b.label}`, value: b.weight, kind: 'weight' })),
+    { id: inputId.scale, label: 'Scale to today’s total (1 = yes, 0 = no)', value: settings.scaleToCurrentTotal ? 1 : 0, kind: 'switch' },
   ];
 }
 
@@ -48,8 +53,8 @@ function withInput(settings: FormulaSettings, id: string, value: number): Formul
   const [head, key] = id.split('.');
   if (head === 'basePerPupil') next.basePerPupil[key as SchoolLevel] = value;
   else if (head === 'weights') next.weights[key as keyof FormulaSettings['weights']] = value;
-  else if (id === SCALE_ID) next.scaleToCurrentTotal = value === 1;
-  else next.gradeBands = next.gradeBands.map((b) => (bandId(b.label) === id ? { ...b, weight: value } : b));
+  else if (id === inputId.scale) next.scaleToCurrentTotal = value === 1;
+  else next.gradeBands = next.gradeBands.map((b) => (inputId.band(b.label) === id ? { ...b, weight: value } : b));
   return next;
 }
 

@@ -3,5 +3,6 @@
 export { schoolFigures, type SchoolFigures } from './schoolFigures';
 export { districtMap, mapOrder, type DistrictMap, type MapInput, type NotCompared } from './mapReport';
 export { applyFormula, weightedPupils, validateFormulaSettings, DEFAULT_FORMULA, type FormulaSettings, type GradeBand } from './formula';
-export { spread, quantileInc, ranksDescending } from './quartiles';
+export { spread, ranksDescending } from './quartiles';
+export { quantileInc } from '../analyse/stats';
 export { MAP_FIGURES } from './figures';

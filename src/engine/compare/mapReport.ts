@@ -10,7 +10,7 @@ import type { SchoolFigures } from './schoolFigures';
 import { MAP_FIGURES, shownValue } from './figures';
 import { ranksDescending, spread } from './quartiles';
 import { applyFormula, DEFAULT_FORMULA, type FormulaResult, type FormulaSettings } from './formula';
-import { formulaInputs } from './formulaInputs';
+import { formulaInputs, inputId } from './formulaInputs';
 import { LEVELS, needShares, needSplits, sizeBands } from './need';
 
 // The Resource Map: the district view of the seed report (Brief #1) as a report the writers already render.
@@ -289,8 +289,8 @@ function formulaSheet(schools: readonly SchoolFigures[], formula: FormulaResult,
   const inputs = formulaInputs(settings);
   // Each input's row in the inputs table, by its id (formulaInputs.ts owns their order).
   const rowOf = (id: string) => inputs.findIndex((i) => i.id === id);
-  const bandRow = (b: number) => rowOf(`gradeBands.${bands[b].label}.weight`);
-  const scaleRow = rowOf('scaleToCurrentTotal');
+  const bandRow = (b: number) => rowOf(inputId.band(bands[b].label));
+  const scaleRow = rowOf(inputId.scale);
   const inputRows: ReportValue[][] = inputs.map((i) => [i.label, i.value, startOf.get(i.id) ?? i.value, i.id]);
   const inputTypes: Record<number, Record<number, ColumnType>> = Object.fromEntries(
     inputs.flatMap((i, r) => (i.kind === 'currency' ? [[r, { 1: 'currency', 2: 'currency' }]] : [])),
@@ -309,11 +309,11 @@ function formulaSheet(schools: readonly SchoolFigures[], formula: FormulaResult,
       let weighted: FormulaExpr = own(2);
       bands.forEach((_, b) => (weighted = op(weighted, '+', op(own(3 + b), '*', input(bandRow(b))))));
       for (const [key, column] of [['specialEducation', col.sped], ['englishLearners', col.el], ['lowIncome', col.frl]] as const) {
-        if (s.need?.[key] !== null && s.need?.[key] !== undefined) weighted = op(weighted, '+', op(own(column), '*', input(rowOf(`weights.${key}`))));
+        if (s.need?.[key] !== null && s.need?.[key] !== undefined) weighted = op(weighted, '+', op(own(column), '*', input(rowOf(inputId.weight(key)))));
       }
       formulas[i] = {
         [col.weighted]: weighted,
-        [col.base]: input(rowOf(`basePerPupil.${s.level}`)),
+        [col.base]: input(rowOf(inputId.base(s.level))),
         [col.amount]: op(own(col.base), '*', own(col.weighted)),
         [col.allocation]: op(own(col.amount), '*', ref(TO, 2, 1)),
         [col.difference]: op(own(col.allocation), '-', own(col.budget)),

@@ -1,6 +1,6 @@
 import type { SchoolLevel } from '../types';
 import type { SchoolFigures } from './schoolFigures';
-import { quantileInc } from './quartiles';
+import { quantileInc } from '../analyse/stats';
 
 // Does money follow need? The seed report's district questions (Brief #1): per pupil by the share of students
 // with greater needs, and per pupil by size (elementary schools under 300 students cost more; between 500 and

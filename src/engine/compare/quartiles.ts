@@ -15,8 +15,6 @@ export interface Spread {
   max: number;
 }
 
-export { quantileInc };
-
 /** Minimum, quartiles, median and maximum of the known values; null when there is none. */
 export function spread(values: readonly (number | null)[]): Spread | null {
   const known = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);

@@ -260,13 +260,10 @@ function schoolWideCollaborationFlag(flagged: readonly TeamCollaboration[], anal
   const kinds = primary.length < flagged.length ? ` (summed over ${TEAM_BASIS_PLURAL[primary[0].basis]}, covering each teacher once)` : '';
   const unpriced = total.unpriced ? ` ${teamsText(total.unpriced)} cannot be priced (no block length or no average teacher cost).` : '';
   // Teams a schedule change serves at no cost count $0; the cover for all of them is stated beside it as the alternative.
-  const freeOfCost = primary.filter((t) => {
-    const c = teamCover(t, analysis, block, basis);
-    return c.rearrange || c.noCost?.found;
-  }).length;
+  const covers = primary.map((t) => teamCover(t, analysis, block, basis));
+  const freeOfCost = covers.filter((c) => c.rearrange || c.noCost?.found).length;
   let allCover: number | null = 0;
-  for (const t of primary) {
-    const minutes = teamCover(t, analysis, block, basis).minutes;
+  for (const { minutes } of covers) {
     const cost = minutes === null ? null : coverageCost(minutes, basis).cost;
     allCover = cost === null || allCover === null ? null : allCover + cost;
   }

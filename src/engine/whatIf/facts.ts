@@ -16,8 +16,6 @@ export interface WhatIfFacts {
   periodsInDay: number | null;
   counselors: Position;
   spedAides: Position;
-  /** Special-education students in the enrollment profile; null when it gives none. */
-  spedStudents: number | null;
   /** Locked money in program-management and compliance positions (the locked-compliance lever's whole). */
   lockedCompliance: number;
 }
@@ -26,7 +24,6 @@ export function whatIfFacts(parsed: ParsedWorkbook, basis: LeverBasis): WhatIfFa
   const core = parsed.sections.filter((s) => s.core && !s.collaboration && s.enrollment !== undefined && s.enrollment > 0);
   const perDay = new Map<string, Set<string>>();
   for (const p of parsed.bell) perDay.set(p.dayType, (perDay.get(p.dayType) ?? new Set()).add(p.period));
-  const sped = parsed.enrollment.filter((e) => e.specialEducation !== undefined);
   return {
     coreSections: core.length,
     coreSeats: sumOf(core, (s) => s.enrollment ?? 0),
@@ -34,7 +31,6 @@ export function whatIfFacts(parsed: ParsedWorkbook, basis: LeverBasis): WhatIfFa
     periodsInDay: perDay.size ? Math.max(...[...perDay.values()].map((s) => s.size)) : null,
     counselors: positionOf(parsed.budget.filter(isCounselor)),
     spedAides: positionOf(parsed.budget.filter(isSpecialEducationAide)),
-    spedStudents: sped.length ? sumOf(sped, (e) => e.specialEducation ?? 0) : null,
     lockedCompliance: positionOf(parsed.budget.filter(isLockedCompliance)).amount,
   };
 }

@@ -1,15 +1,7 @@
-import type { ReviewResult } from '../types';
-import type { WhatIf } from './types';
-
 // The What If's public face: the engine builds it in review() (whatIf on the result); the pane and the CLI read it
 // here and try inputs with evaluateWhatIf.
 
-export type { WhatIf, WhatIfFigure, WhatIfLever, WhatIfOptionSet, WhatIfResult, WhatIfStatus } from './types';
+export type { WhatIf, WhatIfLever, WhatIfOptionSet, WhatIfResult } from './types';
 export { evaluateWhatIf } from './evaluate';
-export { whatIfSheet, WHAT_IF_SHEET, LEVERS_TABLE, INPUT_COLUMN, INPUT_HEADER, LEVER_ID_COLUMN, LEVER_ID_HEADER } from './whatIfSheet';
+export { whatIfSheet } from './whatIfSheet';
 export type { TypedInput } from './keptInputs';
-
-/** The review's What If; null when the review found nothing a lever could act on. */
-export function whatIfOf(result: ReviewResult): WhatIf | null {
-  return result.whatIf ?? null;
-}

@@ -23,10 +23,10 @@ import type { WhatIf, WhatIfFigureId, WhatIfMoneySense, WhatIfResultId } from '.
 // widths: then every label reads in column B and every figure in column C or after.
 
 export const WHAT_IF_SHEET = 'What If';
-export const LEVERS_TABLE = 'srr_WhatIf';
+const LEVERS_TABLE = 'srr_WhatIf';
 export const RESULTS_TABLE = 'srr_WhatIfResults';
-export const OPTIONS_TABLE = 'srr_WhatIfOptions';
-export const BASELINE_TABLE = 'srr_WhatIfBaseline';
+const OPTIONS_TABLE = 'srr_WhatIfOptions';
+const BASELINE_TABLE = 'srr_WhatIfBaseline';
 /** The id column (first, small and grey) of every table: in the levers table it keys the principal's inputs. */
 export const LEVER_ID_HEADER = 'Id';
 /** The header of the principal's input column: with "Id", it finds the levers table in an earlier output. */
@@ -40,6 +40,10 @@ export const INPUT_COLUMN = 3;
 export const VALUE_COLUMN = 2;
 export const STATUS_COLUMN = 4;
 const ID_COLUMN = { header: LEVER_ID_HEADER, type: 'text', width: 15, muted: true } as const;
+// The columns every table shares (the sheet's columns share their widths): a wrapping label in B, figures from C.
+const labelColumn = (header: string) => ({ header, type: 'text', width: 36, wrap: true }) as const;
+const figureColumn = (header: string) => ({ header, type: 'number', width: 13 }) as const;
+const explanationColumn = (header: string) => ({ header, type: 'text', width: 58, wrap: true }) as const;
 
 /** A result as the sheet writes it: its formula, or null when a figure it needs is not in this workbook. */
 export interface PlannedResult {
@@ -149,11 +153,11 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
       name: LEVERS_TABLE,
       columns: [
         ID_COLUMN,
-        { header: 'Lever', type: 'text', width: 36, wrap: true },
-        { header: 'Now', type: 'number', width: 13 },
-        { header: INPUT_HEADER, type: 'number', width: 13, input: true },
-        { header: START_HEADER, type: 'number', width: 13 },
-        { header: 'What it means', type: 'text', width: 58, wrap: true },
+        labelColumn('Lever'),
+        figureColumn('Now'),
+        { ...figureColumn(INPUT_HEADER), input: true },
+        figureColumn(START_HEADER),
+        explanationColumn('What it means'),
       ],
       rows: whatIf.levers.map((l) => [l.id, l.label, l.current, inputs[l.id] ?? l.start, l.start, l.note]),
       cellTypes: Object.fromEntries(whatIf.levers.map((l, i) => [i, { 2: l.unit, 3: l.unit, 4: l.unit }])),
@@ -165,11 +169,11 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
           name: RESULTS_TABLE,
           columns: [
             ID_COLUMN,
-            { header: 'Result', type: 'text', width: 36, wrap: true },
-            { header: 'Value', type: 'number', width: 13 },
+            labelColumn('Result'),
+            figureColumn('Value'),
             { header: 'Recommended', type: 'text', width: 15, wrap: true },
             { header: 'Status', type: 'text', width: 13 },
-            { header: 'How', type: 'text', width: 58, wrap: true },
+            explanationColumn('How'),
           ],
           rows: planned.map((r) => [r.id, r.label, null, r.formula ? (r.recommended ?? '') : NOT_IN_WORKBOOK, '', r.how]),
           cellTypes: resultTypes,
@@ -188,8 +192,8 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
           name: BASELINE_TABLE,
           columns: [
             ID_COLUMN,
-            { header: 'Figure', type: 'text', width: 36, wrap: true },
-            { header: 'Value', type: 'number', width: 13 },
+            labelColumn('Figure'),
+            figureColumn('Value'),
             { header: 'From sheet', type: 'text', width: 13, wrap: true },
           ],
           rows: whatIf.baseline.map((f) => [f.id, f.label, f.value, f.value === null ? `${NOT_IN_WORKBOOK} (${f.source})` : f.source]),
@@ -247,8 +251,8 @@ function optionsTable(whatIf: WhatIf, planned: PlannedResult[], figure: WhatIfCe
     name: OPTIONS_TABLE,
     columns: [
       ID_COLUMN,
-      { header: 'Lever or result', type: 'text', width: 36, wrap: true },
-      ...sets.map((_, j) => ({ header: `Set ${j + 1}`, type: 'number' as const, width: 13 })),
+      labelColumn('Lever or result'),
+      ...sets.map((_, j) => figureColumn(`Set ${j + 1}`)),
     ],
     rows,
     cellTypes: types,
