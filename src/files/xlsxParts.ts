@@ -1,4 +1,5 @@
 import { END, OPEN, TEXT, XmlScanner } from './xlsxRead/xmlScanner';
+import { partPath } from './xlsxRead/partPath';
 import { ZipPackage } from './xlsxRead/zipEntries';
 
 /**
@@ -180,18 +181,6 @@ function partText(zip: ZipPackage, part: string): string | undefined {
   const lower = part.toLowerCase();
   const found = zip.names.find((name) => name.toLowerCase() === lower);
   return found === undefined ? undefined : zip.textOf(found);
-}
-
-/** A relationship target ("worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml") → its part path. */
-function partPath(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = `xl/${target}`.split('/');
-  const resolved: string[] = [];
-  for (const p of parts) {
-    if (p === '..') resolved.pop();
-    else if (p !== '.' && p !== '') resolved.push(p);
-  }
-  return resolved.join('/');
 }
 
 /** "K12" → { row: 12, col: 11 } (one-based). */
