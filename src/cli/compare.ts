@@ -192,7 +192,7 @@ function startWorker(): Worker {
  * `-review.xlsx` outputs, nor the earlier outputs kept beside them: keepUserSheets.ts); one with neither, or a folder
  * with no school in it at all, is listed as not compared with the reason. Hidden folders are left out.
  */
-export async function schoolInputs(paths: readonly string[]): Promise<{ paths: string[]; problems: NotCompared[] }> {
+async function schoolInputs(paths: readonly string[]): Promise<{ paths: string[]; problems: NotCompared[] }> {
   const result: string[] = [];
   const problems: NotCompared[] = [];
   for (const p of paths) {

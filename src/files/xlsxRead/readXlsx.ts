@@ -22,7 +22,7 @@ interface SheetRef {
 }
 
 /** Formula cells never calculated named one by one on the Data Check, per sheet; the rest are counted. */
-export const NOT_CALCULATED_LISTED = 20;
+const NOT_CALCULATED_LISTED = 20;
 
 /**
  * The sheets, and the Data Check items the reading raised (formulas with no calculated value), which name the file
