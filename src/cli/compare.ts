@@ -14,7 +14,7 @@ import { mergeSettings, type CliOptions } from './options';
 import { readSettingsFile } from './runReviews';
 import { groupInputs, type InputGroup } from './inputs';
 import { checkOutput, RunInputs } from './outputSafety';
-import { isKeptCopyName, keepUserSheets, keptEarlierLine } from './keepUserSheets';
+import { isKeptCopyName, keptEarlierLine, writeKeepingUserSheets } from './keepUserSheets';
 import { ProgressBar } from './progress';
 import { isOutOfMemory, tooBig } from './inspectInput';
 import { errorText } from './errorText';
@@ -99,14 +99,9 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
       if (!sameTypedValues(earlier?.typed, (await readPreviousMapInputs(target.writePath))?.typed)) {
         throw new Error(`${options.out}: its ${FORMULA_SHEET} inputs changed while the map was made; it is left as it is. Run compare again to keep them.`);
       }
-      const kept = await keepUserSheets(options.out, target.writePath, map.report.sheets.map((s) => s.name), new Date());
-      try {
-        await writeReportXlsx(map.report, target.writePath);
-      } catch (err) {
-        // The earlier map is still whole at --out (the write is atomic): a backup of it would only confuse.
-        await kept?.discard();
-        throw err;
-      }
+      const kept = await writeKeepingUserSheets(options.out, target.writePath, map.report.sheets.map((s) => s.name), () =>
+        writeReportXlsx(map.report, target.writePath),
+      );
       // Said even with --quiet: it is about the district's own sheets.
       if (kept) io.stderr(keptEarlierLine(options.out, kept));
       const line = `District resource map of ${schools.length} schools: ${options.out}\n`;
@@ -197,7 +192,7 @@ function startWorker(): Worker {
  * `-review.xlsx` outputs, nor the earlier outputs kept beside them: keepUserSheets.ts); one with neither, or a folder
  * with no school in it at all, is listed as not compared with the reason. Hidden folders are left out.
  */
-export async function schoolInputs(paths: readonly string[]): Promise<{ paths: string[]; problems: NotCompared[] }> {
+async function schoolInputs(paths: readonly string[]): Promise<{ paths: string[]; problems: NotCompared[] }> {
   const result: string[] = [];
   const problems: NotCompared[] = [];
   for (const p of paths) {

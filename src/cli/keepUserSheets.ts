@@ -11,8 +11,29 @@ export interface KeptEarlier {
   backup: string;
   /** Its sheets that this run does not write: added, renamed or copied by the user (or left by another kind of run). */
   sheets: string[];
-  /** Removes the backup: for a run whose write failed, so the earlier file is still whole at the output path. */
-  discard(): Promise<void>;
+}
+
+/**
+ * Replaces a run's own earlier output at `outPath` (really at `earlierPath`) by calling `write`, which writes only
+ * the sheets named in `written` and the marker: keepUserSheets first keeps the earlier file whole beside it when it
+ * holds any other sheet. `write` must put a new file in place (writeReportXlsx renames one in), never write into
+ * the earlier file, which the backup may share as a hard link. A failed write leaves the earlier file whole at the output path (writes are atomic), so its
+ * backup, which would only confuse, is removed. Returns the backup kept, for the run to say so (keptEarlierLine).
+ */
+export async function writeKeepingUserSheets(
+  outPath: string,
+  earlierPath: string,
+  written: readonly string[],
+  write: () => Promise<void>,
+): Promise<KeptEarlier | undefined> {
+  const kept = await keepUserSheets(outPath, earlierPath, written, new Date());
+  try {
+    await write();
+  } catch (err) {
+    if (kept) await fs.rm(kept.backup, { force: true });
+    throw err;
+  }
+  return kept;
 }
 
 /**
@@ -27,7 +48,7 @@ export interface KeptEarlier {
  * copy (keepFileAs), byte-identical to the earlier file, and never replaces an existing file: a taken name, an
  * input of the run included, gets a counter.
  */
-export async function keepUserSheets(
+async function keepUserSheets(
   outPath: string,
   earlierPath: string,
   written: readonly string[],
@@ -59,7 +80,7 @@ export async function keepUserSheets(
       if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue;
       throw new Error(`${outPath}: holds sheets this run does not write, and a copy of it could not be kept as ${backup} (${(err as Error).message}); it is left as it is`);
     }
-    return { backup, sheets, discard: () => fs.rm(backup, { force: true }) };
+    return { backup, sheets };
   }
   throw new Error(`${outPath}: holds sheets this run does not write, and every backup name for this minute is taken; it is left as it is`);
 }

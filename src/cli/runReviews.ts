@@ -9,7 +9,7 @@ import type { CliIo } from './main';
 import { mergeSettings, type CliOptions } from './options';
 import { bundledDefault, groupInputs, planJobs, type InputGroup, type ReviewJob } from './inputs';
 import { checkOutput, RunInputs, type OutputTarget } from './outputSafety';
-import { keepUserSheets, keptEarlierLine } from './keepUserSheets';
+import { keptEarlierLine, writeKeepingUserSheets } from './keepUserSheets';
 import { inspectInput } from './inspectInput';
 import { errorText, reviewFailureText } from './errorText';
 import { ProgressBar } from './progress';
@@ -123,14 +123,9 @@ async function reviewJob(
     if (!fileBySheet.has(sheet)) fileBySheet.set(sheet, job.linkFileBySheet(sheet, outDir));
     return fileBySheet.get(sheet);
   };
-  const kept = await keepUserSheets(job.outPath, now.writePath, report.sheets.map((s) => s.name), new Date());
-  try {
-    await writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job.kind, fileOf(link.sheet), link) });
-  } catch (err) {
-    // The earlier file is still whole at the output path (the write is atomic): a backup of it would only confuse.
-    await kept?.discard();
-    throw err;
-  }
+  const kept = await writeKeepingUserSheets(job.outPath, now.writePath, report.sheets.map((s) => s.name), () =>
+    writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job.kind, fileOf(link.sheet), link) }),
+  );
   if (kept) say(keptEarlierLine(job.outPath, kept));
   return result;
 }

@@ -91,21 +91,22 @@ function whatIfInputsOf(zip: ZipPackage, sheets: SheetEntry[]): Record<string, T
  * The first table `read` finds, looking first in the sheet named `name` (any case), then in every other sheet but the
  * marker: a user may rename a sheet, so its header row (holding `titles`) is what identifies it. Another sheet is read
  * only when its XML may hold that row (sheetMayHoldRow), so a search that finds nothing (an earlier output without a
- * What If sheet) costs a text search of each sheet, not a read of its cells. `named`: whether that sheet exists.
+ * What If sheet) costs a text search of each sheet, not a read of its cells. `named`: whether that sheet exists;
+ * `sheet`: the name of the sheet the table was found on.
  */
-function firstTableIn<T>(
+export function firstTableIn<T>(
   zip: ZipPackage,
   sheets: SheetEntry[],
   name: string,
   titles: readonly string[],
   read: (cells: PartCell[]) => T | undefined,
-): { table: T | undefined; named: boolean } {
+): { table: T | undefined; named: boolean; sheet?: string } {
   const named = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const others = sheets.filter((s) => s !== named && s.name !== MARKER_SHEET);
   for (const sheet of named ? [named, ...others] : others) {
     if (sheet !== named && !sheetMayHoldRow(zip, sheet.part, titles)) continue;
     const table = read(readSheetCells(zip, sheet.part));
-    if (table) return { table, named: named !== undefined };
+    if (table) return { table, named: named !== undefined, sheet: sheet.name };
   }
   return { table: undefined, named: named !== undefined };
 }
@@ -139,7 +140,7 @@ export function whatIfInputsInCells(cells: PartCell[]): Record<string, TypedInpu
  * The first row (top down) holding every one of `titles`, with their columns in that order; `columnOf` finds any other
  * header in it. Found by content, so a user's moved or inserted rows and columns change nothing.
  */
-function headerRowWith(
+export function headerRowWith(
   byRow: Map<number, Map<number, string>>,
   titles: readonly string[],
 ): { row: number; columns: number[]; columnOf: (title: string) => number | undefined } | undefined {
@@ -153,7 +154,7 @@ function headerRowWith(
   return { row, columns: titles.map((t) => columnOf(t)!), columnOf };
 }
 
-function cellsByRow(cells: PartCell[]): Map<number, Map<number, string>> {
+export function cellsByRow(cells: PartCell[]): Map<number, Map<number, string>> {
   const byRow = new Map<number, Map<number, string>>();
   for (const cell of cells) {
     if (!byRow.has(cell.row)) byRow.set(cell.row, new Map());

@@ -1,4 +1,5 @@
 import { quoteSheetName } from '../engine/parse/values';
+import { escapeXmlText, REL_NS, REL_TYPE, relationshipsXml } from './xlsxWrite/xml';
 
 // The review workbook's charts: a DrawingML chart part each (a bar, pie or column chart, reference lines drawn over the
 // columns) and one drawing per sheet that anchors its charts (a worksheet holds a single <drawing>). The workbook
@@ -47,8 +48,6 @@ export interface ChartSeriesPart {
 
 const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export interface ChartFiles {
   /** The chart, drawing and drawing-relationship parts, by path in the package. */
@@ -80,7 +79,7 @@ export function chartFiles(charts: ChartPart[]): ChartFiles {
       },
       {
         name: `xl/drawings/_rels/srrDrawing${d}.xml.rels`,
-        data: relationships(onSheet.map(({ n }, k) => ({ id: `rId${k + 1}`, type: `${REL_TYPE}/chart`, target: `../charts/srrChart${n}.xml` }))),
+        data: relationshipsXml(onSheet.map(({ n }, k) => ({ id: `rId${k + 1}`, type: `${REL_TYPE}/chart`, target: `../charts/srrChart${n}.xml` }))),
       },
     );
     out.drawings.push(`xl/drawings/srrDrawing${d}.xml`);
@@ -89,46 +88,21 @@ export function chartFiles(charts: ChartPart[]): ChartFiles {
   return out;
 }
 
-function relationships(rels: { id: string; type: string; target: string }[]): string {
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join('') +
-    '</Relationships>'
-  );
-}
-
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/**
- * Text for the chart's XML: escaped, and without the control characters XML 1.0 cannot hold at all. A teacher's or
- * team's name from the user's sheet reaches the chart's cached labels, and one such character would make the whole
- * workbook unreadable.
- */
-function escapeXml(text: string): string {
-  return text
-    .replace(XML_INVALID, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
 function ref(sheet: string, range: { col: string; firstRow: number; lastRow: number }): string {
-  return escapeXml(`${quoteSheetName(sheet)}!$${range.col}$${range.firstRow}:$${range.col}$${range.lastRow}`);
+  return escapeXmlText(`${quoteSheetName(sheet)}!$${range.col}$${range.firstRow}:$${range.col}$${range.lastRow}`);
 }
 
 function chartXml(chart: ChartPart): string {
   if (chart.series) return columnChartXml(chart, chart.series);
   // A missing value has no point at all, so a reader draws no bar rather than a zero.
   const points = (values: (string | number | null)[], tag: 'c:v') =>
-    values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><${tag}>${escapeXml(String(v))}</${tag}></c:pt>`)).join('');
+    values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><${tag}>${escapeXmlText(String(v))}</${tag}></c:pt>`)).join('');
   const series =
     '<c:ser><c:idx val="0"/><c:order val="0"/>' +
-    `<c:tx><c:v>${escapeXml(chart.title)}</c:v></c:tx>` +
+    `<c:tx><c:v>${escapeXmlText(chart.title)}</c:v></c:tx>` +
     // Data points come after the series' text and before its categories (CT_BarSer's order).
     (chart.pointColours ?? [])
-      .map((hex, i) => `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${escapeXml(hex)}"/></a:solidFill></c:spPr></c:dPt>`)
+      .map((hex, i) => `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${escapeXmlText(hex)}"/></a:solidFill></c:spPr></c:dPt>`)
       .join('') +
     `<c:cat><c:strRef><c:f>${ref(chart.sheetName, chart.categoryRange)}</c:f><c:strCache><c:ptCount val="${chart.categories.length}"/>${points(chart.categories, 'c:v')}</c:strCache></c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${ref(chart.sheetName, chart.valueRange)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${chart.values.length}"/>${points(chart.values, 'c:v')}</c:numCache></c:numRef></c:val>` +
@@ -147,7 +121,7 @@ function chartXml(chart: ChartPart): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${DRAWING_NS}" xmlns:r="${REL_NS}">` +
     '<c:roundedCorners val="0"/><c:chart>' +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeXmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>` +
     `${chart.type === 'pie' ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>' : ''}` +
     '<c:plotVisOnly val="1"/></c:chart></c:chartSpace>'
@@ -194,13 +168,13 @@ function columnChartXml(chart: ChartPart, series: ChartSeriesPart[]): string {
   const stacked = chart.type === 'stackedColumn';
   const cat =
     `<c:cat><c:strRef><c:f>${ref(chart.sheetName, chart.categoryRange)}</c:f><c:strCache><c:ptCount val="${chart.categories.length}"/>` +
-    chart.categories.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join('') +
+    chart.categories.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXmlText(v)}</c:v></c:pt>`).join('') +
     '</c:strCache></c:strRef></c:cat>';
   const lines = series.filter((s) => s.line);
   const seriesXml = (s: ChartSeriesPart, idx: number) => {
     const name =
-      `<c:tx><c:strRef><c:f>${escapeXml(`${quoteSheetName(chart.sheetName)}!$${s.range.col}$${s.nameRow}`)}</c:f>` +
-      `<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXml(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>`;
+      `<c:tx><c:strRef><c:f>${escapeXmlText(`${quoteSheetName(chart.sheetName)}!$${s.range.col}$${s.nameRow}`)}</c:f>` +
+      `<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXmlText(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>`;
     const points = s.values.map((v, i) => (v === null || !Number.isFinite(v) ? '' : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join('');
     const val = `<c:val><c:numRef><c:f>${ref(chart.sheetName, s.range)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${s.values.length}"/>${points}</c:numCache></c:numRef></c:val>`;
     if (!s.line) return `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/>${name}<c:invertIfNegative val="0"/>${cat}${val}</c:ser>`;
@@ -219,7 +193,7 @@ function columnChartXml(chart: ChartPart, series: ChartSeriesPart[]): string {
   const axisTitle = (title: string | undefined, rot?: number) =>
     title
       ? `<c:title><c:tx><c:rich><a:bodyPr${rot === undefined ? '' : ` rot="${rot}" vert="horz"`}/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="0"/></a:pPr>` +
-        `<a:r><a:rPr lang="en-US" sz="900" b="0"/><a:t>${escapeXml(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
+        `<a:r><a:rPr lang="en-US" sz="900" b="0"/><a:t>${escapeXmlText(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
       : '';
   // Many categories read upright (turned a quarter turn); a few (grades, teams) lie flat.
   const upright = chart.categories.length > 12 || chart.categories.some((c) => c.length > 12);
@@ -238,7 +212,7 @@ function columnChartXml(chart: ChartPart, series: ChartSeriesPart[]): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${DRAWING_NS}" xmlns:r="${REL_NS}">` +
     '<c:roundedCorners val="0"/><c:chart>' +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1200" b="1"/><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1200" b="1"/><a:t>${escapeXmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${text(900)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );

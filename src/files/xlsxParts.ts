@@ -1,4 +1,5 @@
 import { END, OPEN, TEXT, XmlScanner } from './xlsxRead/xmlScanner';
+import { partPath } from './xlsxRead/partPath';
 import { ZipPackage } from './xlsxRead/zipEntries';
 
 /**
@@ -31,10 +32,10 @@ export function openXlsx(bytes: Buffer): ZipPackage {
 
 /** The workbook's sheets in order, with their state and XML part. */
 export function listSheets(zip: ZipPackage): SheetEntry[] {
-  const workbook = partText(zip, 'xl/workbook.xml');
+  const workbook = zip.textOf('xl/workbook.xml');
   if (workbook === undefined) throw new Error('no xl/workbook.xml: not an .xlsx workbook');
   const targets = new Map<string, string>();
-  const rels = new XmlScanner(partText(zip, 'xl/_rels/workbook.xml.rels') ?? '', true);
+  const rels = new XmlScanner(zip.textOf('xl/_rels/workbook.xml.rels') ?? '', true);
   for (let token = rels.next(); token !== END; token = rels.next()) {
     if (token === OPEN && rels.isLocal('Relationship')) {
       const id = rels.attr('Id');
@@ -59,7 +60,7 @@ export function listSheets(zip: ZipPackage): SheetEntry[] {
  * package, on the first sheet that uses it).
  */
 export function readSheetCells(zip: ZipPackage, part: string): PartCell[] {
-  const xml = partText(zip, part);
+  const xml = zip.textOf(part);
   if (xml === undefined) throw new Error(`no ${part} in the package`);
   const cells: PartCell[] = [];
   let row = 0;
@@ -103,7 +104,7 @@ export function readSheetCells(zip: ZipPackage, part: string): PartCell[] {
  * review's large sheets (a 100,000-section Class Size sheet is 50 MB of XML) at the cost of a text search.
  */
 export function sheetMayHoldRow(zip: ZipPackage, part: string, titles: readonly string[]): boolean {
-  const xml = partText(zip, part);
+  const xml = zip.textOf(part);
   if (xml === undefined) return false;
   const strings = sharedStrings(zip);
   const textCells = xml.includes('inlineStr') || xml.includes('t="str"') || xml.includes("t='str'");
@@ -149,7 +150,7 @@ function sharedStrings(zip: ZipPackage): string[] {
   let strings = stringTables.get(zip);
   if (strings) return strings;
   strings = [];
-  const scanner = new XmlScanner(partText(zip, 'xl/sharedStrings.xml') ?? '', true);
+  const scanner = new XmlScanner(zip.textOf('xl/sharedStrings.xml') ?? '', true);
   let current = '';
   let inItem = false;
   let inText = false;
@@ -172,26 +173,6 @@ function sharedStrings(zip: ZipPackage): string[] {
   }
   stringTables.set(zip, strings);
   return strings;
-}
-
-function partText(zip: ZipPackage, part: string): string | undefined {
-  // Part names are case-insensitive in OPC; some writers change their case.
-  if (zip.has(part)) return zip.textOf(part);
-  const lower = part.toLowerCase();
-  const found = zip.names.find((name) => name.toLowerCase() === lower);
-  return found === undefined ? undefined : zip.textOf(found);
-}
-
-/** A relationship target ("worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml") → its part path. */
-function partPath(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = `xl/${target}`.split('/');
-  const resolved: string[] = [];
-  for (const p of parts) {
-    if (p === '..') resolved.pop();
-    else if (p !== '.' && p !== '') resolved.push(p);
-  }
-  return resolved.join('/');
 }
 
 /** "K12" → { row: 12, col: 11 } (one-based). */

@@ -492,6 +492,24 @@ describe('worksheet parts named otherwise than sheetN.xml', () => {
     expect(cellsOf(read.sheets[0])).toEqual({ A1: 'Teacher', A2: 'Smith' });
     expect(cellsOf(read.sheets[1])).toEqual({ A1: 7 });
   });
+  it('reads worksheets whose relationship targets hold "./" or "../" (resolved as OPC does), never leaving them out', async () => {
+    const file = await rawWorkbook('dot-targets', [
+      { name: 'Sections', body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Teacher</t></is></c></row></sheetData>' },
+      { name: 'Staff', body: '<sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>' },
+    ]);
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace('Target="worksheets/sheet1.xml"', 'Target="./worksheets/sheet1.xml"').replace('Target="worksheets/sheet2.xml"', 'Target="../xl/worksheets/sheet2.xml"'),
+    );
+    const dotted = path.join(dir, 'dot-targets-resolved.xlsx');
+    await fs.writeFile(dotted, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const read = await readWorkbookFile(dotted);
+    expect(read.sheets.map((s) => s.name)).toEqual(['Sections', 'Staff']);
+    expect(cellsOf(read.sheets[0])).toEqual({ A1: 'Teacher' });
+    expect(cellsOf(read.sheets[1])).toEqual({ A1: 7 });
+  });
 });
 
 describe('part names in another case than the relationships give them', () => {

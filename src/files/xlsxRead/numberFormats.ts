@@ -108,7 +108,7 @@ function readLists(xml: string, custom: Map<number, string>): number[] {
 }
 
 /** exceljs's utils.isDateFmt: a date or time code outside quotes and brackets. */
-export function isDateFormat(format: string | undefined): boolean {
+function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
   const bare = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
   return /[ymdhMsb]+/.test(bare);

@@ -2,6 +2,7 @@ import type { DataCheckItem, SheetGrid } from '../../engine/types';
 import { gridFromCells } from '../../engine/grid/sparseCells';
 import { columnLetter } from '../../engine/parse/values';
 import { readCellStyles } from './numberFormats';
+import { partPath } from './partPath';
 import { readSharedStrings } from './sharedStrings';
 import { readWorksheetCells, type SheetContext } from './worksheetCells';
 import { END, OPEN, XmlScanner } from './xmlScanner';
@@ -21,7 +22,7 @@ interface SheetRef {
 }
 
 /** Formula cells never calculated named one by one on the Data Check, per sheet; the rest are counted. */
-export const NOT_CALCULATED_LISTED = 20;
+const NOT_CALCULATED_LISTED = 20;
 
 /**
  * The sheets, and the Data Check items the reading raised (formulas with no calculated value), which name the file
@@ -153,7 +154,8 @@ function worksheetsInOrder(
   for (const sheet of sheets) {
     const rel = sheet.rId === undefined ? undefined : targets.get(sheet.rId);
     if (rel === undefined) continue;
-    const named = `xl/${rel.target.replace(/^(\s|\/xl\/)+/, '')}`;
+    // Leading white space is dropped as exceljs drops it; "./" and "../" resolve as OPC resolves them.
+    const named = partPath(rel.target.trimStart());
     // The part as the package stores it, whose case may differ from the relationship's.
     const part = zip.nameOf(named);
     if (part === undefined || !(WORKSHEET_PART.test(named) || WORKSHEET_TYPE.test(rel.type))) continue;

@@ -257,7 +257,7 @@ export function decodeText(raw: string): string {
 }
 
 /** An attribute value: white space characters become spaces (§3.3.3), then references are decoded. */
-export function decodeAttribute(raw: string): string {
+function decodeAttribute(raw: string): string {
   let plain = true;
   for (let i = 0; i < raw.length && plain; i++) {
     const c = raw.charCodeAt(i);

@@ -12,6 +12,15 @@ export function escapeXml(text: string): string {
   return text.replace(XML_INVALID, '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
+/**
+ * Escaped for an element's text: as escapeXml, but apostrophes stay literal (text needs no quote escaped), so a
+ * chart's <c:f>'Budget by Use'!$A$7:$A$9</c:f> reads as Excel itself writes it.
+ */
+export function escapeXmlText(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
+  return text.replace(XML_INVALID, '').replace(/[&<>"]/g, (c) => ESCAPES[c]);
+}
+
 /** Zero-based column → letters: 0 → "A", 26 → "AA". */
 export function columnLetter(column: number): string {
   let letters = '';
