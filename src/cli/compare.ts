@@ -99,8 +99,8 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
       if (!sameTypedValues(earlier?.typed, (await readPreviousMapInputs(target.writePath))?.typed)) {
         throw new Error(`${options.out}: its ${FORMULA_SHEET} inputs changed while the map was made; it is left as it is. Run compare again to keep them.`);
       }
-      const kept = await writeKeepingUserSheets(options.out, target.writePath, map.report.sheets.map((s) => s.name), () =>
-        writeReportXlsx(map.report, target.writePath),
+      const kept = await writeKeepingUserSheets(options.out, target.writePath, map.report.sheets.map((s) => s.name), (beforeReplace) =>
+        writeReportXlsx(map.report, target.writePath, { beforeReplace }),
       );
       // Said even with --quiet: it is about the district's own sheets.
       if (kept) io.stderr(keptEarlierLine(options.out, kept));

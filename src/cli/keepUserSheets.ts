@@ -19,21 +19,56 @@ export interface KeptEarlier {
  * holds any other sheet. `write` must put a new file in place (writeReportXlsx renames one in), never write into
  * the earlier file, which the backup may share as a hard link. A failed write leaves the earlier file whole at the output path (writes are atomic), so its
  * backup, which would only confuse, is removed. Returns the backup kept, for the run to say so (keptEarlierLine).
+ *
+ * Writing a district's review takes seconds, and the earlier output may be open in Excel meanwhile: a save landing
+ * then would be replaced, its new notes in neither the new file nor the backup (taken before it). So `write` is given
+ * `beforeReplace`, to call just before its rename (writeFileAtomic's option): it refuses when the file at the output
+ * path is no longer the one read and kept, and the save stays where it is.
  */
 export async function writeKeepingUserSheets(
   outPath: string,
   earlierPath: string,
   written: readonly string[],
-  write: () => Promise<void>,
+  write: (beforeReplace: () => Promise<void>) => Promise<void>,
 ): Promise<KeptEarlier | undefined> {
+  // Taken before the earlier file is read below, so any change from here on is seen.
+  const before = await fileIdentity(earlierPath);
   const kept = await keepUserSheets(outPath, earlierPath, written, new Date());
+  const beforeReplace = async () => {
+    if (sameIdentity(before, await fileIdentity(earlierPath))) return;
+    throw new Error(
+      `${outPath}: it was saved while this run was writing, so it is left as it is and this run's output was not written. Run again to include what was saved.`,
+    );
+  };
   try {
-    await write();
+    await write(beforeReplace);
   } catch (err) {
     if (kept) await fs.rm(kept.backup, { force: true });
     throw err;
   }
   return kept;
+}
+
+/** What tells one version of a file from the next: a save by Excel renames a new file in (a new inode) or rewrites it. */
+interface FileIdentity {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+async function fileIdentity(file: string): Promise<FileIdentity | undefined> {
+  try {
+    const { ino, size, mtimeMs } = await fs.stat(file);
+    return { ino, size, mtimeMs };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+function sameIdentity(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
 /**

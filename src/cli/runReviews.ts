@@ -123,8 +123,8 @@ async function reviewJob(
     if (!fileBySheet.has(sheet)) fileBySheet.set(sheet, job.linkFileBySheet(sheet, outDir));
     return fileBySheet.get(sheet);
   };
-  const kept = await writeKeepingUserSheets(job.outPath, now.writePath, report.sheets.map((s) => s.name), () =>
-    writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job.kind, fileOf(link.sheet), link) }),
+  const kept = await writeKeepingUserSheets(job.outPath, now.writePath, report.sheets.map((s) => s.name), (beforeReplace) =>
+    writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job.kind, fileOf(link.sheet), link), beforeReplace }),
   );
   if (kept) say(keptEarlierLine(job.outPath, kept));
   return result;

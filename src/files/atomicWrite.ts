@@ -2,12 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
+export interface AtomicWriteOptions {
+  /**
+   * Called once the new bytes are flushed, just before they replace the target; throwing leaves the target as it
+   * is. The last moment to notice that the file being replaced changed while the new one was made (writeKeepingUserSheets).
+   */
+  beforeReplace?: () => Promise<void>;
+}
+
 /**
  * Writes a whole file or nothing: the bytes go to a temporary file in the target's own folder (same file
  * system, so the rename cannot become a copy), which is flushed and then renamed over the target. A failed
  * write (disk full, a killed process) leaves the earlier file whole; a failure we see removes the temporary.
  */
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(target: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   await fs.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -20,6 +28,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
     } finally {
       await handle.close();
     }
+    await options.beforeReplace?.();
     await fs.rename(temp, target);
   } catch (err) {
     await fs.rm(temp, { force: true }).catch(() => undefined);

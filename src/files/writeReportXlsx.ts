@@ -7,7 +7,7 @@ import { formulaText, reportCellResolver, type CellResolver } from '../engine/re
 import { INPUT_STYLE } from '../engine/report/inputStyle';
 import { formulaNumberFormat, NUMBER_FORMATS } from '../engine/report/numberFormats';
 import { chartFiles, type ChartPart } from './xlsxChart';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic, type AtomicWriteOptions } from './atomicWrite';
 import { StreamedPart, zipEntries, zipEntry, type ZipEntry, type ZipPart } from './zipDeflate';
 import { packageFiles, type SheetEntry } from './xlsxWrite/package';
 import { sheetCharts } from './xlsxWrite/reportCharts';
@@ -23,6 +23,8 @@ export interface WriteReportOptions {
    * because the results go to a separate workbook; undefined leaves the cell without a link.
    */
   sourceLink?: (link: CellLink) => string | undefined;
+  /** Passed to writeFileAtomic: the last check before the new workbook replaces the file at the output path. */
+  beforeReplace?: AtomicWriteOptions['beforeReplace'];
 }
 
 const MAX_SHEET_NAME = 31;
@@ -81,7 +83,7 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
   ];
   // [Content_Types].xml first, as Office writes it (some readers sniff the first entry).
   const written = await Promise.all([...meta.map(zipEntry), ...parts, ...rest.map(zipEntry)]);
-  await writeFileAtomic(outPath, zipEntries(written));
+  await writeFileAtomic(outPath, zipEntries(written), { beforeReplace: options.beforeReplace });
 }
 
 /** What the sheets share: the text, the styles, the tables (numbered across the workbook), and formula references. */
