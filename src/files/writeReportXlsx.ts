@@ -1,5 +1,5 @@
 import type { CellLink, ColumnType, Report, ReportSheet, ReportTable } from '../engine/types';
-import { headerLines, LINE_HEIGHT_POINTS, MARK_ROWS, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, wrappedLines, type TablePlace } from '../engine/report/layout';
+import { dataRowHeight, headerRowHeight, MARK_ROWS, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, type TablePlace } from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
 import { bannerText } from '../engine/report/banner';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
@@ -172,13 +172,11 @@ function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target:
   ws.table(`../tables/table${book.tables.length}.xml`);
 
   // A header of several words wraps within its column; the row grows for it (LibreOffice does not grow it itself).
-  const headLines = headerLines(columns, widths);
   // The header carries its own style: LibreOffice and printouts do not draw Excel's table style.
   const header = styles.xf(HEADER_STYLE);
-  ws.row(headerRow, columns.map((c, i) => ws.cell(`${letter(i)}${headerRow}`, header, c.header)).join(''), headLines > 1 ? headLines * LINE_HEIGHT_POINTS : undefined);
+  ws.row(headerRow, columns.map((c, i) => ws.cell(`${letter(i)}${headerRow}`, header, c.header)).join(''), headerRowHeight(columns, widths));
 
   const looks = columns.map((column) => new ColumnLooks(column, styles));
-  const wraps = columns.some((c) => c.wrap || c.type === 'notes');
   for (let r = 0; r < rows.length; r++) {
     const rowNumber = firstDataRow + r;
     const values = rows[r];
@@ -203,8 +201,7 @@ function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target:
         ? ws.formulaCell(ref, looks[c].formula(type), formulaText(formula, book.resolve, sheetName).slice(1), value)
         : ws.cell(ref, looks[c].plain(type), value);
     }
-    const lines = wraps ? wrappedLines(table, r) : 1;
-    ws.row(rowNumber, cells, lines > 1 ? lines * LINE_HEIGHT_POINTS : undefined);
+    ws.row(rowNumber, cells, dataRowHeight(table, r));
   }
 
   (table.conditionalFormats ?? []).forEach((rule, priority) => {

@@ -13,7 +13,7 @@
 import type { ConditionalRule, ReportSheet, ReportTable } from '../../engine/types';
 import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
 import { FLAG_ID_HEADER, FLAGS_SHEET } from '../../engine/report/flagsSheet';
-import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, type TablePlace } from '../../engine/report/layout';
+import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, dataRowHeight, headerRowHeight, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, type TablePlace } from '../../engine/report/layout';
 import { formulaText, reportCellResolver, type CellResolver } from '../../engine/report/formula';
 import { INPUT_STYLE } from '../../engine/report/inputStyle';
 import { formulaNumberFormat, NUMBER_FORMATS } from '../../engine/report/numberFormats';
@@ -358,10 +358,8 @@ async function writeSheet(
       });
       // A header of several words wraps within its column rather than running under the next one.
       sheet.getRangeByIndexes(headerRow, 0, 1, cols).format.wrapText = true;
-      spec.columns.forEach((column, c) => {
-        // Findings, levers and sources wrap within their column instead of running under the next one.
-        if ((column.wrap || column.type === 'notes') && rows.length > 0) sheet.getRangeByIndexes(firstDataRow, c, rows.length, 1).format.wrapText = true;
-      });
+      setHeaderHeight(sheet, headerRow, spec, widths);
+      wrapColumns(sheet, spec, firstDataRow, rows.length);
     },
   });
 
@@ -448,6 +446,7 @@ function writeSubTables(
 ): void {
   const { report } = state.layout;
   const places = sheetLayout(report).more;
+  const widths = sheetColumnWidths(report);
   const sheetOf = () => state.sheet as Excel.Worksheet;
   (report.moreTables ?? []).forEach((sub, i) => {
     const place = places[i];
@@ -459,7 +458,7 @@ function writeSubTables(
     const cols = Math.max(1, table.columns.length);
     const head = [[toCellInput(sub.title)], table.columns.map((c) => toCellInput(c.header))];
     batcher.add({
-      bytes: COMMAND_BYTES * 4 + JSON.stringify(head).length,
+      bytes: COMMAND_BYTES * (6 + cols) + JSON.stringify(head).length,
       queue: () => {
         const sheet = sheetOf();
         const title = sheet.getRangeByIndexes(titleRow, 0, 1, 1);
@@ -468,6 +467,9 @@ function writeSubTables(
         const header = sheet.getRangeByIndexes(headerRow, 0, 1, cols);
         header.values = [head[1]];
         header.format.font.bold = true;
+        header.format.wrapText = true;
+        setHeaderHeight(sheet, headerRow, table, widths);
+        wrapColumns(sheet, table, firstDataRow, table.rows.length);
       },
     });
     if (table.rows.length === 0) return;
@@ -614,11 +616,15 @@ function rowsStep(
   writtenNames: Map<string, string>,
   bytes: number,
 ): Step {
+  const heights = heightRuns(spec, start, values.length);
   return {
-    bytes,
+    bytes: bytes + COMMAND_BYTES * heights.length,
     queue: () => {
       const sheet = sheetOf();
       const top = firstDataRow + start;
+      // Excel on the web does not grow a row for wrapped text an add-in wrote (layout.ts wrappedLines): set it, one
+      // command per run of rows of one height.
+      for (const run of heights) sheet.getRangeByIndexes(top + run.first, 0, run.count, 1).format.rowHeight = run.points;
       sheet.getRangeByIndexes(top, 0, values.length, formats.length).values = values;
       sheet.getRangeByIndexes(top, 0, values.length, formats.length).numberFormat = values.map((_, i) =>
         formats.map((format, c) => {
@@ -639,6 +645,33 @@ function rowsStep(
           }
         : undefined,
   };
+}
+
+/** Rows start..start+count-1 of the table that need more than one line, as runs of one height (offsets from start). */
+function heightRuns(table: ReportTable, start: number, count: number): { first: number; count: number; points: number }[] {
+  const runs: { first: number; count: number; points: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const points = dataRowHeight(table, start + i);
+    if (points === undefined) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.points === points && last.first + last.count === i) last.count++;
+    else runs.push({ first: i, count: 1, points });
+  }
+  return runs;
+}
+
+/** The header row as high as its wrapped words (layout.ts headerRowHeight), as the .xlsx writer makes it. */
+function setHeaderHeight(sheet: Excel.Worksheet, headerRow: number, table: ReportTable, widths: readonly number[]): void {
+  const points = headerRowHeight(table.columns, widths);
+  if (points !== undefined) sheet.getRangeByIndexes(headerRow, 0, 1, 1).format.rowHeight = points;
+}
+
+/** Findings, levers, sources and notes wrap within their column instead of running under the next one. */
+function wrapColumns(sheet: Excel.Worksheet, table: ReportTable, firstDataRow: number, rowCount: number): void {
+  if (rowCount === 0) return;
+  table.columns.forEach((column, c) => {
+    if (column.wrap || column.type === 'notes') sheet.getRangeByIndexes(firstDataRow, c, rowCount, 1).format.wrapText = true;
+  });
 }
 
 function writeLinks(

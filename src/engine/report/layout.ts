@@ -89,6 +89,16 @@ export function wrappedLines(table: ReportTable, rowIndex: number): number {
   return Math.min(lines, MAX_LINES);
 }
 
+/**
+ * The height in points both writers give data row `rowIndex` of the table, undefined for one line (Excel's default
+ * height): only a table with wrapping columns has rows of several lines.
+ */
+export function dataRowHeight(table: ReportTable, rowIndex: number): number | undefined {
+  if (!table.columns.some((c) => c.wrap || c.type === 'notes')) return undefined;
+  const lines = wrappedLines(table, rowIndex);
+  return lines > 1 ? lines * LINE_HEIGHT_POINTS : undefined;
+}
+
 /** Lines a text wraps to in a cell (or merged cells) of this width. */
 export function textLines(text: string, width: number): number {
   const perLine = Math.max(4, Math.floor(width * CHARACTERS_PER_WIDTH_UNIT));
@@ -138,6 +148,12 @@ export function headerLines(columns: readonly ReportColumn[], widths: readonly n
     lines = Math.max(lines, textLines(column.header, (widths[c] ?? columnWidth(column)) * BOLD_WIDTH_FACTOR));
   });
   return Math.min(lines, MAX_LINES);
+}
+
+/** The header row's height in points when a header wraps to several lines; undefined for one line. */
+export function headerRowHeight(columns: readonly ReportColumn[], widths: readonly number[]): number | undefined {
+  const lines = headerLines(columns, widths);
+  return lines > 1 ? lines * LINE_HEIGHT_POINTS : undefined;
 }
 
 /** Bold text takes about a tenth more width than regular. */
