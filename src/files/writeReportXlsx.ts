@@ -204,7 +204,7 @@ function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target:
     ws.row(rowNumber, cells, dataRowHeight(table, r));
   }
 
-  (table.conditionalFormats ?? []).forEach((rule, priority) => {
+  (table.conditionalFormats ?? []).forEach((rule) => {
     const column = letter(rule.column);
     const colours = SEVERITY_COLOURS[rule.severity];
     // An expression rule, not cellIs, so blanks are never coloured (see highlightCondition).
@@ -212,7 +212,6 @@ function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target:
       sqref: `${column}${firstDataRow}:${column}${firstDataRow + dataRows - 1}`,
       formula: highlightCondition(rule, `${column}${firstDataRow}`),
       dxfId: styles.dxf({ fill: argb(colours.fill), font: argb(colours.font) }),
-      priority: priority + 1,
     });
   });
 }

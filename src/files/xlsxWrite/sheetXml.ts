@@ -11,7 +11,6 @@ export interface ConditionalFormatPart {
   sqref: string;
   formula: string;
   dxfId: number;
-  priority: number;
 }
 
 const letters: string[] = [];
@@ -139,10 +138,13 @@ export class SheetXml {
     const parts: string[] = [
       '</sheetData>',
       this.merges.length ? `<mergeCells count="${this.merges.length}">${this.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '',
+      // Priorities run through the whole sheet, in the order the rules were added: Excel writes them unique per sheet,
+      // and with two rules of one priority (a second table's rules restarting at 1) it lists only one of them in
+      // Manage Rules and may apply the wrong one (ClosedXML PR #15, exceljs issue #2634).
       this.conditionalFormats
         .map(
-          (cf) =>
-            `<conditionalFormatting sqref="${cf.sqref}"><cfRule type="expression" dxfId="${cf.dxfId}" priority="${cf.priority}">` +
+          (cf, i) =>
+            `<conditionalFormatting sqref="${cf.sqref}"><cfRule type="expression" dxfId="${cf.dxfId}" priority="${i + 1}">` +
             `<formula>${escapeXml(cf.formula)}</formula></cfRule></conditionalFormatting>`,
         )
         .join(''),
