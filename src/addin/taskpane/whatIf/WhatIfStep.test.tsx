@@ -287,7 +287,7 @@ describe('What if in the pane', () => {
     const bridge = fakeBridge({
       setup: { step: 'run', settings: { mapping: { schedule: { sheet: 'Master Schedule' } } } },
       // What the principal typed on the What If sheet last time.
-      whatIfInputs: { coreClassSize: 30 },
+      whatIfInputs: { coreClassSize: { value: 30, start: 25 } },
     });
     // The engine keeps it in the sheet it describes (the fake runner stands in for that with the engine's own sheet).
     const keptSheet = whatIfSheet(sampleWhatIf(), { coreClassSize: 30 });
@@ -302,7 +302,7 @@ describe('What if in the pane', () => {
     expect(await screen.findByRole('spinbutton', { name: 'Average core class size' })).toHaveValue(30);
     // 2,800 / (30 × 5) = 18.67 FTE: (18.667 − 20) × $70,000 = $93,333 freed.
     expect(await resultShown('Cost or money freed (teachers)')).toHaveTextContent('$93,333 freed');
-    expect(runner.reviewCalls[0].whatIfInputs).toEqual({ coreClassSize: 30 });
+    expect(runner.reviewCalls[0].whatIfInputs).toEqual({ coreClassSize: { value: 30, start: 25 } });
     expect(runner.whatIfCalls).toEqual([{ coreClassSize: 30, counselorFte: 2 }]);
 
     // Typed values survive a visit to another step.
