@@ -63,7 +63,13 @@ export function keptWhatIfInputs(whatIf: WhatIf | null, typed: Readonly<Record<s
   const dataCheck: DataCheckItem[] = [];
   if (Object.keys(typed).length === 0) return { inputs, dataCheck };
   const levers = whatIf?.levers ?? [];
-  const firstRow = whatIf ? sheetLayout(whatIfSheet(whatIf)).main.firstDataRow : 0;
+  // The row of a lever's input cell on this run's sheet is the layout's to say (one owner), and laying the sheet out
+  // builds all its formulas: done only for a message that names a cell, which few runs have.
+  let firstRow: number | undefined;
+  const inputCell = (index: number) => {
+    firstRow ??= sheetLayout(whatIfSheet(whatIf!)).main.firstDataRow;
+    return `${columnLetter(INPUT_COLUMN)}${firstRow + index}`;
+  };
   for (const [id, input] of Object.entries(typed)) {
     if (!typedByPrincipal(input)) continue;
     const { value } = input;
@@ -89,7 +95,7 @@ export function keptWhatIfInputs(whatIf: WhatIf | null, typed: Readonly<Record<s
         code: 'what-if-input-not-a-number',
         message:
           `The value typed last time for "${lever.label}" ("${String(value).slice(0, 40)}") is not a number, so the lever starts again at ` +
-          `${lever.start}; type a number in its "Your value" cell (${columnLetter(INPUT_COLUMN)}${firstRow + index}).`,
+          `${lever.start}; type a number in its "Your value" cell (${inputCell(index)}).`,
       });
       continue;
     }
