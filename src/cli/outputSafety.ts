@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { readEarlierOutput } from '../files/readPreviousNotes';
-import type { TypedInput } from '../engine/whatIf/keptInputs';
+import type { TypedWhatIfInput } from '../engine/whatIf/keptInputs';
 
 /** A file as the file system knows it: the same file reached through a symbolic or hard link has the same identity. */
 interface FileIdentity {
@@ -35,7 +35,7 @@ export interface OutputTarget {
   writePath: string;
   notes: Record<string, string>;
   /** What the principal typed into the earlier output's What If sheet, by lever id. */
-  whatIfInputs: Record<string, TypedInput>;
+  whatIfInputs: Record<string, TypedWhatIfInput>;
 }
 
 /**

@@ -113,7 +113,7 @@ async function reviewJob(
   if (!sameNotes(now.notes, target.notes)) {
     throw new Error(`${job.outPath}: its team notes changed while the review ran; it is left as it is. Run the review again to keep them.`);
   }
-  if (!sameNotes(now.whatIfInputs, target.whatIfInputs)) {
+  if (!sameNotes(now.whatIfInputs, target.whatIfInputs, (a, b) => a.value === b.value && a.start === b.start)) {
     throw new Error(`${job.outPath}: its What If inputs changed while the review ran; it is left as it is. Run the review again to keep them.`);
   }
   const outDir = path.dirname(now.writePath);
@@ -153,9 +153,9 @@ export async function readSettingsFile(file: string | undefined): Promise<Partia
   }
 }
 
-function sameNotes(a: Record<string, string | number>, b: Record<string, string | number>): boolean {
+function sameNotes<T>(a: Record<string, T>, b: Record<string, T>, same: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
   const ids = Object.keys(a);
-  return ids.length === Object.keys(b).length && ids.every((id) => a[id] === b[id]);
+  return ids.length === Object.keys(b).length && ids.every((id) => id in b && same(a[id], b[id]));
 }
 
 /** What became of the team's notes in the earlier output, so a run that carried them says so. */

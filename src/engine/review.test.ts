@@ -141,7 +141,7 @@ describe('reviewResult (the result without the report, for --json and the distri
       ...abbottsEnglish,
       ['E4', 'Brown', 'English 10', 'English', '10', '1', 'M-F', 20],
     ]);
-    const input = { workbook: { name: 'Same', sheets: [schedule] }, runDate: '2026-11-30', whatIfInputs: { 'no-such-lever': 3 } };
+    const input = { workbook: { name: 'Same', sheets: [schedule] }, runDate: '2026-11-30', whatIfInputs: { 'no-such-lever': { value: 3, start: 2 } } };
     const alone = reviewResult(input);
     expect(alone).toEqual(review(input).result);
     expect(alone.runDate).toBe('2026-11-30');

@@ -32,7 +32,7 @@ import { orderFlags } from './practice/flagOrder';
 import { WHOLE_SCHOOL } from './parse/enrollment';
 import { buildWhatIf } from './whatIf/build';
 import { whatIfFacts } from './whatIf/facts';
-import { keptWhatIfInputs, type TypedInput } from './whatIf/keptInputs';
+import { keptWhatIfInputs, type TypedWhatIfInput } from './whatIf/keptInputs';
 
 export interface ReviewInput {
   workbook: WorkbookGrids;
@@ -42,10 +42,10 @@ export interface ReviewInput {
   /** The date of the run for the Summary (YYYY-MM-DD), from the caller: the engine has no clock, so tests stay exact. */
   runDate?: string;
   /**
-   * What the principal typed into the What If sheet's inputs last time, by lever id (a number, or the cell's text when
-   * it is not one); kept beside the new baseline, and said on the Data Check when it cannot be kept.
+   * The What If sheet's input cells from last time, by lever id, each with the start beside it, as a reader found them;
+   * what the principal typed is kept beside the new baseline, and said on the Data Check when it cannot be kept.
    */
-  whatIfInputs?: Record<string, TypedInput>;
+  whatIfInputs?: Record<string, TypedWhatIfInput>;
   onProgress?: (progress: ReviewProgress) => void;
 }
 

@@ -108,8 +108,8 @@ describe('readEarlierOutput', () => {
     wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
     await wb.xlsx.writeFile(file);
 
-    // 27 differs from its start (25) so it is kept; the coach input was left at its start, so it is not.
-    expect(await readEarlierOutput(file)).toEqual({ ours: true, notes: {}, whatIfInputs: { 'class-size': 27 } });
+    // 27 differs from its start (25) so it is carried, as the cells' texts; the coach input was left at its start, so it is not.
+    expect(await readEarlierOutput(file)).toEqual({ ours: true, notes: {}, whatIfInputs: { 'class-size': { value: '27', start: '25' } } });
     const zip = openXlsx(await fs.readFile(file));
     const parts = new Map(listSheets(zip).map((s) => [s.name, s.part]));
     expect(sheetMayHoldRow(zip, parts.get('Teacher Load')!, ['Id', 'Your value'])).toBe(false);
@@ -194,7 +194,7 @@ describe('notesInCells', () => {
 describe('whatIfInputsInCells', () => {
   const cell = (row: number, col: number, text: string) => ({ row, col, text });
 
-  it('keeps what was typed under "Your value", by lever id, down to the first empty row; a value left at its start is not kept', () => {
+  it('reads each lever\'s "Your value" cell and its start, by lever id, down to the first empty row, as the cells hold them', () => {
     const cells = [
       // A title row mentioning "Your value" without "Id" is not the header.
       cell(1, 1, 'Type Your value below'),
@@ -214,8 +214,13 @@ describe('whatIfInputsInCells', () => {
       cell(8, 2, 'coachFte'),
       cell(8, 6, '3'),
     ];
-    // coreClassSize typed 24 beside a start of 24: left as the review set it, so it follows the next run's start.
-    expect(whatIfInputsInCells(cells)).toEqual({ sectionsPerCoreTeacher: 5, pdDollars: 'lots' });
+    // The reader only reads: coreClassSize at its start (24 beside 24) is there too; the engine decides it follows the
+    // next run's start (whatIf/keptInputs.ts, and test/whatif/typedInputsBothDoors.test.ts for the rule).
+    expect(whatIfInputsInCells(cells)).toEqual({
+      coreClassSize: { value: '24', start: '24' },
+      sectionsPerCoreTeacher: { value: '5', start: '5.5' },
+      pdDollars: { value: 'lots', start: '120000' },
+    });
     expect(whatIfInputsInCells([cell(1, 1, 'Id'), cell(1, 2, 'Team notes')])).toBeUndefined();
   });
 });

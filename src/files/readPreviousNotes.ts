@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { FLAG_ID_HEADER, FLAGS_SHEET, NOTES_HEADER } from '../engine/report/flagsSheet';
 import { MARKER_SHEET, MARKER_TEXT } from './writeReportXlsx';
 import { INPUT_HEADER, LEVER_ID_HEADER, START_HEADER, WHAT_IF_SHEET } from '../engine/whatIf/whatIfSheet';
-import type { TypedInput } from '../engine/whatIf/keptInputs';
+import { principalInputs, type TypedWhatIfInput } from '../engine/whatIf/keptInputs';
 import { listSheets, openXlsx, readSheetCells, sheetMayHoldRow, type PartCell, type SheetEntry } from './xlsxParts';
 import type { ZipPackage } from './xlsxRead/zipEntries';
 
@@ -12,8 +12,8 @@ export interface EarlierOutput {
   ours: boolean;
   /** The team's notes by flag id, from its Flags table (empty when it is not ours). */
   notes: Record<string, string>;
-  /** What the principal typed into the What If sheet's inputs, by lever id (empty when none or not ours). */
-  whatIfInputs: Record<string, TypedInput>;
+  /** What the principal typed into the What If sheet's inputs, by lever id, each with its start (empty when none or not ours). */
+  whatIfInputs: Record<string, TypedWhatIfInput>;
   /** True when the file is not a readable .xlsx package at all (damaged, cut off, or another kind of file). */
   unreadable?: boolean;
 }
@@ -83,8 +83,9 @@ function notesOf(zip: ZipPackage, sheets: SheetEntry[]): Record<string, string> 
  * The What If sheet's inputs: the sheet by its name, or (renamed) by its levers table's header row ("Id" beside
  * "Your value"), as the notes are found. A sheet with no such row gives none: the levers start where practice is met.
  */
-function whatIfInputsOf(zip: ZipPackage, sheets: SheetEntry[]): Record<string, TypedInput> {
-  return firstTableIn(zip, sheets, WHAT_IF_SHEET, [LEVER_ID_HEADER, INPUT_HEADER], whatIfInputsInCells).table ?? {};
+function whatIfInputsOf(zip: ZipPackage, sheets: SheetEntry[]): Record<string, TypedWhatIfInput> {
+  // Only what the principal typed (the engine's rule): an output whose levers all sit at their starts holds nothing to lose.
+  return principalInputs(firstTableIn(zip, sheets, WHAT_IF_SHEET, [LEVER_ID_HEADER, INPUT_HEADER], whatIfInputsInCells).table ?? {});
 }
 
 /**
@@ -112,26 +113,26 @@ export function firstTableIn<T>(
 }
 
 /**
- * Inputs from the rows of the table under the first row holding both "Id" and "Your value", down to its first
- * empty row; a number as a number, anything else typed as its text. An input still equal to the start value beside it
- * ("Meets practice at") was left as the review set it, so it is not kept: the lever follows the new run's start (a new
- * threshold, new data) instead of freezing at the last run's.
+ * Each lever's "Your value" cell from the rows of the table under the first row holding both "Id" and "Your value",
+ * down to its first empty row, by lever id, with its "Meets practice at" cell beside it: each cell's text as the file
+ * holds it (a number cell's text is its number); a lever whose cell is empty gives nothing, and the first row of an
+ * id counts. What the cells mean (a number, a word, a value left at its start) is the engine's to decide
+ * (whatIf/keptInputs.ts), by the same rule as for the add-in's reader (addin/bridge/whatIfInputs.ts).
  */
-export function whatIfInputsInCells(cells: PartCell[]): Record<string, TypedInput> | undefined {
+export function whatIfInputsInCells(cells: PartCell[]): Record<string, TypedWhatIfInput> | undefined {
   const byRow = cellsByRow(cells);
   const header = headerRowWith(byRow, [LEVER_ID_HEADER, INPUT_HEADER]);
   if (!header) return undefined;
   const [idCol, inputCol] = header.columns;
   const startCol = header.columnOf(START_HEADER);
-  const inputs: Record<string, TypedInput> = {};
+  const inputs: Record<string, TypedWhatIfInput> = {};
   for (let r = header.row + 1; byRow.has(r); r++) {
-    const id = byRow.get(r)!.get(idCol);
-    const typed = byRow.get(r)!.get(inputCol);
-    if (!id || typed === undefined || typed === '') continue;
-    const number = Number(typed);
-    const start = startCol === undefined ? undefined : byRow.get(r)!.get(startCol);
-    if (Number.isFinite(number) && start !== undefined && start !== '' && Number(start) === number) continue;
-    inputs[id] = Number.isFinite(number) ? number : typed;
+    const row = byRow.get(r)!;
+    const id = row.get(idCol);
+    const value = row.get(inputCol);
+    if (!id || value === undefined || value === '' || id in inputs) continue;
+    const start = startCol === undefined ? undefined : row.get(startCol);
+    inputs[id] = start === undefined || start === '' ? { value } : { value, start };
   }
   return inputs;
 }

@@ -61,7 +61,8 @@ describe("the What If sheet's inputs across add-in runs", () => {
 
     // Run 2, with a stricter core-load warning: the 4 is read by its lever's id and kept beside the new baseline.
     const second = await run(workbook, { thresholds: { coreLoadWarn: 90 } as Settings['thresholds'] });
-    expect(second.typed).toEqual({ counselorFte: 4 });
+    // Only what the principal typed is carried: the levers left at their starts are not.
+    expect(second.typed).toEqual({ counselorFte: { value: 4, start: 5 } });
     expect(yourValue(sheet(), 'counselorFte')).toMatchObject({ value: 4, style: 'Input' });
     // The class size was left at the review's 18.5, so it follows the new start: 25.925 × 90 / 137 = 17.03, so 17.
     expect(yourValue(sheet(), 'coreClassSize').value).toBe(17);
@@ -75,7 +76,7 @@ describe("the What If sheet's inputs across add-in runs", () => {
     // Run 3: a word typed for a number is named on the Data Check, and that lever starts again where practice is met.
     yourValue(sheet(), 'counselorFte').value = 'four';
     const third = await run(workbook);
-    expect(third.typed.counselorFte).toBe('four');
+    expect(third.typed.counselorFte).toEqual({ value: 'four', start: 5 });
     expect(third.outcome.result.dataCheck.find((d) => d.code === 'what-if-input-not-a-number')?.message).toMatch(/"Counselor FTE" \("four"\) is not a number/);
     expect(yourValue(sheet(), 'counselorFte').value).toBe(5);
 
@@ -86,7 +87,7 @@ describe("the What If sheet's inputs across add-in runs", () => {
     expect(userSheets()).toEqual(before);
   });
 
-  it('reads the levers table by its header row wherever its columns are, text as text, empty as nothing', () => {
+  it('reads the levers table by its header row wherever its columns are: numbers as numbers, text as text, empty as nothing', () => {
     const values = [
       ['Our plan', null, null, null],
       // Only one of the two headers: a line of the principal's, not the header.
@@ -100,15 +101,17 @@ describe("the What If sheet's inputs across add-in runs", () => {
       // A table below repeats the ids (the option sets): not the principal's inputs.
       [30, 'Option set', 'counselorFte', null],
     ];
-    expect(whatIfInputsFromValues(values)).toEqual({ coreClassSize: 21, coachFte: 'lots' });
-    // A number still equal to "Meets practice at" beside it is the review's own start, not the principal's.
+    // No "Meets practice at" column: no start to compare with.
+    expect(whatIfInputsFromValues(values)).toEqual({ coreClassSize: { value: 21 }, coachFte: { value: 'lots' } });
+    // The reader only reads, the start beside each value included; whether 18.5 beside 18.5 is the principal's is the
+    // engine's to decide (test/whatif/typedInputsBothDoors.test.ts).
     expect(
       whatIfInputsFromValues([
         ['Id', 'Your value', 'Meets practice at'],
         ['coreClassSize', 18.5, 18.5],
-        ['counselorFte', 4, 5],
+        ['counselorFte', ' 4 ', ''],
       ]),
-    ).toEqual({ counselorFte: 4 });
+    ).toEqual({ coreClassSize: { value: 18.5, start: 18.5 }, counselorFte: { value: '4' } });
     expect(whatIfInputsFromValues([['Id', 'Notes']])).toEqual({});
   });
 });
@@ -141,7 +144,7 @@ describe("writing the pane's values into the What If sheet", () => {
 
     // Those are the principal's values now: a re-run keeps them, and the principal's own sheet is as it was.
     const rerun = await run(workbook);
-    expect(rerun.typed).toMatchObject({ coreClassSize: 22, counselorFte: 4.5 });
+    expect(rerun.typed).toMatchObject({ coreClassSize: { value: 22 }, counselorFte: { value: 4.5 } });
     expect(yourValue(ours(), 'coreClassSize').value).toBe(22);
     expect(yourValue(ours(), 'counselorFte').value).toBe(4.5);
     expect(workbook.findSheet('What If')!.cells[1][1].value).toBe(40);
@@ -163,7 +166,7 @@ describe("writing the pane's values into the What If sheet", () => {
 
     // The next run writes a new What If sheet starting from what was typed on the renamed one, which stays as it is.
     const rerun = await run(workbook);
-    expect(rerun.typed.coreClassSize).toBe(21);
+    expect(rerun.typed.coreClassSize).toEqual({ value: 21, start: 18.5 });
     expect(yourValue(workbook.findSheet(WHAT_IF)!, 'coreClassSize').value).toBe(21);
     expect(yourValue(workbook.findSheet('Plan A')!, 'coreClassSize').value).toBe(21);
   });
@@ -182,7 +185,10 @@ describe("writing the pane's values into the What If sheet", () => {
     // Ours says 20 for the class size and nothing for the counselors: 20 is kept over the copy's 21, and the copy's 4
     // fills the empty cell. Read the other way round, the copy's 21 would win.
     const typed = await bridgeFor(workbook).readWhatIfInputs();
-    expect(typed.coreClassSize).toBe(20);
-    expect(typed.counselorFte).toBe(4);
+    expect(typed.coreClassSize).toEqual({ value: 20, start: 18.5 });
+    expect(typed.counselorFte).toEqual({ value: 4, start: 5 });
+    // Ours left at its start (5 beside 5) is the review's value, not the principal's: the copy's 4 fills it in too.
+    yourValue(ours, 'counselorFte').value = 5;
+    expect((await bridgeFor(workbook).readWhatIfInputs()).counselorFte).toEqual({ value: 4, start: 5 });
   });
 });

@@ -117,13 +117,17 @@ describe('What If inputs over consecutive runs', () => {
     await run(['--threshold', 'coreLoadWarn=90']);
     sheet = await whatIfSheet();
     const engine = reviewEngine({ workbook: next, settings: { thresholds: { ...DEFAULT_THRESHOLDS, coreLoadWarn: 90 } } }).result.whatIf!;
-    const newStart = engine.levers.find((l) => l.id === 'coreClassSize')!.start;
-    expect(newStart).not.toBe(15);
-    expect(sheet.inputs).toMatchObject({ coreClassSize: newStart, sectionsPerCoreTeacher: 5, teamsCovered: 1, pdDollars: 120000 });
-    expect(sheet.dataCheck).toEqual([]);
+    // Each core section's enrollment × 1.2, rounded: English 558 + mathematics 320 + science 342 + social studies 163
+    // = 1,383 seats in the same 44 sections (31.4 a class); the highest core load goes from 172 to 206.
     const seats = engine.baseline.find((f) => f.id === 'coreSeats')!.value!;
-    expect(seats).toBeGreaterThan(1152);
-    expect(sheet.results[CORE_FTE]).toBe(Math.round((seats / newStart / 5) * 100) / 100);
+    expect(seats).toBe(1383);
+    // The class size that brings 206 down to 90: 1,383 / 44 × 90 / 206 = 13.73, down to the 0.5 step: 13.5.
+    const newStart = engine.levers.find((l) => l.id === 'coreClassSize')!.start;
+    expect(newStart).toBe(13.5);
+    expect(sheet.inputs).toMatchObject({ coreClassSize: 13.5, sectionsPerCoreTeacher: 5, teamsCovered: 1, pdDollars: 120000 });
+    expect(sheet.dataCheck).toEqual([]);
+    // 1,383 / 13.5 / 5 = 20.49 FTE.
+    expect(sheet.results[CORE_FTE]).toBe(20.49);
 
     // Run 4: someone saved the output in LibreOffice; the inputs still come back.
     await typeInputs({ alignedSchedule: 2 });
@@ -133,6 +137,35 @@ describe('What If inputs over consecutive runs', () => {
     expect(sheet.inputs).toMatchObject({ sectionsPerCoreTeacher: 5, teamsCovered: 1, alignedSchedule: 2 });
     // 4 teams − 1 covered − 2 by the schedule = 1 still without the block.
     expect(sheet.results['Teams still without a weekly block']).toBe(1);
+  });
+});
+
+describe('a value typed as text, and one left at its start, over three runs', () => {
+  it('keeps the typed value through every run, and lets the value equal to its start follow a changed threshold', async () => {
+    await writeGridsXlsx(generateSchool(SAMPLE_SCHOOL), school);
+    await fs.rm(output, { force: true });
+    // Run 1: class size 26.2 × 100 / 172 = 15.2, down to 15; 5.5 sections a teacher.
+    await run();
+    expect((await whatIfSheet()).inputs).toMatchObject({ coreClassSize: 15, sectionsPerCoreTeacher: 5.5 });
+
+    // Both typed into cells Excel keeps as text: "5" (the principal's), and "15", which is the class size's start.
+    await typeInputs({ sectionsPerCoreTeacher: '5', coreClassSize: '15' });
+
+    // Run 2, loads to warn above 90: the "5" is kept, as the number 5; the "15" was the review's start, so the class
+    // size follows the new one: 1,152 / 44 = 26.18 a class × 90 / 172 = 13.70, down to the 0.5 step: 13.5.
+    await run(['--threshold', 'coreLoadWarn=90']);
+    let sheet = await whatIfSheet();
+    expect(sheet.inputs).toMatchObject({ coreClassSize: 13.5, sectionsPerCoreTeacher: 5 });
+    expect(sheet.dataCheck).toEqual([]);
+    // 1,152 / 13.5 / 5 = 17.07 FTE.
+    expect(sheet.results[CORE_FTE]).toBe(17.07);
+
+    // Run 3, the threshold back at 100: the class size follows its start back to 15; the 5 stays.
+    await run();
+    sheet = await whatIfSheet();
+    expect(sheet.inputs).toMatchObject({ coreClassSize: 15, sectionsPerCoreTeacher: 5 });
+    // 1,152 / 15 / 5 = 15.36 FTE.
+    expect(sheet.results[CORE_FTE]).toBe(15.36);
   });
 });
 

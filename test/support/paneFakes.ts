@@ -21,7 +21,7 @@ import type {
   InputsWritten,
 } from '../../src/addin/bridge/types';
 import type { RuleSet } from '../../src/engine/rules/rulesSheet';
-import type { TypedInput, WhatIf, WhatIfResult } from '../../src/engine/whatIf';
+import type { TypedWhatIfInput, WhatIf, WhatIfResult } from '../../src/engine/whatIf';
 import { evaluateSample } from './whatIfSample';
 
 export const SAMPLE_GRIDS: WorkbookGrids = {
@@ -206,7 +206,7 @@ export function fakeBridge(options: {
   readRulesSheet?: () => Promise<RulesSheetOutcome>;
   writeRulesSheet?: (rules: RuleSet) => Promise<{ sheet: string }>;
   writeWhatIfInputs?: (inputs: Record<string, number>) => Promise<InputsWritten>;
-  whatIfInputs?: Record<string, TypedInput>;
+  whatIfInputs?: Record<string, TypedWhatIfInput>;
 } = {}): FakeBridge {
   const bridge: FakeBridge = {
     saved: [],
@@ -272,7 +272,7 @@ export function fakeBridge(options: {
 
 export interface FakeRunner extends EngineRunner {
   detectCalls: Partial<Settings>[];
-  reviewCalls: { settings: Partial<Settings>; notes: Record<string, string>; signal?: AbortSignal; whatIfInputs?: Record<string, TypedInput> }[];
+  reviewCalls: { settings: Partial<Settings>; notes: Record<string, string>; signal?: AbortSignal; whatIfInputs?: Record<string, TypedWhatIfInput> }[];
   /** The inputs of every What If evaluation asked for, in order. */
   whatIfCalls: Record<string, number>[];
 }

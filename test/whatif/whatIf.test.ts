@@ -176,7 +176,7 @@ describe('the What If sheet in the report', () => {
   });
 
   it('keeps the principal’s inputs given to review() and computes the sheet for them', () => {
-    const kept = review({ workbook: smallSchool(), settings: { periodMinutes: 50 }, whatIfInputs: { coreClassSize: 30, sectionsPerCoreTeacher: 4 } });
+    const kept = review({ workbook: smallSchool(), settings: { periodMinutes: 50 }, whatIfInputs: { coreClassSize: { value: 30 }, sectionsPerCoreTeacher: { value: 4 } } });
     const keptSheet = kept.report.sheets.find((s) => s.name === 'What If')!;
     expect(keptSheet.table.rows.slice(0, 2).map((r) => r[3])).toEqual([30, 4]);
     // 420 / 30 / 4 = 3.5 FTE.
@@ -187,7 +187,7 @@ describe('the What If sheet in the report', () => {
     const kept = review({
       workbook: smallSchool(),
       settings: { periodMinutes: 50 },
-      whatIfInputs: { counselorFte: 'two', aideFte: '1', lockedRedirected: 5000 },
+      whatIfInputs: { counselorFte: { value: 'two' }, aideFte: { value: '1' }, lockedRedirected: { value: 5000 } },
     });
     const items = kept.result.dataCheck.filter((d) => d.code.startsWith('what-if-'));
     expect(items.map((d) => [d.severity, d.sheet, d.code])).toEqual([

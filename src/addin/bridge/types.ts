@@ -1,6 +1,6 @@
 import type { RuleSet } from '../../engine/rules/rulesSheet';
 import type { DetectedTable, Report, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
-import type { TypedInput, WhatIf, WhatIfResult } from '../../engine/whatIf';
+import type { TypedWhatIfInput, WhatIf, WhatIfResult } from '../../engine/whatIf';
 
 /** What the add-in remembers in the workbook (workbook settings), so a coach opening the file sees the same setup. */
 export interface SavedSetup {
@@ -77,7 +77,7 @@ export interface WorkbookBridge {
   /** Writes the report as the add-in's own sheets; all or nothing. */
   writeReport(report: Report, onProgress?: ProgressCallback): Promise<WriteOutcome>;
   /** What the principal typed in the add-in's own What If sheet, by lever id, for the engine to keep (as notes). */
-  readWhatIfInputs(): Promise<Record<string, TypedInput>>;
+  readWhatIfInputs(): Promise<Record<string, TypedWhatIfInput>>;
   /** Writes the pane's values, by lever id, into the "Your value" cells of the add-in's own What If sheet, nothing else. */
   writeWhatIfInputs(inputs: Record<string, number>): Promise<InputsWritten>;
   /**
@@ -106,7 +106,7 @@ export interface EngineRunner {
     onProgress?: ProgressCallback,
     signal?: AbortSignal,
     /** What the principal typed on the previous What If sheet (bridge.readWhatIfInputs), kept by the engine. */
-    whatIfInputs?: Record<string, TypedInput>,
+    whatIfInputs?: Record<string, TypedWhatIfInput>,
   ): Promise<ReviewOutcome>;
   /**
    * The What If results for the principal's inputs, asked again on every change. The latest call wins: a newer one,

@@ -6,7 +6,8 @@
 // beside "Your value", wherever the principal moved it), and each lever by its id. A What If sheet the principal
 // renamed is theirs now: its values fill in only where the current one has none, and the pane never writes into it.
 // Loaded on demand (officeBridge.ts), so none of this is in the pane's first download.
-import type { TypedInput } from '../../engine/whatIf';
+import type { TypedInput, TypedWhatIfInput } from '../../engine/whatIf';
+import { principalInputs } from '../../engine/whatIf/keptInputs';
 import { INPUT_HEADER, LEVER_ID_HEADER, START_HEADER, WHAT_IF_SHEET } from '../../engine/whatIf/whatIfSheet';
 import type { BridgeCapabilities } from './capabilities';
 import { readBoxes, type ChunkedReadOptions } from './chunkedRead';
@@ -45,23 +46,29 @@ function findHeader(values: unknown[][]): FoundHeader | null {
   return { row, idCol: header.indexOf(LEVER_ID_HEADER), inputCol: header.indexOf(INPUT_HEADER), startCol: header.indexOf(START_HEADER) };
 }
 
+/** A cell as the engine's rule takes it: a number as Excel holds it, anything else as its trimmed text; undefined when empty. */
+function cellInput(value: unknown): TypedInput | undefined {
+  if (typeof value === 'number') return value;
+  return text(value) === '' ? undefined : text(value);
+}
+
 /**
- * The values in the levers table's "Your value" cells, by lever id: a number as a number, anything else typed as its
- * text (the engine names it on the Data Check and starts that lever again where practice is met); an empty cell gives
- * nothing. The table ends at its first empty row: the tables below it repeat the lever ids. A number still equal to its "Meets practice at"
- * beside it was the review's, not the principal's: it is not kept, so the lever follows the next run's start (a new
- * threshold, new data) instead of freezing at this one's. The command line reads its earlier output the same way.
+ * Each lever's "Your value" cell in the levers table, by lever id, with its "Meets practice at" cell beside it, as
+ * Excel holds them (a number, or the text); a lever whose cell is empty gives nothing, and the first row of an id
+ * counts. The table ends at its first empty row: the tables below it repeat the lever ids. What the cells mean (a
+ * number, a word, a value left at its start) is the engine's to decide (whatIf/keptInputs.ts), by the same rule as
+ * for the command line, which reads its earlier output the same way (files/readPreviousNotes.ts).
  */
-export function whatIfInputsFromValues(values: unknown[][]): Record<string, TypedInput> {
-  const inputs: Record<string, TypedInput> = {};
+export function whatIfInputsFromValues(values: unknown[][]): Record<string, TypedWhatIfInput> {
+  const inputs: Record<string, TypedWhatIfInput> = {};
   const header = findHeader(values);
   if (!header) return inputs;
   for (const { line } of leverRows(values, header)) {
     const id = text(line[header.idCol]);
-    const value = line[header.inputCol];
-    if (!id || id in inputs || text(value) === '') continue;
-    if (typeof value === 'number' && header.startCol >= 0 && line[header.startCol] === value) continue;
-    inputs[id] = typeof value === 'number' ? value : text(value);
+    const value = cellInput(line[header.inputCol]);
+    if (!id || id in inputs || value === undefined) continue;
+    const start = header.startCol >= 0 ? cellInput(line[header.startCol]) : undefined;
+    inputs[id] = start === undefined ? { value } : { value, start };
   }
   return inputs;
 }
@@ -70,9 +77,11 @@ export async function readWhatIfInputs(
   excel: ExcelHost,
   capabilities: Pick<BridgeCapabilities, 'customProperties'>,
   options: Pick<ChunkedReadOptions, 'budgetBytes'> = {},
-): Promise<Record<string, TypedInput>> {
+): Promise<Record<string, TypedWhatIfInput>> {
   try {
-    return await excel.run((context) => readReportCopies(context, capabilities.customProperties, WHAT_IF_SHEET, whatIfInputsFromValues, options));
+    // Only what the principal typed, so a renamed copy fills in a lever our sheet left at its start (reportCopies.ts).
+    const typed = (values: unknown[][]) => principalInputs(whatIfInputsFromValues(values));
+    return await excel.run((context) => readReportCopies(context, capabilities.customProperties, WHAT_IF_SHEET, typed, options));
   } catch (error) {
     throw explainExcelError(error, 'reading the values typed on the What If sheet');
   }

@@ -3,7 +3,7 @@ import { review } from '../../engine/review';
 import { detect } from './detectCall';
 import { localDate } from '../../engine/runDate';
 import type { DetectedTable, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
-import { evaluateWhatIf, type TypedInput, type WhatIf, type WhatIfResult } from '../../engine/whatIf';
+import { evaluateWhatIf, type TypedWhatIfInput, type WhatIf, type WhatIfResult } from '../../engine/whatIf';
 
 export interface EngineCalls {
   detect(grids: WorkbookGrids, settings: Partial<Settings>): { tables: DetectedTable[] };
@@ -12,7 +12,7 @@ export interface EngineCalls {
     settings: Partial<Settings>,
     notes: Record<string, string>,
     onProgress: (progress: ReviewProgress) => void,
-    whatIfInputs?: Record<string, TypedInput>,
+    whatIfInputs?: Record<string, TypedWhatIfInput>,
   ): ReviewOutcome;
   evaluateWhatIf(whatIf: WhatIf, inputs: Record<string, number>): WhatIfResult[];
 }

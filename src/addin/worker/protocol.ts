@@ -1,6 +1,6 @@
 // Messages between the task pane and the engine's Web Worker.
 import type { DetectedTable, ReviewOutcome, ReviewProgress, Settings, WorkbookGrids } from '../../engine/types';
-import type { TypedInput, WhatIf, WhatIfResult } from '../../engine/whatIf';
+import type { TypedWhatIfInput, WhatIf, WhatIfResult } from '../../engine/whatIf';
 
 export type WorkerRequest =
   | { id: number; type: 'detect'; grids: WorkbookGrids; settings: Partial<Settings> }
@@ -10,7 +10,7 @@ export type WorkerRequest =
       grids: WorkbookGrids;
       settings: Partial<Settings>;
       notes: Record<string, string>;
-      whatIfInputs?: Record<string, TypedInput>;
+      whatIfInputs?: Record<string, TypedWhatIfInput>;
     }
   /** The What If results for the principal's inputs: small and quick, sent again on every change. */
   | { id: number; type: 'whatIf'; whatIf: WhatIf; inputs: Record<string, number> };

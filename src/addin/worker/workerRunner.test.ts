@@ -199,9 +199,9 @@ describe('createWorkerRunner', () => {
         workers.push(worker);
         return worker;
       });
-      await runner.review(GRIDS, {}, {}, undefined, undefined, { counselorFte: 4, coachFte: 'four' });
-      expect(workers[0].received[0]).toMatchObject({ type: 'review', whatIfInputs: { counselorFte: 4, coachFte: 'four' } });
-      expect(kept).toEqual({ counselorFte: 4, coachFte: 'four' });
+      await runner.review(GRIDS, {}, {}, undefined, undefined, { counselorFte: { value: 4, start: 5 }, coachFte: { value: 'four' } });
+      expect(workers[0].received[0]).toMatchObject({ type: 'review', whatIfInputs: { counselorFte: { value: 4, start: 5 }, coachFte: { value: 'four' } } });
+      expect(kept).toEqual({ counselorFte: { value: 4, start: 5 }, coachFte: { value: 'four' } });
     });
 
     it('evaluates the inputs in the worker and answers with its results', async () => {

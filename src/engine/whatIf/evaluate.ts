@@ -14,7 +14,8 @@ export function evaluateWhatIf(whatIf: WhatIf, inputs: Readonly<Record<string, n
     const typed = inputs[lever.id];
     clean[lever.id] = typeof typed === 'number' && Number.isFinite(typed) ? typed : lever.start;
   }
-  const evaluated = evaluatedWhatIfSheet({ ...whatIf, optionSets: [] }, clean);
+  // The results the sheet plans, worked out once: the sheet's formulas and the answers' labels come from the same list.
+  const evaluated = evaluatedWhatIfSheet({ ...whatIf, optionSets: [] }, clean, planned);
   const results = evaluated.moreTables?.find((m) => m.table.name === RESULTS_TABLE)?.table;
   if (!results) throw new Error('What If: the sheet has no results table');
   return planned.map((r, i) => {

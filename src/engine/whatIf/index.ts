@@ -4,4 +4,4 @@
 export type { WhatIf, WhatIfLever, WhatIfOptionSet, WhatIfResult } from './types';
 export { evaluateWhatIf } from './evaluate';
 export { whatIfSheet } from './whatIfSheet';
-export type { TypedInput } from './keptInputs';
+export type { TypedInput, TypedWhatIfInput } from './keptInputs';

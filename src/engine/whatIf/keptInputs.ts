@@ -4,20 +4,75 @@ import { columnLetter } from '../parse/values';
 import type { WhatIf } from './types';
 import { INPUT_COLUMN, WHAT_IF_SHEET, whatIfSheet } from './whatIfSheet';
 
-// What the principal typed into the What If sheet last time, carried into this run beside the new baseline. A value
+// What the principal typed into the What If sheet last time, carried into this run beside the new baseline. The
+// readers (the add-in's bridge, the command line's earlier output) only report each lever's two cells as they found
+// them; this module alone decides what they mean, so both doors keep the same inputs from the same cells. A value
 // that is not a number, or a lever whose finding no longer fires, is said on the Data Check rather than dropped
 // silently: the lever starts again at the value that meets recommended practice.
 
-/** A typed value as a reader found it: a number, or the cell's text when it is not one. */
+/** A cell as a reader found it: a number, or the cell's text when it is not one. */
 export type TypedInput = number | string;
 
-export function keptWhatIfInputs(whatIf: WhatIf | null, typed: Readonly<Record<string, TypedInput>>): { inputs: Record<string, number>; dataCheck: DataCheckItem[] } {
+/** One lever's row on the earlier What If sheet, as a reader found it (the map's TypedFormulaInput has the same shape). */
+export interface TypedWhatIfInput {
+  /** Its "Your value" cell: present only when the cell holds something. */
+  value: TypedInput;
+  /** Its "Meets practice at" cell, the start the earlier run wrote beside it; undefined when empty or its column is gone. */
+  start?: TypedInput;
+}
+
+// A number written plainly: a sign, digits, a decimal point, an exponent. It is the form in which a workbook file
+// stores a number cell (so the command line, which reads the file's text, and the add-in, which Excel hands the
+// number, agree), and what a principal types into a cell Excel keeps as text ("22" in a Text-formatted cell, shown
+// with Excel's "number stored as text" mark): they meant 22, and Excel's own formulas read it as 22. Anything more
+// ("$1,200", "45%", "about 20") is not guessed at: the Data Check names it and asks for a number.
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** The number a cell holds under that rule, or null: blank, a word, or too large to be a number. */
+export function typedNumber(value: TypedInput | undefined): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const text = (value ?? '').trim();
+  if (!PLAIN_NUMBER.test(text)) return null;
+  const number = Number(text);
+  return Number.isFinite(number) ? number : null;
+}
+
+/**
+ * Whether the principal put this value there: the cell is not blank, and it is not still the start the review wrote
+ * beside it (as a number, 22 and "22.0" alike). A value left at its start was the review's, so the lever follows
+ * this run's start (a new threshold, new data) instead of freezing at the last run's. A start cell that is blank or
+ * not a number cannot be matched, so what is typed is the principal's.
+ */
+export function typedByPrincipal(input: TypedWhatIfInput): boolean {
+  if (typeof input.value === 'string' && input.value.trim() === '') return false;
+  const value = typedNumber(input.value);
+  return value === null || value !== typedNumber(input.start);
+}
+
+/**
+ * The levers whose value the principal put there (typedByPrincipal), for a reader choosing what to carry: the add-in
+ * lets a renamed copy fill in a lever the current sheet left at its start, and the command line refuses to replace an
+ * earlier output holding what would be lost.
+ */
+export function principalInputs(typed: Readonly<Record<string, TypedWhatIfInput>>): Record<string, TypedWhatIfInput> {
+  return Object.fromEntries(Object.entries(typed).filter(([, input]) => typedByPrincipal(input)));
+}
+
+export function keptWhatIfInputs(whatIf: WhatIf | null, typed: Readonly<Record<string, TypedWhatIfInput>>): { inputs: Record<string, number>; dataCheck: DataCheckItem[] } {
   const inputs: Record<string, number> = {};
   const dataCheck: DataCheckItem[] = [];
   if (Object.keys(typed).length === 0) return { inputs, dataCheck };
   const levers = whatIf?.levers ?? [];
-  const firstRow = whatIf ? sheetLayout(whatIfSheet(whatIf)).main.firstDataRow : 0;
-  for (const [id, value] of Object.entries(typed)) {
+  // The row of a lever's input cell on this run's sheet is the layout's to say (one owner), and laying the sheet out
+  // builds all its formulas: done only for a message that names a cell, which few runs have.
+  let firstRow: number | undefined;
+  const inputCell = (index: number) => {
+    firstRow ??= sheetLayout(whatIfSheet(whatIf!)).main.firstDataRow;
+    return `${columnLetter(INPUT_COLUMN)}${firstRow + index}`;
+  };
+  for (const [id, input] of Object.entries(typed)) {
+    if (!typedByPrincipal(input)) continue;
+    const { value } = input;
     const index = levers.findIndex((l) => l.id === id);
     if (index < 0) {
       dataCheck.push({
@@ -29,9 +84,8 @@ export function keptWhatIfInputs(whatIf: WhatIf | null, typed: Readonly<Record<s
       });
       continue;
     }
-    const number = typeof value === 'number' ? value : Number(value.trim());
-    if (typeof value === 'string' && value.trim() === '') continue;
-    if (!Number.isFinite(number)) {
+    const number = typedNumber(value);
+    if (number === null) {
       const lever = levers[index];
       dataCheck.push({
         severity: 'warning',
@@ -41,7 +95,7 @@ export function keptWhatIfInputs(whatIf: WhatIf | null, typed: Readonly<Record<s
         code: 'what-if-input-not-a-number',
         message:
           `The value typed last time for "${lever.label}" ("${String(value).slice(0, 40)}") is not a number, so the lever starts again at ` +
-          `${lever.start}; type a number in its "Your value" cell (${columnLetter(INPUT_COLUMN)}${firstRow + index}).`,
+          `${lever.start}; type a number in its "Your value" cell (${inputCell(index)}).`,
       });
       continue;
     }

@@ -108,17 +108,19 @@ export function plannedResults(whatIf: WhatIf): PlannedResult[] {
 /**
  * The sheet with each formula cell holding the engine's value of its formula (for readers that do not recalculate,
  * and for evaluateWhatIf). Only this sheet is evaluated: its formulas refer to its own tables alone, and a district's
- * other sheets hold 150,000 rows that need no copy.
+ * other sheets hold 150,000 rows that need no copy. `planned`: plannedResults(whatIf), when the caller has it already.
  */
-export function evaluatedWhatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, number>> = {}): ReportSheet {
-  return evaluateReportFormulas({ sheets: [whatIfSheet(whatIf, inputs)] }).sheets[0];
+export function evaluatedWhatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, number>> = {}, planned?: readonly PlannedResult[]): ReportSheet {
+  return evaluateReportFormulas({ sheets: [whatIfSheet(whatIf, inputs, planned)] }).sheets[0];
 }
 
-/** The What If sheet with the principal's inputs (a lever not given starts at the value that meets practice). */
-export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, number>> = {}): ReportSheet {
+/**
+ * The What If sheet with the principal's inputs (a lever not given starts at the value that meets practice).
+ * `planned`: plannedResults(whatIf), when the caller has it already (evaluateWhatIf, on every keystroke).
+ */
+export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, number>> = {}, planned: readonly PlannedResult[] = plannedResults(whatIf)): ReportSheet {
   const leverRow = new Map(whatIf.levers.map((l, i) => [l.id, i]));
   const figureRow = new Map(whatIf.baseline.map((f, i) => [f.id, i]));
-  const planned = plannedResults(whatIf);
   const resultRow = new Map(planned.map((r, i) => [r.id, i]));
   const figure = (id: WhatIfFigureId) => ref(BASELINE_TABLE, at(figureRow, id), VALUE_COLUMN);
   const mainCells: WhatIfCells = {
@@ -209,7 +211,7 @@ export function whatIfSheet(whatIf: WhatIf, inputs: Readonly<Record<string, numb
  * does not grow), its net cost first, then its levers' values, then every result by the same formulas as above, over
  * that column.
  */
-function optionsTable(whatIf: WhatIf, planned: PlannedResult[], figure: WhatIfCells['figure']): ReportSheet['table'] {
+function optionsTable(whatIf: WhatIf, planned: readonly PlannedResult[], figure: WhatIfCells['figure']): ReportSheet['table'] {
   const sets = whatIf.optionSets;
   const money = planned.filter((r) => r.id === 'netCost' || r.id === 'discretionaryLeft');
   const others = planned.filter((r) => !money.includes(r));

@@ -24,13 +24,11 @@ import { usePaneStyles } from '../shell/paneStyles';
 import type { WhatIf, WhatIfResult } from '../../../engine/whatIf';
 import {
   formatValue,
-  leversOutsideRange,
   moneyWay,
   netText,
   optionDrafts,
   outsideRange,
   problemWith,
-  rangeText,
   recommendedDrafts,
   resultText,
   sameInputs,
@@ -121,8 +119,6 @@ function Levers({ whatIf, drafts, kept, onDraftsChange, evaluate, onWrite }: Wha
   const pane = usePaneStyles();
   const styles = useStyles();
   const inputs = useMemo(() => validInputs(whatIf, drafts, kept), [whatIf, drafts, kept]);
-  // A value kept on the sheet that lies outside this run's range is used, and said, rather than leaving no results.
-  const outside = useMemo(() => leversOutsideRange(whatIf, drafts, kept), [whatIf, drafts, kept]);
   const inputsKey = inputs ? JSON.stringify(inputs) : null;
   const [evaluation, setEvaluation] = useState<Evaluation>({ status: 'working' });
   const [written, setWritten] = useState<{ status: 'idle' } | { status: 'writing' } | { status: 'done'; outcome: InputsWritten } | { status: 'failed'; message: string }>({
@@ -170,6 +166,7 @@ function Levers({ whatIf, drafts, kept, onDraftsChange, evaluate, onWrite }: Wha
         </Subtitle2>
         {whatIf.levers.map((lever) => {
           const problem = problemWith(lever, drafts[lever.id], kept[lever.id]);
+          // A value kept on the sheet outside this run's range is used (the results stay), and said here alone.
           const range = outsideRange(lever, drafts[lever.id], kept[lever.id]);
           return (
             <div key={lever.id} className={styles.lever}>
@@ -209,14 +206,6 @@ function Levers({ whatIf, drafts, kept, onDraftsChange, evaluate, onWrite }: Wha
           Results
         </Subtitle2>
         {!inputs && <Text className={pane.hint}>Fix the value marked above to see the results for it.</Text>}
-        {inputs && outside.length > 0 && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              {outside.map(({ lever, value }) => `${lever.label} is ${formatValue(value, lever.unit)}, outside its range of ${rangeText(lever)}.`).join(' ')}{' '}
-              The results below use the value kept on the What If sheet; change it to try another.
-            </MessageBarBody>
-          </MessageBar>
-        )}
         {inputs && evaluation.status === 'working' && <Spinner size="tiny" label="Working out the results…" />}
         {inputs && evaluation.status === 'failed' && (
           <ErrorNotice title="The results could not be worked out" detail={evaluation.message} advice="Change a value to try again, or run the review again." />

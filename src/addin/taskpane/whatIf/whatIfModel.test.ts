@@ -1,4 +1,4 @@
-import { formatValue, leversOutsideRange, moneyWay, netText, outsideRange, problemWith, resultText, startDrafts, validInputs } from './whatIfModel';
+import { formatValue, moneyWay, netText, outsideRange, problemWith, resultText, startDrafts, validInputs } from './whatIfModel';
 import { sampleWhatIf } from '../../../../test/support/whatIfSample';
 
 describe('What If model', () => {
@@ -59,8 +59,9 @@ describe('What If model', () => {
     expect(problemWith(classSize, '41', 40)).toBe('Type a number from 15 to 35.');
     expect(outsideRange(classSize, '41', 40)).toBeNull();
     expect(outsideRange(classSize, '30', 40)).toBeNull();
+    // The range's ends are inside it, for refusing and for saying alike.
+    expect([problemWith(classSize, '15'), problemWith(classSize, '35'), outsideRange(classSize, '35', 35), outsideRange(classSize, '15', 15)]).toEqual([null, null, null, null]);
     expect(validInputs(whatIf, { coreClassSize: '40', counselorFte: '2' }, { coreClassSize: 40 })).toEqual({ coreClassSize: 40, counselorFte: 2 });
     expect(validInputs(whatIf, { coreClassSize: '40', counselorFte: '2' })).toBeNull();
-    expect(leversOutsideRange(whatIf, { coreClassSize: '40', counselorFte: '2' }, { coreClassSize: 40, counselorFte: 2 })).toEqual([{ lever: classSize, value: 40 }]);
   });
 });

@@ -36,6 +36,11 @@ export function optionDrafts(whatIf: WhatIf, inputs: Record<string, number>): Dr
   return startDrafts(whatIf, inputs);
 }
 
+/** Whether a value lies within the lever's range: the one range test, for refusing a value and for saying one kept. */
+function inRange(lever: WhatIfLever, value: number): boolean {
+  return value >= lever.min && value <= lever.max;
+}
+
 /**
  * Why a typed value cannot be used, or null when it can. A number outside the lever's range is refused as it is typed,
  * except the value kept on the What If sheet (`kept`): the sheet takes any number, and this run may have worked the
@@ -46,23 +51,19 @@ export function problemWith(lever: WhatIfLever, draft: string | undefined, kept?
   if (trimmed === '') return `Type a number from ${rangeText(lever)}.`;
   const value = Number(trimmed);
   if (!Number.isFinite(value)) return `“${trimmed}” is not a number.`;
-  if ((value < lever.min || value > lever.max) && value !== kept) return `Type a number from ${rangeText(lever)}.`;
+  if (!inRange(lever, value) && value !== kept) return `Type a number from ${rangeText(lever)}.`;
   return null;
 }
 
-/** For the sheet's kept value outside the lever's range: what the box says about it; otherwise null. */
+/**
+ * For the sheet's kept value outside the lever's range: what the box says about it (the one place the pane says it,
+ * beside the value it is about, where the principal changes it); otherwise null.
+ */
 export function outsideRange(lever: WhatIfLever, draft: string | undefined, kept?: number): string | null {
   if (problemWith(lever, draft, kept) !== null) return null;
   const value = Number((draft ?? '').trim());
-  if (value >= lever.min && value <= lever.max) return null;
+  if (inRange(lever, value)) return null;
   return `${formatValue(value, lever.unit)}, kept on the What If sheet, is outside this lever’s range of ${rangeText(lever)}: the results use it.`;
-}
-
-/** The levers whose box holds the sheet's kept value outside their range, each with that value. */
-export function leversOutsideRange(whatIf: WhatIf, drafts: Drafts, kept: Record<string, number> = {}): { lever: WhatIfLever; value: number }[] {
-  return whatIf.levers
-    .filter((lever) => outsideRange(lever, drafts[lever.id], kept[lever.id]) !== null)
-    .map((lever) => ({ lever, value: Number(drafts[lever.id]) }));
 }
 
 export function rangeText(lever: WhatIfLever): string {
