@@ -1,5 +1,5 @@
 import type { SchoolLevel } from '../types';
-import type { TypedInput } from '../whatIf/keptInputs';
+import { typedNumber, type TypedInput } from '../whatIf/keptInputs';
 import { DEFAULT_FORMULA, MAX_BASE, MAX_WEIGHT, type FormulaSettings } from './formula';
 
 // The Weighted formula sheet's orange input cells, one owner for their list: the sheet writes them (mapReport.ts),
@@ -101,16 +101,17 @@ export function keptFormulaInputs(
     const input = starts.find((i) => i.id === id);
     const text = String(value).trim();
     if (text === '') continue;
-    const number = typeof value === 'number' ? value : Number(text);
+    // One rule for what a typed text means, the What If's (a plainly written number; "0x10" and "1,200" are words).
+    const number = typedNumber(value);
     // Left as the earlier run set it: follows this run's start (a new file value, a new default).
-    if (earlierStart !== undefined && String(earlierStart).trim() !== '' && Number(earlierStart) === number) continue;
+    if (number !== null && typedNumber(earlierStart) === number) continue;
     const at = `${sheetName}!${cell}`;
     if (!input) {
       problems.push(`${at}: the value typed for "${id}" (${text.slice(0, 40)}) is not kept: this run's formula has no such input (a grade band renamed or removed in the --formula file?).`);
       continue;
     }
     const rule = expected(input.kind);
-    if (!Number.isFinite(number) || !rule.ok(number)) {
+    if (number === null || !rule.ok(number)) {
       problems.push(`${at}: "${text.slice(0, 40)}" typed for "${input.label}" is not ${rule.text}, so this map uses ${input.value} (${sourceText(fromFile.has(id) ? 'formula file' : 'default')}); type ${rule.text} there.`);
       continue;
     }
