@@ -74,7 +74,11 @@ describe('the map of the fictional district', () => {
     // Under the formula (scaled to today's total) it would gain.
     const table = map.report.sheets.find((s) => s.name === 'Weighted formula')!.moreTables![0].table;
     const formula = Object.fromEntries(table.columns.map((c, i) => [c.header, table.rows.find((r) => r[0] === 'Dogwood Elementary School')![i]]));
-    expect(formula.Difference).toBeGreaterThan(0);
+    // Scaled to today's total, each school gets its share of weighted pupils: Dogwood 665.4 of the district's 8,918.06
+    // (the elementary schools' 311.6 + 746.7 + 753.6 + 665.4 + 945.3, the middle schools' 774 + 623.3 + 1,004.5 and
+    // the high schools' 1,822.38 + 1,271.28, the 9-12 band +0.09 a pupil) of the ten budgets' 56,604,010:
+    // 665.4 / 8,918.06 x 56,604,010 = 4,223,374.62, so 4,223,374.62 - 3,763,250 = 460,124.62 more than today.
+    expect(formula.Difference).toBeCloseTo((665.4 / 8_918.06) * 56_604_010 - 3_763_250, 4);
   });
 
   it('Fir Ridge Middle gives every grade team its weekly 90-minute block; the other middle schools give none', () => {
