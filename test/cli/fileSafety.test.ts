@@ -177,8 +177,23 @@ describe('the command line never destroys a file', () => {
       const v = row.getCell(rowsColumn).value;
       if (v && typeof v === 'object' && 'hyperlink' in v) targets.push(v.hyperlink);
     });
-    expect(targets.length).toBeGreaterThan(0);
-    for (const target of targets) expect(target).toMatch(/^school\.xlsx#'/);
+    // One link a flag with rows, to the first run of its rows, in the generated school (generateSchool): the Master
+    // Schedule has a title, a blank row and the header, so section s is on row s + 4, columns A:K; teacher t of 12
+    // teaches sections ceil(5.5t) to ceil(5.5(t + 1)) - 1 of 66. English (teachers 0-2) is sections 0-16, rows 4-20;
+    // Mathematics (3-4) 17-27, rows 21-31; Science (5-6) 28-38, rows 32-42; Social Studies (7) 39-43, rows 43-47;
+    // World Languages (8-9) 44-54, rows 48-58. Each core department's team and load flags link its rows (Social
+    // Studies, one teacher, is no team; World Languages is not core); the preparations flag all 66 (rows 4-69). The
+    // bell schedule's six periods are rows 2-7 (A:C). The budget (title, blank, header; A:F) has the coach on row 8,
+    // PD on row 11, and locked money on rows 5-8 (Title I and special education) then 11 (Title II): the first run.
+    expect([...targets].sort()).toEqual(
+      [
+        ...['A4:K20', 'A4:K20', 'A21:K31', 'A21:K31', 'A32:K42', 'A32:K42', 'A43:K47', 'A48:K58', 'A4:K69'].map((r) => `'Master Schedule'!${r}`),
+        `'Bell Schedule'!A2:C7`,
+        ...['A8:F8', 'A8:F8', 'A8:F8', 'A11:F11', 'A5:F8'].map((r) => `'Budget'!${r}`),
+      ]
+        .map((where) => `school.xlsx#${where}`)
+        .sort(),
+    );
   });
 
   it('gives two schools with the same file name distinct outputs, the same on every run in any order', async () => {

@@ -63,11 +63,22 @@ describe('the map of the fictional district', () => {
     const dogwood = need.find((r) => r.School === 'Dogwood Elementary School')!;
     expect(Math.max(...need.map((r) => r['Free/reduced lunch'] as number))).toBe(dogwood['Free/reduced lunch']);
     expect(Math.min(...need.map((r) => r['Per weighted pupil'] as number))).toBe(dogwood['Per weighted pupil']);
-    expect(dogwood['Per weighted pupil vs level median']).toBeLessThan(-0.1);
+    // Weighted pupils (DEFAULT_FORMULA: +0.15 a K-3 pupil, +0.9 special education, +0.2 EL, +0.2 free/reduced lunch;
+    // counts per grade round(students x share), src/casestudies/district/build.ts):
+    // Dogwood 450 + 0.15 x 306 + 0.9 x 59 + 0.2 x 185 + 0.2 x 397 = 665.4, so 3,763,250 / 665.4 = 5,655.62;
+    // the level's median of five is Birchwood's 520 + 0.15 x 356 + 0.9 x 63 + 0.2 x 177 + 0.2 x 406 = 746.7,
+    // 5,525,500 / 746.7 = 7,399.89 (the others: Alder Creek 9,282.89, Cedar Park 7,540.50, Elm Grove 6,989.50).
+    // Dogwood gets 5,655.62 / 7,399.89 - 1 = 23.6% less per weighted pupil than the level's median.
+    expect(dogwood['Per weighted pupil']).toBeCloseTo(3_763_250 / 665.4, 6);
+    expect(dogwood['Per weighted pupil vs level median']).toBeCloseTo(3_763_250 / 665.4 / (5_525_500 / 746.7) - 1, 12);
     // Under the formula (scaled to today's total) it would gain.
     const table = map.report.sheets.find((s) => s.name === 'Weighted formula')!.moreTables![0].table;
     const formula = Object.fromEntries(table.columns.map((c, i) => [c.header, table.rows.find((r) => r[0] === 'Dogwood Elementary School')![i]]));
-    expect(formula.Difference).toBeGreaterThan(0);
+    // Scaled to today's total, each school gets its share of weighted pupils: Dogwood 665.4 of the district's 8,918.06
+    // (the elementary schools' 311.6 + 746.7 + 753.6 + 665.4 + 945.3, the middle schools' 774 + 623.3 + 1,004.5 and
+    // the high schools' 1,822.38 + 1,271.28, the 9-12 band +0.09 a pupil) of the ten budgets' 56,604,010:
+    // 665.4 / 8,918.06 x 56,604,010 = 4,223,374.62, so 4,223,374.62 - 3,763,250 = 460,124.62 more than today.
+    expect(formula.Difference).toBeCloseTo((665.4 / 8_918.06) * 56_604_010 - 3_763_250, 4);
   });
 
   it('Fir Ridge Middle gives every grade team its weekly 90-minute block; the other middle schools give none', () => {

@@ -106,8 +106,25 @@ describe('the Flags sheet', () => {
     const title = String(ws.getCell('A2').value);
     // 311 characters of 14-point bold across the Flags columns' 176 width units: rendered, 146-151 a line, so three
     // lines; the layout reckons 176 × 0.65 × 1.2 = 137 a line, three lines of 18.75 points = 56.25.
-    expect(title).toMatch(/^New money if every lever were taken: .* add nothing\.$/);
-    expect(title.length).toBeGreaterThan(2 * 151);
+    expect(title).toBe(
+      'New money if every lever were taken: $190,088; money freed: $62,500. These are options, not a plan: some are ' +
+        'alternatives to each other, and a schedule change often costs nothing. Levers marked in the Counted column ' +
+        'share money counted in another row and are left out. 4 levers cannot be priced and add nothing.',
+    );
+    expect(title.length).toBe(311);
+    // The title's figures are the columns below it, each dollar once: Cost and Money freed summed over the twenty
+    // flags (rows 6-25) whose Counted cell is blank, and the levers among them with no cost.
+    let cost = 0;
+    let freed = 0;
+    let unpriced = 0;
+    for (let row = 6; row <= 25; row++) {
+      const cell = (column: string) => ws.getCell(`${column}${row}`).value;
+      if (!cell('F') || cell('I')) continue;
+      if (typeof cell('G') === 'number') cost += cell('G') as number;
+      else unpriced++;
+      if (typeof cell('H') === 'number') freed += cell('H') as number;
+    }
+    expect([Math.round(cost), Math.round(freed), unpriced]).toEqual([190_088, 62_500, 4]);
     expect(ws.getRow(2).height).toBe(56.25);
     // The explanation below, 11-point at 1.2 a unit (211 characters a line), takes two lines: 30 points.
     expect(ws.getRow(3).height).toBe(30);

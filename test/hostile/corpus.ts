@@ -2,13 +2,14 @@
 // make of it. The shapes are small grids built here (never copies of real data); the big ones are generated.
 import type { CellValue, ReviewOutcome, Settings, SheetGrid, WorkbookGrids } from '../../src/engine/types';
 import { NOTHING_TO_REVIEW } from '../../src/engine/review';
+import { CELL_READS_PER_CELL, type Work } from '../support/workBounds';
 
 export interface HostileCase {
   name: string;
   workbook: WorkbookGrids;
   settings?: unknown;
-  /** Ceiling for the run in milliseconds: a hang detector, generous for a shared CI machine. */
-  withinMs?: number;
+  /** What the review's counted work must be, where the case's shape fixes it (test/support/workBounds). */
+  expectWork?: (work: Work) => void;
   /** Also write the report as .xlsx and check no cell of the file holds a formula. */
   writeXlsx?: boolean;
   /** What the review must make of it; throws (with expect) when it does not. */
@@ -153,7 +154,10 @@ export const CORPUS: HostileCase[] = [
         sheet('Far', [[42]], 1_048_575, 16_383),
       ],
     },
-    withinMs: 1000,
+    expectWork: (work) => {
+      // Two cells, read a few times each: the far cell's coordinates cost nothing (a loop over them would be billions).
+      expect(work.cellReads).toBeLessThanOrEqual(2 * CELL_READS_PER_CELL);
+    },
     expectOutcome: (o) => {
       expect(codes(o, NOTHING_TO_REVIEW).map((d) => d.severity)).toEqual(['error']);
       expect(o.result.flags).toEqual([]);
@@ -182,7 +186,15 @@ export const CORPUS: HostileCase[] = [
         ]),
       ],
     },
-    withinMs: 60_000,
+    expectWork: (work) => {
+      // 100,000 sections on 5 days: 500,000 teacher-day meetings, in 20,000 x 5 = 100,000 lists of 5 (periods 1-5).
+      expect(work.meetingsCompared).toBe(500_000);
+      // Each list of 5 compares 5 x 4 / 2 = 10 pairs: 100,000 x 10 = 1,000,000 (every meeting against every other
+      // of the whole day would be 500,000 x 499,999 / 2).
+      expect(work.meetingPairs).toBe(1_000_000);
+      // Five period texts, "1" to "5", each read once however many rows repeat it.
+      expect(work.periodLabels).toBe(5);
+    },
     expectOutcome: (o) => {
       expect(o.result.keyFigures.sections).toBe(100_000);
       expect(o.result.keyFigures.teachers).toBe(20_000);
@@ -217,7 +229,10 @@ export const CORPUS: HostileCase[] = [
   {
     name: 'a period range of 99,999 periods is an error with its cell, not a hang',
     workbook: { sheets: [sheet('Schedule', [SCHEDULE_HEADER, ['S1', 'Abbott', 'English 9', 'English', '9', '1-99999', 'M-F', 30]])] },
-    withinMs: 1000,
+    expectWork: (work) => {
+      // The range is counted, never expanded: not one of its 99,999 labels is made.
+      expect(work.periodLabels).toBe(0);
+    },
     expectOutcome: (o) => {
       expect(codes(o, 'too-many-periods').map((d) => `${d.severity} ${d.cell}`)).toEqual(['error F2']);
       expect(o.result.teachers[0].periodsPerCycle).toBe(0);
@@ -252,7 +267,6 @@ export const CORPUS: HostileCase[] = [
         ]),
       ],
     },
-    withinMs: 30_000,
     expectOutcome: (o) => {
       const members = sheetRows(o, 'Collaboration').map((r) => String(r[3]));
       expect(members.some((m) => /… and \d+ more$/.test(m))).toBe(true);

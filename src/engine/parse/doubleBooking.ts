@@ -2,6 +2,7 @@ import type { DataCheckItem, Meeting, MeetingDay, Section } from '../types';
 import { meetingCell, meetingDayText, type RowMeetings } from './schedule';
 import { dayLabel, parseDays } from './days';
 import { formatTime } from './times';
+import { countWork } from '../workCount';
 
 // Teachers booked twice at the same time: same teacher, same day, overlapping periods or clock times, same term
 // (or either without a term, or either full-year), different sections.
@@ -161,12 +162,14 @@ const meetingAt = (rows: readonly RowMeetings[], ref: number): Meeting => rows[M
  * Passed on one by one: a broken file can put thousands of meetings in one slot, and their pairs are never all held.
  */
 function forEachClash(rows: readonly RowMeetings[], list: readonly number[], onClash: (list: readonly number[], i: number, j: number) => void): void {
+  countWork('meetingsCompared', list.length);
   if (list.length <= PAIRS_COMPARED_UP_TO) {
     // A normal day: no array or map per teacher and day (a district has over 100,000 of them), and each meeting
     // looked up once (through its row, scattered in memory), not once per pair.
     for (let i = 0; i < list.length; i++) dayMeetings[i] = meetingAt(rows, list[i]);
     for (let i = 0; i < list.length; i++) {
       const meeting = dayMeetings[i]!;
+      countWork('meetingPairs', list.length - i - 1);
       for (let j = i + 1; j < list.length; j++) if (clashes(meeting, dayMeetings[j]!)) onClash(list, i, j);
     }
     dayMeetings.fill(undefined);
@@ -187,9 +190,12 @@ function forEachClash(rows: readonly RowMeetings[], list: readonly number[], onC
   for (let i = 0; i < meetings.length; i++) {
     partners.length = 0;
     for (const period of meetings[i].periods) {
-      for (const j of bySlot.get(period)!) if (j > i) partners.push(j);
+      const slot = bySlot.get(period)!;
+      countWork('meetingPairs', slot.length);
+      for (const j of slot) if (j > i) partners.push(j);
     }
     if (timed.length > 1 && meetings[i].start !== undefined && meetings[i].end !== undefined) {
+      countWork('meetingPairs', timed.length);
       for (const j of timed) if (j > i && clashes(meetings[i], meetings[j])) partners.push(j);
     }
     partners.sort((x, y) => x - y);

@@ -1,5 +1,6 @@
 import { MAX_PERIODS_WITHOUT_BELL, parsePeriods, readPeriods, tooManyPeriodsReason } from './periods';
 import { review } from '../review';
+import { countingWork } from '../workCount';
 
 describe('parsePeriods', () => {
   it.each([
@@ -27,11 +28,17 @@ describe('parsePeriods', () => {
 
 describe('readPeriods: no cell names more periods than the school day has', () => {
   it('counts a range before expanding it, so "1-99999" costs no more than "1-2"', () => {
-    const started = Date.now();
-    expect(readPeriods('1-99999')).toEqual({ labels: [], tooMany: 99999 });
+    const tooLong = countingWork(() => readPeriods('1-99999'));
+    expect(tooLong.value).toEqual({ labels: [], tooMany: 99999 });
+    // Not one of the 99,999 labels is made; "1-2" makes its 2.
+    expect(tooLong.work.periodLabels).toBe(0);
+    expect(countingWork(() => readPeriods('1-2')).work.periodLabels).toBe(2);
     // 1e20 - 1 + 1 periods: counted, never expanded.
-    expect(readPeriods('1-100000000000000000000')).toEqual({ labels: [], tooMany: 1e20 });
-    expect(Date.now() - started).toBeLessThan(100);
+    const huge = countingWork(() => readPeriods('1-100000000000000000000'));
+    expect(huge.value).toEqual({ labels: [], tooMany: 1e20 });
+    expect(huge.work.periodLabels).toBe(0);
+    // A range within the day is made up to the limit and the rest is counted: 1-19 (19 labels) + "21-99999" counted.
+    expect(countingWork(() => readPeriods('1-19, 21-99999')).work.periodLabels).toBe(19);
   });
 
   it('allows exactly the limit and refuses one more, ranges and lists together', () => {
@@ -72,9 +79,9 @@ describe('a period range longer than the day in a schedule', () => {
   };
 
   it('"1-99999" is a Data Check error with its cell and gives the teacher no periods, at once', () => {
-    const started = Date.now();
-    const { result } = review({ workbook: { sheets: [schedule('1-99999')] } });
-    expect(Date.now() - started).toBeLessThan(2000);
+    const { value: { result }, work } = countingWork(() => review({ workbook: { sheets: [schedule('1-99999')] } }));
+    // Only Abbott's "1" is made a label: the range is counted, not expanded.
+    expect(work.periodLabels).toBe(1);
     expect(result.dataCheck.filter((d) => d.code === 'too-many-periods')).toEqual([
       {
         severity: 'error',

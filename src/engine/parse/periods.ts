@@ -1,5 +1,6 @@
 import type { CellValue } from '../types';
 import { cellText } from './values';
+import { countWork } from '../workCount';
 
 // Period cells → period labels: "3", "1-2", "P1", "Per 3", "Period 4", "1,3", "HR".
 
@@ -42,6 +43,7 @@ export function readPeriods(value: CellValue, maxPeriods = MAX_PERIODS_WITHOUT_B
     const label = single ? (single[1] ?? single[2]) : piece;
     labels.push(/^\d+$/.test(label) ? String(Number(label)) : label);
   }
+  countWork('periodLabels', labels.length);
   if (named > maxPeriods) return { labels: [], tooMany: named };
   return { labels: [...new Set(labels)] };
 }
