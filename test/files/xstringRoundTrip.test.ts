@@ -24,6 +24,8 @@ const run = promisify(execFile);
 // "_x0041_x0042_" shares an underscore between two sequences.
 const TEXTS = ['A_x0041_', '_x005F_', '_X0041_', 'x_y', '__x0041__', 'a_x004a_', '_x0041_x0042_', 'x_x000D_y'];
 
+const SCHEDULE_SHEET = 'Sched_x0041_';
+
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-xstring-'));
@@ -50,7 +52,10 @@ describe('the shared-string table', () => {
   });
 });
 
-/** The school's sheets as grids, with the course titles and two teachers' names (schedule and staff) set to TEXTS. */
+/**
+ * The school's sheets as grids, with the course titles and two teachers' names (schedule and staff) set to TEXTS, and
+ * the schedule's sheet named so too (the Class Size links' tooltips name it).
+ */
 function trickySchool(): { grids: SheetGrid[]; titles: Map<string, string>; teachers: Map<string, string> } {
   const sheets = schoolSheets(40);
   const renamed = new Map([
@@ -73,7 +78,7 @@ function trickySchool(): { grids: SheetGrid[]; titles: Map<string, string>; teac
     const firstData = (plain.headerRow ?? 0) + 1;
     const formats = plain.columnFormats ?? {};
     const numberFormats = rows.map((r, i) => r.map((_, c) => (i >= firstData && formats[c]) || 'General'));
-    return { name: plain.name, rows, originRow: 0, originCol: 0, numberFormats };
+    return { name: plain.name === 'Schedule' ? SCHEDULE_SHEET : plain.name, rows, originRow: 0, originCol: 0, numberFormats };
   });
   return { grids, titles, teachers };
 }
@@ -98,7 +103,7 @@ describe('a whole review of a school whose course and teacher names carry _xHHHH
   beforeAll(async () => {
     out = path.join(dir, 'tricky-review.xlsx');
     const { report } = review({ workbook: { name: 'tricky.xlsx', sheets: grids }, runDate: '2026-11-30' });
-    await writeReportXlsx(report, out);
+    await writeReportXlsx(report, out, { sourceLink: (link) => `tricky.xlsx#'${link.sheet}'!${link.range}` });
   });
 
   it('reads back through our own reader: each Class Size cell equals the input text', async () => {
@@ -135,6 +140,15 @@ describe('a whole review of a school whose course and teacher names carry _xHHHH
     // <c:v> is ST_Xstring: the name is cached escaped exactly as its shared string is, never as "T_x0041_" (read "TA").
     expect(cached).toContain('<c:v>T_x005F_x0041_</c:v>');
     expect(cached).not.toContain('<c:v>T_x0041_</c:v>');
+  });
+
+  it('names the user\'s schedule sheet in the links\' tooltips (ST_Xstring) escaped as a cell is', async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const part = listSheets(openXlsx(await fs.readFile(out))).find((s) => s.name === 'Class Size')!.part;
+    const xml = await zip.file(part)!.async('string');
+    // Section S00001 sits on the schedule's row 4 (a title row, a blank row, the header row above it).
+    expect(xml).toMatch(/<hyperlink ref="A\d+" r:id="rId\d+" tooltip="Sched_x005F_x0041_!A4:K4"\/>/);
+    expect(xml).not.toContain('tooltip="Sched_x0041_');
   });
 
   it('reads back through LibreOffice (the Class Size sheet exported as CSV)', async () => {
