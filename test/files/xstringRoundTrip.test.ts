@@ -14,6 +14,7 @@ import { listSheets, openXlsx, readSheetCells } from '../../src/files/xlsxParts'
 import { readSharedStrings } from '../../src/files/xlsxRead/sharedStrings';
 import { SharedStrings } from '../../src/files/xlsxWrite/sharedStrings';
 import { tableXml } from '../../src/files/xlsxWrite/tableXml';
+import { escapeXstringLiteral } from '../../src/files/xlsxWrite/xml';
 import { schoolSheets } from '../support/schoolWorkbook';
 
 const run = promisify(execFile);
@@ -45,6 +46,15 @@ describe('the shared-string table', () => {
     expect(xml).toContain('<t>_X0041_</t>');
     expect(readSharedStrings(xml)).toEqual(TEXTS);
     expect(readSharedStrings(xml, { lenient: true })).toEqual(TEXTS);
+  });
+
+  it('drops a character XML cannot hold before escaping, so dropping it cannot make a sequence', () => {
+    // "_x00", U+0001, "41_": without the U+0001 it is "_x0041_", which must be written escaped.
+    const strings = new SharedStrings();
+    strings.add('T_x00\u000141_');
+    expect(strings.xml()).toContain('<t>T_x005F_x0041_</t>');
+    // The charts' caches (xlsxChart.ts escapes their XML after this) alike.
+    expect(escapeXstringLiteral('T_x00\u000141_')).toBe('T_x005F_x0041_');
   });
 
   it('escapes a table column name as its header cell is escaped, so the two still read equal', () => {

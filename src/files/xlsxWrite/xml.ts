@@ -35,9 +35,16 @@ export function escapeXmlText(text: string): string {
  */
 const XSTRING_OPENER = /_(?=x[0-9A-Fa-f]{4}_)/g;
 
-/** Text with each "_xHHHH_" opener escaped (see XSTRING_OPENER), for a part that escapes its XML itself. */
+const HAS_XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/**
+ * Text with each "_xHHHH_" opener escaped (see XSTRING_OPENER), for a part that escapes its XML itself (xlsxChart.ts).
+ * Characters XML cannot hold are dropped here first, so the XML escape that follows cannot join the text around one
+ * into a sequence left unescaped ("_x00\u000141_").
+ */
 export function escapeXstringLiteral(text: string): string {
-  return text.indexOf('_x') < 0 ? text : text.replace(XSTRING_OPENER, '_x005F_');
+  const valid = HAS_XML_INVALID.test(text) ? text.replace(XML_INVALID, '') : text;
+  return valid.indexOf('_x') < 0 ? valid : valid.replace(XSTRING_OPENER, '_x005F_');
 }
 
 /**
