@@ -1,5 +1,6 @@
 import { END, OPEN, TEXT, XmlScanner } from './xlsxRead/xmlScanner';
-import { partPath } from './xlsxRead/partPath';
+import { workbookRelationships } from './xlsxRead/relationships';
+import { readSharedStrings } from './xlsxRead/sharedStrings';
 import { ZipPackage } from './xlsxRead/zipEntries';
 
 /**
@@ -34,23 +35,15 @@ export function openXlsx(bytes: Buffer): ZipPackage {
 export function listSheets(zip: ZipPackage): SheetEntry[] {
   const workbook = zip.textOf('xl/workbook.xml');
   if (workbook === undefined) throw new Error('no xl/workbook.xml: not an .xlsx workbook');
-  const targets = new Map<string, string>();
-  const rels = new XmlScanner(zip.textOf('xl/_rels/workbook.xml.rels') ?? '', true);
-  for (let token = rels.next(); token !== END; token = rels.next()) {
-    if (token === OPEN && rels.isLocal('Relationship')) {
-      const id = rels.attr('Id');
-      const target = rels.attr('Target');
-      if (id !== undefined && target !== undefined) targets.set(id, target);
-    }
-  }
+  const relationships = workbookRelationships(zip);
   const sheets: SheetEntry[] = [];
   const scanner = new XmlScanner(workbook, true);
   for (let token = scanner.next(); token !== END; token = scanner.next()) {
     if (token !== OPEN || !scanner.isLocal('sheet')) continue;
     const relId = scanner.attrLocal('id');
-    const target = relId ? targets.get(relId) : undefined;
-    if (!target) continue;
-    sheets.push({ name: scanner.attr('name') ?? '', state: scanner.attr('state') ?? 'visible', part: partPath(target) });
+    const rel = relId ? relationships.get(relId) : undefined;
+    if (!rel?.target) continue;
+    sheets.push({ name: scanner.attr('name') ?? '', state: scanner.attr('state') ?? 'visible', part: rel.path });
   }
   return sheets;
 }
@@ -145,33 +138,16 @@ function cellText(type: string, value: string, zip: ZipPackage): string {
 
 const stringTables = new WeakMap<ZipPackage, string[]>();
 
-/** The package's shared strings (rich-text runs joined, phonetic guides left out), read once per package. */
+/**
+ * The package's shared strings, read once per package by the input reader's own reader (xlsxRead/sharedStrings.ts),
+ * so both read "_xHHHH_" and rich text alike. Lenient: an earlier output another program saved is read, not refused.
+ */
 function sharedStrings(zip: ZipPackage): string[] {
   let strings = stringTables.get(zip);
-  if (strings) return strings;
-  strings = [];
-  const scanner = new XmlScanner(zip.textOf('xl/sharedStrings.xml') ?? '', true);
-  let current = '';
-  let inItem = false;
-  let inText = false;
-  let inPhonetic = false;
-  for (let token = scanner.next(); token !== END; token = scanner.next()) {
-    if (token === TEXT) {
-      if (inText && inItem) current += scanner.text();
-    } else if (token === OPEN) {
-      if (scanner.isLocal('si')) {
-        inItem = true;
-        current = '';
-      } else if (scanner.isLocal('rPh')) inPhonetic = true;
-      else if (scanner.isLocal('t') && !inPhonetic) inText = true;
-    } else if (scanner.isLocal('t')) inText = false;
-    else if (scanner.isLocal('rPh')) inPhonetic = false;
-    else if (scanner.isLocal('si')) {
-      strings.push(current);
-      inItem = false;
-    }
+  if (!strings) {
+    strings = readSharedStrings(zip.textOf('xl/sharedStrings.xml') ?? '', { lenient: true });
+    stringTables.set(zip, strings);
   }
-  stringTables.set(zip, strings);
   return strings;
 }
 

@@ -2,7 +2,7 @@ import type { DataCheckItem, SheetGrid } from '../../engine/types';
 import { gridFromCells } from '../../engine/grid/sparseCells';
 import { columnLetter } from '../../engine/parse/values';
 import { readCellStyles } from './numberFormats';
-import { partPath } from './partPath';
+import { workbookRelationships, type WorkbookRelationship } from './relationships';
 import { readSharedStrings } from './sharedStrings';
 import { readWorksheetCells, type SheetContext } from './worksheetCells';
 import { END, OPEN, XmlScanner } from './xmlScanner';
@@ -33,7 +33,7 @@ export function readXlsxGrids(bytes: Buffer, fileName: string): { sheets: SheetG
   const workbookXml = zip.textOf('xl/workbook.xml');
   if (workbookXml === undefined) throw new Error('no xl/workbook.xml: not an .xlsx workbook');
   const { date1904, sheets } = readWorkbookPart(workbookXml);
-  const targets = readRelationshipTargets(zip.textOf('xl/_rels/workbook.xml.rels'));
+  const targets = workbookRelationships(zip);
   const worksheets = worksheetsInOrder(zip, sheets, targets);
   const sharedXml = zip.textOf('xl/sharedStrings.xml');
   const context: SheetContext = {
@@ -119,21 +119,6 @@ function readWorkbookPart(xml: string): { date1904: boolean; sheets: { name: str
   return { date1904, sheets };
 }
 
-/** Each relationship's target and type, by id. */
-function readRelationshipTargets(xml: string | undefined): Map<string, { target: string; type: string }> {
-  const targets = new Map<string, { target: string; type: string }>();
-  if (xml === undefined) return targets;
-  const scanner = new XmlScanner(xml);
-  for (let token = scanner.next(); token !== END; token = scanner.next()) {
-    if (token === OPEN && scanner.is('Relationship')) {
-      const id = scanner.attr('Id');
-      const target = scanner.attr('Target');
-      if (id !== undefined && target !== undefined) targets.set(id, { target, type: scanner.attr('Type') ?? '' });
-    }
-  }
-  return targets;
-}
-
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const WORKSHEET_TYPE = /\/relationships\/worksheet$/;
 
@@ -147,18 +132,16 @@ const WORKSHEET_TYPE = /\/relationships\/worksheet$/;
 function worksheetsInOrder(
   zip: ZipPackage,
   sheets: { name: string; id: number; rId: string | undefined }[],
-  targets: Map<string, { target: string; type: string }>,
+  targets: Map<string, WorkbookRelationship>,
 ): SheetRef[] {
   // A part named by two sheets takes the later one's name and id, as exceljs reconciles them.
   const byPart = new Map<string, SheetRef>();
   for (const sheet of sheets) {
     const rel = sheet.rId === undefined ? undefined : targets.get(sheet.rId);
     if (rel === undefined) continue;
-    // Leading white space is dropped as exceljs drops it; "./" and "../" resolve as OPC resolves them.
-    const named = partPath(rel.target.trimStart());
     // The part as the package stores it, whose case may differ from the relationship's.
-    const part = zip.nameOf(named);
-    if (part === undefined || !(WORKSHEET_PART.test(named) || WORKSHEET_TYPE.test(rel.type))) continue;
+    const part = zip.nameOf(rel.path);
+    if (part === undefined || !(WORKSHEET_PART.test(rel.path) || WORKSHEET_TYPE.test(rel.type))) continue;
     byPart.set(part, { name: sheet.name, id: sheet.id, part });
   }
   // Parts in package order, each under its sheet id (a later part with the same id replaces the earlier).

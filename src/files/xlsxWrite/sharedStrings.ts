@@ -1,4 +1,4 @@
-import { escapeXml, MAIN_NS, XML_HEAD } from './xml';
+import { escapeXstring, MAIN_NS, XML_HEAD } from './xml';
 
 /**
  * The workbook's text, each distinct string once. Shared rather than inline strings: a review repeats the same words
@@ -24,7 +24,8 @@ export class SharedStrings {
 
   xml(): string {
     const items = this.texts.map((t) => {
-      const escaped = escapeXml(t);
+      // A shared string's <t> is ST_Xstring: "_xHHHH_" in the user's text stays the text it is.
+      const escaped = escapeXstring(t);
       // Leading or trailing spaces, or a line break, are kept only when the text says so.
       return /^\s|\s$|\n/.test(escaped) ? `<si><t xml:space="preserve">${escaped}</t></si>` : `<si><t>${escaped}</t></si>`;
     });

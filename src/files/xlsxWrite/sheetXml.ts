@@ -1,6 +1,6 @@
 import type { SharedStrings } from './sharedStrings';
 import { EXCEL_LINKS_PER_SHEET } from '../../engine/report/links';
-import { columnLetter, escapeXml, MAIN_NS, REL_NS, REL_TYPE, type Relationship, XML_HEAD } from './xml';
+import { columnLetter, escapeXml, escapeXstring, MAIN_NS, REL_NS, REL_TYPE, type Relationship, XML_HEAD } from './xml';
 
 // One worksheet part, written row by row as the report is walked (rows in increasing order, cells left to right): no
 // cell object is ever built, each cell goes straight to its XML text and on to the zip.
@@ -94,6 +94,8 @@ export class SheetXml {
     if (result === null || (typeof result === 'number' && !Number.isFinite(result))) return `<c r="${ref}"${s}>${f}</c>`;
     switch (typeof result) {
       case 'string':
+        // Not ST_Xstring-escaped: the readers that show a cached result (exceljs, our reader, LibreOffice) take <v>
+        // literally, and Excel calculates the formula again on opening (calcId below its own).
         return `<c r="${ref}"${s} t="str">${f}<v>${escapeXml(result)}</v></c>`;
       case 'number':
         return `<c r="${ref}"${s}>${f}<v>${result}</v></c>`;
@@ -111,7 +113,8 @@ export class SheetXml {
     // The report keeps links within Excel's limit per sheet (report/links.ts); a file past it Excel would repair.
     if (this.hyperlinks.length >= EXCEL_LINKS_PER_SHEET) throw new Error(`A worksheet can hold at most ${EXCEL_LINKS_PER_SHEET} hyperlinks (${ref}).`);
     const where = 'location' in link ? `location="${escapeXml(link.location)}"` : `r:id="${this.relate('hyperlink', link.target, true)}"`;
-    this.hyperlinks.push(`<hyperlink ref="${ref}" ${where} tooltip="${escapeXml(tooltip)}"/>`);
+    // The tooltip may name the user's own sheet, and is ST_Xstring (CT_Hyperlink): "_xHHHH_" in its name stays literal.
+    this.hyperlinks.push(`<hyperlink ref="${ref}" ${where} tooltip="${escapeXstring(tooltip)}"/>`);
   }
 
   conditionalFormat(part: ConditionalFormatPart): void {

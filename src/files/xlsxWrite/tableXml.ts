@@ -1,4 +1,4 @@
-import { escapeXml, MAIN_NS, XML_HEAD } from './xml';
+import { escapeXml, escapeXstring, MAIN_NS, XML_HEAD } from './xml';
 
 export interface TablePart {
   /** Unique in the workbook, from 1. */
@@ -19,7 +19,8 @@ export function tableXml(table: TablePart): string {
     `<table xmlns="${MAIN_NS}" id="${table.id}" name="${name}" displayName="${name}" ref="${table.ref}" totalsRowShown="0">` +
     `<autoFilter ref="${table.ref}"/>` +
     `<tableColumns count="${table.columns.length}">` +
-    table.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c)}"/>`).join('') +
+    // ST_Xstring, escaped as the header cell's shared string is, so the two still read equal (Excel repairs otherwise).
+    table.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXstring(c)}"/>`).join('') +
     '</tableColumns>' +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>' +
     '</table>'

@@ -21,6 +21,41 @@ export function escapeXmlText(text: string): string {
   return text.replace(XML_INVALID, '').replace(/[&<>"]/g, (c) => ESCAPES[c]);
 }
 
+/**
+ * A literal "_xHHHH_" kept literal. OOXML reads "_xHHHH_" in an escaped string (ST_Xstring: ECMA-376 Part 1
+ * §22.9.2.19, and §22.4.2.4 "To store the literal form of an escape sequence, the initial underscore shall itself be
+ * escaped (i.e. stored as _x005F_)") as the character U+HHHH, so a course named "A_x0041_" would read back as "AA".
+ * Excel writes the opening underscore as "_x005F_" (MS-OI29500 2.1.1747: only there; exceljs PR #584 shows Excel's
+ * own file), as XlsxWriter and EPPlus do. Readers decode left to right without overlap, and the closing underscore of
+ * one sequence can open the next ("_x0041_x0042_"), so every underscore that opens a sequence is escaped: a
+ * lookahead, not a match of the whole. Hex digits of either case: openpyxl (utils/escape.py) and LibreOffice decode
+ * both, exceljs and our reader upper case only (to which the escape is harmless, "_x005F_" being upper case).
+ * "_X0041_" (capital X) is no escape to any of them. test/files/xstringRoundTrip.test.ts reads it back through ours,
+ * exceljs and LibreOffice.
+ */
+const XSTRING_OPENER = /_(?=x[0-9A-Fa-f]{4}_)/g;
+
+const HAS_XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/**
+ * Text with each "_xHHHH_" opener escaped (see XSTRING_OPENER), for a part that escapes its XML itself (xlsxChart.ts).
+ * Characters XML cannot hold are dropped here first, so the XML escape that follows cannot join the text around one
+ * into a sequence left unescaped ("_x00\u000141_").
+ */
+export function escapeXstringLiteral(text: string): string {
+  const valid = HAS_XML_INVALID.test(text) ? text.replace(XML_INVALID, '') : text;
+  return valid.indexOf('_x') < 0 ? valid : valid.replace(XSTRING_OPENER, '_x005F_');
+}
+
+/**
+ * Escaped for an ST_Xstring element or attribute (a shared string's <t>, a table column's name, a tooltip): as
+ * escapeXml, and "_xHHHH_" kept literal. Characters XML cannot hold are dropped first, so dropping one cannot join
+ * the text around it into a sequence left unescaped.
+ */
+export function escapeXstring(text: string): string {
+  return escapeXstringLiteral(escapeXml(text));
+}
+
 /** Zero-based column → letters: 0 → "A", 26 → "AA". */
 export function columnLetter(column: number): string {
   let letters = '';
