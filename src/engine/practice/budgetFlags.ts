@@ -6,7 +6,7 @@ import { teamsCoachesServe } from './coachTeams';
 import { moneyConstraints } from './moneyRules';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
 import { formatFte, formatMoney, formatPercent as percent, formatPricedFte, leverBasis, teamsText } from './scheduleLevers';
-import { coverTotal, type CoverTotal } from './teamCover';
+import { coverTotal, noCostOption, type CoverTotal } from './teamCover';
 import { COLLABORATION_MEASURE, COLLABORATION_SCHOOL_ID, collaborationCoverOwner } from './timeFlags';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
@@ -395,7 +395,7 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook, set
 
 /** The teams a searched schedule change gives the block at no cost (analyse/planningSwaps.ts): their cover is 0. */
 function noCostTeams(teams: readonly TeamCollaboration[], schedule: ScheduleAnalysis): string[] {
-  return teams.filter((t) => schedule.noCostBlocks?.some((o) => o.team === t.team && o.found)).map((t) => t.team);
+  return teams.filter((t) => noCostOption(t, schedule)?.found).map((t) => t.team);
 }
 
 function coverageLever(teams: readonly TeamCollaboration[], block: number, coverage: CoverTotal, noCost: readonly string[], purpose: string): Flag['lever'] {
