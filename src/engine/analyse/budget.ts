@@ -44,6 +44,12 @@ function tierAmount(byTier: readonly { tier: FundTier | 'unknown'; amount: numbe
   return byTier.find((t) => t.tier === tier)?.amount ?? 0;
 }
 
+/** A use's dollars and FTE as the summary totals them (0 for a use the budget has no line of): what the flags read. */
+export function useInBudget(budget: Pick<BudgetSummary, 'byUse'>, use: MoneyUse): { amount: number; fte: number } {
+  const row = budget.byUse.find((b) => b.use === use);
+  return { amount: row?.amount ?? 0, fte: row?.fte ?? 0 };
+}
+
 /** Dollars, FTE and lines of one use of money: the one place a use is totalled. */
 export function useTotals(lines: readonly BudgetLine[], use: MoneyUse): { amount: number; fte: number; lines: number } {
   const ofUse = lines.filter((l) => l.use === use);
@@ -96,6 +102,26 @@ export function positionOf(lines: readonly BudgetLine[]): Position {
   return { fte, amount };
 }
 
+/** The lines of one kind of position and their sum. */
+export interface PositionLines extends Position {
+  lines: BudgetLine[];
+}
+
+/**
+ * Special-education aides: the one place they are picked and summed, for students per aide (the summary's ratio)
+ * and the aide flag's price per aide. The summary keeps the ratio only; its --json is unchanged by the lever's sums.
+ */
+export function specialEducationAides(lines: readonly BudgetLine[]): PositionLines {
+  const aides = lines.filter(isSpecialEducationAide);
+  return { lines: aides, ...positionOf(aides) };
+}
+
+/** Counselors: the one place they are picked and summed, for students per counselor and the counselor flag's price. */
+export function counselorPositions(lines: readonly BudgetLine[]): PositionLines {
+  const counselors = lines.filter(isCounselor);
+  return { lines: counselors, ...positionOf(counselors) };
+}
+
 /** A scheduled-vs-budgeted teacher gap larger than this share (and at least one teacher) goes to the data check. */
 const TEACHER_MISMATCH_SHARE = 0.1;
 
@@ -128,7 +154,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
     };
     // Benefits normally sit inside the positions' amounts (parse/benefits.ts): a row only for lines left unspread.
   }).filter((b) => b.use !== 'Benefits' || b.lines > 0);
-  const amountOf = (use: MoneyUse): number => byUse.find((b) => b.use === use)?.amount ?? 0;
+  const amountOf = (use: MoneyUse): number => useInBudget({ byUse }, use).amount;
   // A use's money is measured only when the budget has a line of that use (a line of $0 is a measured zero). A
   // budget with no such line, such as a position roster, says nothing about what is bought elsewhere: null, not $0.
   const hasUse = (use: MoneyUse): boolean => lines.some((l) => l.use === use);
@@ -140,8 +166,8 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   const averageTeacherCost = teacherFte > 0 ? sumOf(staffedTeacherLines, (l) => l.amount) / teacherFte : null;
 
   const spedStudents = sumOf(parsed.enrollment, (e) => e.specialEducation ?? 0);
-  const spedAideFte = sumOf(lines.filter(isSpecialEducationAide), (l) => l.fte ?? 0);
-  const counselorFte = sumOf(lines.filter(isCounselor), (l) => l.fte ?? 0);
+  const spedAideFte = specialEducationAides(lines).fte;
+  const counselorFte = counselorPositions(lines).fte;
   const pd = amountOf('Professional development');
 
   // Money by tier: the restricted tier's total is the locked dollars (a line is locked exactly when its tier is).

@@ -1,6 +1,6 @@
 import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
-import { isCounselor, isLockedCompliance, isSpecialEducationAide, lockedDollars, positionOf } from '../analyse/budget';
+import { counselorPositions, isLockedCompliance, lockedDollars, positionOf, specialEducationAides, useInBudget } from '../analyse/budget';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
 import { moneyConstraints } from './moneyRules';
@@ -58,8 +58,7 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
   const min = settings.thresholds.spedStudentsPerAideMin;
   const ratio = budget.spedStudentsPerAide;
   if (ratio === null || ratio >= min) return null;
-  const aides = parsed.budget.filter(isSpecialEducationAide);
-  const { fte: aideFte, amount: aideAmount } = positionOf(aides);
+  const { lines: aides, fte: aideFte, amount: aideAmount } = specialEducationAides(parsed.budget);
   const spedStudents = parsed.enrollment.reduce((s, e) => s + (e.specialEducation ?? 0), 0);
   const neededFte = spedStudents / min;
   // At most the share the seed thought possible: aides written into IEPs change only as each IEP is reviewed.
@@ -116,7 +115,7 @@ function coachSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settin
     severity: 'info',
     measure: 'Coach spending per teacher',
     finding:
-      `Coaching costs ${formatMoney(perTeacher)} per teacher (${formatMoney(amountOf(coaches))} over ${formatFte(budget.teacherFte)} teacher FTE), ` +
+      `Coaching costs ${formatMoney(perTeacher)} per teacher (${formatMoney(useInBudget(budget, 'Coaches').amount)} over ${formatFte(budget.teacherFte)} teacher FTE), ` +
       `${comparison} the LAUSD ${level}-school reference point of ${formatMoney(reference)}. ` +
       'Coaching pays off when coaches work with teams in weekly common planning time.',
     value: Math.round(perTeacher),
@@ -139,6 +138,8 @@ function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings:
   const t = settings.thresholds;
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
   const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
+  const pdAmount = useInBudget(budget, 'Professional development').amount;
+  const coachAmount = useInBudget(budget, 'Coaches').amount;
   const perTeacher = budget.pdWithCoachingPerTeacher ?? budget.pdPerTeacher;
   const share = budget.pdWithCoachingShare ?? budget.pdShare;
   return {
@@ -148,9 +149,9 @@ function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings:
     measure: 'Professional development spending',
     finding:
       `Professional development on LAUSD's basis (PD lines plus coaching, as its reference counts them): ` +
-      `${formatMoney(amountOf(pdLines) + amountOf(coaches))}, ${percent(share)} of the budget and ${formatMoney(perTeacher)} per teacher ` +
+      `${formatMoney(pdAmount + coachAmount)}, ${percent(share)} of the budget and ${formatMoney(perTeacher)} per teacher ` +
       `(LAUSD: ${percent(t.pdShareReference)} and ${formatMoney(t.pdDollarsPerTeacherReference)} per teacher). ` +
-      `The PD lines alone: ${formatMoney(amountOf(pdLines))}, ${percent(budget.pdShare)} and ${formatMoney(budget.pdPerTeacher)} per teacher.`,
+      `The PD lines alone: ${formatMoney(pdAmount)}, ${percent(budget.pdShare)} and ${formatMoney(budget.pdPerTeacher)} per teacher.`,
     value: Math.round(perTeacher),
     threshold: t.pdDollarsPerTeacherReference,
     source: BUDGET_SOURCES.pd,
@@ -164,8 +165,7 @@ function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: 
   const max = settings.thresholds.studentsPerCounselorMax;
   const students = parsed.enrollment.reduce((s, e) => s + e.students, 0);
   if (students === 0) return null;
-  const counselors = parsed.budget.filter(isCounselor);
-  const { fte: counselorFte, amount: counselorAmount } = positionOf(counselors);
+  const { lines: counselors, fte: counselorFte, amount: counselorAmount } = counselorPositions(parsed.budget);
   const ratio = budget.studentsPerCounselor;
   const needed = Math.ceil(students / max);
   if (counselorFte === 0) {
@@ -275,7 +275,7 @@ function coachingWithoutCommonTimeFlag(
   level: SchoolLevel,
 ): Flag | null {
   const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
-  const coachAmount = amountOf(coaches);
+  const { amount: coachAmount, fte: coachFte } = useInBudget(budget, 'Coaches');
   const block = settings.thresholds.collaborationBlockMinutes;
   const served = teamsCoachesServe(coaches, schedule.collaboration, schedule.teachers, level);
   const servedJudged = judgedTeams(served.teams);
@@ -290,7 +290,7 @@ function coachingWithoutCommonTimeFlag(
     severity: 'warning',
     measure: 'Coaching without common planning time',
     finding:
-      `${formatMoney(coachAmount)} (${formatFte(fteOf(coaches))} FTE) is spent on coaches while ${without.length} of the ${judged} ` +
+      `${formatMoney(coachAmount)} (${formatFte(coachFte)} FTE) is spent on coaches while ${without.length} of the ${judged} ` +
       `${judged === 1 ? 'team' : 'teams'} they serve ${without.length === 1 ? 'has' : 'have'} ` +
       `no common block of ${block} minutes a week to work with them: ${names(without)}.`,
     value: Math.round(coachAmount),
@@ -318,7 +318,7 @@ function pdWithoutCollaborationFlag(
   level: SchoolLevel,
 ): Flag | null {
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
-  const pdAmount = amountOf(pdLines);
+  const pdAmount = useInBudget(budget, 'Professional development').amount;
   const block = settings.thresholds.collaborationBlockMinutes;
   // PD serves the core teams; specials and elective teams are priced only in the whole-school figure.
   const judged = judgedTeams(teamsCoachesServe([], schedule.collaboration, schedule.teachers, level).teams);
@@ -358,7 +358,7 @@ function wholeSchool(schedule: ScheduleAnalysis, parsed: ParsedWorkbook, block: 
 
 function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
   const lines = parsed.budget.filter(isLockedCompliance);
-  const amount = amountOf(lines);
+  const { amount, fte } = positionOf(lines);
   if (amount <= 0) return null;
   const titles = [...new Set(lines.map((l) => l.jobTitle ?? l.description))];
   const share = settings.thresholds.complianceReductionShare;
@@ -371,7 +371,7 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook, set
     severity: 'warning',
     measure: 'Locked money funding compliance positions',
     finding:
-      `${formatMoney(amount)} of locked money (${formatFte(fteOf(lines))} FTE) funds program-management and compliance positions: ` +
+      `${formatMoney(amount)} of locked money (${formatFte(fte)} FTE) funds program-management and compliance positions: ` +
       `${titles.join(', ')}.`,
     value: Math.round(amount),
     threshold: 'for discussion',
@@ -438,12 +438,4 @@ function names(teams: readonly TeamCollaboration[]): string {
 
 function refs(lines: readonly BudgetLine[]): SourceRef[] {
   return lines.map((l) => l.source);
-}
-
-function amountOf(lines: readonly BudgetLine[]): number {
-  return lines.reduce((s, l) => s + l.amount, 0);
-}
-
-function fteOf(lines: readonly BudgetLine[]): number {
-  return lines.reduce((s, l) => s + (l.fte ?? 0), 0);
 }
