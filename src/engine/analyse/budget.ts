@@ -4,6 +4,7 @@ import { keywordMatches } from '../parse/budgetUse';
 import { rowRange } from './dataCheckCells';
 import { averageClassSize } from './classSize';
 import { round, sumOf } from './stats';
+import { specialEducationStudents } from './needCounts';
 
 // Budget by use, the ratios recommended practice is judged by, and the budget-vs-schedule check.
 
@@ -165,7 +166,8 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   const staffedTeacherLines = teacherLines.filter((l) => (l.fte ?? 0) > 0);
   const averageTeacherCost = teacherFte > 0 ? sumOf(staffedTeacherLines, (l) => l.amount) / teacherFte : null;
 
-  const spedStudents = sumOf(parsed.enrollment, (e) => e.specialEducation ?? 0);
+  // Null when the enrollment gives no count, or only some grades do (needCounts.ts): then the ratio is not judged.
+  const spedStudents = specialEducationStudents(parsed.enrollment);
   const spedAideFte = specialEducationAides(lines).fte;
   const counselorFte = counselorPositions(lines).fte;
   const pd = amountOf('Professional development');
@@ -194,7 +196,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
     pdWithCoachingPerTeacher:
       teacherFte > 0 && (hasUse('Professional development') || hasUse('Coaches')) ? (pd + amountOf('Coaches')) / teacherFte : null,
     pdWithCoachingShare: total !== 0 ? (pd + amountOf('Coaches')) / total : 0,
-    spedStudentsPerAide: spedStudents > 0 && spedAideFte > 0 ? spedStudents / spedAideFte : null,
+    spedStudentsPerAide: spedStudents !== null && spedStudents > 0 && spedAideFte > 0 ? spedStudents / spedAideFte : null,
     studentsPerCounselor: students > 0 && counselorFte > 0 ? students / counselorFte : null,
     scheduledTeachers,
     byUse,

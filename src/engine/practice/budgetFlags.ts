@@ -1,6 +1,7 @@
 import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
 import { counselorPositions, isLockedCompliance, lockedDollars, positionOf, specialEducationAides, useInBudget } from '../analyse/budget';
+import { specialEducationStudents } from '../analyse/needCounts';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
 import { moneyConstraints } from './moneyRules';
@@ -57,9 +58,10 @@ export function budgetFlags(
 function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
   const min = settings.thresholds.spedStudentsPerAideMin;
   const ratio = budget.spedStudentsPerAide;
-  if (ratio === null || ratio >= min) return null;
+  // The ratio is null when the count is (none given, or only some grades give it): the two come from one count.
+  const spedStudents = specialEducationStudents(parsed.enrollment);
+  if (ratio === null || ratio >= min || spedStudents === null) return null;
   const { lines: aides, fte: aideFte, amount: aideAmount } = specialEducationAides(parsed.budget);
-  const spedStudents = parsed.enrollment.reduce((s, e) => s + (e.specialEducation ?? 0), 0);
   const neededFte = spedStudents / min;
   // At most the share the seed thought possible: aides written into IEPs change only as each IEP is reviewed.
   const share = settings.thresholds.spedAideReductionShare;
