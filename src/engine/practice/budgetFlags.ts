@@ -6,7 +6,7 @@ import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
 import { moneyConstraints } from './moneyRules';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
-import { formatFte, formatMoney, formatPercent as percent, formatPricedFte, leverBasis, teamsText } from './scheduleLevers';
+import { formatFte, formatMoney, formatPercent as percent, formatPricedFte, leverBasis, teamsText, type LeverBasis } from './scheduleLevers';
 import { coverTotal, noCostOption, type CoverTotal } from './teamCover';
 import { COLLABORATION_MEASURE, COLLABORATION_SCHOOL_ID, collaborationCoverOwner } from './timeFlags';
 import { round } from '../analyse/stats';
@@ -42,14 +42,15 @@ export function budgetFlags(
   settings: Settings,
   level: SchoolLevel,
 ): Flag[] {
+  const pricing = coverPricing(schedule, parsed, budget, settings.thresholds.collaborationBlockMinutes);
   const flags: (Flag | null)[] = [
     spedAideFlag(budget, parsed, settings),
     coachSpendingFlag(budget, parsed, settings, level),
     pdSpendingFlag(budget, parsed, settings),
     counselorFlag(budget, parsed, settings),
     lockedShareFlag(budget, parsed),
-    coachingWithoutCommonTimeFlag(budget, schedule, parsed, settings, level),
-    pdWithoutCollaborationFlag(budget, schedule, parsed, settings, level),
+    coachingWithoutCommonTimeFlag(budget, schedule, parsed, level, pricing),
+    pdWithoutCollaborationFlag(budget, schedule, parsed, level, pricing),
     lockedComplianceFlag(budget, parsed, settings),
   ];
   return flags.filter((f): f is Flag => f !== null);
@@ -247,11 +248,27 @@ function teamsWithoutBlock(judged: readonly TeamCollaboration[], block: number):
 }
 
 /**
- * Cover that gives each team one weekly block, as the collaboration flags price each team (teamCover.ts): the sum
- * of the teams' shares. The same money is counted once, in the collaboration flag that owns it.
+ * Cover that gives teams one weekly block, as the collaboration flags price each team (teamCover.ts): the sum of the
+ * teams' shares; the same money is counted once, in the collaboration flag that owns it. Shared by the coaching and
+ * PD levers, so the lever basis (medians over every teacher) and the whole school's cover are each worked out once,
+ * and only when a lever needs them.
  */
-function coverOf(teams: readonly TeamCollaboration[], schedule: ScheduleAnalysis, parsed: ParsedWorkbook, block: number, budget: BudgetSummary): CoverTotal {
-  return coverTotal(teams, schedule, block, leverBasis(schedule.teachers, parsed, budget.averageTeacherCost));
+interface CoverPricing {
+  block: number;
+  of(teams: readonly TeamCollaboration[]): CoverTotal;
+  /** Every judged team of the primary basis without the block. */
+  allWithoutBlock(): TeamCollaboration[];
+  allCover(): CoverTotal;
+}
+
+function coverPricing(schedule: ScheduleAnalysis, parsed: ParsedWorkbook, budget: BudgetSummary, block: number): CoverPricing {
+  let basis: LeverBasis | undefined;
+  let all: TeamCollaboration[] | undefined;
+  let allCover: CoverTotal | undefined;
+  const of = (teams: readonly TeamCollaboration[]) =>
+    coverTotal(teams, schedule, block, (basis ??= leverBasis(schedule.teachers, parsed, budget.averageTeacherCost)));
+  const allWithoutBlock = () => (all ??= teamsWithoutBlock(judgedTeams(primaryTeams(schedule.collaboration)), block));
+  return { block, of, allWithoutBlock, allCover: () => (allCover ??= of(allWithoutBlock())) };
 }
 
 /**
@@ -273,18 +290,18 @@ function coachingWithoutCommonTimeFlag(
   budget: BudgetSummary,
   schedule: ScheduleAnalysis,
   parsed: ParsedWorkbook,
-  settings: Settings,
   level: SchoolLevel,
+  pricing: CoverPricing,
 ): Flag | null {
   const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
   const { amount: coachAmount, fte: coachFte } = useInBudget(budget, 'Coaches');
-  const block = settings.thresholds.collaborationBlockMinutes;
+  const block = pricing.block;
   const served = teamsCoachesServe(coaches, schedule.collaboration, schedule.teachers, level);
   const servedJudged = judgedTeams(served.teams);
   const without = teamsWithoutBlock(servedJudged, block);
   if (coachAmount <= 0 || without.length === 0) return null;
   const judged = servedJudged.length;
-  const coverage = coverOf(without, schedule, parsed, block, budget);
+  const coverage = pricing.of(without);
   return {
     id: 'coaching-without-common-time',
     unit: 'currency',
@@ -302,7 +319,7 @@ function coachingWithoutCommonTimeFlag(
     lever: countedWithCollaboration(
       withSuffix(
         coverageLever(without, block, coverage, noCostTeams(without, schedule), `so the coaches' ${formatMoney(coachAmount)} works in the planning time of the teams they serve`),
-        ` Teams served: ${served.basis}.` + wholeSchool(schedule, parsed, block, budget, without),
+        ` Teams served: ${served.basis}.` + wholeSchool(pricing, without),
       ),
       schedule,
       block,
@@ -316,16 +333,16 @@ function pdWithoutCollaborationFlag(
   budget: BudgetSummary,
   schedule: ScheduleAnalysis,
   parsed: ParsedWorkbook,
-  settings: Settings,
   level: SchoolLevel,
+  pricing: CoverPricing,
 ): Flag | null {
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
   const pdAmount = useInBudget(budget, 'Professional development').amount;
-  const block = settings.thresholds.collaborationBlockMinutes;
+  const block = pricing.block;
   // PD serves the core teams; specials and elective teams are priced only in the whole-school figure.
   const judged = judgedTeams(teamsCoachesServe([], schedule.collaboration, schedule.teachers, level).teams);
   if (pdAmount <= 0 || judged.length === 0 || judged.some((t) => (t.longestBlockMinutes ?? 0) >= block)) return null;
-  const coverage = coverOf(judged, schedule, parsed, block, budget);
+  const coverage = pricing.of(judged);
   const share = coverage?.cost ? ` The PD budget would pay ${percent(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';
   return {
     id: 'pd-without-collaboration',
@@ -340,7 +357,7 @@ function pdWithoutCollaborationFlag(
     source: BUDGET_SOURCES.pdTime,
     rows: refs(pdLines),
     lever: countedWithCollaboration(
-      withSuffix(coverageLever(judged, block, coverage, noCostTeams(judged, schedule), 'for every core team'), share + wholeSchool(schedule, parsed, block, budget, judged)),
+      withSuffix(coverageLever(judged, block, coverage, noCostTeams(judged, schedule), 'for every core team'), share + wholeSchool(pricing, judged)),
       schedule,
       block,
     ),
@@ -350,10 +367,10 @@ function pdWithoutCollaborationFlag(
 }
 
 /** " Whole school (all 8 teams without the block): ≈ $X." when more teams than those priced lack the block. */
-function wholeSchool(schedule: ScheduleAnalysis, parsed: ParsedWorkbook, block: number, budget: BudgetSummary, priced: readonly TeamCollaboration[]): string {
-  const all = teamsWithoutBlock(judgedTeams(primaryTeams(schedule.collaboration)), block);
+function wholeSchool(pricing: CoverPricing, priced: readonly TeamCollaboration[]): string {
+  const all = pricing.allWithoutBlock();
   if (all.length <= priced.length) return '';
-  const coverage = coverOf(all, schedule, parsed, block, budget);
+  const coverage = pricing.allCover();
   const cost = coverage.cost;
   return ` Whole school (all ${teamsText(all.length)} without the block): ≈ ${cost === null ? `${formatFte(coverage.fte ?? 0)} teacher FTE` : formatMoney(cost)}.`;
 }
