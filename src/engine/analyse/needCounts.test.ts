@@ -60,6 +60,30 @@ describe('specialEducationStudents and the need counts', () => {
     expect(partial(parsed)).toEqual([{ severity: 'warning', sheet: 'Enrollment', cell: 'C3', code: 'enrollment-count-partial', message: PARTLY_BLANK_MESSAGE }]);
   });
 
+  it('holds English learners and low-income students to the same rule, each with its own item', () => {
+    const parsed = parse(
+      sheet('Enrollment', [
+        ['Grade', 'Students', 'English Learners', 'Free/Reduced Lunch'],
+        ['9', 400, 20, null], // row 2: FRL blank in D2
+        ['10', 350, null, 150], // row 3: EL blank in C3
+      ]),
+    );
+    expect(needCounts(parsed)).toMatchObject({ specialEducation: null, englishLearners: null, lowIncome: null });
+    expect(partial(parsed).map((d) => [d.cell, d.message.split(', Expected')[0].split('. Expected')[0]])).toEqual([
+      [
+        'C3',
+        'Sheet "Enrollment": 1 grade gives a count of English learners (20 in all) but it is blank for grade 10 (C3), so the school\'s ' +
+          'English learners are unknown rather than 20, and the school\'s English learners are left out when schools are compared by need',
+      ],
+      [
+        'D2',
+        'Sheet "Enrollment": 1 grade gives a count of free/reduced-lunch (low-income) students (150 in all) but it is blank for grade 9 (D2), ' +
+          "so the school's free/reduced-lunch (low-income) students are unknown rather than 150, and the school's low-income students are " +
+          'left out when schools are compared by need',
+      ],
+    ]);
+  });
+
   it("is the school's own count when a categories row gives it, whatever the grades leave blank: 40 + (75 − 40) = 75", () => {
     const parsed = parse(
       sheet('Enrollment', [
