@@ -16,7 +16,7 @@ import { parseWorkbook } from './parse/parseWorkbook';
 import { analyseSchedule, type ScheduleAnalysis } from './analyse/schedule';
 import { assumedLevelCheck, inferLevelWithBasis } from './analyse/level';
 import { analyseBudget } from './analyse/budget';
-import { needCounts, partialNeedCountChecks } from './analyse/needCounts';
+import { enrolledStudents, needCounts, partialNeedCountChecks } from './analyse/needCounts';
 import { scheduleFlags } from './practice/scheduleFlags';
 import { k3KeyFigures } from './practice/classSizeFlags';
 import { budgetFlags } from './practice/budgetFlags';
@@ -172,7 +172,7 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
     .map(coreLoadOf)
     .filter((load): load is number => load !== null)
     .sort((a, b) => a - b);
-  const enrolled = parsed.enrollment.reduce((s, e) => s + e.students, 0);
+  const enrolled = enrolledStudents(parsed.enrollment);
   const total = schedule.coreShare.reduce((s, g) => s + g.totalMinutesPerWeek, 0);
   const elaMath = schedule.coreShare.reduce((s, g) => s + g.elaMathMinutesPerWeek, 0);
   const block = settings.thresholds.collaborationBlockMinutes;

@@ -4,7 +4,7 @@ import { keywordMatches } from '../parse/budgetUse';
 import { rowRange } from './dataCheckCells';
 import { averageClassSize } from './classSize';
 import { round, sumOf } from './stats';
-import { specialEducationStudents } from './needCounts';
+import { enrolledStudents, specialEducationStudents } from './needCounts';
 
 // Budget by use, the ratios recommended practice is judged by, and the budget-vs-schedule check.
 
@@ -136,7 +136,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   if (lines.length === 0) return null;
 
   const total = sumOf(lines, (l) => l.amount);
-  const students = sumOf(parsed.enrollment, (e) => e.students);
+  const students = enrolledStudents(parsed.enrollment);
   // Locked money is told by a line's fund or program; when no line names one, the locked share is unknown, not 0%.
   const fundsKnown = lines.some((l) => l.fund !== undefined || l.program !== undefined);
   const byUse: BudgetByUse[] = MONEY_USES.map((use) => {

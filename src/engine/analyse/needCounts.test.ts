@@ -2,7 +2,7 @@ import type { CellValue, ParsedWorkbook, SheetGrid } from '../types';
 import { parseWorkbook } from '../parse/parseWorkbook';
 import { defaultSettings } from '../settings/defaults';
 import { review } from '../review';
-import { needCounts, partialNeedCountChecks, specialEducationStudents } from './needCounts';
+import { enrolledStudents, needCounts, partialNeedCountChecks, specialEducationStudents } from './needCounts';
 
 // The special-education count is added up in one place (needCounts.ts) and read by the key figures, the What If,
 // students per aide and the aide flag. A count no row gives is unknown, and so is a count only some grades give.
@@ -109,6 +109,8 @@ describe('specialEducationStudents and the need counts', () => {
       ]),
     );
     expect(specialEducationStudents(parsed.enrollment)).toBeNull();
+    // The students are the total's: 400 + 350 in the grades and 20 beyond them.
+    expect(enrolledStudents(parsed.enrollment)).toBe(770);
     expect(partial(parsed).map((d) => [d.cell, d.message])).toEqual([
       [
         '4:4',

@@ -3,9 +3,10 @@ import { WHOLE_SCHOOL } from '../parse/enrollment';
 import { CATEGORY_NAMES } from '../parse/enrollmentLabels';
 import { rowRange } from './dataCheckCells';
 
-// The enrollment profile's need counts (special education, English learners, low income): the one place each is
-// added up. The key figures and the What If read them here, and so do the budget's students per special-education
-// aide and its flag, so the count and the ratio can never disagree.
+// The enrollment profile's counts: the school's students, and its need counts (special education, English learners,
+// low income). The one place each is added up: the key figures and the What If read them here, and so do the
+// budget's per-pupil and per-counselor figures, students per special-education aide and their flags, so a count and
+// the ratios built on it can never disagree.
 
 export type NeedField = 'specialEducation' | 'englishLearners' | 'lowIncome';
 
@@ -52,6 +53,13 @@ function givenCount(enrollment: readonly EnrollmentRow[], field: NeedField): Giv
   if (given === 0) return { count: null, partialSum: 0, blank: [] };
   if (schoolGivesIt || blank.length === 0) return { count: sum, partialSum: 0, blank: [] };
   return { count: null, partialSum: sum, blank };
+}
+
+/** The school's students: every enrollment row, the whole-school row's students beyond the grades included. */
+export function enrolledStudents(enrollment: readonly EnrollmentRow[]): number {
+  let students = 0;
+  for (const row of enrollment) students += row.students;
+  return students;
 }
 
 /** The school's count of one need as the enrollment gives it; null when unknown (never 0 for a blank). */

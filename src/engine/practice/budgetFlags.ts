@@ -1,7 +1,7 @@
 import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
 import { counselorPositions, isLockedCompliance, lockedDollars, positionOf, specialEducationAides, useInBudget } from '../analyse/budget';
-import { specialEducationStudents } from '../analyse/needCounts';
+import { enrolledStudents, specialEducationStudents } from '../analyse/needCounts';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
 import { moneyConstraints } from './moneyRules';
@@ -166,7 +166,7 @@ function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings:
 
 function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
   const max = settings.thresholds.studentsPerCounselorMax;
-  const students = parsed.enrollment.reduce((s, e) => s + e.students, 0);
+  const students = enrolledStudents(parsed.enrollment);
   if (students === 0) return null;
   const { lines: counselors, fte: counselorFte, amount: counselorAmount } = counselorPositions(parsed.budget);
   const ratio = budget.studentsPerCounselor;
