@@ -3,7 +3,6 @@ import type {
   DetectedTable,
   KeyFigures,
   LevelBasis,
-  NeedCounts,
   ParsedWorkbook,
   ReviewOutcome,
   ReviewProgress,
@@ -17,6 +16,7 @@ import { parseWorkbook } from './parse/parseWorkbook';
 import { analyseSchedule, type ScheduleAnalysis } from './analyse/schedule';
 import { assumedLevelCheck, inferLevelWithBasis } from './analyse/level';
 import { analyseBudget } from './analyse/budget';
+import { enrolledStudents, needCounts, partialNeedCountChecks } from './analyse/needCounts';
 import { scheduleFlags } from './practice/scheduleFlags';
 import { k3KeyFigures } from './practice/classSizeFlags';
 import { budgetFlags } from './practice/budgetFlags';
@@ -29,7 +29,6 @@ import { teamsWithReadTimetables, unreadTeamsCheck } from './analyse/unreadTimet
 import { courseCosts, costPerStudentMinute } from './practice/courseCosts';
 import { leverBasis } from './practice/scheduleLevers';
 import { orderFlags } from './practice/flagOrder';
-import { WHOLE_SCHOOL } from './parse/enrollment';
 import { buildWhatIf } from './whatIf/build';
 import { whatIfFacts } from './whatIf/facts';
 import { keptWhatIfInputs, type TypedWhatIfInput } from './whatIf/keptInputs';
@@ -126,6 +125,7 @@ function analyse(input: ReviewInput): {
       ...settingsDataCheck(settingsProblems),
       ...(levelBasis === 'assumed' ? [assumedLevelCheck(level)] : []),
       ...parsed.dataCheck,
+      ...partialNeedCountChecks(parsed),
       ...schedule.dataCheck,
       ...unreadTeamsCheck(schedule.collaboration, parsed),
     ],
@@ -172,7 +172,7 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
     .map(coreLoadOf)
     .filter((load): load is number => load !== null)
     .sort((a, b) => a - b);
-  const enrolled = parsed.enrollment.reduce((s, e) => s + e.students, 0);
+  const enrolled = enrolledStudents(parsed.enrollment);
   const total = schedule.coreShare.reduce((s, g) => s + g.totalMinutesPerWeek, 0);
   const elaMath = schedule.coreShare.reduce((s, g) => s + g.elaMathMinutesPerWeek, 0);
   const block = settings.thresholds.collaborationBlockMinutes;
@@ -199,20 +199,6 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
     newTeacherShare: newTeachers(parsed, schedule.teachers)?.share ?? null,
     ...k3KeyFigures(parsed.sections),
     need: needCounts(parsed),
-  };
-}
-
-/** The enrollment profile's need counts as given: a count that no row gives is unknown (null), never 0. */
-function needCounts(parsed: ParsedWorkbook): NeedCounts {
-  const count = (pick: (row: ParsedWorkbook['enrollment'][number]) => number | undefined): number | null => {
-    const given = parsed.enrollment.map(pick).filter((n): n is number => n !== undefined);
-    return given.length ? given.reduce((s, n) => s + n, 0) : null;
-  };
-  return {
-    specialEducation: count((e) => e.specialEducation),
-    englishLearners: count((e) => e.englishLearners),
-    lowIncome: count((e) => e.lowIncome),
-    byGrade: parsed.enrollment.filter((e) => e.grade !== WHOLE_SCHOOL).map((e) => ({ grade: e.grade, students: e.students })),
   };
 }
 

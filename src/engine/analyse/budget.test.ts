@@ -3,7 +3,7 @@ import type { BudgetLine, EnrollmentRow, MoneyUse, TeacherLoad, TeamCollaboratio
 import { defaultSettings } from '../settings/defaults';
 import { workbook } from './__fixtures__/workbook';
 import type { ScheduleAnalysis } from './schedule';
-import { analyseBudget, isLockedCompliance, positionOf } from './budget';
+import { analyseBudget, counselorPositions, isLockedCompliance, positionOf, specialEducationAides, useInBudget } from './budget';
 import { budgetFlags } from '../practice/budgetFlags';
 
 // One hand-built high-school budget; every figure below is worked out by hand from these lines.
@@ -300,6 +300,39 @@ describe('positionOf and isLockedCompliance (the one sum behind each per-positio
     expect(isLockedCompliance(line('Title I Coordinator', 'Program management/compliance', 120_000, 1, 'Title I', true))).toBe(true);
     expect(isLockedCompliance(line('Office Manager', 'Program management/compliance', 80_000, 1, 'General Fund', false))).toBe(false);
     expect(isLockedCompliance(line('Reading Teacher', 'Core classroom teachers', 95_000, 1, 'Title I', true))).toBe(false);
+  });
+});
+
+describe('one owner for the money the budget flags quote', () => {
+  it('the summary gives each use its dollars and FTE, 0 for a use the budget has no line of', () => {
+    const { budget } = run();
+    expect(useInBudget(budget, 'Coaches')).toEqual({ amount: 110_000, fte: 1 }); // row 9
+    expect(useInBudget(budget, 'Professional development')).toEqual({ amount: 15_000, fte: 0 }); // row 10, no FTE
+    expect(useInBudget(budget, 'Benefits')).toEqual({ amount: 0, fte: 0 }); // no Benefits row in byUse at all
+  });
+
+  it('special-education aides and counselors are picked and summed in one place, lines and position together', () => {
+    // Aides: row 8 only, 8 FTE and $320,000. Counselors: row 11 only, 2 FTE and $200,000.
+    expect(specialEducationAides(LINES)).toEqual({ lines: [LINES[4]], fte: 8, amount: 320_000 });
+    expect(counselorPositions(LINES)).toEqual({ lines: [LINES[7]], fte: 2, amount: 200_000 });
+  });
+
+  it("the coach and PD flags quote the summary's money: a summary with other totals is quoted as it stands", () => {
+    const parsed = workbook({ budget: LINES, enrollment: ENROLLMENT });
+    const sched = schedule(NO_BLOCK_TEAMS);
+    const budget = analyseBudget(parsed, defaultSettings(), sched)!;
+    // As if the coach use held $220,000 and 2 FTE, and PD $30,000: the flags must say so, not re-add the lines.
+    const byUse = budget.byUse.map((b) =>
+      b.use === 'Coaches' ? { ...b, amount: 220_000, fte: 2 } : b.use === 'Professional development' ? { ...b, amount: 30_000 } : b,
+    );
+    const flags = budgetFlags({ ...budget, byUse }, sched, parsed, defaultSettings(), 'high');
+    const finding = (id: string) => flags.find((f) => f.id === id)!.finding;
+    expect(finding('coach-spending')).toContain('($220,000 over 25.0 teacher FTE)');
+    // PD lines plus coaching: $30,000 + $220,000 = $250,000.
+    expect(finding('pd-spending')).toContain("as its reference counts them): $250,000,");
+    expect(finding('pd-spending')).toContain('The PD lines alone: $30,000,');
+    expect(finding('coaching-without-common-time')).toMatch(/^\$220,000 \(2\.0 FTE\) is spent on coaches/);
+    expect(finding('pd-without-collaboration')).toMatch(/^\$30,000 goes to professional development/);
   });
 });
 

@@ -4,6 +4,7 @@ import { keywordMatches } from '../parse/budgetUse';
 import { rowRange } from './dataCheckCells';
 import { averageClassSize } from './classSize';
 import { round, sumOf } from './stats';
+import { enrolledStudents, specialEducationStudents } from './needCounts';
 
 // Budget by use, the ratios recommended practice is judged by, and the budget-vs-schedule check.
 
@@ -42,6 +43,12 @@ export function lockedDollars(budget: Pick<BudgetSummary, 'total' | 'lockedShare
 
 function tierAmount(byTier: readonly { tier: FundTier | 'unknown'; amount: number }[], tier: FundTier | 'unknown'): number {
   return byTier.find((t) => t.tier === tier)?.amount ?? 0;
+}
+
+/** A use's dollars and FTE as the summary totals them (0 for a use the budget has no line of): what the flags read. */
+export function useInBudget(budget: Pick<BudgetSummary, 'byUse'>, use: MoneyUse): { amount: number; fte: number } {
+  const row = budget.byUse.find((b) => b.use === use);
+  return { amount: row?.amount ?? 0, fte: row?.fte ?? 0 };
 }
 
 /** Dollars, FTE and lines of one use of money: the one place a use is totalled. */
@@ -96,6 +103,26 @@ export function positionOf(lines: readonly BudgetLine[]): Position {
   return { fte, amount };
 }
 
+/** The lines of one kind of position and their sum. */
+export interface PositionLines extends Position {
+  lines: BudgetLine[];
+}
+
+/**
+ * Special-education aides: the one place they are picked and summed, for students per aide (the summary's ratio)
+ * and the aide flag's price per aide. The summary keeps the ratio only; its --json is unchanged by the lever's sums.
+ */
+export function specialEducationAides(lines: readonly BudgetLine[]): PositionLines {
+  const aides = lines.filter(isSpecialEducationAide);
+  return { lines: aides, ...positionOf(aides) };
+}
+
+/** Counselors: the one place they are picked and summed, for students per counselor and the counselor flag's price. */
+export function counselorPositions(lines: readonly BudgetLine[]): PositionLines {
+  const counselors = lines.filter(isCounselor);
+  return { lines: counselors, ...positionOf(counselors) };
+}
+
 /** A scheduled-vs-budgeted teacher gap larger than this share (and at least one teacher) goes to the data check. */
 const TEACHER_MISMATCH_SHARE = 0.1;
 
@@ -109,7 +136,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   if (lines.length === 0) return null;
 
   const total = sumOf(lines, (l) => l.amount);
-  const students = sumOf(parsed.enrollment, (e) => e.students);
+  const students = enrolledStudents(parsed.enrollment);
   // Locked money is told by a line's fund or program; when no line names one, the locked share is unknown, not 0%.
   const fundsKnown = lines.some((l) => l.fund !== undefined || l.program !== undefined);
   const byUse: BudgetByUse[] = MONEY_USES.map((use) => {
@@ -128,7 +155,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
     };
     // Benefits normally sit inside the positions' amounts (parse/benefits.ts): a row only for lines left unspread.
   }).filter((b) => b.use !== 'Benefits' || b.lines > 0);
-  const amountOf = (use: MoneyUse): number => byUse.find((b) => b.use === use)?.amount ?? 0;
+  const amountOf = (use: MoneyUse): number => useInBudget({ byUse }, use).amount;
   // A use's money is measured only when the budget has a line of that use (a line of $0 is a measured zero). A
   // budget with no such line, such as a position roster, says nothing about what is bought elsewhere: null, not $0.
   const hasUse = (use: MoneyUse): boolean => lines.some((l) => l.use === use);
@@ -139,9 +166,10 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   const staffedTeacherLines = teacherLines.filter((l) => (l.fte ?? 0) > 0);
   const averageTeacherCost = teacherFte > 0 ? sumOf(staffedTeacherLines, (l) => l.amount) / teacherFte : null;
 
-  const spedStudents = sumOf(parsed.enrollment, (e) => e.specialEducation ?? 0);
-  const spedAideFte = sumOf(lines.filter(isSpecialEducationAide), (l) => l.fte ?? 0);
-  const counselorFte = sumOf(lines.filter(isCounselor), (l) => l.fte ?? 0);
+  // Null when the enrollment gives no count, or only some grades do (needCounts.ts): then the ratio is not judged.
+  const spedStudents = specialEducationStudents(parsed.enrollment);
+  const spedAideFte = specialEducationAides(lines).fte;
+  const counselorFte = counselorPositions(lines).fte;
   const pd = amountOf('Professional development');
 
   // Money by tier: the restricted tier's total is the locked dollars (a line is locked exactly when its tier is).
@@ -168,7 +196,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
     pdWithCoachingPerTeacher:
       teacherFte > 0 && (hasUse('Professional development') || hasUse('Coaches')) ? (pd + amountOf('Coaches')) / teacherFte : null,
     pdWithCoachingShare: total !== 0 ? (pd + amountOf('Coaches')) / total : 0,
-    spedStudentsPerAide: spedStudents > 0 && spedAideFte > 0 ? spedStudents / spedAideFte : null,
+    spedStudentsPerAide: spedStudents !== null && spedStudents > 0 && spedAideFte > 0 ? spedStudents / spedAideFte : null,
     studentsPerCounselor: students > 0 && counselorFte > 0 ? students / counselorFte : null,
     scheduledTeachers,
     byUse,

@@ -1,12 +1,13 @@
 import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
-import { isCounselor, isLockedCompliance, isSpecialEducationAide, lockedDollars, positionOf } from '../analyse/budget';
+import { counselorPositions, isLockedCompliance, lockedDollars, positionOf, specialEducationAides, useInBudget } from '../analyse/budget';
+import { enrolledStudents, specialEducationStudents } from '../analyse/needCounts';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
 import { moneyConstraints } from './moneyRules';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
-import { formatFte, formatMoney, formatPercent as percent, formatPricedFte, leverBasis, teamsText } from './scheduleLevers';
-import { coverTotal, type CoverTotal } from './teamCover';
+import { formatFte, formatMoney, formatPercent as percent, formatPricedFte, leverBasis, teamsText, type LeverBasis } from './scheduleLevers';
+import { coverTotal, noCostOption, type CoverTotal } from './teamCover';
 import { COLLABORATION_MEASURE, COLLABORATION_SCHOOL_ID, collaborationCoverOwner } from './timeFlags';
 import { round } from '../analyse/stats';
 import { pdBreakdown } from './pdLines';
@@ -41,14 +42,15 @@ export function budgetFlags(
   settings: Settings,
   level: SchoolLevel,
 ): Flag[] {
+  const pricing = coverPricing(schedule, parsed, budget, settings.thresholds.collaborationBlockMinutes);
   const flags: (Flag | null)[] = [
     spedAideFlag(budget, parsed, settings),
     coachSpendingFlag(budget, parsed, settings, level),
     pdSpendingFlag(budget, parsed, settings),
     counselorFlag(budget, parsed, settings),
     lockedShareFlag(budget, parsed),
-    coachingWithoutCommonTimeFlag(budget, schedule, parsed, settings, level),
-    pdWithoutCollaborationFlag(budget, schedule, parsed, settings, level),
+    coachingWithoutCommonTimeFlag(budget, schedule, parsed, level, pricing),
+    pdWithoutCollaborationFlag(budget, schedule, parsed, level, pricing),
     lockedComplianceFlag(budget, parsed, settings),
   ];
   return flags.filter((f): f is Flag => f !== null);
@@ -57,10 +59,10 @@ export function budgetFlags(
 function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
   const min = settings.thresholds.spedStudentsPerAideMin;
   const ratio = budget.spedStudentsPerAide;
-  if (ratio === null || ratio >= min) return null;
-  const aides = parsed.budget.filter(isSpecialEducationAide);
-  const { fte: aideFte, amount: aideAmount } = positionOf(aides);
-  const spedStudents = parsed.enrollment.reduce((s, e) => s + (e.specialEducation ?? 0), 0);
+  // The ratio is null when the count is (none given, or only some grades give it): the two come from one count.
+  const spedStudents = specialEducationStudents(parsed.enrollment);
+  if (ratio === null || ratio >= min || spedStudents === null) return null;
+  const { lines: aides, fte: aideFte, amount: aideAmount } = specialEducationAides(parsed.budget);
   const neededFte = spedStudents / min;
   // At most the share the seed thought possible: aides written into IEPs change only as each IEP is reviewed.
   const share = settings.thresholds.spedAideReductionShare;
@@ -116,7 +118,7 @@ function coachSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settin
     severity: 'info',
     measure: 'Coach spending per teacher',
     finding:
-      `Coaching costs ${formatMoney(perTeacher)} per teacher (${formatMoney(amountOf(coaches))} over ${formatFte(budget.teacherFte)} teacher FTE), ` +
+      `Coaching costs ${formatMoney(perTeacher)} per teacher (${formatMoney(useInBudget(budget, 'Coaches').amount)} over ${formatFte(budget.teacherFte)} teacher FTE), ` +
       `${comparison} the LAUSD ${level}-school reference point of ${formatMoney(reference)}. ` +
       'Coaching pays off when coaches work with teams in weekly common planning time.',
     value: Math.round(perTeacher),
@@ -139,6 +141,8 @@ function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings:
   const t = settings.thresholds;
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
   const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
+  const pdAmount = useInBudget(budget, 'Professional development').amount;
+  const coachAmount = useInBudget(budget, 'Coaches').amount;
   const perTeacher = budget.pdWithCoachingPerTeacher ?? budget.pdPerTeacher;
   const share = budget.pdWithCoachingShare ?? budget.pdShare;
   return {
@@ -148,9 +152,9 @@ function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings:
     measure: 'Professional development spending',
     finding:
       `Professional development on LAUSD's basis (PD lines plus coaching, as its reference counts them): ` +
-      `${formatMoney(amountOf(pdLines) + amountOf(coaches))}, ${percent(share)} of the budget and ${formatMoney(perTeacher)} per teacher ` +
+      `${formatMoney(pdAmount + coachAmount)}, ${percent(share)} of the budget and ${formatMoney(perTeacher)} per teacher ` +
       `(LAUSD: ${percent(t.pdShareReference)} and ${formatMoney(t.pdDollarsPerTeacherReference)} per teacher). ` +
-      `The PD lines alone: ${formatMoney(amountOf(pdLines))}, ${percent(budget.pdShare)} and ${formatMoney(budget.pdPerTeacher)} per teacher.`,
+      `The PD lines alone: ${formatMoney(pdAmount)}, ${percent(budget.pdShare)} and ${formatMoney(budget.pdPerTeacher)} per teacher.`,
     value: Math.round(perTeacher),
     threshold: t.pdDollarsPerTeacherReference,
     source: BUDGET_SOURCES.pd,
@@ -162,10 +166,9 @@ function pdSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings:
 
 function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
   const max = settings.thresholds.studentsPerCounselorMax;
-  const students = parsed.enrollment.reduce((s, e) => s + e.students, 0);
+  const students = enrolledStudents(parsed.enrollment);
   if (students === 0) return null;
-  const counselors = parsed.budget.filter(isCounselor);
-  const { fte: counselorFte, amount: counselorAmount } = positionOf(counselors);
+  const { lines: counselors, fte: counselorFte, amount: counselorAmount } = counselorPositions(parsed.budget);
   const ratio = budget.studentsPerCounselor;
   const needed = Math.ceil(students / max);
   if (counselorFte === 0) {
@@ -245,11 +248,27 @@ function teamsWithoutBlock(judged: readonly TeamCollaboration[], block: number):
 }
 
 /**
- * Cover that gives each team one weekly block, as the collaboration flags price each team (teamCover.ts): the sum
- * of the teams' shares. The same money is counted once, in the collaboration flag that owns it.
+ * Cover that gives teams one weekly block, as the collaboration flags price each team (teamCover.ts): the sum of the
+ * teams' shares; the same money is counted once, in the collaboration flag that owns it. Shared by the coaching and
+ * PD levers, so the lever basis (medians over every teacher) and the whole school's cover are each worked out once,
+ * and only when a lever needs them.
  */
-function coverOf(teams: readonly TeamCollaboration[], schedule: ScheduleAnalysis, parsed: ParsedWorkbook, block: number, budget: BudgetSummary): CoverTotal {
-  return coverTotal(teams, schedule, block, leverBasis(schedule.teachers, parsed, budget.averageTeacherCost));
+interface CoverPricing {
+  block: number;
+  of(teams: readonly TeamCollaboration[]): CoverTotal;
+  /** Every judged team of the primary basis without the block. */
+  allWithoutBlock(): TeamCollaboration[];
+  allCover(): CoverTotal;
+}
+
+function coverPricing(schedule: ScheduleAnalysis, parsed: ParsedWorkbook, budget: BudgetSummary, block: number): CoverPricing {
+  let basis: LeverBasis | undefined;
+  let all: TeamCollaboration[] | undefined;
+  let allCover: CoverTotal | undefined;
+  const of = (teams: readonly TeamCollaboration[]) =>
+    coverTotal(teams, schedule, block, (basis ??= leverBasis(schedule.teachers, parsed, budget.averageTeacherCost)));
+  const allWithoutBlock = () => (all ??= teamsWithoutBlock(judgedTeams(primaryTeams(schedule.collaboration)), block));
+  return { block, of, allWithoutBlock, allCover: () => (allCover ??= of(allWithoutBlock())) };
 }
 
 /**
@@ -271,18 +290,18 @@ function coachingWithoutCommonTimeFlag(
   budget: BudgetSummary,
   schedule: ScheduleAnalysis,
   parsed: ParsedWorkbook,
-  settings: Settings,
   level: SchoolLevel,
+  pricing: CoverPricing,
 ): Flag | null {
   const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
-  const coachAmount = amountOf(coaches);
-  const block = settings.thresholds.collaborationBlockMinutes;
+  const { amount: coachAmount, fte: coachFte } = useInBudget(budget, 'Coaches');
+  const block = pricing.block;
   const served = teamsCoachesServe(coaches, schedule.collaboration, schedule.teachers, level);
   const servedJudged = judgedTeams(served.teams);
   const without = teamsWithoutBlock(servedJudged, block);
   if (coachAmount <= 0 || without.length === 0) return null;
   const judged = servedJudged.length;
-  const coverage = coverOf(without, schedule, parsed, block, budget);
+  const coverage = pricing.of(without);
   return {
     id: 'coaching-without-common-time',
     unit: 'currency',
@@ -290,7 +309,7 @@ function coachingWithoutCommonTimeFlag(
     severity: 'warning',
     measure: 'Coaching without common planning time',
     finding:
-      `${formatMoney(coachAmount)} (${formatFte(fteOf(coaches))} FTE) is spent on coaches while ${without.length} of the ${judged} ` +
+      `${formatMoney(coachAmount)} (${formatFte(coachFte)} FTE) is spent on coaches while ${without.length} of the ${judged} ` +
       `${judged === 1 ? 'team' : 'teams'} they serve ${without.length === 1 ? 'has' : 'have'} ` +
       `no common block of ${block} minutes a week to work with them: ${names(without)}.`,
     value: Math.round(coachAmount),
@@ -300,7 +319,7 @@ function coachingWithoutCommonTimeFlag(
     lever: countedWithCollaboration(
       withSuffix(
         coverageLever(without, block, coverage, noCostTeams(without, schedule), `so the coaches' ${formatMoney(coachAmount)} works in the planning time of the teams they serve`),
-        ` Teams served: ${served.basis}.` + wholeSchool(schedule, parsed, block, budget, without),
+        ` Teams served: ${served.basis}.` + wholeSchool(pricing, without),
       ),
       schedule,
       block,
@@ -314,16 +333,16 @@ function pdWithoutCollaborationFlag(
   budget: BudgetSummary,
   schedule: ScheduleAnalysis,
   parsed: ParsedWorkbook,
-  settings: Settings,
   level: SchoolLevel,
+  pricing: CoverPricing,
 ): Flag | null {
   const pdLines = parsed.budget.filter((l) => l.use === 'Professional development');
-  const pdAmount = amountOf(pdLines);
-  const block = settings.thresholds.collaborationBlockMinutes;
+  const pdAmount = useInBudget(budget, 'Professional development').amount;
+  const block = pricing.block;
   // PD serves the core teams; specials and elective teams are priced only in the whole-school figure.
   const judged = judgedTeams(teamsCoachesServe([], schedule.collaboration, schedule.teachers, level).teams);
   if (pdAmount <= 0 || judged.length === 0 || judged.some((t) => (t.longestBlockMinutes ?? 0) >= block)) return null;
-  const coverage = coverOf(judged, schedule, parsed, block, budget);
+  const coverage = pricing.of(judged);
   const share = coverage?.cost ? ` The PD budget would pay ${percent(Math.min(pdAmount / coverage.cost, 1))} of it.` : '';
   return {
     id: 'pd-without-collaboration',
@@ -338,7 +357,7 @@ function pdWithoutCollaborationFlag(
     source: BUDGET_SOURCES.pdTime,
     rows: refs(pdLines),
     lever: countedWithCollaboration(
-      withSuffix(coverageLever(judged, block, coverage, noCostTeams(judged, schedule), 'for every core team'), share + wholeSchool(schedule, parsed, block, budget, judged)),
+      withSuffix(coverageLever(judged, block, coverage, noCostTeams(judged, schedule), 'for every core team'), share + wholeSchool(pricing, judged)),
       schedule,
       block,
     ),
@@ -348,17 +367,17 @@ function pdWithoutCollaborationFlag(
 }
 
 /** " Whole school (all 8 teams without the block): ≈ $X." when more teams than those priced lack the block. */
-function wholeSchool(schedule: ScheduleAnalysis, parsed: ParsedWorkbook, block: number, budget: BudgetSummary, priced: readonly TeamCollaboration[]): string {
-  const all = teamsWithoutBlock(judgedTeams(primaryTeams(schedule.collaboration)), block);
+function wholeSchool(pricing: CoverPricing, priced: readonly TeamCollaboration[]): string {
+  const all = pricing.allWithoutBlock();
   if (all.length <= priced.length) return '';
-  const coverage = coverOf(all, schedule, parsed, block, budget);
+  const coverage = pricing.allCover();
   const cost = coverage.cost;
   return ` Whole school (all ${teamsText(all.length)} without the block): ≈ ${cost === null ? `${formatFte(coverage.fte ?? 0)} teacher FTE` : formatMoney(cost)}.`;
 }
 
 function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
   const lines = parsed.budget.filter(isLockedCompliance);
-  const amount = amountOf(lines);
+  const { amount, fte } = positionOf(lines);
   if (amount <= 0) return null;
   const titles = [...new Set(lines.map((l) => l.jobTitle ?? l.description))];
   const share = settings.thresholds.complianceReductionShare;
@@ -371,7 +390,7 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook, set
     severity: 'warning',
     measure: 'Locked money funding compliance positions',
     finding:
-      `${formatMoney(amount)} of locked money (${formatFte(fteOf(lines))} FTE) funds program-management and compliance positions: ` +
+      `${formatMoney(amount)} of locked money (${formatFte(fte)} FTE) funds program-management and compliance positions: ` +
       `${titles.join(', ')}.`,
     value: Math.round(amount),
     threshold: 'for discussion',
@@ -395,7 +414,7 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook, set
 
 /** The teams a searched schedule change gives the block at no cost (analyse/planningSwaps.ts): their cover is 0. */
 function noCostTeams(teams: readonly TeamCollaboration[], schedule: ScheduleAnalysis): string[] {
-  return teams.filter((t) => schedule.noCostBlocks?.some((o) => o.team === t.team && o.found)).map((t) => t.team);
+  return teams.filter((t) => noCostOption(t, schedule)?.found).map((t) => t.team);
 }
 
 function coverageLever(teams: readonly TeamCollaboration[], block: number, coverage: CoverTotal, noCost: readonly string[], purpose: string): Flag['lever'] {
@@ -438,12 +457,4 @@ function names(teams: readonly TeamCollaboration[]): string {
 
 function refs(lines: readonly BudgetLine[]): SourceRef[] {
   return lines.map((l) => l.source);
-}
-
-function amountOf(lines: readonly BudgetLine[]): number {
-  return lines.reduce((s, l) => s + l.amount, 0);
-}
-
-function fteOf(lines: readonly BudgetLine[]): number {
-  return lines.reduce((s, l) => s + (l.fte ?? 0), 0);
 }

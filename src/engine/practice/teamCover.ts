@@ -23,9 +23,23 @@ export interface TeamCover {
   noCost?: NoCostBlockOption;
 }
 
-/** The no-cost search's answer for a team, when it was searched. */
+/**
+ * Each analysis's no-cost answers by team, built on first use: the flags ask once per team, and a district has
+ * hundreds of teams. The list is the analysis's own and is not changed after the search made it.
+ */
+const noCostByTeam = new WeakMap<readonly NoCostBlockOption[], Map<string, NoCostBlockOption>>();
+
+/** The no-cost search's answer for a team, when it was searched (the first answer, should a team appear twice). */
 export function noCostOption(team: TeamCollaboration, analysis: ScheduleAnalysis): NoCostBlockOption | undefined {
-  return analysis.noCostBlocks?.find((o) => o.team === team.team);
+  const options = analysis.noCostBlocks;
+  if (!options) return undefined;
+  let byTeam = noCostByTeam.get(options);
+  if (!byTeam) {
+    byTeam = new Map();
+    for (const option of options) if (!byTeam.has(option.team)) byTeam.set(option.team, option);
+    noCostByTeam.set(options, byTeam);
+  }
+  return byTeam.get(team.team);
 }
 
 export function teamCover(team: TeamCollaboration, analysis: ScheduleAnalysis, block: number, basis: LeverBasis): TeamCover {
@@ -51,11 +65,15 @@ export interface CoverTotal {
 
 /** Cover for several teams: the sum of each team's share as teamCover prices it. */
 export function coverTotal(teams: readonly TeamCollaboration[], analysis: ScheduleAnalysis, block: number, basis: LeverBasis): CoverTotal {
+  return sumCovers(teams, teams.map((team) => teamCover(team, analysis, block, basis)));
+}
+
+/** The same sum over covers a caller already priced (covers[i] is teams[i]'s), so no team is priced twice. */
+export function sumCovers(teams: readonly TeamCollaboration[], covers: readonly TeamCover[]): CoverTotal {
   let fte: number | null = 0;
   let cost: number | null = null;
   let unpriced = 0;
-  for (const team of teams) {
-    const cover = teamCover(team, analysis, block, basis);
+  for (const cover of covers) {
     if (cover.cost === null) unpriced++;
     else cost = (cost ?? 0) + cover.cost;
     if (cover.rearrange || cover.noCost?.found) continue;

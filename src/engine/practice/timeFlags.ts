@@ -3,7 +3,7 @@ import type { ScheduleAnalysis } from '../analyse/schedule';
 import { gradeKey, isElaOrMath, isLiteracy, isMath } from '../analyse/subjects';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { coverageCost, formatMoney, formatPercent as pct, formatPricedFte, teamsText, type LeverBasis } from './scheduleLevers';
-import { coverTotal, noCostOption, teamCover } from './teamCover';
+import { sumCovers, teamCover, type TeamCover } from './teamCover';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsWithReadTimetables } from '../analyse/unreadTimetables';
 import { UNMAPPED_SUBJECT } from '../analyse/classSize';
@@ -211,13 +211,15 @@ export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWor
   const schoolWide = flagged.length > 1;
   const summedBasis = primaryTeams(flagged)[0]?.basis;
   const rowsOf = teamRows(flagged, parsed);
+  // Each team priced once: its row's lever, the school-wide sum and its no-cost summary all read this cover.
+  const covers = new Map(flagged.map((team) => [team, teamCover(team, analysis, block, basis)]));
   // Roster teams, grade teams and departments side by side: each flag says which kind of team it is.
   const labelled = new Set(analysis.collaboration.map((t) => t.basis)).size > 1;
   for (const [index, team] of flagged.entries()) {
     const none = hasNoCommonTime(team);
     const longest = team.longestBlockMinutes ?? 0;
     const who = `${team.team} (${labelled ? `${TEAM_BASIS_LABEL[team.basis]}, ` : ''}${team.members.length} members)`;
-    const lever = collaborationLever(team, analysis, block, basis);
+    const lever = collaborationLever(team, covers.get(team)!, block, basis);
     flags.push({
       id: `collaboration:${team.team}`,
       unit: 'minutes',
@@ -238,7 +240,7 @@ export function collaborationFlags(analysis: ScheduleAnalysis, parsed: ParsedWor
       principle: 1,
     });
   }
-  if (schoolWide) flags.unshift(schoolWideCollaborationFlag(flagged, analysis, block, basis));
+  if (schoolWide) flags.unshift(schoolWideCollaborationFlag(flagged, covers, analysis, block, basis));
   return flags;
 }
 
@@ -249,18 +251,24 @@ function shareLead(team: TeamCollaboration, summedBasis: TeamCollaboration['basi
 }
 
 /** The root cause once: the teams without a block, and the one option that prices all of them. */
-function schoolWideCollaborationFlag(flagged: readonly TeamCollaboration[], analysis: ScheduleAnalysis, block: number, basis: LeverBasis): Flag {
+function schoolWideCollaborationFlag(
+  flagged: readonly TeamCollaboration[],
+  coverOf: ReadonlyMap<TeamCollaboration, TeamCover>,
+  analysis: ScheduleAnalysis,
+  block: number,
+  basis: LeverBasis,
+): Flag {
   const none = flagged.filter(hasNoCommonTime);
   const judged = teamsWithReadTimetables(analysis.collaboration).length;
   // Cover is summed over one kind of team (one team per teacher): a teacher in a grade team and a department is
   // covered once. Teams of the other kinds are listed, and their rows say their share overlaps.
   const primary = primaryTeams(flagged);
-  const total = coverTotal(primary, analysis, block, basis);
+  const covers = primary.map((t) => coverOf.get(t)!);
+  const total = sumCovers(primary, covers);
   const longest = Math.max(...flagged.map((t) => t.longestBlockMinutes ?? 0));
   const kinds = primary.length < flagged.length ? ` (summed over ${TEAM_BASIS_PLURAL[primary[0].basis]}, covering each teacher once)` : '';
   const unpriced = total.unpriced ? ` ${teamsText(total.unpriced)} cannot be priced (no block length or no average teacher cost).` : '';
   // Teams a schedule change serves at no cost count $0; the cover for all of them is stated beside it as the alternative.
-  const covers = primary.map((t) => teamCover(t, analysis, block, basis));
   const freeOfCost = covers.filter((c) => c.rearrange || c.noCost?.found).length;
   let allCover: number | null = 0;
   for (const { minutes } of covers) {
@@ -288,7 +296,7 @@ function schoolWideCollaborationFlag(flagged: readonly TeamCollaboration[], anal
     rows: [],
     lever: {
       text:
-        `One school-wide option for ${teamsText(primary.length)} (${total.teachers} teachers): ${cover}. ${noCostSummary(primary, analysis, block)} ` +
+        `One school-wide option for ${teamsText(primary.length)} (${total.teachers} teachers): ${cover}. ${noCostSummary(primary, covers)} ` +
         `Each team's share is on its row.${unpriced}`,
       cost: total.cost,
       ...(total.fte === null ? {} : { fte: Math.round(total.fte * 100) / 100 }),
@@ -331,12 +339,11 @@ function teamRows(teams: readonly TeamCollaboration[], parsed: ParsedWorkbook): 
  * The school-wide flag's word on a schedule change: which teams a change of sections (or days already free in pieces)
  * gives the block at no cost, naming the change, and for the rest that none was found within the search.
  */
-function noCostSummary(teams: readonly TeamCollaboration[], analysis: ScheduleAnalysis, block: number): string {
+function noCostSummary(teams: readonly TeamCollaboration[], covers: readonly TeamCover[]): string {
   const found: string[] = [];
   const notFound: string[] = [];
-  for (const team of teams) {
-    const rearrange = (analysis.teamFreeSlots?.[team.team] ?? []).find((d) => d.minutes !== null && d.minutes >= block);
-    const option = noCostOption(team, analysis);
+  for (const [index, team] of teams.entries()) {
+    const { rearrange, noCost: option } = covers[index];
     if (rearrange) found.push(`${team.team} (rearranging ${rearrange.day}'s periods ${rearrange.slots.join(', ')})`);
     else if (option?.found) found.push(`${team.team} (${option.summary})`);
     else notFound.push(team.team);
@@ -348,8 +355,8 @@ function noCostSummary(teams: readonly TeamCollaboration[], analysis: ScheduleAn
   return `${foundText}${none}`.trim();
 }
 
-function collaborationLever(team: TeamCollaboration, analysis: ScheduleAnalysis, block: number, basis: LeverBasis): Lever {
-  const { rearrange, noCost, cost, fte, minutes } = teamCover(team, analysis, block, basis);
+function collaborationLever(team: TeamCollaboration, cover: TeamCover, block: number, basis: LeverBasis): Lever {
+  const { rearrange, noCost, cost, fte, minutes } = cover;
   // Free time already there in pieces, then the searched section moves (named), or why no move was found.
   const roomText = rearrange
     ? ` The schedule has room: on ${rearrange.day} the team is already free together for ${rearrange.minutes} minutes ` +
