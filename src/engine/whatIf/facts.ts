@@ -1,5 +1,5 @@
 import type { ParsedWorkbook } from '../types';
-import { isCounselor, isLockedCompliance, isSpecialEducationAide, positionOf, type Position } from '../analyse/budget';
+import { counselorPositions, isLockedCompliance, positionOf, specialEducationAides, type Position, type PositionLines } from '../analyse/budget';
 import { sumOf } from '../analyse/stats';
 import type { LeverBasis } from '../practice/scheduleLevers';
 
@@ -29,8 +29,13 @@ export function whatIfFacts(parsed: ParsedWorkbook, basis: LeverBasis): WhatIfFa
     coreSeats: sumOf(core, (s) => s.enrollment ?? 0),
     sectionsPerTeacher: basis.fullTimeSections,
     periodsInDay: perDay.size ? Math.max(...[...perDay.values()].map((s) => s.size)) : null,
-    counselors: positionOf(parsed.budget.filter(isCounselor)),
-    spedAides: positionOf(parsed.budget.filter(isSpecialEducationAide)),
+    counselors: position(counselorPositions(parsed.budget)),
+    spedAides: position(specialEducationAides(parsed.budget)),
     lockedCompliance: positionOf(parsed.budget.filter(isLockedCompliance)).amount,
   };
+}
+
+/** The sums alone: the What If's facts travel to the pane, which needs no budget lines. */
+function position({ fte, amount }: PositionLines): Position {
+  return { fte, amount };
 }
