@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import type { TypedFormulaInput } from '../engine/compare/formulaInputs';
+import { typedNumber, type TypedInput } from '../engine/whatIf/keptInputs';
 import { FORMULA_ID_HEADER, FORMULA_SHEET, FORMULA_START_HEADER, FORMULA_VALUE_HEADER } from '../engine/compare/mapReport';
 import { columnLetter } from '../engine/parse/values';
 import { cellsByRow, firstTableIn, headerRowWith } from './readPreviousNotes';
@@ -65,8 +66,10 @@ export function sameTypedValues(a: Readonly<Record<string, TypedFormulaInput>> =
   return ids.length === Object.keys(b).length && ids.every((id) => Object.hasOwn(b, id) && a[id].value === b[id].value);
 }
 
-/** A number as a number, anything else as the text typed. */
-function asTyped(text: string): number | string {
-  const number = Number(text);
-  return text !== '' && Number.isFinite(number) ? number : text;
+/**
+ * A cell's text as the engine's one rule reads it (whatIf/keptInputs.ts typedNumber): a plainly written number as a
+ * number, anything else ("0x10", "1,200", a word) as the text typed, for the Data Check to name rather than guess at.
+ */
+function asTyped(text: string): TypedInput {
+  return typedNumber(text) ?? text;
 }

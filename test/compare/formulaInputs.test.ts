@@ -1,5 +1,10 @@
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { DEFAULT_FORMULA, validateFormulaSettings } from '../../src/engine/compare';
 import { formulaInputs, idsFromFile, keptFormulaInputs, keptInputsLine } from '../../src/engine/compare/formulaInputs';
+import { readPreviousMapInputs } from '../../src/files/previousMap';
 
 // The engine rule that keeps the map's typed formula inputs (the bin over four runs: keptInputs.test.ts).
 
@@ -60,5 +65,44 @@ describe('keptFormulaInputs', () => {
       ],
     });
     expect(problems).toEqual(['gradeBands: the label "K-3" is used twice; each band needs its own']);
+  });
+});
+
+describe('an earlier map read from its file, into keptFormulaInputs', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-map-typed-'));
+  });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('takes a text cell by the What If\'s one rule: "0x10" is a word, not a base of $16; " 0.3 " is 0.3', async () => {
+    const file = path.join(dir, 'map.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Weighted formula');
+    ws.getCell('A1').value = 'Weighted formula';
+    // Header on row 3; the JS strings are written as text cells, as Excel keeps what is typed into a Text cell.
+    ws.getRow(3).values = ['Input', 'Value', 'Starting value', 'Input id'];
+    ws.getRow(4).values = ['Base per pupil: high school', '0x10', 6000, 'basePerPupil.high'];
+    ws.getRow(5).values = ['Extra weight per English learner', ' 0.3 ', 0.2, 'weights.englishLearners'];
+    ws.getRow(6).values = ['Extra weight per special-education pupil', '0.9', 0.9, 'weights.specialEducation'];
+    await wb.xlsx.writeFile(file);
+
+    const earlier = await readPreviousMapInputs(file);
+    expect(earlier?.typed).toEqual({
+      'basePerPupil.high': { value: '0x10', start: 6000, cell: 'B4' },
+      'weights.englishLearners': { value: 0.3, start: 0.2, cell: 'B5' },
+      'weights.specialEducation': { value: 0.9, start: 0.9, cell: 'B6' },
+    });
+    const kept = keptFormulaInputs(DEFAULT_FORMULA, earlier!.typed, earlier!.sheet);
+    // Number("0x10") is 16, a base the bounds (0 to 1,000,000) would let through: it is named and the default used.
+    expect(kept.problems).toEqual([
+      'Weighted formula!B4: "0x10" typed for "Base per pupil: high school" is not a number from 0 to 1,000,000, so this map uses 6000 (the default); type a number from 0 to 1,000,000 there.',
+    ]);
+    expect(kept.settings.basePerPupil.high).toBe(6000);
+    // The text " 0.3 " is the number 0.3, kept; the text "0.9" beside its start of 0.9 was left as it was.
+    expect(kept.settings.weights).toEqual({ ...DEFAULT_FORMULA.weights, englishLearners: 0.3 });
+    expect(kept.inputs.filter((i) => i.from === 'earlier map').map((i) => [i.id, i.value, i.cell])).toEqual([['weights.englishLearners', 0.3, 'B5']]);
   });
 });

@@ -1,5 +1,5 @@
 import type { SchoolLevel } from '../types';
-import { typedNumber, type TypedInput } from '../whatIf/keptInputs';
+import { typedByPrincipal, typedNumber, type TypedWhatIfInput } from '../whatIf/keptInputs';
 import { DEFAULT_FORMULA, MAX_BASE, MAX_WEIGHT, type FormulaSettings } from './formula';
 
 // The Weighted formula sheet's orange input cells, one owner for their list: the sheet writes them (mapReport.ts),
@@ -65,11 +65,11 @@ function expected(kind: FormulaInput['kind']): { ok: (n: number) => boolean; tex
   return { ok: (n) => n >= 0 && n <= max, text: `a number from 0 to ${max.toLocaleString('en-US')}` };
 }
 
-/** One input cell as the earlier map holds it: what is typed there, the starting value beside it, and where it is. */
-export interface TypedFormulaInput {
-  value: TypedInput;
-  /** The "Starting value" the earlier run wrote beside it; undefined when that cell is gone. */
-  start?: TypedInput;
+/**
+ * One input cell as the earlier map holds it: what is typed there and the "Starting value" the earlier run wrote
+ * beside it (undefined when that cell is gone), as a What If lever's row is read, and where it is.
+ */
+export interface TypedFormulaInput extends TypedWhatIfInput {
   /** The cell's address in the earlier map, e.g. "B9". */
   cell: string;
 }
@@ -99,12 +99,11 @@ export function keptFormulaInputs(
   const starts = formulaInputs(start);
   for (const [id, { value, start: earlierStart, cell }] of Object.entries(typed)) {
     const input = starts.find((i) => i.id === id);
+    // The What If's one rule: blank, or left as the earlier run set it (follows this run's start: a new file value,
+    // a new default), is not the analyst's; a typed text means a number only when plainly written ("0x10" is a word).
+    if (!typedByPrincipal({ value, start: earlierStart })) continue;
     const text = String(value).trim();
-    if (text === '') continue;
-    // One rule for what a typed text means, the What If's (a plainly written number; "0x10" and "1,200" are words).
     const number = typedNumber(value);
-    // Left as the earlier run set it: follows this run's start (a new file value, a new default).
-    if (number !== null && typedNumber(earlierStart) === number) continue;
     const at = `${sheetName}!${cell}`;
     if (!input) {
       problems.push(`${at}: the value typed for "${id}" (${text.slice(0, 40)}) is not kept: this run's formula has no such input (a grade band renamed or removed in the --formula file?).`);

@@ -13,7 +13,7 @@ import { INPUT_COLUMN, WHAT_IF_SHEET, whatIfSheet } from './whatIfSheet';
 /** A cell as a reader found it: a number, or the cell's text when it is not one. */
 export type TypedInput = number | string;
 
-/** One lever's row on the earlier What If sheet, as a reader found it (the map's TypedFormulaInput has the same shape). */
+/** One lever's row on the earlier What If sheet, as a reader found it (the map's TypedFormulaInput adds its cell). */
 export interface TypedWhatIfInput {
   /** Its "Your value" cell: present only when the cell holds something. */
   value: TypedInput;
