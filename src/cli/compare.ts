@@ -14,7 +14,7 @@ import { mergeSettings, type CliOptions } from './options';
 import { readSettingsFile } from './runReviews';
 import { groupInputs, type InputGroup } from './inputs';
 import { checkOutput, RunInputs } from './outputSafety';
-import { isKeptCopyName, keptEarlierLine, writeKeepingUserSheets } from './keepUserSheets';
+import { fileVersion, isKeptCopyName, keptEarlierLine, writeKeepingUserSheets } from './keepUserSheets';
 import { ProgressBar } from './progress';
 import { isOutOfMemory, tooBig } from './inspectInput';
 import { errorText } from './errorText';
@@ -93,13 +93,15 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
   if (schools.length === 0) io.stderr(`resource-review: no school could be read, so no map was written.\n`);
   else if (options.out) {
     try {
-      // Checked again just before writing: the file at --out may have changed while the schools were reviewed.
+      // Checked again just before writing: the file at --out may have changed while the schools were reviewed. Its
+      // version is taken before it is read, so a save landing while it is read is refused at the write.
+      const read = await fileVersion(options.out);
       const target = await checkOutput(options.out, inputs!, KEEPS_NOTES);
       // Values saved into the inputs since they were read would be lost under the map made from the earlier ones.
       if (!sameTypedValues(earlier?.typed, (await readPreviousMapInputs(target.writePath))?.typed)) {
         throw new Error(`${options.out}: its ${FORMULA_SHEET} inputs changed while the map was made; it is left as it is. Run compare again to keep them.`);
       }
-      const kept = await writeKeepingUserSheets(options.out, target.writePath, map.report.sheets.map((s) => s.name), (beforeReplace) =>
+      const kept = await writeKeepingUserSheets(options.out, target.writePath, map.report.sheets.map((s) => s.name), read, (beforeReplace) =>
         writeReportXlsx(map.report, target.writePath, { beforeReplace }),
       );
       // Said even with --quiet: it is about the district's own sheets.

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import { writeFileAtomic } from '../files/atomicWrite';
-import { writeKeepingUserSheets } from './keepUserSheets';
+import { fileVersion, writeKeepingUserSheets } from './keepUserSheets';
 
 // The backup of an earlier output that holds a user's sheet exists exactly when the new output was written: a failed
 // write leaves the earlier file whole at the output path, so its backup is removed rather than left to confuse.
@@ -46,7 +46,7 @@ describe('writeKeepingUserSheets', () => {
     const out = path.join(dir, 'review.xlsx');
     await earlierOutput(out);
     const earlier = await fs.readFile(out);
-    const kept = await writeKeepingUserSheets(out, out, ['Flags'], () => replaceWith(out, 'new'));
+    const kept = await writeKeepingUserSheets(out, out, ['Flags'], await fileVersion(out), () => replaceWith(out, 'new'));
     expect(kept?.sheets).toEqual(['Mine']);
     expect(path.dirname(kept!.backup)).toBe(dir);
     expect(await fs.readFile(kept!.backup)).toEqual(earlier);
@@ -57,7 +57,7 @@ describe('writeKeepingUserSheets', () => {
     const out = path.join(dir, 'review.xlsx');
     await earlierOutput(out);
     const failing = () => Promise.reject(new Error('disk full'));
-    await expect(writeKeepingUserSheets(out, out, ['Flags'], failing)).rejects.toThrow('disk full');
+    await expect(writeKeepingUserSheets(out, out, ['Flags'], await fileVersion(out), failing)).rejects.toThrow('disk full');
     // Only the earlier output is left in the folder: no "(kept …)" copy.
     expect(await fs.readdir(dir)).toEqual(['review.xlsx']);
   });
@@ -65,7 +65,7 @@ describe('writeKeepingUserSheets', () => {
   it('makes no backup when the earlier output holds only the sheets the run writes', async () => {
     const out = path.join(dir, 'review.xlsx');
     await earlierOutput(out);
-    expect(await writeKeepingUserSheets(out, out, ['Flags', 'Mine'], () => replaceWith(out, 'new'))).toBeUndefined();
+    expect(await writeKeepingUserSheets(out, out, ['Flags', 'Mine'], await fileVersion(out), () => replaceWith(out, 'new'))).toBeUndefined();
     expect(await fs.readdir(dir)).toEqual(['review.xlsx']);
   });
 
@@ -83,7 +83,7 @@ describe('writeKeepingUserSheets', () => {
         saved = await fs.readFile(out);
         await writeFileAtomic(out, Buffer.from('new review'), { beforeReplace });
       };
-      await expect(writeKeepingUserSheets(out, out, ['Flags'], racedWrite)).rejects.toThrow(
+      await expect(writeKeepingUserSheets(out, out, ['Flags'], await fileVersion(out), racedWrite)).rejects.toThrow(
         `${out}: it was saved while this run was writing, so it is left as it is and this run's output was not written. Run again to include what was saved.`,
       );
       expect(await fs.readFile(out)).toEqual(saved);
@@ -91,14 +91,14 @@ describe('writeKeepingUserSheets', () => {
       expect(await fs.readdir(dir)).toEqual(['review.xlsx']);
 
       // The next run, with no save during it, replaces the output and keeps the saved version (its own sheet) whole.
-      const kept = await writeKeepingUserSheets(out, out, ['Flags'], (beforeReplace) => writeFileAtomic(out, Buffer.from('new review'), { beforeReplace }));
+      const kept = await writeKeepingUserSheets(out, out, ['Flags'], await fileVersion(out), (beforeReplace) => writeFileAtomic(out, Buffer.from('new review'), { beforeReplace }));
       expect(kept?.sheets).toEqual(['Mine (Sept notes)']);
       expect(await fs.readFile(kept!.backup)).toEqual(saved);
       expect(await fs.readFile(out, 'utf8')).toBe('new review');
       // And a third run, its earlier output now only ours, replaces it again with no backup.
       // A real run writes a package, not 'new review': stand one in, holding only the sheets the third run writes.
       await earlierOutput(out);
-      expect(await writeKeepingUserSheets(out, out, ['Flags', 'Mine'], (beforeReplace) => writeFileAtomic(out, Buffer.from('third'), { beforeReplace }))).toBeUndefined();
+      expect(await writeKeepingUserSheets(out, out, ['Flags', 'Mine'], await fileVersion(out), (beforeReplace) => writeFileAtomic(out, Buffer.from('third'), { beforeReplace }))).toBeUndefined();
       expect(await fs.readFile(out, 'utf8')).toBe('third');
       expect((await fs.readdir(dir)).sort()).toEqual(['review.xlsx', path.basename(kept!.backup)].sort());
     });
@@ -113,8 +113,23 @@ describe('writeKeepingUserSheets', () => {
         await writeFileAtomic(out, Buffer.from('new review'), { beforeReplace });
       };
       // Only our sheets, so no backup: without the check the save would be gone with no copy anywhere.
-      await expect(writeKeepingUserSheets(out, out, ['Flags', 'Mine'], rewrite)).rejects.toThrow(SAVED);
+      await expect(writeKeepingUserSheets(out, out, ['Flags', 'Mine'], await fileVersion(out), rewrite)).rejects.toThrow(SAVED);
       expect((await fs.readFile(out)).subarray(-1).toString()).toBe(' ');
+      expect(await fs.readdir(dir)).toEqual(['review.xlsx']);
+    });
+
+    it('is seen when it lands while the run reads the earlier output again, before it asks for the write', async () => {
+      const out = path.join(dir, 'review.xlsx');
+      await earlierOutput(out);
+      // The run takes the version, then reads the earlier output's notes (seconds for a district's); Excel saves meanwhile.
+      const read = await fileVersion(out);
+      await earlierOutput(`${out}.saving`, 'Mine (Sept notes)');
+      await fs.rename(`${out}.saving`, out);
+      const saved = await fs.readFile(out);
+      // Every sheet of the saved file is one the run writes, so no backup is made: the refusal alone keeps the save.
+      const write = (beforeReplace: () => Promise<void>) => writeFileAtomic(out, Buffer.from('new review'), { beforeReplace });
+      await expect(writeKeepingUserSheets(out, out, ['Flags', 'Mine (Sept notes)'], read, write)).rejects.toThrow(SAVED);
+      expect(await fs.readFile(out)).toEqual(saved);
       expect(await fs.readdir(dir)).toEqual(['review.xlsx']);
     });
 
@@ -124,7 +139,7 @@ describe('writeKeepingUserSheets', () => {
         await fs.writeFile(out, 'made meanwhile');
         await writeFileAtomic(out, Buffer.from('new review'), { beforeReplace });
       };
-      await expect(writeKeepingUserSheets(out, out, ['Flags'], appears)).rejects.toThrow(SAVED);
+      await expect(writeKeepingUserSheets(out, out, ['Flags'], await fileVersion(out), appears)).rejects.toThrow(SAVED);
       expect(await fs.readFile(out, 'utf8')).toBe('made meanwhile');
       expect(await fs.readdir(dir)).toEqual(['review.xlsx']);
     });

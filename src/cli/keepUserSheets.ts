@@ -23,19 +23,20 @@ export interface KeptEarlier {
  * Writing a district's review takes seconds, and the earlier output may be open in Excel meanwhile: a save landing
  * then would be replaced, its new notes in neither the new file nor the backup (taken before it). So `write` is given
  * `beforeReplace`, to call just before its rename (writeFileAtomic's option): it refuses when the file at the output
- * path is no longer the one read and kept, and the save stays where it is.
+ * path is no longer the version `read` (fileVersion, taken by the caller before it last read the earlier output for
+ * its notes or inputs), and the save stays where it is. Taken before that read, not here: reading a district's
+ * output takes seconds too, and a save landing during it is in neither what the caller carries nor the backup.
  */
 export async function writeKeepingUserSheets(
   outPath: string,
   earlierPath: string,
   written: readonly string[],
+  read: FileVersion | undefined,
   write: (beforeReplace: () => Promise<void>) => Promise<void>,
 ): Promise<KeptEarlier | undefined> {
-  // Taken before the earlier file is read below, so any change from here on is seen.
-  const before = await fileIdentity(earlierPath);
   const kept = await keepUserSheets(outPath, earlierPath, written, new Date());
   const beforeReplace = async () => {
-    if (sameIdentity(before, await fileIdentity(earlierPath))) return;
+    if (sameVersion(read, await fileVersion(earlierPath))) return;
     throw new Error(
       `${outPath}: it was saved while this run was writing, so it is left as it is and this run's output was not written. Run again to include what was saved.`,
     );
@@ -49,14 +50,18 @@ export async function writeKeepingUserSheets(
   return kept;
 }
 
-/** What tells one version of a file from the next: a save by Excel renames a new file in (a new inode) or rewrites it. */
-interface FileIdentity {
+/**
+ * What tells one saved version of a file from the next: a save by Excel renames a new file in (a new inode) or
+ * rewrites it (a new size or time). Not outputSafety.ts's FileIdentity, which tells which file a path reaches.
+ */
+export interface FileVersion {
   ino: number;
   size: number;
   mtimeMs: number;
 }
 
-async function fileIdentity(file: string): Promise<FileIdentity | undefined> {
+/** The version of the file at `file` (a link followed) now; undefined when there is none. */
+export async function fileVersion(file: string): Promise<FileVersion | undefined> {
   try {
     const { ino, size, mtimeMs } = await fs.stat(file);
     return { ino, size, mtimeMs };
@@ -66,7 +71,7 @@ async function fileIdentity(file: string): Promise<FileIdentity | undefined> {
   }
 }
 
-function sameIdentity(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
+function sameVersion(a: FileVersion | undefined, b: FileVersion | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }

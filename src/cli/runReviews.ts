@@ -9,7 +9,7 @@ import type { CliIo } from './main';
 import { mergeSettings, type CliOptions } from './options';
 import { bundledDefault, groupInputs, planJobs, type InputGroup, type ReviewJob } from './inputs';
 import { checkOutput, RunInputs, type OutputTarget } from './outputSafety';
-import { keptEarlierLine, writeKeepingUserSheets } from './keepUserSheets';
+import { fileVersion, keptEarlierLine, writeKeepingUserSheets } from './keepUserSheets';
 import { inspectInput } from './inspectInput';
 import { errorText, reviewFailureText } from './errorText';
 import { ProgressBar } from './progress';
@@ -108,7 +108,9 @@ async function reviewJob(
   });
   assertUsable(result, job);
   onStage('writing');
-  // Checked again just before writing: the file at the output path may have changed while the review ran.
+  // Checked again just before writing: the file at the output path may have changed while the review ran. Its version
+  // is taken before it is read, so a save landing while it is read is refused at the write (writeKeepingUserSheets).
+  const read = await fileVersion(job.outPath);
   const now = await checkOutput(job.outPath, target.inputs);
   if (!sameNotes(now.notes, target.notes)) {
     throw new Error(`${job.outPath}: its team notes changed while the review ran; it is left as it is. Run the review again to keep them.`);
@@ -123,7 +125,7 @@ async function reviewJob(
     if (!fileBySheet.has(sheet)) fileBySheet.set(sheet, job.linkFileBySheet(sheet, outDir));
     return fileBySheet.get(sheet);
   };
-  const kept = await writeKeepingUserSheets(job.outPath, now.writePath, report.sheets.map((s) => s.name), (beforeReplace) =>
+  const kept = await writeKeepingUserSheets(job.outPath, now.writePath, report.sheets.map((s) => s.name), read, (beforeReplace) =>
     writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job.kind, fileOf(link.sheet), link), beforeReplace }),
   );
   if (kept) say(keptEarlierLine(job.outPath, kept));
