@@ -239,6 +239,22 @@ describe('budgetFlags', () => {
     expect(coaching.lever?.text).toContain('it is counted once, in the common planning flag of Math.');
   });
 
+  it('says the whole school cannot be priced, not "≈ 0.0 teacher FTE", when no teacher has known teaching minutes', () => {
+    // English, Mathematics and Science are the core teams the PD flag prices (11 teachers); with Arts (its teachers
+    // teach no core subject) the whole school has 4 teams without the block. No teacher's weekly minutes are known,
+    // so there is no full-time week to price cover by.
+    const teams = [team('English', 4, 45), team('Mathematics', 4, 50), team('Science', 3, 20), team('Arts', 3, 30)];
+    const parsed = workbook({ budget: LINES, enrollment: ENROLLMENT });
+    const teachers = teams.flatMap((t) => t.members.map((m) => ({ ...teacher(m, null), teachesCore: t.team !== 'Arts' })));
+    const sched = { ...schedule(teams), teachers };
+    const pd = budgetFlags(analyseBudget(parsed, defaultSettings(), sched)!, sched, parsed, defaultSettings(), 'high').find((f) => f.id === 'pd-without-collaboration');
+    expect(pd?.lever?.text).toBe(
+      'A weekly 90-minute common block for every core team (3 teams, 11 teachers) needs a schedule change; the schedule has no minutes to price the coverage. ' +
+        'Whole school (all 4 teams without the block): the schedule has no minutes to price its coverage either. ' +
+        'This cover is not extra money: it is counted once, in the school-wide common planning option.',
+    );
+  });
+
   it('locked money in compliance positions, in teacher FTE', () => {
     // The seed's 20% reduction, not the whole: 0.2 × 130,000 = 26,000 / 99,200 = 0.26 teacher FTE.
     expect(flag('locked-compliance')).toMatchObject({ value: 130_000, lever: { cost: 0, freed: 26_000, fte: 0.26 }, rows: [{ firstRow: 12 }] });

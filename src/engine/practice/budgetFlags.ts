@@ -366,13 +366,17 @@ function pdWithoutCollaborationFlag(
   };
 }
 
-/** " Whole school (all 8 teams without the block): ≈ $X." when more teams than those priced lack the block. */
+/**
+ * " Whole school (all 8 teams without the block): ≈ $X." when more teams than those priced lack the block. With no
+ * teaching minutes to price cover (coverageLever says so for the teams priced) it says that, never "≈ 0.0 FTE".
+ */
 function wholeSchool(pricing: CoverPricing, priced: readonly TeamCollaboration[]): string {
   const all = pricing.allWithoutBlock();
   if (all.length <= priced.length) return '';
-  const coverage = pricing.allCover();
-  const cost = coverage.cost;
-  return ` Whole school (all ${teamsText(all.length)} without the block): ≈ ${cost === null ? `${formatFte(coverage.fte ?? 0)} teacher FTE` : formatMoney(cost)}.`;
+  const { cost, fte } = pricing.allCover();
+  const lead = ` Whole school (all ${teamsText(all.length)} without the block)`;
+  if (cost === null && fte === null) return `${lead}: the schedule has no minutes to price its coverage either.`;
+  return `${lead}: ≈ ${cost === null ? `${formatFte(fte!)} teacher FTE` : formatMoney(cost)}.`;
 }
 
 function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings): Flag | null {
