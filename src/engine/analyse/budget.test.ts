@@ -255,6 +255,21 @@ describe('budgetFlags', () => {
     );
   });
 
+  it('names no FTE for coaches or compliance positions whose lines give none, rather than "0.0 FTE"', () => {
+    // A contracted coaching service and a coordinator's line with no FTE: their money is known, their FTE is not.
+    const noFte = LINES.map((l) => (l.use === 'Coaches' || l.use === 'Program management/compliance' ? { ...l, fte: undefined } : l));
+    const parsed = workbook({ budget: noFte, enrollment: ENROLLMENT });
+    const sched = schedule(NO_BLOCK_TEAMS);
+    const unpriced = budgetFlags(analyseBudget(parsed, defaultSettings(), sched)!, sched, parsed, defaultSettings(), 'high');
+    const finding = (id: string) => unpriced.find((f) => f.id === id)?.finding;
+    expect(finding('coaching-without-common-time')).toBe(
+      '$110,000 is spent on coaches while 2 of the 2 teams they serve have no common block of 90 minutes a week to work with them: English, Math.',
+    );
+    expect(finding('locked-compliance')).toBe('$130,000 of locked money funds program-management and compliance positions: Categorical Program Coordinator.');
+    // With the FTE given (the school above, row 12's 1 FTE), it is said.
+    expect(flag('locked-compliance')?.finding).toBe('$130,000 of locked money (1.0 FTE) funds program-management and compliance positions: Categorical Program Coordinator.');
+  });
+
   it('locked money in compliance positions, in teacher FTE', () => {
     // The seed's 20% reduction, not the whole: 0.2 × 130,000 = 26,000 / 99,200 = 0.26 teacher FTE.
     expect(flag('locked-compliance')).toMatchObject({ value: 130_000, lever: { cost: 0, freed: 26_000, fte: 0.26 }, rows: [{ firstRow: 12 }] });

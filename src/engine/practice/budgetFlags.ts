@@ -309,7 +309,7 @@ function coachingWithoutCommonTimeFlag(
     severity: 'warning',
     measure: 'Coaching without common planning time',
     finding:
-      `${formatMoney(coachAmount)} (${formatFte(coachFte)} FTE) is spent on coaches while ${without.length} of the ${judged} ` +
+      `${formatMoney(coachAmount)}${fteNote(coaches, coachFte)} is spent on coaches while ${without.length} of the ${judged} ` +
       `${judged === 1 ? 'team' : 'teams'} they serve ${without.length === 1 ? 'has' : 'have'} ` +
       `no common block of ${block} minutes a week to work with them: ${names(without)}.`,
     value: Math.round(coachAmount),
@@ -394,7 +394,7 @@ function lockedComplianceFlag(budget: BudgetSummary, parsed: ParsedWorkbook, set
     severity: 'warning',
     measure: 'Locked money funding compliance positions',
     finding:
-      `${formatMoney(amount)} of locked money (${formatFte(fte)} FTE) funds program-management and compliance positions: ` +
+      `${formatMoney(amount)} of locked money${fteNote(lines, fte)} funds program-management and compliance positions: ` +
       `${titles.join(', ')}.`,
     value: Math.round(amount),
     threshold: 'for discussion',
@@ -457,6 +457,14 @@ function withSuffix(lever: Flag['lever'], suffix: string): Flag['lever'] {
 function names(teams: readonly TeamCollaboration[]): string {
   const shown = teams.slice(0, 8).map((t) => t.team);
   return shown.join(', ') + (teams.length > shown.length ? `, and ${teams.length - shown.length} more` : '');
+}
+
+/**
+ * " (2.0 FTE)" when some of the lines give an FTE; nothing when none does (contracted coaching, a budget without an
+ * FTE column), where "(0.0 FTE)" would state a missing count as zero.
+ */
+function fteNote(lines: readonly BudgetLine[], fte: number): string {
+  return lines.some((l) => l.fte !== undefined) ? ` (${formatFte(fte)} FTE)` : '';
 }
 
 function refs(lines: readonly BudgetLine[]): SourceRef[] {
