@@ -173,6 +173,28 @@ describe('budgetFlags', () => {
     expect(noCounselor).toMatchObject({ value: 'no counselor', lever: { fte: 3, cost: null }, rows: [{ sheet: 'Enrollment', firstRow: 2 }, { sheet: 'Enrollment', firstRow: 3 }] });
   });
 
+  it('counselor lines with no FTE: unknown, on the Data Check, not a flag that the budget funds no counselor', () => {
+    // Row 11, the counselors' $200,000, with its FTE left blank.
+    const parsed = workbook({ budget: LINES.map((l) => (l.description === 'Counselor' ? { ...l, fte: undefined } : l)), enrollment: ENROLLMENT });
+    const sched = schedule(NO_BLOCK_TEAMS);
+    const budget = analyseBudget(parsed, defaultSettings(), sched)!;
+    expect(budget.studentsPerCounselor).toBeNull();
+    expect(budgetFlags(budget, sched, parsed, defaultSettings(), 'high').find((f) => f.id === 'counselor-ratio')).toBeUndefined();
+    expect(parsed.dataCheck.filter((d) => d.code === 'budget-counselor-fte-missing')).toEqual([
+      {
+        severity: 'warning',
+        sheet: 'Budget',
+        cell: '11:11',
+        code: 'budget-counselor-fte-missing',
+        message:
+          'Sheet "Budget": the counselor line gives no FTE (row 11), so how many counselors the budget funds is unknown and students per ' +
+          "counselor is not judged. Expected each counselor's FTE (1 for a full-time counselor) in the budget's FTE column.",
+      },
+    ]);
+    // With its 2 FTE (the school above) nothing is said about it.
+    expect(run().parsed.dataCheck.map((d) => d.code)).not.toContain('budget-counselor-fte-missing');
+  });
+
   it('PD is compared with the LAUSD reference on its own basis, PD lines plus coaching, the lines alone beside it', () => {
     // ($15,000 PD + $110,000 coach) / 25 teacher FTE = $5,000; $125,000 / $3,580,000 = 3.5%. Lines alone: $600, 0.4%.
     expect(flag('pd-spending')).toMatchObject({ severity: 'info', value: 5_000, threshold: 10_900 });

@@ -103,6 +103,14 @@ export function positionOf(lines: readonly BudgetLine[]): Position {
   return { fte, amount };
 }
 
+/**
+ * Whether any of the lines gives an FTE. When none does (a budget without an FTE column, a contracted service) their
+ * FTE is unknown, though it sums to 0: never to be said as "0.0 FTE" or as no position at all.
+ */
+export function fteGiven(lines: readonly BudgetLine[]): boolean {
+  return lines.some((l) => l.fte !== undefined);
+}
+
 /** The lines of one kind of position and their sum. */
 export interface PositionLines extends Position {
   lines: BudgetLine[];
@@ -169,7 +177,8 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   // Null when the enrollment gives no count, or only some grades do (needCounts.ts): then the ratio is not judged.
   const spedStudents = specialEducationStudents(parsed.enrollment);
   const spedAideFte = specialEducationAides(lines).fte;
-  const counselorFte = counselorPositions(lines).fte;
+  const counselors = counselorPositions(lines);
+  const counselorFte = counselors.fte;
   const pd = amountOf('Professional development');
 
   // Money by tier: the restricted tier's total is the locked dollars (a line is locked exactly when its tier is).
@@ -183,6 +192,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   const scheduledTeachers = schedule.teachers.length;
   checkTeachersAgainstSchedule(parsed, lines, teacherFte, scheduledTeachers);
   checkUnmeasuredUses(parsed, lines, hasUse);
+  checkCounselorFte(parsed, counselors.lines);
 
   return {
     total,
@@ -244,6 +254,27 @@ function checkUnmeasuredUses(parsed: ParsedWorkbook, lines: BudgetLine[], hasUse
       `The budget has no ${names.join(' or ')} line, so ${figures.join(' and ')} ${figures.length > 1 ? 'are' : 'is'} not in this ` +
       'workbook and not compared with practice: a budget that lists positions does not show what is bought elsewhere. ' +
       'If the school spends nothing on it, a line of $0 makes it a measured zero.',
+  });
+}
+
+/**
+ * Counselor lines none of which gives an FTE: how many counselors the money buys is unknown, so students per counselor
+ * is not judged (and no "no counselor" flag is raised); said once, with the rows to complete.
+ */
+function checkCounselorFte(parsed: ParsedWorkbook, counselors: readonly BudgetLine[]): void {
+  if (counselors.length === 0 || fteGiven(counselors)) return;
+  const sheet = counselors[0].source.sheet;
+  const cell = rowRange(counselors);
+  const [first, last] = cell.split(':');
+  parsed.dataCheck.push({
+    severity: 'warning',
+    sheet,
+    cell,
+    code: 'budget-counselor-fte-missing',
+    message:
+      `Sheet "${sheet}": the counselor ${counselors.length === 1 ? 'line gives' : 'lines give'} no FTE (${first === last ? `row ${first}` : `rows ${first}-${last}`}), ` +
+      'so how many counselors the budget funds is unknown and students per counselor is not judged. Expected each ' +
+      "counselor's FTE (1 for a full-time counselor) in the budget's FTE column.",
   });
 }
 

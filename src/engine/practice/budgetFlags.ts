@@ -1,6 +1,6 @@
 import type { BudgetLine, BudgetSummary, Flag, ParsedWorkbook, SchoolLevel, Settings, SourceRef, TeamCollaboration } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
-import { counselorPositions, isLockedCompliance, lockedDollars, positionOf, specialEducationAides, useInBudget } from '../analyse/budget';
+import { counselorPositions, fteGiven, isLockedCompliance, lockedDollars, positionOf, specialEducationAides, useInBudget } from '../analyse/budget';
 import { enrolledStudents, specialEducationStudents } from '../analyse/needCounts';
 import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
@@ -171,6 +171,8 @@ function counselorFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: 
   const { lines: counselors, fte: counselorFte, amount: counselorAmount } = counselorPositions(parsed.budget);
   const ratio = budget.studentsPerCounselor;
   const needed = Math.ceil(students / max);
+  // Counselor lines that give no FTE: how many counselors is unknown (the Data Check says so), not none.
+  if (counselors.length > 0 && !fteGiven(counselors)) return null;
   if (counselorFte === 0) {
     return {
       id: 'counselor-ratio',
@@ -464,7 +466,7 @@ function names(teams: readonly TeamCollaboration[]): string {
  * FTE column), where "(0.0 FTE)" would state a missing count as zero.
  */
 function fteNote(lines: readonly BudgetLine[], fte: number): string {
-  return lines.some((l) => l.fte !== undefined) ? ` (${formatFte(fte)} FTE)` : '';
+  return fteGiven(lines) ? ` (${formatFte(fte)} FTE)` : '';
 }
 
 function refs(lines: readonly BudgetLine[]): SourceRef[] {
