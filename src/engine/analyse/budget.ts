@@ -71,13 +71,13 @@ const SPECIAL_EDUCATION_WORDS = ['special education', 'special ed', 'sped', 'ide
  * Whether an aide line serves special education: any of its words (title, description, account, program, fund)
  * names special education. Districts fund and title these aides that way ("Special Ed Classroom Assist", IDEA).
  */
-export function isSpecialEducationAide(line: BudgetLine): boolean {
+function isSpecialEducationAide(line: BudgetLine): boolean {
   if (line.use !== 'Instructional aides') return false;
   const texts = [line.jobTitle, line.description, line.accountDescription, line.program, line.fund];
   return SPECIAL_EDUCATION_WORDS.some((word) => texts.some((t) => keywordMatches(word, t)));
 }
 
-export function isCounselor(line: BudgetLine): boolean {
+function isCounselor(line: BudgetLine): boolean {
   return line.use === 'Pupil services' && [line.jobTitle, line.description].some((t) => keywordMatches('counselor', t) || keywordMatches('counsellor', t));
 }
 

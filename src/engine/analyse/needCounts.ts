@@ -8,7 +8,7 @@ import { rowRange } from './dataCheckCells';
 // budget's per-pupil and per-counselor figures, students per special-education aide and their flags, so a count and
 // the ratios built on it can never disagree.
 
-export type NeedField = 'specialEducation' | 'englishLearners' | 'lowIncome';
+type NeedField = 'specialEducation' | 'englishLearners' | 'lowIncome';
 
 const NEED_FIELDS: readonly NeedField[] = ['specialEducation', 'englishLearners', 'lowIncome'];
 
@@ -63,7 +63,7 @@ export function enrolledStudents(enrollment: readonly EnrollmentRow[]): number {
 }
 
 /** The school's count of one need as the enrollment gives it; null when unknown (never 0 for a blank). */
-export function needCount(enrollment: readonly EnrollmentRow[], field: NeedField): number | null {
+function needCount(enrollment: readonly EnrollmentRow[], field: NeedField): number | null {
   return givenCount(enrollment, field).count;
 }
 

@@ -66,7 +66,7 @@ function place(titleRow: number, headerRow: number, rows: number): TablePlace {
  */
 const CHARACTERS_PER_WIDTH_UNIT = 1.2;
 /** Points per line of 11-point text: Excel's default row height. */
-export const LINE_HEIGHT_POINTS = 15;
+const LINE_HEIGHT_POINTS = 15;
 /** A wrapped row grows to show its whole text, up to this many lines; past it the cell scrolls (Excel's own limit is 409 points). */
 const MAX_LINES = 24;
 
