@@ -1,4 +1,4 @@
-import { sheetLayout, textLines, wrappedLines, columnWidth, headerLines, preambleRowHeight } from './layout';
+import { sheetLayout, textLines, wrappedLines, columnWidth, dataRowHeight, headerLines, preambleRowHeight } from './layout';
 import type { ReportSheet, ReportTable } from '../types';
 
 const table = (rows: number): ReportTable => ({ name: 'srr_T', columns: [{ header: 'A', type: 'text' }], rows: Array.from({ length: rows }, () => ['x']) });
@@ -42,6 +42,29 @@ describe('wrapped row heights', () => {
       rows: [['a very long text that does not wrap here', 'aaaa bbbb cccc dddd']],
     };
     expect(wrappedLines(t, 0)).toBe(2);
+  });
+
+  it('gives words in a column of numbers their height, in a table with no wrapping column too', () => {
+    // The .xlsx writer wraps "not in this workbook" in a number column (writeReportXlsx ColumnLooks); width 8 holds
+    // floor(8 × 1.2) = 9 characters: "not in" / "this" / "workbook", 3 lines of 15 points = 45.
+    const t: ReportTable = {
+      name: 'srr_T',
+      columns: [
+        { header: 'Teacher', type: 'text', width: 10 },
+        { header: 'Load', type: 'integer', width: 8 },
+      ],
+      rows: [
+        ['Ali', 'not in this workbook'],
+        ['Bo', 120],
+      ],
+      cellTypes: [
+        ['text', 'text'],
+        ['text', 'integer'],
+      ],
+    };
+    expect(wrappedLines(t, 0)).toBe(3);
+    expect(dataRowHeight(t, 0)).toBe(45);
+    expect(dataRowHeight(t, 1)).toBeUndefined();
   });
 });
 

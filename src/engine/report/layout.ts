@@ -91,10 +91,9 @@ export function wrappedLines(table: ReportTable, rowIndex: number): number {
 
 /**
  * The height in points both writers give data row `rowIndex` of the table, undefined for one line (Excel's default
- * height): only a table with wrapping columns has rows of several lines.
+ * height). Every table is measured, not only one with wrapping columns: words in a column of numbers wrap too.
  */
 export function dataRowHeight(table: ReportTable, rowIndex: number): number | undefined {
-  if (!table.columns.some((c) => c.wrap || c.type === 'notes')) return undefined;
   const lines = wrappedLines(table, rowIndex);
   return lines > 1 ? lines * LINE_HEIGHT_POINTS : undefined;
 }
