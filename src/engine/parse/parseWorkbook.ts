@@ -59,10 +59,10 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
     const bell = new BellLookup(parsed.bell);
     const allRows: RowMeetings[] = [];
     for (const scheduleTable of scheduleTables) {
-      const { sections, rows, tableRows, parse } = parseSchedule(gridOf(scheduleTable), scheduleTable, settings, bell);
+      const { sections, rows, index, parse } = parseSchedule(gridOf(scheduleTable), scheduleTable, settings, bell);
       append(parsed.sections, sections);
       append(allRows, rows);
-      append(parse.dataCheck, scheduleBlanks(gridOf(scheduleTable), scheduleTable, tableRows));
+      append(parse.dataCheck, scheduleBlanks(gridOf(scheduleTable), scheduleTable, index));
       record(scheduleTable, parse);
     }
     if (scheduleTables.some((t) => t.sheetDay !== undefined)) {
