@@ -108,14 +108,14 @@ export function findDoubleBookings(
   };
   const memo = listsClashMemo(chains);
   for (let t = 0; t < chains.names.length; t++) {
-    const tested = gatherEntries(chains, t);
+    const tested = gatherEntries(rows, chains, t);
     if (tested >= 0) {
       // Past the listing limit a teacher's clashes are only counted: the same count, with no text or group built.
       if (listed.length >= MAX_DOUBLE_BOOKINGS_LISTED) {
-        found += countClashingPairs(rows, chains, memo, tested, sameTerm);
+        found += countClashingPairs(rows, memo, tested, sameTerm);
         continue;
       }
-      if (!anyClash(rows, chains, memo, tested)) continue;
+      if (!anyClash(rows, memo, tested)) continue;
     }
     teacher = chains.names[t];
     teacherPairs.clear();
@@ -126,7 +126,7 @@ export function findDoubleBookings(
     for (const list of byDay.values()) if (list.length >= 2) forEachClash(rows, list, onClash);
   }
   // Nothing of this schedule is kept alive by the arrays reused between runs.
-  countedIds.length = 0;
+  countedIds.length = testedSections.length = 0;
   const items = listed.map((group) => describe(sheet, group));
   if (found > MAX_DOUBLE_BOOKINGS_LISTED) {
     items.push({
@@ -257,15 +257,21 @@ const ENTRIES_TESTED_UP_TO = 64;
 /** The current teacher's entries, gathered for the tests: row, and meeting (-1: all the row's meetings). */
 const testedRows = new Int32Array(ENTRIES_TESTED_UP_TO);
 const testedMeetings = new Int32Array(ENTRIES_TESTED_UP_TO);
+/** Each entry's shared meetings list (chains.listOf; -1: none, or a single meeting) and section, read once here. */
+const testedLists = new Int32Array(ENTRIES_TESTED_UP_TO);
+const testedSections: Section[] = [];
 
 /** Gathers a teacher's entries into the arrays above and returns how many; -1 when too many to test pair by pair. */
-function gatherEntries(chains: TeacherChains, t: number): number {
+function gatherEntries(rows: readonly RowMeetings[], chains: TeacherChains, t: number): number {
   let n = 0;
   for (let e = chains.first[t]; e >= 0; e = chains.next[e]) {
     if (n === ENTRIES_TESTED_UP_TO) return -1;
     const entry = chains.entries[e];
-    testedRows[n] = entry >= 0 ? Math.floor(entry / MEETING_SLOTS) : -entry - 1;
+    const row = entry >= 0 ? Math.floor(entry / MEETING_SLOTS) : -entry - 1;
+    testedRows[n] = row;
     testedMeetings[n] = entry >= 0 ? entry % MEETING_SLOTS : -1;
+    testedLists[n] = entry >= 0 ? -1 : chains.listOf[row];
+    testedSections[n] = rows[row].section;
     n++;
   }
   return n;
@@ -288,11 +294,11 @@ function listsClashMemo(chains: TeacherChains): ListsClashMemo {
 }
 
 /** Whether some meeting of entry k and some meeting of entry m fall on one day and clash. */
-function entriesClash(rows: readonly RowMeetings[], chains: TeacherChains, memo: ListsClashMemo, k: number, m: number): boolean {
+function entriesClash(rows: readonly RowMeetings[], memo: ListsClashMemo, k: number, m: number): boolean {
   const rowA = testedRows[k];
   const rowB = testedRows[m];
-  const listA = testedMeetings[k] < 0 ? chains.listOf[rowA] : -1;
-  const listB = testedMeetings[m] < 0 ? chains.listOf[rowB] : -1;
+  const listA = testedLists[k];
+  const listB = testedLists[m];
   if (listA >= 0 && listB >= 0 && memo.known) {
     const at = listA * memo.lists + listB;
     if (memo.known[at] === 0) memo.known[at] = meetingsClash(rows[rowA].meetings, -1, rows[rowB].meetings, -1) ? 2 : 1;
@@ -318,11 +324,11 @@ function meetingsClash(as: readonly Meeting[], a: number, bs: readonly Meeting[]
  * Whether two of the gathered entries, in different sections, clash: the test every pair meets before it can be
  * listed (terms aside), so the day-by-day grouping is made only for teachers booked twice.
  */
-function anyClash(rows: readonly RowMeetings[], chains: TeacherChains, memo: ListsClashMemo, n: number): boolean {
+function anyClash(rows: readonly RowMeetings[], memo: ListsClashMemo, n: number): boolean {
   for (let k = 0; k < n; k++) {
-    const section = rows[testedRows[k]].section;
+    const section = testedSections[k];
     for (let m = k + 1; m < n; m++) {
-      if (rows[testedRows[m]].section !== section && entriesClash(rows, chains, memo, k, m)) return true;
+      if (testedSections[m] !== section && entriesClash(rows, memo, k, m)) return true;
     }
   }
   return false;
@@ -339,17 +345,16 @@ const countedPairs: number[] = [];
  */
 function countClashingPairs(
   rows: readonly RowMeetings[],
-  chains: TeacherChains,
   memo: ListsClashMemo,
   n: number,
   sameTerm: (a: string | undefined, b: string | undefined) => boolean,
 ): number {
   countedIds.length = countedPairs.length = 0;
   for (let k = 0; k < n; k++) {
-    const a = rows[testedRows[k]].section;
+    const a = testedSections[k];
     for (let m = k + 1; m < n; m++) {
-      const b = rows[testedRows[m]].section;
-      if (a === b || !entriesClash(rows, chains, memo, k, m) || !sameTerm(a.term, b.term)) continue;
+      const b = testedSections[m];
+      if (a === b || !entriesClash(rows, memo, k, m) || !sameTerm(a.term, b.term)) continue;
       const idA = idNumber(a.id);
       const idB = idNumber(b.id);
       const key = idA < idB ? idA * ENTRIES_TESTED_UP_TO + idB : idB * ENTRIES_TESTED_UP_TO + idA;
