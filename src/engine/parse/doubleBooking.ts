@@ -126,7 +126,7 @@ export function findDoubleBookings(
     for (const list of byDay.values()) if (list.length >= 2) forEachClash(rows, list, onClash);
   }
   // Nothing of this schedule is kept alive by the arrays reused between runs.
-  countedIds.length = testedSections.length = 0;
+  countedIds.length = testedSections.length = idsCounted = 0;
   const items = listed.map((group) => describe(sheet, group));
   if (found > MAX_DOUBLE_BOOKINGS_LISTED) {
     items.push({
@@ -334,9 +334,13 @@ function anyClash(rows: readonly RowMeetings[], memo: ListsClashMemo, n: number)
   return false;
 }
 
-/** A teacher's section ids numbered in the order met, and the pairs of them counted (reused from teacher to teacher). */
+/**
+ * A teacher's section ids numbered in the order met, and the pairs of them counted: reused from teacher to teacher,
+ * emptied by their counts rather than by setting a length (25,000 teachers, two built-in calls each).
+ */
 const countedIds: string[] = [];
-const countedPairs: number[] = [];
+let idsCounted = 0;
+const countedPairs = new Int32Array((ENTRIES_TESTED_UP_TO * (ENTRIES_TESTED_UP_TO - 1)) / 2);
 
 /**
  * How many pairs of section ids the gathered entries clash in (same day, different sections, terms that overlap):
@@ -349,7 +353,8 @@ function countClashingPairs(
   n: number,
   sameTerm: (a: string | undefined, b: string | undefined) => boolean,
 ): number {
-  countedIds.length = countedPairs.length = 0;
+  idsCounted = 0;
+  let pairs = 0;
   for (let k = 0; k < n; k++) {
     const a = testedSections[k];
     for (let m = k + 1; m < n; m++) {
@@ -358,15 +363,19 @@ function countClashingPairs(
       const idA = idNumber(a.id);
       const idB = idNumber(b.id);
       const key = idA < idB ? idA * ENTRIES_TESTED_UP_TO + idB : idB * ENTRIES_TESTED_UP_TO + idA;
-      if (!countedPairs.includes(key)) countedPairs.push(key);
+      let p = 0;
+      while (p < pairs && countedPairs[p] !== key) p++;
+      // At most one pair per two entries, so the array (n × (n - 1) / 2 for the most entries tested) has room.
+      if (p === pairs) countedPairs[pairs++] = key;
     }
   }
-  return countedPairs.length;
+  return pairs;
 }
 
 function idNumber(id: string): number {
-  const known = countedIds.indexOf(id);
-  return known >= 0 ? known : countedIds.push(id) - 1;
+  for (let k = 0; k < idsCounted; k++) if (countedIds[k] === id) return k;
+  countedIds[idsCounted] = id;
+  return idsCounted++;
 }
 
 /** A teacher's clashing sections are numbered by a scan up to this many, then by a map. */
