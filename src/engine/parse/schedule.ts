@@ -150,7 +150,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
 
   const index = indexTableRows(grid, table);
   const gridRows = index.gridRows;
-  const F = scheduleFields(index);
+  const fields = scheduleFields(index);
   // One view moved from row to row: nothing is allocated per row to read it.
   const row = index.cursor();
   // The optional fields the table maps, decided once: a district's 150,000 rows are asked for some twenty fields
@@ -173,44 +173,44 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   // Indexed loops on the per-row path: until the optimiser takes over, a for-of allocates an iterator result per step.
   for (let r = 0; r < gridRows.length; r++) {
     row.moveTo(gridRows[r]);
-    let teachers = teachersOf(readTableField(parse, row, F.teacher));
-    const coTeachers = teachersOf(has.coTeacher ? readTableField(parse, row, F.coTeacher) : null);
+    let teachers = teachersOf(readTableField(parse, row, fields.teacher));
+    const coTeachers = teachersOf(has.coTeacher ? readTableField(parse, row, fields.coTeacher) : null);
     if (coTeachers.length > 0) {
       teachers = [...teachers];
       for (const coTeacher of coTeachers) if (!teachers.includes(coTeacher)) teachers.push(coTeacher);
     }
-    const course = fieldText(parse, row, F.course);
-    const courseCode = has.courseCode ? fieldText(parse, row, F.courseCode) : undefined;
-    const explicitId = fieldText(parse, row, F.sectionId);
+    const course = fieldText(parse, row, fields.course);
+    const courseCode = has.courseCode ? fieldText(parse, row, fields.courseCode) : undefined;
+    const explicitId = fieldText(parse, row, fields.sectionId);
     if (!explicitId && !course && !courseCode && teachers.length === 0) {
       skipRow(parse, row, 'it has no section ID, course or teacher');
       continue;
     }
     parse.rowsRead++;
 
-    const { labels: periods, tooMany } = periodsOf(readTableField(parse, row, F.period));
+    const { labels: periods, tooMany } = periodsOf(readTableField(parse, row, fields.period));
     if (tooMany) {
       reportCell(parse, row, 'period', 'too-many-periods', tooManyPeriodsReason(tooMany, periodLimit, bell.periodCount > 0), 'error');
     }
-    const term = has.term ? fieldText(parse, row, F.term) : undefined;
-    const classGroup = has.classGroup ? fieldText(parse, row, F.classGroup) : undefined;
-    const days = readMeetingDays(parse, row, F, rowsWithoutDays, daysCache);
-    const times = has.times ? readTimes(parse, row, F) : NO_TIMES;
-    const enrollment = readEnrollment(parse, row, F);
+    const term = has.term ? fieldText(parse, row, fields.term) : undefined;
+    const classGroup = has.classGroup ? fieldText(parse, row, fields.classGroup) : undefined;
+    const days = readMeetingDays(parse, row, fields, rowsWithoutDays, daysCache);
+    const times = has.times ? readTimes(parse, row, fields) : NO_TIMES;
+    const enrollment = readEnrollment(parse, row, fields);
 
     // A class group's year is the grade where the row gives none ("8A" → 8).
-    const grade = parseGrade(readTableField(parse, row, F.grade)) ?? (classGroup === undefined ? undefined : groupYear(classGroup));
-    const room = has.room ? fieldText(parse, row, F.room) : undefined;
+    const grade = parseGrade(readTableField(parse, row, fields.grade)) ?? (classGroup === undefined ? undefined : groupYear(classGroup));
+    const room = has.room ? fieldText(parse, row, fields.room) : undefined;
     // The subject names the section only when the row has no course; read once, so an error cell is reported once.
     const subjectNamesIt = !explicitId && !course && !courseCode;
-    const subjectForId = subjectNamesIt && has.subject ? fieldText(parse, row, F.subject) : undefined;
+    const subjectForId = subjectNamesIt && has.subject ? fieldText(parse, row, fields.subject) : undefined;
     let id: string;
     let syntheticId: string | undefined;
     let lessonKeys: string[] | undefined;
     if (explicitId) id = explicitId;
     else {
       if (withoutId.rows++ === 0) withoutId.firstCell = row.cell('sectionId');
-      rule ??= ruleForRowsWithoutId(table, index, F, daysCache);
+      rule ??= ruleForRowsWithoutId(table, index, fields, daysCache);
       const parts = { courseCode, course, subject: subjectForId, teachers, classGroup, periods, term };
       id = syntheticId = syntheticSectionId(rule, parts);
       if (rule === 'class group' && classGroup !== undefined && periods.length > 0 && days.length > 0) {
@@ -230,8 +230,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       if (!build && siblings.length > 0) id = `${id}#${siblings.length + 1}`;
     }
     if (!build) {
-      const subject = subjectNamesIt || !has.subject ? subjectForId : fieldText(parse, row, F.subject);
-      const department = fieldText(parse, row, F.department);
+      const subject = subjectNamesIt || !has.subject ? subjectForId : fieldText(parse, row, fields.subject);
+      const department = fieldText(parse, row, fields.department);
       build = {
         section: {
           id,
@@ -243,14 +243,14 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           core: false,
           grade,
           classGroup,
-          program: classifyProgram(has.program ? fieldText(parse, row, F.program) : undefined, course, courseCode),
+          program: classifyProgram(has.program ? fieldText(parse, row, fields.program) : undefined, course, courseCode),
           // Filled by finishSection; in the literal so that costs no second allocation per section.
           subject: undefined,
           enrollment: undefined,
           term,
           room,
           meetings: [],
-          collaboration: isCollaboration(has.activity ? fieldText(parse, row, F.activity) : undefined, course, courseCode, subject),
+          collaboration: isCollaboration(has.activity ? fieldText(parse, row, fields.activity) : undefined, course, courseCode, subject),
           source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
         },
         firstRow: row.gridRow,
@@ -360,7 +360,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
 function ruleForRowsWithoutId(
   table: DetectedTable,
   index: TableRowIndex,
-  F: ScheduleFields,
+  fields: ScheduleFields,
   daysCache: Map<string | number | boolean, MeetingDay[] | null>,
 ): SectionRule {
   if (table.columns.some((c) => c.field === 'classGroup')) return 'class group';
@@ -369,7 +369,7 @@ function ruleForRowsWithoutId(
     const row = index.cursor();
     for (const gridRow of index.gridRows) {
       row.moveTo(gridRow);
-      const value = row.value(F.days.access);
+      const value = row.value(fields.days.access);
       // Blank days mean every weekday; unreadable ones name no day (reported when the row is read).
       if (value === null || typeof value === 'object') {
         yield value === null ? WEEKDAYS.length : 0;
@@ -505,11 +505,11 @@ function sameSlot(a: Meeting, b: Meeting): boolean {
 function readMeetingDays(
   parse: SheetParse,
   row: TableCursor,
-  F: ScheduleFields,
+  fields: ScheduleFields,
   rowsWithoutDays: number[],
   cache: Map<string | number | boolean, MeetingDay[] | null>,
 ): MeetingDay[] {
-  const value = readTableField(parse, row, F.days);
+  const value = readTableField(parse, row, fields.days);
   if (value === null) {
     rowsWithoutDays.push(row.gridRow);
     return WEEKDAYS;
@@ -538,11 +538,11 @@ interface RowTimes {
 /** Rows without start, end or minutes (most exports): one shared, never-changed value rather than one per row. */
 const NO_TIMES: Readonly<RowTimes> = Object.freeze({});
 
-function readTimes(parse: SheetParse, row: TableCursor, F: ScheduleFields): Readonly<RowTimes> {
-  if (row.value(F.start.access) === null && row.value(F.end.access) === null && row.value(F.minutes.access) === null) return NO_TIMES;
+function readTimes(parse: SheetParse, row: TableCursor, fields: ScheduleFields): Readonly<RowTimes> {
+  if (row.value(fields.start.access) === null && row.value(fields.end.access) === null && row.value(fields.minutes.access) === null) return NO_TIMES;
   const times: RowTimes = {};
   for (const field of ['start', 'end'] as const) {
-    const value = readTableField(parse, row, F[field]);
+    const value = readTableField(parse, row, fields[field]);
     if (value === null) continue;
     const minutes = parseTime(value);
     if (minutes === null) reportCell(parse, row, field, 'unreadable-time', `is not a time (${TIME_EXPECTATION})`);
@@ -551,7 +551,7 @@ function readTimes(parse: SheetParse, row: TableCursor, F: ScheduleFields): Read
   if (times.start !== undefined && times.end !== undefined && times.end <= times.start && times.end + 720 > times.start) {
     times.end += 720; // "12:30" to "1:15" written without PM
   }
-  const minutesValue = readTableField(parse, row, F.minutes);
+  const minutesValue = readTableField(parse, row, fields.minutes);
   if (minutesValue !== null) {
     const minutes = parseNumber(minutesValue);
     if (minutes === null || minutes < 0) {
@@ -561,8 +561,8 @@ function readTimes(parse: SheetParse, row: TableCursor, F: ScheduleFields): Read
   return times;
 }
 
-function readEnrollment(parse: SheetParse, row: TableCursor, F: ScheduleFields): number | undefined {
-  const value = readTableField(parse, row, F.enrollment);
+function readEnrollment(parse: SheetParse, row: TableCursor, fields: ScheduleFields): number | undefined {
+  const value = readTableField(parse, row, fields.enrollment);
   if (value === null) return undefined;
   const count = parseCount(value);
   if (count !== null) return count;
