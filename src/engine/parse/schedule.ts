@@ -52,24 +52,45 @@ export function meetingDayText(source: RowMeetings): string {
   return cellText(source.row.get('days'));
 }
 
-/** A section being built, and (as a CourseText) the texts its subject rule is matched on: no object of its own. */
-interface SectionBuild extends CourseText {
-  section: Section;
-  /** The zero-based grid row of the section's first row. */
-  firstRow: number;
-  rows: RowMeetings[];
+/**
+ * A section being built, and (as a CourseText) the texts its subject rule is matched on: no object of its own. While
+ * its meetings are a frozen list shared with sections that meet alike (sharedMeetingsOf), it is also its one row's
+ * RowMeetings for the double-booking check: a district's 150,000 sections need no second object each for that.
+ */
+class SectionBuild implements CourseText, RowMeetings {
+  rows: RowMeetings[] = NO_ROWS;
   /** Teachers of other rows that named the same meeting again (co-teachers on separate rows); rare, so lazy. */
-  mergedTeachers?: Map<Meeting, string[]>;
+  mergedTeachers: Map<Meeting, string[]> | undefined = undefined;
   /** The first enrollment on the section's rows; a district has 150,000 sections, so no array per section. */
-  enrollment?: number;
+  enrollment: number | undefined = undefined;
   /** Further distinct enrollments on other rows of the section (rare: reported as a mismatch). */
-  otherEnrollments?: number[];
-  /**
-   * The section's one row while its meetings are a frozen list shared with sections that meet alike (see
-   * sharedMeetingsOf), kept here rather than in `rows`: no one-element array for each of a district's sections.
-   */
-  sharedRow: RowMeetings | undefined;
+  otherEnrollments: number[] | undefined = undefined;
+  /** Whether this build stands as its first row's RowMeetings, with the shared meetings below. */
+  sharesMeetings = false;
+  /** The first row's meetings while sharesMeetings (then also the section's), else unused. */
+  meetings: Meeting[] = NO_MEETINGS;
+
+  constructor(
+    readonly section: Section,
+    private readonly index: TableRowIndex,
+    /** The zero-based grid row of the section's first row. */
+    readonly firstRow: number,
+    /** The first row's teachers. */
+    readonly teachers: string[],
+    readonly courseCode: string | undefined,
+    readonly course: string | undefined,
+    readonly subject: string | undefined,
+    readonly department: string | undefined,
+  ) {}
+
+  /** The section's first row (as a RowMeetings: the row its shared meetings came from). */
+  get row(): TableRow {
+    return this.index.rowAt(this.firstRow);
+  }
 }
+
+/** A build's meetings until it shares a list: none (never changed). */
+const NO_MEETINGS: Meeting[] = [];
 
 /**
  * The sections being built, by id. Most exports list rows in id order, and while each new id sorts after the last one
@@ -232,8 +253,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     if (!build) {
       const subject = subjectNamesIt || !has.subject ? subjectForId : fieldText(parse, row, fields.subject);
       const department = fieldText(parse, row, fields.department);
-      build = {
-        section: {
+      build = new SectionBuild(
+        {
           id,
           // The row's teachers (shared, never changed: see below).
           teachers,
@@ -253,18 +274,14 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           collaboration: isCollaboration(has.activity ? fieldText(parse, row, fields.activity) : undefined, course, courseCode, subject),
           source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
         },
-        firstRow: row.gridRow,
-        rows: NO_ROWS,
-        // Every field in the literal, so filling one later changes no object's shape (one allocation per section).
-        mergedTeachers: undefined,
-        enrollment: undefined,
-        otherEnrollments: undefined,
-        sharedRow: undefined,
+        index,
+        row.gridRow,
+        teachers,
         courseCode,
         course,
         subject,
         department,
-      };
+      );
       builds.add(id, build);
       isNewBuild = true;
       if (!explicitId) withoutId.sections++;
@@ -275,7 +292,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     }
     const section = build.section;
     // A further row may merge teachers into the section's meetings (finishSection): it gets meetings of its own first.
-    if (!isNewBuild && build.sharedRow) ownMeetings(build, build.sharedRow);
+    if (!isNewBuild && build.sharesMeetings) ownMeetings(build);
     addSourceRow(section.source, row.rowNumber);
     // An exact-size copy where the section is new: pushing into an empty array reserves room for 17.
     // A new section shares the row's teachers array (read once per distinct cell, and never changed); a later row
@@ -293,10 +310,11 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       if (lessonKeys) for (const key of lessonKeys) if (!groupLessons.has(key)) groupLessons.set(key, build);
       if (shared.length > 0) {
         // Its row's teachers are the section's, so finishSection has nothing to give its meetings: no `rows` needed.
-        const added = new SheetRowMeetings(section, index, row.gridRow, teachers, shared);
+        // The build itself stands as the row's RowMeetings.
         section.meetings = shared;
-        build.sharedRow = added;
-        rowMeetings.push(added);
+        build.meetings = shared;
+        build.sharesMeetings = true;
+        rowMeetings.push(build);
       }
       continue;
     }
@@ -478,11 +496,12 @@ function sharedMeetingsOf(
 }
 
 /** A section that shared its first row's meetings takes copies of its own, which its further rows may change. */
-function ownMeetings(build: SectionBuild, sharedRow: RowMeetings): void {
-  build.sharedRow = undefined;
-  sharedRow.meetings = sharedRow.meetings.map((m) => ({ ...m }));
-  build.section.meetings = sharedRow.meetings;
-  build.rows = [sharedRow];
+function ownMeetings(build: SectionBuild): void {
+  build.sharesMeetings = false;
+  // Still its first row's RowMeetings (already listed for the double-booking check), now with meetings of its own.
+  build.meetings = build.meetings.map((m) => ({ ...m }));
+  build.section.meetings = build.meetings;
+  build.rows = [build];
 }
 
 /** A loop, not find(): this runs for each of a district's 750,000 meetings, and a callback would be one more object each. */
