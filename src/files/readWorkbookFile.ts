@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { DataCheckItem, SheetGrid, WorkbookGrids } from '../engine/types';
 import { csvSheet } from './csv';
-import { readXlsxGrids } from './xlsxRead/readXlsx';
 
 /** A file the review cannot use; the message names the file and what was expected. */
 export class UnusableInputError extends Error {}
@@ -15,6 +14,8 @@ export async function readWorkbookFile(filePath: string): Promise<WorkbookGrids>
     throw new UnusableInputError(`${filePath}: expected an .xlsx workbook or .csv files, not "${ext || 'no extension'}"`);
   }
   await assertReadable(filePath);
+  // Loaded here, not at the top: a run on CSV files never needs the .xlsx reader and its zip and XML modules.
+  const { readXlsxGrids } = await import('./xlsxRead/readXlsx');
   let read: { sheets: SheetGrid[]; dataCheck: DataCheckItem[] };
   try {
     read = readXlsxGrids(await fs.readFile(filePath), path.basename(filePath));

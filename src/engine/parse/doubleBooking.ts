@@ -41,27 +41,7 @@ export function findDoubleBookings(
   const sameTerm = (a: string | undefined, b: string | undefined) =>
     !a || !b || a === b || lower(a) === lower(b) || fullYear.has(lower(a)) || fullYear.has(lower(b));
 
-  const byTeacher = new Map<string, Map<number, number[]>>();
-  for (let r = 0; r < rows.length; r++) {
-    const source = rows[r];
-    for (let i = 0; i < source.meetings.length && i < MEETING_SLOTS; i++) {
-      const meeting = source.meetings[i];
-      for (const teacher of meeting.teachers ?? source.section.teachers) {
-        let byDay = byTeacher.get(teacher);
-        if (!byDay) {
-          if (PLACEHOLDER_TEACHER.test(teacher)) continue;
-          byDay = new Map();
-          byTeacher.set(teacher, byDay);
-        }
-        const day = dayNumber(meeting.day);
-        const list = byDay.get(day);
-        const ref = r * MEETING_SLOTS + i;
-        if (list) list.push(ref);
-        else byDay.set(day, [ref]);
-      }
-    }
-  }
-
+  const chains = teacherChains(rows);
   const resolve = (ref: number): MeetingRef => ({ source: rows[Math.floor(ref / MEETING_SLOTS)], index: ref % MEETING_SLOTS });
   // One item per teacher and pair of sections: a pair that clashes every day is one mistake, not five. Past the
   // listing limit nothing else is kept or written: the text of a clash is built only for the clashes listed.
@@ -118,13 +98,36 @@ export function findDoubleBookings(
       found++;
     }
   };
-  for (const [name, byDay] of byTeacher) {
-    teacher = name;
+  // A teacher's meetings by day, in the order first met: built only for a teacher who has a clash, and then exactly
+  // as every teacher's once was, so the clashes are found and listed in the same order.
+  const byDay = new Map<number, number[]>();
+  const addToDay = (ref: number): void => {
+    const day = dayNumber(meetingAt(rows, ref).day);
+    const list = byDay.get(day);
+    if (list) list.push(ref);
+    else byDay.set(day, [ref]);
+  };
+  const memo = listsClashMemo(chains);
+  for (let t = 0; t < chains.names.length; t++) {
+    const tested = gatherEntries(rows, chains, t);
+    if (tested >= 0) {
+      // Past the listing limit a teacher's clashes are only counted: the same count, with no text or group built.
+      if (listed.length >= MAX_DOUBLE_BOOKINGS_LISTED) {
+        found += countClashingPairs(rows, memo, tested, sameTerm);
+        continue;
+      }
+      if (!anyClash(rows, memo, tested)) continue;
+    }
+    teacher = chains.names[t];
     teacherPairs.clear();
     teacherSections.length = 0;
     teacherIds = undefined;
+    byDay.clear();
+    forEachRef(rows, chains, t, addToDay);
     for (const list of byDay.values()) if (list.length >= 2) forEachClash(rows, list, onClash);
   }
+  // Nothing of this schedule is kept alive by the arrays reused between runs.
+  countedIds.length = testedSections.length = idsCounted = 0;
   const items = listed.map((group) => describe(sheet, group));
   if (found > MAX_DOUBLE_BOOKINGS_LISTED) {
     items.push({
@@ -142,6 +145,238 @@ function dayNumber(day: MeetingDay): number {
   if (day.kind === 'weekday') return day.day;
   if (day.kind === 'ab') return day.day === 'A' ? 101 : 102;
   return 1000 + day.day;
+}
+
+/**
+ * Each teacher's meetings, as chains of numbers in typed arrays rather than a map of days and an array per teacher and
+ * day (a district has 30,000 teachers and 750,000 meetings): a row whose meetings are all its section's teachers' is
+ * one entry, -(row + 1); a meeting with teachers of its own is row × MEETING_SLOTS + meeting. Teachers are numbered in
+ * the order first met, row by row and meeting by meeting, which is the order their clashes are listed in.
+ */
+interface TeacherChains {
+  names: string[];
+  /** Each teacher's first and last entry (indices into entries). */
+  first: number[];
+  last: number[];
+  entries: Int32Array;
+  /** The entry after each entry in its teacher's chain, -1 at the end. */
+  next: Int32Array;
+  /**
+   * Per row, the number of its meetings list when other rows have the very same list (sections that meet alike share
+   * one: schedule.ts), else -1; whether two such lists clash is worked out once per pair of lists (listsClashMemo).
+   */
+  listOf: Int32Array;
+  lists: number;
+}
+
+function teacherChains(rows: readonly RowMeetings[]): TeacherChains {
+  const numbers = new Map<string, number>();
+  const chains: TeacherChains = {
+    names: [],
+    first: [],
+    last: [],
+    entries: new Int32Array(rows.length + 16),
+    next: new Int32Array(rows.length + 16),
+    listOf: new Int32Array(rows.length).fill(-1),
+    lists: 0,
+  };
+  let count = 0;
+  const add = (teacher: string, entry: number): void => {
+    let t = numbers.get(teacher);
+    if (t === undefined) {
+      // Placeholders (TBA, Staff) are no one: -1, so they are asked about once.
+      t = PLACEHOLDER_TEACHER.test(teacher) ? -1 : chains.names.push(teacher) - 1;
+      numbers.set(teacher, t);
+      if (t >= 0) {
+        chains.first.push(-1);
+        chains.last.push(-1);
+      }
+    }
+    if (t < 0) return;
+    if (count === chains.entries.length) {
+      const entries = new Int32Array(count * 2);
+      entries.set(chains.entries);
+      chains.entries = entries;
+      const next = new Int32Array(count * 2);
+      next.set(chains.next);
+      chains.next = next;
+    }
+    chains.entries[count] = entry;
+    chains.next[count] = -1;
+    if (chains.last[t] < 0) chains.first[t] = count;
+    else chains.next[chains.last[t]] = count;
+    chains.last[t] = count;
+    count++;
+  };
+  /** Each meetings list on a whole-row entry: its first row, then (once seen again) its number. */
+  const lists = new Map<readonly Meeting[], { firstRow: number; number: number }>();
+  for (let r = 0; r < rows.length; r++) {
+    const source = rows[r];
+    const meetings = source.meetings;
+    const count = Math.min(meetings.length, MEETING_SLOTS);
+    if (count === 0) continue;
+    let ownTeachers = false;
+    for (let i = 0; i < count && !ownTeachers; i++) ownTeachers = meetings[i].teachers !== undefined;
+    if (!ownTeachers) {
+      const list = lists.get(meetings);
+      if (!list) lists.set(meetings, { firstRow: r, number: -1 });
+      else {
+        if (list.number < 0) chains.listOf[list.firstRow] = list.number = chains.lists++;
+        chains.listOf[r] = list.number;
+      }
+      const teachers = source.section.teachers;
+      for (let k = 0; k < teachers.length; k++) add(teachers[k], -(r + 1));
+      continue;
+    }
+    for (let i = 0; i < count; i++) {
+      const teachers = meetings[i].teachers ?? source.section.teachers;
+      for (let k = 0; k < teachers.length; k++) add(teachers[k], r * MEETING_SLOTS + i);
+    }
+  }
+  return chains;
+}
+
+/** Calls back with each of a teacher's meetings (row × MEETING_SLOTS + meeting), in row and meeting order. */
+function forEachRef(rows: readonly RowMeetings[], chains: TeacherChains, t: number, each: (ref: number) => void): void {
+  for (let e = chains.first[t]; e >= 0; e = chains.next[e]) {
+    const entry = chains.entries[e];
+    if (entry >= 0) {
+      each(entry);
+      continue;
+    }
+    const r = -entry - 1;
+    const count = Math.min(rows[r].meetings.length, MEETING_SLOTS);
+    for (let i = 0; i < count; i++) each(r * MEETING_SLOTS + i);
+  }
+}
+
+/**
+ * A teacher with more entries than this (rows, or meetings with teachers of their own) is looked at day by day
+ * (forEachClash) without the tests below; a normal teacher has a handful.
+ */
+const ENTRIES_TESTED_UP_TO = 64;
+/** The current teacher's entries, gathered for the tests: row, and meeting (-1: all the row's meetings). */
+const testedRows = new Int32Array(ENTRIES_TESTED_UP_TO);
+const testedMeetings = new Int32Array(ENTRIES_TESTED_UP_TO);
+/** Each entry's shared meetings list (chains.listOf; -1: none, or a single meeting) and section, read once here. */
+const testedLists = new Int32Array(ENTRIES_TESTED_UP_TO);
+const testedSections: Section[] = [];
+
+/** Gathers a teacher's entries into the arrays above and returns how many; -1 when too many to test pair by pair. */
+function gatherEntries(rows: readonly RowMeetings[], chains: TeacherChains, t: number): number {
+  let n = 0;
+  for (let e = chains.first[t]; e >= 0; e = chains.next[e]) {
+    if (n === ENTRIES_TESTED_UP_TO) return -1;
+    const entry = chains.entries[e];
+    const row = entry >= 0 ? Math.floor(entry / MEETING_SLOTS) : -entry - 1;
+    testedRows[n] = row;
+    testedMeetings[n] = entry >= 0 ? entry % MEETING_SLOTS : -1;
+    testedLists[n] = entry >= 0 ? -1 : chains.listOf[row];
+    testedSections[n] = rows[row].section;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Whether two of a schedule's shared meetings lists clash, by their numbers (chains.listOf): 0 not yet known, 1 no, 2
+ * yes. A district's sections share a few dozen lists, so a teacher's pairs of rows are mostly answered here.
+ */
+interface ListsClashMemo {
+  lists: number;
+  known: Int8Array | null;
+}
+
+/** Past this many shared lists, their pairs are compared each time rather than remembered. */
+const LISTS_REMEMBERED_UP_TO = 2048;
+
+function listsClashMemo(chains: TeacherChains): ListsClashMemo {
+  return { lists: chains.lists, known: chains.lists <= LISTS_REMEMBERED_UP_TO ? new Int8Array(chains.lists * chains.lists) : null };
+}
+
+/** Whether some meeting of entry k and some meeting of entry m fall on one day and clash. */
+function entriesClash(rows: readonly RowMeetings[], memo: ListsClashMemo, k: number, m: number): boolean {
+  const rowA = testedRows[k];
+  const rowB = testedRows[m];
+  const listA = testedLists[k];
+  const listB = testedLists[m];
+  if (listA >= 0 && listB >= 0 && memo.known) {
+    const at = listA * memo.lists + listB;
+    if (memo.known[at] === 0) memo.known[at] = meetingsClash(rows[rowA].meetings, -1, rows[rowB].meetings, -1) ? 2 : 1;
+    return memo.known[at] === 2;
+  }
+  return meetingsClash(rows[rowA].meetings, testedMeetings[k], rows[rowB].meetings, testedMeetings[m]);
+}
+
+/** Whether meeting a of as (-1: any of them) and meeting b of bs (-1: any) fall on one day and clash. */
+function meetingsClash(as: readonly Meeting[], a: number, bs: readonly Meeting[], b: number): boolean {
+  const fromA = a < 0 ? 0 : a;
+  const toA = a < 0 ? Math.min(as.length, MEETING_SLOTS) : a + 1;
+  const fromB = b < 0 ? 0 : b;
+  const toB = b < 0 ? Math.min(bs.length, MEETING_SLOTS) : b + 1;
+  for (let i = fromA; i < toA; i++) {
+    const day = dayNumber(as[i].day);
+    for (let j = fromB; j < toB; j++) if (dayNumber(bs[j].day) === day && clashes(as[i], bs[j])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether two of the gathered entries, in different sections, clash: the test every pair meets before it can be
+ * listed (terms aside), so the day-by-day grouping is made only for teachers booked twice.
+ */
+function anyClash(rows: readonly RowMeetings[], memo: ListsClashMemo, n: number): boolean {
+  for (let k = 0; k < n; k++) {
+    const section = testedSections[k];
+    for (let m = k + 1; m < n; m++) {
+      if (testedSections[m] !== section && entriesClash(rows, memo, k, m)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A teacher's section ids numbered in the order met, and the pairs of them counted: reused from teacher to teacher,
+ * emptied by their counts rather than by setting a length (25,000 teachers, two built-in calls each).
+ */
+const countedIds: string[] = [];
+let idsCounted = 0;
+const countedPairs = new Int32Array((ENTRIES_TESTED_UP_TO * (ENTRIES_TESTED_UP_TO - 1)) / 2);
+
+/**
+ * How many pairs of section ids the gathered entries clash in (same day, different sections, terms that overlap):
+ * what the listing counts for a teacher once nothing more is listed. A pair is counted once however often it clashes,
+ * and two sections sharing an id are one, as in the listing.
+ */
+function countClashingPairs(
+  rows: readonly RowMeetings[],
+  memo: ListsClashMemo,
+  n: number,
+  sameTerm: (a: string | undefined, b: string | undefined) => boolean,
+): number {
+  idsCounted = 0;
+  let pairs = 0;
+  for (let k = 0; k < n; k++) {
+    const a = testedSections[k];
+    for (let m = k + 1; m < n; m++) {
+      const b = testedSections[m];
+      if (a === b || !entriesClash(rows, memo, k, m) || !sameTerm(a.term, b.term)) continue;
+      const idA = idNumber(a.id);
+      const idB = idNumber(b.id);
+      const key = idA < idB ? idA * ENTRIES_TESTED_UP_TO + idB : idB * ENTRIES_TESTED_UP_TO + idA;
+      let p = 0;
+      while (p < pairs && countedPairs[p] !== key) p++;
+      // At most one pair per two entries, so the array (n × (n - 1) / 2 for the most entries tested) has room.
+      if (p === pairs) countedPairs[pairs++] = key;
+    }
+  }
+  return pairs;
+}
+
+function idNumber(id: string): number {
+  for (let k = 0; k < idsCounted; k++) if (countedIds[k] === id) return k;
+  countedIds[idsCounted] = id;
+  return idsCounted++;
 }
 
 /** A teacher's clashing sections are numbered by a scan up to this many, then by a map. */

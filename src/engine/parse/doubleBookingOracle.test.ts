@@ -129,6 +129,41 @@ describe('findDoubleBookings grouped by time slot', () => {
     expect(items[MAX_DOUBLE_BOOKINGS_LISTED].message).toMatch(/^\d+ more double-bookings are not listed \(\d+ in all\)/);
   });
 
+  it('counts the same clashes past the listing limit, with meetings lists shared between rows and meetings with teachers of their own', () => {
+    // Crowded schedules (two periods, 120-200 rows over 40 sections: far more than 200 clashes), where some rows reuse
+    // an earlier row's very meetings list, as sections that meet alike do (schedule.ts): past the limit each teacher's
+    // pairs are only counted, by rows and by shared lists, and the count must be the pair-by-pair one.
+    const crowdedMeeting = meetingSpec.map((m) => ({ ...m, periods: m.periods.filter((p) => p === '1' || p === '2') }));
+    const crowdedRow = fc.record({
+      section: fc.nat(),
+      meetings: fc.array(crowdedMeeting, { minLength: 1, maxLength: 4 }),
+      periodCell: fc.boolean(),
+      dayText: fc.constantFrom('Mon', ''),
+      // A row that takes the meetings list of an earlier row (by how far back), or none.
+      sharesWith: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
+    });
+    let pastLimit = 0;
+    fc.assert(
+      fc.property(
+        fc.array(sectionSpec, { minLength: 20, maxLength: 40 }),
+        fc.array(crowdedRow, { minLength: 120, maxLength: 200 }),
+        fc.constantFrom(['Year'], [] as string[]),
+        (sections, specs, fullYear) => {
+          const rows = buildRows(sections, specs);
+          specs.forEach((spec, r) => {
+            if (spec.sharesWith !== undefined && r - spec.sharesWith >= 0) rows[r].meetings = rows[r - spec.sharesWith].meetings;
+          });
+          const items = findDoubleBookings('Schedule', rows, fullYear);
+          expect(items).toEqual(findDoubleBookingsByPairs('Schedule', rows, fullYear));
+          if (items.length > MAX_DOUBLE_BOOKINGS_LISTED) pastLimit++;
+        },
+      ),
+      { numRuns: 25 },
+    );
+    // The schedules are crowded enough that most runs reach the count-only path.
+    expect(pastLimit).toBeGreaterThan(12);
+  });
+
   it("knows two sections with one id as one, past the sections scanned for one teacher's clashes", () => {
     // 90 section objects with 45 ids (S0-S44 twice), all Ono's on Monday period 1, most of them in each of two terms:
     // the pairs are of ids, so sections numbered by a scan (the first 32) and by a map after must agree.

@@ -57,12 +57,12 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
   const scheduleTables = detected.tables.filter((t) => t.kind === 'schedule');
   if (scheduleTables.length > 0) {
     const bell = new BellLookup(parsed.bell);
-    const allRows: RowMeetings[] = [];
+    let allRows: RowMeetings[] = [];
     for (const scheduleTable of scheduleTables) {
-      const { sections, rows, tableRows, parse } = parseSchedule(gridOf(scheduleTable), scheduleTable, settings, bell);
-      append(parsed.sections, sections);
-      append(allRows, rows);
-      append(parse.dataCheck, scheduleBlanks(gridOf(scheduleTable), scheduleTable, tableRows));
+      const { sections, rows, index, parse } = parseSchedule(gridOf(scheduleTable), scheduleTable, settings, bell);
+      parsed.sections = joined(parsed.sections, sections);
+      allRows = joined(allRows, rows);
+      append(parse.dataCheck, scheduleBlanks(gridOf(scheduleTable), scheduleTable, index));
       record(scheduleTable, parse);
     }
     if (scheduleTables.some((t) => t.sheetDay !== undefined)) {
@@ -123,4 +123,14 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
 /** push(...items) overflows the call stack on district-sized lists. */
 function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
+}
+
+/**
+ * target and items as one list: items itself when target is empty (a schedule on one sheet: its 150,000 sections and
+ * rows are not copied into a second array), else target with items appended. items must be the caller's to give.
+ */
+function joined<T>(target: T[], items: T[]): T[] {
+  if (target.length === 0) return items;
+  append(target, items);
+  return target;
 }

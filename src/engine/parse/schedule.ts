@@ -1,6 +1,6 @@
 import type { CellValue, DetectedTable, Meeting, MeetingDay, Section, Settings, SheetGrid, SourceRef, SubjectRule } from '../types';
-import { mapsField, readTableRows, type TableRow } from './tableRows';
-import { newSheetParse, readField, reportCell, skipRow, type SheetParse } from './rowReport';
+import { indexTableRows, mapsField, type TableCursor, type TableField, type TableRow, type TableRowIndex } from './tableRows';
+import { newSheetParse, readTableField, reportCell, skipRow, type SheetParse } from './rowReport';
 import { cellText, parseCount, parseGrade, parseNumber, splitTeachers } from './values';
 import { parseTime, TIME_EXPECTATION } from './times';
 import { DAYS_EXPECTATION, parseDays } from './days';
@@ -18,10 +18,28 @@ import { groupYear } from '../detect/groupColumns';
 /** The meetings one schedule row added to its section, for messages such as double-bookings. */
 export interface RowMeetings {
   section: Section;
-  row: TableRow;
+  readonly row: TableRow;
   /** Teachers named on the row (none: the section's). */
   teachers: string[];
   meetings: Meeting[];
+}
+
+/**
+ * A row's meetings as the parser keeps them: the row by its grid row, made a TableRow only when a message asks for it
+ * (a few double-bookings), not one view object for each of a district's 150,000 rows.
+ */
+class SheetRowMeetings implements RowMeetings {
+  constructor(
+    readonly section: Section,
+    private readonly index: TableRowIndex,
+    private readonly gridRow: number,
+    readonly teachers: string[],
+    public meetings: Meeting[],
+  ) {}
+
+  get row(): TableRow {
+    return this.index.rowAt(this.gridRow);
+  }
 }
 
 /** The cell a message about a row's meeting points at: its period, else its day, else its start time. */
@@ -34,22 +52,80 @@ export function meetingDayText(source: RowMeetings): string {
   return cellText(source.row.get('days'));
 }
 
-/** A section being built, and (as a CourseText) the texts its subject rule is matched on: no object of its own. */
-interface SectionBuild extends CourseText {
-  section: Section;
-  firstRow: TableRow;
-  rows: RowMeetings[];
+/**
+ * A section being built, and (as a CourseText) the texts its subject rule is matched on: no object of its own. While
+ * its meetings are a frozen list shared with sections that meet alike (sharedMeetingsOf), it is also its one row's
+ * RowMeetings for the double-booking check: a district's 150,000 sections need no second object each for that.
+ */
+class SectionBuild implements CourseText, RowMeetings {
+  rows: RowMeetings[] = NO_ROWS;
   /** Teachers of other rows that named the same meeting again (co-teachers on separate rows); rare, so lazy. */
-  mergedTeachers?: Map<Meeting, string[]>;
+  mergedTeachers: Map<Meeting, string[]> | undefined = undefined;
   /** The first enrollment on the section's rows; a district has 150,000 sections, so no array per section. */
-  enrollment?: number;
+  enrollment: number | undefined = undefined;
   /** Further distinct enrollments on other rows of the section (rare: reported as a mismatch). */
-  otherEnrollments?: number[];
-  /**
-   * The section's one row while its meetings are a frozen list shared with sections that meet alike (see
-   * sharedMeetingsOf), kept here rather than in `rows`: no one-element array for each of a district's sections.
-   */
-  sharedRow: RowMeetings | undefined;
+  otherEnrollments: number[] | undefined = undefined;
+  /** Whether this build stands as its first row's RowMeetings, with the shared meetings below. */
+  sharesMeetings = false;
+  /** The first row's meetings while sharesMeetings (then also the section's), else unused. */
+  meetings: Meeting[] = NO_MEETINGS;
+
+  constructor(
+    readonly section: Section,
+    private readonly index: TableRowIndex,
+    /** The zero-based grid row of the section's first row. */
+    readonly firstRow: number,
+    /** The first row's teachers. */
+    readonly teachers: string[],
+    readonly courseCode: string | undefined,
+    readonly course: string | undefined,
+    readonly subject: string | undefined,
+    readonly department: string | undefined,
+  ) {}
+
+  /** The section's first row (as a RowMeetings: the row its shared meetings came from). */
+  get row(): TableRow {
+    return this.index.rowAt(this.firstRow);
+  }
+}
+
+/** A build's meetings until it shares a list: none (never changed). */
+const NO_MEETINGS: Meeting[] = [];
+
+/**
+ * The sections being built, by id. Most exports list rows in id order, and while each new id sorts after the last one
+ * no id can be met again, so no map is needed: a district's 150,000 ids were as many lookups and inserts in a map
+ * (scattered in memory, so slow) that never found a thing. The first id out of order makes the map, from the list.
+ */
+class BuildsById {
+  private map: Map<string, SectionBuild> | undefined;
+  /** The greatest id so far, while every id has sorted after the one before. */
+  private last: string | undefined;
+
+  /** list: the builds in the order added, shared with the caller. */
+  constructor(private readonly list: SectionBuild[]) {}
+
+  get(id: string): SectionBuild | undefined {
+    if (!this.map) {
+      if (this.last === undefined || id > this.last) return undefined;
+      this.makeMap();
+    }
+    return this.map!.get(id);
+  }
+
+  /** Adds a section not yet built (get(id) found none). */
+  add(id: string, build: SectionBuild): void {
+    if (!this.map && this.last !== undefined && !(id > this.last)) this.makeMap();
+    this.list.push(build);
+    if (this.map) this.map.set(id, build);
+    else this.last = id;
+  }
+
+  private makeMap(): void {
+    // Each build's id is the one it was added under (a section's id is not changed while its rows are read).
+    this.map = new Map();
+    for (let b = 0; b < this.list.length; b++) this.map.set(this.list[b].section.id, this.list[b]);
+  }
 }
 
 /** A new section's rows until its first meeting: shared, as the first row replaces it with an array of its own. */
@@ -60,23 +136,24 @@ const WEEKDAYS: MeetingDay[] = [1, 2, 3, 4, 5].map((d) => ({ kind: 'weekday', da
 export interface ScheduleParse {
   sections: Section[];
   rows: RowMeetings[];
-  /** Every data row of the table, read once here for the checks that follow (scheduleChecks.ts). */
-  tableRows: TableRow[];
+  /** The table's data rows, found once here for the checks that follow (scheduleChecks.ts). */
+  index: TableRowIndex;
   parse: SheetParse;
 }
 
 export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: Settings, bell: BellLookup): ScheduleParse {
   const parse = newSheetParse(grid.name);
-  const builds = new Map<string, SectionBuild>();
-  /** The same builds in the order first met (the Map's order), walked as an array: no iterator object per section. */
+  /** The sections being built, in the order first met, and by id. */
   const buildList: SectionBuild[] = [];
+  const builds = new BuildsById(buildList);
   /** Under the one-meeting-per-row rule, the parallel sections sharing a synthetic ID, in the order first met. */
   const parallels = new Map<string, SectionBuild[]>();
   /** Under the class-group rule, the section that holds each group lesson (groupLessonKey): co-teachers join it. */
   const groupLessons = new Map<string, SectionBuild>();
   const rowMeetings: RowMeetings[] = [];
   const daysCache = new Map<string | number | boolean, MeetingDay[] | null>();
-  const rowsWithoutDays: TableRow[] = [];
+  /** Zero-based grid rows without meeting days. */
+  const rowsWithoutDays: number[] = [];
   /** The meetings the current row adds; reused from row to row. */
   const newMeetings: Meeting[] = [];
   // A district's sections mostly meet as one row says: the same days and periods, no times. Those sections share one
@@ -92,7 +169,11 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const periodLimit = bell.periodCount || MAX_PERIODS_WITHOUT_BELL;
   const periodsOf = memoByCell((value) => readPeriods(value, periodLimit));
 
-  const rows = readTableRows(grid, table);
+  const index = indexTableRows(grid, table);
+  const gridRows = index.gridRows;
+  const fields = scheduleFields(index);
+  // One view moved from row to row: nothing is allocated per row to read it.
+  const row = index.cursor();
   // The optional fields the table maps, decided once: a district's 150,000 rows are asked for some twenty fields
   // each, most exports map half of them, and an unmapped one is then not looked up on every row (its value is null).
   const has = {
@@ -111,46 +192,46 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   const withoutId = { rows: 0, sections: 0, firstCell: '' };
 
   // Indexed loops on the per-row path: until the optimiser takes over, a for-of allocates an iterator result per step.
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    let teachers = teachersOf(readField(parse, row, 'teacher'));
-    const coTeachers = teachersOf(has.coTeacher ? readField(parse, row, 'coTeacher') : null);
+  for (let r = 0; r < gridRows.length; r++) {
+    row.moveTo(gridRows[r]);
+    let teachers = teachersOf(readTableField(parse, row, fields.teacher));
+    const coTeachers = teachersOf(has.coTeacher ? readTableField(parse, row, fields.coTeacher) : null);
     if (coTeachers.length > 0) {
       teachers = [...teachers];
       for (const coTeacher of coTeachers) if (!teachers.includes(coTeacher)) teachers.push(coTeacher);
     }
-    const course = fieldText(parse, row, 'course');
-    const courseCode = has.courseCode ? fieldText(parse, row, 'courseCode') : undefined;
-    const explicitId = fieldText(parse, row, 'sectionId');
+    const course = fieldText(parse, row, fields.course);
+    const courseCode = has.courseCode ? fieldText(parse, row, fields.courseCode) : undefined;
+    const explicitId = fieldText(parse, row, fields.sectionId);
     if (!explicitId && !course && !courseCode && teachers.length === 0) {
       skipRow(parse, row, 'it has no section ID, course or teacher');
       continue;
     }
     parse.rowsRead++;
 
-    const { labels: periods, tooMany } = periodsOf(readField(parse, row, 'period'));
+    const { labels: periods, tooMany } = periodsOf(readTableField(parse, row, fields.period));
     if (tooMany) {
       reportCell(parse, row, 'period', 'too-many-periods', tooManyPeriodsReason(tooMany, periodLimit, bell.periodCount > 0), 'error');
     }
-    const term = has.term ? fieldText(parse, row, 'term') : undefined;
-    const classGroup = has.classGroup ? fieldText(parse, row, 'classGroup') : undefined;
-    const days = readMeetingDays(parse, row, rowsWithoutDays, daysCache);
-    const times = has.times ? readTimes(parse, row) : NO_TIMES;
-    const enrollment = readEnrollment(parse, row);
+    const term = has.term ? fieldText(parse, row, fields.term) : undefined;
+    const classGroup = has.classGroup ? fieldText(parse, row, fields.classGroup) : undefined;
+    const days = readMeetingDays(parse, row, fields, rowsWithoutDays, daysCache);
+    const times = has.times ? readTimes(parse, row, fields) : NO_TIMES;
+    const enrollment = readEnrollment(parse, row, fields);
 
     // A class group's year is the grade where the row gives none ("8A" → 8).
-    const grade = parseGrade(readField(parse, row, 'grade')) ?? (classGroup === undefined ? undefined : groupYear(classGroup));
-    const room = has.room ? fieldText(parse, row, 'room') : undefined;
+    const grade = parseGrade(readTableField(parse, row, fields.grade)) ?? (classGroup === undefined ? undefined : groupYear(classGroup));
+    const room = has.room ? fieldText(parse, row, fields.room) : undefined;
     // The subject names the section only when the row has no course; read once, so an error cell is reported once.
     const subjectNamesIt = !explicitId && !course && !courseCode;
-    const subjectForId = subjectNamesIt && has.subject ? fieldText(parse, row, 'subject') : undefined;
+    const subjectForId = subjectNamesIt && has.subject ? fieldText(parse, row, fields.subject) : undefined;
     let id: string;
     let syntheticId: string | undefined;
     let lessonKeys: string[] | undefined;
     if (explicitId) id = explicitId;
     else {
       if (withoutId.rows++ === 0) withoutId.firstCell = row.cell('sectionId');
-      rule ??= ruleForRowsWithoutId(table, rows, daysCache);
+      rule ??= ruleForRowsWithoutId(table, index, fields, daysCache);
       const parts = { courseCode, course, subject: subjectForId, teachers, classGroup, periods, term };
       id = syntheticId = syntheticSectionId(rule, parts);
       if (rule === 'class group' && classGroup !== undefined && periods.length > 0 && days.length > 0) {
@@ -170,10 +251,10 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       if (!build && siblings.length > 0) id = `${id}#${siblings.length + 1}`;
     }
     if (!build) {
-      const subject = subjectNamesIt || !has.subject ? subjectForId : fieldText(parse, row, 'subject');
-      const department = fieldText(parse, row, 'department');
-      build = {
-        section: {
+      const subject = subjectNamesIt || !has.subject ? subjectForId : fieldText(parse, row, fields.subject);
+      const department = fieldText(parse, row, fields.department);
+      build = new SectionBuild(
+        {
           id,
           // The row's teachers (shared, never changed: see below).
           teachers,
@@ -183,30 +264,25 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           core: false,
           grade,
           classGroup,
-          program: classifyProgram(has.program ? fieldText(parse, row, 'program') : undefined, course, courseCode),
+          program: classifyProgram(has.program ? fieldText(parse, row, fields.program) : undefined, course, courseCode),
           // Filled by finishSection; in the literal so that costs no second allocation per section.
           subject: undefined,
           enrollment: undefined,
           term,
           room,
           meetings: [],
-          collaboration: isCollaboration(has.activity ? fieldText(parse, row, 'activity') : undefined, course, courseCode, subject),
+          collaboration: isCollaboration(has.activity ? fieldText(parse, row, fields.activity) : undefined, course, courseCode, subject),
           source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
         },
-        firstRow: row,
-        rows: NO_ROWS,
-        // Every field in the literal, so filling one later changes no object's shape (one allocation per section).
-        mergedTeachers: undefined,
-        enrollment: undefined,
-        otherEnrollments: undefined,
-        sharedRow: undefined,
+        index,
+        row.gridRow,
+        teachers,
         courseCode,
         course,
         subject,
         department,
-      };
-      builds.set(id, build);
-      buildList.push(build);
+      );
+      builds.add(id, build);
       isNewBuild = true;
       if (!explicitId) withoutId.sections++;
       if (siblings) {
@@ -216,7 +292,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     }
     const section = build.section;
     // A further row may merge teachers into the section's meetings (finishSection): it gets meetings of its own first.
-    if (!isNewBuild && build.sharedRow) ownMeetings(build, build.sharedRow);
+    if (!isNewBuild && build.sharesMeetings) ownMeetings(build);
     addSourceRow(section.source, row.rowNumber);
     // An exact-size copy where the section is new: pushing into an empty array reserves room for 17.
     // A new section shares the row's teachers array (read once per distinct cell, and never changed); a later row
@@ -234,10 +310,11 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       if (lessonKeys) for (const key of lessonKeys) if (!groupLessons.has(key)) groupLessons.set(key, build);
       if (shared.length > 0) {
         // Its row's teachers are the section's, so finishSection has nothing to give its meetings: no `rows` needed.
-        const added: RowMeetings = { section, row, teachers, meetings: shared };
+        // The build itself stands as the row's RowMeetings.
         section.meetings = shared;
-        build.sharedRow = added;
-        rowMeetings.push(added);
+        build.meetings = shared;
+        build.sharesMeetings = true;
+        rowMeetings.push(build);
       }
       continue;
     }
@@ -261,7 +338,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       // shares its meetings array with the section. Later rows replace the section's array rather than push into
       // it, so every row keeps exactly the meetings it added.
       const meetings = newMeetings.slice();
-      const added: RowMeetings = { section, row, teachers, meetings };
+      const added = new SheetRowMeetings(section, index, row.gridRow, teachers, meetings);
       section.meetings = section.meetings.length === 0 ? meetings : section.meetings.concat(meetings);
       if (build.rows.length === 0) build.rows = [added];
       else build.rows.push(added);
@@ -275,7 +352,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     finishSection(buildList[b], subjectOf, parse);
     sections.push(buildList[b].section);
   }
-  reportDaysDefaulted(parse, table, rowsWithoutDays);
+  reportDaysDefaulted(parse, table, index, rowsWithoutDays);
   if (rule && withoutId.rows > 0) {
     const hasColumn = table.columns.some((c) => c.field === 'sectionId');
     parse.dataCheck.push({
@@ -288,10 +365,10 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         `they make ${withoutId.sections} section(s): ${describeSectionRule(rule)}. Map a section ID column if the sheet has one.`,
     });
   }
-  reportSubjects(parse, buildList);
-  reportMissingEnrollment(parse, table, buildList);
+  reportSubjects(parse, index, buildList);
+  reportMissingEnrollment(parse, table, index, buildList);
   for (const gap of bell.gapChecks()) parse.dataCheck.push(gap);
-  return { sections, rows: rowMeetings, tableRows: rows, parse };
+  return { sections, rows: rowMeetings, index, parse };
 }
 
 /**
@@ -300,14 +377,17 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
  */
 function ruleForRowsWithoutId(
   table: DetectedTable,
-  rows: readonly TableRow[],
+  index: TableRowIndex,
+  fields: ScheduleFields,
   daysCache: Map<string | number | boolean, MeetingDay[] | null>,
 ): SectionRule {
   if (table.columns.some((c) => c.field === 'classGroup')) return 'class group';
   if (!table.columns.some((c) => c.field === 'days')) return sectionRule(false, []);
   function* daysPerRow(): Generator<number> {
-    for (const row of rows) {
-      const value = row.get('days');
+    const row = index.cursor();
+    for (const gridRow of index.gridRows) {
+      row.moveTo(gridRow);
+      const value = row.value(fields.days.access);
       // Blank days mean every weekday; unreadable ones name no day (reported when the row is read).
       if (value === null || typeof value === 'object') {
         yield value === null ? WEEKDAYS.length : 0;
@@ -329,8 +409,37 @@ function sharedLesson(lessons: Map<string, SectionBuild>, keys: readonly string[
 }
 
 /** A field's text, undefined when blank (a function, not a closure made for each of a district's rows). */
-function fieldText(parse: SheetParse, row: TableRow, field: string): string | undefined {
-  return cellText(readField(parse, row, field)) || undefined;
+function fieldText(parse: SheetParse, row: TableCursor, field: TableField): string | undefined {
+  return cellText(readTableField(parse, row, field)) || undefined;
+}
+
+/** The fields a schedule row is read for, each looked up once per table. */
+type ScheduleFields = Record<(typeof SCHEDULE_FIELDS)[number], TableField>;
+
+const SCHEDULE_FIELDS = [
+  'teacher',
+  'coTeacher',
+  'course',
+  'courseCode',
+  'sectionId',
+  'period',
+  'term',
+  'classGroup',
+  'days',
+  'enrollment',
+  'grade',
+  'room',
+  'subject',
+  'department',
+  'program',
+  'activity',
+  'start',
+  'end',
+  'minutes',
+] as const;
+
+function scheduleFields(index: TableRowIndex): ScheduleFields {
+  return Object.fromEntries(SCHEDULE_FIELDS.map((field) => [field, index.field(field)])) as ScheduleFields;
 }
 
 /**
@@ -387,11 +496,12 @@ function sharedMeetingsOf(
 }
 
 /** A section that shared its first row's meetings takes copies of its own, which its further rows may change. */
-function ownMeetings(build: SectionBuild, sharedRow: RowMeetings): void {
-  build.sharedRow = undefined;
-  sharedRow.meetings = sharedRow.meetings.map((m) => ({ ...m }));
-  build.section.meetings = sharedRow.meetings;
-  build.rows = [sharedRow];
+function ownMeetings(build: SectionBuild): void {
+  build.sharesMeetings = false;
+  // Still its first row's RowMeetings (already listed for the double-booking check), now with meetings of its own.
+  build.meetings = build.meetings.map((m) => ({ ...m }));
+  build.section.meetings = build.meetings;
+  build.rows = [build];
 }
 
 /** A loop, not find(): this runs for each of a district's 750,000 meetings, and a callback would be one more object each. */
@@ -413,13 +523,14 @@ function sameSlot(a: Meeting, b: Meeting): boolean {
 
 function readMeetingDays(
   parse: SheetParse,
-  row: TableRow,
-  rowsWithoutDays: TableRow[],
+  row: TableCursor,
+  fields: ScheduleFields,
+  rowsWithoutDays: number[],
   cache: Map<string | number | boolean, MeetingDay[] | null>,
 ): MeetingDay[] {
-  const value = readField(parse, row, 'days');
+  const value = readTableField(parse, row, fields.days);
   if (value === null) {
-    rowsWithoutDays.push(row);
+    rowsWithoutDays.push(row.gridRow);
     return WEEKDAYS;
   }
   // A schedule repeats a handful of day patterns; parse each once. Errors were read as blank, so the value is text,
@@ -446,11 +557,11 @@ interface RowTimes {
 /** Rows without start, end or minutes (most exports): one shared, never-changed value rather than one per row. */
 const NO_TIMES: Readonly<RowTimes> = Object.freeze({});
 
-function readTimes(parse: SheetParse, row: TableRow): Readonly<RowTimes> {
-  if (row.get('start') === null && row.get('end') === null && row.get('minutes') === null) return NO_TIMES;
+function readTimes(parse: SheetParse, row: TableCursor, fields: ScheduleFields): Readonly<RowTimes> {
+  if (row.value(fields.start.access) === null && row.value(fields.end.access) === null && row.value(fields.minutes.access) === null) return NO_TIMES;
   const times: RowTimes = {};
   for (const field of ['start', 'end'] as const) {
-    const value = readField(parse, row, field);
+    const value = readTableField(parse, row, fields[field]);
     if (value === null) continue;
     const minutes = parseTime(value);
     if (minutes === null) reportCell(parse, row, field, 'unreadable-time', `is not a time (${TIME_EXPECTATION})`);
@@ -459,7 +570,7 @@ function readTimes(parse: SheetParse, row: TableRow): Readonly<RowTimes> {
   if (times.start !== undefined && times.end !== undefined && times.end <= times.start && times.end + 720 > times.start) {
     times.end += 720; // "12:30" to "1:15" written without PM
   }
-  const minutesValue = readField(parse, row, 'minutes');
+  const minutesValue = readTableField(parse, row, fields.minutes);
   if (minutesValue !== null) {
     const minutes = parseNumber(minutesValue);
     if (minutes === null || minutes < 0) {
@@ -469,8 +580,8 @@ function readTimes(parse: SheetParse, row: TableRow): Readonly<RowTimes> {
   return times;
 }
 
-function readEnrollment(parse: SheetParse, row: TableRow): number | undefined {
-  const value = readField(parse, row, 'enrollment');
+function readEnrollment(parse: SheetParse, row: TableCursor, fields: ScheduleFields): number | undefined {
+  const value = readTableField(parse, row, fields.enrollment);
   if (value === null) return undefined;
   const count = parseCount(value);
   if (count !== null) return count;
@@ -571,21 +682,22 @@ function taughtTogether(section: Section): boolean {
   return false;
 }
 
-function reportDaysDefaulted(parse: SheetParse, table: DetectedTable, rows: TableRow[]): void {
+function reportDaysDefaulted(parse: SheetParse, table: DetectedTable, index: TableRowIndex, rows: number[]): void {
   if (rows.length === 0) return;
+  const firstCell = index.rowAt(rows[0]).cell('days');
   const hasColumn = table.columns.some((c) => c.field === 'days');
   parse.dataCheck.push({
     severity: 'info',
     sheet: parse.sheet,
-    cell: hasColumn ? rows[0].cell('days') : '',
+    cell: hasColumn ? firstCell : '',
     code: 'days-assumed',
     message: hasColumn
-      ? `${rows.length} row(s) of sheet "${parse.sheet}" have no meeting days (first: cell ${rows[0].cell('days')}); they are taken to meet every weekday, Mon–Fri`
+      ? `${rows.length} row(s) of sheet "${parse.sheet}" have no meeting days (first: cell ${firstCell}); they are taken to meet every weekday, Mon–Fri`
       : `Sheet "${parse.sheet}" has no meeting-days column; every section is taken to meet every weekday, Mon–Fri`,
   });
 }
 
-function reportSubjects(parse: SheetParse, builds: readonly SectionBuild[]): void {
+function reportSubjects(parse: SheetParse, index: TableRowIndex, builds: readonly SectionBuild[]): void {
   const unmapped = new Map<string, { count: number; cell: string }>();
   for (let b = 0; b < builds.length; b++) {
     const build = builds[b];
@@ -594,7 +706,7 @@ function reportSubjects(parse: SheetParse, builds: readonly SectionBuild[]): voi
     const seen = unmapped.get(label);
     if (seen) seen.count++;
     else {
-      const row = build.firstRow;
+      const row = index.rowAt(build.firstRow);
       unmapped.set(label, { count: 1, cell: row.cell('subject') || row.cell('courseCode') || row.cell('course') || row.cell('department') });
     }
   }
@@ -609,7 +721,7 @@ function reportSubjects(parse: SheetParse, builds: readonly SectionBuild[]): voi
   }
 }
 
-function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, builds: readonly SectionBuild[]): void {
+function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, index: TableRowIndex, builds: readonly SectionBuild[]): void {
   // One pass over a district's 150,000 sections.
   const missing: SectionBuild[] = [];
   let teaching = 0;
@@ -621,7 +733,7 @@ function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, builds
   }
   if (missing.length === 0) return;
   const hasColumn = table.columns.some((c) => c.field === 'enrollment');
-  const cells = missing.slice(0, 10).map((b) => b.firstRow.cell('enrollment'));
+  const cells = missing.slice(0, 10).map((b) => index.rowAt(b.firstRow).cell('enrollment'));
   parse.dataCheck.push({
     severity: 'warning',
     sheet: parse.sheet,

@@ -1,5 +1,5 @@
 import type { DataCheckItem, DetectedTable, Section, SheetGrid } from '../types';
-import { readTableRows, type TableRow } from './tableRows';
+import { indexTableRows, type TableRowIndex } from './tableRows';
 
 // What the schedule parser reads past without a word: a row with no teacher or no period is still read, so the Data
 // Check names each such cell; and a section ID found on two parts of a split schedule is said to be two sections.
@@ -7,21 +7,26 @@ import { readTableRows, type TableRow } from './tableRows';
 /** Cells listed one by one per kind of blank; beyond that, one item counts the rest. */
 export const BLANK_CELLS_LISTED = 20;
 
-/** rows: the table's rows when the caller has already read them (parseSchedule has: 150,000 in a district). */
-export function scheduleBlanks(grid: SheetGrid, table: DetectedTable, rows: readonly TableRow[] = readTableRows(grid, table)): DataCheckItem[] {
+/** index: the table's rows when the caller has already found them (parseSchedule has: 150,000 in a district). */
+export function scheduleBlanks(grid: SheetGrid, table: DetectedTable, index: TableRowIndex = indexTableRows(grid, table)): DataCheckItem[] {
   const has = (field: string) => table.columns.some((c) => c.field === field);
   const checkTeacher = has('teacher') || has('teacherLast');
   const checkPeriod = has('period');
   if (!checkTeacher && !checkPeriod) return [];
   const teacherCells: string[] = [];
   const periodCells: string[] = [];
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+  const [sectionId, course, courseCode, teacher, start, end, period] = ['sectionId', 'course', 'courseCode', 'teacher', 'start', 'end', 'period'].map(
+    (field) => index.field(field).access,
+  );
+  // One view moved from row to row, each field looked up once.
+  const row = index.cursor();
+  for (let r = 0; r < index.gridRows.length; r++) {
+    row.moveTo(index.gridRows[r]);
     // A row with nothing that names a section is skipped by the parser, which says so.
-    const named = row.get('sectionId') !== null || row.get('course') !== null || row.get('courseCode') !== null;
-    if (checkTeacher && named && row.get('teacher') === null) teacherCells.push(row.cell('teacher'));
-    const timed = row.get('start') !== null || row.get('end') !== null;
-    if (checkPeriod && (named || row.get('teacher') !== null) && !timed && row.get('period') === null) periodCells.push(row.cell('period'));
+    const named = row.value(sectionId) !== null || row.value(course) !== null || row.value(courseCode) !== null;
+    if (checkTeacher && named && row.value(teacher) === null) teacherCells.push(row.cell('teacher'));
+    const timed = row.value(start) !== null || row.value(end) !== null;
+    if (checkPeriod && (named || row.value(teacher) !== null) && !timed && row.value(period) === null) periodCells.push(row.cell('period'));
   }
   return [
     ...listCells(grid.name, 'blank-teacher', teacherCells, 'the teacher is blank; the row is read without a teacher, so it counts in no teacher’s load or team'),

@@ -1,5 +1,5 @@
 import type { CellValue, DetectedTable, SheetGrid } from '../types';
-import { cellAddress, cellText, isBlank } from './values';
+import { cellAddress, cellText, isBlank, PLAUSIBLE_BY_FIELD } from './values';
 import { isBlankRow, isSubtotalRow, recordedSkippedRows } from '../detect/extent';
 import { TABLE_DEFS } from '../detect/tableDefs';
 
@@ -30,7 +30,7 @@ interface FieldColumns {
 }
 
 /** One field's reading: its column (-1 when it has none), else its joined parts, else the table's constant. */
-interface FieldAccess {
+export interface FieldAccess {
   col: number;
   /** Whether the field holds people's names (normalised for comparison). */
   name: boolean;
@@ -72,17 +72,24 @@ function canonicalText(text: string): string {
   return text;
 }
 
-/** A view over one grid row: nothing is copied, so reading a district-sized sheet stays cheap. */
+/**
+ * A view over one grid row: nothing is copied, so reading a district-sized sheet stays cheap. A cursor (see
+ * indexTableRows) is one view moved from row to row.
+ */
 class GridRow implements TableRow {
   constructor(
     private readonly grid: SheetGrid,
     private readonly fields: FieldColumns,
-    private readonly gridRow: number,
-    readonly rowNumber: number,
+    public gridRow: number,
+    public rowNumber: number,
   ) {}
 
   get(field: string): CellValue {
-    const access = this.fields.access.get(field);
+    return this.value(this.fields.access.get(field));
+  }
+
+  /** The value of a field already looked up (TableField.access): what get() returns. */
+  value(access: FieldAccess | undefined): CellValue {
     if (access === undefined) return null;
     if (access.col < 0) return access.joined ? this.joined(access.joined.cols, access.joined.separator) : (access.constant ?? null);
     const value = this.grid.rows[this.gridRow][access.col];
@@ -107,6 +114,52 @@ class GridRow implements TableRow {
     const col = this.fields.colOf.get(field);
     return col === undefined ? undefined : this.grid.numberFormats?.[this.gridRow]?.[col];
   }
+
+  /** Points this view at another grid row (zero-based). */
+  moveTo(gridRow: number): void {
+    this.gridRow = gridRow;
+    this.rowNumber = this.grid.originRow + gridRow + 1;
+  }
+}
+
+/** A field of a table looked up once, for reading on every row through a cursor (TableRowIndex). */
+export interface TableField {
+  readonly field: string;
+  /** undefined when the table gives the field no value (get() is null on every row). */
+  readonly access: FieldAccess | undefined;
+  /** Whether the field's numbers have bounds (PLAUSIBLE_BY_FIELD): else its text needs no check. */
+  readonly bounded: boolean;
+}
+
+/** A row view that can be moved from row to row, and read by a field looked up once. */
+export interface TableCursor extends TableRow {
+  /** The zero-based grid row it is at. */
+  readonly gridRow: number;
+  moveTo(gridRow: number): void;
+  value(access: FieldAccess | undefined): CellValue;
+}
+
+/**
+ * A table's data rows by zero-based grid row, with no object per row: a district's 150,000 rows are read through one
+ * cursor, and a row is made a TableRow of its own (rowAt) only where one is kept, for a message.
+ */
+export interface TableRowIndex {
+  /** Zero-based grid rows of the data rows, in sheet order (blank and subtotal rows left out). */
+  gridRows: number[];
+  cursor(): TableCursor;
+  rowAt(gridRow: number): TableRow;
+  field(field: string): TableField;
+}
+
+/** The data rows of a detected table (already bounded by detection), blank and subtotal rows left out, by grid row. */
+export function indexTableRows(grid: SheetGrid, table: DetectedTable): TableRowIndex {
+  const fields = fieldColumns(table);
+  return {
+    gridRows: dataGridRows(grid, table),
+    cursor: () => new GridRow(grid, fields, 0, grid.originRow + 1),
+    rowAt: (gridRow) => new GridRow(grid, fields, gridRow, grid.originRow + gridRow + 1),
+    field: (field) => ({ field, access: fields.access.get(field), bounded: PLAUSIBLE_BY_FIELD.has(field) }),
+  };
 }
 
 /** Whether the table gives a field a value on its rows (a column, joined parts, or the sheet's day): else get() is null. */
@@ -119,7 +172,11 @@ const skippedByTable = new WeakMap<DetectedTable, number>();
 /** The data rows of a detected table (already bounded by detection), blank and subtotal rows left out. */
 export function readTableRows(grid: SheetGrid, table: DetectedTable): TableRow[] {
   const fields = fieldColumns(table);
-  const rows: TableRow[] = [];
+  return dataGridRows(grid, table).map((r) => new GridRow(grid, fields, r, grid.originRow + r + 1));
+}
+
+function dataGridRows(grid: SheetGrid, table: DetectedTable): number[] {
+  const rows: number[] = [];
   let skipped = 0;
   const first = table.firstDataRow - 1 - grid.originRow;
   const last = table.lastDataRow - 1 - grid.originRow;
@@ -137,7 +194,7 @@ export function readTableRows(grid: SheetGrid, table: DetectedTable): TableRow[]
       skipped++;
       continue;
     }
-    rows.push(new GridRow(grid, fields, r, grid.originRow + r + 1));
+    rows.push(r);
   }
   skippedByTable.set(table, skipped);
   return rows;
