@@ -1,4 +1,4 @@
-import type { MeetingDay, ParsedWorkbook, SchoolLevel, Section, TeacherLoad, TeamCollaboration } from '../types';
+import type { Meeting, MeetingDay, ParsedWorkbook, SchoolLevel, Section, TeacherLoad, TeamCollaboration } from '../types';
 import { dayOrder, type ResolvedMeeting, type ScheduleClock } from './meetingTime';
 import { breaksFilling, describeSchoolDay, totalMinutes, union, type Break, type Interval } from './schoolDay';
 import { compareLabels, mostFrequent, normaliseName, round } from './stats';
@@ -155,7 +155,13 @@ export function analyseCollaboration(
   const days = new Map<string, Day>();
   let timeMode = true;
   let anyTeaching = false;
+  // Sections that meet alike share one meetings list (parse/schedule.ts), and a section's resolved meetings follow
+  // from its list alone: each list's days and timing are read once per kind of section, in first-seen order.
+  const listsSeen = { teaching: new Set<readonly Meeting[]>(), collaboration: new Set<readonly Meeting[]>() };
   for (const s of parsed.sections) {
+    const seen = s.collaboration ? listsSeen.collaboration : listsSeen.teaching;
+    if (seen.has(s.meetings)) continue;
+    seen.add(s.meetings);
     const list = resolved(s);
     for (let i = 0; i < s.meetings.length; i++) {
       const r = list[i];
@@ -177,26 +183,47 @@ export function analyseCollaboration(
   const busy = new Map<string, Set<string>>();
   // Resolved meetings are shared between identical meetings, so their slots are worked out once.
   const slotKeys = new Map<ResolvedMeeting, string[]>();
-  const names = new Map<string, string>();
+  const keysOf = (r: ResolvedMeeting) => {
+    let keys = slotKeys.get(r);
+    if (!keys) {
+      keys = (slotsByDay.get(r.dayLabel) ?? []).filter((slot) => overlaps(slot, r)).map((slot) => busyKey(r.dayLabel, slot));
+      slotKeys.set(r, keys);
+    }
+    return keys;
+  };
+  // Each name as written finds its set at once (names that normalise alike share one).
+  const busyByName = new Map<string, Set<string>>();
   const busyOf = (teacher: string) => {
-    let name = names.get(teacher);
-    if (name === undefined) names.set(teacher, (name = normaliseName(teacher)));
-    let set = busy.get(name);
-    if (!set) busy.set(name, (set = new Set()));
+    let set = busyByName.get(teacher);
+    if (!set) {
+      const name = normaliseName(teacher);
+      set = busy.get(name);
+      if (!set) busy.set(name, (set = new Set()));
+      busyByName.set(teacher, set);
+    }
     return set;
   };
+  // Per meetings list: the slot keys of all its meetings when the section's teachers teach every one (most sections),
+  // else null (the meetings name their own teachers). Sections that meet alike share the list, so this is one look-up.
+  const keysByList = new Map<readonly Meeting[], string[] | null>();
   for (const s of teaching) {
-    const rs = resolved(s);
-    // Most sections' meetings are all taught by the section's teachers: look those teachers up once per section.
-    const sectionBusy = s.meetings.some((m) => m.teachers) ? undefined : s.teachers.map(busyOf);
-    for (let i = 0; i < rs.length; i++) {
-      const r = rs[i];
-      let keys = slotKeys.get(r);
-      if (!keys) {
-        keys = (slotsByDay.get(r.dayLabel) ?? []).filter((slot) => overlaps(slot, r)).map((slot) => busyKey(r.dayLabel, slot));
-        slotKeys.set(r, keys);
+    let listKeys = keysByList.get(s.meetings);
+    if (listKeys === undefined) {
+      listKeys = s.meetings.some((m) => m.teachers) ? null : resolved(s).flatMap(keysOf);
+      keysByList.set(s.meetings, listKeys);
+    }
+    if (listKeys) {
+      for (const teacher of s.teachers) {
+        const set = busyOf(teacher);
+        for (const k of listKeys) set.add(k);
       }
-      for (const set of sectionBusy ?? meetingTeachers(s, s.meetings[i]).map(busyOf)) {
+      continue;
+    }
+    const rs = resolved(s);
+    for (let i = 0; i < rs.length; i++) {
+      const keys = keysOf(rs[i]);
+      for (const teacher of meetingTeachers(s, s.meetings[i])) {
+        const set = busyOf(teacher);
         for (const k of keys) set.add(k);
       }
     }

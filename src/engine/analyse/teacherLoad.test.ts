@@ -254,4 +254,23 @@ describe('teacher load', () => {
     expect(abbott.preps).toBe(5);
     expect(abbott.sections).toBe(6);
   });
+
+  it('keys a remembered prep by the course and its grade: one course text in two grades is two preps, in one grade one', () => {
+    // The same course text is read for Abbott's and then Baker's sections; the prep keys are remembered between them.
+    const sets = workbook({
+      sections: [
+        section({ id: 'A', course: 'Ma-10S', teachers: ['Abbott'], grade: '10', department: 'Maths', meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'B', course: 'Ma-10S', teachers: ['Abbott'], grade: '10', department: 'Maths', meetings: meetings(MON_FRI, ['2']) }),
+        section({ id: 'C', course: 'Ma-10S', teachers: ['Baker'], grade: '10', department: 'Maths', meetings: meetings(MON_FRI, ['1']) }),
+        // A set of year 10 written on a grade 11 row is its own course: "ma-10s" as written.
+        section({ id: 'D', course: 'Ma-10S', teachers: ['Baker'], grade: '11', department: 'Science', meetings: meetings(MON_FRI, ['2']) }),
+        section({ id: 'E', course: 'Ma-10S', teachers: ['Baker'], department: 'Science', meetings: meetings(MON_FRI, ['3']) }),
+      ],
+    });
+    const [abbott, baker] = analyseSchedule(sets, settingsWith(), 'high').teachers;
+    // Abbott: ma|10 twice = 1 prep, every section in Maths. Baker: ma|10, ma-10s (grade 11 and no grade) = 2 preps;
+    // departments Maths once, Science twice, so Science.
+    expect([abbott.teacher, abbott.preps, abbott.department]).toEqual(['Abbott', 1, 'Maths']);
+    expect([baker.teacher, baker.preps, baker.department]).toEqual(['Baker', 2, 'Science']);
+  });
 });

@@ -22,7 +22,7 @@ export interface TeacherLoadResult {
 
 interface TermLoad {
   term?: string;
-  sections: Section[];
+  sections: readonly Section[];
   seats: number;
   /**
    * Whether every group of students the term counts gives an enrollment (each section, or at least one section of a
@@ -89,7 +89,8 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
 
     let uniqueStudents: number | null = null;
     // Seats and students this teacher reaches only as the second adult in someone else's class (see isSecondAdult).
-    const led = termSections.filter((s) => !isSecondAdult(teacher, s));
+    // Only a co-taught section can make the teacher a second adult: most teachers have none, and keep their list.
+    const led = termSections.some((s) => isSecondAdult(teacher, s)) ? termSections.filter((s) => !isSecondAdult(teacher, s)) : termSections;
     const coTaughtSeats = led.length < termSections.length ? heaviest.seats - seatsOf(led).seats : 0;
     let coTaughtStudents = 0;
     if (hasRoster) {
@@ -103,11 +104,12 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
       }
     }
 
-    const coreCount = termSections.filter((s) => s.core).length;
+    let coreCount = 0;
+    for (const s of termSections) if (s.core) coreCount++;
     const member = staff.size ? staff.get(normaliseName(teacher)) : undefined;
     teachers.push({
       teacher,
-      department: member?.department ?? mostFrequent(sections.map(departmentOf).filter((d): d is string => !!d)),
+      department: member?.department ?? usualDepartment(sections),
       sections: termSections.length,
       // Unknown seats are 0 with seatsKnown false (the contract in types.ts), never a partial sum.
       seats: heaviest.seatsKnown ? heaviest.seats : 0,
@@ -115,7 +117,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
       uniqueStudents,
       ...(coTaughtSeats > 0 ? { coTaughtSeats } : {}),
       ...(coTaughtStudents > 0 ? { coTaughtStudents } : {}),
-      preps: new Set(termSections.map(prepKey)).size,
+      preps: prepCount(termSections),
       periodsPerCycle: periods,
       minutesPerWeek: knownMeetings > 0 ? round(minutes, 2) : null,
       heaviestTerm: heaviest.term,
@@ -148,9 +150,10 @@ function sectionTeachers(section: Section): Set<string> {
 
 /** The term with the most seats; a section with no term (or a full-year term) counts in every term. */
 export function heaviestTerm(sections: readonly Section[], settings: Settings): TermLoad {
+  // Most teachers' sections all run all year (a district's 25,000 have no term at all): no copies, no term lists.
+  if (sections.every((s) => termOf(s, settings) === undefined)) return { sections, ...seatsOf(sections) };
   const yearLong = sections.filter((s) => termOf(s, settings) === undefined);
   const terms = [...new Set(sections.map((s) => termOf(s, settings)).filter((t): t is string => t !== undefined))];
-  if (terms.length === 0) return { sections: [...sections], ...seatsOf(sections) };
   let best: TermLoad | undefined;
   for (const term of terms) {
     const inTerm = [...yearLong, ...sections.filter((s) => termOf(s, settings) === term)];
@@ -167,10 +170,21 @@ export function heaviestTerm(sections: readonly Section[], settings: Settings): 
  * counted gives an enrollment: a seat count missing a section's enrollment is unknown, not a partial sum.
  */
 export function seatsOf(sections: readonly Section[]): { seats: number; seatsKnown: boolean } {
+  const classes = selfContainedClasses(sections);
+  if (classes.length === 0) {
+    // The usual case (a secondary teacher): every section's enrollment adds up, without a set of sections to skip.
+    let seats = 0;
+    let seatsKnown = true;
+    for (const s of sections) {
+      seats += s.enrollment ?? 0;
+      if (s.enrollment === undefined) seatsKnown = false;
+    }
+    return { seats, seatsKnown };
+  }
   const selfContained = new Set<Section>();
   let seats = 0;
   let seatsKnown = true;
-  for (const list of selfContainedClasses(sections)) {
+  for (const list of classes) {
     for (const s of list) selfContained.add(s);
     seats += Math.max(...list.map((s) => s.enrollment ?? 0));
     if (list.every((s) => s.enrollment === undefined)) seatsKnown = false;
@@ -214,6 +228,46 @@ function fewerSubjectsThan(sections: readonly Section[], count: number): boolean
   }
   return true;
 }
+
+/** The department most of the sections name (mostFrequent's choice); the one they all name without counting. */
+function usualDepartment(sections: readonly Section[]): string | undefined {
+  const first = sections.length ? departmentOf(sections[0]) : undefined;
+  if (first !== undefined && sections.every((s) => s.department === sections[0].department && s.subject === sections[0].subject)) return first;
+  return mostFrequent(sections.map(departmentOf).filter((d): d is string => !!d));
+}
+
+/** Distinct preps: a teacher has a handful of sections, so a list is cheaper than a set, and keys come from a cache. */
+function prepCount(sections: readonly Section[]): number {
+  if (sections.length > 64) return new Set(sections.map(cachedPrepKey)).size;
+  const seen: string[] = [];
+  for (const s of sections) {
+    const key = cachedPrepKey(s);
+    if (!seen.includes(key)) seen.push(key);
+  }
+  return seen.length;
+}
+
+/**
+ * prepKey, remembered per course and grade text as written: a district's 150,000 sections name a few hundred courses,
+ * and each key costs a trim, a lower-casing and a pattern match. Bounded, as the add-in's worker is long-lived.
+ */
+function cachedPrepKey(section: Section): string {
+  if (section.courseCode !== undefined) return prepKey(section);
+  let byGrade = prepKeyCache.get(section.course);
+  if (!byGrade) {
+    if (prepKeyCache.size >= 10_000) prepKeyCache.clear();
+    prepKeyCache.set(section.course, (byGrade = new Map()));
+  }
+  const grade = section.grade ?? '';
+  let key = byGrade.get(grade);
+  if (key === undefined) {
+    if (byGrade.size >= 1000) byGrade.clear();
+    byGrade.set(grade, (key = prepKey(section)));
+  }
+  return key;
+}
+
+const prepKeyCache = new Map<string, Map<string, string>>();
 
 export function departmentOf(section: Section): string | undefined {
   return section.department?.trim() || section.subject?.trim() || undefined;

@@ -119,25 +119,29 @@ function gradeStudents(
 }
 
 function peakSeats(sections: readonly Section[], settings: Settings, clock: ScheduleClock): number {
-  // Identical meetings share one resolved object: total the seats per resolved meeting first, then spread them over
-  // its slots, so a district's 750,000 meetings do not each update string-keyed counts. Whole numbers add up
-  // exactly in any order; a fractional enrollment keeps the section-by-section order.
+  // Sections that meet alike share one resolved list, and identical meetings one resolved object: total the seats per
+  // list first, then per meeting, then spread them over its slots, so a district's 150,000 sections and 750,000
+  // meetings do not each update counts. Whole numbers add up exactly in any order; a fractional enrollment keeps the
+  // section-by-section order.
   const exactInAnyOrder = sections.every((s) => Number.isInteger(s.enrollment));
   const seatsByTerm = new Map<string, Map<string, number>>();
-  const seatsByMeeting = new Map<string, Map<ResolvedMeeting, number>>();
+  const seatsByList = new Map<string, Map<readonly ResolvedMeeting[], number>>();
   for (const s of sections) {
     const term = termOf(s, settings) ?? '';
     let seatsAt = seatsByTerm.get(term);
     if (!seatsAt) seatsByTerm.set(term, (seatsAt = new Map()));
     if (exactInAnyOrder) {
-      let byMeeting = seatsByMeeting.get(term);
-      if (!byMeeting) seatsByMeeting.set(term, (byMeeting = new Map()));
-      for (const r of clock.meetingsOf(s)) byMeeting.set(r, (byMeeting.get(r) ?? 0) + s.enrollment!);
+      let byList = seatsByList.get(term);
+      if (!byList) seatsByList.set(term, (byList = new Map()));
+      const list = clock.meetingsOf(s);
+      byList.set(list, (byList.get(list) ?? 0) + s.enrollment!);
     } else {
       for (const r of clock.meetingsOf(s)) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + s.enrollment!);
     }
   }
-  for (const [term, byMeeting] of seatsByMeeting) {
+  for (const [term, byList] of seatsByList) {
+    const byMeeting = new Map<ResolvedMeeting, number>();
+    for (const [list, seats] of byList) for (const r of list) byMeeting.set(r, (byMeeting.get(r) ?? 0) + seats);
     const seatsAt = seatsByTerm.get(term)!;
     for (const [r, seats] of byMeeting) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + seats);
   }

@@ -66,12 +66,19 @@ export function coreLoadFlags(
       return lead !== undefined && lead !== t.teacher && departmentOfTeacher.has(lead) && departmentOfTeacher.get(lead) !== own;
     });
   };
+  // Core teachers per department, counted in one pass rather than once per flagged department.
+  const coreByDepartment = new Map<string, number>();
+  for (const t of teachers) {
+    if (!t.teachesCore) continue;
+    const dept = t.department ?? 'No department';
+    coreByDepartment.set(dept, (coreByDepartment.get(dept) ?? 0) + 1);
+  }
   const flags: Flag[] = [];
   for (const [dept, list] of [...byDepartment.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     list.sort((a, b) => loadOf(b) - loadOf(a) || a.teacher.localeCompare(b.teacher));
     const highest = loadOf(list[0]);
     const unit = list.every((t) => t.uniqueStudents !== null) ? 'students' : 'seats';
-    const coreInDept = teachers.filter((t) => t.teachesCore && (t.department ?? 'No department') === dept).length;
+    const coreInDept = coreByDepartment.get(dept) ?? 0;
     const named = list.slice(0, 8).map((t) => `${t.teacher} ${loadOf(t)}`).join(', ');
     let alreadyPriced = 0;
     const exact = list.reduce((sum, t) => {
