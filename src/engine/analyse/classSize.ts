@@ -50,29 +50,27 @@ export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[]
   ];
   const groups: ClassSizeGroup[] = [];
   for (const [by, keyOf] of dimensions) {
-    const sizes = new Map<string, number[]>();
+    // Running totals per group, in row order (the order the sum was always taken in), rather than a list of every
+    // enrollment per group: a district's 150,000 rows would make three such lists.
+    const sizes = new Map<string, { sections: number; total: number; min: number; max: number }>();
     for (const r of rows) {
       const key = keyOf(r);
-      const list = sizes.get(key);
-      if (list) list.push(r.enrollment);
-      else sizes.set(key, [r.enrollment]);
+      const n = r.enrollment;
+      let size = sizes.get(key);
+      if (!size) sizes.set(key, (size = { sections: 0, total: 0, min: Infinity, max: -Infinity }));
+      size.sections++;
+      size.total += n;
+      if (n < size.min) size.min = n;
+      if (n > size.max) size.max = n;
     }
     const keys = [...sizes.keys()].sort(by === 'grade' ? compareGrades : (a, b) => a.localeCompare(b));
     for (const group of keys) {
-      const list = sizes.get(group)!;
-      let total = 0;
-      let min = Infinity;
-      let max = -Infinity;
-      for (const n of list) {
-        total += n;
-        if (n < min) min = n;
-        if (n > max) max = n;
-      }
+      const { sections, total, min, max } = sizes.get(group)!;
       groups.push({
         by,
         group,
-        sections: list.length,
-        average: Math.round((total / list.length) * 10) / 10,
+        sections,
+        average: Math.round((total / sections) * 10) / 10,
         min,
         max,
       });

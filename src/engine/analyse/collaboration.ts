@@ -158,7 +158,11 @@ export function analyseCollaboration(
   // Sections that meet alike share one meetings list (parse/schedule.ts), and a section's resolved meetings follow
   // from its list alone: each list's days and timing are read once per kind of section, in first-seen order.
   const listsSeen = { teaching: new Set<readonly Meeting[]>(), collaboration: new Set<readonly Meeting[]>() };
+  // The teaching sections and the (few) scheduled collaboration sections, split in the same pass.
+  const teaching: Section[] = [];
+  const collaborationSections: Section[] = [];
   for (const s of parsed.sections) {
+    (s.collaboration ? collaborationSections : teaching).push(s);
     const seen = s.collaboration ? listsSeen.collaboration : listsSeen.teaching;
     if (seen.has(s.meetings)) continue;
     seen.add(s.meetings);
@@ -174,7 +178,6 @@ export function analyseCollaboration(
   }
   if (!anyTeaching) timeMode = false;
 
-  const teaching = parsed.sections.filter((s) => !s.collaboration);
   const breaksByDay = new Map<string, Break[]>();
   const slotsByDay = timeMode ? timeSlots(teaching, resolved, days, clock, breaksByDay) : periodSlots(teaching, resolved, clock);
   const periodOrder = timeMode ? [] : globalPeriodOrder(slotsByDay);
@@ -229,8 +232,7 @@ export function analyseCollaboration(
     }
   }
 
-  // Few sections are scheduled collaboration; find them once rather than once per team.
-  const collaborationSections = parsed.sections.filter((s) => s.collaboration);
+  // Few sections are scheduled collaboration; found once (above) rather than once per team.
   const ownCollaborationOf = collaborationOwners(collaborationSections, teams);
   const orderedDays = [...days.values()].sort((a, b) => a.order - b.order);
   const collaboration: TeamCollaboration[] = [];

@@ -273,4 +273,15 @@ describe('teacher load', () => {
     expect([abbott.teacher, abbott.preps, abbott.department]).toEqual(['Abbott', 1, 'Maths']);
     expect([baker.teacher, baker.preps, baker.department]).toEqual(['Baker', 2, 'Science']);
   });
+
+  it('takes the department named most, a tie going to the one that reached the count first', () => {
+    const tie = workbook({
+      sections: ['Arts', 'Music', 'Music', 'Arts'].map((department, i) =>
+        section({ id: `S${i}`, course: `Course ${i}`, teachers: ['Cole'], department, meetings: meetings(MON_FRI, [String(i + 1)]) }),
+      ),
+    });
+    const [cole] = analyseSchedule(tie, settingsWith(), 'high').teachers;
+    // Arts 1, Music 1, Music 2 (the first to reach two), Arts 2: Music.
+    expect(cole.department).toBe('Music');
+  });
 });
