@@ -34,7 +34,6 @@ export interface Team {
 }
 
 interface Slot {
-  key: string;
   start?: number;
   end?: number;
   period?: string;
@@ -182,55 +181,68 @@ export function analyseCollaboration(
   const slotsByDay = timeMode ? timeSlots(teaching, resolved, days, clock, breaksByDay) : periodSlots(teaching, resolved, clock);
   const periodOrder = timeMode ? [] : globalPeriodOrder(slotsByDay);
 
-  // Busy slots per teacher, as day-qualified slot keys (busyKey): one set per teacher, not one per teacher and day.
-  const busy = new Map<string, Set<string>>();
+  // Every slot of the week has a number (its day's first number plus its index in the day), and a teacher's busy slots
+  // are bits in a small array: a district's 25,000 teachers each had a set of key texts, and each meeting added to it.
+  const firstSlotOf = new Map<string, number>();
+  let slotCount = 0;
+  for (const [label, slots] of slotsByDay) {
+    firstSlotOf.set(label, slotCount);
+    slotCount += slots.length;
+  }
+  const busyWords = Math.max(1, Math.ceil(slotCount / 32));
+  const busy = new Map<string, Uint32Array>();
   // Resolved meetings are shared between identical meetings, so their slots are worked out once.
-  const slotKeys = new Map<ResolvedMeeting, string[]>();
-  const keysOf = (r: ResolvedMeeting) => {
-    let keys = slotKeys.get(r);
-    if (!keys) {
-      keys = (slotsByDay.get(r.dayLabel) ?? []).filter((slot) => overlaps(slot, r)).map((slot) => busyKey(r.dayLabel, slot));
-      slotKeys.set(r, keys);
+  const slotNumbers = new Map<ResolvedMeeting, number[]>();
+  const numbersOf = (r: ResolvedMeeting) => {
+    let numbers = slotNumbers.get(r);
+    if (!numbers) {
+      const first = firstSlotOf.get(r.dayLabel) ?? 0;
+      const found: number[] = [];
+      (slotsByDay.get(r.dayLabel) ?? []).forEach((slot, i) => {
+        if (overlaps(slot, r)) found.push(first + i);
+      });
+      slotNumbers.set(r, (numbers = found));
     }
-    return keys;
+    return numbers;
   };
-  // Each name as written finds its set at once (names that normalise alike share one).
-  const busyByName = new Map<string, Set<string>>();
+  // Each name as written finds its bits at once (names that normalise alike share them).
+  const busyByName = new Map<string, Uint32Array>();
   const busyOf = (teacher: string) => {
-    let set = busyByName.get(teacher);
-    if (!set) {
+    let bits = busyByName.get(teacher);
+    if (!bits) {
       const name = normaliseName(teacher);
-      set = busy.get(name);
-      if (!set) busy.set(name, (set = new Set()));
-      busyByName.set(teacher, set);
+      bits = busy.get(name);
+      if (!bits) busy.set(name, (bits = new Uint32Array(busyWords)));
+      busyByName.set(teacher, bits);
     }
-    return set;
+    return bits;
   };
-  // Per meetings list: the slot keys of all its meetings when the section's teachers teach every one (most sections),
-  // else null (the meetings name their own teachers). Sections that meet alike share the list, so this is one look-up.
-  const keysByList = new Map<readonly Meeting[], string[] | null>();
+  const markBusy = (bits: Uint32Array, numbers: readonly number[]) => {
+    for (const n of numbers) bits[n >>> 5] |= 1 << (n & 31);
+  };
+  // Per meetings list: the slot numbers of all its meetings when the section's teachers teach every one (most
+  // sections), else null (the meetings name their own teachers). Sections that meet alike share the list: one look-up.
+  const numbersByList = new Map<readonly Meeting[], number[] | null>();
   for (const s of teaching) {
-    let listKeys = keysByList.get(s.meetings);
-    if (listKeys === undefined) {
-      listKeys = s.meetings.some((m) => m.teachers) ? null : resolved(s).flatMap(keysOf);
-      keysByList.set(s.meetings, listKeys);
+    let listNumbers = numbersByList.get(s.meetings);
+    if (listNumbers === undefined) {
+      listNumbers = s.meetings.some((m) => m.teachers) ? null : resolved(s).flatMap(numbersOf);
+      numbersByList.set(s.meetings, listNumbers);
     }
-    if (listKeys) {
-      for (const teacher of s.teachers) {
-        const set = busyOf(teacher);
-        for (const k of listKeys) set.add(k);
-      }
+    if (listNumbers) {
+      for (const teacher of s.teachers) markBusy(busyOf(teacher), listNumbers);
       continue;
     }
     const rs = resolved(s);
     for (let i = 0; i < rs.length; i++) {
-      const keys = keysOf(rs[i]);
-      for (const teacher of meetingTeachers(s, s.meetings[i])) {
-        const set = busyOf(teacher);
-        for (const k of keys) set.add(k);
-      }
+      const numbers = numbersOf(rs[i]);
+      for (const teacher of meetingTeachers(s, s.meetings[i])) markBusy(busyOf(teacher), numbers);
     }
   }
+  const isBusy = (name: string, n: number) => {
+    const bits = busy.get(name);
+    return bits !== undefined && ((bits[n >>> 5] >>> (n & 31)) & 1) === 1;
+  };
 
   // Few sections are scheduled collaboration; found once (above) rather than once per team.
   const ownCollaborationOf = collaborationOwners(collaborationSections, teams);
@@ -253,10 +265,10 @@ export function analyseCollaboration(
     const teamFree: { day: string; slots: string[]; minutes: number | null }[] = [];
     for (const day of orderedDays) {
       const daySlots = slotsByDay.get(day.label) ?? [];
+      const firstSlot = firstSlotOf.get(day.label) ?? 0;
       const free: number[] = [];
       for (let i = 0; i < daySlots.length; i++) {
-        const key = busyKey(day.label, daySlots[i]);
-        if (memberKeys.every((m) => !busy.get(m)?.has(key))) free.push(i);
+        if (memberKeys.every((m) => !isBusy(m, firstSlot + i))) free.push(i);
       }
       const scheduled = timeMode
         ? scheduledOutsideSlots(ownCollaboration, resolved, day.label, daySlots)
@@ -296,10 +308,6 @@ export function analyseCollaboration(
     });
   }
   return { collaboration, singleMemberTeams, freeSlots, timeMode };
-}
-
-function busyKey(day: string, slot: Slot): string {
-  return `${day}\u0000${slot.key}`;
 }
 
 function overlaps(slot: Slot, r: ResolvedMeeting): boolean {
@@ -342,7 +350,7 @@ function timeSlots(
     const slots: Slot[] = [];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const [start, end] = [bounds[i], bounds[i + 1]];
-      if (spans.some(([s, e]) => s <= start && e >= end)) slots.push({ key: `${start}-${end}`, start, end, minutes: end - start });
+      if (spans.some(([s, e]) => s <= start && e >= end)) slots.push({ start, end, minutes: end - start });
     }
     result.set(day.label, slots);
   }
@@ -471,7 +479,7 @@ function periodSlots(sections: readonly Section[], resolved: (s: Section) => Res
   for (const [day, set] of labels) {
     result.set(
       day,
-      [...set].sort(compareLabels).map((period) => ({ key: `p:${period}`, period, minutes: clock.periodMinutes ?? null })),
+      [...set].sort(compareLabels).map((period) => ({ period, minutes: clock.periodMinutes ?? null })),
     );
   }
   return result;

@@ -314,6 +314,37 @@ describe('small sections, preps and new teachers', () => {
     });
   });
 
+  it('names the ten smallest sections, smallest first and by section ID within a size', () => {
+    // 13 small sections in an order that is not the finding's: sizes 9, 5, 7, 5, 12, 3, 7, 5, 9, 14, 5, 11, 7.
+    const sizes = [9, 5, 7, 5, 12, 3, 7, 5, 9, 14, 5, 11, 7];
+    const ids = ['K', 'D', 'H', 'B', 'M', 'Z', 'F', 'C', 'J', 'N', 'A', 'L', 'G'];
+    const sections = [
+      ...sizes.map((enrollment, i) => section({ id: ids[i], course: 'Latin', teachers: [`L${i}`], enrollment, meetings: meetings(MON_FRI, ['1']) })),
+      ...teaches('R', [28, 28, 30, 30, 30]),
+    ];
+    const [flag] = flagsFor(workbook({ sections }), 'high').filter((f) => f.id === 'small-sections');
+    // Sorted: Z 3; A, B, C, D 5; F, G, H 7; J, K 9 | L 11, M 12, N 14 left out.
+    expect(flag.finding).toBe(
+      '13 sections have fewer than 15 students: Latin (Z) 3, Latin (A) 5, Latin (B) 5, Latin (C) 5, Latin (D) 5, Latin (F) 7, ' +
+        'Latin (G) 7, Latin (H) 7, Latin (J) 9, Latin (K) 9, ….',
+    );
+  });
+
+  it('lists the teachers with most preps first, by name within a count, whatever order the teachers come in', () => {
+    const courses = (teacher: string, n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        section({ id: `${teacher}${i}`, course: `${teacher} course ${i}`, teachers: [teacher], enrollment: 25, meetings: meetings(MON_FRI, [String(i + 1)]) }),
+      );
+    const parsed = workbook({ sections: [...courses('Cruz', 4), ...courses('Abel', 4), ...courses('Bose', 5)] });
+    const settings = settingsWith({ periodMinutes: 50 });
+    const analysis = analyseSchedule(parsed, settings, 'high');
+    const finding = 'teachers prepare 4 or more distinct courses: Bose (5), Abel (4), Cruz (4).';
+    expect(scheduleFlags(analysis, parsed, settings, 'high', COST).find((f) => f.id === 'preps')!.finding).toBe(`3 ${finding}`);
+    // The same teachers out of name order: the flag orders them itself.
+    const shuffled = { ...analysis, teachers: [analysis.teachers[2], analysis.teachers[0], analysis.teachers[1]] };
+    expect(scheduleFlags(shuffled, parsed, settings, 'high', COST).find((f) => f.id === 'preps')!.finding).toBe(`3 ${finding}`);
+  });
+
   it('flags teachers with 4 or more preps in secondary schools only', () => {
     const sections = ['Alg', 'Geo', 'Calc', 'Stats'].map((course, i) =>
       section({ id: course, course, teachers: ['P'], enrollment: 25, meetings: meetings(MON_FRI, [String(i + 1)]) }),
