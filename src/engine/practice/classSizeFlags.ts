@@ -133,9 +133,15 @@ export function k3ClassSizeFlags(
  */
 export function smallSectionsFlag(rows: readonly ClassSizeRow[], settings: Settings, basis: LeverBasis): Flag[] {
   const min = settings.thresholds.smallSectionMin;
-  const small = rows.filter((r) => r.enrollment > 0 && r.enrollment < min && r.program !== 'special education');
+  // One pass over the rows (150,000 in a district) for the small sections and every enrollment, for the median.
+  const small: ClassSizeRow[] = [];
+  const enrollments: number[] = [];
+  for (const r of rows) {
+    enrollments.push(r.enrollment);
+    if (r.enrollment > 0 && r.enrollment < min && r.program !== 'special education') small.push(r);
+  }
   if (small.length === 0) return [];
-  const cap = Math.max(median(rows.map((r) => r.enrollment)) ?? min, min);
+  const cap = Math.max(median(enrollments) ?? min, min);
   const byCourse = new Map<string, ClassSizeRow[]>();
   for (const r of small) {
     const key = `${r.course.trim().toLowerCase()}|${r.term ?? ''}`;
