@@ -1,4 +1,5 @@
 import { analyseSchedule } from './schedule';
+import { ledByTheirTeachers } from './teacherLoad';
 import { bell, meetings, MON_FRI, section, settingsWith, staff, t, weekday, workbook } from './__fixtures__/workbook';
 import type { MeetingDay, StudentEnrollment } from '../types';
 
@@ -272,6 +273,29 @@ describe('teacher load', () => {
     // departments Maths once, Science twice, so Science.
     expect([abbott.teacher, abbott.preps, abbott.department]).toEqual(['Abbott', 1, 'Maths']);
     expect([baker.teacher, baker.preps, baker.department]).toEqual(['Baker', 2, 'Science']);
+  });
+
+  it('knows when every section is led by its one teacher under an ID no other section has, and only then', () => {
+    const ledBy = (sections: ReturnType<typeof section>[]) => {
+      const parsed = workbook({ sections });
+      return ledByTheirTeachers(analyseSchedule(parsed, settingsWith(), 'high').teachers, parsed.sections);
+    };
+    const one = (id: string, teachers: string[]) => section({ id, teachers, enrollment: 20, meetings: meetings(MON_FRI, ['1']) });
+    expect(ledBy([one('A1', ['Ames']), one('A2', ['Ames']), one('B1', ['Berg'])])).toBe(true);
+    // IDs out of order might repeat further on: not known, so false.
+    expect(ledBy([one('B1', ['Berg']), one('A1', ['Ames'])])).toBe(false);
+    // The same ID twice (two parts of a split schedule).
+    expect(ledBy([one('A1', ['Ames']), one('A1', ['Berg'])])).toBe(false);
+    // A co-taught section: its second teacher does not lead it.
+    expect(ledBy([one('A1', ['Ames', 'Berg'])])).toBe(false);
+    // Teachers named per meeting.
+    const perMeeting = section({ id: 'A1', teachers: ['Ames'], enrollment: 20, meetings: meetings(MON_FRI, ['1']).map((m) => ({ ...m, teachers: ['Berg'] })) });
+    expect(ledBy([perMeeting])).toBe(false);
+    // Another list of sections, or a teachers list not built from them, is not known either.
+    const parsed = workbook({ sections: [one('A1', ['Ames'])] });
+    const { teachers } = analyseSchedule(parsed, settingsWith(), 'high');
+    expect(ledByTheirTeachers(teachers, [...parsed.sections])).toBe(false);
+    expect(ledByTheirTeachers([...teachers], parsed.sections)).toBe(false);
   });
 
   it('takes the department named most, a tie going to the one that reached the count first', () => {

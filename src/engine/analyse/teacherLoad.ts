@@ -41,11 +41,18 @@ export function staffIndex(staff: readonly StaffMember[]): Map<string, StaffMemb
 
 export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, clock: ScheduleClock): TeacherLoadResult {
   const byTeacher = new Map<string, Section[]>();
+  // Whether every teacher leads each of their sections (one teacher, none per meeting) under an ID no other section
+  // has: IDs in increasing order are all different, which a district's export usually is (see ledByTheirTeachers).
+  let ledAlone = true;
+  let previousId: string | undefined;
   for (const section of parsed.sections) {
+    if (previousId !== undefined && !(previousId < section.id)) ledAlone = false;
+    previousId = section.id;
     if (section.collaboration) continue;
     // A set only when names could repeat: most sections have one teacher and no per-meeting teachers.
-    const onSection: Iterable<string> =
-      section.teachers.length <= 1 && !section.meetings.some((m) => m.teachers) ? section.teachers : sectionTeachers(section);
+    const single = section.teachers.length <= 1 && !section.meetings.some((m) => m.teachers);
+    if (!single) ledAlone = false;
+    const onSection: Iterable<string> = single ? section.teachers : sectionTeachers(section);
     for (const teacher of onSection) {
       const list = byTeacher.get(teacher);
       if (list) list.push(section);
@@ -128,7 +135,20 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     });
   }
   teachers.sort((a, b) => a.teacher.localeCompare(b.teacher));
+  if (ledAlone) ledAloneIn.set(teachers, parsed.sections);
   return { teachers, partlyTimed };
+}
+
+/** Teachers lists whose every section is led by its one teacher under an ID of its own, with the sections read. */
+const ledAloneIn = new WeakMap<readonly TeacherLoad[], readonly Section[]>();
+
+/**
+ * Whether these teachers (as analyseTeacherLoad listed them from these sections) each lead every section they teach,
+ * alone, and no two sections share an ID: then no section ID of one teacher names a section another teacher leads.
+ * False when it is not known (other sections, a list built elsewhere), so a caller checks section by section.
+ */
+export function ledByTheirTeachers(teachers: readonly TeacherLoad[], sections: readonly Section[]): boolean {
+  return ledAloneIn.get(teachers) === sections;
 }
 
 /**

@@ -3,7 +3,8 @@ import { scheduleFlags } from './scheduleFlags';
 import { bell, meetings, MON_FRI, section, settingsWith, staff, t, weekday, workbook } from '../analyse/__fixtures__/workbook';
 import type { EnrollmentRow, ParsedWorkbook, SchoolLevel, Section, Settings } from '../types';
 import { SCHEDULE_SOURCES } from './scheduleSources';
-import { coverageCost, formatMoney } from './scheduleLevers';
+import { coverageCost, formatMoney, leverBasis } from './scheduleLevers';
+import { coreLoadFlags } from './teacherFlags';
 
 const COST = 95000;
 const enrolment = (grade: string, students: number): EnrollmentRow => ({ grade, students, source: { sheet: 'Enrollment', firstRow: 2, lastRow: 2 } });
@@ -77,6 +78,27 @@ describe('core teacher load', () => {
     expect(flags.find((f) => f.id === 'core-load:Special Education')).toBeUndefined();
     const s = analyseSchedule(parsedCo, settingsWith({ periodMinutes: 50 }), 'high').teachers.find((t) => t.teacher === 'S')!;
     expect(s).toMatchObject({ seats: 150, coTaughtSeats: 90 });
+  });
+
+  it('gives the same flags when it knows every section is led by its one teacher as when it checks each section', () => {
+    // IDs in increasing order, one teacher each: the analysis knows no teacher's section is led by another.
+    const ordered = workbook({
+      sections: [
+        ...teaches('A', [30, 30, 30, 30, 30], math),
+        ...teaches('B', [28, 28, 28, 28], { core: true, subject: 'Science', department: 'Science' }),
+        ...teaches('C', [18, 18, 18, 18, 18], math),
+      ],
+    });
+    const settings = settingsWith({ periodMinutes: 50 });
+    const { teachers } = analyseSchedule(ordered, settings, 'high');
+    const basis = leverBasis(teachers, ordered, COST);
+    const known = coreLoadFlags(teachers, settings, 'high', basis, ordered.sections);
+    // A copy of the sections is not the list the teachers were read from: each section is looked up by its ID.
+    const checked = coreLoadFlags(teachers, settings, 'high', basis, [...ordered.sections]);
+    expect(known.map((f) => f.id)).toEqual(['core-load:Math', 'core-load:Science']);
+    expect(known).toEqual(checked);
+    // A: 5 × (150 − 100) / 100 = 2.5 → 3 sections; B: 4 × (112 − 100) / 100 = 0.48 → 1 section.
+    expect(known.map((f) => f.lever!.sections)).toEqual([3, 1]);
   });
 
   it('states FTE only without an average teacher cost, and is a warning below 150', () => {

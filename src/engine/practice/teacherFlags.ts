@@ -3,6 +3,7 @@ import { mostFrequent, normaliseName } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { formatPercent, plural, sectionsLever, type LeverBasis } from './scheduleLevers';
 import { isEnglishDepartment, withCostNeutralOptions } from './coreLoadOptions';
+import { ledByTheirTeachers } from '../analyse/teacherLoad';
 
 // Flags about teachers: core student-load, preparations and the share of new teachers.
 
@@ -55,11 +56,15 @@ export function coreLoadFlags(
     else byDepartment.set(dept, [t]);
   }
   const departmentOfTeacher = new Map(over.map((t) => [t.teacher, t.department ?? 'No department']));
+  // When every section is led by its one teacher under an ID of its own (a district's usual export), no teacher's
+  // section is led by another, and the ID index of every section (150,000 in a district) is not needed.
+  const ledAlone = ledByTheirTeachers(teachers, sections);
   // A loop, not new Map(sections.map(...)): a district has 150,000 sections, and a pair array each is garbage.
   const leadOf = new Map<string, string | undefined>();
-  for (const sec of sections) leadOf.set(sec.id, sec.teachers[0]);
+  if (!ledAlone) for (const sec of sections) leadOf.set(sec.id, sec.teachers[0]);
   /** Sections of t that another flagged department's lever prices (their lead teacher is flagged elsewhere). */
   const pricedElsewhere = (t: TeacherLoad): string[] => {
+    if (ledAlone) return [];
     const own = departmentOfTeacher.get(t.teacher);
     return t.sectionIds.filter((id) => {
       const lead = leadOf.get(id);
