@@ -48,14 +48,14 @@ export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[]
     ['grade', (r) => r.grade ?? UNKNOWN_GRADE],
     ['program', (r) => r.program],
   ];
-  const groups: ClassSizeGroup[] = [];
-  for (const [by, keyOf] of dimensions) {
-    // Running totals per group, in row order (the order the sum was always taken in), rather than a list of every
-    // enrollment per group: a district's 150,000 rows would make three such lists.
-    const sizes = new Map<string, { sections: number; total: number; min: number; max: number }>();
-    for (const r of rows) {
-      const key = keyOf(r);
-      const n = r.enrollment;
+  // Running totals per group, in row order (the order the sum was always taken in), rather than a list of every
+  // enrollment per group; all three groupings in one pass over the rows (150,000 in a district).
+  const sizesBy = dimensions.map(() => new Map<string, { sections: number; total: number; min: number; max: number }>());
+  for (const r of rows) {
+    const n = r.enrollment;
+    for (let d = 0; d < dimensions.length; d++) {
+      const key = dimensions[d][1](r);
+      const sizes = sizesBy[d];
       let size = sizes.get(key);
       if (!size) sizes.set(key, (size = { sections: 0, total: 0, min: Infinity, max: -Infinity }));
       size.sections++;
@@ -63,6 +63,11 @@ export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[]
       if (n < size.min) size.min = n;
       if (n > size.max) size.max = n;
     }
+  }
+  const groups: ClassSizeGroup[] = [];
+  for (let d = 0; d < dimensions.length; d++) {
+    const [by] = dimensions[d];
+    const sizes = sizesBy[d];
     const keys = [...sizes.keys()].sort(by === 'grade' ? compareGrades : (a, b) => a.localeCompare(b));
     for (const group of keys) {
       const { sections, total, min, max } = sizes.get(group)!;

@@ -118,13 +118,21 @@ export function primaryTeams<T extends { basis: TeamCollaboration['basis'] }>(te
 }
 
 function distinctTeams(teams: readonly Team[]): Team[] {
+  // Two teams can have the same members only with as many members: a team whose size no other team has is kept
+  // without its members' key text (a district's departments have thousands of members each). A name holding the
+  // key's separator could make lists of two sizes one key: then every team's key is made, as always.
+  const teamsOfSize = new Map<number, number>();
+  for (const t of teams) teamsOfSize.set(t.members.length, (teamsOfSize.get(t.members.length) ?? 0) + 1);
+  const keyEveryTeam = teams.some((t) => t.members.some((m) => m.includes('|')));
   const seenMembers = new Set<string>();
   const names = new Set<string>();
   const kept: Team[] = [];
   for (const t of teams) {
-    const members = t.members.map(normaliseName).sort().join('|');
-    if (seenMembers.has(members)) continue;
-    seenMembers.add(members);
+    if (keyEveryTeam || teamsOfSize.get(t.members.length)! > 1) {
+      const members = t.members.map(normaliseName).sort().join('|');
+      if (seenMembers.has(members)) continue;
+      seenMembers.add(members);
+    }
     const team = names.has(t.team) ? `${t.team} (${t.basis})` : t.team;
     names.add(team);
     kept.push({ ...t, team });
