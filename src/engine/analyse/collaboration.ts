@@ -168,11 +168,14 @@ export function analyseCollaboration(
   // The teaching sections and the (few) scheduled collaboration sections, split in the same pass.
   const teaching: Section[] = [];
   const collaborationSections: Section[] = [];
+  // The first teaching section of each meetings list: between them they hold every distinct teaching meeting.
+  const teachingLists: Section[] = [];
   for (const s of parsed.sections) {
     (s.collaboration ? collaborationSections : teaching).push(s);
     const seen = s.collaboration ? listsSeen.collaboration : listsSeen.teaching;
     if (seen.has(s.meetings)) continue;
     seen.add(s.meetings);
+    if (!s.collaboration) teachingLists.push(s);
     const list = resolved(s);
     for (let i = 0; i < s.meetings.length; i++) {
       const r = list[i];
@@ -186,7 +189,7 @@ export function analyseCollaboration(
   if (!anyTeaching) timeMode = false;
 
   const breaksByDay = new Map<string, Break[]>();
-  const slotsByDay = timeMode ? timeSlots(teaching, resolved, days, clock, breaksByDay) : periodSlots(teaching, resolved, clock);
+  const slotsByDay = timeMode ? timeSlots(teachingLists, resolved, days, clock, breaksByDay) : periodSlots(teachingLists, resolved, clock);
   const periodOrder = timeMode ? [] : globalPeriodOrder(slotsByDay);
 
   // Every slot of the week has a number (its day's first number plus its index in the day), and a teacher's busy slots
@@ -468,7 +471,8 @@ function betterBlock(a: Block, b: Block): Block {
 
 /**
  * The resolved meetings in schedule order, each once: identical meetings share one resolved object, so a district's
- * 750,000 meetings come down to a few dozen, and what is collected from them keeps its first-seen order.
+ * 750,000 meetings come down to a few dozen, and what is collected from them keeps its first-seen order. Given the
+ * first section of each meetings list (teachingLists), the order is the same as over every section.
  */
 function distinctMeetings(sections: readonly Section[], resolved: (s: Section) => ResolvedMeeting[]): ResolvedMeeting[] {
   const seen = new Set<ResolvedMeeting>();

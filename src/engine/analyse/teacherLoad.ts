@@ -45,10 +45,13 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   // has: IDs in increasing order are all different, which a district's export usually is (see ledByTheirTeachers).
   let ledAlone = true;
   let previousId: string | undefined;
+  // Without a term on any section, every teacher's load is their whole year: no term to look up per teacher.
+  let anyTerm = false;
   for (const section of parsed.sections) {
     if (previousId !== undefined && !(previousId < section.id)) ledAlone = false;
     previousId = section.id;
     if (section.collaboration) continue;
+    if (section.term !== undefined) anyTerm = true;
     // A set only when names could repeat: most sections have one teacher and no per-meeting teachers.
     const single = section.teachers.length <= 1 && !section.meetings.some((m) => m.teachers);
     if (!single) ledAlone = false;
@@ -72,7 +75,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   const teachers: TeacherLoad[] = [];
   const partlyTimed: string[] = [];
   for (const [teacher, sections] of byTeacher) {
-    const heaviest = heaviestTerm(sections, settings);
+    const heaviest: TermLoad = anyTerm ? heaviestTerm(sections, settings) : { sections, ...seatsOf(sections) };
     const termSections = heaviest.sections;
 
     let periods = 0;

@@ -33,6 +33,8 @@ interface GradeSections {
   sections: Section[];
   meetings: (readonly ResolvedMeeting[])[];
   wholeEnrollments: boolean;
+  /** Whether any of the sections runs part of the year (a term that is not full-year). */
+  partYear: boolean;
 }
 
 export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings, clock: ScheduleClock): TimeBySubjectResult {
@@ -46,7 +48,8 @@ export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings,
     const key = gradeKey(s.grade);
     if (key === undefined) continue;
     let entry = grades.get(key);
-    if (!entry) grades.set(key, (entry = { label: s.grade!.trim(), sections: [], meetings: [], wholeEnrollments: true }));
+    if (!entry) grades.set(key, (entry = { label: s.grade!.trim(), sections: [], meetings: [], wholeEnrollments: true, partYear: false }));
+    if (term !== undefined) entry.partYear = true;
     entry.sections.push(s);
     entry.meetings.push(clock.meetingsOf(s));
     if (!Number.isInteger(s.enrollment)) entry.wholeEnrollments = false;
@@ -70,7 +73,8 @@ export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings,
         untimedSections.push(s);
         continue;
       }
-      const weight = termOf(s, settings) === undefined ? 1 : 1 / termCount;
+      // Without part-year terms every section runs all year.
+      const weight = partYear.size === 0 || termOf(s, settings) === undefined ? 1 : 1 / termCount;
       const subject = s.subject ?? UNMAPPED_SUBJECT;
       studentMinutes.set(subject, (studentMinutes.get(subject) ?? 0) + s.enrollment! * weekly * weight);
     }
@@ -137,7 +141,7 @@ function gradeStudents(
   return result;
 }
 
-function peakSeats({ sections, meetings, wholeEnrollments: exactInAnyOrder }: GradeSections, settings: Settings): number {
+function peakSeats({ sections, meetings, wholeEnrollments: exactInAnyOrder, partYear }: GradeSections, settings: Settings): number {
   // Sections that meet alike share one resolved list, and identical meetings one resolved object: total the seats per
   // list first, then per meeting, then spread them over its slots, so a district's 150,000 sections and 750,000
   // meetings do not each update counts. Whole numbers add up exactly in any order; a fractional enrollment keeps the
@@ -146,7 +150,7 @@ function peakSeats({ sections, meetings, wholeEnrollments: exactInAnyOrder }: Gr
   const seatsByList = new Map<string, Map<readonly ResolvedMeeting[], number>>();
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i];
-    const term = termOf(s, settings) ?? '';
+    const term = partYear ? (termOf(s, settings) ?? '') : '';
     let seatsAt = seatsByTerm.get(term);
     if (!seatsAt) seatsByTerm.set(term, (seatsAt = new Map()));
     if (exactInAnyOrder) {
