@@ -315,11 +315,15 @@ function prepCount(sections: readonly Section[]): number {
  */
 function cachedPrepKey(section: Section): string {
   if (section.courseCode !== undefined) return prepKey(section);
-  let byGrade = prepKeyCache.get(section.course);
-  if (!byGrade) {
+  let known = prepKeyCache.get(section.course);
+  if (known === undefined) {
     if (prepKeyCache.size >= 10_000) prepKeyCache.clear();
-    prepKeyCache.set(section.course, (byGrade = new Map()));
+    // A course not named as a class set is its own prep in every grade: its key alone, without one per grade.
+    const course = section.course.trim().toLowerCase();
+    prepKeyCache.set(section.course, (known = CLASS_SET_COURSE.test(course) ? new Map() : course));
   }
+  if (typeof known === 'string') return known;
+  const byGrade = known;
   const grade = section.grade ?? '';
   let key = byGrade.get(grade);
   if (key === undefined) {
@@ -329,7 +333,7 @@ function cachedPrepKey(section: Section): string {
   return key;
 }
 
-const prepKeyCache = new Map<string, Map<string, string>>();
+const prepKeyCache = new Map<string, string | Map<string, string>>();
 
 export function departmentOf(section: Section): string | undefined {
   return section.department?.trim() || section.subject?.trim() || undefined;

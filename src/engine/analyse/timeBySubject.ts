@@ -148,8 +148,18 @@ function peakSeats({ sections, meetings, wholeEnrollments: exactInAnyOrder, part
   // section-by-section order.
   const seatsByTerm = new Map<string, Map<string, number>>();
   const seatsByList = new Map<string, Map<readonly ResolvedMeeting[], number>>();
+  // One term and whole enrollments (the usual case): the term's counts are found once, not per section.
+  const oneTerm = !partYear && exactInAnyOrder && sections.length > 0 ? new Map<readonly ResolvedMeeting[], number>() : undefined;
+  if (oneTerm) {
+    seatsByTerm.set('', new Map());
+    seatsByList.set('', oneTerm);
+  }
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i];
+    if (oneTerm) {
+      oneTerm.set(meetings[i], (oneTerm.get(meetings[i]) ?? 0) + s.enrollment!);
+      continue;
+    }
     const term = partYear ? (termOf(s, settings) ?? '') : '';
     let seatsAt = seatsByTerm.get(term);
     if (!seatsAt) seatsByTerm.set(term, (seatsAt = new Map()));
