@@ -165,6 +165,13 @@ function nothingToReview(tables: readonly DetectedTable[]): DataCheckItem[] {
 }
 
 
+/** Sections that are not scheduled collaboration, counted without a list of them (150,000 in a district). */
+function taughtSections(parsed: ParsedWorkbook): number {
+  let count = 0;
+  for (const s of parsed.sections) if (!s.collaboration) count++;
+  return count;
+}
+
 function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil: number | null, settings: Settings): KeyFigures {
   // A teacher whose load is unknown (no enrollment, no roster) is left out rather than counted as 0.
   const coreLoads = schedule.teachers
@@ -200,13 +207,6 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
     ...k3KeyFigures(parsed.sections),
     need: needCounts(parsed),
   };
-}
-
-/** Sections that are not scheduled collaboration, counted without a list of them (150,000 in a district). */
-function taughtSections(parsed: ParsedWorkbook): number {
-  let count = 0;
-  for (const s of parsed.sections) if (!s.collaboration) count++;
-  return count;
 }
 
 /** The enrollment profile's need counts as given: a count that no row gives is unknown (null), never 0. */
