@@ -38,7 +38,8 @@ const basisByTeachers = new WeakMap<readonly TeacherLoad[], { parsed: ParsedWork
 function computeLeverBasis(teachers: readonly TeacherLoad[], parsed: ParsedWorkbook, averageTeacherCost: number | null): LeverBasis {
   const staff = staffIndex(parsed.staff);
   const fullTime = teachers.filter((t) => {
-    const fte = staff.get(t.teacher.trim().replace(/\s+/g, ' ').toLowerCase())?.fte;
+    // Without a staff roster no name is looked up (a district's 25,000 names are not normalised for nothing).
+    const fte = staff.size ? staff.get(t.teacher.trim().replace(/\s+/g, ' ').toLowerCase())?.fte : undefined;
     return (fte === undefined || fte >= 0.99) && t.sections > 0;
   });
   const electives = useTotals(parsed.budget, 'Elective/specialist teachers');

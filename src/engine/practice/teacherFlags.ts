@@ -202,6 +202,8 @@ export function newTeachers(
   teachers: readonly TeacherLoad[],
 ): { fresh: StaffMember[]; pool: StaffMember[]; share: number } | null {
   const withYears = parsed.staff.filter((m) => m.yearsExperience !== undefined);
+  // No years of experience, no share: the schedule's teachers are not gathered for it.
+  if (withYears.length === 0) return null;
   const scheduled = new Set(teachers.map((t) => normaliseName(t.teacher)));
   const teaching = withYears.filter((m) => scheduled.has(normaliseName(m.name)) || /teach/i.test(m.role ?? ''));
   const pool = teaching.length ? teaching : withYears;
