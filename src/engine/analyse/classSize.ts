@@ -48,31 +48,34 @@ export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[]
     ['grade', (r) => r.grade ?? UNKNOWN_GRADE],
     ['program', (r) => r.program],
   ];
-  const groups: ClassSizeGroup[] = [];
-  for (const [by, keyOf] of dimensions) {
-    const sizes = new Map<string, number[]>();
-    for (const r of rows) {
-      const key = keyOf(r);
-      const list = sizes.get(key);
-      if (list) list.push(r.enrollment);
-      else sizes.set(key, [r.enrollment]);
+  // Running totals per group, in row order (the order the sum was always taken in), rather than a list of every
+  // enrollment per group; all three groupings in one pass over the rows (150,000 in a district).
+  const sizesBy = dimensions.map(() => new Map<string, { sections: number; total: number; min: number; max: number }>());
+  for (const r of rows) {
+    const n = r.enrollment;
+    for (let d = 0; d < dimensions.length; d++) {
+      const key = dimensions[d][1](r);
+      const sizes = sizesBy[d];
+      let size = sizes.get(key);
+      if (!size) sizes.set(key, (size = { sections: 0, total: 0, min: Infinity, max: -Infinity }));
+      size.sections++;
+      size.total += n;
+      if (n < size.min) size.min = n;
+      if (n > size.max) size.max = n;
     }
+  }
+  const groups: ClassSizeGroup[] = [];
+  for (let d = 0; d < dimensions.length; d++) {
+    const [by] = dimensions[d];
+    const sizes = sizesBy[d];
     const keys = [...sizes.keys()].sort(by === 'grade' ? compareGrades : (a, b) => a.localeCompare(b));
     for (const group of keys) {
-      const list = sizes.get(group)!;
-      let total = 0;
-      let min = Infinity;
-      let max = -Infinity;
-      for (const n of list) {
-        total += n;
-        if (n < min) min = n;
-        if (n > max) max = n;
-      }
+      const { sections, total, min, max } = sizes.get(group)!;
       groups.push({
         by,
         group,
-        sections: list.length,
-        average: Math.round((total / list.length) * 10) / 10,
+        sections,
+        average: Math.round((total / sections) * 10) / 10,
         min,
         max,
       });

@@ -34,6 +34,26 @@ describe('collaboration', () => {
     expect(single.message).toBe('Team "Science" has one member (C), so it has no common planning time to measure.');
   });
 
+  it('tells common free slots apart beyond the 32nd slot of the week', () => {
+    // Periods only, 8 a day, Monday to Friday: 40 slots, numbered 0-39 (Friday period 8 is slot 39). D and E (Art)
+    // teach every period but Friday's 7th (slot 38, E only) and 8th (slot 39, free for both); F (Music) teaches
+    // Friday 7-8 so those periods are slots. Common: Friday period 8 alone, 1 period of 45 minutes.
+    const allBut = (skip: string[]) => ['1', '2', '3', '4', '5', '6', '7', '8'].filter((p) => !skip.includes(p));
+    const art = [
+      section({ id: 'D-week', teachers: ['D'], department: 'Art', meetings: meetings([1, 2, 3, 4].map((d) => weekday(d as 1 | 2 | 3 | 4)), allBut([])) }),
+      section({ id: 'D-fri', teachers: ['D'], department: 'Art', meetings: meetings([weekday(5)], allBut(['8'])) }),
+      section({ id: 'E-week', teachers: ['E'], department: 'Art', meetings: meetings([1, 2, 3, 4].map((d) => weekday(d as 1 | 2 | 3 | 4)), allBut([])) }),
+      section({ id: 'E-fri', teachers: ['E'], department: 'Art', meetings: meetings([weekday(5)], allBut(['7', '8'])) }),
+      section({ id: 'F-fri', teachers: ['F'], department: 'Music', meetings: meetings([weekday(5)], ['7', '8']) }),
+    ];
+    const analysis = analyseSchedule(workbook({ sections: art }), settingsWith({ periodMinutes: 45 }), 'high');
+    const team = analysis.collaboration.find((c) => c.team === 'Art')!;
+    expect(team.commonPeriodsPerCycle).toBe(1);
+    expect(team.commonMinutesPerWeek).toBe(45);
+    expect(team.days).toEqual(['Fri']);
+    expect(analysis.teamFreeSlots!.Art).toEqual([{ day: 'Fri', slots: ['8'], minutes: 45 }]);
+  });
+
   it('does not join two free periods across a short homeroom a member teaches, though it is no longer than passing time', () => {
     // No bell schedule, so passing time is the default 10 minutes. A and B (Math) teach 8:00-8:50; B also teaches a
     // homeroom 9:52-9:58. C (Science) teaches 9:00-9:50, 10:00-10:50 and 11:00-11:50, so those are slots too.

@@ -1,4 +1,4 @@
-import type { MeetingDay, ParsedWorkbook, SchoolLevel, Section, TeacherLoad, TeamCollaboration } from '../types';
+import type { Meeting, MeetingDay, ParsedWorkbook, SchoolLevel, Section, TeacherLoad, TeamCollaboration } from '../types';
 import { dayOrder, type ResolvedMeeting, type ScheduleClock } from './meetingTime';
 import { breaksFilling, describeSchoolDay, totalMinutes, union, type Break, type Interval } from './schoolDay';
 import { compareLabels, mostFrequent, normaliseName, round } from './stats';
@@ -34,7 +34,6 @@ export interface Team {
 }
 
 interface Slot {
-  key: string;
   start?: number;
   end?: number;
   period?: string;
@@ -119,13 +118,21 @@ export function primaryTeams<T extends { basis: TeamCollaboration['basis'] }>(te
 }
 
 function distinctTeams(teams: readonly Team[]): Team[] {
+  // Two teams can have the same members only with as many members: a team whose size no other team has is kept
+  // without its members' key text (a district's departments have thousands of members each). A name holding the
+  // key's separator could make lists of two sizes one key: then every team's key is made, as always.
+  const teamsOfSize = new Map<number, number>();
+  for (const t of teams) teamsOfSize.set(t.members.length, (teamsOfSize.get(t.members.length) ?? 0) + 1);
+  const keyEveryTeam = teams.some((t) => t.members.some((m) => m.includes('|')));
   const seenMembers = new Set<string>();
   const names = new Set<string>();
   const kept: Team[] = [];
   for (const t of teams) {
-    const members = t.members.map(normaliseName).sort().join('|');
-    if (seenMembers.has(members)) continue;
-    seenMembers.add(members);
+    if (keyEveryTeam || teamsOfSize.get(t.members.length)! > 1) {
+      const members = t.members.map(normaliseName).sort().join('|');
+      if (seenMembers.has(members)) continue;
+      seenMembers.add(members);
+    }
     const team = names.has(t.team) ? `${t.team} (${t.basis})` : t.team;
     names.add(team);
     kept.push({ ...t, team });
@@ -155,7 +162,20 @@ export function analyseCollaboration(
   const days = new Map<string, Day>();
   let timeMode = true;
   let anyTeaching = false;
+  // Sections that meet alike share one meetings list (parse/schedule.ts), and a section's resolved meetings follow
+  // from its list alone: each list's days and timing are read once per kind of section, in first-seen order.
+  const listsSeen = { teaching: new Set<readonly Meeting[]>(), collaboration: new Set<readonly Meeting[]>() };
+  // The teaching sections and the (few) scheduled collaboration sections, split in the same pass.
+  const teaching: Section[] = [];
+  const collaborationSections: Section[] = [];
+  // The first teaching section of each meetings list: between them they hold every distinct teaching meeting.
+  const teachingLists: Section[] = [];
   for (const s of parsed.sections) {
+    (s.collaboration ? collaborationSections : teaching).push(s);
+    const seen = s.collaboration ? listsSeen.collaboration : listsSeen.teaching;
+    if (seen.has(s.meetings)) continue;
+    seen.add(s.meetings);
+    if (!s.collaboration) teachingLists.push(s);
     const list = resolved(s);
     for (let i = 0; i < s.meetings.length; i++) {
       const r = list[i];
@@ -168,42 +188,74 @@ export function analyseCollaboration(
   }
   if (!anyTeaching) timeMode = false;
 
-  const teaching = parsed.sections.filter((s) => !s.collaboration);
   const breaksByDay = new Map<string, Break[]>();
-  const slotsByDay = timeMode ? timeSlots(teaching, resolved, days, clock, breaksByDay) : periodSlots(teaching, resolved, clock);
+  const slotsByDay = timeMode ? timeSlots(teachingLists, resolved, days, clock, breaksByDay) : periodSlots(teachingLists, resolved, clock);
   const periodOrder = timeMode ? [] : globalPeriodOrder(slotsByDay);
 
-  // Busy slots per teacher, as day-qualified slot keys (busyKey): one set per teacher, not one per teacher and day.
-  const busy = new Map<string, Set<string>>();
+  // Every slot of the week has a number (its day's first number plus its index in the day), and a teacher's busy slots
+  // are bits in a small array: a district's 25,000 teachers each had a set of key texts, and each meeting added to it.
+  const firstSlotOf = new Map<string, number>();
+  let slotCount = 0;
+  for (const [label, slots] of slotsByDay) {
+    firstSlotOf.set(label, slotCount);
+    slotCount += slots.length;
+  }
+  const busyWords = Math.max(1, Math.ceil(slotCount / 32));
+  const busy = new Map<string, Uint32Array>();
   // Resolved meetings are shared between identical meetings, so their slots are worked out once.
-  const slotKeys = new Map<ResolvedMeeting, string[]>();
-  const names = new Map<string, string>();
-  const busyOf = (teacher: string) => {
-    let name = names.get(teacher);
-    if (name === undefined) names.set(teacher, (name = normaliseName(teacher)));
-    let set = busy.get(name);
-    if (!set) busy.set(name, (set = new Set()));
-    return set;
+  const slotNumbers = new Map<ResolvedMeeting, number[]>();
+  const numbersOf = (r: ResolvedMeeting) => {
+    let numbers = slotNumbers.get(r);
+    if (!numbers) {
+      const first = firstSlotOf.get(r.dayLabel) ?? 0;
+      const found: number[] = [];
+      (slotsByDay.get(r.dayLabel) ?? []).forEach((slot, i) => {
+        if (overlaps(slot, r)) found.push(first + i);
+      });
+      slotNumbers.set(r, (numbers = found));
+    }
+    return numbers;
   };
+  // Each name as written finds its bits at once (names that normalise alike share them).
+  const busyByName = new Map<string, Uint32Array>();
+  const busyOf = (teacher: string) => {
+    let bits = busyByName.get(teacher);
+    if (!bits) {
+      const name = normaliseName(teacher);
+      bits = busy.get(name);
+      if (!bits) busy.set(name, (bits = new Uint32Array(busyWords)));
+      busyByName.set(teacher, bits);
+    }
+    return bits;
+  };
+  const markBusy = (bits: Uint32Array, numbers: readonly number[]) => {
+    for (const n of numbers) bits[n >>> 5] |= 1 << (n & 31);
+  };
+  // Per meetings list: the slot numbers of all its meetings when the section's teachers teach every one (most
+  // sections), else null (the meetings name their own teachers). Sections that meet alike share the list: one look-up.
+  const numbersByList = new Map<readonly Meeting[], number[] | null>();
   for (const s of teaching) {
+    let listNumbers = numbersByList.get(s.meetings);
+    if (listNumbers === undefined) {
+      listNumbers = s.meetings.some((m) => m.teachers) ? null : resolved(s).flatMap(numbersOf);
+      numbersByList.set(s.meetings, listNumbers);
+    }
+    if (listNumbers) {
+      for (const teacher of s.teachers) markBusy(busyOf(teacher), listNumbers);
+      continue;
+    }
     const rs = resolved(s);
-    // Most sections' meetings are all taught by the section's teachers: look those teachers up once per section.
-    const sectionBusy = s.meetings.some((m) => m.teachers) ? undefined : s.teachers.map(busyOf);
     for (let i = 0; i < rs.length; i++) {
-      const r = rs[i];
-      let keys = slotKeys.get(r);
-      if (!keys) {
-        keys = (slotsByDay.get(r.dayLabel) ?? []).filter((slot) => overlaps(slot, r)).map((slot) => busyKey(r.dayLabel, slot));
-        slotKeys.set(r, keys);
-      }
-      for (const set of sectionBusy ?? meetingTeachers(s, s.meetings[i]).map(busyOf)) {
-        for (const k of keys) set.add(k);
-      }
+      const numbers = numbersOf(rs[i]);
+      for (const teacher of meetingTeachers(s, s.meetings[i])) markBusy(busyOf(teacher), numbers);
     }
   }
+  const isBusy = (name: string, n: number) => {
+    const bits = busy.get(name);
+    return bits !== undefined && ((bits[n >>> 5] >>> (n & 31)) & 1) === 1;
+  };
 
-  // Few sections are scheduled collaboration; find them once rather than once per team.
-  const collaborationSections = parsed.sections.filter((s) => s.collaboration);
+  // Few sections are scheduled collaboration; found once (above) rather than once per team.
   const ownCollaborationOf = collaborationOwners(collaborationSections, teams);
   const orderedDays = [...days.values()].sort((a, b) => a.order - b.order);
   const collaboration: TeamCollaboration[] = [];
@@ -224,10 +276,10 @@ export function analyseCollaboration(
     const teamFree: { day: string; slots: string[]; minutes: number | null }[] = [];
     for (const day of orderedDays) {
       const daySlots = slotsByDay.get(day.label) ?? [];
+      const firstSlot = firstSlotOf.get(day.label) ?? 0;
       const free: number[] = [];
       for (let i = 0; i < daySlots.length; i++) {
-        const key = busyKey(day.label, daySlots[i]);
-        if (memberKeys.every((m) => !busy.get(m)?.has(key))) free.push(i);
+        if (memberKeys.every((m) => !isBusy(m, firstSlot + i))) free.push(i);
       }
       const scheduled = timeMode
         ? scheduledOutsideSlots(ownCollaboration, resolved, day.label, daySlots)
@@ -267,10 +319,6 @@ export function analyseCollaboration(
     });
   }
   return { collaboration, singleMemberTeams, freeSlots, timeMode };
-}
-
-function busyKey(day: string, slot: Slot): string {
-  return `${day}\u0000${slot.key}`;
 }
 
 function overlaps(slot: Slot, r: ResolvedMeeting): boolean {
@@ -313,7 +361,7 @@ function timeSlots(
     const slots: Slot[] = [];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const [start, end] = [bounds[i], bounds[i + 1]];
-      if (spans.some(([s, e]) => s <= start && e >= end)) slots.push({ key: `${start}-${end}`, start, end, minutes: end - start });
+      if (spans.some(([s, e]) => s <= start && e >= end)) slots.push({ start, end, minutes: end - start });
     }
     result.set(day.label, slots);
   }
@@ -423,7 +471,8 @@ function betterBlock(a: Block, b: Block): Block {
 
 /**
  * The resolved meetings in schedule order, each once: identical meetings share one resolved object, so a district's
- * 750,000 meetings come down to a few dozen, and what is collected from them keeps its first-seen order.
+ * 750,000 meetings come down to a few dozen, and what is collected from them keeps its first-seen order. Given the
+ * first section of each meetings list (teachingLists), the order is the same as over every section.
  */
 function distinctMeetings(sections: readonly Section[], resolved: (s: Section) => ResolvedMeeting[]): ResolvedMeeting[] {
   const seen = new Set<ResolvedMeeting>();
@@ -442,7 +491,7 @@ function periodSlots(sections: readonly Section[], resolved: (s: Section) => Res
   for (const [day, set] of labels) {
     result.set(
       day,
-      [...set].sort(compareLabels).map((period) => ({ key: `p:${period}`, period, minutes: clock.periodMinutes ?? null })),
+      [...set].sort(compareLabels).map((period) => ({ period, minutes: clock.periodMinutes ?? null })),
     );
   }
   return result;

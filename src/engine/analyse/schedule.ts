@@ -61,10 +61,10 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
   const day = instructionalDay(clock);
   const scheduleSheet = parsed.sections[0]?.source.sheet ?? SCHEDULE_SHEET_FALLBACK;
   const dataCheck: DataCheckItem[] = [];
-  const teaching = parsed.sections.filter((s) => !s.collaboration && s.meetings.length > 0);
+  const anyTeaching = parsed.sections.some((s) => !s.collaboration && s.meetings.length > 0);
   // Minutes come from the schedule's times, else its periods through the bell schedule: point at that column.
   const timingCell = columnHeaderCell(parsed, 'schedule', ['start', 'end', 'minutes', 'period'])?.cell ?? '';
-  if (teaching.length > 0 && load.teachers.every((t) => t.minutesPerWeek === null)) {
+  if (anyTeaching && load.teachers.every((t) => t.minutesPerWeek === null)) {
     dataCheck.push({
       severity: 'warning',
       sheet: scheduleSheet,

@@ -33,6 +33,19 @@ describe('median', () => {
     fc.assert(fc.property(values, (v) => expect(Object.is(median(v), plain(v))).toBe(true)), { numRuns: 2000 });
   });
 
+  it('counts a long list of small whole numbers to the same median, and sorts any other long list', () => {
+    // From 1,000 values on, whole numbers from 0 to 100,000 are counted; a -0, a fraction or a large number is sorted.
+    const wholes = fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1000, maxLength: 1300 });
+    fc.assert(fc.property(wholes, (v) => expect(Object.is(median(v), plain(v))).toBe(true)), { numRuns: 200 });
+    const mixed = fc.tuple(wholes, fc.constantFrom(-0, 0.5, 100_001, 100_000, -1, NaN));
+    fc.assert(fc.property(mixed, ([v, odd]) => expect(Object.is(median([...v, odd]), plain([...v, odd]))).toBe(true)), { numRuns: 200 });
+    // 1,000 values: 500 ones and 500 threes, so the middle two are 1 and 3: (1 + 3) / 2 = 2; one more 3 makes it 3.
+    const ones = new Array<number>(500).fill(1);
+    const threes = new Array<number>(500).fill(3);
+    expect(median([...threes, ...ones])).toBe(2);
+    expect(median([...threes, ...ones, 3])).toBe(3);
+  });
+
   it('gives the medians worked by hand', () => {
     expect(median([])).toBeNull();
     expect(median([3, 1, 2])).toBe(2);

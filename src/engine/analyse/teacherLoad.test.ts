@@ -1,4 +1,5 @@
 import { analyseSchedule } from './schedule';
+import { ledByTheirTeachers } from './teacherLoad';
 import { bell, meetings, MON_FRI, section, settingsWith, staff, t, weekday, workbook } from './__fixtures__/workbook';
 import type { MeetingDay, StudentEnrollment } from '../types';
 
@@ -253,5 +254,58 @@ describe('teacher load', () => {
     // ma|10, ma|11, fr|10, math-101, math-102.
     expect(abbott.preps).toBe(5);
     expect(abbott.sections).toBe(6);
+  });
+
+  it('keys a remembered prep by the course and its grade: one course text in two grades is two preps, in one grade one', () => {
+    // The same course text is read for Abbott's and then Baker's sections; the prep keys are remembered between them.
+    const sets = workbook({
+      sections: [
+        section({ id: 'A', course: 'Ma-10S', teachers: ['Abbott'], grade: '10', department: 'Maths', meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'B', course: 'Ma-10S', teachers: ['Abbott'], grade: '10', department: 'Maths', meetings: meetings(MON_FRI, ['2']) }),
+        section({ id: 'C', course: 'Ma-10S', teachers: ['Baker'], grade: '10', department: 'Maths', meetings: meetings(MON_FRI, ['1']) }),
+        // A set of year 10 written on a grade 11 row is its own course: "ma-10s" as written.
+        section({ id: 'D', course: 'Ma-10S', teachers: ['Baker'], grade: '11', department: 'Science', meetings: meetings(MON_FRI, ['2']) }),
+        section({ id: 'E', course: 'Ma-10S', teachers: ['Baker'], department: 'Science', meetings: meetings(MON_FRI, ['3']) }),
+      ],
+    });
+    const [abbott, baker] = analyseSchedule(sets, settingsWith(), 'high').teachers;
+    // Abbott: ma|10 twice = 1 prep, every section in Maths. Baker: ma|10, ma-10s (grade 11 and no grade) = 2 preps;
+    // departments Maths once, Science twice, so Science.
+    expect([abbott.teacher, abbott.preps, abbott.department]).toEqual(['Abbott', 1, 'Maths']);
+    expect([baker.teacher, baker.preps, baker.department]).toEqual(['Baker', 2, 'Science']);
+  });
+
+  it('knows when every section is led by its one teacher under an ID no other section has, and only then', () => {
+    const ledBy = (sections: ReturnType<typeof section>[]) => {
+      const parsed = workbook({ sections });
+      return ledByTheirTeachers(analyseSchedule(parsed, settingsWith(), 'high').teachers, parsed.sections);
+    };
+    const one = (id: string, teachers: string[]) => section({ id, teachers, enrollment: 20, meetings: meetings(MON_FRI, ['1']) });
+    expect(ledBy([one('A1', ['Ames']), one('A2', ['Ames']), one('B1', ['Berg'])])).toBe(true);
+    // IDs out of order might repeat further on: not known, so false.
+    expect(ledBy([one('B1', ['Berg']), one('A1', ['Ames'])])).toBe(false);
+    // The same ID twice (two parts of a split schedule).
+    expect(ledBy([one('A1', ['Ames']), one('A1', ['Berg'])])).toBe(false);
+    // A co-taught section: its second teacher does not lead it.
+    expect(ledBy([one('A1', ['Ames', 'Berg'])])).toBe(false);
+    // Teachers named per meeting.
+    const perMeeting = section({ id: 'A1', teachers: ['Ames'], enrollment: 20, meetings: meetings(MON_FRI, ['1']).map((m) => ({ ...m, teachers: ['Berg'] })) });
+    expect(ledBy([perMeeting])).toBe(false);
+    // Another list of sections, or a teachers list not built from them, is not known either.
+    const parsed = workbook({ sections: [one('A1', ['Ames'])] });
+    const { teachers } = analyseSchedule(parsed, settingsWith(), 'high');
+    expect(ledByTheirTeachers(teachers, [...parsed.sections])).toBe(false);
+    expect(ledByTheirTeachers([...teachers], parsed.sections)).toBe(false);
+  });
+
+  it('takes the department named most, a tie going to the one that reached the count first', () => {
+    const tie = workbook({
+      sections: ['Arts', 'Music', 'Music', 'Arts'].map((department, i) =>
+        section({ id: `S${i}`, course: `Course ${i}`, teachers: ['Cole'], department, meetings: meetings(MON_FRI, [String(i + 1)]) }),
+      ),
+    });
+    const [cole] = analyseSchedule(tie, settingsWith(), 'high').teachers;
+    // Arts 1, Music 1, Music 2 (the first to reach two), Arts 2: Music.
+    expect(cole.department).toBe('Music');
   });
 });

@@ -22,7 +22,7 @@ export interface TeacherLoadResult {
 
 interface TermLoad {
   term?: string;
-  sections: Section[];
+  sections: readonly Section[];
   seats: number;
   /**
    * Whether every group of students the term counts gives an enrollment (each section, or at least one section of a
@@ -41,11 +41,21 @@ export function staffIndex(staff: readonly StaffMember[]): Map<string, StaffMemb
 
 export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, clock: ScheduleClock): TeacherLoadResult {
   const byTeacher = new Map<string, Section[]>();
+  // Whether every teacher leads each of their sections (one teacher, none per meeting) under an ID no other section
+  // has: IDs in increasing order are all different, which a district's export usually is (see ledByTheirTeachers).
+  let ledAlone = true;
+  let previousId: string | undefined;
+  // Without a term on any section, every teacher's load is their whole year: no term to look up per teacher.
+  let anyTerm = false;
   for (const section of parsed.sections) {
+    if (previousId !== undefined && !(previousId < section.id)) ledAlone = false;
+    previousId = section.id;
     if (section.collaboration) continue;
+    if (section.term !== undefined) anyTerm = true;
     // A set only when names could repeat: most sections have one teacher and no per-meeting teachers.
-    const onSection: Iterable<string> =
-      section.teachers.length <= 1 && !section.meetings.some((m) => m.teachers) ? section.teachers : sectionTeachers(section);
+    const single = section.teachers.length <= 1 && !section.meetings.some((m) => m.teachers);
+    if (!single) ledAlone = false;
+    const onSection: Iterable<string> = single ? section.teachers : sectionTeachers(section);
     for (const teacher of onSection) {
       const list = byTeacher.get(teacher);
       if (list) list.push(section);
@@ -65,7 +75,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   const teachers: TeacherLoad[] = [];
   const partlyTimed: string[] = [];
   for (const [teacher, sections] of byTeacher) {
-    const heaviest = heaviestTerm(sections, settings);
+    const heaviest: TermLoad = anyTerm ? heaviestTerm(sections, settings) : { sections, ...seatsOf(sections) };
     const termSections = heaviest.sections;
 
     let periods = 0;
@@ -89,7 +99,8 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
 
     let uniqueStudents: number | null = null;
     // Seats and students this teacher reaches only as the second adult in someone else's class (see isSecondAdult).
-    const led = termSections.filter((s) => !isSecondAdult(teacher, s));
+    // Only a co-taught section can make the teacher a second adult: most teachers have none, and keep their list.
+    const led = termSections.some((s) => isSecondAdult(teacher, s)) ? termSections.filter((s) => !isSecondAdult(teacher, s)) : termSections;
     const coTaughtSeats = led.length < termSections.length ? heaviest.seats - seatsOf(led).seats : 0;
     let coTaughtStudents = 0;
     if (hasRoster) {
@@ -103,11 +114,12 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
       }
     }
 
-    const coreCount = termSections.filter((s) => s.core).length;
+    let coreCount = 0;
+    for (const s of termSections) if (s.core) coreCount++;
     const member = staff.size ? staff.get(normaliseName(teacher)) : undefined;
     teachers.push({
       teacher,
-      department: member?.department ?? mostFrequent(sections.map(departmentOf).filter((d): d is string => !!d)),
+      department: member?.department ?? usualDepartment(sections),
       sections: termSections.length,
       // Unknown seats are 0 with seatsKnown false (the contract in types.ts), never a partial sum.
       seats: heaviest.seatsKnown ? heaviest.seats : 0,
@@ -115,7 +127,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
       uniqueStudents,
       ...(coTaughtSeats > 0 ? { coTaughtSeats } : {}),
       ...(coTaughtStudents > 0 ? { coTaughtStudents } : {}),
-      preps: new Set(termSections.map(prepKey)).size,
+      preps: prepCount(termSections),
       periodsPerCycle: periods,
       minutesPerWeek: knownMeetings > 0 ? round(minutes, 2) : null,
       heaviestTerm: heaviest.term,
@@ -126,7 +138,20 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     });
   }
   teachers.sort((a, b) => a.teacher.localeCompare(b.teacher));
+  if (ledAlone) ledAloneIn.set(teachers, parsed.sections);
   return { teachers, partlyTimed };
+}
+
+/** Teachers lists whose every section is led by its one teacher under an ID of its own, with the sections read. */
+const ledAloneIn = new WeakMap<readonly TeacherLoad[], readonly Section[]>();
+
+/**
+ * Whether these teachers (as analyseTeacherLoad listed them from these sections) each lead every section they teach,
+ * alone, and no two sections share an ID: then no section ID of one teacher names a section another teacher leads.
+ * False when it is not known (other sections, a list built elsewhere), so a caller checks section by section.
+ */
+export function ledByTheirTeachers(teachers: readonly TeacherLoad[], sections: readonly Section[]): boolean {
+  return ledAloneIn.get(teachers) === sections;
 }
 
 /**
@@ -148,9 +173,10 @@ function sectionTeachers(section: Section): Set<string> {
 
 /** The term with the most seats; a section with no term (or a full-year term) counts in every term. */
 export function heaviestTerm(sections: readonly Section[], settings: Settings): TermLoad {
+  // Most teachers' sections all run all year (a district's 25,000 have no term at all): no copies, no term lists.
+  if (sections.every((s) => termOf(s, settings) === undefined)) return { sections, ...seatsOf(sections) };
   const yearLong = sections.filter((s) => termOf(s, settings) === undefined);
   const terms = [...new Set(sections.map((s) => termOf(s, settings)).filter((t): t is string => t !== undefined))];
-  if (terms.length === 0) return { sections: [...sections], ...seatsOf(sections) };
   let best: TermLoad | undefined;
   for (const term of terms) {
     const inTerm = [...yearLong, ...sections.filter((s) => termOf(s, settings) === term)];
@@ -167,10 +193,21 @@ export function heaviestTerm(sections: readonly Section[], settings: Settings): 
  * counted gives an enrollment: a seat count missing a section's enrollment is unknown, not a partial sum.
  */
 export function seatsOf(sections: readonly Section[]): { seats: number; seatsKnown: boolean } {
+  const classes = selfContainedClasses(sections);
+  if (classes.length === 0) {
+    // The usual case (a secondary teacher): every section's enrollment adds up, without a set of sections to skip.
+    let seats = 0;
+    let seatsKnown = true;
+    for (const s of sections) {
+      seats += s.enrollment ?? 0;
+      if (s.enrollment === undefined) seatsKnown = false;
+    }
+    return { seats, seatsKnown };
+  }
   const selfContained = new Set<Section>();
   let seats = 0;
   let seatsKnown = true;
-  for (const list of selfContainedClasses(sections)) {
+  for (const list of classes) {
     for (const s of list) selfContained.add(s);
     seats += Math.max(...list.map((s) => s.enrollment ?? 0));
     if (list.every((s) => s.enrollment === undefined)) seatsKnown = false;
@@ -191,6 +228,7 @@ export function selfContainedClasses(sections: readonly Section[]): Section[][] 
   // Most teachers' sections name fewer distinct subjects than a class needs, even before trimming and lower-casing:
   // then no class can have enough, and no key text is built (a district has 25,000 teachers).
   if (fewerSubjectsThan(sections, SELF_CONTAINED_SUBJECTS)) return [];
+  if (sections.length <= 32) return fewClassesOf(sections);
   const byClass = new Map<string, Section[]>();
   for (const s of sections) {
     if (s.grade === undefined) continue;
@@ -204,6 +242,28 @@ export function selfContainedClasses(sections: readonly Section[]): Section[][] 
   );
 }
 
+/**
+ * selfContainedClasses for a teacher's handful of sections: the same classes in the same order (first seen), found by
+ * comparing grade and room in place rather than building a key text and a map per teacher (25,000 in a district).
+ */
+function fewClassesOf(sections: readonly Section[]): Section[][] {
+  const classes: { grade: string; room: string; list: Section[] }[] = [];
+  for (const s of sections) {
+    if (s.grade === undefined) continue;
+    const grade = s.grade.trim().toLowerCase();
+    const room = (s.room ?? '').trim().toLowerCase();
+    const known = classes.find((c) => c.grade === grade && c.room === room);
+    if (known) known.list.push(s);
+    else classes.push({ grade, room, list: [s] });
+  }
+  const result: Section[][] = [];
+  for (const { list } of classes) {
+    if (list.length < SELF_CONTAINED_SUBJECTS) continue;
+    if (new Set(list.map((s) => (s.subject ?? s.course).trim().toLowerCase())).size >= SELF_CONTAINED_SUBJECTS) result.push(list);
+  }
+  return result;
+}
+
 /** Whether the sections with a grade name fewer than `count` distinct subjects (or courses) as written. */
 function fewerSubjectsThan(sections: readonly Section[], count: number): boolean {
   const seen: string[] = [];
@@ -214,6 +274,66 @@ function fewerSubjectsThan(sections: readonly Section[], count: number): boolean
   }
   return true;
 }
+
+/**
+ * The department most of the sections name, as mostFrequent chooses it (the first to reach the highest count). A
+ * teacher has a handful of sections: they are counted in place, without a map and two lists per teacher (25,000 in a
+ * district); a longer list goes to mostFrequent itself.
+ */
+function usualDepartment(sections: readonly Section[]): string | undefined {
+  if (sections.length > 32) return mostFrequent(sections.map(departmentOf).filter((d): d is string => !!d));
+  let best: string | undefined;
+  let bestCount = 0;
+  for (let i = 0; i < sections.length; i++) {
+    const department = departmentOf(sections[i]);
+    if (!department) continue;
+    // Its count so far: the times it has been named up to and including this section.
+    let count = 1;
+    for (let j = 0; j < i; j++) if (departmentOf(sections[j]) === department) count++;
+    if (count > bestCount) {
+      best = department;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Distinct preps: a teacher has a handful of sections, so a list is cheaper than a set, and keys come from a cache. */
+function prepCount(sections: readonly Section[]): number {
+  if (sections.length > 64) return new Set(sections.map(cachedPrepKey)).size;
+  const seen: string[] = [];
+  for (const s of sections) {
+    const key = cachedPrepKey(s);
+    if (!seen.includes(key)) seen.push(key);
+  }
+  return seen.length;
+}
+
+/**
+ * prepKey, remembered per course and grade text as written: a district's 150,000 sections name a few hundred courses,
+ * and each key costs a trim, a lower-casing and a pattern match. Bounded, as the add-in's worker is long-lived.
+ */
+function cachedPrepKey(section: Section): string {
+  if (section.courseCode !== undefined) return prepKey(section);
+  let known = prepKeyCache.get(section.course);
+  if (known === undefined) {
+    if (prepKeyCache.size >= 10_000) prepKeyCache.clear();
+    // A course not named as a class set is its own prep in every grade: its key alone, without one per grade.
+    const course = section.course.trim().toLowerCase();
+    prepKeyCache.set(section.course, (known = CLASS_SET_COURSE.test(course) ? new Map() : course));
+  }
+  if (typeof known === 'string') return known;
+  const byGrade = known;
+  const grade = section.grade ?? '';
+  let key = byGrade.get(grade);
+  if (key === undefined) {
+    if (byGrade.size >= 1000) byGrade.clear();
+    byGrade.set(grade, (key = prepKey(section)));
+  }
+  return key;
+}
+
+const prepKeyCache = new Map<string, string | Map<string, string>>();
 
 export function departmentOf(section: Section): string | undefined {
   return section.department?.trim() || section.subject?.trim() || undefined;

@@ -2,7 +2,7 @@ import type { GradeCoreShare, ParsedWorkbook, Section, Settings, TimeBySubject }
 import type { ResolvedMeeting, ScheduleClock } from './meetingTime';
 import { compareGrades, enrolledByGrade, UNMAPPED_SUBJECT } from './classSize';
 import { gradeKey, isElaOrMath } from './subjects';
-import { partYearTerms, termOf } from './terms';
+import { termOf } from './terms';
 import { round } from './stats';
 
 // Minutes per subject per grade, student-weighted (BRIEF.md "Minutes per subject"): for each grade, the sum over
@@ -27,35 +27,54 @@ export interface TimeBySubjectResult {
   untimedSections: Section[];
 }
 
+/** A grade's weighed sections, each with its resolved meetings (looked up once, here), and whether every enrollment is whole. */
+interface GradeSections {
+  label: string;
+  sections: Section[];
+  meetings: (readonly ResolvedMeeting[])[];
+  wholeEnrollments: boolean;
+  /** Whether any of the sections runs part of the year (a term that is not full-year). */
+  partYear: boolean;
+}
+
 export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings, clock: ScheduleClock): TimeBySubjectResult {
-  const termCount = Math.max(partYearTerms(parsed.sections, settings).length, 1);
-  const grades = new Map<string, { label: string; sections: Section[] }>();
+  // One pass: the part-year terms (partYearTerms' count, over every section) and the grades' sections.
+  const partYear = new Set<string>();
+  const grades = new Map<string, GradeSections>();
   for (const s of parsed.sections) {
+    const term = termOf(s, settings);
+    if (term !== undefined) partYear.add(term);
     if (s.collaboration || s.enrollment === undefined) continue;
     const key = gradeKey(s.grade);
     if (key === undefined) continue;
-    const entry = grades.get(key);
-    if (entry) entry.sections.push(s);
-    else grades.set(key, { label: s.grade!.trim(), sections: [s] });
+    let entry = grades.get(key);
+    if (!entry) grades.set(key, (entry = { label: s.grade!.trim(), sections: [], meetings: [], wholeEnrollments: true, partYear: false }));
+    if (term !== undefined) entry.partYear = true;
+    entry.sections.push(s);
+    entry.meetings.push(clock.meetingsOf(s));
+    if (!Number.isInteger(s.enrollment)) entry.wholeEnrollments = false;
   }
+  const termCount = Math.max(partYear.size, 1);
 
-  const students = gradeStudents(parsed, grades, settings, clock);
+  const students = gradeStudents(parsed, grades, settings);
   const timeBySubject: TimeBySubject[] = [];
   const coreShare: GradeCoreShare[] = [];
   const untimedSections: Section[] = [];
   const gradeOrder = [...grades.entries()].sort((a, b) => compareGrades(a[1].label, b[1].label));
 
-  for (const [key, { label, sections }] of gradeOrder) {
+  for (const [key, { label, sections, meetings }] of gradeOrder) {
     const count = students.get(key)?.students ?? 0;
     if (count <= 0) continue;
     const studentMinutes = new Map<string, number>();
-    for (const s of sections) {
-      const weekly = weeklyMinutes(s, clock);
+    for (let i = 0; i < sections.length; i++) {
+      const s = sections[i];
+      const weekly = minutesInWeek(meetings[i]);
       if (weekly === null) {
         untimedSections.push(s);
         continue;
       }
-      const weight = termOf(s, settings) === undefined ? 1 : 1 / termCount;
+      // Without part-year terms every section runs all year.
+      const weight = partYear.size === 0 || termOf(s, settings) === undefined ? 1 : 1 / termCount;
       const subject = s.subject ?? UNMAPPED_SUBJECT;
       studentMinutes.set(subject, (studentMinutes.get(subject) ?? 0) + s.enrollment! * weekly * weight);
     }
@@ -80,19 +99,23 @@ export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings,
 
 /** Minutes a section meets in a five-day week, or null when any meeting's length is unknown. */
 export function weeklyMinutes(section: Section, clock: ScheduleClock): number | null {
+  return minutesInWeek(clock.meetingsOf(section));
+}
+
+/** The same from the section's resolved meetings (one per meeting, in order). */
+function minutesInWeek(meetings: readonly ResolvedMeeting[]): number | null {
   let total = 0;
-  for (const r of clock.meetingsOf(section)) {
+  for (const r of meetings) {
     if (r.minutes === null) return null;
     total += r.minutes * r.weekScale;
   }
-  return section.meetings.length ? total : null;
+  return meetings.length ? total : null;
 }
 
 function gradeStudents(
   parsed: ParsedWorkbook,
-  grades: Map<string, { label: string; sections: Section[] }>,
+  grades: Map<string, GradeSections>,
   settings: Settings,
-  clock: ScheduleClock,
 ): Map<string, { grade: string; students: number; basis: GradeStudentsBasis }> {
   const result = new Map<string, { grade: string; students: number; basis: GradeStudentsBasis }>();
   const enrolled = enrolledByGrade(parsed.enrollment);
@@ -108,36 +131,49 @@ function gradeStudents(
       else rosterByGrade.set(key, new Set([row.studentId]));
     }
   }
-  for (const [key, { label, sections }] of grades) {
+  for (const [key, grade] of grades) {
     const fromProfile = enrolled.get(key);
     const fromRoster = rosterByGrade.get(key)?.size;
-    if (fromProfile !== undefined && fromProfile > 0) result.set(key, { grade: label, students: fromProfile, basis: 'enrollment' });
-    else if (fromRoster) result.set(key, { grade: label, students: fromRoster, basis: 'roster' });
-    else result.set(key, { grade: label, students: peakSeats(sections, settings, clock), basis: 'peak seats' });
+    if (fromProfile !== undefined && fromProfile > 0) result.set(key, { grade: grade.label, students: fromProfile, basis: 'enrollment' });
+    else if (fromRoster) result.set(key, { grade: grade.label, students: fromRoster, basis: 'roster' });
+    else result.set(key, { grade: grade.label, students: peakSeats(grade, settings), basis: 'peak seats' });
   }
   return result;
 }
 
-function peakSeats(sections: readonly Section[], settings: Settings, clock: ScheduleClock): number {
-  // Identical meetings share one resolved object: total the seats per resolved meeting first, then spread them over
-  // its slots, so a district's 750,000 meetings do not each update string-keyed counts. Whole numbers add up
-  // exactly in any order; a fractional enrollment keeps the section-by-section order.
-  const exactInAnyOrder = sections.every((s) => Number.isInteger(s.enrollment));
+function peakSeats({ sections, meetings, wholeEnrollments: exactInAnyOrder, partYear }: GradeSections, settings: Settings): number {
+  // Sections that meet alike share one resolved list, and identical meetings one resolved object: total the seats per
+  // list first, then per meeting, then spread them over its slots, so a district's 150,000 sections and 750,000
+  // meetings do not each update counts. Whole numbers add up exactly in any order; a fractional enrollment keeps the
+  // section-by-section order.
   const seatsByTerm = new Map<string, Map<string, number>>();
-  const seatsByMeeting = new Map<string, Map<ResolvedMeeting, number>>();
-  for (const s of sections) {
-    const term = termOf(s, settings) ?? '';
+  const seatsByList = new Map<string, Map<readonly ResolvedMeeting[], number>>();
+  // One term and whole enrollments (the usual case): the term's counts are found once, not per section.
+  const oneTerm = !partYear && exactInAnyOrder && sections.length > 0 ? new Map<readonly ResolvedMeeting[], number>() : undefined;
+  if (oneTerm) {
+    seatsByTerm.set('', new Map());
+    seatsByList.set('', oneTerm);
+  }
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    if (oneTerm) {
+      oneTerm.set(meetings[i], (oneTerm.get(meetings[i]) ?? 0) + s.enrollment!);
+      continue;
+    }
+    const term = partYear ? (termOf(s, settings) ?? '') : '';
     let seatsAt = seatsByTerm.get(term);
     if (!seatsAt) seatsByTerm.set(term, (seatsAt = new Map()));
     if (exactInAnyOrder) {
-      let byMeeting = seatsByMeeting.get(term);
-      if (!byMeeting) seatsByMeeting.set(term, (byMeeting = new Map()));
-      for (const r of clock.meetingsOf(s)) byMeeting.set(r, (byMeeting.get(r) ?? 0) + s.enrollment!);
+      let byList = seatsByList.get(term);
+      if (!byList) seatsByList.set(term, (byList = new Map()));
+      byList.set(meetings[i], (byList.get(meetings[i]) ?? 0) + s.enrollment!);
     } else {
-      for (const r of clock.meetingsOf(s)) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + s.enrollment!);
+      for (const r of meetings[i]) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + s.enrollment!);
     }
   }
-  for (const [term, byMeeting] of seatsByMeeting) {
+  for (const [term, byList] of seatsByList) {
+    const byMeeting = new Map<ResolvedMeeting, number>();
+    for (const [list, seats] of byList) for (const r of list) byMeeting.set(r, (byMeeting.get(r) ?? 0) + seats);
     const seatsAt = seatsByTerm.get(term)!;
     for (const [r, seats] of byMeeting) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + seats);
   }

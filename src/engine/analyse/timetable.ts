@@ -1,4 +1,4 @@
-import type { MeetingDay, ParsedWorkbook, Section } from '../types';
+import type { Meeting, MeetingDay, ParsedWorkbook, Section } from '../types';
 import { dayLabel, dayOrder, type ScheduleClock } from './meetingTime';
 import { compareLabels, normaliseName } from './stats';
 
@@ -61,10 +61,16 @@ interface Placed {
  * meeting); the sections in each period only when a regrouping asks.
  */
 export function buildTimetable(parsed: ParsedWorkbook, clock: ScheduleClock): Timetable {
-  const teaching = parsed.sections.filter((s) => !s.collaboration);
+  const teaching: Section[] = [];
   const dayByLabel = new Map<string, MeetingDay>();
   const periodsUsed = new Map<string, Set<string>>();
-  for (const s of teaching) {
+  // Sections that meet alike share one meetings list (parse/schedule.ts): each list's days and periods are read once.
+  const listsSeen = new Set<readonly Meeting[]>();
+  for (const s of parsed.sections) {
+    if (s.collaboration) continue;
+    teaching.push(s);
+    if (listsSeen.has(s.meetings)) continue;
+    listsSeen.add(s.meetings);
     for (const m of s.meetings) {
       const label = dayLabel(m.day);
       if (!dayByLabel.has(label)) dayByLabel.set(label, m.day);

@@ -3,7 +3,8 @@ import { scheduleFlags } from './scheduleFlags';
 import { bell, meetings, MON_FRI, section, settingsWith, staff, t, weekday, workbook } from '../analyse/__fixtures__/workbook';
 import type { EnrollmentRow, ParsedWorkbook, SchoolLevel, Section, Settings } from '../types';
 import { SCHEDULE_SOURCES } from './scheduleSources';
-import { coverageCost, formatMoney } from './scheduleLevers';
+import { coverageCost, formatMoney, leverBasis } from './scheduleLevers';
+import { coreLoadFlags } from './teacherFlags';
 
 const COST = 95000;
 const enrolment = (grade: string, students: number): EnrollmentRow => ({ grade, students, source: { sheet: 'Enrollment', firstRow: 2, lastRow: 2 } });
@@ -77,6 +78,27 @@ describe('core teacher load', () => {
     expect(flags.find((f) => f.id === 'core-load:Special Education')).toBeUndefined();
     const s = analyseSchedule(parsedCo, settingsWith({ periodMinutes: 50 }), 'high').teachers.find((t) => t.teacher === 'S')!;
     expect(s).toMatchObject({ seats: 150, coTaughtSeats: 90 });
+  });
+
+  it('gives the same flags when it knows every section is led by its one teacher as when it checks each section', () => {
+    // IDs in increasing order, one teacher each: the analysis knows no teacher's section is led by another.
+    const ordered = workbook({
+      sections: [
+        ...teaches('A', [30, 30, 30, 30, 30], math),
+        ...teaches('B', [28, 28, 28, 28], { core: true, subject: 'Science', department: 'Science' }),
+        ...teaches('C', [18, 18, 18, 18, 18], math),
+      ],
+    });
+    const settings = settingsWith({ periodMinutes: 50 });
+    const { teachers } = analyseSchedule(ordered, settings, 'high');
+    const basis = leverBasis(teachers, ordered, COST);
+    const known = coreLoadFlags(teachers, settings, 'high', basis, ordered.sections);
+    // A copy of the sections is not the list the teachers were read from: each section is looked up by its ID.
+    const checked = coreLoadFlags(teachers, settings, 'high', basis, [...ordered.sections]);
+    expect(known.map((f) => f.id)).toEqual(['core-load:Math', 'core-load:Science']);
+    expect(known).toEqual(checked);
+    // A: 5 × (150 − 100) / 100 = 2.5 → 3 sections; B: 4 × (112 − 100) / 100 = 0.48 → 1 section.
+    expect(known.map((f) => f.lever!.sections)).toEqual([3, 1]);
   });
 
   it('states FTE only without an average teacher cost, and is a warning below 150', () => {
@@ -312,6 +334,37 @@ describe('small sections, preps and new teachers', () => {
       fte: 0.4,
       sections: 2,
     });
+  });
+
+  it('names the ten smallest sections, smallest first and by section ID within a size', () => {
+    // 13 small sections in an order that is not the finding's: sizes 9, 5, 7, 5, 12, 3, 7, 5, 9, 14, 5, 11, 7.
+    const sizes = [9, 5, 7, 5, 12, 3, 7, 5, 9, 14, 5, 11, 7];
+    const ids = ['K', 'D', 'H', 'B', 'M', 'Z', 'F', 'C', 'J', 'N', 'A', 'L', 'G'];
+    const sections = [
+      ...sizes.map((enrollment, i) => section({ id: ids[i], course: 'Latin', teachers: [`L${i}`], enrollment, meetings: meetings(MON_FRI, ['1']) })),
+      ...teaches('R', [28, 28, 30, 30, 30]),
+    ];
+    const [flag] = flagsFor(workbook({ sections }), 'high').filter((f) => f.id === 'small-sections');
+    // Sorted: Z 3; A, B, C, D 5; F, G, H 7; J, K 9 | L 11, M 12, N 14 left out.
+    expect(flag.finding).toBe(
+      '13 sections have fewer than 15 students: Latin (Z) 3, Latin (A) 5, Latin (B) 5, Latin (C) 5, Latin (D) 5, Latin (F) 7, ' +
+        'Latin (G) 7, Latin (H) 7, Latin (J) 9, Latin (K) 9, ….',
+    );
+  });
+
+  it('lists the teachers with most preps first, by name within a count, whatever order the teachers come in', () => {
+    const courses = (teacher: string, n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        section({ id: `${teacher}${i}`, course: `${teacher} course ${i}`, teachers: [teacher], enrollment: 25, meetings: meetings(MON_FRI, [String(i + 1)]) }),
+      );
+    const parsed = workbook({ sections: [...courses('Cruz', 4), ...courses('Abel', 4), ...courses('Bose', 5)] });
+    const settings = settingsWith({ periodMinutes: 50 });
+    const analysis = analyseSchedule(parsed, settings, 'high');
+    const finding = 'teachers prepare 4 or more distinct courses: Bose (5), Abel (4), Cruz (4).';
+    expect(scheduleFlags(analysis, parsed, settings, 'high', COST).find((f) => f.id === 'preps')!.finding).toBe(`3 ${finding}`);
+    // The same teachers out of name order: the flag orders them itself.
+    const shuffled = { ...analysis, teachers: [analysis.teachers[2], analysis.teachers[0], analysis.teachers[1]] };
+    expect(scheduleFlags(shuffled, parsed, settings, 'high', COST).find((f) => f.id === 'preps')!.finding).toBe(`3 ${finding}`);
   });
 
   it('flags teachers with 4 or more preps in secondary schools only', () => {

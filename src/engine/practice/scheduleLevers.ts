@@ -19,11 +19,27 @@ export interface LeverBasis {
   electiveTeachers?: { fte: number; cost: number };
 }
 
-/** Full-time = the roster's FTE is 1 (or the roster does not say); part-timers would pull the median down. */
+/**
+ * Full-time = the roster's FTE is 1 (or the roster does not say); part-timers would pull the median down. The schedule
+ * flags, the budget flags and the review each ask for the same teachers' basis: it is worked out once per teachers
+ * list, workbook and cost (two medians over a district's 25,000 teachers), and shared, frozen.
+ */
 export function leverBasis(teachers: readonly TeacherLoad[], parsed: ParsedWorkbook, averageTeacherCost: number | null): LeverBasis {
+  const known = basisByTeachers.get(teachers);
+  if (known && known.parsed === parsed && known.averageTeacherCost === averageTeacherCost) return known.basis;
+  const basis = Object.freeze(computeLeverBasis(teachers, parsed, averageTeacherCost));
+  basisByTeachers.set(teachers, { parsed, averageTeacherCost, basis });
+  return basis;
+}
+
+/** Weak: the add-in's worker is long-lived, and a review's teachers should not outlive it. */
+const basisByTeachers = new WeakMap<readonly TeacherLoad[], { parsed: ParsedWorkbook; averageTeacherCost: number | null; basis: LeverBasis }>();
+
+function computeLeverBasis(teachers: readonly TeacherLoad[], parsed: ParsedWorkbook, averageTeacherCost: number | null): LeverBasis {
   const staff = staffIndex(parsed.staff);
   const fullTime = teachers.filter((t) => {
-    const fte = staff.get(t.teacher.trim().replace(/\s+/g, ' ').toLowerCase())?.fte;
+    // Without a staff roster no name is looked up (a district's 25,000 names are not normalised for nothing).
+    const fte = staff.size ? staff.get(t.teacher.trim().replace(/\s+/g, ' ').toLowerCase())?.fte : undefined;
     return (fte === undefined || fte >= 0.99) && t.sections > 0;
   });
   const electives = useTotals(parsed.budget, 'Elective/specialist teachers');

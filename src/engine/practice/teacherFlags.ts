@@ -3,6 +3,7 @@ import { mostFrequent, normaliseName } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { formatPercent, plural, sectionsLever, type LeverBasis } from './scheduleLevers';
 import { isEnglishDepartment, withCostNeutralOptions } from './coreLoadOptions';
+import { ledByTheirTeachers } from '../analyse/teacherLoad';
 
 // Flags about teachers: core student-load, preparations and the share of new teachers.
 
@@ -55,23 +56,34 @@ export function coreLoadFlags(
     else byDepartment.set(dept, [t]);
   }
   const departmentOfTeacher = new Map(over.map((t) => [t.teacher, t.department ?? 'No department']));
+  // When every section is led by its one teacher under an ID of its own (a district's usual export), no teacher's
+  // section is led by another, and the ID index of every section (150,000 in a district) is not needed.
+  const ledAlone = ledByTheirTeachers(teachers, sections);
   // A loop, not new Map(sections.map(...)): a district has 150,000 sections, and a pair array each is garbage.
   const leadOf = new Map<string, string | undefined>();
-  for (const sec of sections) leadOf.set(sec.id, sec.teachers[0]);
+  if (!ledAlone) for (const sec of sections) leadOf.set(sec.id, sec.teachers[0]);
   /** Sections of t that another flagged department's lever prices (their lead teacher is flagged elsewhere). */
   const pricedElsewhere = (t: TeacherLoad): string[] => {
+    if (ledAlone) return [];
     const own = departmentOfTeacher.get(t.teacher);
     return t.sectionIds.filter((id) => {
       const lead = leadOf.get(id);
       return lead !== undefined && lead !== t.teacher && departmentOfTeacher.has(lead) && departmentOfTeacher.get(lead) !== own;
     });
   };
+  // Core teachers per department, counted in one pass rather than once per flagged department.
+  const coreByDepartment = new Map<string, number>();
+  for (const t of teachers) {
+    if (!t.teachesCore) continue;
+    const dept = t.department ?? 'No department';
+    coreByDepartment.set(dept, (coreByDepartment.get(dept) ?? 0) + 1);
+  }
   const flags: Flag[] = [];
   for (const [dept, list] of [...byDepartment.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     list.sort((a, b) => loadOf(b) - loadOf(a) || a.teacher.localeCompare(b.teacher));
     const highest = loadOf(list[0]);
     const unit = list.every((t) => t.uniqueStudents !== null) ? 'students' : 'seats';
-    const coreInDept = teachers.filter((t) => t.teachesCore && (t.department ?? 'No department') === dept).length;
+    const coreInDept = coreByDepartment.get(dept) ?? 0;
     const named = list.slice(0, 8).map((t) => `${t.teacher} ${loadOf(t)}`).join(', ');
     let alreadyPriced = 0;
     const exact = list.reduce((sum, t) => {
@@ -125,7 +137,11 @@ function withPricedNote(lever: Lever, alreadyPriced: number): Lever {
 /** Secondary only: an elementary self-contained teacher teaches every subject by design. */
 export function prepsFlag(teachers: readonly TeacherLoad[], settings: Settings, level: SchoolLevel): Flag[] {
   const max = settings.thresholds.prepsMax;
-  const heavy = teachers.filter((t) => t.preps >= max).sort((a, b) => b.preps - a.preps || a.teacher.localeCompare(b.teacher));
+  const heavy = teachers.filter((t) => t.preps >= max);
+  // Most preps first, then by name. The analysis lists teachers by name already: then a stable sort by preps alone
+  // gives that order without comparing names again (20,000 heavy teachers in a district, most with equal preps).
+  const byName = heavy.every((t, i) => i === 0 || heavy[i - 1].teacher.localeCompare(t.teacher) <= 0);
+  heavy.sort(byName ? (a, b) => b.preps - a.preps : (a, b) => b.preps - a.preps || a.teacher.localeCompare(b.teacher));
   if (!isSecondary(level) || heavy.length === 0) return [];
   return [
     {
@@ -186,6 +202,8 @@ export function newTeachers(
   teachers: readonly TeacherLoad[],
 ): { fresh: StaffMember[]; pool: StaffMember[]; share: number } | null {
   const withYears = parsed.staff.filter((m) => m.yearsExperience !== undefined);
+  // No years of experience, no share: the schedule's teachers are not gathered for it.
+  if (withYears.length === 0) return null;
   const scheduled = new Set(teachers.map((t) => normaliseName(t.teacher)));
   const teaching = withYears.filter((m) => scheduled.has(normaliseName(m.name)) || /teach/i.test(m.role ?? ''));
   const pool = teaching.length ? teaching : withYears;
