@@ -70,7 +70,7 @@ describe('writeKeepingUserSheets', () => {
   });
 
   describe('a save landing while the new output is written', () => {
-    const SAVED = 'it was saved while this run was writing, so it is left as it is';
+    const SAVED = 'it was saved while this run was reading and replacing it, so it is left as it is';
 
     it('is left in place, with no backup and no temporary, and the next run replaces it keeping it whole', async () => {
       const out = path.join(dir, 'review.xlsx');
@@ -84,7 +84,7 @@ describe('writeKeepingUserSheets', () => {
         await writeFileAtomic(out, Buffer.from('new review'), { beforeReplace });
       };
       await expect(writeKeepingUserSheets(out, out, ['Flags'], await fileVersion(out), racedWrite)).rejects.toThrow(
-        `${out}: it was saved while this run was writing, so it is left as it is and this run's output was not written. Run again to include what was saved.`,
+        `${out}: it was saved while this run was reading and replacing it, so it is left as it is and this run's output was not written. Run again to include what was saved.`,
       );
       expect(await fs.readFile(out)).toEqual(saved);
       // No "(kept …)" copy of the version before the save, and no partial file.

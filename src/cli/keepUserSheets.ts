@@ -38,7 +38,7 @@ export async function writeKeepingUserSheets(
   const beforeReplace = async () => {
     if (sameVersion(read, await fileVersion(earlierPath))) return;
     throw new Error(
-      `${outPath}: it was saved while this run was writing, so it is left as it is and this run's output was not written. Run again to include what was saved.`,
+      `${outPath}: it was saved while this run was reading and replacing it, so it is left as it is and this run's output was not written. Run again to include what was saved.`,
     );
   };
   try {

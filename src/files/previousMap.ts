@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import type { TypedFormulaInput } from '../engine/compare/formulaInputs';
-import { typedNumber, type TypedInput } from '../engine/whatIf/keptInputs';
+import { typedNumber, type TypedInput } from '../engine/whatIf/typedNumber';
 import { FORMULA_ID_HEADER, FORMULA_SHEET, FORMULA_START_HEADER, FORMULA_VALUE_HEADER } from '../engine/compare/mapReport';
 import { columnLetter } from '../engine/parse/values';
 import { cellsByRow, firstTableIn, headerRowWith } from './readPreviousNotes';

@@ -1,5 +1,6 @@
 import type { SchoolLevel } from '../types';
-import { typedByPrincipal, typedNumber, type TypedWhatIfInput } from '../whatIf/keptInputs';
+import { typedByPrincipal, type TypedWhatIfInput } from '../whatIf/keptInputs';
+import { typedNumber } from '../whatIf/typedNumber';
 import { DEFAULT_FORMULA, MAX_BASE, MAX_WEIGHT, type FormulaSettings } from './formula';
 
 // The Weighted formula sheet's orange input cells, one owner for their list: the sheet writes them (mapReport.ts),

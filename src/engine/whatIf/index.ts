@@ -4,4 +4,5 @@
 export type { WhatIf, WhatIfLever, WhatIfOptionSet, WhatIfResult } from './types';
 export { evaluateWhatIf } from './evaluate';
 export { whatIfSheet } from './whatIfSheet';
-export type { TypedInput, TypedWhatIfInput } from './keptInputs';
+export type { TypedWhatIfInput } from './keptInputs';
+export { typedNumber, type TypedInput } from './typedNumber';

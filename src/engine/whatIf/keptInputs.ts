@@ -2,6 +2,7 @@ import type { DataCheckItem } from '../types';
 import { sheetLayout } from '../report/layout';
 import { columnLetter } from '../parse/values';
 import type { WhatIf } from './types';
+import { typedNumber, type TypedInput } from './typedNumber';
 import { INPUT_COLUMN, WHAT_IF_SHEET, whatIfSheet } from './whatIfSheet';
 
 // What the principal typed into the What If sheet last time, carried into this run beside the new baseline. The
@@ -10,8 +11,6 @@ import { INPUT_COLUMN, WHAT_IF_SHEET, whatIfSheet } from './whatIfSheet';
 // that is not a number, or a lever whose finding no longer fires, is said on the Data Check rather than dropped
 // silently: the lever starts again at the value that meets recommended practice.
 
-/** A cell as a reader found it: a number, or the cell's text when it is not one. */
-export type TypedInput = number | string;
 
 /** One lever's row on the earlier What If sheet, as a reader found it (the map's TypedFormulaInput adds its cell). */
 export interface TypedWhatIfInput {
@@ -19,22 +18,6 @@ export interface TypedWhatIfInput {
   value: TypedInput;
   /** Its "Meets practice at" cell, the start the earlier run wrote beside it; undefined when empty or its column is gone. */
   start?: TypedInput;
-}
-
-// A number written plainly: a sign, digits, a decimal point, an exponent. It is the form in which a workbook file
-// stores a number cell (so the command line, which reads the file's text, and the add-in, which Excel hands the
-// number, agree), and what a principal types into a cell Excel keeps as text ("22" in a Text-formatted cell, shown
-// with Excel's "number stored as text" mark): they meant 22, and Excel's own formulas read it as 22. Anything more
-// ("$1,200", "45%", "about 20") is not guessed at: the Data Check names it and asks for a number.
-const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** The number a cell holds under that rule, or null: blank, a word, or too large to be a number. */
-export function typedNumber(value: TypedInput | undefined): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const text = (value ?? '').trim();
-  if (!PLAIN_NUMBER.test(text)) return null;
-  const number = Number(text);
-  return Number.isFinite(number) ? number : null;
 }
 
 /**

@@ -45,6 +45,10 @@ describe('What If model', () => {
     expect(problemWith(classSize, 'abc')).toBe('“abc” is not a number.');
     expect(problemWith(classSize, '14.5')).toBe('Type a number from 15 to 35.');
     expect(problemWith(classSize, ' 35 ')).toBeNull();
+    // The engine's rule for the sheet's cells holds in the boxes too: Number() would read "0x10" as 16 and "" as 0.
+    expect(problemWith(classSize, '0x14')).toBe('“0x14” is not a number.');
+    expect(problemWith(classSize, '2e1')).toBeNull();
+    expect(validInputs(whatIf, { coreClassSize: '0x14', counselorFte: '1.5' })).toBeNull();
     expect(startDrafts(whatIf, { coreClassSize: 30 })).toEqual({ coreClassSize: '30', counselorFte: '2' });
     expect(validInputs(whatIf, { coreClassSize: '30', counselorFte: '1.5' })).toEqual({ coreClassSize: 30, counselorFte: 1.5 });
     expect(validInputs(whatIf, { coreClassSize: '30', counselorFte: '' })).toBeNull();

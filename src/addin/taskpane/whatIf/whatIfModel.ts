@@ -4,6 +4,7 @@
 import type { ColumnType, ReportSheet } from '../../../engine/types';
 import type { WhatIf, WhatIfLever, WhatIfOptionSet, WhatIfResult } from '../../../engine/whatIf';
 import { INPUT_COLUMN, LEVER_ID_COLUMN } from '../../../engine/whatIf/whatIfSheet';
+import { typedNumber } from '../../../engine/whatIf/typedNumber';
 
 /** What is in each lever's box, as typed (text, so "2" on the way to "22" is not a lever at 2 for a moment too long). */
 export type Drafts = Record<string, string>;
@@ -49,8 +50,9 @@ function inRange(lever: WhatIfLever, value: number): boolean {
 export function problemWith(lever: WhatIfLever, draft: string | undefined, kept?: number): string | null {
   const trimmed = (draft ?? '').trim();
   if (trimmed === '') return `Type a number from ${rangeText(lever)}.`;
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) return `“${trimmed}” is not a number.`;
+  // The engine's one rule for what a typed text means, as for the sheet's cells: "0x10" or "1,200" is not a number here either.
+  const value = typedNumber(trimmed);
+  if (value === null) return `“${trimmed}” is not a number.`;
   if (!inRange(lever, value) && value !== kept) return `Type a number from ${rangeText(lever)}.`;
   return null;
 }
@@ -61,7 +63,7 @@ export function problemWith(lever: WhatIfLever, draft: string | undefined, kept?
  */
 export function outsideRange(lever: WhatIfLever, draft: string | undefined, kept?: number): string | null {
   if (problemWith(lever, draft, kept) !== null) return null;
-  const value = Number((draft ?? '').trim());
+  const value = typedNumber(draft) as number;
   if (inRange(lever, value)) return null;
   return `${formatValue(value, lever.unit)}, kept on the What If sheet, is outside this lever’s range of ${rangeText(lever)}: the results use it.`;
 }
@@ -75,14 +77,17 @@ export function validInputs(whatIf: WhatIf, drafts: Drafts, kept: Record<string,
   const inputs: Record<string, number> = {};
   for (const lever of whatIf.levers) {
     if (problemWith(lever, drafts[lever.id], kept[lever.id]) !== null) return null;
-    inputs[lever.id] = Number(drafts[lever.id]);
+    inputs[lever.id] = typedNumber(drafts[lever.id]) as number;
   }
   return inputs;
 }
 
 /** Whether the boxes hold exactly these values (an option set, or the recommended starts). */
 export function sameInputs(whatIf: WhatIf, drafts: Drafts, target: Drafts): boolean {
-  return whatIf.levers.every((lever) => Number(drafts[lever.id]) === Number(target[lever.id]) && (drafts[lever.id] ?? '').trim() !== '');
+  return whatIf.levers.every((lever) => {
+    const value = typedNumber(drafts[lever.id]);
+    return value !== null && value === typedNumber(target[lever.id]);
+  });
 }
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
