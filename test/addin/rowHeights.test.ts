@@ -62,6 +62,34 @@ describe('row heights of wrapped rows, as the add-in writes them', () => {
     expect(cellAt(sheet, noteRow, 0)?.format?.wrapText).toBe(true);
   });
 
+  it('wraps words in a column of numbers and gives their row its height', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Data');
+    // A number column 10 units wide holds 12 characters a line: "not in this workbook" takes 2 lines ("not in this"
+    // is 11), 30 pt; the number in the row below keeps one line.
+    const sheet: ReportSheet = {
+      name: 'Figures',
+      preamble: [],
+      table: {
+        name: 'srr_Figures',
+        columns: [
+          { header: 'Figure', type: 'text', width: 12 },
+          { header: 'Value', type: 'number', width: 10 },
+        ],
+        rows: [
+          ['Students', 'not in this workbook'],
+          ['Sections', 40],
+        ],
+        cellTypes: { 0: { 1: 'text' } },
+      },
+    };
+    await bridgeFor(fake).writeReport({ sheets: [sheet] });
+    const written = fake.findSheet('Figures')!;
+    expect(cellAt(written, 3, 1)?.value).toBe('not in this workbook');
+    expect([cellAt(written, 3, 1)?.format?.wrapText, cellAt(written, 4, 1)?.format?.wrapText]).toEqual([true, true]);
+    expect([written.rowHeights[3], written.rowHeights[4]]).toEqual([30, undefined]);
+  });
+
   it('matches the .xlsx writer on every row of every sheet of a case study, over two runs', async () => {
     const fake = await fakeFromXlsx(readFileSync(HIGH_SCHOOL), { excelApi: '1.12', name: 'high-school.xlsx' });
     const bridge = bridgeFor(fake);

@@ -666,11 +666,16 @@ function setHeaderHeight(sheet: Excel.Worksheet, headerRow: number, table: Repor
   if (points !== undefined) sheet.getRangeByIndexes(headerRow, 0, 1, 1).format.rowHeight = points;
 }
 
-/** Findings, levers, sources and notes wrap within their column instead of running under the next one. */
+/**
+ * Findings, levers, sources and notes wrap within their column instead of running under the next one, and so do
+ * words in a column of numbers ("not in this workbook"), whose rows dataRowHeight makes high enough for them. The
+ * whole column, one command: a number does not wrap, and Excel aligns text left and numbers right by itself.
+ */
 function wrapColumns(sheet: Excel.Worksheet, table: ReportTable, firstDataRow: number, rowCount: number): void {
   if (rowCount === 0) return;
   table.columns.forEach((column, c) => {
-    if (column.wrap || column.type === 'notes') sheet.getRangeByIndexes(firstDataRow, c, rowCount, 1).format.wrapText = true;
+    const wordsAmongNumbers = Object.values(table.cellTypes ?? {}).some((types) => types[c] === 'text' || types[c] === 'notes');
+    if (column.wrap || column.type === 'notes' || wordsAmongNumbers) sheet.getRangeByIndexes(firstDataRow, c, rowCount, 1).format.wrapText = true;
   });
 }
 
