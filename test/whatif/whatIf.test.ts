@@ -198,7 +198,10 @@ describe('the What If sheet in the report', () => {
     expect(items[0].message).toBe(
       'The value typed last time for "Counselor FTE" ("two") is not a number, so the lever starts again at 2; type a number in its "Your value" cell (D11).',
     );
-    expect(items[1].message).toContain('"lockedRedirected" (5000)');
+    // Named as the sheet showed it, with this run's reason for not offering it (build.ts, the locked-dollars lever).
+    expect(items[1].message).toBe(
+      'The value typed last time for "Locked dollars redirected" (5000) is not kept: no locked money funds compliance positions.',
+    );
     const levers = kept.report.sheets.find((s) => s.name === 'What If')!.table.rows;
     // The counselor starts again at 2; the aides keep the 1 typed as text that reads as a number.
     expect(levers.slice(4, 6).map((r) => [r[0], r[3]])).toEqual([

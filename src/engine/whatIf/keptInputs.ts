@@ -58,12 +58,16 @@ export function keptWhatIfInputs(whatIf: WhatIf | null, typed: Readonly<Record<s
     const { value } = input;
     const index = levers.findIndex((l) => l.id === id);
     if (index < 0) {
+      // The lever by the name the principal saw beside the value, and why this run does not offer it, when the What If
+      // says (its absent levers); its id only when this run knows nothing of it.
+      const absent = whatIf?.absent?.find((a) => a.id === id);
+      const reason = absent ? absent.why.replace(/\.$/, '') : 'the finding it came from does not fire in this run';
       dataCheck.push({
         severity: 'info',
         sheet: WHAT_IF_SHEET,
         cell: '',
         code: 'what-if-input-dropped',
-        message: `The value typed last time for the lever "${id}" (${String(value).slice(0, 40)}) is not kept: the finding it came from does not fire in this run.`,
+        message: `The value typed last time for ${absent ? `"${absent.label}"` : `the lever "${id}"`} (${String(value).slice(0, 40)}) is not kept: ${reason}.`,
       });
       continue;
     }
