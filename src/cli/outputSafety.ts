@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import { readEarlierOutput } from '../files/readPreviousNotes';
 import type { TypedWhatIfInput } from '../engine/whatIf/keptInputs';
 
 /** A file as the file system knows it: the same file reached through a symbolic or hard link has the same identity. */
@@ -61,6 +60,8 @@ export async function checkOutput(outPath: string, inputs: RunInputs, keepsNotes
   }
   const stat = await fs.stat(outPath);
   if (!stat.isFile()) throw new Error(`${outPath}: is a folder, not a file; choose another --out`);
+  // Loaded only when there is an earlier output to read: a run with nothing at its output path never needs the reader.
+  const { readEarlierOutput } = await import('../files/readPreviousNotes');
   const earlier = await readEarlierOutput(id.real);
   if (earlier?.unreadable) {
     throw new Error(

@@ -4,12 +4,10 @@ import { NOTHING_TO_REVIEW, review, reviewResult } from '../engine/review';
 import { localDate } from '../engine/runDate';
 import type { ReviewResult, Settings, WorkbookGrids } from '../engine/types';
 import { readCsvFiles, readWorkbookFile } from '../files/readWorkbookFile';
-import { writeReportXlsx } from '../files/writeReportXlsx';
 import type { CliIo } from './main';
 import { mergeSettings, type CliOptions } from './options';
 import { bundledDefault, groupInputs, planJobs, type InputGroup, type ReviewJob } from './inputs';
 import { checkOutput, RunInputs, type OutputTarget } from './outputSafety';
-import { fileVersion, keptEarlierLine, writeKeepingUserSheets } from './keepUserSheets';
 import { inspectInput } from './inspectInput';
 import { errorText, reviewFailureText } from './errorText';
 import { ProgressBar } from './progress';
@@ -108,6 +106,11 @@ async function reviewJob(
   });
   assertUsable(result, job);
   onStage('writing');
+  // The writers are loaded only for a run that writes: a --json run never needs them or their zip and XML modules.
+  const [{ fileVersion, keptEarlierLine, writeKeepingUserSheets }, { writeReportXlsx }] = await Promise.all([
+    import('./keepUserSheets'),
+    import('../files/writeReportXlsx'),
+  ]);
   // Checked again just before writing: the file at the output path may have changed while the review ran. Its version
   // is taken before it is read, so a save landing while it is read is refused at the write (writeKeepingUserSheets).
   const read = await fileVersion(job.outPath);

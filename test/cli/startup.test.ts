@@ -60,6 +60,9 @@ describe('start-up of the installed command', () => {
     expect((JSON.parse(stdout) as { teachers: unknown[] }).teachers).toHaveLength(68);
     expect(loaded).toContain('dist-cli/engine/review.js');
     expect(loaded.filter((file) => XLSX_LIBRARIES.test(file))).toEqual([]);
+    // Nor our own .xlsx reader and writer: with nothing written and no earlier output to read, they are not needed.
+    expect(loaded.filter((file) => /^dist-cli\/files\/(xlsx|writeReportXlsx|readPreviousNotes|zip|atomicWrite)/.test(file))).toEqual([]);
+    expect(loaded).not.toContain('dist-cli/cli/keepUserSheets.js');
   });
 
   it('reads a workbook and writes its review with neither exceljs nor jszip: the reader and writer are our own', async () => {
