@@ -139,100 +139,110 @@ function parseRecords(src: string, delimiter: CsvDelimiter): { rows: CellValue[]
   // exact-size copy (a district has 150,000; an array grown by push keeps room for 16 cells).
   const row: CellValue[] = [];
   let cols = 0;
+  // The field being read: its text so far, or, once an unquoted field has been read whole in one scan, its value
+  // (`value`, with `valued` set), typed straight from the source.
   let field = '';
+  let value: CellValue = null;
+  let valued = false;
   let quoted = false;
   let wasQuoted = false;
   let line = 1;
-  // Where the open quoted field began, to come back to if it never closes (updated in place: one object per file).
-  // No field or row ends inside quotes, so the row in progress is still the one the field opened in.
-  const opened = { i: 0, line: 1, rows: 0, cols: 0 };
+  // Where the open quoted field began, to come back to if it never closes. No field or row ends inside quotes, so
+  // the row in progress is still the one the field opened in.
+  let openedAt = 0;
+  let openedLine = 1;
+  let openedRows = 0;
+  let openedCols = 0;
   const literalQuotes = new Set<number>();
   const delimiterCode = delimiter.charCodeAt(0);
-
-  /** Reads the quote that opened the current field as a character, reports it, and returns where to go on from. */
-  const reopen = (): number => {
-    problems.push({ kind: 'unbalanced-quote', line: opened.line, row: opened.rows, col: opened.cols });
-    if (literalQuotes.size < MAX_REPAIRS) literalQuotes.add(opened.i);
-    else for (let j = opened.i; j < src.length; j++) if (src[j] === '"') literalQuotes.add(j);
-    rows.length = opened.rows;
-    cols = opened.cols;
-    line = opened.line;
-    field = '';
-    quoted = false;
-    wasQuoted = false;
-    return opened.i - 1;
-  };
   const typed = cellTyper(delimiter);
-  const endField = () => {
-    row[cols] = wasQuoted ? field : typed(field, cols);
-    cols++;
-    field = '';
-    wasQuoted = false;
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row.slice(0, cols));
-    cols = 0;
-  };
-
-  for (let i = 0; i <= src.length; i++) {
-    if (i === src.length) {
+  const length = src.length;
+  // One loop with no inner functions: state that a closure shares lives in a heap context, and this loop touches it
+  // for each of a district's 1.35 million cells.
+  for (let i = 0; ; i++) {
+    let stray = false;
+    if (i >= length) {
       if (!quoted) break;
       // End of file inside quotes: the quote was never closed.
-      i = reopen();
-      continue;
-    }
-    const ch = src[i];
-    if (quoted) {
-      if (ch === '"') {
-        const next = src[i + 1];
-        if (next === '"') {
-          field += '"';
-          i++;
-        } else if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r' && /[\r\n]/.test(field)) {
-          // A "closing" quote lines later with text right after it: the field's opening quote was a stray one
-          // that swallowed whole lines up to the next quoted field.
-          i = reopen();
-        } else quoted = false;
-      } else {
-        // The run of characters up to the next quote, in one piece: a district file has millions of characters.
-        let end = i;
-        for (let code = src.charCodeAt(end); end < src.length && code !== QUOTE; code = src.charCodeAt(++end)) {
-          if (code === LF || (code === CR && src.charCodeAt(end + 1) !== LF)) line++;
+      stray = true;
+    } else {
+      const code = src.charCodeAt(i);
+      if (quoted) {
+        if (code === QUOTE) {
+          const next = src.charCodeAt(i + 1);
+          if (next === QUOTE) {
+            field += '"';
+            i++;
+          } else if (i + 1 < length && next !== delimiterCode && next !== LF && next !== CR && /[\r\n]/.test(field)) {
+            // A "closing" quote lines later with text right after it: the field's opening quote was a stray one
+            // that swallowed whole lines up to the next quoted field.
+            stray = true;
+          } else quoted = false;
+        } else {
+          // The run of characters up to the next quote, in one piece: a district file has millions of characters.
+          let end = i;
+          for (let c = src.charCodeAt(end); end < length && c !== QUOTE; c = src.charCodeAt(++end)) {
+            if (c === LF || (c === CR && src.charCodeAt(end + 1) !== LF)) line++;
+          }
+          field += src.slice(i, end);
+          i = end - 1;
         }
-        field += src.slice(i, end);
+      } else if (code === delimiterCode || code === LF || code === CR) {
+        row[cols] = valued ? value : wasQuoted ? field : typed(field, cols);
+        cols++;
+        field = '';
+        valued = false;
+        wasQuoted = false;
+        if (code !== delimiterCode) {
+          if (code === CR && src.charCodeAt(i + 1) === LF) i++;
+          rows.push(row.slice(0, cols));
+          cols = 0;
+          line++;
+        }
+      } else if (code === QUOTE && field === '' && !wasQuoted && !literalQuotes.has(i)) {
+        quoted = true;
+        wasQuoted = true;
+        openedAt = i;
+        openedLine = line;
+        openedRows = rows.length;
+        openedCols = cols;
+      } else {
+        // The rest of the field up to the next delimiter or line break, scanned once (a quote inside it is a
+        // character: it does not open the field).
+        let end = i + 1;
+        let hash = code;
+        for (let c = src.charCodeAt(end); end < length && c !== delimiterCode && c !== LF && c !== CR; c = src.charCodeAt(++end)) {
+          hash = (Math.imul(hash, 31) + c) | 0;
+        }
+        if (wasQuoted) field += src.slice(i, end); // Text after a closing quote ("a"b): the field stays text.
+        else {
+          // The whole field (a scan starts a field unless it follows a quote): its value found in place among its
+          // column's texts (a school, a teacher, a day pattern), with no copy of its text made unless it is new.
+          value = typed.valueAt(src, i, end, hash, cols);
+          valued = true;
+        }
         i = end - 1;
       }
-    } else if (ch === '"' && field === '' && !wasQuoted && !literalQuotes.has(i)) {
-      quoted = true;
-      wasQuoted = true;
-      opened.i = i;
-      opened.line = line;
-      opened.rows = rows.length;
-      opened.cols = cols;
-    } else if (ch === delimiter) endField();
-    else if (ch === '\n') {
-      endRow();
-      line++;
-    } else if (ch === '\r') {
-      if (src[i + 1] === '\n') i++;
-      endRow();
-      line++;
-    } else {
-      // The rest of the field up to the next delimiter or line break, sliced once rather than added a character at a
-      // time (a quote inside it is a character: it does not open the field).
-      let end = i + 1;
-      let hash = src.charCodeAt(i);
-      for (let code = src.charCodeAt(end); end < src.length && code !== delimiterCode && code !== LF && code !== CR; code = src.charCodeAt(++end)) {
-        hash = (Math.imul(hash, 31) + code) | 0;
-      }
-      // A whole field whose text its column has had before (a school, a teacher, a day pattern) is found in place and
-      // read as that cell's text: no copy of it is made.
-      field = field === '' ? typed.textAt(src, i, end, hash, cols) : field + src.slice(i, end);
-      i = end - 1;
+    }
+    if (stray) {
+      // Read the quote that opened the current field as a character, report it, and go on from there.
+      problems.push({ kind: 'unbalanced-quote', line: openedLine, row: openedRows, col: openedCols });
+      if (literalQuotes.size < MAX_REPAIRS) literalQuotes.add(openedAt);
+      else for (let j = openedAt; j < length; j++) if (src.charCodeAt(j) === QUOTE) literalQuotes.add(j);
+      rows.length = openedRows;
+      cols = openedCols;
+      line = openedLine;
+      field = '';
+      valued = false;
+      quoted = false;
+      wasQuoted = false;
+      i = openedAt - 1;
     }
   }
-  if (field !== '' || cols > 0 || wasQuoted) endRow();
+  if (field !== '' || valued || cols > 0 || wasQuoted) {
+    row[cols] = valued ? value : wasQuoted ? field : typed(field, cols);
+    rows.push(row.slice(0, cols + 1));
+  }
   return { rows, problems };
 }
 
@@ -249,13 +259,13 @@ interface CellTyper {
   /** typeCell for the text of a cell in a (zero-based) column of the file. */
   (raw: string, col: number): CellValue;
   /**
-   * The text of src[start, end), a whole unquoted cell of the column, as the string the column already holds when it
-   * has had the text before (else a copy). hash: textHash of the text.
+   * The value of src[start, end), a whole unquoted cell of the column, found among the texts the column has had when
+   * it has had this one (no copy of the text is made), else typed from a copy. hash: textHash of the text.
    */
-  textAt(src: string, start: number, end: number, hash: number, col: number): string;
+  valueAt(src: string, start: number, end: number, hash: number, col: number): CellValue;
 }
 
-/** The hash textAt is given, worked out as the reader scans a cell's characters. */
+/** The hash valueAt is given, worked out as the reader scans a cell's characters. */
 function textHash(text: string): number {
   let hash = 0;
   for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
@@ -325,10 +335,26 @@ function cellTyper(delimiter: CsvDelimiter): CellTyper {
     remembered++;
   };
 
-  // The cell textAt is looking for.
+  // The cell valueAt is looking for.
   let src = '';
   let start = 0;
   let length = 0;
+
+  /** The value of a text the column has not had just before, nor remembers: typed, and remembered if that pays. */
+  const learn = (column: ColumnMemory, hash: number, raw: string): CellValue => {
+    const value = typeCell(raw, delimiter);
+    if (column.slots !== null) {
+      column.distinct++;
+      if (column.seen >= COLUMN_TRIAL && column.distinct * 4 > column.seen * 3) {
+        remembered -= column.texts.length;
+        column.slots = null;
+        column.hashes = [];
+        column.texts = [];
+        column.values = [];
+      } else if (remembered < MAX_REMEMBERED_CELLS) remember(column, hash, raw, value);
+    }
+    return value;
+  };
 
   const typed = (raw: string, col: number): CellValue => {
     const column = columns[col] ?? columnAt(col);
@@ -336,40 +362,35 @@ function cellTyper(delimiter: CsvDelimiter): CellTyper {
     if (raw === column.previousText) return column.previousValue;
     const hash = textHash(raw);
     const entry = entryOf(column, hash, raw);
-    let value: CellValue;
-    if (entry >= 0) value = column.values[entry];
-    else {
-      value = typeCell(raw, delimiter);
-      if (column.slots !== null) {
-        column.distinct++;
-        if (column.seen >= COLUMN_TRIAL && column.distinct * 4 > column.seen * 3) {
-          remembered -= column.texts.length;
-          column.slots = null;
-          column.hashes = [];
-          column.texts = [];
-          column.values = [];
-        } else if (remembered < MAX_REMEMBERED_CELLS) remember(column, hash, raw, value);
-      }
-    }
+    const value = entry >= 0 ? column.values[entry] : learn(column, hash, raw);
     column.previousText = raw;
     column.previousHash = hash;
     column.previousValue = value;
     return value;
   };
-  typed.textAt = (source: string, from: number, to: number, hash: number, col: number): string => {
+  typed.valueAt = (source: string, from: number, to: number, hash: number, col: number): CellValue => {
     const column = columns[col] ?? columnAt(col);
+    column.seen++;
     src = source;
     start = from;
     length = to - from;
     const previous = column.previousText;
-    if (previous !== undefined && column.previousHash === hash && previous.length === length && sameTextAt(source, from, previous)) return previous;
+    if (previous !== undefined && column.previousHash === hash && previous.length === length && sameTextAt(source, from, previous)) {
+      return column.previousValue;
+    }
     const entry = entryOf(column, hash, null);
-    if (entry < 0) return source.slice(from, to);
-    // typed() finds it at once as the column's previous cell.
-    column.previousText = column.texts[entry];
+    let value: CellValue;
+    if (entry >= 0) {
+      column.previousText = column.texts[entry];
+      value = column.values[entry];
+    } else {
+      const raw = source.slice(from, to);
+      value = learn(column, hash, raw);
+      column.previousText = raw;
+    }
     column.previousHash = hash;
-    column.previousValue = column.values[entry];
-    return column.texts[entry];
+    column.previousValue = value;
+    return value;
   };
   return typed;
 }
