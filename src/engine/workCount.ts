@@ -6,15 +6,9 @@
 export interface WorkCounts {
   /** Period labels produced from the text of period cells ("1-3" gives 3), before duplicates are dropped. */
   periodLabels: number;
-  /**
-   * Meetings the double-booking search looks at: each teacher's meetings gathered for the pair tests, and again, in
-   * teacher-day lists of two or more, for a teacher with a clash (or too many rows to test pair by pair).
-   */
+  /** Meetings in the teacher-day lists the double-booking search compares (lists of two or more). */
   meetingsCompared: number;
-  /**
-   * Pairs it looked at: a pair of a teacher's rows answered from the memo of shared meetings lists counts one; a pair
-   * worked out counts each pair of meetings it compared.
-   */
+  /** Pairs of those meetings the search looked at (a meeting against a meeting of the same list). */
   meetingPairs: number;
 }
 

@@ -187,13 +187,11 @@ export const CORPUS: HostileCase[] = [
       ],
     },
     expectWork: (work) => {
-      // 100,000 sections meeting M-F: each of 20,000 teachers has 5 rows of 5 meetings gathered, 500,000 in all.
+      // 100,000 sections on 5 days: 500,000 teacher-day meetings, in 20,000 x 5 = 100,000 lists of 5 (periods 1-5).
       expect(work.meetingsCompared).toBe(500_000);
-      // Each teacher's 5 rows make 5 x 4 / 2 = 10 pairs: 200,000. The rows share 5 meetings lists (period 1-5, M-F),
-      // and the 10 pairs of lists a teacher meets are worked out once each, 5 x 5 = 25 meeting pairs apiece: 250 the
-      // first time, 1 look each time after (199,990). 199,990 + 250 = 200,240. Every meeting against every other of
-      // the whole week would be 500,000 x 499,999 / 2.
-      expect(work.meetingPairs).toBe(200_240);
+      // Each list of 5 compares 5 x 4 / 2 = 10 pairs: 100,000 x 10 = 1,000,000 (every meeting against every other
+      // of the whole day would be 500,000 x 499,999 / 2).
+      expect(work.meetingPairs).toBe(1_000_000);
       // Five period texts, "1" to "5", each read once however many rows repeat it.
       expect(work.periodLabels).toBe(5);
     },

@@ -28,12 +28,10 @@ export interface WorkbookSize {
 export const CELL_READS_PER_CELL = 16;
 
 /**
- * The double-booking search tests a teacher's rows pair by pair, each pair comparing the two rows' meetings (or one
- * look, when both rows share meetings lists it has compared before). A normal week, up to 8 meetings a day on 5
- * days, is 40 meetings: n meetings make at most n(n-1)/2 pairs, under 20 a meeting. Only a teacher's own meetings
- * are paired, so a schedule of many teachers stays linear; one teacher booked many times over is its caller's bound.
+ * A teacher's normal day (up to 8 meetings) is compared pair by pair: n meetings make n(n-1)/2 pairs, at most 3.5 a
+ * meeting; a longer day is grouped by period, a meeting paired only with those in its slots.
  */
-export const PAIRS_PER_MEETING = 20;
+export const PAIRS_PER_MEETING = 3.5;
 
 export function workbookSize(workbook: WorkbookGrids): WorkbookSize {
   let rows = 0;

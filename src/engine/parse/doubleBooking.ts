@@ -271,7 +271,6 @@ function gatherEntries(rows: readonly RowMeetings[], chains: TeacherChains, t: n
     const row = entry >= 0 ? Math.floor(entry / MEETING_SLOTS) : -entry - 1;
     testedRows[n] = row;
     testedMeetings[n] = entry >= 0 ? entry % MEETING_SLOTS : -1;
-    countWork('meetingsCompared', entry >= 0 ? 1 : Math.min(rows[row].meetings.length, MEETING_SLOTS));
     testedLists[n] = entry >= 0 ? -1 : chains.listOf[row];
     testedSections[n] = rows[row].section;
     n++;
@@ -301,11 +300,6 @@ function entriesClash(rows: readonly RowMeetings[], memo: ListsClashMemo, k: num
   const rowB = testedRows[m];
   const listA = testedLists[k];
   const listB = testedLists[m];
-  // A pair answered from the memo is one look; a pair worked out compares its meetings (counted in meetingsClash).
-  if (listA >= 0 && listB >= 0 && memo.known && memo.known[listA * memo.lists + listB] !== 0) {
-    countWork('meetingPairs', 1);
-    return memo.known[listA * memo.lists + listB] === 2;
-  }
   if (listA >= 0 && listB >= 0 && memo.known) {
     const at = listA * memo.lists + listB;
     if (memo.known[at] === 0) memo.known[at] = meetingsClash(rows[rowA].meetings, -1, rows[rowB].meetings, -1) ? 2 : 1;
@@ -320,7 +314,6 @@ function meetingsClash(as: readonly Meeting[], a: number, bs: readonly Meeting[]
   const toA = a < 0 ? Math.min(as.length, MEETING_SLOTS) : a + 1;
   const fromB = b < 0 ? 0 : b;
   const toB = b < 0 ? Math.min(bs.length, MEETING_SLOTS) : b + 1;
-  countWork('meetingPairs', (toA - fromA) * (toB - fromB));
   for (let i = fromA; i < toA; i++) {
     const day = dayNumber(as[i].day);
     for (let j = fromB; j < toB; j++) if (dayNumber(bs[j].day) === day && clashes(as[i], bs[j])) return true;
