@@ -56,19 +56,16 @@ export function meetingDayText(source: RowMeetings): string {
  * A section being built, and (as a CourseText) the texts its subject rule is matched on: no object of its own. While
  * its meetings are a frozen list shared with sections that meet alike (sharedMeetingsOf), it is also its one row's
  * RowMeetings for the double-booking check: a district's 150,000 sections need no second object each for that.
+ * Every build lives until the parse ends, so each field is paid 150,000 times in young-generation copying (scavenges
+ * of the live builds were most of parseSchedule's time): what the section already holds is read from it, and what
+ * is rare sits in one lazy object.
  */
 class SectionBuild implements CourseText, RowMeetings {
   rows: RowMeetings[] = NO_ROWS;
-  /** Teachers of other rows that named the same meeting again (co-teachers on separate rows); rare, so lazy. */
-  mergedTeachers: Map<Meeting, string[]> | undefined = undefined;
-  /** The first enrollment on the section's rows; a district has 150,000 sections, so no array per section. */
-  enrollment: number | undefined = undefined;
-  /** Further distinct enrollments on other rows of the section (rare: reported as a mismatch). */
-  otherEnrollments: number[] | undefined = undefined;
-  /** Whether this build stands as its first row's RowMeetings, with the shared meetings below. */
-  sharesMeetings = false;
-  /** The first row's meetings while sharesMeetings (then also the section's), else unused. */
+  /** The first row's meetings while it shares a list (sharesMeetings: then also the section's), else unused. */
   meetings: Meeting[] = NO_MEETINGS;
+  /** Co-teachers on separate rows of a meeting, and enrollments that differ between rows: rare, so lazy. */
+  rare: RareBuildState | undefined = undefined;
 
   constructor(
     readonly section: Section,
@@ -77,16 +74,43 @@ class SectionBuild implements CourseText, RowMeetings {
     readonly firstRow: number,
     /** The first row's teachers. */
     readonly teachers: string[],
-    readonly courseCode: string | undefined,
     readonly course: string | undefined,
     readonly subject: string | undefined,
-    readonly department: string | undefined,
   ) {}
 
   /** The section's first row (as a RowMeetings: the row its shared meetings came from). */
   get row(): TableRow {
     return this.index.rowAt(this.firstRow);
   }
+
+  /** As the row gave it: the section keeps it unchanged. */
+  get courseCode(): string | undefined {
+    return this.section.courseCode;
+  }
+
+  /** As the row gave it: the section keeps it unchanged. */
+  get department(): string | undefined {
+    return this.section.department;
+  }
+
+  /**
+   * Whether this build stands as its first row's RowMeetings with a shared meetings list: given one (meetings) and not
+   * yet rows of its own (ownMeetings gives it those).
+   */
+  get sharesMeetings(): boolean {
+    return this.meetings !== NO_MEETINGS && this.rows === NO_ROWS;
+  }
+}
+
+/** What few sections need while they are built. */
+interface RareBuildState {
+  /** Teachers of other rows that named the same meeting again (co-teachers on separate rows). */
+  mergedTeachers?: Map<Meeting, string[]>;
+  /**
+   * Further distinct enrollments on other rows of the section (reported as a mismatch); the first is the section's
+   * enrollment until the section is finished.
+   */
+  otherEnrollments?: number[];
 }
 
 /** A build's meetings until it shares a list: none (never changed). */
@@ -247,7 +271,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     }
     const siblings = syntheticId !== undefined && rule === 'one meeting per row' ? (parallels.get(syntheticId) ?? []) : undefined;
     if (siblings) {
-      build = siblings.find((b) => joinsSection({ meetings: b.section.meetings, enrollment: b.enrollment }, days, periods, enrollment));
+      build = siblings.find((b) => joinsSection(b.section, days, periods, enrollment));
       if (!build && siblings.length > 0) id = `${id}#${siblings.length + 1}`;
     }
     if (!build) {
@@ -277,10 +301,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         index,
         row.gridRow,
         teachers,
-        courseCode,
         course,
         subject,
-        department,
       );
       builds.add(id, build);
       isNewBuild = true;
@@ -313,7 +335,6 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         // The build itself stands as the row's RowMeetings.
         section.meetings = shared;
         build.meetings = shared;
-        build.sharesMeetings = true;
         rowMeetings.push(build);
       }
       continue;
@@ -326,8 +347,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       const same = findSameSlot(section.meetings, meeting) ?? findSameSlot(newMeetings, meeting);
       if (same) {
         // Co-teachers listed on separate rows of the same meeting: one meeting, both teachers.
-        build.mergedTeachers ??= new Map();
-        build.mergedTeachers.set(same, [...(build.mergedTeachers.get(same) ?? []), ...teachers]);
+        const merged = ((build.rare ??= {}).mergedTeachers ??= new Map());
+        merged.set(same, [...(merged.get(same) ?? []), ...teachers]);
         continue;
       }
       newMeetings.push(meeting);
@@ -458,10 +479,12 @@ function memoByCell<T>(parseCell: (value: CellValue) => T): (value: CellValue) =
   };
 }
 
+/** The section's first enrollment is its own until finishSection; later different ones are kept aside. */
 function addEnrollment(build: SectionBuild, enrollment: number): void {
-  if (build.enrollment === undefined) build.enrollment = enrollment;
-  else if (build.enrollment !== enrollment && !build.otherEnrollments?.includes(enrollment)) {
-    (build.otherEnrollments ??= []).push(enrollment);
+  const section = build.section;
+  if (section.enrollment === undefined) section.enrollment = enrollment;
+  else if (section.enrollment !== enrollment && !build.rare?.otherEnrollments?.includes(enrollment)) {
+    ((build.rare ??= {}).otherEnrollments ??= []).push(enrollment);
   }
 }
 
@@ -497,7 +520,6 @@ function sharedMeetingsOf(
 
 /** A section that shared its first row's meetings takes copies of its own, which its further rows may change. */
 function ownMeetings(build: SectionBuild): void {
-  build.sharesMeetings = false;
   // Still its first row's RowMeetings (already listed for the double-booking check), now with meetings of its own.
   build.meetings = build.meetings.map((m) => ({ ...m }));
   build.section.meetings = build.meetings;
@@ -641,12 +663,13 @@ function memoSubjectRules(settings: Settings): SubjectLookup {
 function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: SheetParse): void {
   const section = build.section;
   const all = section.teachers.length;
+  const mergedTeachers = build.rare?.mergedTeachers;
   for (let r = 0; r < build.rows.length; r++) {
     const { teachers, meetings } = build.rows[r];
-    if (teachers.length === all && !build.mergedTeachers) continue;
+    if (teachers.length === all && !mergedTeachers) continue;
     for (let m = 0; m < meetings.length; m++) {
       const meeting = meetings[m];
-      const merged = build.mergedTeachers?.get(meeting);
+      const merged = mergedTeachers?.get(meeting);
       const who = merged ? [...teachers, ...merged] : teachers;
       if (who.length > 0 && new Set(who).size < all) meeting.teachers = section.teachers.filter((t) => who.includes(t));
     }
@@ -656,9 +679,10 @@ function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: She
   if (section.program === 'general' && !section.collaboration) {
     if (taughtTogether(section)) section.program = 'co-taught';
   }
-  if (build.enrollment !== undefined && !build.otherEnrollments) section.enrollment = build.enrollment;
-  else if (build.enrollment !== undefined) {
-    const values = [build.enrollment, ...(build.otherEnrollments ?? [])];
+  const otherEnrollments = build.rare?.otherEnrollments;
+  if (otherEnrollments) {
+    // Kept aside only once the section had an enrollment (addEnrollment).
+    const values = [section.enrollment!, ...otherEnrollments];
     section.enrollment = Math.max(...values);
     parse.dataCheck.push({
       severity: 'warning',
