@@ -70,17 +70,24 @@ class SectionBuild implements CourseText, RowMeetings {
   constructor(
     readonly section: Section,
     private readonly index: TableRowIndex,
-    /** The zero-based grid row of the section's first row. */
-    readonly firstRow: number,
-    /** The first row's teachers. */
-    readonly teachers: string[],
     readonly course: string | undefined,
     readonly subject: string | undefined,
   ) {}
 
-  /** The section's first row (as a RowMeetings: the row its shared meetings came from). */
+  /**
+   * The section's first row (as a RowMeetings: the row its shared meetings came from): where its source starts, as
+   * rows are read in sheet order.
+   */
   get row(): TableRow {
-    return this.index.rowAt(this.firstRow);
+    return this.index.rowAtNumber(this.section.source.firstRow);
+  }
+
+  /**
+   * The first row's teachers, read while the build stands as that row's RowMeetings: the section's own while it
+   * shares its meetings (a later row changes them only after ownMeetings has kept them aside).
+   */
+  get teachers(): string[] {
+    return this.rare?.firstRowTeachers ?? this.section.teachers;
   }
 
   /** As the row gave it: the section keeps it unchanged. */
@@ -104,6 +111,8 @@ class SectionBuild implements CourseText, RowMeetings {
 
 /** What few sections need while they are built. */
 interface RareBuildState {
+  /** The first row's teachers, kept by ownMeetings before a later row adds its own to the section. */
+  firstRowTeachers?: string[];
   /** Teachers of other rows that named the same meeting again (co-teachers on separate rows). */
   mergedTeachers?: Map<Meeting, string[]>;
   /**
@@ -299,8 +308,6 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
         },
         index,
-        row.gridRow,
-        teachers,
         course,
         subject,
       );
@@ -386,8 +393,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         `they make ${withoutId.sections} section(s): ${describeSectionRule(rule)}. Map a section ID column if the sheet has one.`,
     });
   }
-  reportSubjects(parse, index, buildList);
-  reportMissingEnrollment(parse, table, index, buildList);
+  reportSubjects(parse, buildList);
+  reportMissingEnrollment(parse, table, buildList);
   for (const gap of bell.gapChecks()) parse.dataCheck.push(gap);
   return { sections, rows: rowMeetings, index, parse };
 }
@@ -520,6 +527,7 @@ function sharedMeetingsOf(
 
 /** A section that shared its first row's meetings takes copies of its own, which its further rows may change. */
 function ownMeetings(build: SectionBuild): void {
+  (build.rare ??= {}).firstRowTeachers = build.section.teachers;
   // Still its first row's RowMeetings (already listed for the double-booking check), now with meetings of its own.
   build.meetings = build.meetings.map((m) => ({ ...m }));
   build.section.meetings = build.meetings;
@@ -721,7 +729,7 @@ function reportDaysDefaulted(parse: SheetParse, table: DetectedTable, index: Tab
   });
 }
 
-function reportSubjects(parse: SheetParse, index: TableRowIndex, builds: readonly SectionBuild[]): void {
+function reportSubjects(parse: SheetParse, builds: readonly SectionBuild[]): void {
   const unmapped = new Map<string, { count: number; cell: string }>();
   for (let b = 0; b < builds.length; b++) {
     const build = builds[b];
@@ -730,7 +738,7 @@ function reportSubjects(parse: SheetParse, index: TableRowIndex, builds: readonl
     const seen = unmapped.get(label);
     if (seen) seen.count++;
     else {
-      const row = index.rowAt(build.firstRow);
+      const row = build.row;
       unmapped.set(label, { count: 1, cell: row.cell('subject') || row.cell('courseCode') || row.cell('course') || row.cell('department') });
     }
   }
@@ -745,7 +753,7 @@ function reportSubjects(parse: SheetParse, index: TableRowIndex, builds: readonl
   }
 }
 
-function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, index: TableRowIndex, builds: readonly SectionBuild[]): void {
+function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, builds: readonly SectionBuild[]): void {
   // One pass over a district's 150,000 sections.
   const missing: SectionBuild[] = [];
   let teaching = 0;
@@ -757,7 +765,7 @@ function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, index:
   }
   if (missing.length === 0) return;
   const hasColumn = table.columns.some((c) => c.field === 'enrollment');
-  const cells = missing.slice(0, 10).map((b) => index.rowAt(b.firstRow).cell('enrollment'));
+  const cells = missing.slice(0, 10).map((b) => b.row.cell('enrollment'));
   parse.dataCheck.push({
     severity: 'warning',
     sheet: parse.sheet,
