@@ -383,8 +383,10 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
 
   const sections: Section[] = [];
   const subjectOf = memoSubjectRules(settings);
+  const tally = new SectionTally();
   for (let b = 0; b < buildList.length; b++) {
     finishSection(buildList[b], subjectOf, parse);
+    tally.add(buildList[b]);
     sections.push(buildList[b].section);
   }
   reportDaysDefaulted(parse, table, index, rowsWithoutDays);
@@ -400,8 +402,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         `they make ${withoutId.sections} section(s): ${describeSectionRule(rule)}. Map a section ID column if the sheet has one.`,
     });
   }
-  reportSubjects(parse, buildList);
-  reportMissingEnrollment(parse, table, buildList);
+  reportSubjects(parse, tally);
+  reportMissingEnrollment(parse, table, tally);
   for (const gap of bell.gapChecks()) parse.dataCheck.push(gap);
   return { sections, rows: rowMeetings, index, parse };
 }
@@ -736,20 +738,40 @@ function reportDaysDefaulted(parse: SheetParse, table: DetectedTable, index: Tab
   });
 }
 
-function reportSubjects(parse: SheetParse, builds: readonly SectionBuild[]): void {
-  const unmapped = new Map<string, { count: number; cell: string }>();
-  for (let b = 0; b < builds.length; b++) {
-    const build = builds[b];
-    if (build.section.subject || build.section.collaboration) continue;
+/**
+ * What the Data Check says of the sections as a whole, gathered as each is finished: a district's 150,000 sections
+ * are gone through once, while each is still in the cache, not once more per message.
+ */
+class SectionTally {
+  /** Sections no subject rule matches, by their label, with the first one's cell. */
+  readonly unmapped = new Map<string, { count: number; cell: string }>();
+  /** Sections that teach (not scheduled collaboration). */
+  teaching = 0;
+  /** Of those, how many have no enrollment, and the first few of them (their cells are listed). */
+  withoutEnrollment = 0;
+  readonly firstWithoutEnrollment: SectionBuild[] = [];
+
+  add(build: SectionBuild): void {
+    const section = build.section;
+    if (section.collaboration) return;
+    this.teaching++;
+    if (section.enrollment === undefined && this.withoutEnrollment++ < CELLS_LISTED) this.firstWithoutEnrollment.push(build);
+    if (section.subject) return;
     const label = unmappedLabel(build);
-    const seen = unmapped.get(label);
+    const seen = this.unmapped.get(label);
     if (seen) seen.count++;
     else {
       const row = build.row;
-      unmapped.set(label, { count: 1, cell: row.cell('subject') || row.cell('courseCode') || row.cell('course') || row.cell('department') });
+      this.unmapped.set(label, { count: 1, cell: row.cell('subject') || row.cell('courseCode') || row.cell('course') || row.cell('department') });
     }
   }
-  for (const [label, { count, cell }] of unmapped) {
+}
+
+/** The cells a message about sections without an enrollment lists. */
+const CELLS_LISTED = 10;
+
+function reportSubjects(parse: SheetParse, tally: SectionTally): void {
+  for (const [label, { count, cell }] of tally.unmapped) {
     parse.dataCheck.push({
       severity: 'warning',
       sheet: parse.sheet,
@@ -760,26 +782,18 @@ function reportSubjects(parse: SheetParse, builds: readonly SectionBuild[]): voi
   }
 }
 
-function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, builds: readonly SectionBuild[]): void {
-  // One pass over a district's 150,000 sections.
-  const missing: SectionBuild[] = [];
-  let teaching = 0;
-  for (let b = 0; b < builds.length; b++) {
-    const section = builds[b].section;
-    if (section.collaboration) continue;
-    teaching++;
-    if (section.enrollment === undefined) missing.push(builds[b]);
-  }
-  if (missing.length === 0) return;
+function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, tally: SectionTally): void {
+  const { withoutEnrollment: missing, teaching } = tally;
+  if (missing === 0) return;
   const hasColumn = table.columns.some((c) => c.field === 'enrollment');
-  const cells = missing.slice(0, 10).map((b) => b.row.cell('enrollment'));
+  const cells = tally.firstWithoutEnrollment.map((b) => b.row.cell('enrollment'));
   parse.dataCheck.push({
     severity: 'warning',
     sheet: parse.sheet,
     cell: hasColumn ? cells[0] : '',
     code: 'no-enrollment',
     message: hasColumn
-      ? `${missing.length} of ${teaching} sections have no enrollment, so their class size and seats are unknown (cells ${cells.join(', ')}${missing.length > cells.length ? ', …' : ''})`
+      ? `${missing} of ${teaching} sections have no enrollment, so their class size and seats are unknown (cells ${cells.join(', ')}${missing > cells.length ? ', …' : ''})`
       : `Sheet "${parse.sheet}" has no enrollment column, so class sizes and seats are unknown for all ${teaching} sections; map the column that holds the class size`,
   });
 }
