@@ -2,6 +2,7 @@ import type { CellValue, SheetGrid } from '../types';
 import { parseWorkbook } from './parseWorkbook';
 import { defaultSettings } from '../settings/defaults';
 import { MAX_DOUBLE_BOOKINGS_LISTED } from './doubleBooking';
+import { countingWork } from '../workCount';
 
 const clashesIn = (rows: CellValue[][]) => {
   const grid: SheetGrid = { name: 'Schedule', rows: [['Section', 'Course', 'Teacher', 'Day', 'Period'], ...rows], originRow: 0, originCol: 0 };
@@ -64,5 +65,22 @@ describe('double-booking detection', () => {
     expect(clashes[MAX_DOUBLE_BOOKINGS_LISTED].message).toBe(
       '20506 more double-bookings are not listed (20706 in all); check the teacher, day and period columns',
     );
+  });
+
+  it('counts the work of a teacher without a clash, settled by testing rows, in the units of the day-by-day search', () => {
+    const { value, work } = countingWork(() =>
+      clashesIn([
+        ['1', 'Art', 'Fox', 'M-F', 1],
+        ['2', 'Music', 'Fox', 'M-F', 2],
+        ['3', 'Drama', 'Fox', 'MWF', 3],
+        ['4', 'PE', 'Lee', 'M-F', 1],
+      ]),
+    );
+    expect(value).toEqual([]);
+    // Fox: 5 + 5 + 3 = 13 meetings. Same-day pairs: Art x Music 5 days, Art x Drama 3, Music x Drama 3 = 11 (the
+    // day-by-day search: Mon, Wed, Fri 3 meetings = 3 pairs each, Tue, Thu 2 = 1 each: 3 x 3 + 2 x 1 = 11).
+    // Lee has one row: nothing to compare.
+    expect(work.meetingsCompared).toBe(13);
+    expect(work.meetingPairs).toBe(11);
   });
 });

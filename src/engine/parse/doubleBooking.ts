@@ -111,12 +111,18 @@ export function findDoubleBookings(
   for (let t = 0; t < chains.names.length; t++) {
     const tested = gatherEntries(rows, chains, t);
     if (tested >= 0) {
+      pairsSettled = 0;
       // Past the listing limit a teacher's clashes are only counted: the same count, with no text or group built.
       if (listed.length >= MAX_DOUBLE_BOOKINGS_LISTED) {
         found += countClashingPairs(rows, memo, tested, sameTerm);
+        countEntryTests(tested);
         continue;
       }
-      if (!anyClash(rows, memo, tested)) continue;
+      if (!anyClash(rows, memo, tested)) {
+        countEntryTests(tested);
+        continue;
+      }
+      // Found a clash: the day-by-day search below does (and counts) the teacher's work from the start.
     }
     teacher = chains.names[t];
     teacherPairs.clear();
@@ -261,37 +267,59 @@ const testedMeetings = new Int32Array(ENTRIES_TESTED_UP_TO);
 /** Each entry's shared meetings list (chains.listOf; -1: none, or a single meeting) and section, read once here. */
 const testedLists = new Int32Array(ENTRIES_TESTED_UP_TO);
 const testedSections: Section[] = [];
+/** The meetings of the gathered entries. */
+let gatheredMeetings = 0;
+/**
+ * The pairs of same-day meetings the entry tests have settled for the current teacher: compared, or answered by the
+ * memo of shared lists (which compared them once). The unit the day-by-day search counts (forEachClash).
+ */
+let pairsSettled = 0;
+
+/**
+ * Counts (countWork) a teacher's work done by the entry tests in the day-by-day search's units: the meetings the
+ * teacher's entries hold, and the same-day pairs of them settled. So the work stays bounded by count whichever way
+ * a teacher is searched.
+ */
+function countEntryTests(entries: number): void {
+  if (entries < 2) return;
+  countWork('meetingsCompared', gatheredMeetings);
+  countWork('meetingPairs', pairsSettled);
+}
 
 /** Gathers a teacher's entries into the arrays above and returns how many; -1 when too many to test pair by pair. */
 function gatherEntries(rows: readonly RowMeetings[], chains: TeacherChains, t: number): number {
   let n = 0;
+  gatheredMeetings = 0;
   for (let e = chains.first[t]; e >= 0; e = chains.next[e]) {
     if (n === ENTRIES_TESTED_UP_TO) return -1;
     const entry = chains.entries[e];
     const row = entry >= 0 ? Math.floor(entry / MEETING_SLOTS) : -entry - 1;
+    const source = rows[row];
     testedRows[n] = row;
     testedMeetings[n] = entry >= 0 ? entry % MEETING_SLOTS : -1;
     testedLists[n] = entry >= 0 ? -1 : chains.listOf[row];
-    testedSections[n] = rows[row].section;
+    testedSections[n] = source.section;
+    gatheredMeetings += entry >= 0 ? 1 : Math.min(source.meetings.length, MEETING_SLOTS);
     n++;
   }
   return n;
 }
 
 /**
- * Whether two of a schedule's shared meetings lists clash, by their numbers (chains.listOf): 0 not yet known, 1 no, 2
- * yes. A district's sections share a few dozen lists, so a teacher's pairs of rows are mostly answered here.
+ * Whether two of a schedule's shared meetings lists clash, by their numbers (chains.listOf), and how many same-day
+ * pairs of meetings that settles: 0 not yet known, else 1 + 2 × pairs + (1 if they clash); at most 64 × 64 pairs, so
+ * it fits 16 bits. A district's sections share a few dozen lists, so a teacher's pairs of rows are mostly answered here.
  */
 interface ListsClashMemo {
   lists: number;
-  known: Int8Array | null;
+  known: Uint16Array | null;
 }
 
 /** Past this many shared lists, their pairs are compared each time rather than remembered. */
 const LISTS_REMEMBERED_UP_TO = 2048;
 
 function listsClashMemo(chains: TeacherChains): ListsClashMemo {
-  return { lists: chains.lists, known: chains.lists <= LISTS_REMEMBERED_UP_TO ? new Int8Array(chains.lists * chains.lists) : null };
+  return { lists: chains.lists, known: chains.lists <= LISTS_REMEMBERED_UP_TO ? new Uint16Array(chains.lists * chains.lists) : null };
 }
 
 /** Whether some meeting of entry k and some meeting of entry m fall on one day and clash. */
@@ -302,8 +330,10 @@ function entriesClash(rows: readonly RowMeetings[], memo: ListsClashMemo, k: num
   const listB = testedLists[m];
   if (listA >= 0 && listB >= 0 && memo.known) {
     const at = listA * memo.lists + listB;
-    if (memo.known[at] === 0) memo.known[at] = meetingsClash(rows[rowA].meetings, -1, rows[rowB].meetings, -1) ? 2 : 1;
-    return memo.known[at] === 2;
+    if (memo.known[at] === 0) memo.known[at] = listsCompared(rows[rowA].meetings, rows[rowB].meetings);
+    const known = memo.known[at] - 1;
+    pairsSettled += known >> 1;
+    return (known & 1) === 1;
   }
   return meetingsClash(rows[rowA].meetings, testedMeetings[k], rows[rowB].meetings, testedMeetings[m]);
 }
@@ -316,9 +346,30 @@ function meetingsClash(as: readonly Meeting[], a: number, bs: readonly Meeting[]
   const toB = b < 0 ? Math.min(bs.length, MEETING_SLOTS) : b + 1;
   for (let i = fromA; i < toA; i++) {
     const day = dayNumber(as[i].day);
-    for (let j = fromB; j < toB; j++) if (dayNumber(bs[j].day) === day && clashes(as[i], bs[j])) return true;
+    for (let j = fromB; j < toB; j++) {
+      if (dayNumber(bs[j].day) !== day) continue;
+      pairsSettled++;
+      if (clashes(as[i], bs[j])) return true;
+    }
   }
   return false;
+}
+
+/** Two whole shared lists compared, as their memo entry (ListsClashMemo): every same-day pair counted. */
+function listsCompared(as: readonly Meeting[], bs: readonly Meeting[]): number {
+  const toA = Math.min(as.length, MEETING_SLOTS);
+  const toB = Math.min(bs.length, MEETING_SLOTS);
+  let pairs = 0;
+  let clash = 0;
+  for (let i = 0; i < toA; i++) {
+    const day = dayNumber(as[i].day);
+    for (let j = 0; j < toB; j++) {
+      if (dayNumber(bs[j].day) !== day) continue;
+      pairs++;
+      if (clash === 0 && clashes(as[i], bs[j])) clash = 1;
+    }
+  }
+  return 1 + 2 * pairs + clash;
 }
 
 /**

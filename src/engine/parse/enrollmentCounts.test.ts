@@ -91,3 +91,20 @@ describe('enrollments that are not whole counts', () => {
     expect(parsed.sheetStats.find((s) => s.sheet === 'Enrollment')).toEqual({ sheet: 'Enrollment', kind: 'enrollment', rowsRead: 1, rowsSkipped: 2 });
   });
 });
+
+describe('sections without an enrollment', () => {
+  it('counts them all among the teaching sections and lists the first ten cells, then an ellipsis', () => {
+    // 12 teaching sections on rows 2-13, all but row 7 without an enrollment, and a PLC (collaboration, not counted).
+    const rows: CellValue[][] = Array.from({ length: 12 }, (_, i) => [`S${i + 1}`, `T${i + 1}`, 'English 9', 1, i === 5 ? 25 : null]);
+    rows.push(['S13', 'T1', 'PLC', 2, null]);
+    const parsed = parse(sheet('Master Schedule', [['Section', 'Teacher', 'Course', 'Period', 'Enrollment'], ...rows]));
+    // 11 of the 12 teaching sections lack one; the first ten are rows 2-6 and 8-12 (row 7 has 25), row 13 is left out.
+    expect(messages(parsed, 'no-enrollment')).toEqual([
+      [
+        'Master Schedule',
+        'E2',
+        '11 of 12 sections have no enrollment, so their class size and seats are unknown (cells E2, E3, E4, E5, E6, E8, E9, E10, E11, E12, …)',
+      ],
+    ]);
+  });
+});

@@ -56,41 +56,80 @@ export function meetingDayText(source: RowMeetings): string {
  * A section being built, and (as a CourseText) the texts its subject rule is matched on: no object of its own. While
  * its meetings are a frozen list shared with sections that meet alike (sharedMeetingsOf), it is also its one row's
  * RowMeetings for the double-booking check: a district's 150,000 sections need no second object each for that.
+ * Every build lives until the parse ends, so each field is paid 150,000 times in young-generation copying (scavenges
+ * of the live builds were most of parseSchedule's time): what the section already holds is read from it, and what
+ * is rare sits in one lazy object.
  */
 class SectionBuild implements CourseText, RowMeetings {
   rows: RowMeetings[] = NO_ROWS;
-  /** Teachers of other rows that named the same meeting again (co-teachers on separate rows); rare, so lazy. */
-  mergedTeachers: Map<Meeting, string[]> | undefined = undefined;
-  /** The first enrollment on the section's rows; a district has 150,000 sections, so no array per section. */
-  enrollment: number | undefined = undefined;
-  /** Further distinct enrollments on other rows of the section (rare: reported as a mismatch). */
-  otherEnrollments: number[] | undefined = undefined;
-  /** Whether this build stands as its first row's RowMeetings, with the shared meetings below. */
-  sharesMeetings = false;
-  /** The first row's meetings while sharesMeetings (then also the section's), else unused. */
+  /** The first row's meetings while it shares a list (sharesMeetings: then also the section's), else unused. */
   meetings: Meeting[] = NO_MEETINGS;
+  /** Co-teachers on separate rows of a meeting, and enrollments that differ between rows: rare, so lazy. */
+  rare: RareBuildState | undefined = undefined;
 
   constructor(
     readonly section: Section,
     private readonly index: TableRowIndex,
-    /** The zero-based grid row of the section's first row. */
-    readonly firstRow: number,
-    /** The first row's teachers. */
-    readonly teachers: string[],
-    readonly courseCode: string | undefined,
     readonly course: string | undefined,
     readonly subject: string | undefined,
-    readonly department: string | undefined,
   ) {}
 
-  /** The section's first row (as a RowMeetings: the row its shared meetings came from). */
+  /**
+   * The section's first row (as a RowMeetings: the row its shared meetings came from): where its source starts, as
+   * rows are read in sheet order.
+   */
   get row(): TableRow {
-    return this.index.rowAt(this.firstRow);
+    return this.index.rowAtNumber(this.section.source.firstRow);
   }
+
+  /**
+   * The first row's teachers, read while the build stands as that row's RowMeetings: the section's own while it
+   * shares its meetings (a later row changes them only after ownMeetings has kept them aside).
+   */
+  get teachers(): string[] {
+    return this.rare?.firstRowTeachers ?? this.section.teachers;
+  }
+
+  /** As the row gave it: the section keeps it unchanged. */
+  get courseCode(): string | undefined {
+    return this.section.courseCode;
+  }
+
+  /** As the row gave it: the section keeps it unchanged. */
+  get department(): string | undefined {
+    return this.section.department;
+  }
+
+  /**
+   * Whether this build stands as its first row's RowMeetings with a shared meetings list: given one (meetings) and not
+   * yet rows of its own (ownMeetings gives it those).
+   */
+  get sharesMeetings(): boolean {
+    return this.meetings !== NO_MEETINGS && this.rows === NO_ROWS;
+  }
+}
+
+/** What few sections need while they are built. */
+interface RareBuildState {
+  /** The first row's teachers, kept by ownMeetings before a later row adds its own to the section. */
+  firstRowTeachers?: string[];
+  /** Teachers of other rows that named the same meeting again (co-teachers on separate rows). */
+  mergedTeachers?: Map<Meeting, string[]>;
+  /**
+   * Further distinct enrollments on other rows of the section (reported as a mismatch); the first is the section's
+   * enrollment until the section is finished.
+   */
+  otherEnrollments?: number[];
 }
 
 /** A build's meetings until it shares a list: none (never changed). */
 const NO_MEETINGS: Meeting[] = [];
+
+/**
+ * A new section's meetings until its rows give some (most get a shared list at once), and the meetings of a section
+ * whose rows give none: one frozen list rather than an array each for 150,000 sections.
+ */
+const NO_SECTION_MEETINGS = Object.freeze([]) as unknown as Meeting[];
 
 /**
  * The sections being built, by id. Most exports list rows in id order, and while each new id sorts after the last one
@@ -247,7 +286,7 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
     }
     const siblings = syntheticId !== undefined && rule === 'one meeting per row' ? (parallels.get(syntheticId) ?? []) : undefined;
     if (siblings) {
-      build = siblings.find((b) => joinsSection({ meetings: b.section.meetings, enrollment: b.enrollment }, days, periods, enrollment));
+      build = siblings.find((b) => joinsSection(b.section, days, periods, enrollment));
       if (!build && siblings.length > 0) id = `${id}#${siblings.length + 1}`;
     }
     if (!build) {
@@ -270,17 +309,14 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
           enrollment: undefined,
           term,
           room,
-          meetings: [],
+          // Replaced, never pushed into, when the section's rows give meetings (below).
+          meetings: NO_SECTION_MEETINGS,
           collaboration: isCollaboration(has.activity ? fieldText(parse, row, fields.activity) : undefined, course, courseCode, subject),
           source: { sheet: grid.name, firstRow: row.rowNumber, lastRow: row.rowNumber },
         },
         index,
-        row.gridRow,
-        teachers,
-        courseCode,
         course,
         subject,
-        department,
       );
       builds.add(id, build);
       isNewBuild = true;
@@ -313,7 +349,6 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         // The build itself stands as the row's RowMeetings.
         section.meetings = shared;
         build.meetings = shared;
-        build.sharesMeetings = true;
         rowMeetings.push(build);
       }
       continue;
@@ -326,8 +361,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
       const same = findSameSlot(section.meetings, meeting) ?? findSameSlot(newMeetings, meeting);
       if (same) {
         // Co-teachers listed on separate rows of the same meeting: one meeting, both teachers.
-        build.mergedTeachers ??= new Map();
-        build.mergedTeachers.set(same, [...(build.mergedTeachers.get(same) ?? []), ...teachers]);
+        const merged = ((build.rare ??= {}).mergedTeachers ??= new Map());
+        merged.set(same, [...(merged.get(same) ?? []), ...teachers]);
         continue;
       }
       newMeetings.push(meeting);
@@ -348,8 +383,10 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
 
   const sections: Section[] = [];
   const subjectOf = memoSubjectRules(settings);
+  const tally = new SectionTally();
   for (let b = 0; b < buildList.length; b++) {
     finishSection(buildList[b], subjectOf, parse);
+    tally.add(buildList[b]);
     sections.push(buildList[b].section);
   }
   reportDaysDefaulted(parse, table, index, rowsWithoutDays);
@@ -365,8 +402,8 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
         `they make ${withoutId.sections} section(s): ${describeSectionRule(rule)}. Map a section ID column if the sheet has one.`,
     });
   }
-  reportSubjects(parse, index, buildList);
-  reportMissingEnrollment(parse, table, index, buildList);
+  reportSubjects(parse, tally);
+  reportMissingEnrollment(parse, table, tally);
   for (const gap of bell.gapChecks()) parse.dataCheck.push(gap);
   return { sections, rows: rowMeetings, index, parse };
 }
@@ -458,10 +495,12 @@ function memoByCell<T>(parseCell: (value: CellValue) => T): (value: CellValue) =
   };
 }
 
+/** The section's first enrollment is its own until finishSection; later different ones are kept aside. */
 function addEnrollment(build: SectionBuild, enrollment: number): void {
-  if (build.enrollment === undefined) build.enrollment = enrollment;
-  else if (build.enrollment !== enrollment && !build.otherEnrollments?.includes(enrollment)) {
-    (build.otherEnrollments ??= []).push(enrollment);
+  const section = build.section;
+  if (section.enrollment === undefined) section.enrollment = enrollment;
+  else if (section.enrollment !== enrollment && !build.rare?.otherEnrollments?.includes(enrollment)) {
+    ((build.rare ??= {}).otherEnrollments ??= []).push(enrollment);
   }
 }
 
@@ -497,7 +536,7 @@ function sharedMeetingsOf(
 
 /** A section that shared its first row's meetings takes copies of its own, which its further rows may change. */
 function ownMeetings(build: SectionBuild): void {
-  build.sharesMeetings = false;
+  (build.rare ??= {}).firstRowTeachers = build.section.teachers;
   // Still its first row's RowMeetings (already listed for the double-booking check), now with meetings of its own.
   build.meetings = build.meetings.map((m) => ({ ...m }));
   build.section.meetings = build.meetings;
@@ -641,12 +680,13 @@ function memoSubjectRules(settings: Settings): SubjectLookup {
 function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: SheetParse): void {
   const section = build.section;
   const all = section.teachers.length;
+  const mergedTeachers = build.rare?.mergedTeachers;
   for (let r = 0; r < build.rows.length; r++) {
     const { teachers, meetings } = build.rows[r];
-    if (teachers.length === all && !build.mergedTeachers) continue;
+    if (teachers.length === all && !mergedTeachers) continue;
     for (let m = 0; m < meetings.length; m++) {
       const meeting = meetings[m];
-      const merged = build.mergedTeachers?.get(meeting);
+      const merged = mergedTeachers?.get(meeting);
       const who = merged ? [...teachers, ...merged] : teachers;
       if (who.length > 0 && new Set(who).size < all) meeting.teachers = section.teachers.filter((t) => who.includes(t));
     }
@@ -656,9 +696,10 @@ function finishSection(build: SectionBuild, subjectOf: SubjectLookup, parse: She
   if (section.program === 'general' && !section.collaboration) {
     if (taughtTogether(section)) section.program = 'co-taught';
   }
-  if (build.enrollment !== undefined && !build.otherEnrollments) section.enrollment = build.enrollment;
-  else if (build.enrollment !== undefined) {
-    const values = [build.enrollment, ...(build.otherEnrollments ?? [])];
+  const otherEnrollments = build.rare?.otherEnrollments;
+  if (otherEnrollments) {
+    // Kept aside only once the section had an enrollment (addEnrollment).
+    const values = [section.enrollment!, ...otherEnrollments];
     section.enrollment = Math.max(...values);
     parse.dataCheck.push({
       severity: 'warning',
@@ -697,20 +738,40 @@ function reportDaysDefaulted(parse: SheetParse, table: DetectedTable, index: Tab
   });
 }
 
-function reportSubjects(parse: SheetParse, index: TableRowIndex, builds: readonly SectionBuild[]): void {
-  const unmapped = new Map<string, { count: number; cell: string }>();
-  for (let b = 0; b < builds.length; b++) {
-    const build = builds[b];
-    if (build.section.subject || build.section.collaboration) continue;
+/**
+ * What the Data Check says of the sections as a whole, gathered as each is finished: a district's 150,000 sections
+ * are gone through once, while each is still in the cache, not once more per message.
+ */
+class SectionTally {
+  /** Sections no subject rule matches, by their label, with the first one's cell. */
+  readonly unmapped = new Map<string, { count: number; cell: string }>();
+  /** Sections that teach (not scheduled collaboration). */
+  teaching = 0;
+  /** Of those, how many have no enrollment, and the first few of them (their cells are listed). */
+  withoutEnrollment = 0;
+  readonly firstWithoutEnrollment: SectionBuild[] = [];
+
+  add(build: SectionBuild): void {
+    const section = build.section;
+    if (section.collaboration) return;
+    this.teaching++;
+    if (section.enrollment === undefined && this.withoutEnrollment++ < CELLS_LISTED) this.firstWithoutEnrollment.push(build);
+    if (section.subject) return;
     const label = unmappedLabel(build);
-    const seen = unmapped.get(label);
+    const seen = this.unmapped.get(label);
     if (seen) seen.count++;
     else {
-      const row = index.rowAt(build.firstRow);
-      unmapped.set(label, { count: 1, cell: row.cell('subject') || row.cell('courseCode') || row.cell('course') || row.cell('department') });
+      const row = build.row;
+      this.unmapped.set(label, { count: 1, cell: row.cell('subject') || row.cell('courseCode') || row.cell('course') || row.cell('department') });
     }
   }
-  for (const [label, { count, cell }] of unmapped) {
+}
+
+/** The cells a message about sections without an enrollment lists. */
+const CELLS_LISTED = 10;
+
+function reportSubjects(parse: SheetParse, tally: SectionTally): void {
+  for (const [label, { count, cell }] of tally.unmapped) {
     parse.dataCheck.push({
       severity: 'warning',
       sheet: parse.sheet,
@@ -721,26 +782,18 @@ function reportSubjects(parse: SheetParse, index: TableRowIndex, builds: readonl
   }
 }
 
-function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, index: TableRowIndex, builds: readonly SectionBuild[]): void {
-  // One pass over a district's 150,000 sections.
-  const missing: SectionBuild[] = [];
-  let teaching = 0;
-  for (let b = 0; b < builds.length; b++) {
-    const section = builds[b].section;
-    if (section.collaboration) continue;
-    teaching++;
-    if (section.enrollment === undefined) missing.push(builds[b]);
-  }
-  if (missing.length === 0) return;
+function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, tally: SectionTally): void {
+  const { withoutEnrollment: missing, teaching } = tally;
+  if (missing === 0) return;
   const hasColumn = table.columns.some((c) => c.field === 'enrollment');
-  const cells = missing.slice(0, 10).map((b) => index.rowAt(b.firstRow).cell('enrollment'));
+  const cells = tally.firstWithoutEnrollment.map((b) => b.row.cell('enrollment'));
   parse.dataCheck.push({
     severity: 'warning',
     sheet: parse.sheet,
     cell: hasColumn ? cells[0] : '',
     code: 'no-enrollment',
     message: hasColumn
-      ? `${missing.length} of ${teaching} sections have no enrollment, so their class size and seats are unknown (cells ${cells.join(', ')}${missing.length > cells.length ? ', …' : ''})`
+      ? `${missing} of ${teaching} sections have no enrollment, so their class size and seats are unknown (cells ${cells.join(', ')}${missing > cells.length ? ', …' : ''})`
       : `Sheet "${parse.sheet}" has no enrollment column, so class sizes and seats are unknown for all ${teaching} sections; map the column that holds the class size`,
   });
 }

@@ -148,6 +148,8 @@ export interface TableRowIndex {
   gridRows: number[];
   cursor(): TableCursor;
   rowAt(gridRow: number): TableRow;
+  /** The row at a 1-based sheet row number (TableRow.rowNumber). */
+  rowAtNumber(rowNumber: number): TableRow;
   field(field: string): TableField;
 }
 
@@ -158,6 +160,7 @@ export function indexTableRows(grid: SheetGrid, table: DetectedTable): TableRowI
     gridRows: dataGridRows(grid, table),
     cursor: () => new GridRow(grid, fields, 0, grid.originRow + 1),
     rowAt: (gridRow) => new GridRow(grid, fields, gridRow, grid.originRow + gridRow + 1),
+    rowAtNumber: (rowNumber) => new GridRow(grid, fields, rowNumber - grid.originRow - 1, rowNumber),
     field: (field) => ({ field, access: fields.access.get(field), bounded: PLAUSIBLE_BY_FIELD.has(field) }),
   };
 }
