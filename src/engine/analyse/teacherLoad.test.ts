@@ -309,3 +309,31 @@ describe('teacher load', () => {
     expect(cole.department).toBe('Music');
   });
 });
+
+describe('teacher load: who teaches each meeting', () => {
+  it('counts for a teacher on a section with per-meeting teachers only their own meetings, and every meeting of their solo sections', () => {
+    // Solo: Mon-Fri period 1 (5 meetings of 50 minutes). Shared: Mon and Tue period 2, Mon taught by Patel, Tue by Quinn.
+    const shared = [
+      { day: weekday(1), periods: ['2'], teachers: ['Patel'] },
+      { day: weekday(2), periods: ['2'], teachers: ['Quinn'] },
+    ];
+    const parsed = workbook({
+      bell: BELL,
+      sections: [
+        section({ id: 'SOLO', teachers: ['Patel'], enrollment: 20, meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'TURNS', teachers: ['Patel', 'Quinn'], enrollment: 24, meetings: shared }),
+        section({ id: 'ALONE', teachers: ['Rees'], enrollment: 18, meetings: meetings(MON_FRI, ['3']) }),
+      ],
+    });
+    const { teachers } = analyseSchedule(parsed, settingsWith(), 'high');
+    const of = (name: string) => teachers.find((x) => x.teacher === name)!;
+    // Patel: 5 solo meetings + Monday of TURNS = 6 periods, 6 × 50 = 300 minutes.
+    expect([of('Patel').periodsPerCycle, of('Patel').minutesPerWeek]).toEqual([6, 300]);
+    // Quinn: Tuesday of TURNS alone, 1 × 50 minutes.
+    expect([of('Quinn').periodsPerCycle, of('Quinn').minutesPerWeek]).toEqual([1, 50]);
+    // Rees leads ALONE by themselves: all 5 meetings, 250 minutes, and no co-taught seats.
+    expect([of('Rees').periodsPerCycle, of('Rees').minutesPerWeek, of('Rees').coTaughtSeats]).toEqual([5, 250, undefined]);
+    // Per-meeting teachers take turns, so neither is a second adult: both count the 24 seats of TURNS.
+    expect([of('Patel').seats, of('Quinn').seats]).toEqual([44, 24]);
+  });
+});

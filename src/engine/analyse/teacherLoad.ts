@@ -47,15 +47,21 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   let previousId: string | undefined;
   // Without a term on any section, every teacher's load is their whole year: no term to look up per teacher.
   let anyTerm = false;
+  // Teachers with a section that is not theirs alone (shared, or naming teachers per meeting): only their meetings
+  // and sections need asking who teaches them; everyone else teaches every meeting of every section they are listed on.
+  const notAlone = new Set<string>();
   for (const section of parsed.sections) {
     if (previousId !== undefined && !(previousId < section.id)) ledAlone = false;
     previousId = section.id;
     if (section.collaboration) continue;
     if (section.term !== undefined) anyTerm = true;
     // A set only when names could repeat: most sections have one teacher and no per-meeting teachers.
-    const single = section.teachers.length <= 1 && !section.meetings.some((m) => m.teachers);
-    if (!single) ledAlone = false;
+    const single = section.teachers.length <= 1 && !namesMeetingTeachers(section.meetings);
     const onSection: Iterable<string> = single ? section.teachers : sectionTeachers(section);
+    if (!single) {
+      ledAlone = false;
+      for (const teacher of onSection) notAlone.add(teacher);
+    }
     for (const teacher of onSection) {
       const list = byTeacher.get(teacher);
       if (list) list.push(section);
@@ -77,6 +83,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   for (const [teacher, sections] of byTeacher) {
     const heaviest: TermLoad = anyTerm ? heaviestTerm(sections, settings) : { sections, ...seatsOf(sections) };
     const termSections = heaviest.sections;
+    const alone = !notAlone.has(teacher);
 
     let periods = 0;
     let minutes = 0;
@@ -85,7 +92,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     for (const section of termSections) {
       const resolvedMeetings = clock.meetingsOf(section);
       for (let i = 0; i < resolvedMeetings.length; i++) {
-        if (!teachesMeeting(teacher, section, section.meetings[i])) continue;
+        if (!alone && !teachesMeeting(teacher, section, section.meetings[i])) continue;
         const resolved = resolvedMeetings[i];
         periods += resolved.slots;
         if (resolved.minutes === null) unknownMeetings++;
@@ -100,7 +107,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     let uniqueStudents: number | null = null;
     // Seats and students this teacher reaches only as the second adult in someone else's class (see isSecondAdult).
     // Only a co-taught section can make the teacher a second adult: most teachers have none, and keep their list.
-    const led = termSections.some((s) => isSecondAdult(teacher, s)) ? termSections.filter((s) => !isSecondAdult(teacher, s)) : termSections;
+    const led = !alone && termSections.some((s) => isSecondAdult(teacher, s)) ? termSections.filter((s) => !isSecondAdult(teacher, s)) : termSections;
     const coTaughtSeats = led.length < termSections.length ? heaviest.seats - seatsOf(led).seats : 0;
     let coTaughtStudents = 0;
     if (hasRoster) {
@@ -163,6 +170,12 @@ export function ledByTheirTeachers(teachers: readonly TeacherLoad[], sections: r
 export function isSecondAdult(teacher: string, section: Section): boolean {
   if (section.teachers.length < 2 || section.teachers[0] === teacher) return false;
   return section.program === 'co-taught' || section.meetings.every((m) => m.teachers === undefined);
+}
+
+/** Whether any meeting names its own teachers: a loop, as a callback per section cost a district 40 ms (issue 12). */
+function namesMeetingTeachers(meetings: readonly Meeting[]): boolean {
+  for (let i = 0; i < meetings.length; i++) if (meetings[i].teachers) return true;
+  return false;
 }
 
 function sectionTeachers(section: Section): Set<string> {
