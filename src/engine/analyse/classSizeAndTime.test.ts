@@ -131,3 +131,32 @@ describe('minutes per subject', () => {
     );
   });
 });
+
+describe('adults in the room', () => {
+  it('counts every teacher of a section whose meetings name none of their own, the most named at once otherwise, at least 1', () => {
+    const parsed = workbook({
+      sections: [
+        // No meetings: both teachers, 30 / 2 = 15.
+        section({ id: 'NONE', teachers: ['Ames', 'Bell'], enrollment: 30, meetings: [] }),
+        // No teacher at all: still one adult, 12 / 1.
+        section({ id: 'NOBODY', teachers: [], enrollment: 12, meetings: meetings(MON_FRI, ['1']) }),
+        // Meetings name their own: Monday 3 adults, Tuesday 1, so 3 at most, 27 / 3 = 9.
+        section({
+          id: 'TEAM',
+          teachers: ['Ames'],
+          enrollment: 27,
+          meetings: [
+            { day: weekday(1), periods: ['2'], teachers: ['Ames', 'Bell', 'Cruz'] },
+            { day: weekday(2), periods: ['2'], teachers: ['Bell'] },
+          ],
+        }),
+      ],
+    });
+    const { classSizes } = analyseSchedule(parsed, settingsWith(), 'high');
+    expect(classSizes.map((r) => [r.sectionId, r.adults, r.groupSize])).toEqual([
+      ['NONE', 2, 15],
+      ['NOBODY', 1, 12],
+      ['TEAM', 3, 9],
+    ]);
+  });
+});

@@ -173,7 +173,7 @@ export function isSecondAdult(teacher: string, section: Section): boolean {
 }
 
 /** Whether any meeting names its own teachers: a loop, as a callback per section cost a district 40 ms (issue 12). */
-function namesMeetingTeachers(meetings: readonly Meeting[]): boolean {
+export function namesMeetingTeachers(meetings: readonly Meeting[]): boolean {
   for (let i = 0; i < meetings.length; i++) if (meetings[i].teachers) return true;
   return false;
 }
