@@ -32,6 +32,14 @@ interface GradeSections {
   label: string;
   sections: Section[];
   meetings: (readonly ResolvedMeeting[])[];
+  /**
+   * Each section's enrollment, subject and term (termOf), read in the one pass over the sections: the later loops
+   * read these lists instead of each section again, which missed the processor's cache at every one of a district's
+   * 150,000 sections (they lie scattered in memory).
+   */
+  enrollments: number[];
+  subjects: (string | undefined)[];
+  terms: (string | undefined)[];
   wholeEnrollments: boolean;
   /** Whether any of the sections runs part of the year (a term that is not full-year). */
   partYear: boolean;
@@ -48,35 +56,40 @@ export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings,
     const key = gradeKey(s.grade);
     if (key === undefined) continue;
     let entry = grades.get(key);
-    if (!entry) grades.set(key, (entry = { label: s.grade!.trim(), sections: [], meetings: [], wholeEnrollments: true, partYear: false }));
+    if (!entry) {
+      const label = s.grade!.trim();
+      grades.set(key, (entry = { label, sections: [], meetings: [], enrollments: [], subjects: [], terms: [], wholeEnrollments: true, partYear: false }));
+    }
     if (term !== undefined) entry.partYear = true;
     entry.sections.push(s);
     entry.meetings.push(clock.meetingsOf(s));
+    entry.enrollments.push(s.enrollment);
+    entry.subjects.push(s.subject);
+    entry.terms.push(term);
     if (!Number.isInteger(s.enrollment)) entry.wholeEnrollments = false;
   }
   const termCount = Math.max(partYear.size, 1);
 
-  const students = gradeStudents(parsed, grades, settings);
+  const students = gradeStudents(parsed, grades);
   const timeBySubject: TimeBySubject[] = [];
   const coreShare: GradeCoreShare[] = [];
   const untimedSections: Section[] = [];
   const gradeOrder = [...grades.entries()].sort((a, b) => compareGrades(a[1].label, b[1].label));
 
-  for (const [key, { label, sections, meetings }] of gradeOrder) {
+  for (const [key, { label, sections, meetings, enrollments, subjects, terms }] of gradeOrder) {
     const count = students.get(key)?.students ?? 0;
     if (count <= 0) continue;
     const studentMinutes = new Map<string, number>();
     for (let i = 0; i < sections.length; i++) {
-      const s = sections[i];
       const weekly = minutesInWeek(meetings[i]);
       if (weekly === null) {
-        untimedSections.push(s);
+        untimedSections.push(sections[i]);
         continue;
       }
       // Without part-year terms every section runs all year.
-      const weight = partYear.size === 0 || termOf(s, settings) === undefined ? 1 : 1 / termCount;
-      const subject = s.subject ?? UNMAPPED_SUBJECT;
-      studentMinutes.set(subject, (studentMinutes.get(subject) ?? 0) + s.enrollment! * weekly * weight);
+      const weight = partYear.size === 0 || terms[i] === undefined ? 1 : 1 / termCount;
+      const subject = subjects[i] ?? UNMAPPED_SUBJECT;
+      studentMinutes.set(subject, (studentMinutes.get(subject) ?? 0) + enrollments[i] * weekly * weight);
     }
     let total = 0;
     for (const v of studentMinutes.values()) total += v / count;
@@ -115,7 +128,6 @@ function minutesInWeek(meetings: readonly ResolvedMeeting[]): number | null {
 function gradeStudents(
   parsed: ParsedWorkbook,
   grades: Map<string, GradeSections>,
-  settings: Settings,
 ): Map<string, { grade: string; students: number; basis: GradeStudentsBasis }> {
   const result = new Map<string, { grade: string; students: number; basis: GradeStudentsBasis }>();
   const enrolled = enrolledByGrade(parsed.enrollment);
@@ -136,12 +148,12 @@ function gradeStudents(
     const fromRoster = rosterByGrade.get(key)?.size;
     if (fromProfile !== undefined && fromProfile > 0) result.set(key, { grade: grade.label, students: fromProfile, basis: 'enrollment' });
     else if (fromRoster) result.set(key, { grade: grade.label, students: fromRoster, basis: 'roster' });
-    else result.set(key, { grade: grade.label, students: peakSeats(grade, settings), basis: 'peak seats' });
+    else result.set(key, { grade: grade.label, students: peakSeats(grade), basis: 'peak seats' });
   }
   return result;
 }
 
-function peakSeats({ sections, meetings, wholeEnrollments: exactInAnyOrder, partYear }: GradeSections, settings: Settings): number {
+function peakSeats({ sections, meetings, enrollments, terms, wholeEnrollments: exactInAnyOrder, partYear }: GradeSections): number {
   // Sections that meet alike share one resolved list, and identical meetings one resolved object: total the seats per
   // list first, then per meeting, then spread them over its slots, so a district's 150,000 sections and 750,000
   // meetings do not each update counts. Whole numbers add up exactly in any order; a fractional enrollment keeps the
@@ -155,20 +167,20 @@ function peakSeats({ sections, meetings, wholeEnrollments: exactInAnyOrder, part
     seatsByList.set('', oneTerm);
   }
   for (let i = 0; i < sections.length; i++) {
-    const s = sections[i];
+    const enrollment = enrollments[i];
     if (oneTerm) {
-      oneTerm.set(meetings[i], (oneTerm.get(meetings[i]) ?? 0) + s.enrollment!);
+      oneTerm.set(meetings[i], (oneTerm.get(meetings[i]) ?? 0) + enrollment);
       continue;
     }
-    const term = partYear ? (termOf(s, settings) ?? '') : '';
+    const term = partYear ? (terms[i] ?? '') : '';
     let seatsAt = seatsByTerm.get(term);
     if (!seatsAt) seatsByTerm.set(term, (seatsAt = new Map()));
     if (exactInAnyOrder) {
       let byList = seatsByList.get(term);
       if (!byList) seatsByList.set(term, (byList = new Map()));
-      byList.set(meetings[i], (byList.get(meetings[i]) ?? 0) + s.enrollment!);
+      byList.set(meetings[i], (byList.get(meetings[i]) ?? 0) + enrollment);
     } else {
-      for (const r of meetings[i]) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + s.enrollment!);
+      for (const r of meetings[i]) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + enrollment);
     }
   }
   for (const [term, byList] of seatsByList) {
