@@ -24,13 +24,11 @@ export interface TimeBySubjectResult {
   timeBySubject: TimeBySubject[];
   coreShare: GradeCoreShare[];
   studentsBasis: Map<string, { grade: string; students: number; basis: GradeStudentsBasis }>;
-  untimedSections: Section[];
 }
 
-/** A grade's weighed sections, each with its resolved meetings (looked up once, here), and whether every enrollment is whole. */
+/** A grade's weighed sections: each one's resolved meetings (looked up once, here), and whether every enrollment is whole. */
 interface GradeSections {
   label: string;
-  sections: Section[];
   meetings: (readonly ResolvedMeeting[])[];
   /**
    * Each section's enrollment, subject and term (termOf), read in the one pass over the sections: the later loops
@@ -58,10 +56,9 @@ export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings,
     let entry = grades.get(key);
     if (!entry) {
       const label = s.grade!.trim();
-      grades.set(key, (entry = { label, sections: [], meetings: [], enrollments: [], subjects: [], terms: [], wholeEnrollments: true, partYear: false }));
+      grades.set(key, (entry = { label, meetings: [], enrollments: [], subjects: [], terms: [], wholeEnrollments: true, partYear: false }));
     }
     if (term !== undefined) entry.partYear = true;
-    entry.sections.push(s);
     entry.meetings.push(clock.meetingsOf(s));
     entry.enrollments.push(s.enrollment);
     entry.subjects.push(s.subject);
@@ -73,19 +70,16 @@ export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings,
   const students = gradeStudents(parsed, grades);
   const timeBySubject: TimeBySubject[] = [];
   const coreShare: GradeCoreShare[] = [];
-  const untimedSections: Section[] = [];
   const gradeOrder = [...grades.entries()].sort((a, b) => compareGrades(a[1].label, b[1].label));
 
-  for (const [key, { label, sections, meetings, enrollments, subjects, terms }] of gradeOrder) {
+  for (const [key, { label, meetings, enrollments, subjects, terms }] of gradeOrder) {
     const count = students.get(key)?.students ?? 0;
     if (count <= 0) continue;
     const studentMinutes = new Map<string, number>();
-    for (let i = 0; i < sections.length; i++) {
+    for (let i = 0; i < meetings.length; i++) {
+      // A section without known minutes cannot be weighed (the data check says why its meetings have no length).
       const weekly = minutesInWeek(meetings[i]);
-      if (weekly === null) {
-        untimedSections.push(sections[i]);
-        continue;
-      }
+      if (weekly === null) continue;
       // Without part-year terms every section runs all year.
       const weight = partYear.size === 0 || terms[i] === undefined ? 1 : 1 / termCount;
       const subject = subjects[i] ?? UNMAPPED_SUBJECT;
@@ -107,7 +101,7 @@ export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings,
       elaMathShare: elaMath / total,
     });
   }
-  return { timeBySubject, coreShare, studentsBasis: students, untimedSections };
+  return { timeBySubject, coreShare, studentsBasis: students };
 }
 
 /** Minutes a section meets in a five-day week, or null when any meeting's length is unknown. */
@@ -153,7 +147,7 @@ function gradeStudents(
   return result;
 }
 
-function peakSeats({ sections, meetings, enrollments, terms, wholeEnrollments: exactInAnyOrder, partYear }: GradeSections): number {
+function peakSeats({ meetings, enrollments, terms, wholeEnrollments: exactInAnyOrder, partYear }: GradeSections): number {
   // Sections that meet alike share one resolved list, and identical meetings one resolved object: total the seats per
   // list first, then per meeting, then spread them over its slots, so a district's 150,000 sections and 750,000
   // meetings do not each update counts. Whole numbers add up exactly in any order; a fractional enrollment keeps the
@@ -161,12 +155,12 @@ function peakSeats({ sections, meetings, enrollments, terms, wholeEnrollments: e
   const seatsByTerm = new Map<string, Map<string, number>>();
   const seatsByList = new Map<string, Map<readonly ResolvedMeeting[], number>>();
   // One term and whole enrollments (the usual case): the term's counts are found once, not per section.
-  const oneTerm = !partYear && exactInAnyOrder && sections.length > 0 ? new Map<readonly ResolvedMeeting[], number>() : undefined;
+  const oneTerm = !partYear && exactInAnyOrder && meetings.length > 0 ? new Map<readonly ResolvedMeeting[], number>() : undefined;
   if (oneTerm) {
     seatsByTerm.set('', new Map());
     seatsByList.set('', oneTerm);
   }
-  for (let i = 0; i < sections.length; i++) {
+  for (let i = 0; i < meetings.length; i++) {
     const enrollment = enrollments[i];
     if (oneTerm) {
       oneTerm.set(meetings[i], (oneTerm.get(meetings[i]) ?? 0) + enrollment);
