@@ -39,6 +39,22 @@ describe('review key figures', () => {
     expect(text).not.toMatch(/\b0 (students|seats)\b/);
     expect(result.flags.filter((f) => f.id.startsWith('core-load'))).toEqual([]);
   });
+
+  it('takes the median and the highest core load over core teachers with a known load, in any order', () => {
+    const schedule = grid('Schedule', [
+      ['Section', 'Teacher', 'Course', 'Department', 'Grade', 'Period', 'Days', 'Enrolled'],
+      // Core teachers listed out of load order: Cole 90, Abbott 150, Baker 60 + 50 = 110.
+      ['C1', 'Cole', 'English 9', 'English', '9', '1', 'M-F', 90],
+      ['A1', 'Abbott', 'Math 9', 'Mathematics', '9', '1', 'M-F', 150],
+      ['B1', 'Baker', 'Science 9', 'Science', '9', '1', 'M-F', 60],
+      ['B2', 'Baker', 'Science 9', 'Science', '9', '2', 'M-F', 50],
+      // Not core (an elective): its 200 seats are no core load.
+      ['D1', 'Drake', 'Art 9', 'Art', '9', '1', 'M-F', 200],
+    ]);
+    const { result } = review({ workbook: { name: 'Loads', sheets: [schedule] }, settings: { schoolLevel: 'high' } });
+    // Loads 90, 150, 110: median 110, highest 150.
+    expect(result.keyFigures).toMatchObject({ medianCoreLoad: 110, highestCoreLoad: 150 });
+  });
 });
 
 describe('missing data is not a finding', () => {

@@ -173,12 +173,18 @@ function taughtSections(parsed: ParsedWorkbook): number {
 }
 
 function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil: number | null, settings: Settings): KeyFigures {
-  // A teacher whose load is unknown (no enrollment, no roster) is left out rather than counted as 0.
-  const coreLoads = schedule.teachers
-    .filter((t) => t.teachesCore)
-    .map(coreLoadOf)
-    .filter((load): load is number => load !== null)
-    .sort((a, b) => a - b);
+  // A teacher whose load is unknown (no enrollment, no roster) is left out rather than counted as 0. One loop for the
+  // loads and the highest, without three lists and a sort of a district's 25,000 teachers: median() sorts or counts
+  // its own copy.
+  const coreLoads: number[] = [];
+  let highestCoreLoad = -Infinity;
+  for (const t of schedule.teachers) {
+    if (!t.teachesCore) continue;
+    const load = coreLoadOf(t);
+    if (load === null) continue;
+    coreLoads.push(load);
+    if (load > highestCoreLoad) highestCoreLoad = load;
+  }
   const enrolled = enrolledStudents(parsed.enrollment);
   const total = schedule.coreShare.reduce((s, g) => s + g.totalMinutesPerWeek, 0);
   const elaMath = schedule.coreShare.reduce((s, g) => s + g.elaMathMinutesPerWeek, 0);
@@ -195,7 +201,7 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
     sections: hasSchedule ? taughtSections(parsed) : null,
     perPupil,
     medianCoreLoad: median(coreLoads),
-    highestCoreLoad: coreLoads.length ? coreLoads[coreLoads.length - 1] : null,
+    highestCoreLoad: coreLoads.length ? highestCoreLoad : null,
     elaMathShare: total > 0 ? elaMath / total : null,
     teamsWith90MinuteBlock: judged.length > 0 ? judged.filter((t) => t.longestBlockMinutes! >= block).length : null,
     ...(schedule.collaboration.length > 0 && schedule.collaboration.every((t) => t.longestBlockMinutes === null)

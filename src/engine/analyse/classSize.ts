@@ -1,6 +1,7 @@
 import type { ClassSizeGroup, ClassSizeRow, EnrollmentRow, Section } from '../types';
 import { compareLabels } from './stats';
 import { gradeKey, isLiteracy } from './subjects';
+import { namesMeetingTeachers } from './teacherLoad';
 
 // Class size per section and by subject, grade and program. Collaboration rows are not classes, and a section
 // without enrollment has no size (the parser reports it in the data check).
@@ -35,7 +36,8 @@ export function classSizeRows(sections: readonly Section[]): ClassSizeRow[] {
  * meeting (teachers taking turns are not two adults at once), else every teacher of the section; at least 1.
  */
 function adultsInRoom(s: Section): number {
-  if (s.meetings.length === 0) return Math.max(1, s.teachers.length);
+  // Without meetings, or with none naming teachers of its own (the usual case), every teacher of the section is there.
+  if (!namesMeetingTeachers(s.meetings)) return Math.max(1, s.teachers.length);
   // A loop, not an array of counts per section (150,000 in a district).
   let most = 0;
   for (const m of s.meetings) most = Math.max(most, (m.teachers ?? s.teachers).length);
@@ -43,30 +45,23 @@ function adultsInRoom(s: Section): number {
 }
 
 export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[] {
-  const dimensions: [ClassSizeGroup['by'], (r: ClassSizeRow) => string][] = [
-    ['subject', (r) => r.subject ?? UNMAPPED_SUBJECT],
-    ['grade', (r) => r.grade ?? UNKNOWN_GRADE],
-    ['program', (r) => r.program],
-  ];
+  const dimensions: ClassSizeGroup['by'][] = ['subject', 'grade', 'program'];
   // Running totals per group, in row order (the order the sum was always taken in), rather than a list of every
-  // enrollment per group; all three groupings in one pass over the rows (150,000 in a district).
-  const sizesBy = dimensions.map(() => new Map<string, { sections: number; total: number; min: number; max: number }>());
+  // enrollment per group; all three groupings in one pass over the rows (150,000 in a district), each key read
+  // directly: three different key functions called through one call site were slow for the processor to follow.
+  const bySubject = new Map<string, GroupSize>();
+  const byGrade = new Map<string, GroupSize>();
+  const byProgram = new Map<string, GroupSize>();
   for (const r of rows) {
     const n = r.enrollment;
-    for (let d = 0; d < dimensions.length; d++) {
-      const key = dimensions[d][1](r);
-      const sizes = sizesBy[d];
-      let size = sizes.get(key);
-      if (!size) sizes.set(key, (size = { sections: 0, total: 0, min: Infinity, max: -Infinity }));
-      size.sections++;
-      size.total += n;
-      if (n < size.min) size.min = n;
-      if (n > size.max) size.max = n;
-    }
+    addSize(bySubject, r.subject ?? UNMAPPED_SUBJECT, n);
+    addSize(byGrade, r.grade ?? UNKNOWN_GRADE, n);
+    addSize(byProgram, r.program, n);
   }
+  const sizesBy = [bySubject, byGrade, byProgram];
   const groups: ClassSizeGroup[] = [];
   for (let d = 0; d < dimensions.length; d++) {
-    const [by] = dimensions[d];
+    const by = dimensions[d];
     const sizes = sizesBy[d];
     const keys = [...sizes.keys()].sort(by === 'grade' ? compareGrades : (a, b) => a.localeCompare(b));
     for (const group of keys) {
@@ -82,6 +77,22 @@ export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[]
     }
   }
   return groups;
+}
+
+interface GroupSize {
+  sections: number;
+  total: number;
+  min: number;
+  max: number;
+}
+
+function addSize(sizes: Map<string, GroupSize>, key: string, n: number): void {
+  let size = sizes.get(key);
+  if (!size) sizes.set(key, (size = { sections: 0, total: 0, min: Infinity, max: -Infinity }));
+  size.sections++;
+  size.total += n;
+  if (n < size.min) size.min = n;
+  if (n > size.max) size.max = n;
 }
 
 /** Orders grades as a school lists them: pre-K and K first, then numbers, then anything else. */

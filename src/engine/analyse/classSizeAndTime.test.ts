@@ -62,6 +62,23 @@ describe('minutes per subject', () => {
     expect(analysis.timeBySubject.find((r) => r.subject === 'ELA')!.minutesPerWeek).toBe(375);
   });
 
+  it('counts a year-long section in every term\'s busiest slot, with whole and with fractional enrollments', () => {
+    const peakOf = (yearLong: number) => {
+      const sections = [
+        section({ id: 'Y', teachers: ['A'], subject: 'ELA', grade: '10', enrollment: yearLong, meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'F1', teachers: ['B'], subject: 'Math', grade: '10', term: 'S1', enrollment: 15, meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'F2', teachers: ['C'], subject: 'Math', grade: '10', term: 'S2', enrollment: 25, meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'F3', teachers: ['D'], subject: 'Art', grade: '10', term: 'S1', enrollment: 30, meetings: meetings(MON_FRI, ['2']) }),
+      ];
+      const analysis = analyseSchedule(workbook({ bell: BELL, sections }), settingsWith(), 'high');
+      return analysis.dataCheck.find((d) => d.code === 'grade-students-estimated')!.message;
+    };
+    // Period 1: S1 holds 15 + the year-long 20 = 35, S2 holds 25 + 20 = 45; period 2 in S1 holds 30. Busiest: 45.
+    expect(peakOf(20)).toContain('(45)');
+    // A fractional enrollment takes the section-by-section path: 25 + 20.5 = 45.5.
+    expect(peakOf(20.5)).toContain('(45.5)');
+  });
+
   it('without enrollment or roster, divides by the most seats the grade fills at one time, and says so', () => {
     const analysis = analyseSchedule(workbook({ bell: BELL, sections: grade9 }), settingsWith(), 'high');
     // Periods 1 and 2 hold ELA 30 + Math 30 = 60 students every day: the grade has 60 students.
@@ -129,5 +146,34 @@ describe('minutes per subject', () => {
         }
       }),
     );
+  });
+});
+
+describe('adults in the room', () => {
+  it('counts every teacher of a section whose meetings name none of their own, the most named at once otherwise, at least 1', () => {
+    const parsed = workbook({
+      sections: [
+        // No meetings: both teachers, 30 / 2 = 15.
+        section({ id: 'NONE', teachers: ['Ames', 'Bell'], enrollment: 30, meetings: [] }),
+        // No teacher at all: still one adult, 12 / 1.
+        section({ id: 'NOBODY', teachers: [], enrollment: 12, meetings: meetings(MON_FRI, ['1']) }),
+        // Meetings name their own: Monday 3 adults, Tuesday 1, so 3 at most, 27 / 3 = 9.
+        section({
+          id: 'TEAM',
+          teachers: ['Ames'],
+          enrollment: 27,
+          meetings: [
+            { day: weekday(1), periods: ['2'], teachers: ['Ames', 'Bell', 'Cruz'] },
+            { day: weekday(2), periods: ['2'], teachers: ['Bell'] },
+          ],
+        }),
+      ],
+    });
+    const { classSizes } = analyseSchedule(parsed, settingsWith(), 'high');
+    expect(classSizes.map((r) => [r.sectionId, r.adults, r.groupSize])).toEqual([
+      ['NONE', 2, 15],
+      ['NOBODY', 1, 12],
+      ['TEAM', 3, 9],
+    ]);
   });
 });

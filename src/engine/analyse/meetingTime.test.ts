@@ -1,7 +1,7 @@
-import type { CellValue, SheetGrid } from '../types';
+import type { CellValue, Meeting, MeetingDay, Section, SheetGrid } from '../types';
 import { parseWorkbook } from '../parse/parseWorkbook';
 import { defaultSettings } from '../settings/defaults';
-import { createClock } from './meetingTime';
+import { createClock, cycleLength } from './meetingTime';
 
 const sheet = (name: string, rows: CellValue[][]): SheetGrid => ({ name, rows, originRow: 0, originCol: 0 });
 
@@ -192,5 +192,24 @@ describe('createClock: sections that meet alike', () => {
       ['Wed', 30, ['Wed|2']],
     ]);
     expect(clock.meetingsOf(section('S4'))).not.toBe(clock.meetingsOf(section('S1')));
+  });
+});
+
+describe('cycleLength', () => {
+  const cycle = (n: number): MeetingDay => ({ kind: 'cycle', day: n });
+  const sectionMeeting = (id: string, meetings: Meeting[]) => ({ id, meetings }) as Section;
+
+  it('finds the highest cycle day in a meetings list that sections share, read once, and in a list seen after it', () => {
+    const early = Object.freeze([{ day: cycle(2), periods: ['1'] }]);
+    const late = Object.freeze([{ day: cycle(3), periods: ['1'] }, { day: cycle(6), periods: ['2'] }]);
+    // early, early, late, early, late: the highest day, 6, sits in the list seen third.
+    const sections = [early, early, late, early, late].map((m, i) => sectionMeeting(`S${i}`, m as Meeting[]));
+    expect(cycleLength(sections, defaultSettings())).toBe(6);
+  });
+
+  it('is at least 1 without cycle days, and the setting when one is set', () => {
+    const sections = [sectionMeeting('W', [{ day: { kind: 'weekday', day: 1 }, periods: ['1'] }])];
+    expect(cycleLength(sections, defaultSettings())).toBe(1);
+    expect(cycleLength(sections, { ...defaultSettings(), cycleDays: 8 })).toBe(8);
   });
 });

@@ -69,7 +69,18 @@ function dayOrder(day: MeetingDay): number {
 export function cycleLength(sections: readonly Section[], settings: Settings): number {
   if (settings.cycleDays && settings.cycleDays > 0) return settings.cycleDays;
   let highest = 0;
-  for (const s of sections) for (const m of s.meetings) if (m.day.kind === 'cycle') highest = Math.max(highest, m.day.day);
+  // Sections that meet as one row says share one meetings list (parse/schedule.ts): a district's 150,000 sections
+  // have a handful, so a list already read is skipped rather than its 750,000 meetings each read again.
+  let previous: readonly Meeting[] | undefined;
+  const read = new Set<readonly Meeting[]>();
+  for (const s of sections) {
+    const meetings = s.meetings;
+    if (meetings === previous) continue;
+    previous = meetings;
+    if (read.has(meetings)) continue;
+    if (read.size < 1000) read.add(meetings);
+    for (const m of meetings) if (m.day.kind === 'cycle') highest = Math.max(highest, m.day.day);
+  }
   return Math.max(highest, 1);
 }
 

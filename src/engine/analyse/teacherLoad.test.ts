@@ -1,5 +1,6 @@
 import { analyseSchedule } from './schedule';
-import { ledByTheirTeachers } from './teacherLoad';
+import fc from 'fast-check';
+import { ledByTheirTeachers, lowerTrimmed, seatsOf, selfContainedClasses } from './teacherLoad';
 import { bell, meetings, MON_FRI, section, settingsWith, staff, t, weekday, workbook } from './__fixtures__/workbook';
 import type { MeetingDay, StudentEnrollment } from '../types';
 
@@ -307,5 +308,82 @@ describe('teacher load', () => {
     const [cole] = analyseSchedule(tie, settingsWith(), 'high').teachers;
     // Arts 1, Music 1, Music 2 (the first to reach two), Arts 2: Music.
     expect(cole.department).toBe('Music');
+  });
+});
+
+describe('teacher load: who teaches each meeting', () => {
+  it('counts for a teacher on a section with per-meeting teachers only their own meetings, and every meeting of their solo sections', () => {
+    // Solo: Mon-Fri period 1 (5 meetings of 50 minutes). Shared: Mon and Tue period 2, Mon taught by Patel, Tue by Quinn.
+    const shared = [
+      { day: weekday(1), periods: ['2'], teachers: ['Patel'] },
+      { day: weekday(2), periods: ['2'], teachers: ['Quinn'] },
+    ];
+    const parsed = workbook({
+      bell: BELL,
+      sections: [
+        section({ id: 'SOLO', teachers: ['Patel'], enrollment: 20, meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'TURNS', teachers: ['Patel', 'Quinn'], enrollment: 24, meetings: shared }),
+        section({ id: 'ALONE', teachers: ['Rees'], enrollment: 18, meetings: meetings(MON_FRI, ['3']) }),
+      ],
+    });
+    const { teachers } = analyseSchedule(parsed, settingsWith(), 'high');
+    const of = (name: string) => teachers.find((x) => x.teacher === name)!;
+    // Patel: 5 solo meetings + Monday of TURNS = 6 periods, 6 × 50 = 300 minutes.
+    expect([of('Patel').periodsPerCycle, of('Patel').minutesPerWeek]).toEqual([6, 300]);
+    // Quinn: Tuesday of TURNS alone, 1 × 50 minutes.
+    expect([of('Quinn').periodsPerCycle, of('Quinn').minutesPerWeek]).toEqual([1, 50]);
+    // Rees leads ALONE by themselves: all 5 meetings, 250 minutes, and no co-taught seats.
+    expect([of('Rees').periodsPerCycle, of('Rees').minutesPerWeek, of('Rees').coTaughtSeats]).toEqual([5, 250, undefined]);
+    // Per-meeting teachers take turns, so neither is a second adult: both count the 24 seats of TURNS.
+    expect([of('Patel').seats, of('Quinn').seats]).toEqual([44, 24]);
+  });
+});
+
+describe('self-contained classes of a teacher\'s handful of sections', () => {
+  const at = (id: string, subject: string, grade: string | undefined, room: string | undefined, enrollment?: number) =>
+    section({ id, subject, teachers: ['Ito'], grade, room, enrollment, meetings: meetings(MON_FRI, ['1']) });
+
+  it('groups interleaved sections by trimmed, lower-cased grade and room, in the order each class is first seen', () => {
+    const sections = [
+      at('M3', 'Math', '3', 'A', 20),
+      at('M4', 'Math', '4', 'B', 25),
+      at('S3', 'Science', '3', 'a', 21),
+      at('S4', 'Science', '4 ', 'b', 24),
+      at('R3', 'Reading', ' 3', 'A ', 22),
+      at('A4', 'Art', '4', 'B', 26),
+      // No grade: never part of a class.
+      at('X', 'Music', undefined, 'A', 30),
+    ];
+    expect(selfContainedClasses(sections).map((list) => list.map((s) => s.id))).toEqual([
+      ['M3', 'S3', 'R3'],
+      ['M4', 'S4', 'A4'],
+    ]);
+    // Each class once at its largest section, then the section outside them: 22 + 26 + 30 = 78.
+    expect(seatsOf(sections)).toEqual({ seats: 78, seatsKnown: true });
+  });
+
+  it('needs three subjects once trimmed and lower-cased, however many sections a grade and room has', () => {
+    // Four sections of grade 5 in room 9, but "Math", "math " and "MATH" are one subject: two subjects, no class.
+    const sections = [at('A', 'Math', '5', '9', 10), at('B', 'math ', '5', '9', 11), at('C', 'Science', '5', '9', 12), at('D', 'MATH', '5', '9', 13)];
+    expect(selfContainedClasses(sections)).toEqual([]);
+    // 10 + 11 + 12 + 13 = 46.
+    expect(seatsOf(sections).seats).toBe(46);
+  });
+
+  it('keeps a class\'s seats known when one of its sections gives an enrollment, and unknown when none does', () => {
+    const someKnown = [at('A', 'Math', '2', '1'), at('B', 'Science', '2', '1', 18), at('C', 'Reading', '2', '1')];
+    expect(seatsOf(someKnown)).toEqual({ seats: 18, seatsKnown: true });
+    const noneKnown = [at('A', 'Math', '2', '1'), at('B', 'Science', '2', '1'), at('C', 'Reading', '2', '1'), at('D', 'Art', '3', '1', 15)];
+    // The class counts 0 and makes the total unknown; the grade-3 section adds its 15.
+    expect(seatsOf(noneKnown)).toEqual({ seats: 15, seatsKnown: false });
+  });
+});
+
+describe('lowerTrimmed', () => {
+  it('is text.trim().toLowerCase() for any text', () => {
+    const samples = ['', '10', 'b12', 'Art Room', ' 3', '3 ', '\t4\n', 'K', 'grade\u00a0', '\u00c9cole', 'x\u2003', 'a\u0000'];
+    for (const text of samples) expect(lowerTrimmed(text)).toBe(text.trim().toLowerCase());
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => lowerTrimmed(text) === text.trim().toLowerCase()));
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '\t', '1', '\u00a0', '\u0130', '-') }), (text) => lowerTrimmed(text) === text.trim().toLowerCase()));
   });
 });

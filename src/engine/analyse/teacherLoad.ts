@@ -47,15 +47,21 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   let previousId: string | undefined;
   // Without a term on any section, every teacher's load is their whole year: no term to look up per teacher.
   let anyTerm = false;
+  // Teachers with a section that is not theirs alone (shared, or naming teachers per meeting): only their meetings
+  // and sections need asking who teaches them; everyone else teaches every meeting of every section they are listed on.
+  const notAlone = new Set<string>();
   for (const section of parsed.sections) {
     if (previousId !== undefined && !(previousId < section.id)) ledAlone = false;
     previousId = section.id;
     if (section.collaboration) continue;
     if (section.term !== undefined) anyTerm = true;
     // A set only when names could repeat: most sections have one teacher and no per-meeting teachers.
-    const single = section.teachers.length <= 1 && !section.meetings.some((m) => m.teachers);
-    if (!single) ledAlone = false;
+    const single = section.teachers.length <= 1 && !namesMeetingTeachers(section.meetings);
     const onSection: Iterable<string> = single ? section.teachers : sectionTeachers(section);
+    if (!single) {
+      ledAlone = false;
+      for (const teacher of onSection) notAlone.add(teacher);
+    }
     for (const teacher of onSection) {
       const list = byTeacher.get(teacher);
       if (list) list.push(section);
@@ -77,6 +83,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   for (const [teacher, sections] of byTeacher) {
     const heaviest: TermLoad = anyTerm ? heaviestTerm(sections, settings) : { sections, ...seatsOf(sections) };
     const termSections = heaviest.sections;
+    const alone = !notAlone.has(teacher);
 
     let periods = 0;
     let minutes = 0;
@@ -85,7 +92,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     for (const section of termSections) {
       const resolvedMeetings = clock.meetingsOf(section);
       for (let i = 0; i < resolvedMeetings.length; i++) {
-        if (!teachesMeeting(teacher, section, section.meetings[i])) continue;
+        if (!alone && !teachesMeeting(teacher, section, section.meetings[i])) continue;
         const resolved = resolvedMeetings[i];
         periods += resolved.slots;
         if (resolved.minutes === null) unknownMeetings++;
@@ -100,7 +107,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     let uniqueStudents: number | null = null;
     // Seats and students this teacher reaches only as the second adult in someone else's class (see isSecondAdult).
     // Only a co-taught section can make the teacher a second adult: most teachers have none, and keep their list.
-    const led = termSections.some((s) => isSecondAdult(teacher, s)) ? termSections.filter((s) => !isSecondAdult(teacher, s)) : termSections;
+    const led = !alone && termSections.some((s) => isSecondAdult(teacher, s)) ? termSections.filter((s) => !isSecondAdult(teacher, s)) : termSections;
     const coTaughtSeats = led.length < termSections.length ? heaviest.seats - seatsOf(led).seats : 0;
     let coTaughtStudents = 0;
     if (hasRoster) {
@@ -165,6 +172,12 @@ export function isSecondAdult(teacher: string, section: Section): boolean {
   return section.program === 'co-taught' || section.meetings.every((m) => m.teachers === undefined);
 }
 
+/** Whether any meeting names its own teachers: a loop, as a callback per section cost a district 40 ms (issue 12). */
+export function namesMeetingTeachers(meetings: readonly Meeting[]): boolean {
+  for (let i = 0; i < meetings.length; i++) if (meetings[i].teachers) return true;
+  return false;
+}
+
 function sectionTeachers(section: Section): Set<string> {
   const onSection = new Set(section.teachers);
   for (const meeting of section.meetings) for (const teacher of meeting.teachers ?? []) onSection.add(teacher);
@@ -204,20 +217,33 @@ export function seatsOf(sections: readonly Section[]): { seats: number; seatsKno
     }
     return { seats, seatsKnown };
   }
-  const selfContained = new Set<Section>();
   let seats = 0;
   let seatsKnown = true;
+  // Each class once, at its largest section's enrollment, known when any of its sections gives one (loops, not a list
+  // of enrollments and a set of sections per teacher: 10,000 of a district's 25,000 teachers have such a class).
   for (const list of classes) {
-    for (const s of list) selfContained.add(s);
-    seats += Math.max(...list.map((s) => s.enrollment ?? 0));
-    if (list.every((s) => s.enrollment === undefined)) seatsKnown = false;
+    let largest = -Infinity;
+    let anyKnown = false;
+    for (const s of list) {
+      largest = Math.max(largest, s.enrollment ?? 0);
+      if (s.enrollment !== undefined) anyKnown = true;
+    }
+    seats += largest;
+    if (!anyKnown) seatsKnown = false;
   }
+  // A long list of sections finds its classes' sections through a set; a handful are looked for in the classes.
+  const selfContained = sections.length > 32 ? new Set(classes.flat()) : undefined;
   for (const s of sections) {
-    if (selfContained.has(s)) continue;
+    if (selfContained ? selfContained.has(s) : inClasses(classes, s)) continue;
     seats += s.enrollment ?? 0;
     if (s.enrollment === undefined) seatsKnown = false;
   }
   return { seats, seatsKnown };
+}
+
+function inClasses(classes: readonly Section[][], section: Section): boolean {
+  for (const list of classes) if (list.includes(section)) return true;
+  return false;
 }
 
 /**
@@ -244,33 +270,73 @@ export function selfContainedClasses(sections: readonly Section[]): Section[][] 
 
 /**
  * selfContainedClasses for a teacher's handful of sections: the same classes in the same order (first seen), found by
- * comparing grade and room in place rather than building a key text and a map per teacher (25,000 in a district).
+ * comparing grade and room in place. Most teachers (25,000 in a district) have no class of three sections, so nothing
+ * is built for them: no key text, no map, no list per grade, no set of subjects; a list is made only for a class found.
  */
 function fewClassesOf(sections: readonly Section[]): Section[][] {
-  const classes: { grade: string; room: string; list: Section[] }[] = [];
-  for (const s of sections) {
-    if (s.grade === undefined) continue;
-    const grade = s.grade.trim().toLowerCase();
-    const room = (s.room ?? '').trim().toLowerCase();
-    const known = classes.find((c) => c.grade === grade && c.room === room);
-    if (known) known.list.push(s);
-    else classes.push({ grade, room, list: [s] });
+  const n = sections.length;
+  for (let i = 0; i < n; i++) {
+    const s = sections[i];
+    classGrades[i] = s.grade === undefined ? undefined : lowerTrimmed(s.grade);
+    classRooms[i] = s.room === undefined ? '' : lowerTrimmed(s.room);
   }
   const result: Section[][] = [];
-  for (const { list } of classes) {
-    if (list.length < SELF_CONTAINED_SUBJECTS) continue;
-    if (new Set(list.map((s) => (s.subject ?? s.course).trim().toLowerCase())).size >= SELF_CONTAINED_SUBJECTS) result.push(list);
+  for (let i = 0; i < n; i++) {
+    const grade = classGrades[i];
+    if (grade === undefined || !firstOfClass(i, grade, classRooms[i])) continue;
+    // Its members' subjects: SELF_CONTAINED_SUBJECTS distinct ones (and so as many sections) make it a class.
+    let members = 0;
+    for (let j = i; j < n; j++) if (classGrades[j] === grade && classRooms[j] === classRooms[i]) members++;
+    if (members < SELF_CONTAINED_SUBJECTS) continue;
+    seenSubjects.length = 0;
+    for (let j = i; j < n && seenSubjects.length < SELF_CONTAINED_SUBJECTS; j++) {
+      if (classGrades[j] !== grade || classRooms[j] !== classRooms[i]) continue;
+      const subject = lowerTrimmed(sections[j].subject ?? sections[j].course);
+      if (!seenSubjects.includes(subject)) seenSubjects.push(subject);
+    }
+    if (seenSubjects.length < SELF_CONTAINED_SUBJECTS) continue;
+    const list: Section[] = [];
+    for (let j = i; j < n; j++) if (classGrades[j] === grade && classRooms[j] === classRooms[i]) list.push(sections[j]);
+    result.push(list);
   }
   return result;
 }
 
+/**
+ * text.trim().toLowerCase(), without either call for text that is already so (a grade "10", a room "b12"): the two
+ * calls on every section's grade and room took a district 25 ms. Only ASCII without capitals or end spaces is kept as
+ * is; anything else (end spaces, capitals, any non-ASCII letter or space) is trimmed and lower-cased as before.
+ */
+export function lowerTrimmed(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  if (text.charCodeAt(0) <= 32 || text.charCodeAt(n - 1) <= 32) return text.trim().toLowerCase();
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return text.trim().toLowerCase();
+  }
+  return text;
+}
+
+/** Whether section i is the first of the sections fewClassesOf read with this grade and room. */
+function firstOfClass(i: number, grade: string, room: string): boolean {
+  for (let j = 0; j < i; j++) if (classGrades[j] === grade && classRooms[j] === room) return false;
+  return true;
+}
+
+// Scratch lists fewClassesOf and fewerSubjectsThan fill for one teacher at a time (the engine is synchronous), rather
+// than a new list per teacher: a district's 25,000 teachers each made several.
+const classGrades: (string | undefined)[] = [];
+const classRooms: string[] = [];
+const seenSubjects: string[] = [];
+
 /** Whether the sections with a grade name fewer than `count` distinct subjects (or courses) as written. */
 function fewerSubjectsThan(sections: readonly Section[], count: number): boolean {
-  const seen: string[] = [];
+  seenSubjects.length = 0;
   for (const s of sections) {
     if (s.grade === undefined) continue;
     const subject = s.subject ?? s.course;
-    if (!seen.includes(subject) && seen.push(subject) >= count) return false;
+    if (!seenSubjects.includes(subject) && seenSubjects.push(subject) >= count) return false;
   }
   return true;
 }
@@ -282,14 +348,17 @@ function fewerSubjectsThan(sections: readonly Section[], count: number): boolean
  */
 function usualDepartment(sections: readonly Section[]): string | undefined {
   if (sections.length > 32) return mostFrequent(sections.map(departmentOf).filter((d): d is string => !!d));
+  // Each section's department read once into a scratch list: reading it again for every pair trimmed two texts
+  // 27 times for a teacher of six sections.
+  for (let i = 0; i < sections.length; i++) departments[i] = departmentOf(sections[i]);
   let best: string | undefined;
   let bestCount = 0;
   for (let i = 0; i < sections.length; i++) {
-    const department = departmentOf(sections[i]);
+    const department = departments[i];
     if (!department) continue;
     // Its count so far: the times it has been named up to and including this section.
     let count = 1;
-    for (let j = 0; j < i; j++) if (departmentOf(sections[j]) === department) count++;
+    for (let j = 0; j < i; j++) if (departments[j] === department) count++;
     if (count > bestCount) {
       best = department;
       bestCount = count;
@@ -297,6 +366,8 @@ function usualDepartment(sections: readonly Section[]): string | undefined {
   }
   return best;
 }
+
+const departments: (string | undefined)[] = [];
 
 /** Distinct preps: a teacher has a handful of sections, so a list is cheaper than a set, and keys come from a cache. */
 function prepCount(sections: readonly Section[]): number {

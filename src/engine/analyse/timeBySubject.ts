@@ -24,14 +24,20 @@ export interface TimeBySubjectResult {
   timeBySubject: TimeBySubject[];
   coreShare: GradeCoreShare[];
   studentsBasis: Map<string, { grade: string; students: number; basis: GradeStudentsBasis }>;
-  untimedSections: Section[];
 }
 
-/** A grade's weighed sections, each with its resolved meetings (looked up once, here), and whether every enrollment is whole. */
+/** A grade's weighed sections: each one's resolved meetings (looked up once, here), and whether every enrollment is whole. */
 interface GradeSections {
   label: string;
-  sections: Section[];
   meetings: (readonly ResolvedMeeting[])[];
+  /**
+   * Each section's enrollment, subject and term (termOf), read in the one pass over the sections: the later loops
+   * read these lists instead of each section again, which missed the processor's cache at every one of a district's
+   * 150,000 sections (they lie scattered in memory).
+   */
+  enrollments: number[];
+  subjects: (string | undefined)[];
+  terms: (string | undefined)[];
   wholeEnrollments: boolean;
   /** Whether any of the sections runs part of the year (a term that is not full-year). */
   partYear: boolean;
@@ -48,35 +54,36 @@ export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings,
     const key = gradeKey(s.grade);
     if (key === undefined) continue;
     let entry = grades.get(key);
-    if (!entry) grades.set(key, (entry = { label: s.grade!.trim(), sections: [], meetings: [], wholeEnrollments: true, partYear: false }));
+    if (!entry) {
+      const label = s.grade!.trim();
+      grades.set(key, (entry = { label, meetings: [], enrollments: [], subjects: [], terms: [], wholeEnrollments: true, partYear: false }));
+    }
     if (term !== undefined) entry.partYear = true;
-    entry.sections.push(s);
     entry.meetings.push(clock.meetingsOf(s));
+    entry.enrollments.push(s.enrollment);
+    entry.subjects.push(s.subject);
+    entry.terms.push(term);
     if (!Number.isInteger(s.enrollment)) entry.wholeEnrollments = false;
   }
   const termCount = Math.max(partYear.size, 1);
 
-  const students = gradeStudents(parsed, grades, settings);
+  const students = gradeStudents(parsed, grades);
   const timeBySubject: TimeBySubject[] = [];
   const coreShare: GradeCoreShare[] = [];
-  const untimedSections: Section[] = [];
   const gradeOrder = [...grades.entries()].sort((a, b) => compareGrades(a[1].label, b[1].label));
 
-  for (const [key, { label, sections, meetings }] of gradeOrder) {
+  for (const [key, { label, meetings, enrollments, subjects, terms }] of gradeOrder) {
     const count = students.get(key)?.students ?? 0;
     if (count <= 0) continue;
     const studentMinutes = new Map<string, number>();
-    for (let i = 0; i < sections.length; i++) {
-      const s = sections[i];
+    for (let i = 0; i < meetings.length; i++) {
+      // A section without known minutes cannot be weighed (the data check says why its meetings have no length).
       const weekly = minutesInWeek(meetings[i]);
-      if (weekly === null) {
-        untimedSections.push(s);
-        continue;
-      }
+      if (weekly === null) continue;
       // Without part-year terms every section runs all year.
-      const weight = partYear.size === 0 || termOf(s, settings) === undefined ? 1 : 1 / termCount;
-      const subject = s.subject ?? UNMAPPED_SUBJECT;
-      studentMinutes.set(subject, (studentMinutes.get(subject) ?? 0) + s.enrollment! * weekly * weight);
+      const weight = partYear.size === 0 || terms[i] === undefined ? 1 : 1 / termCount;
+      const subject = subjects[i] ?? UNMAPPED_SUBJECT;
+      studentMinutes.set(subject, (studentMinutes.get(subject) ?? 0) + enrollments[i] * weekly * weight);
     }
     let total = 0;
     for (const v of studentMinutes.values()) total += v / count;
@@ -94,7 +101,7 @@ export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings,
       elaMathShare: elaMath / total,
     });
   }
-  return { timeBySubject, coreShare, studentsBasis: students, untimedSections };
+  return { timeBySubject, coreShare, studentsBasis: students };
 }
 
 /** Minutes a section meets in a five-day week, or null when any meeting's length is unknown. */
@@ -115,7 +122,6 @@ function minutesInWeek(meetings: readonly ResolvedMeeting[]): number | null {
 function gradeStudents(
   parsed: ParsedWorkbook,
   grades: Map<string, GradeSections>,
-  settings: Settings,
 ): Map<string, { grade: string; students: number; basis: GradeStudentsBasis }> {
   const result = new Map<string, { grade: string; students: number; basis: GradeStudentsBasis }>();
   const enrolled = enrolledByGrade(parsed.enrollment);
@@ -136,12 +142,12 @@ function gradeStudents(
     const fromRoster = rosterByGrade.get(key)?.size;
     if (fromProfile !== undefined && fromProfile > 0) result.set(key, { grade: grade.label, students: fromProfile, basis: 'enrollment' });
     else if (fromRoster) result.set(key, { grade: grade.label, students: fromRoster, basis: 'roster' });
-    else result.set(key, { grade: grade.label, students: peakSeats(grade, settings), basis: 'peak seats' });
+    else result.set(key, { grade: grade.label, students: peakSeats(grade), basis: 'peak seats' });
   }
   return result;
 }
 
-function peakSeats({ sections, meetings, wholeEnrollments: exactInAnyOrder, partYear }: GradeSections, settings: Settings): number {
+function peakSeats({ meetings, enrollments, terms, wholeEnrollments: exactInAnyOrder, partYear }: GradeSections): number {
   // Sections that meet alike share one resolved list, and identical meetings one resolved object: total the seats per
   // list first, then per meeting, then spread them over its slots, so a district's 150,000 sections and 750,000
   // meetings do not each update counts. Whole numbers add up exactly in any order; a fractional enrollment keeps the
@@ -149,26 +155,26 @@ function peakSeats({ sections, meetings, wholeEnrollments: exactInAnyOrder, part
   const seatsByTerm = new Map<string, Map<string, number>>();
   const seatsByList = new Map<string, Map<readonly ResolvedMeeting[], number>>();
   // One term and whole enrollments (the usual case): the term's counts are found once, not per section.
-  const oneTerm = !partYear && exactInAnyOrder && sections.length > 0 ? new Map<readonly ResolvedMeeting[], number>() : undefined;
+  const oneTerm = !partYear && exactInAnyOrder && meetings.length > 0 ? new Map<readonly ResolvedMeeting[], number>() : undefined;
   if (oneTerm) {
     seatsByTerm.set('', new Map());
     seatsByList.set('', oneTerm);
   }
-  for (let i = 0; i < sections.length; i++) {
-    const s = sections[i];
+  for (let i = 0; i < meetings.length; i++) {
+    const enrollment = enrollments[i];
     if (oneTerm) {
-      oneTerm.set(meetings[i], (oneTerm.get(meetings[i]) ?? 0) + s.enrollment!);
+      oneTerm.set(meetings[i], (oneTerm.get(meetings[i]) ?? 0) + enrollment);
       continue;
     }
-    const term = partYear ? (termOf(s, settings) ?? '') : '';
+    const term = partYear ? (terms[i] ?? '') : '';
     let seatsAt = seatsByTerm.get(term);
     if (!seatsAt) seatsByTerm.set(term, (seatsAt = new Map()));
     if (exactInAnyOrder) {
       let byList = seatsByList.get(term);
       if (!byList) seatsByList.set(term, (byList = new Map()));
-      byList.set(meetings[i], (byList.get(meetings[i]) ?? 0) + s.enrollment!);
+      byList.set(meetings[i], (byList.get(meetings[i]) ?? 0) + enrollment);
     } else {
-      for (const r of meetings[i]) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + s.enrollment!);
+      for (const r of meetings[i]) for (const key of r.slotKeys) seatsAt.set(key, (seatsAt.get(key) ?? 0) + enrollment);
     }
   }
   for (const [term, byList] of seatsByList) {

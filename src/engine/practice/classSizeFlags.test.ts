@@ -101,3 +101,16 @@ describe("the average K-3 class size (Summary and map) counts the flag's classes
     expect(k3KeyFigures(homeroom('C', 'Grade 4', 30))).toEqual({});
   });
 });
+
+describe('K-3 classes are worked out once per sections list', () => {
+  it('gives the flag and the key figures the same classes, and works them out again when the list has grown', () => {
+    const sections = kindergarten(24);
+    // 4 homerooms of 24: average 24, 4 classes.
+    expect(k3KeyFigures(sections)).toEqual({ k3ClassSize: 24, k3Classes: 4 });
+    expect(k3ClassSizeFlags(sections, [], settingsWith(), BASIS)[0].finding).toBe('Grade K: 4 classes of 4 above 20 students (largest 24).');
+    // A fifth homeroom of 18 joins the same list: (4 × 24 + 18) / 5 = 22.8 over 5 classes.
+    sections.push(...homeroom('H5', 'K', 18));
+    expect(k3KeyFigures(sections)).toEqual({ k3ClassSize: 22.8, k3Classes: 5 });
+    expect(k3ClassSizeFlags(sections, [], settingsWith(), BASIS)[0].finding).toBe('Grade K: 4 classes of 5 above 20 students (largest 24).');
+  });
+});

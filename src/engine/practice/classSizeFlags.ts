@@ -30,7 +30,20 @@ export interface K3Grade {
  * pupil takes once. Special-education classes are left out: their sizes follow the students' plans, not class-size
  * reduction. Co-taught and EL classes are K-3 classes like any other.
  */
-export function k3Classes(sections: readonly Section[]): Map<string, K3Grade> {
+export function k3Classes(sections: readonly Section[]): ReadonlyMap<string, K3Grade> {
+  // The flag and the key figures each ask for the same sections' classes: worked out once (a pass over a district's
+  // 150,000 sections), and shared; a list of another length (changed since) is worked out again.
+  const known = k3BySections.get(sections);
+  if (known && known.length === sections.length) return known.grades;
+  const grades = findK3Classes(sections);
+  k3BySections.set(sections, { length: sections.length, grades });
+  return grades;
+}
+
+/** Weak: the add-in's worker is long-lived, and a review's sections should not outlive it. */
+const k3BySections = new WeakMap<readonly Section[], { length: number; grades: ReadonlyMap<string, K3Grade> }>();
+
+function findK3Classes(sections: readonly Section[]): Map<string, K3Grade> {
   const k3 = sections.filter((s) => {
     const key = gradeKey(s.grade);
     return !s.collaboration && s.enrollment !== undefined && key !== undefined && K3_GRADES.has(key) && s.program !== 'special education';

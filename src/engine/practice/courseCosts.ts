@@ -15,7 +15,10 @@ export function costPerSection(basis: LeverBasis): number | null {
 export function courseCosts(rows: readonly ClassSizeRow[], sections: readonly Section[], basis: LeverBasis): CourseCost[] {
   const perSection = costPerSection(basis);
   if (perSection === null) return [];
-  const core = new Map(sections.map((s) => [s.id, s.core]));
+  // A loop, not new Map(sections.map(...)): a pair array per section (150,000 in a district) is garbage. The last
+  // section of an ID decides, as the map built from pairs had it.
+  const core = new Map<string, boolean>();
+  for (const s of sections) core.set(s.id, s.core);
   const byCourse = new Map<string, { course: string; subject?: string; core: boolean; sections: number; students: number }>();
   for (const r of rows) {
     const key = r.course.trim().toLowerCase();
