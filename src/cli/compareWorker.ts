@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { NOTHING_TO_REVIEW, reviewResult } from '../engine/review';
+import { NOTHING_TO_REVIEW, reviewResult } from '../engine/reviewResult';
 import type { Settings, WorkbookGrids } from '../engine/types';
 import { schoolFigures, type SchoolFigures } from '../engine/compare';
 import { readCsvFiles, readWorkbookFile } from '../files/readWorkbookFile';

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { NOTHING_TO_REVIEW, review, reviewResult } from '../engine/review';
+import { NOTHING_TO_REVIEW, reviewResult } from '../engine/reviewResult';
 import { localDate } from '../engine/runDate';
 import type { ReviewResult, Settings, WorkbookGrids } from '../engine/types';
 import { readCsvFiles, readWorkbookFile } from '../files/readWorkbookFile';
@@ -97,6 +97,8 @@ async function reviewJob(
     assertUsable(result, job);
     return result;
   }
+  // review() describes the report's sheets: loaded, like the writers, only for a run that writes a workbook.
+  const { review } = await import('../engine/review');
   const { result, report } = review({
     workbook: grids,
     settings: partialSettings,

@@ -55,10 +55,13 @@ describe('start-up of the installed command', () => {
     expect(loaded).not.toContain('dist-cli/cli/runReviews.js');
   });
 
-  it('--json on a CSV file reviews it without loading the .xlsx libraries', async () => {
+  it('--json on a CSV file reviews it without loading the .xlsx libraries or the report builder', async () => {
     const { stdout, loaded } = await runListing([ST_PAULS, '--json', '--quiet']);
     expect((JSON.parse(stdout) as { teachers: unknown[] }).teachers).toHaveLength(68);
-    expect(loaded).toContain('dist-cli/engine/review.js');
+    expect(loaded).toContain('dist-cli/engine/reviewResult.js');
+    // Nothing describes the report's sheets for --json alone (issue 12): neither review() nor the sheet builders.
+    expect(loaded).not.toContain('dist-cli/engine/review.js');
+    expect(loaded.filter((file) => /^dist-cli\/engine\/report\/(buildReport|\w+Sheets?)\.js$/.test(file))).toEqual([]);
     expect(loaded.filter((file) => XLSX_LIBRARIES.test(file))).toEqual([]);
     // Nor our own .xlsx reader and writer: with nothing written and no earlier output to read, they are not needed.
     expect(loaded.filter((file) => /^dist-cli\/files\/(xlsx|writeReportXlsx|readPreviousNotes|zip|atomicWrite)/.test(file))).toEqual([]);
@@ -68,6 +71,8 @@ describe('start-up of the installed command', () => {
   it('reads a workbook and writes its review with neither exceljs nor jszip: the reader and writer are our own', async () => {
     const out = path.join(dir, 'high-school-review.xlsx');
     const { loaded } = await runListing([HIGH_SCHOOL, '--out', out, '--quiet']);
+    // A run that writes loads review() and the report builder after reading.
+    expect(loaded).toContain('dist-cli/engine/report/buildReport.js');
     const libraries = new Set(loaded.filter((file) => XLSX_LIBRARIES.test(file)).map((file) => file.match(XLSX_LIBRARIES)![1]));
     expect([...libraries]).toEqual([]);
     // A whole review, not just some bytes: the high school's twelve visible result sheets, read back here by exceljs (in this
