@@ -22,7 +22,6 @@ export interface HeaderMatch {
   duplicates: { header: string; col: number; firstCol: number; field?: string }[];
 }
 
-const normalisedSynonyms = new WeakMap<FieldDef, string[]>();
 const normalisedRows = new WeakMap<readonly CellValue[], { headers: string[]; normalised: string[] }>();
 
 /** Each candidate row is matched against every table kind: normalise its texts once. */
@@ -36,27 +35,70 @@ function headerTexts(row: readonly CellValue[]): { headers: string[]; normalised
   return texts;
 }
 
-const paddedSynonyms = new WeakMap<FieldDef, string[]>();
-
-/** Synonyms long enough to be found inside a longer header, padded with spaces so they match whole words. */
-function paddedSynonymsOf(field: FieldDef): string[] {
-  let list = paddedSynonyms.get(field);
-  if (!list) {
-    list = synonymsOf(field)
-      .filter((syn) => syn.length >= 4)
-      .map((syn) => ` ${syn} `);
-    paddedSynonyms.set(field, list);
-  }
-  return list;
+/**
+ * A table kind's synonyms looked up by text rather than searched one by one: the header search matches up to 30 rows
+ * of every sheet against every kind, and a data row (nothing matches exactly) was compared with each of a schedule's
+ * 169 synonyms per cell, twice (issue 12).
+ */
+interface SynonymIndex {
+  /** Normalised synonym → indices in def.fields of the fields it names, ascending. */
+  exact: Map<string, number[]>;
+  /** The same for synonyms long enough (4+ characters) to be found as whole words inside a longer header. */
+  contained: Map<string, number[]>;
+  /** Most words in one of those synonyms: no longer run of a header's words can be one. */
+  containedWords: number;
 }
 
-function synonymsOf(field: FieldDef): string[] {
-  let list = normalisedSynonyms.get(field);
-  if (!list) {
-    list = field.synonyms.map(normaliseHeader);
-    normalisedSynonyms.set(field, list);
+const synonymIndexes = new WeakMap<TableDef, SynonymIndex>();
+
+function synonymIndexOf(def: TableDef): SynonymIndex {
+  let index = synonymIndexes.get(def);
+  if (!index) {
+    index = { exact: new Map(), contained: new Map(), containedWords: 0 };
+    const add = (map: Map<string, number[]>, syn: string, fieldIndex: number) => {
+      const fields = map.get(syn);
+      if (!fields) map.set(syn, [fieldIndex]);
+      else if (fields[fields.length - 1] !== fieldIndex) fields.push(fieldIndex);
+    };
+    def.fields.forEach((field, fieldIndex) => {
+      for (const syn of field.synonyms.map(normaliseHeader)) {
+        add(index!.exact, syn, fieldIndex);
+        if (syn.length < 4) continue;
+        add(index!.contained, syn, fieldIndex);
+        index!.containedWords = Math.max(index!.containedWords, syn.split(' ').length);
+      }
+    });
+    synonymIndexes.set(def, index);
   }
-  return list;
+  return index;
+}
+
+/**
+ * The field a header names by containing one of its synonyms as whole words ("Teacher Last Name" → teacher), among
+ * fields not yet bound: the longest synonym wins, and of equally long ones the field listed first. A synonym is found
+ * as whole words exactly when it equals a run of the header's words (both normalised: words joined by single spaces).
+ */
+function containedField(def: TableDef, index: SynonymIndex, normalised: string, isBound: (field: string) => boolean): FieldDef | null {
+  const words = normalised.split(' ');
+  let bestLength = -1;
+  let bestIndex = -1;
+  for (let start = 0; start < words.length; start++) {
+    let run = '';
+    for (let end = start; end < words.length && end - start < index.containedWords; end++) {
+      run = end === start ? words[start] : `${run} ${words[end]}`;
+      const fields = index.contained.get(run);
+      if (!fields || run.length < bestLength) continue;
+      for (const fieldIndex of fields) {
+        if (isBound(def.fields[fieldIndex].field)) continue;
+        if (run.length > bestLength || fieldIndex < bestIndex) {
+          bestLength = run.length;
+          bestIndex = fieldIndex;
+        }
+        break;
+      }
+    }
+  }
+  return bestIndex >= 0 ? def.fields[bestIndex] : null;
 }
 
 /**
@@ -70,11 +112,13 @@ export function matchHeaderRow(
   mappedColumns: Record<string, string> = {},
 ): HeaderMatch {
   const { headers, normalised } = headerTexts(row);
+  const index = synonymIndexOf(def);
   const byField = new Map<string, MatchedColumn>();
   const usedCols = new Set<number>();
   const missingMapped: { field: string; spec: string }[] = [];
   let score = 0;
 
+  const isBound = (field: string) => byField.has(field);
   const bind = (field: string, col: number, how: MatchedColumn['how']) => {
     byField.set(field, { field, header: headers[col] ?? '', col, letter: columnLetter(grid.originCol + col), how });
     usedCols.add(col);
@@ -108,7 +152,8 @@ export function matchHeaderRow(
       }
       continue;
     }
-    const field = def.fields.find((f) => !byField.has(f.field) && synonymsOf(f).includes(normalised[col]));
+    const fieldIndex = index.exact.get(normalised[col])?.find((i) => !byField.has(def.fields[i].field));
+    const field = fieldIndex === undefined ? undefined : def.fields[fieldIndex];
     if (field) {
       bind(field.field, col, 'synonym');
       score += 1;
@@ -117,19 +162,9 @@ export function matchHeaderRow(
 
   for (let col = 0; col < normalised.length; col++) {
     if (usedCols.has(col) || normalised[col] === '') continue;
-    const padded = ` ${normalised[col]} `;
-    let best: { field: FieldDef; length: number } | null = null;
-    for (const field of def.fields) {
-      if (byField.has(field.field)) continue;
-      // Each padded synonym is two spaces longer than the synonym, so lengths compare as before.
-      for (const syn of paddedSynonymsOf(field)) {
-        if (padded.includes(syn) && (!best || syn.length - 2 > best.length)) {
-          best = { field, length: syn.length - 2 };
-        }
-      }
-    }
+    const best = containedField(def, index, normalised[col], isBound);
     if (best) {
-      bind(best.field.field, col, 'synonym');
+      bind(best.field, col, 'synonym');
       score += 0.5;
     }
   }
