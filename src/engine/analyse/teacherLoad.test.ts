@@ -387,3 +387,27 @@ describe('lowerTrimmed', () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '\t', '1', '\u00a0', '\u0130', '-') }), (text) => lowerTrimmed(text) === text.trim().toLowerCase()));
   });
 });
+
+describe("a teacher's figures keep one key order, the order the JSON output writes", () => {
+  // The usual teacher and one with unknown seats or co-taught seats are built by two literals (the usual one without
+  // spreads, for speed): the optional keys sit beside the figures they qualify in both.
+  it('writes the usual keys in order, and seatsKnown and coTaughtSeats right after the seats and students they qualify', () => {
+    const parsed = workbook({
+      sections: [
+        section({ id: 'A', teachers: ['Usual'], enrollment: 30, meetings: meetings(MON_FRI, ['1']) }),
+        section({ id: 'B', teachers: ['Lead', 'Second'], enrollment: 25, program: 'co-taught', meetings: meetings(MON_FRI, ['2']) }),
+        section({ id: 'C', teachers: ['Unknown'], meetings: meetings(MON_FRI, ['3']) }),
+      ],
+    });
+    const { teachers } = analyseSchedule(parsed, settingsWith({ periodMinutes: 50 }), 'high');
+    const keys = (name: string) => Object.keys(JSON.parse(JSON.stringify(teachers.find((x) => x.teacher === name))));
+    const usual = ['teacher', 'sections', 'seats', 'uniqueStudents', 'preps', 'periodsPerCycle', 'minutesPerWeek', 'teachesCore', 'sectionIds', 'rows'];
+    expect(keys('Usual')).toEqual(usual);
+    expect(keys('Lead')).toEqual(usual);
+    // Second is the second adult in B: its 25 seats are co-taught seats, written after uniqueStudents.
+    expect(keys('Second')).toEqual(['teacher', 'sections', 'seats', 'uniqueStudents', 'coTaughtSeats', ...usual.slice(4)]);
+    expect(teachers.find((x) => x.teacher === 'Second')!.coTaughtSeats).toBe(25);
+    // No enrollment at all: seats 0 with seatsKnown false, written right after seats.
+    expect(keys('Unknown')).toEqual(['teacher', 'sections', 'seats', 'seatsKnown', 'uniqueStudents', ...usual.slice(4)]);
+  });
+});

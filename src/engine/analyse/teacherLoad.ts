@@ -81,7 +81,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
   const teachers: TeacherLoad[] = [];
   const partlyTimed: string[] = [];
   for (const [teacher, sections] of byTeacher) {
-    const heaviest: TermLoad = anyTerm ? heaviestTerm(sections, settings) : { sections, ...seatsOf(sections) };
+    const heaviest: TermLoad = anyTerm ? heaviestTerm(sections, settings) : wholeYear(sections);
     const termSections = heaviest.sections;
     const alone = !notAlone.has(teacher);
 
@@ -124,25 +124,55 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     let coreCount = 0;
     for (const s of termSections) if (s.core) coreCount++;
     const member = staff.size ? staff.get(normaliseName(teacher)) : undefined;
-    teachers.push({
-      teacher,
-      department: member?.department ?? usualDepartment(sections),
-      sections: termSections.length,
-      // Unknown seats are 0 with seatsKnown false (the contract in types.ts), never a partial sum.
-      seats: heaviest.seatsKnown ? heaviest.seats : 0,
-      ...(heaviest.seatsKnown ? {} : { seatsKnown: false }),
-      uniqueStudents,
-      ...(coTaughtSeats > 0 ? { coTaughtSeats } : {}),
-      ...(coTaughtStudents > 0 ? { coTaughtStudents } : {}),
-      preps: prepCount(termSections),
-      periodsPerCycle: periods,
-      minutesPerWeek: knownMeetings > 0 ? round(minutes, 2) : null,
-      heaviestTerm: heaviest.term,
-      // "Most" of their sections: strictly more than half, so a half-core teacher is not counted as core.
-      teachesCore: coreCount * 2 > termSections.length,
-      sectionIds: sections.map((s) => s.id),
-      rows: sections.map((s) => s.source),
-    });
+    // The ids and rows of every section, in one pass over the sections (scattered in memory) rather than two.
+    const sectionIds: string[] = [];
+    const rows: TeacherLoad['rows'] = [];
+    for (let i = 0; i < sections.length; i++) {
+      sectionIds.push(sections[i].id);
+      rows.push(sections[i].source);
+    }
+    const department = member?.department ?? usualDepartment(sections);
+    const preps = prepCount(termSections);
+    const minutesPerWeek = knownMeetings > 0 ? round(minutes, 2) : null;
+    // "Most" of their sections: strictly more than half, so a half-core teacher is not counted as core.
+    const teachesCore = coreCount * 2 > termSections.length;
+    // The usual teacher (seats known, no co-taught seats or students) is one literal without spreads: 25,000 in a
+    // district. Both literals keep the same key order, which the JSON output shows.
+    teachers.push(
+      heaviest.seatsKnown && coTaughtSeats <= 0 && coTaughtStudents <= 0
+        ? {
+            teacher,
+            department,
+            sections: termSections.length,
+            seats: heaviest.seats,
+            uniqueStudents,
+            preps,
+            periodsPerCycle: periods,
+            minutesPerWeek,
+            heaviestTerm: heaviest.term,
+            teachesCore,
+            sectionIds,
+            rows,
+          }
+        : {
+            teacher,
+            department,
+            sections: termSections.length,
+            // Unknown seats are 0 with seatsKnown false (the contract in types.ts), never a partial sum.
+            seats: heaviest.seatsKnown ? heaviest.seats : 0,
+            ...(heaviest.seatsKnown ? {} : { seatsKnown: false }),
+            uniqueStudents,
+            ...(coTaughtSeats > 0 ? { coTaughtSeats } : {}),
+            ...(coTaughtStudents > 0 ? { coTaughtStudents } : {}),
+            preps,
+            periodsPerCycle: periods,
+            minutesPerWeek,
+            heaviestTerm: heaviest.term,
+            teachesCore,
+            sectionIds,
+            rows,
+          },
+    );
   }
   teachers.sort((a, b) => a.teacher.localeCompare(b.teacher));
   if (ledAlone) ledAloneIn.set(teachers, parsed.sections);
@@ -184,10 +214,16 @@ function sectionTeachers(section: Section): Set<string> {
   return onSection;
 }
 
+/** A teacher's load over the whole year: every section, with its seats (no spread of a new object per teacher). */
+function wholeYear(sections: readonly Section[]): TermLoad {
+  const { seats, seatsKnown } = seatsOf(sections);
+  return { sections, seats, seatsKnown };
+}
+
 /** The term with the most seats; a section with no term (or a full-year term) counts in every term. */
 export function heaviestTerm(sections: readonly Section[], settings: Settings): TermLoad {
   // Most teachers' sections all run all year (a district's 25,000 have no term at all): no copies, no term lists.
-  if (sections.every((s) => termOf(s, settings) === undefined)) return { sections, ...seatsOf(sections) };
+  if (sections.every((s) => termOf(s, settings) === undefined)) return wholeYear(sections);
   const yearLong = sections.filter((s) => termOf(s, settings) === undefined);
   const terms = [...new Set(sections.map((s) => termOf(s, settings)).filter((t): t is string => t !== undefined))];
   let best: TermLoad | undefined;
