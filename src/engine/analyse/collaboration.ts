@@ -74,8 +74,9 @@ export interface CollaborationResult {
  * name another basis already uses is named with its basis, e.g. "Mathematics (department)".
  */
 export function formTeams(parsed: ParsedWorkbook, level: SchoolLevel, teachers: readonly TeacherLoad[]): Team[] {
-  const rosterTeams = parsed.staff.filter((m) => m.team?.trim());
-  const teams: Team[] = [...group(rosterTeams.map((m) => [m.team!.trim(), m.name.trim()] as const), 'roster')];
+  const rosterTeams = new Map<string, Set<string>>();
+  for (const m of parsed.staff) if (m.team?.trim()) addMember(rosterTeams, m.team.trim(), m.name.trim());
+  const teams: Team[] = group(rosterTeams, 'roster');
   const derived: Team[] = [];
   if (level === 'elementary') {
     // A grade team is the teachers of one grade: the roster's grade, else the grade of more than half their
@@ -91,17 +92,20 @@ export function formTeams(parsed: ParsedWorkbook, level: SchoolLevel, teachers: 
         else sectionGrades.set(t, [grade]);
       }
     }
-    const pairs: (readonly [string, string])[] = [];
+    const gradeTeams = new Map<string, Set<string>>();
     for (const t of teachers) {
       const grades = sectionGrades.get(t.teacher) ?? [];
       const usual = mostFrequent(grades);
       const majority = usual !== undefined && grades.filter((g) => g === usual).length * 2 > grades.length ? usual : undefined;
       const grade = staffGrade.get(normaliseName(t.teacher)) ?? majority;
-      if (grade !== undefined) pairs.push([`Grade ${gradeKey(grade) ?? grade}`, t.teacher]);
+      if (grade !== undefined) addMember(gradeTeams, `Grade ${gradeKey(grade) ?? grade}`, t.teacher);
     }
-    derived.push(...group(pairs, 'grade'));
+    derived.push(...group(gradeTeams, 'grade'));
   }
-  derived.push(...group(teachers.filter((t) => t.department).map((t) => [t.department!, t.teacher] as const), 'department'));
+  // Straight into each department's members: no pair array per teacher (a district has 25,000).
+  const departments = new Map<string, Set<string>>();
+  for (const t of teachers) if (t.department) addMember(departments, t.department, t.teacher);
+  derived.push(...group(departments, 'department'));
   // Beside the roster's own teams, a one-member grade or department is no team to report.
   return distinctTeams([...teams, ...(teams.length ? derived.filter((t) => t.members.length > 1) : derived)]);
 }
@@ -140,13 +144,15 @@ function distinctTeams(teams: readonly Team[]): Team[] {
   return kept;
 }
 
-function group(pairs: readonly (readonly [string, string])[], basis: Team['basis']): Team[] {
-  const teams = new Map<string, Set<string>>();
-  for (const [team, member] of pairs) {
-    const set = teams.get(team);
-    if (set) set.add(member);
-    else teams.set(team, new Set([member]));
-  }
+/** Adds a member to a team's set of members, in the order met (a member met twice is there once). */
+function addMember(teams: Map<string, Set<string>>, team: string, member: string): void {
+  const set = teams.get(team);
+  if (set) set.add(member);
+  else teams.set(team, new Set([member]));
+}
+
+/** The teams, sorted by name, each with its members in the order met. */
+function group(teams: ReadonlyMap<string, Set<string>>, basis: Team['basis']): Team[] {
   return [...teams.entries()]
     .sort((a, b) => compareLabels(a[0], b[0]))
     .map(([team, members]) => ({ team, basis, members: [...members] }));

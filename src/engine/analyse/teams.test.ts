@@ -1,6 +1,7 @@
 import { analyseSchedule } from './schedule';
 import { meetings, MON_FRI, section, settingsWith, staff, workbook } from './__fixtures__/workbook';
 import { scheduleFlags } from '../practice/scheduleFlags';
+import { formTeams } from './collaboration';
 
 // The roster names a team "Math" (A, B) and a "Science Team" (E, F); departments are Math (A, C), English (B, D)
 // and Science (E, F). Each teacher teaches one period a day; the day's periods are 1-3, 50 minutes each.
@@ -55,5 +56,24 @@ describe('teams: the roster\'s teams, grade teams and departments, each labelled
     const teams = analyseSchedule(elementary, settings, 'elementary').collaboration.filter((t) => t.basis === 'grade');
     // PE teaches K and 1 equally: no grade of more than half its sections, so no grade team (it was "Grade K").
     expect(teams.map((t) => [t.team, t.members.sort().join(',')])).toEqual([['Grade K', 'K1,K2']]);
+  });
+});
+
+describe('formTeams: members gathered straight into each team', () => {
+  it('trims roster team names, skips blank ones, keeps each member once in the order met, and sorts teams by name', () => {
+    const load = (teacher: string, department?: string) =>
+      ({ teacher, department, sections: 1, seats: 0, uniqueStudents: null, preps: 1, periodsPerCycle: 0, minutesPerWeek: null, teachesCore: false, sectionIds: [], rows: [] });
+    const teams = formTeams(
+      workbook({ staff: [staff(' Zed ', { team: ' Zoo ' }), staff('Amy', { team: 'Apes' }), staff('Bo', { team: '  ' }), staff('Cy', { team: 'Zoo' }), staff('Zed', { team: 'Zoo' })] }),
+      'high',
+      [load('Q', 'Science'), load('P', 'Art'), load('R', 'Science'), load('S'), load('Q', 'Science')],
+    );
+    // Roster: Apes (Amy), Zoo (Zed, Cy: " Zed " trimmed is Zed, met again); Bo's blank team is none. Departments: Art
+    // (P, one member: no team beside the roster's), Science (Q, R; Q's second listing counted once); S has none.
+    expect(teams.map((t) => [t.team, t.basis, t.members])).toEqual([
+      ['Apes', 'roster', ['Amy']],
+      ['Zoo', 'roster', ['Zed', 'Cy']],
+      ['Science', 'department', ['Q', 'R']],
+    ]);
   });
 });
