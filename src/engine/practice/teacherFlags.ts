@@ -55,12 +55,13 @@ export function coreLoadFlags(
     if (list) list.push(t);
     else byDepartment.set(dept, [t]);
   }
+  // When every section is led by its one teacher under an ID of its own (a district's usual export), no teacher's
+  // section is led by another, and the ID index of every section (150,000 in a district) is not needed, nor the
+  // flagged teachers' departments (18,000 in a district) that only pricedElsewhere reads.
+  const ledAlone = ledByTheirTeachers(teachers, sections);
   // A loop, not new Map(over.map(...)): a pair array per flagged teacher (thousands in a district) is garbage.
   const departmentOfTeacher = new Map<string, string>();
-  for (const t of over) departmentOfTeacher.set(t.teacher, t.department ?? 'No department');
-  // When every section is led by its one teacher under an ID of its own (a district's usual export), no teacher's
-  // section is led by another, and the ID index of every section (150,000 in a district) is not needed.
-  const ledAlone = ledByTheirTeachers(teachers, sections);
+  if (!ledAlone) for (const t of over) departmentOfTeacher.set(t.teacher, t.department ?? 'No department');
   // A loop, not new Map(sections.map(...)): a district has 150,000 sections, and a pair array each is garbage.
   const leadOf = new Map<string, string | undefined>();
   if (!ledAlone) for (const sec of sections) leadOf.set(sec.id, sec.teachers[0]);
