@@ -256,9 +256,12 @@ export function analyseCollaboration(
       for (const teacher of meetingTeachers(s, s.meetings[i])) markBusy(busyOf(teacher), numbers);
     }
   }
-  const isBusy = (name: string, n: number) => {
-    const bits = busy.get(name);
-    return bits !== undefined && ((bits[n >>> 5] >>> (n & 31)) & 1) === 1;
+  /** Whether slot n is free for every one of these members' busy bits. */
+  const allFree = (memberBits: readonly Uint32Array[], n: number): boolean => {
+    const word = n >>> 5;
+    const bit = 1 << (n & 31);
+    for (let k = 0; k < memberBits.length; k++) if ((memberBits[k][word] & bit) !== 0) return false;
+    return true;
   };
 
   // Few sections are scheduled collaboration; found once (above) rather than once per team.
@@ -272,7 +275,13 @@ export function analyseCollaboration(
       singleMemberTeams.push(team);
       continue;
     }
-    const memberKeys = team.members.map(normaliseName);
+    // Each member's busy bits, looked up once per team rather than once per slot (a district's departments have
+    // thousands of members and the week 40 slots); a member who never teaches is free in every slot, so not listed.
+    const memberBits: Uint32Array[] = [];
+    for (const member of team.members) {
+      const bits = busy.get(normaliseName(member));
+      if (bits !== undefined) memberBits.push(bits);
+    }
     const ownCollaboration = ownCollaborationOf.get(team) ?? [];
     let periods = 0;
     const lengthsKnown = timeMode || clock.periodMinutes !== undefined;
@@ -285,7 +294,7 @@ export function analyseCollaboration(
       const firstSlot = firstSlotOf.get(day.label) ?? 0;
       const free: number[] = [];
       for (let i = 0; i < daySlots.length; i++) {
-        if (memberKeys.every((m) => !isBusy(m, firstSlot + i))) free.push(i);
+        if (allFree(memberBits, firstSlot + i)) free.push(i);
       }
       const scheduled = timeMode
         ? scheduledOutsideSlots(ownCollaboration, resolved, day.label, daySlots)
