@@ -132,43 +132,26 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     const minutesPerWeek = knownMeetings > 0 ? round(minutes, 2) : null;
     // "Most" of their sections: strictly more than half, so a half-core teacher is not counted as core.
     const teachesCore = coreCount * 2 > termSections.length;
-    // The usual teacher (seats known, no co-taught seats or students) is one literal without spreads: 25,000 in a
-    // district. Both literals keep the same key order, which the JSON output shows.
-    teachers.push(
-      heaviest.seatsKnown && coTaughtSeats <= 0 && coTaughtStudents <= 0
-        ? {
-            teacher,
-            department,
-            sections: termSections.length,
-            seats: heaviest.seats,
-            uniqueStudents,
-            preps,
-            periodsPerCycle: periods,
-            minutesPerWeek,
-            heaviestTerm: heaviest.term,
-            teachesCore,
-            sectionIds,
-            rows,
-          }
-        : {
-            teacher,
-            department,
-            sections: termSections.length,
-            // Unknown seats are 0 with seatsKnown false (the contract in types.ts), never a partial sum.
-            seats: heaviest.seatsKnown ? heaviest.seats : 0,
-            ...(heaviest.seatsKnown ? {} : { seatsKnown: false }),
-            uniqueStudents,
-            ...(coTaughtSeats > 0 ? { coTaughtSeats } : {}),
-            ...(coTaughtStudents > 0 ? { coTaughtStudents } : {}),
-            preps,
-            periodsPerCycle: periods,
-            minutesPerWeek,
-            heaviestTerm: heaviest.term,
-            teachesCore,
-            sectionIds,
-            rows,
-          },
-    );
+    // One literal, its optional fields spread in place: the key order is the JSON output's. (A second, spread-free
+    // literal for the usual teacher saved a few ms on a district's 25,000 teachers; not worth two copies of the shape.)
+    teachers.push({
+      teacher,
+      department,
+      sections: termSections.length,
+      // Unknown seats are 0 with seatsKnown false (the contract in types.ts), never a partial sum.
+      seats: heaviest.seatsKnown ? heaviest.seats : 0,
+      ...(heaviest.seatsKnown ? {} : { seatsKnown: false }),
+      uniqueStudents,
+      ...(coTaughtSeats > 0 ? { coTaughtSeats } : {}),
+      ...(coTaughtStudents > 0 ? { coTaughtStudents } : {}),
+      preps,
+      periodsPerCycle: periods,
+      minutesPerWeek,
+      heaviestTerm: heaviest.term,
+      teachesCore,
+      sectionIds,
+      rows,
+    });
   }
   teachers.sort((a, b) => a.teacher.localeCompare(b.teacher));
   if (ledAlone) ledAloneIn.set(teachers, parsed.sections);
