@@ -1,4 +1,4 @@
-import type { DataCheckItem, DetectedTable, ParsedWorkbook, Settings, SheetGrid, TableKind, WorkbookGrids } from '../types';
+import type { DataCheckItem, DetectedTable, ParsedWorkbook, Section, Settings, SheetGrid, TableKind, WorkbookGrids } from '../types';
 import { detectTables } from '../detect/detectTables';
 import { countSkippedRows } from './tableRows';
 import { BellLookup, parseBell } from './bell';
@@ -117,7 +117,25 @@ export function parseWorkbook(workbook: WorkbookGrids, settings: Settings): Pars
     });
   }
 
+  packSources(parsed.sections);
   return parsed;
+}
+
+/**
+ * Makes each section's row reference again, one after another, so the references sit together in memory in
+ * section order. A district's output reads them 750,000 times over (each flag's and teacher's rows, each class
+ * size), in teacher order: made during the parse they lay scattered among 150,000 sections' other objects, and
+ * JSON.stringify of the flags' rows took 150 ms instead of 95 (measured). Nothing has kept the old ones yet.
+ */
+function packSources(sections: Section[]): void {
+  for (let i = 0; i < sections.length; i++) {
+    // A copy with the same keys in the same order (the JSON shows them): the usual three, else all of them.
+    const source = sections[i].source;
+    sections[i].source =
+      source.cell === undefined && source.runs === undefined
+        ? { sheet: source.sheet, firstRow: source.firstRow, lastRow: source.lastRow }
+        : { ...source };
+  }
 }
 
 /** push(...items) overflows the call stack on district-sized lists. */
