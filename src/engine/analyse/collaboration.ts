@@ -551,7 +551,7 @@ function longestPeriodBlock(free: readonly string[], order: readonly string[], p
  *   of its teachers, two or more (a department only when the row carries no grade): a row listing a grade team's
  *   eight teachers is that team's, not the departments' of the two English teachers among them.
  */
-export function collaborationOwners(sections: readonly Section[], teams: readonly Team[]): Map<Team, Section[]> {
+function collaborationOwners(sections: readonly Section[], teams: readonly Team[]): Map<Team, Section[]> {
   const owners = new Map<Team, Section[]>();
   if (sections.length === 0) return owners;
   const named = teams.map((team) => ({ team, words: words(team.team), members: new Set(team.members.map(normaliseName)) }));
