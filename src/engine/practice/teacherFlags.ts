@@ -139,13 +139,15 @@ function withPricedNote(lever: Lever, alreadyPriced: number): Lever {
 
 /** Secondary only: an elementary self-contained teacher teaches every subject by design. */
 export function prepsFlag(teachers: readonly TeacherLoad[], settings: Settings, level: SchoolLevel): Flag[] {
+  // Decided before the teachers are gone through: an elementary school's heavy teachers were filtered and sorted for nothing.
+  if (!isSecondary(level)) return [];
   const max = settings.thresholds.prepsMax;
   const heavy = teachers.filter((t) => t.preps >= max);
   // Most preps first, then by name. The analysis lists teachers by name already: then a stable sort by preps alone
   // gives that order without comparing names again (20,000 heavy teachers in a district, most with equal preps).
   const byName = heavy.every((t, i) => i === 0 || heavy[i - 1].teacher.localeCompare(t.teacher) <= 0);
   heavy.sort(byName ? (a, b) => b.preps - a.preps : (a, b) => b.preps - a.preps || a.teacher.localeCompare(b.teacher));
-  if (!isSecondary(level) || heavy.length === 0) return [];
+  if (heavy.length === 0) return [];
   return [
     {
       id: 'preps',
