@@ -1,4 +1,5 @@
 import type { Section, Settings } from '../types';
+import { DEFAULT_FULL_YEAR_TERMS } from '../parse/doubleBooking';
 
 /** The section's term, or undefined when it runs all year (no term, or a term the settings call full-year). */
 export function termOf(section: Section, settings: Settings): string | undefined {
@@ -16,7 +17,6 @@ export function termOf(section: Section, settings: Settings): string | undefined
   return term;
 }
 
-const DEFAULT_FULL_YEAR_TERMS = ['Year', 'Full Year', 'FY', 'Y'];
 const termsByFullYearNames = new WeakMap<readonly string[], Map<string, string | undefined>>();
 
 function readTerm(written: string, fullYearNames: readonly string[]): string | undefined {
@@ -24,14 +24,4 @@ function readTerm(written: string, fullYearNames: readonly string[]): string | u
   if (!term) return undefined;
   const fullYear = fullYearNames.map((t) => t.toLowerCase());
   return fullYear.includes(term.toLowerCase()) ? undefined : term;
-}
-
-/** Distinct part-year terms in the schedule, in the order first seen. */
-export function partYearTerms(sections: readonly Section[], settings: Settings): string[] {
-  const seen = new Set<string>();
-  for (const s of sections) {
-    const t = termOf(s, settings);
-    if (t !== undefined) seen.add(t);
-  }
-  return [...seen];
 }

@@ -44,7 +44,7 @@ interface GradeSections {
 }
 
 export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings, clock: ScheduleClock): TimeBySubjectResult {
-  // One pass: the part-year terms (partYearTerms' count, over every section) and the grades' sections.
+  // One pass: the distinct part-year terms (over every section, as termCount weighs by all of them) and the grades' sections.
   const partYear = new Set<string>();
   const grades = new Map<string, GradeSections>();
   for (const s of parsed.sections) {

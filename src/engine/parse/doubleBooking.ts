@@ -7,7 +7,7 @@ import { countWork } from '../workCount';
 // Teachers booked twice at the same time: same teacher, same day, overlapping periods or clock times, same term
 // (or either without a term, or either full-year), different sections.
 
-/** Term names that mean the whole year, matching the analyses' default. */
+/** Term names that mean the whole year: the one default list, which the analyses' termOf (analyse/terms.ts) reads too. */
 export const DEFAULT_FULL_YEAR_TERMS = ['Year', 'Full Year', 'FY', 'Y'];
 
 /** Beyond this many, one summary item gives the count: a broken file should not bury the rest of the data check. */
