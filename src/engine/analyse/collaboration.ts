@@ -3,7 +3,7 @@ import { dayOrder, type ResolvedMeeting, type ScheduleClock } from './meetingTim
 import { breaksFilling, describeSchoolDay, totalMinutes, union, type Break, type Interval } from './schoolDay';
 import { compareLabels, mostFrequent, normaliseName, round } from './stats';
 import { weeklyMinutes } from './timeBySubject';
-import { meetingTeachers } from './teacherLoad';
+import { meetingTeachers, namesMeetingTeachers } from './teacherLoad';
 import { gradeKey, sectionGradeKey } from './subjects';
 
 // Collaborative planning per team (BRIEF.md "Collaborative planning time"): the slots of the school day when
@@ -243,7 +243,7 @@ export function analyseCollaboration(
   for (const s of teaching) {
     let listNumbers = numbersByList.get(s.meetings);
     if (listNumbers === undefined) {
-      listNumbers = s.meetings.some((m) => m.teachers) ? null : resolved(s).flatMap(numbersOf);
+      listNumbers = namesMeetingTeachers(s.meetings) ? null : resolved(s).flatMap(numbersOf);
       numbersByList.set(s.meetings, listNumbers);
     }
     if (listNumbers) {

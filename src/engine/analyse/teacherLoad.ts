@@ -188,7 +188,7 @@ export function ledByTheirTeachers(teachers: readonly TeacherLoad[], sections: r
  */
 export function isSecondAdult(teacher: string, section: Section): boolean {
   if (section.teachers.length < 2 || section.teachers[0] === teacher) return false;
-  return section.program === 'co-taught' || section.meetings.every((m) => m.teachers === undefined);
+  return section.program === 'co-taught' || !namesMeetingTeachers(section.meetings);
 }
 
 /** Whether any meeting names its own teachers: a loop, as a callback per section cost a district 40 ms (issue 12). */
