@@ -9,16 +9,17 @@ import { probeOwnership, type SheetOwnership } from './ownership';
  * sync queue it beside probeOwnership themselves.
  */
 export async function listOwnership(context: Excel.RequestContext, customProperties: boolean): Promise<SheetOwnership[]> {
+  const ownership = probeOwnership(context, await listSheets(context), customProperties);
+  await context.sync();
+  return ownership();
+}
+
+/** The workbook's sheets by id and name, in one sync: the first step of both surveys. */
+async function listSheets(context: Excel.RequestContext): Promise<{ id: string; name: string }[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/id');
   await context.sync();
-  const ownership = probeOwnership(
-    context,
-    worksheets.items.map((s) => ({ id: s.id, name: s.name })),
-    customProperties,
-  );
-  await context.sync();
-  return ownership();
+  return worksheets.items.map((s) => ({ id: s.id, name: s.name }));
 }
 
 /** A sheet with its ownership and the box of its used range (values only); null for an empty sheet. */
@@ -32,13 +33,10 @@ export interface SurveyedSheet {
  * sheets: what readers of our own sheets (the team's notes, the rules sheet) start from before they read cells.
  */
 export async function surveySheets(context: Excel.RequestContext, customProperties: boolean): Promise<SurveyedSheet[]> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/id');
-  await context.sync();
-  const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+  const sheets = await listSheets(context);
   const ownership = probeOwnership(context, sheets, customProperties);
   const used = sheets.map((sheet) => {
-    const range = worksheets.getItem(sheet.id).getUsedRangeOrNullObject(true);
+    const range = context.workbook.worksheets.getItem(sheet.id).getUsedRangeOrNullObject(true);
     range.load('rowIndex,columnIndex,rowCount,columnCount');
     return range;
   });

@@ -383,7 +383,7 @@ async function writeSheet(
 
   addChart(sheetOf, spec, sheetLayout(report).main, capabilities, batcher, skipped);
 
-  writeSubTables(state, capabilities, batcher, skipped, writtenNames);
+  writeSubTables(state, widths, capabilities, batcher, skipped, writtenNames);
 
   // A long preamble would freeze half the window; then the header scrolls away instead.
   if (headerRow + 1 <= MAX_FROZEN_ROWS) batcher.add({ bytes: COMMAND_BYTES, queue: () => sheetOf().freezePanes.freezeRows(headerRow + 1) });
@@ -439,6 +439,8 @@ function addPrintSetup(
  */
 function writeSubTables(
   state: SheetState,
+  /** The sheet's column widths (sheetColumnWidths), as its main table was given them. */
+  widths: readonly number[],
   capabilities: BridgeCapabilities,
   batcher: Batcher,
   skipped: Set<string>,
@@ -446,7 +448,6 @@ function writeSubTables(
 ): void {
   const { report } = state.layout;
   const places = sheetLayout(report).more;
-  const widths = sheetColumnWidths(report);
   const sheetOf = () => state.sheet as Excel.Worksheet;
   (report.moreTables ?? []).forEach((sub, i) => {
     const place = places[i];

@@ -513,4 +513,26 @@ describe('the fake keeps the merges and formats the add-in sets', () => {
     );
     expect(tooHigh).toMatchObject({ code: 'InvalidArgument', message: expect.stringContaining('409') });
   });
+
+  it('refuses a font size outside 1 to 409 points and an alignment Excel does not have, at the sync, changing no cell', async () => {
+    const { workbook, excel } = setup();
+    const tooSmall = await errorOf(
+      excel.run(async (context) => {
+        const cell = context.workbook.worksheets.getItem('Data').getRange('A1');
+        cell.format.font.size = 0;
+        await context.sync();
+      }),
+    );
+    expect(tooSmall).toMatchObject({ code: 'InvalidArgument', message: 'A font size must be 1 to 409 points; got 0.' });
+    const middle = await errorOf(
+      excel.run(async (context) => {
+        const cell = context.workbook.worksheets.getItem('Data').getRange('A1');
+        // Excel's word is "Center"; "Middle" is not an Excel.VerticalAlignment.
+        cell.format.verticalAlignment = 'Middle';
+        await context.sync();
+      }),
+    );
+    expect(middle).toMatchObject({ code: 'InvalidArgument', message: '"Middle" is not an Excel.VerticalAlignment.' });
+    expect(workbook.findSheet('Data')!.cells[0][0].format).toBeUndefined();
+  });
 });

@@ -1122,13 +1122,30 @@ function quoteIfNeeded(name: string): string {
 
 const VERTICAL_ALIGNMENTS = new Set(['Top', 'Center', 'Bottom', 'Justify', 'Distributed']);
 
-/** Sets one format property on every cell of the range, creating the cells (a formatted cell exists in Excel too). */
-function formatCells(sheet: FakeSheet, box: RangeBox, apply: (format: FakeCellFormat) => void): void {
-  for (let r = 0; r < box.rows; r++)
-    for (let c = 0; c < box.cols; c++) {
-      const cell = cellAt(sheet, box.row + r, box.col + c, true);
-      apply((cell.format ??= {}));
-    }
+/**
+ * Queues one format property for every cell of the range, creating the cells (a formatted cell exists in Excel too).
+ * `check` refuses a bad value at sync time, where Excel reports it, before the range is resolved.
+ */
+function enqueueCellFormat(
+  context: FakeRequestContext,
+  range: () => RangeTarget,
+  requestBytes: number,
+  apply: (format: FakeCellFormat) => void,
+  check: () => void = () => {},
+): void {
+  context.enqueue({
+    requestBytes: OP_OVERHEAD_BYTES + requestBytes,
+    run: () => {
+      check();
+      const { sheet, box } = range();
+      ensureWritable(context, sheet);
+      for (let r = 0; r < box.rows; r++)
+        for (let c = 0; c < box.cols; c++) {
+          const cell = cellAt(sheet, box.row + r, box.col + c, true);
+          apply((cell.format ??= {}));
+        }
+    },
+  });
 }
 
 /**
@@ -1176,26 +1193,13 @@ export class FakeRangeFormat {
 
   /** "Specifies if Excel wraps the text in the object" (RangeFormat.wrapText, ExcelApi 1.1), for every cell of the range. */
   set wrapText(value: boolean) {
-    this.context.enqueue({
-      requestBytes: OP_OVERHEAD_BYTES + 5,
-      run: () => {
-        const { sheet, box } = this.range();
-        ensureWritable(this.context, sheet);
-        formatCells(sheet, box, (format) => (format.wrapText = value));
-      },
-    });
+    enqueueCellFormat(this.context, this.range, 5, (format) => (format.wrapText = value));
   }
 
   /** Excel.VerticalAlignment: Top, Center, Bottom, Justify or Distributed (RangeFormat.verticalAlignment, ExcelApi 1.1). */
   set verticalAlignment(value: string) {
-    this.context.enqueue({
-      requestBytes: OP_OVERHEAD_BYTES + value.length,
-      run: () => {
-        if (!VERTICAL_ALIGNMENTS.has(value)) throw new FakeRichApiError('InvalidArgument', `"${value}" is not an Excel.VerticalAlignment.`);
-        const { sheet, box } = this.range();
-        ensureWritable(this.context, sheet);
-        formatCells(sheet, box, (format) => (format.verticalAlignment = value));
-      },
+    enqueueCellFormat(this.context, this.range, value.length, (format) => (format.verticalAlignment = value), () => {
+      if (!VERTICAL_ALIGNMENTS.has(value)) throw new FakeRichApiError('InvalidArgument', `"${value}" is not an Excel.VerticalAlignment.`);
     });
   }
 
@@ -1211,27 +1215,15 @@ export class FakeRangeFont {
     private readonly range: () => RangeTarget,
   ) {}
 
+  /** "Specifies the bold status of font" (RangeFont.bold, ExcelApi 1.1). */
   set bold(value: boolean) {
-    this.context.enqueue({
-      requestBytes: OP_OVERHEAD_BYTES + 5,
-      run: () => {
-        const { sheet, box } = this.range();
-        ensureWritable(this.context, sheet);
-        formatCells(sheet, box, (format) => (format.bold = value));
-      },
-    });
+    enqueueCellFormat(this.context, this.range, 5, (format) => (format.bold = value));
   }
 
   /** "Font size", in points (RangeFont.size). Excel's font sizes run from 1 to 409 points (Format Cells, Font). */
   set size(points: number) {
-    this.context.enqueue({
-      requestBytes: OP_OVERHEAD_BYTES + 8,
-      run: () => {
-        if (!(points >= 1 && points <= 409)) throw new FakeRichApiError('InvalidArgument', `A font size must be 1 to 409 points; got ${points}.`);
-        const { sheet, box } = this.range();
-        ensureWritable(this.context, sheet);
-        formatCells(sheet, box, (format) => (format.fontSize = points));
-      },
+    enqueueCellFormat(this.context, this.range, 8, (format) => (format.fontSize = points), () => {
+      if (!(points >= 1 && points <= 409)) throw new FakeRichApiError('InvalidArgument', `A font size must be 1 to 409 points; got ${points}.`);
     });
   }
 }

@@ -92,6 +92,9 @@ export interface WhatIfStepProps {
 
 export default function WhatIfStep(props: WhatIfStepProps) {
   const pane = usePaneStyles();
+  // Made once per sheet and What If, not on every render: Levers' useMemo of the inputs depends on them.
+  const kept = useMemo(() => sheetInputs(props.sheet ?? null), [props.sheet]);
+  const firstDrafts = useMemo(() => (props.whatIf ? startDrafts(props.whatIf, kept) : {}), [props.whatIf, kept]);
   if (!props.whatIf)
     return (
       <div className={pane.step}>
@@ -109,8 +112,7 @@ export default function WhatIfStep(props: WhatIfStepProps) {
         )}
       </div>
     );
-  const kept = sheetInputs(props.sheet ?? null);
-  return <Levers {...props} whatIf={props.whatIf} kept={kept} drafts={props.drafts ?? startDrafts(props.whatIf, kept)} />;
+  return <Levers {...props} whatIf={props.whatIf} kept={kept} drafts={props.drafts ?? firstDrafts} />;
 }
 
 type Evaluation = { status: 'working' } | { status: 'done'; results: WhatIfResult[] } | { status: 'failed'; message: string };

@@ -68,7 +68,7 @@ export function outsideRange(lever: WhatIfLever, draft: string | undefined, kept
   return `${formatValue(value, lever.unit)}, kept on the What If sheet, is outside this lever’s range of ${rangeText(lever)}: the results use it.`;
 }
 
-export function rangeText(lever: WhatIfLever): string {
+function rangeText(lever: WhatIfLever): string {
   return `${formatValue(lever.min, lever.unit)} to ${formatValue(lever.max, lever.unit)}`;
 }
 
