@@ -1,5 +1,5 @@
 import type { CellLink, ColumnType, Report, ReportSheet, ReportTable } from '../engine/types';
-import { dataRowHeight, headerRowHeight, MARK_ROWS, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, type TablePlace } from '../engine/report/layout';
+import { cellWraps, dataRowHeight, isTextType, headerRowHeight, MARK_ROWS, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, type TablePlace } from '../engine/report/layout';
 import { quoteSheetName } from '../engine/parse/values';
 import { bannerText } from '../engine/report/banner';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
@@ -216,7 +216,6 @@ function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target:
   });
 }
 
-const TEXT_TYPES = new Set<ColumnType>(['text', 'notes']);
 
 /**
  * The report names each table uniquely; should two names meet all the same (Excel compares them ignoring case), the
@@ -242,7 +241,7 @@ class ColumnLooks {
     private readonly styles: StyleSheet,
   ) {
     // Numbers keep a space on their right, so "149" never runs into the text of the next column.
-    this.alignment = column.type === 'notes' || column.wrap ? WRAP_TOP : TEXT_TYPES.has(column.type) ? TOP : RIGHT_INDENTED;
+    this.alignment = cellWraps(column) ? WRAP_TOP : isTextType(column.type) ? TOP : RIGHT_INDENTED;
   }
 
   plain(type: ColumnType): number {
@@ -256,7 +255,7 @@ class ColumnLooks {
 
   /** Not Text (@): a formula entered later into a Text cell would stay the text of the formula (as the add-in's). */
   formula(type: ColumnType): number {
-    return this.lookup(this.formulaStyles, type, (s) => (TEXT_TYPES.has(type) ? { ...s, numFmt: formulaNumberFormat(type) } : s));
+    return this.lookup(this.formulaStyles, type, (s) => (isTextType(type) ? { ...s, numFmt: formulaNumberFormat(type) } : s));
   }
 
   private lookup(cache: Map<ColumnType, number>, type: ColumnType, variant: (style: CellStyle) => CellStyle): number {
@@ -274,7 +273,7 @@ class ColumnLooks {
       numFmt: NUMBER_FORMATS[type],
       // Words in a column of numbers ("not in this workbook", "counted in Common planning") wrap from the left:
       // right-aligned, they would be cut at the column's left edge.
-      alignment: TEXT_TYPES.has(type) && !TEXT_TYPES.has(column.type) ? WRAP_TOP : this.alignment,
+      alignment: cellWraps(column, type) ? WRAP_TOP : this.alignment,
       ...(column.muted ? { font: MUTED_FONT } : {}),
       ...(column.input ? INPUT_CELL_STYLE : {}),
     };

@@ -13,7 +13,7 @@
 import type { ConditionalRule, ReportSheet, ReportTable } from '../../engine/types';
 import { highlightCondition, SEVERITY_COLOURS } from '../../engine/report/highlight';
 import { FLAG_ID_HEADER, FLAGS_SHEET } from '../../engine/report/flagsSheet';
-import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, dataRowHeight, headerRowHeight, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, type TablePlace } from '../../engine/report/layout';
+import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, cellWraps, dataRowHeight, headerRowHeight, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, type TablePlace } from '../../engine/report/layout';
 import { formulaText, reportCellResolver, type CellResolver } from '../../engine/report/formula';
 import { INPUT_STYLE } from '../../engine/report/inputStyle';
 import { formulaNumberFormat, NUMBER_FORMATS } from '../../engine/report/numberFormats';
@@ -675,8 +675,8 @@ function setHeaderHeight(sheet: Excel.Worksheet, headerRow: number, table: Repor
 function wrapColumns(sheet: Excel.Worksheet, table: ReportTable, firstDataRow: number, rowCount: number): void {
   if (rowCount === 0) return;
   table.columns.forEach((column, c) => {
-    const wordsAmongNumbers = Object.values(table.cellTypes ?? {}).some((types) => types[c] === 'text' || types[c] === 'notes');
-    if (column.wrap || column.type === 'notes' || wordsAmongNumbers) sheet.getRangeByIndexes(firstDataRow, c, rowCount, 1).format.wrapText = true;
+    const wraps = cellWraps(column) || Object.values(table.cellTypes ?? {}).some((types) => cellWraps(column, types[c]));
+    if (wraps) sheet.getRangeByIndexes(firstDataRow, c, rowCount, 1).format.wrapText = true;
   });
 }
 

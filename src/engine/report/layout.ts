@@ -1,4 +1,4 @@
-import type { ReportColumn, ReportSheet, ReportTable } from '../types';
+import type { ColumnType, ReportColumn, ReportSheet, ReportTable } from '../types';
 
 // Where each part of a result sheet goes, decided once for both writers (the .xlsx writer and the office-js
 // writer), so a link to "the third flag" or "the Summary's findings" lands on the same row whichever wrote it.
@@ -79,9 +79,7 @@ export function wrappedLines(table: ReportTable, rowIndex: number): number {
   let lines = 1;
   const row = table.rows[rowIndex];
   table.columns.forEach((column, c) => {
-    // Words in a column of numbers wrap too (the writers wrap them; see the .xlsx writer).
-    const wordsAmongNumbers = column.type !== 'text' && column.type !== 'notes' && table.cellTypes?.[rowIndex]?.[c] === 'text';
-    if (!column.wrap && column.type !== 'notes' && !wordsAmongNumbers) return;
+    if (!cellWraps(column, table.cellTypes?.[rowIndex]?.[c])) return;
     const value = row?.[c];
     if (typeof value !== 'string' || value.length === 0) return;
     lines = Math.max(lines, textLines(value, column.width ?? 10));
@@ -96,6 +94,21 @@ export function wrappedLines(table: ReportTable, rowIndex: number): number {
 export function dataRowHeight(table: ReportTable, rowIndex: number): number | undefined {
   const lines = wrappedLines(table, rowIndex);
   return lines > 1 ? lines * LINE_HEIGHT_POINTS : undefined;
+}
+
+/**
+ * Whether a cell's text wraps within its column, for both writers and the row heights alike: findings, levers,
+ * sources and notes (a wrapping or notes column), and words in a column of numbers ("not in this workbook"), which
+ * right-aligned on one line would be cut at the column's left edge. `cellType` is the cell's own type, if it has one.
+ */
+export function cellWraps(column: ReportColumn, cellType?: ColumnType): boolean {
+  if (column.wrap || column.type === 'notes') return true;
+  return !isTextType(column.type) && cellType !== undefined && isTextType(cellType);
+}
+
+/** Text, not a number: the types whose cells hold words. */
+export function isTextType(type: ColumnType): boolean {
+  return type === 'text' || type === 'notes';
 }
 
 /** Lines a text wraps to in a cell (or merged cells) of this width. */
