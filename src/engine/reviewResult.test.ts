@@ -15,7 +15,9 @@ function loadedModules(entry: string): Set<string> {
     for (const m of source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'(\.[^']+)'/gms)) {
       const target = path.resolve(path.dirname(file), m[1]);
       const resolved = [`${target}.ts`, `${target}.tsx`, path.join(target, 'index.ts')].find((f) => existsSync(f));
-      if (resolved) pending.push(resolved);
+      // An import this cannot follow would hide what it loads, and the test below would pass unseen.
+      if (!resolved) throw new Error(`${path.relative(__dirname, file)} imports '${m[1]}', which is no .ts file this test can follow`);
+      pending.push(resolved);
     }
   }
   return new Set([...seen].map((f) => path.relative(__dirname, f).split(path.sep).join('/')));

@@ -1,12 +1,12 @@
 // Excel holds at most 65,530 hyperlinks on a worksheet ("Excel specifications and limits"). The engine decides which
 // cells keep a link (report/links.ts); the add-in writes exactly those, and the fake refuses a link past the limit
 // as a strict host, so a sheet the engine did not hold to the limit fails here rather than in a principal's Excel.
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
-import { cellAt, createFakeExcel, createFakeOffice, FakeWorkbook } from '../../src/addin/fake';
+import { cellAt, FakeWorkbook } from '../../src/addin/fake';
 import { EXCEL_LINKS_PER_SHEET as FAKE_LIMIT } from '../../src/addin/fake/fakeWorkbook';
 import { EXCEL_LINKS_PER_SHEET, limitSheetLinks } from '../../src/engine/report/links';
 import { sheetLayout } from '../../src/engine/report/layout';
 import type { ReportSheet } from '../../src/engine/types';
+import { bridgeFor } from '../support/fakeBridge';
 
 /** Class Size with one linked section per row, to rows 2, 3, … of the user's Sections sheet. */
 function classSize(rows: number): ReportSheet {
@@ -25,8 +25,7 @@ function classSize(rows: number): ReportSheet {
 function setup(limit: number) {
   const workbook = new FakeWorkbook({ excelApi: '1.12', hyperlinksPerSheet: limit });
   workbook.addSheet('Sections');
-  const bridge = createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
-  return { workbook, bridge };
+  return { workbook, bridge: bridgeFor(workbook) };
 }
 
 function linkedRows(workbook: FakeWorkbook): number[] {

@@ -5,9 +5,8 @@ import { CHART_ABOVE_ROWS, sheetLayout } from '../../src/engine/report/layout';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
 import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
-import { cellAt, createFakeExcel, createFakeOffice, EXCEL_WEB_PAYLOAD_LIMIT, FakeWorkbook, snapshotWorkbook } from '../../src/addin/fake';
+import { cellAt, EXCEL_WEB_PAYLOAD_LIMIT, FakeWorkbook, snapshotWorkbook } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import { review } from '../../src/engine';
 import type { Report, ReportValue } from '../../src/engine/types';
@@ -451,10 +450,7 @@ describe('when Excel says no', () => {
 
   it('a payload Excel refuses: split and sent again until it fits, with every row written', async () => {
     const fake = fakeFromSheets(schoolSheets(120));
-    const bridge = createOfficeBridge(
-      { excel: createFakeExcel(fake) as never, office: createFakeOffice(fake) as never },
-      { write: { budgetBytes: 1_000_000 } },
-    );
+    const bridge = bridgeFor(fake, { write: { budgetBytes: 1_000_000 } });
     const outcome = review({ workbook: (await bridge.readWorkbook()).grids });
     // A host with a far smaller limit than the bridge plans for.
     fake.payloadLimitBytes = 20_000;
@@ -532,7 +528,7 @@ describe('syncs and payloads', () => {
       if (r > 100) row[2] = `${row[2]} ${'x'.repeat(400)}`;
     });
     const fake = fakeFromSheets(sheets, { payloadLimitBytes: 400_000 });
-    const bridge = createOfficeBridge({ excel: createFakeExcel(fake) as never, office: createFakeOffice(fake) as never }, { read: { budgetBytes: 300_000 } });
+    const bridge = bridgeFor(fake, { read: { budgetBytes: 300_000 } });
     const { grids } = await bridge.readWorkbook();
     expect(grids.sheets[0].rows.length).toBe(3003);
     expect(String(grids.sheets[0].rows[3002][2])).toMatch(/x{400}$/);

@@ -1,10 +1,9 @@
 // Which sheets the add-in may replace, read for notes or skip as its own: only those carrying its marker. A
 // registry in workbook settings that names a user's sheet (a poisoned workbook), sheet ids that change between
 // sessions, a result sheet the user renamed and typed into, and sheets left by an interrupted run.
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
 import { MARKER_PROPERTY } from '../../src/addin/bridge/ownership';
 import { RESULT_SHEETS_SETTING, RULES_SHEET_SETTING, serializeRegistry } from '../../src/addin/bridge/registry';
-import { cellAt, createFakeExcel, createFakeOffice, snapshotWorkbook } from '../../src/addin/fake';
+import { cellAt, snapshotWorkbook } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import { DEFAULT_BUDGET_USE_RULES, DEFAULT_FUND_RULES } from '../../src/engine/rules/budget';
 import { DEFAULT_SUBJECT_RULES } from '../../src/engine/rules/subjects';
@@ -144,7 +143,7 @@ describe('a sheet is the add-in’s own only by its marker', () => {
 
   it('suspends screen updating for every sync that writes, where ExcelApi 1.9 allows it', async () => {
     const workbook = fakeFromSheets(schoolSheets(240), { excelApi: '1.12' });
-    const bridge = createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never }, { write: { budgetBytes: 10_000 } });
+    const bridge = bridgeFor(workbook, { write: { budgetBytes: 10_000 } });
     const { grids } = await bridge.readWorkbook();
     const outcome = await createInProcessRunner().review(grids, {}, {});
     const syncsBefore = workbook.syncCount;

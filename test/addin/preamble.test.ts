@@ -8,11 +8,10 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
 import { cellAt, FakeWorkbook, type FakeSheet } from '../../src/addin/fake';
-import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import type { Report, ReportSheet } from '../../src/engine/types';
 import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
-import { bridgeFor } from '../support/fakeBridge';
+import { bridgeFor, runReview } from '../support/fakeBridge';
 
 const HIGH_SCHOOL = path.resolve(__dirname, '../../assets/case-studies/high-school.xlsx');
 
@@ -112,10 +111,7 @@ describe('the preamble of a result sheet, as the add-in writes it', () => {
 
   it('matches the .xlsx writer on every sheet of a case study, and a second run lays it out the same', async () => {
     const fake = await fakeFromXlsx(readFileSync(HIGH_SCHOOL), { excelApi: '1.12', name: 'high-school.xlsx' });
-    const bridge = bridgeFor(fake);
-    const { grids } = await bridge.readWorkbook();
-    const { report } = await createInProcessRunner().review(grids, {}, {});
-    await bridge.writeReport(report);
+    const { report } = (await runReview(fake)).outcome;
     const layoutOf = () =>
       parseRegistry(fake.settings.get(RESULT_SHEETS_SETTING)).map((entry) => {
         const sheet = fake.findSheet(entry.name)!;
@@ -125,8 +121,7 @@ describe('the preamble of a result sheet, as the add-in writes it', () => {
     const first = layoutOf();
 
     // A second run (the workbook now holds the first run's sheets) replaces them; the new sheets are laid out alike.
-    const again = await bridge.readWorkbook();
-    await bridge.writeReport((await createInProcessRunner().review(again.grids, {}, {})).report);
+    await runReview(fake);
     expect(layoutOf()).toEqual(first);
 
     const dir = mkdtempSync(path.join(tmpdir(), 'srr-preamble-'));

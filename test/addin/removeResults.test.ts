@@ -8,26 +8,24 @@ import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import { DEFAULT_BUDGET_USE_RULES, DEFAULT_FUND_RULES } from '../../src/engine/rules/budget';
 import { DEFAULT_SUBJECT_RULES } from '../../src/engine/rules/subjects';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
-import { bridgeFor } from '../support/fakeBridge';
+import { bridgeFor, runReview } from '../support/fakeBridge';
 
 const USER_SHEETS = ['Schedule', 'Staff', 'Enrollment', 'Budget', 'Flags', 'Notes'];
 
-async function runReview(workbook: FakeWorkbook): Promise<string[]> {
-  const bridge = bridgeFor(workbook);
-  const { grids } = await bridge.readWorkbook();
-  const outcome = await createInProcessRunner().review(grids, {}, await bridge.readNotes());
-  return (await bridge.writeReport(outcome.report)).sheets.map((s) => s.written);
+/** A whole run through the fake Excel; the names of the sheets it wrote. */
+async function writtenByRun(workbook: FakeWorkbook): Promise<string[]> {
+  return (await runReview(workbook)).written.sheets.map((s) => s.written);
 }
 
 describe('Remove results', () => {
   it.each(['1.7', '1.12'])('deletes only the add-in’s result sheets, keeping user, renamed and rules sheets (ExcelApi %s)', async (excelApi) => {
     const workbook = fakeFromSheets(schoolSheets(120), { excelApi });
-    const firstRun = await runReview(workbook);
+    const firstRun = await writtenByRun(workbook);
     // The user renamed the first run's Summary to keep it, and typed in it.
     const kept = workbook.findSheet('Summary')!;
     kept.name = 'Summary for the board';
     cellAt(kept, 30, 0, true).value = 'Shown to the board on 3 March';
-    const secondRun = await runReview(workbook);
+    const secondRun = await writtenByRun(workbook);
     // The second run released that one (it is plain user data now); and since then the user renamed Class Size.
     workbook.findSheet('Class Size')!.name = 'Class sizes, March';
     await bridgeFor(workbook).writeRulesSheet({ subjectRules: DEFAULT_SUBJECT_RULES, budgetUseRules: DEFAULT_BUDGET_USE_RULES, fundRules: DEFAULT_FUND_RULES });
@@ -75,7 +73,7 @@ describe('Remove results', () => {
 
   it('where every sheet is a result sheet, says so and deletes nothing (Excel keeps at least one sheet)', async () => {
     const workbook = fakeFromSheets(schoolSheets(60));
-    const written = await runReview(workbook);
+    const written = await writtenByRun(workbook);
     for (const name of USER_SHEETS) workbook.deleteSheet(workbook.findSheet(name)!);
     await expect(bridgeFor(workbook).removeResults()).rejects.toThrow(/Every sheet in this workbook is a result sheet/);
     expect(workbook.sheets.map((s) => s.name)).toEqual(written);
@@ -83,7 +81,7 @@ describe('Remove results', () => {
 
   it('on a protected workbook, says what to do and deletes nothing', async () => {
     const workbook = fakeFromSheets(schoolSheets(60));
-    const written = await runReview(workbook);
+    const written = await writtenByRun(workbook);
     workbook.structureProtected = true;
     await expect(bridgeFor(workbook).removeResults()).rejects.toThrow(/while removing the result sheets: the workbook or a sheet is protected/);
     expect(workbook.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, ...written]);

@@ -8,11 +8,10 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
 import { cellAt, FakeWorkbook } from '../../src/addin/fake';
-import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import type { ReportSheet } from '../../src/engine/types';
 import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
-import { bridgeFor } from '../support/fakeBridge';
+import { bridgeFor, runReview } from '../support/fakeBridge';
 
 const HIGH_SCHOOL = path.resolve(__dirname, '../../assets/case-studies/high-school.xlsx');
 
@@ -92,18 +91,14 @@ describe('row heights of wrapped rows, as the add-in writes them', () => {
 
   it('matches the .xlsx writer on every row of every sheet of a case study, over two runs', async () => {
     const fake = await fakeFromXlsx(readFileSync(HIGH_SCHOOL), { excelApi: '1.12', name: 'high-school.xlsx' });
-    const bridge = bridgeFor(fake);
-    const { grids } = await bridge.readWorkbook();
-    const { report } = await createInProcessRunner().review(grids, {}, {});
-    await bridge.writeReport(report);
+    const { report } = (await runReview(fake)).outcome;
     const heightsOf = () =>
       parseRegistry(fake.settings.get(RESULT_SHEETS_SETTING)).map((entry) => {
         const sheet = fake.findSheet(entry.name)!;
         return { sheet: entry.report, heights: { ...sheet.rowHeights } };
       });
     const first = heightsOf();
-    const again = await bridge.readWorkbook();
-    await bridge.writeReport((await createInProcessRunner().review(again.grids, {}, {})).report);
+    await runReview(fake);
     expect(heightsOf()).toEqual(first);
 
     const dir = mkdtempSync(path.join(tmpdir(), 'srr-heights-'));

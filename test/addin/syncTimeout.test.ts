@@ -1,15 +1,10 @@
 // A context.sync() that never returns (known in Excel on the web: OfficeDev/office-js#6150, #6678) ends in a
 // plain message instead of a spinner, and the sheets an unfinished write left are removed by the next run.
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
-import { createFakeExcel, createFakeOffice, FakeWorkbook } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
+import { bridgeFor } from '../support/fakeBridge';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
 
 const USER_SHEETS = ['Schedule', 'Staff', 'Enrollment', 'Budget', 'Flags', 'Notes'];
-
-function bridgeFor(workbook: FakeWorkbook, syncTimeoutMs: number) {
-  return createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never }, { syncTimeoutMs });
-}
 
 describe('a sync that never returns', () => {
   it('while reading: the read ends with a message when the limit passes, not before', async () => {
@@ -20,7 +15,7 @@ describe('a sync that never returns', () => {
       const workbook = fakeFromSheets(schoolSheets(60));
       workbook.hangsOnSync = (index) => index === 1;
       let settled = false;
-      const read = bridgeFor(workbook, 90_000).readWorkbook();
+      const read = bridgeFor(workbook, { syncTimeoutMs: 90_000 }).readWorkbook();
       const outcome = read.then(
         () => 'read',
         (error: Error) => error.message,
@@ -41,7 +36,7 @@ describe('a sync that never returns', () => {
 
   it('while writing: a message, and the unfinished sheets are gone after the next run', async () => {
     const workbook = fakeFromSheets(schoolSheets(60));
-    const bridge = bridgeFor(workbook, 100);
+    const bridge = bridgeFor(workbook, { syncTimeoutMs: 100 });
     const { grids } = await bridge.readWorkbook();
     const outcome = await createInProcessRunner().review(grids, {}, {});
     const firstWrite = workbook.syncCount;

@@ -1,10 +1,10 @@
 import { copyFileSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { readPreviousMapInputs } from '../../src/files/previousMap';
 import { sha256 } from '../cli/helpers';
+import { typeInto } from '../support/mapInputs';
 
 // A district analyst saves new values into the map's Weighted formula inputs while `compare` reviews the schools
 // (a large district takes minutes). The run read the inputs before the schools; writing its map then would put back
@@ -12,24 +12,6 @@ import { sha256 } from '../cli/helpers';
 
 const ALDER = path.resolve(__dirname, '../../assets/district/alder-creek-elementary');
 const ID = 'weights.englishLearners';
-
-/** Types `value` into the input's Value cell (column B beside its id), as in Excel. */
-async function typeInto(file: string, value: number): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet('Weighted formula')!;
-  let done = false;
-  ws.eachRow((row) => {
-    row.eachCell((cell) => {
-      if (cell.value === ID && !done) {
-        ws.getCell(row.number, 2).value = value;
-        done = true;
-      }
-    });
-  });
-  expect(done).toBe(true);
-  await wb.xlsx.writeFile(file);
-}
 
 let dir: string;
 beforeAll(async () => {
@@ -43,11 +25,11 @@ it('keeps the earlier map when its formula inputs change while the schools are r
   const out = path.join(dir, 'map.xlsx');
   const quiet = { stdout: () => undefined, stderr: () => undefined, isTty: false };
   expect(await main(['compare', ALDER, '--out', out, '--quiet'], quiet)).toBe(0);
-  await typeInto(out, 0.5);
+  await typeInto(out, { [ID]: 0.5 });
   // What the analyst saves during the next run: the same map with 0.75 typed over the 0.5.
   const savedDuringRun = path.join(dir, 'saved-during-run.xlsx');
   await fs.copyFile(out, savedDuringRun);
-  await typeInto(savedDuringRun, 0.75);
+  await typeInto(savedDuringRun, { [ID]: 0.75 });
 
   let stderr = '';
   const io = {

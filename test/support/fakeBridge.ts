@@ -1,13 +1,13 @@
 // The bridge over the strict fake Excel, a whole run through it as the pane makes one, and the team's notes typed on a
 // Flags sheet as a person would, for the add-in's tests.
 import { hostFrom } from '../../src/addin/bridge/excelHost';
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
+import { createOfficeBridge, type OfficeBridgeOptions } from '../../src/addin/bridge/officeBridge';
 import type { WorkbookBridge } from '../../src/addin/bridge/types';
 import { cellAt, createFakeExcel, createFakeOffice, type FakeSheet, type FakeWorkbook } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 
-export function bridgeFor(workbook: FakeWorkbook): WorkbookBridge {
-  return createOfficeBridge(hostFrom(createFakeExcel(workbook), createFakeOffice(workbook)));
+export function bridgeFor(workbook: FakeWorkbook, options?: OfficeBridgeOptions): WorkbookBridge {
+  return createOfficeBridge(hostFrom(createFakeExcel(workbook), createFakeOffice(workbook)), options);
 }
 
 /** Read the workbook and the team's notes, review in the engine with default settings, write the results. */

@@ -47,7 +47,7 @@ export function workbookSize(workbook: WorkbookGrids): WorkbookSize {
  * A copy of the workbook whose rows count every read of a cell into `counter`: the engine reads the same values, and
  * the count covers any path to them, so no engine code has to count its own reads.
  */
-export function countingCellReads(workbook: WorkbookGrids, counter: { cellReads: number }): WorkbookGrids {
+function countingCellReads(workbook: WorkbookGrids, counter: { cellReads: number }): WorkbookGrids {
   const countingRow = (row: CellValue[]): CellValue[] =>
     new Proxy(row, {
       get(target, property, receiver) {

@@ -94,16 +94,36 @@ function buildRows(sections: SectionSpec[], specs: RowSpec[]): RowMeetings[] {
   });
 }
 
+/** Each section once, on one Monday row in the period `periodOf` gives its index (rows typed "Mon", period cell filled). */
+function oneMondayRowEach(sections: SectionSpec[], periodOf: (i: number) => string): RowMeetings[] {
+  const specs: RowSpec[] = sections.map((_, i) => ({
+    section: i,
+    meetings: [{ day: 0, periods: [periodOf(i)], samePeriodsAsFirst: false }],
+    periodCell: true,
+    dayText: 'Mon',
+  }));
+  return buildRows(sections, specs);
+}
+
+/** The grouped check's items, once they are found equal to the pair-by-pair check's. */
+function itemsAsByPairs(rows: RowMeetings[], fullYear?: string[]) {
+  const items = findDoubleBookings('Schedule', rows, fullYear);
+  expect(items).toEqual(findDoubleBookingsByPairs('Schedule', rows, fullYear));
+  return items;
+}
+
+/** The names of terms that run the whole year (a "Year" section meets in every term), or none. */
+const fullYearTerms = fc.constantFrom(['Year'], [] as string[]);
+
 describe('findDoubleBookings grouped by time slot', () => {
   it('lists exactly what comparing every pair listed, on random schedules', () => {
     fc.assert(
       fc.property(
         fc.array(sectionSpec, { minLength: 1, maxLength: 30 }),
         fc.array(rowSpec, { minLength: 1, maxLength: 60 }),
-        fc.constantFrom(['Year'], [] as string[]),
+        fullYearTerms,
         (sections, specs, fullYear) => {
-          const rows = buildRows(sections, specs);
-          expect(findDoubleBookings('Schedule', rows, fullYear)).toEqual(findDoubleBookingsByPairs('Schedule', rows, fullYear));
+          itemsAsByPairs(buildRows(sections, specs), fullYear);
         },
       ),
       { numRuns: 300 },
@@ -116,15 +136,7 @@ describe('findDoubleBookings grouped by time slot', () => {
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     const sections: SectionSpec[] = Array.from({ length: 400 }, (_, i) => ({ id: i, course: 'Art', teachers: ['Ono', 'Roe'], sheet: 'Schedule' }));
-    const specs: RowSpec[] = sections.map((_, i) => ({
-      section: i,
-      meetings: [{ day: 0, periods: [PERIODS[next() % 3]], samePeriodsAsFirst: false }],
-      periodCell: true,
-      dayText: 'Mon',
-    }));
-    const rows = buildRows(sections, specs);
-    const items = findDoubleBookings('Schedule', rows);
-    expect(items).toEqual(findDoubleBookingsByPairs('Schedule', rows));
+    const items = itemsAsByPairs(oneMondayRowEach(sections, () => PERIODS[next() % 3]));
     expect(items).toHaveLength(MAX_DOUBLE_BOOKINGS_LISTED + 1);
     expect(items[MAX_DOUBLE_BOOKINGS_LISTED].message).toMatch(/^\d+ more double-bookings are not listed \(\d+ in all\)/);
   });
@@ -147,14 +159,13 @@ describe('findDoubleBookings grouped by time slot', () => {
       fc.property(
         fc.array(sectionSpec, { minLength: 20, maxLength: 40 }),
         fc.array(crowdedRow, { minLength: 120, maxLength: 200 }),
-        fc.constantFrom(['Year'], [] as string[]),
+        fullYearTerms,
         (sections, specs, fullYear) => {
           const rows = buildRows(sections, specs);
           specs.forEach((spec, r) => {
             if (spec.sharesWith !== undefined && r - spec.sharesWith >= 0) rows[r].meetings = rows[r - spec.sharesWith].meetings;
           });
-          const items = findDoubleBookings('Schedule', rows, fullYear);
-          expect(items).toEqual(findDoubleBookingsByPairs('Schedule', rows, fullYear));
+          const items = itemsAsByPairs(rows, fullYear);
           if (items.length > MAX_DOUBLE_BOOKINGS_LISTED) pastLimit++;
         },
       ),
@@ -168,15 +179,7 @@ describe('findDoubleBookings grouped by time slot', () => {
     // 90 section objects with 45 ids (S0-S44 twice), all Ono's on Monday period 1, most of them in each of two terms:
     // the pairs are of ids, so sections numbered by a scan (the first 32) and by a map after must agree.
     const sections: SectionSpec[] = Array.from({ length: 90 }, (_, i) => ({ id: i % 45, course: 'Art', term: i % 7 ? 'Fall' : 'Spring', teachers: ['Ono'], sheet: 'Schedule' }));
-    const specs: RowSpec[] = sections.map((_, i) => ({
-      section: i,
-      meetings: [{ day: 0, periods: ['1'], samePeriodsAsFirst: false }],
-      periodCell: true,
-      dayText: 'Mon',
-    }));
-    const rows = buildRows(sections, specs);
-    const items = findDoubleBookings('Schedule', rows);
-    expect(items).toEqual(findDoubleBookingsByPairs('Schedule', rows));
+    const items = itemsAsByPairs(oneMondayRowEach(sections, () => '1'));
     expect(items).toHaveLength(MAX_DOUBLE_BOOKINGS_LISTED + 1);
   });
 });
