@@ -12,7 +12,7 @@ import { writeReportXlsx } from '../files/writeReportXlsx';
 import type { CliIo } from './main';
 import { mergeSettings, type CliOptions } from './options';
 import { readSettingsFile } from './runReviews';
-import { groupInputs, type InputGroup } from './inputs';
+import { groupInputs, isCsv, isReviewOutputName, type InputGroup } from './inputs';
 import { checkOutput, RunInputs } from './outputSafety';
 import { fileVersion, isKeptCopyName, keptEarlierLine, writeKeepingUserSheets } from './keepUserSheets';
 import { ProgressBar } from './progress';
@@ -208,7 +208,7 @@ async function schoolInputs(paths: readonly string[]): Promise<{ paths: string[]
     for (const name of folders) {
       const folder = path.join(p, name);
       const inside = (await entriesOf(folder)) ?? [];
-      const workbooks = inside.filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !/-review\.xlsx$/i.test(e.name) && !isKeptCopyName(e.name)).map((e) => e.name).sort();
+      const workbooks = inside.filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !isReviewOutputName(e.name) && !isKeptCopyName(e.name)).map((e) => e.name).sort();
       if (inside.some((e) => e.isFile() && isCsv(e.name))) result.push(folder);
       else if (workbooks.length) result.push(...workbooks.map((w) => path.join(folder, w)));
       else problems.push({ source: folder, reason: 'is a school folder with no .csv files and no workbook.' });
@@ -223,8 +223,6 @@ const EXPECTED = "Each input must be a workbook, a folder of one school's CSV fi
 async function entriesOf(p: string): Promise<Dirent[] | undefined> {
   return readdir(p, { withFileTypes: true }).catch(() => undefined);
 }
-
-const isCsv = (name: string) => path.extname(name).toLowerCase() === '.csv';
 
 /** Why there is no school to review: each input's reason, and what compare expects. */
 function nothingToMap(paths: readonly string[], problems: readonly NotCompared[]): string {
