@@ -4,14 +4,14 @@ import { Worker } from 'node:worker_threads';
 import { districtMap, validateFormulaSettings, type FormulaSettings, type NotCompared, type SchoolFigures } from '../engine/compare';
 import { idsFromFile, keptFormulaInputs, keptInputsLine, type KeptFormulaInputs } from '../engine/compare/formulaInputs';
 import { FORMULA_SHEET } from '../engine/compare/mapReport';
-import { readPreviousMapInputs, sameTypedValues, type PreviousMapInputs } from '../files/previousMap';
+import { readPreviousMapInputs, type PreviousMapInputs } from '../files/previousMap';
 import { validateSettings } from '../engine/settings/validate';
 import { localDate } from '../engine/runDate';
 import type { Settings } from '../engine/types';
 import { writeReportXlsx } from '../files/writeReportXlsx';
 import type { CliIo } from './main';
 import { mergeSettings, type CliOptions } from './options';
-import { readSettingsFile } from './runReviews';
+import { readSettingsFile, sameById } from './runReviews';
 import { groupInputs, isCsv, isReviewOutputName, type InputGroup } from './inputs';
 import { checkOutput, RunInputs } from './outputSafety';
 import { fileVersion, isKeptCopyName, keptEarlierLine, writeKeepingUserSheets } from './keepUserSheets';
@@ -98,7 +98,7 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
       const read = await fileVersion(options.out);
       const target = await checkOutput(options.out, inputs!, KEEPS_NOTES);
       // Values saved into the inputs since they were read would be lost under the map made from the earlier ones.
-      if (!sameTypedValues(earlier?.typed, (await readPreviousMapInputs(target.writePath))?.typed)) {
+      if (!sameById(earlier?.typed ?? {}, (await readPreviousMapInputs(target.writePath))?.typed ?? {}, (a, b) => a.value === b.value)) {
         throw new Error(`${options.out}: its ${FORMULA_SHEET} inputs changed while the map was made; it is left as it is. Run compare again to keep them.`);
       }
       const kept = await writeKeepingUserSheets(options.out, target.writePath, map.report.sheets.map((s) => s.name), read, (beforeReplace) =>
