@@ -4,15 +4,15 @@ import { Worker } from 'node:worker_threads';
 import { districtMap, validateFormulaSettings, type FormulaSettings, type NotCompared, type SchoolFigures } from '../engine/compare';
 import { idsFromFile, keptFormulaInputs, keptInputsLine, type KeptFormulaInputs } from '../engine/compare/formulaInputs';
 import { FORMULA_SHEET } from '../engine/compare/mapReport';
-import { readPreviousMapInputs, sameTypedValues, type PreviousMapInputs } from '../files/previousMap';
+import { readPreviousMapInputs, type PreviousMapInputs } from '../files/previousMap';
 import { validateSettings } from '../engine/settings/validate';
 import { localDate } from '../engine/runDate';
 import type { Settings } from '../engine/types';
 import { writeReportXlsx } from '../files/writeReportXlsx';
 import type { CliIo } from './main';
 import { mergeSettings, type CliOptions } from './options';
-import { readSettingsFile } from './runReviews';
-import { groupInputs, type InputGroup } from './inputs';
+import { readSettingsFile, sameById } from './runReviews';
+import { groupInputs, isCsv, isReviewOutputName, type InputGroup } from './inputs';
 import { checkOutput, RunInputs } from './outputSafety';
 import { fileVersion, isKeptCopyName, keptEarlierLine, writeKeepingUserSheets } from './keepUserSheets';
 import { ProgressBar } from './progress';
@@ -98,7 +98,7 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
       const read = await fileVersion(options.out);
       const target = await checkOutput(options.out, inputs!, KEEPS_NOTES);
       // Values saved into the inputs since they were read would be lost under the map made from the earlier ones.
-      if (!sameTypedValues(earlier?.typed, (await readPreviousMapInputs(target.writePath))?.typed)) {
+      if (!sameById(earlier?.typed ?? {}, (await readPreviousMapInputs(target.writePath))?.typed ?? {}, (a, b) => a.value === b.value)) {
         throw new Error(`${options.out}: its ${FORMULA_SHEET} inputs changed while the map was made; it is left as it is. Run compare again to keep them.`);
       }
       const kept = await writeKeepingUserSheets(options.out, target.writePath, map.report.sheets.map((s) => s.name), read, (beforeReplace) =>
@@ -208,7 +208,7 @@ async function schoolInputs(paths: readonly string[]): Promise<{ paths: string[]
     for (const name of folders) {
       const folder = path.join(p, name);
       const inside = (await entriesOf(folder)) ?? [];
-      const workbooks = inside.filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !/-review\.xlsx$/i.test(e.name) && !isKeptCopyName(e.name)).map((e) => e.name).sort();
+      const workbooks = inside.filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !isReviewOutputName(e.name) && !isKeptCopyName(e.name)).map((e) => e.name).sort();
       if (inside.some((e) => e.isFile() && isCsv(e.name))) result.push(folder);
       else if (workbooks.length) result.push(...workbooks.map((w) => path.join(folder, w)));
       else problems.push({ source: folder, reason: 'is a school folder with no .csv files and no workbook.' });
@@ -223,8 +223,6 @@ const EXPECTED = "Each input must be a workbook, a folder of one school's CSV fi
 async function entriesOf(p: string): Promise<Dirent[] | undefined> {
   return readdir(p, { withFileTypes: true }).catch(() => undefined);
 }
-
-const isCsv = (name: string) => path.extname(name).toLowerCase() === '.csv';
 
 /** Why there is no school to review: each input's reason, and what compare expects. */
 function nothingToMap(paths: readonly string[], problems: readonly NotCompared[]): string {

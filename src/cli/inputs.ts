@@ -30,7 +30,13 @@ export function bundledDefault(): string {
   return BUNDLED_CASE_STUDY;
 }
 
-const isCsv = (file: string) => path.extname(file).toLowerCase() === '.csv';
+export const isCsv = (file: string) => path.extname(file).toLowerCase() === '.csv';
+
+/** What a review output's name ends with, after its input's name: "school-review.xlsx". */
+const REVIEW_SUFFIX = '-review.xlsx';
+
+/** Whether a file's name is one planJobs gives a review output: our results, never a school to read. */
+export const isReviewOutputName = (name: string) => name.toLowerCase().endsWith(REVIEW_SUFFIX);
 
 /**
  * Groups the command line's paths into workbooks: each .xlsx (or other file) alone, the loose .csv files together
@@ -84,11 +90,11 @@ export function planJobs(groups: InputGroup[], out: string | undefined, defaultF
     const source = path.resolve(group.folder ?? group.files[0]);
     const stem = group.folder ? path.basename(source) : path.basename(source, path.extname(source));
     const folder = out !== undefined && !outIsFile ? path.resolve(out) : (defaultFolder ?? path.dirname(source));
-    return { group, source, stem, folder, outPath: outIsFile ? path.resolve(out) : path.join(folder, `${stem}-review.xlsx`) };
+    return { group, source, stem, folder, outPath: outIsFile ? path.resolve(out) : path.join(folder, `${stem}${REVIEW_SUFFIX}`) };
   });
   const rename = (pick: (n: (typeof named)[number]) => string) => {
     for (const clash of collisions(named.map((n) => n.outPath))) {
-      for (const i of clash) named[i].outPath = path.join(named[i].folder, `${pick(named[i])}-review.xlsx`);
+      for (const i of clash) named[i].outPath = path.join(named[i].folder, `${pick(named[i])}${REVIEW_SUFFIX}`);
     }
   };
   rename((n) => `${path.basename(path.dirname(n.source))}-${n.stem}`);

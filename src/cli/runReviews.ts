@@ -117,10 +117,10 @@ async function reviewJob(
   // is taken before it is read, so a save landing while it is read is refused at the write (writeKeepingUserSheets).
   const read = await fileVersion(job.outPath);
   const now = await checkOutput(job.outPath, target.inputs);
-  if (!sameNotes(now.notes, target.notes)) {
+  if (!sameById(now.notes, target.notes)) {
     throw new Error(`${job.outPath}: its team notes changed while the review ran; it is left as it is. Run the review again to keep them.`);
   }
-  if (!sameNotes(now.whatIfInputs, target.whatIfInputs, (a, b) => a.value === b.value && a.start === b.start)) {
+  if (!sameById(now.whatIfInputs, target.whatIfInputs, (a, b) => a.value === b.value && a.start === b.start)) {
     throw new Error(`${job.outPath}: its What If inputs changed while the review ran; it is left as it is. Run the review again to keep them.`);
   }
   const outDir = path.dirname(now.writePath);
@@ -160,9 +160,13 @@ export async function readSettingsFile(file: string | undefined): Promise<Partia
   }
 }
 
-function sameNotes<T>(a: Record<string, T>, b: Record<string, T>, same: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
+/**
+ * Whether two readings of an earlier output hold the same entries under the same ids (where each sat does not matter):
+ * the check that nothing was saved into it between the read a run carries and the read just before it writes.
+ */
+export function sameById<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>, same: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
   const ids = Object.keys(a);
-  return ids.length === Object.keys(b).length && ids.every((id) => id in b && same(a[id], b[id]));
+  return ids.length === Object.keys(b).length && ids.every((id) => Object.hasOwn(b, id) && same(a[id], b[id]));
 }
 
 /** What became of the team's notes in the earlier output, so a run that carried them says so. */

@@ -18,16 +18,11 @@ export interface AtomicWriteOptions {
 export async function writeFileAtomic(target: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   await fs.mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = temporaryBeside(dir, target);
   try {
     // 'wx': never reuse a file that happens to have the temporary's name.
     await fs.writeFile(temp, bytes, { flag: 'wx' });
-    const handle = await fs.open(temp, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await flush(temp);
     await options.beforeReplace?.();
     await fs.rename(temp, target);
   } catch (err) {
@@ -35,6 +30,24 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
     throw err;
   }
   await removeLeftovers(dir, path.basename(target));
+}
+
+/**
+ * A temporary's name in the target's folder: the prefix, the target's name and this process's id, which
+ * removeLeftovers reads back to tell a killed run's temporary from a live one's.
+ */
+function temporaryBeside(dir: string, target: string): string {
+  return path.join(dir, `${TEMP_PREFIX}${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Puts a written file's bytes on the disk before it is renamed or linked into place. */
+async function flush(file: string): Promise<void> {
+  const handle = await fs.open(file, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Temporaries of this target left by runs that were killed (their process is gone); a live run's are kept. */
@@ -78,15 +91,10 @@ export async function keepFileAs(source: string, target: string): Promise<void> 
     if (!NO_LINK.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
   }
   const dir = path.dirname(path.resolve(target));
-  const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = temporaryBeside(dir, target);
   try {
     await fs.copyFile(source, temp, constants.COPYFILE_EXCL);
-    const handle = await fs.open(temp, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await flush(temp);
     try {
       await fs.link(temp, target);
     } catch (err) {

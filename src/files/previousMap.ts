@@ -60,12 +60,6 @@ function inputsInCells(cells: PartCell[]): Record<string, TypedFormulaInput> | u
   return typed;
 }
 
-/** Whether two readings of a map's inputs hold the same value under each id (where each sits does not matter). */
-export function sameTypedValues(a: Readonly<Record<string, TypedFormulaInput>> = {}, b: Readonly<Record<string, TypedFormulaInput>> = {}): boolean {
-  const ids = Object.keys(a);
-  return ids.length === Object.keys(b).length && ids.every((id) => Object.hasOwn(b, id) && a[id].value === b[id].value);
-}
-
 /**
  * A cell's text as the engine's one rule reads it (whatIf/keptInputs.ts typedNumber): a plainly written number as a
  * number, anything else ("0x10", "1,200", a word) as the text typed, for the Data Check to name rather than guess at.

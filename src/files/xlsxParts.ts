@@ -2,6 +2,7 @@ import { END, OPEN, TEXT, XmlScanner } from './xlsxRead/xmlScanner';
 import { workbookRelationships } from './xlsxRead/relationships';
 import { readSharedStrings } from './xlsxRead/sharedStrings';
 import { ZipPackage } from './xlsxRead/zipEntries';
+import { columnFromLetter } from '../engine/parse/values';
 
 /**
  * Reads single parts of an .xlsx package (the workbook's sheet list, one sheet's cells, the shared strings it
@@ -155,7 +156,6 @@ function sharedStrings(zip: ZipPackage): string[] {
 function decodeRef(ref: string): { row: number; col: number } | undefined {
   const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref);
   if (!match) return undefined;
-  let col = 0;
-  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]), col };
+  // columnFromLetter counts from 0; a PartCell's column from 1.
+  return { row: Number(match[2]), col: columnFromLetter(match[1])! + 1 };
 }

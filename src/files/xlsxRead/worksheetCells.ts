@@ -331,7 +331,12 @@ const DATE1904_OFFSET = 1462;
  */
 function dateSerial(value: CellValue, date1904: boolean): number {
   const coerced = typeof value === 'object' && value !== null ? NaN : Number(value);
-  const time = new Date(Math.round((coerced - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000)).getTime();
+  const time = new Date(Math.round((coerced - EXCEL_EPOCH_OFFSET + (date1904 ? DATE1904_OFFSET : 0)) * MS_PER_DAY)).getTime();
+  return serialOf(time, date1904);
+}
+
+/** A time (milliseconds since 1970, UTC) → its Excel serial in the workbook's date system, to whole milliseconds. */
+function serialOf(time: number, date1904: boolean): number {
   const serial = time / MS_PER_DAY + EXCEL_EPOCH_OFFSET - (date1904 ? DATE1904_OFFSET : 0);
   return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
 }
@@ -354,8 +359,7 @@ function isoDateSerial(text: string, date1904: boolean): number | undefined {
   const date = new Date(time);
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const serial = time / MS_PER_DAY + EXCEL_EPOCH_OFFSET - (date1904 ? DATE1904_OFFSET : 0);
-  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
+  return serialOf(time, date1904);
 }
 
 /** exceljs's colCache.decodeAddress, for the column: upper-case letters before the digits, at most XFD. */

@@ -1,3 +1,4 @@
+import { quoteSheetName } from '../../engine/parse/values';
 import { THEME_XML } from './theme';
 import { escapeXml, MAIN_NS, REL_NS, REL_TYPE, relationshipsXml, XML_HEAD } from './xml';
 
@@ -63,11 +64,10 @@ export function packageFiles(contents: PackageContents): PackageFile[] {
     { id: `rId${sheets.length + 3}`, type: `${REL_TYPE}/sharedStrings`, target: 'sharedStrings.xml' },
   ]);
 
-  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
   const printTitles = sheets.flatMap((s, i) =>
     s.printTitleRow === undefined
       ? []
-      : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${quoted(s.name)}!$${s.printTitleRow}:$${s.printTitleRow}`)}</definedName>`],
+      : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${quoteSheetName(s.name)}!$${s.printTitleRow}:$${s.printTitleRow}`)}</definedName>`],
   );
   const workbook =
     XML_HEAD +

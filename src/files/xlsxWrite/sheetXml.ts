@@ -1,6 +1,7 @@
 import type { SharedStrings } from './sharedStrings';
 import { EXCEL_LINKS_PER_SHEET } from '../../engine/report/links';
-import { columnLetter, escapeXml, escapeXstring, MAIN_NS, REL_NS, REL_TYPE, type Relationship, XML_HEAD } from './xml';
+import { columnLetter } from '../../engine/parse/values';
+import { escapeXml, escapeXstring, MAIN_NS, REL_NS, REL_TYPE, type Relationship, XML_HEAD } from './xml';
 
 // One worksheet part, written row by row as the report is walked (rows in increasing order, cells left to right): no
 // cell object is ever built, each cell goes straight to its XML text and on to the zip.

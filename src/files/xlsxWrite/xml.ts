@@ -56,13 +56,6 @@ export function escapeXstring(text: string): string {
   return escapeXstringLiteral(escapeXml(text));
 }
 
-/** Zero-based column → letters: 0 → "A", 26 → "AA". */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
