@@ -87,14 +87,15 @@ export function analyse(input: ReviewInput): {
   progress({ stage: 'analysing', done: 1, total: 3, message: 'Analysing the budget' });
   const budget = analyseBudget(parsed, settings, schedule);
   progress({ stage: 'analysing', done: 2, total: 3, message: 'Checking against recommended practice' });
+  // What a teacher's time costs, worked out once for the flags' levers, the course costs, the cost per student-minute
+  // and the What If levers alike.
+  const basis = leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null);
   const allFlags = [
-    ...scheduleFlags(schedule, parsed, settings, level, budget?.averageTeacherCost ?? null),
-    ...(budget ? budgetFlags(budget, schedule, parsed, settings, level) : []),
+    ...scheduleFlags(schedule, parsed, settings, level, basis),
+    ...(budget ? budgetFlags(budget, schedule, parsed, settings, level, basis) : []),
   ];
   const flags = orderFlags(allFlags);
   progress({ stage: 'analysing', done: 3, total: 3, message: `${flags.length} flags` });
-  // What a teacher's time costs, for the course costs, the cost per student-minute and the What If levers alike.
-  const basis = leverBasis(schedule.teachers, parsed, budget?.averageTeacherCost ?? null);
 
   const result: ReviewResult = {
     school: { ...schoolName(input.workbook, parsed.tables, settings), level, levelInferred, levelBasis },

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import type { BudgetLine, EnrollmentRow, MoneyUse, TeacherLoad, TeamCollaboration } from '../types';
+import type { BudgetLine, BudgetSummary, EnrollmentRow, MoneyUse, ParsedWorkbook, TeacherLoad, TeamCollaboration } from '../types';
 import { defaultSettings } from '../settings/defaults';
 import { workbook } from './__fixtures__/workbook';
 import type { ScheduleAnalysis } from './schedule';
 import { analyseBudget, counselorPositions, isLockedCompliance, positionOf, specialEducationAides, useInBudget } from './budget';
 import { budgetFlags } from '../practice/budgetFlags';
+import { leverBasis } from '../practice/scheduleLevers';
 
 // One hand-built high-school budget; every figure below is worked out by hand from these lines.
 let sheetRow = 4;
@@ -64,13 +65,18 @@ function schedule(teams: TeamCollaboration[], teachers = 30): ScheduleAnalysis {
 
 const NO_BLOCK_TEAMS = [team('English', 4, 45), team('Math', 4, 50), team('Science', 3, null)];
 
+/** The lever basis analyse() would hand the flags: these teachers, priced at this budget's average teacher cost. */
+function basisOf(budget: BudgetSummary, sched: ScheduleAnalysis, parsed: ParsedWorkbook) {
+  return leverBasis(sched.teachers, parsed, budget.averageTeacherCost);
+}
+
 function run(teams = NO_BLOCK_TEAMS, level: 'elementary' | 'middle' | 'high' = 'high', teachers = 30) {
   const parsed = workbook({ budget: LINES, enrollment: ENROLLMENT });
   const settings = defaultSettings();
   const sched = schedule(teams, teachers);
   const budget = analyseBudget(parsed, settings, sched);
   if (!budget) throw new Error('expected a budget');
-  return { parsed, budget, flags: budgetFlags(budget, sched, parsed, settings, level) };
+  return { parsed, budget, flags: budgetFlags(budget, sched, parsed, settings, level, basisOf(budget, sched, parsed)) };
 }
 
 describe('analyseBudget', () => {
@@ -169,7 +175,7 @@ describe('budgetFlags', () => {
     const parsed = workbook({ budget: LINES.filter((l) => l.description !== 'Counselor'), enrollment: ENROLLMENT });
     const sched = schedule(NO_BLOCK_TEAMS);
     const budget = analyseBudget(parsed, defaultSettings(), sched);
-    const noCounselor = budgetFlags(budget!, sched, parsed, defaultSettings(), 'high').find((f) => f.id === 'counselor-ratio');
+    const noCounselor = budgetFlags(budget!, sched, parsed, defaultSettings(), 'high', basisOf(budget!, sched, parsed)).find((f) => f.id === 'counselor-ratio');
     expect(noCounselor).toMatchObject({ value: 'no counselor', lever: { fte: 3, cost: null }, rows: [{ sheet: 'Enrollment', firstRow: 2 }, { sheet: 'Enrollment', firstRow: 3 }] });
   });
 
@@ -179,7 +185,7 @@ describe('budgetFlags', () => {
     const sched = schedule(NO_BLOCK_TEAMS);
     const budget = analyseBudget(parsed, defaultSettings(), sched)!;
     expect(budget.studentsPerCounselor).toBeNull();
-    expect(budgetFlags(budget, sched, parsed, defaultSettings(), 'high').find((f) => f.id === 'counselor-ratio')).toBeUndefined();
+    expect(budgetFlags(budget, sched, parsed, defaultSettings(), 'high', basisOf(budget, sched, parsed)).find((f) => f.id === 'counselor-ratio')).toBeUndefined();
     expect(parsed.dataCheck.filter((d) => d.code === 'budget-counselor-fte-missing')).toEqual([
       {
         severity: 'warning',
@@ -269,7 +275,8 @@ describe('budgetFlags', () => {
     const parsed = workbook({ budget: LINES, enrollment: ENROLLMENT });
     const teachers = teams.flatMap((t) => t.members.map((m) => ({ ...teacher(m, null), teachesCore: t.team !== 'Arts' })));
     const sched = { ...schedule(teams), teachers };
-    const pd = budgetFlags(analyseBudget(parsed, defaultSettings(), sched)!, sched, parsed, defaultSettings(), 'high').find((f) => f.id === 'pd-without-collaboration');
+    const budget = analyseBudget(parsed, defaultSettings(), sched)!;
+    const pd = budgetFlags(budget, sched, parsed, defaultSettings(), 'high', basisOf(budget, sched, parsed)).find((f) => f.id === 'pd-without-collaboration');
     expect(pd?.lever?.text).toBe(
       'A weekly 90-minute common block for every core team (3 teams, 11 teachers) needs a schedule change; the schedule has no minutes to price the coverage. ' +
         'Whole school (all 4 teams without the block): the schedule has no minutes to price its coverage either. ' +
@@ -282,7 +289,8 @@ describe('budgetFlags', () => {
     const noFte = LINES.map((l) => (l.use === 'Coaches' || l.use === 'Program management/compliance' ? { ...l, fte: undefined } : l));
     const parsed = workbook({ budget: noFte, enrollment: ENROLLMENT });
     const sched = schedule(NO_BLOCK_TEAMS);
-    const unpriced = budgetFlags(analyseBudget(parsed, defaultSettings(), sched)!, sched, parsed, defaultSettings(), 'high');
+    const budget = analyseBudget(parsed, defaultSettings(), sched)!;
+    const unpriced = budgetFlags(budget, sched, parsed, defaultSettings(), 'high', basisOf(budget, sched, parsed));
     const finding = (id: string) => unpriced.find((f) => f.id === id)?.finding;
     expect(finding('coaching-without-common-time')).toBe(
       '$110,000 is spent on coaches while 2 of the 2 teams they serve have no common block of 90 minutes a week to work with them: English, Math.',
@@ -378,7 +386,7 @@ describe('one owner for the money the budget flags quote', () => {
     const byUse = budget.byUse.map((b) =>
       b.use === 'Coaches' ? { ...b, amount: 220_000, fte: 2 } : b.use === 'Professional development' ? { ...b, amount: 30_000 } : b,
     );
-    const flags = budgetFlags({ ...budget, byUse }, sched, parsed, defaultSettings(), 'high');
+    const flags = budgetFlags({ ...budget, byUse }, sched, parsed, defaultSettings(), 'high', basisOf(budget, sched, parsed));
     const finding = (id: string) => flags.find((f) => f.id === id)!.finding;
     expect(finding('coach-spending')).toContain('($220,000 over 25.0 teacher FTE)');
     // PD lines plus coaching: $30,000 + $220,000 = $250,000.
@@ -396,7 +404,7 @@ describe('percent text in the budget flags', () => {
     const parsed = workbook({ budget: lines, enrollment: ENROLLMENT });
     const sched = schedule(NO_BLOCK_TEAMS, 10);
     const budget = analyseBudget(parsed, defaultSettings(), sched)!;
-    const locked = budgetFlags(budget, sched, parsed, defaultSettings(), 'high').find((f) => f.id === 'locked-share')!;
+    const locked = budgetFlags(budget, sched, parsed, defaultSettings(), 'high', basisOf(budget, sched, parsed)).find((f) => f.id === 'locked-share')!;
     expect(locked.finding).toBe(
       '25% of the budget ($250,000) is locked money (Title I). By tier: Restricted (categorical and grant money with rules) 25% ($250,000); ' +
         "allocated by district formula (unrestricted, but not the school's to move) 0% ($0); site-discretionary 75% ($750,000).",

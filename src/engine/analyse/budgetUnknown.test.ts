@@ -4,6 +4,7 @@ import { workbook } from './__fixtures__/workbook';
 import type { ScheduleAnalysis } from './schedule';
 import { analyseBudget } from './budget';
 import { budgetFlags } from '../practice/budgetFlags';
+import { leverBasis } from '../practice/scheduleLevers';
 
 // Missing is not zero: a budget that has no PD line, no coach line or no fund column says nothing about PD,
 // coaching or locked money (a position roster lists positions, not what is bought elsewhere). Only a line of that
@@ -30,7 +31,7 @@ function analyse(lines: BudgetLine[]) {
   const settings = defaultSettings();
   const budget = analyseBudget(parsed, settings, NO_SCHEDULE);
   if (!budget) throw new Error('expected a budget');
-  return { budget, flags: budgetFlags(budget, NO_SCHEDULE, parsed, settings, 'high'), dataCheck: parsed.dataCheck };
+  return { budget, flags: budgetFlags(budget, NO_SCHEDULE, parsed, settings, 'high', leverBasis([], parsed, budget.averageTeacherCost)), dataCheck: parsed.dataCheck };
 }
 
 // A roster as CPS publishes it: positions with FTE and cost, no fund column, no PD or coach positions.

@@ -1,5 +1,6 @@
 import { analyseSchedule } from './schedule';
 import { scheduleFlags } from '../practice/scheduleFlags';
+import { leverBasis } from '../practice/scheduleLevers';
 import { bell, meetings, section, settingsWith, t, weekday, workbook } from './__fixtures__/workbook';
 import type { NoCostBlockOption, ParsedWorkbook, Section, StudentEnrollment } from '../types';
 
@@ -47,7 +48,7 @@ describe('no-cost block: moving sections', () => {
     const parsed = workbook({ bell: BELL, sections });
     const settings = settingsWith();
     const analysis = analyseSchedule(parsed, settings, 'high');
-    const [flag] = scheduleFlags(analysis, parsed, settings, 'high', 95_000).filter((f) => f.id === 'collaboration:Science');
+    const [flag] = scheduleFlags(analysis, parsed, settings, 'high', leverBasis(analysis.teachers, parsed, 95_000)).filter((f) => f.id === 'collaboration:Science');
     // Cover: 2 × (90 − 50) = 80 minutes a week; a full week here is 2 sections × 50 = 100 minutes, so 0.8 FTE ≈ $76,000.
     expect(flag.lever!.cost).toBe(0);
     expect(flag.lever!.text).toContain('2 × (90 − 50) = 80 minutes of cover a week = 0.80 FTE of teaching time ≈ $76,000');

@@ -1,6 +1,7 @@
 import { analyseSchedule } from './schedule';
 import { meetings, MON_FRI, section, settingsWith, staff, workbook } from './__fixtures__/workbook';
 import { scheduleFlags } from '../practice/scheduleFlags';
+import { leverBasis } from '../practice/scheduleLevers';
 import { formTeams } from './collaboration';
 
 // The roster names a team "Math" (A, B) and a "Science Team" (E, F); departments are Math (A, C), English (B, D)
@@ -35,7 +36,7 @@ describe('teams: the roster\'s teams, grade teams and departments, each labelled
 
   it('says in each collaboration flag which kind of team it is', () => {
     // The school-wide flag (four teams lack a block) names no kind of team: it is the teams' root cause.
-    const flags = scheduleFlags(analysis, parsed, settings, 'high', 95_000).filter(
+    const flags = scheduleFlags(analysis, parsed, settings, 'high', leverBasis(analysis.teachers, parsed, 95_000)).filter(
       (f) => f.measure === 'Common planning' && f.id !== 'collaboration:school',
     );
     expect(flags.map((f) => f.finding.split(':')[0]).sort()).toEqual([

@@ -6,7 +6,7 @@ import { primaryTeams } from '../analyse/collaboration';
 import { teamsCoachesServe } from './coachTeams';
 import { moneyConstraints } from './moneyRules';
 import { DEFAULT_THRESHOLDS } from '../settings/defaults';
-import { formatFte, formatMoney, formatPercent as percent, formatPricedFte, leverBasis, teamsText, type LeverBasis } from './scheduleLevers';
+import { formatFte, formatMoney, formatPercent as percent, formatPricedFte, teamsText, type LeverBasis } from './scheduleLevers';
 import { coverTotal, noCostOption, type CoverTotal } from './teamCover';
 import { COLLABORATION_MEASURE, COLLABORATION_SCHOOL_ID, collaborationCoverOwner } from './timeFlags';
 import { round } from '../analyse/stats';
@@ -35,14 +35,16 @@ const PRINCIPLE_TEACHING_QUALITY = 1;
 const PRINCIPLE_INDIVIDUAL_ATTENTION = 3;
 const PRINCIPLE_INSTRUCTIONAL_DESIGN = 4;
 
+/** The budget's flags; the levers are priced on the basis analyse() works out once (leverBasis at this budget's cost). */
 export function budgetFlags(
   budget: BudgetSummary,
   schedule: ScheduleAnalysis,
   parsed: ParsedWorkbook,
   settings: Settings,
   level: SchoolLevel,
+  basis: LeverBasis,
 ): Flag[] {
-  const pricing = coverPricing(schedule, parsed, budget, settings.thresholds.collaborationBlockMinutes);
+  const pricing = coverPricing(schedule, basis, settings.thresholds.collaborationBlockMinutes);
   const flags: (Flag | null)[] = [
     spedAideFlag(budget, parsed, settings),
     coachSpendingFlag(budget, parsed, settings, level),
@@ -252,8 +254,7 @@ function teamsWithoutBlock(judged: readonly TeamCollaboration[], block: number):
 /**
  * Cover that gives teams one weekly block, as the collaboration flags price each team (teamCover.ts): the sum of the
  * teams' shares; the same money is counted once, in the collaboration flag that owns it. Shared by the coaching and
- * PD levers, so the lever basis (medians over every teacher) and the whole school's cover are each worked out once,
- * and only when a lever needs them.
+ * PD levers, so the whole school's cover is worked out once, and only when a lever needs it.
  */
 interface CoverPricing {
   block: number;
@@ -263,12 +264,10 @@ interface CoverPricing {
   allCover(): CoverTotal;
 }
 
-function coverPricing(schedule: ScheduleAnalysis, parsed: ParsedWorkbook, budget: BudgetSummary, block: number): CoverPricing {
-  let basis: LeverBasis | undefined;
+function coverPricing(schedule: ScheduleAnalysis, basis: LeverBasis, block: number): CoverPricing {
   let all: TeamCollaboration[] | undefined;
   let allCover: CoverTotal | undefined;
-  const of = (teams: readonly TeamCollaboration[]) =>
-    coverTotal(teams, schedule, block, (basis ??= leverBasis(schedule.teachers, parsed, budget.averageTeacherCost)));
+  const of = (teams: readonly TeamCollaboration[]) => coverTotal(teams, schedule, block, basis);
   const allWithoutBlock = () => (all ??= teamsWithoutBlock(judgedTeams(primaryTeams(schedule.collaboration)), block));
   return { block, of, allWithoutBlock, allCover: () => (allCover ??= of(allWithoutBlock())) };
 }

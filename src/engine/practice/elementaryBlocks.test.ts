@@ -1,5 +1,6 @@
 import { analyseSchedule } from '../analyse/schedule';
 import { scheduleFlags } from './scheduleFlags';
+import { leverBasis } from './scheduleLevers';
 import { meetings, MON_FRI, section, settingsWith, t, workbook } from '../analyse/__fixtures__/workbook';
 import type { EnrollmentRow, Section } from '../types';
 
@@ -10,7 +11,8 @@ const block = (id: string, subject: string, start: number, end: number): Section
 function flagsOf(sections: Section[]) {
   const parsed = workbook({ sections, enrollment: [enrolment('1', 20)] });
   const settings = settingsWith();
-  return scheduleFlags(analyseSchedule(parsed, settings, 'elementary'), parsed, settings, 'elementary', 95_000).filter((f) => f.measure.startsWith('Elementary'));
+  const analysis = analyseSchedule(parsed, settings, 'elementary');
+  return scheduleFlags(analysis, parsed, settings, 'elementary', leverBasis(analysis.teachers, parsed, 95_000)).filter((f) => f.measure.startsWith('Elementary'));
 }
 
 describe('elementary literacy and math: the longest uninterrupted block per class and day', () => {

@@ -1,6 +1,7 @@
 import type { BudgetLine, FundTier, MoneyUse } from '../types';
 import { analyseBudget } from '../analyse/budget';
 import { budgetFlags } from './budgetFlags';
+import { leverBasis } from './scheduleLevers';
 import { budgetByUseSheet } from '../report/budgetSheet';
 import { defaultSettings } from '../settings/defaults';
 import { workbook } from '../analyse/__fixtures__/workbook';
@@ -44,7 +45,7 @@ describe('three tiers of money, and unknown', () => {
       "not the school's to move) 55.6% ($100,000); site-discretionary 11.1% ($20,000); of unknown funds (no fund rule names " +
       'them) 5.6% ($10,000: Donations).';
     expect(budgetByUseSheet(budget).preamble).toContain(`Money by how freely the school can direct it, by the fund rules: ${tiers}`);
-    const flag = budgetFlags(budget, NO_SCHEDULE, parsed, defaultSettings(), 'high').find((f) => f.id === 'locked-share')!;
+    const flag = budgetFlags(budget, NO_SCHEDULE, parsed, defaultSettings(), 'high', leverBasis([], parsed, budget.averageTeacherCost)).find((f) => f.id === 'locked-share')!;
     expect(flag.finding).toBe(`27.8% of the budget ($50,000) is locked money (Title I). By tier: ${tiers}`);
   });
 

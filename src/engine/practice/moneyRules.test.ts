@@ -1,6 +1,7 @@
 import type { BudgetLine, EnrollmentRow } from '../types';
 import { analyseBudget } from '../analyse/budget';
 import { budgetFlags } from './budgetFlags';
+import { leverBasis } from './scheduleLevers';
 import { moneyConstraints } from './moneyRules';
 import { defaultSettings } from '../settings/defaults';
 import { workbook } from '../analyse/__fixtures__/workbook';
@@ -30,7 +31,7 @@ describe('levers state the rules on their money and price only what the rules al
     const lines = [line('Regular Teacher', 'Core classroom teachers', 1_000_000, 10, 'General Fund'), line('Special Education Assistant', 'Instructional aides', 320_000, 8, 'IDEA')];
     const parsed = workbook({ budget: lines, enrollment: [enrolment] });
     const budget = analyseBudget(parsed, defaultSettings(), NO_SCHEDULE)!;
-    const flag = budgetFlags(budget, NO_SCHEDULE, parsed, defaultSettings(), 'elementary').find((f) => f.id === 'sped-aides')!;
+    const flag = budgetFlags(budget, NO_SCHEDULE, parsed, defaultSettings(), 'elementary', leverBasis([], parsed, budget.averageTeacherCost)).find((f) => f.id === 'sped-aides')!;
     // 24 students / 12 = 2 aide FTE needed; 8 − 2 = 6 above the ratio, capped at 25% × 8 = 2 FTE × $40,000 = $80,000.
     // Fewer aides release money: $80,000 is money freed, and the lever needs no new money.
     expect(flag.lever).toMatchObject({ fte: 2, cost: 0, freed: 80_000 });
@@ -49,7 +50,7 @@ describe('levers state the rules on their money and price only what the rules al
     const settings = defaultSettings();
     settings.thresholds = { ...settings.thresholds, spedAideReductionShare: 0.125, complianceReductionShare: 0.3 };
     const budget = analyseBudget(parsed, settings, NO_SCHEDULE)!;
-    const flags = budgetFlags(budget, NO_SCHEDULE, parsed, settings, 'elementary');
+    const flags = budgetFlags(budget, NO_SCHEDULE, parsed, settings, 'elementary', leverBasis([], parsed, budget.averageTeacherCost));
     const aides = flags.find((f) => f.id === 'sped-aides')!;
     // 6 FTE above the ratio, capped at 12.5% × 8 = 1 FTE × $40,000 = $40,000.
     expect(aides.lever).toMatchObject({ fte: 1, freed: 40_000 });

@@ -17,7 +17,8 @@ function teaches(teacher: string, sizes: number[], extra: Partial<Section> = {})
 }
 
 function flagsFor(parsed: ParsedWorkbook, level: SchoolLevel, cost: number | null = COST, settings: Settings = settingsWith({ periodMinutes: 50 })) {
-  return scheduleFlags(analyseSchedule(parsed, settings, level), parsed, settings, level, cost);
+  const analysis = analyseSchedule(parsed, settings, level);
+  return scheduleFlags(analysis, parsed, settings, level, leverBasis(analysis.teachers, parsed, cost));
 }
 
 describe('core teacher load', () => {
@@ -361,10 +362,10 @@ describe('small sections, preps and new teachers', () => {
     const settings = settingsWith({ periodMinutes: 50 });
     const analysis = analyseSchedule(parsed, settings, 'high');
     const finding = 'teachers prepare 4 or more distinct courses: Bose (5), Abel (4), Cruz (4).';
-    expect(scheduleFlags(analysis, parsed, settings, 'high', COST).find((f) => f.id === 'preps')!.finding).toBe(`3 ${finding}`);
+    expect(scheduleFlags(analysis, parsed, settings, 'high', leverBasis(analysis.teachers, parsed, COST)).find((f) => f.id === 'preps')!.finding).toBe(`3 ${finding}`);
     // The same teachers out of name order: the flag orders them itself.
     const shuffled = { ...analysis, teachers: [analysis.teachers[2], analysis.teachers[0], analysis.teachers[1]] };
-    expect(scheduleFlags(shuffled, parsed, settings, 'high', COST).find((f) => f.id === 'preps')!.finding).toBe(`3 ${finding}`);
+    expect(scheduleFlags(shuffled, parsed, settings, 'high', leverBasis(shuffled.teachers, parsed, COST)).find((f) => f.id === 'preps')!.finding).toBe(`3 ${finding}`);
   });
 
   it('flags teachers with 4 or more preps in secondary schools only', () => {

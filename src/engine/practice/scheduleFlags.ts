@@ -1,20 +1,19 @@
 import type { Flag, ParsedWorkbook, SchoolLevel, Settings } from '../types';
 import type { ScheduleAnalysis } from '../analyse/schedule';
-import { leverBasis } from './scheduleLevers';
+import type { LeverBasis } from './scheduleLevers';
 import { coreLoadFlags, newTeachersFlag, prepsFlag } from './teacherFlags';
 import { k3ClassSizeFlags, smallSectionsFlag } from './classSizeFlags';
 import { collaborationFlags, coreShareFlag, elementaryMinutesFlags } from './timeFlags';
 import { annualMinutesFlag } from './instructionalTimeFlags';
 
-/** Flags for the schedule measures in BRIEF.md's defaults table, with levers priced at averageTeacherCost. */
+/** Flags for the schedule measures in BRIEF.md's defaults table, with levers priced on the basis (leverBasis) given. */
 export function scheduleFlags(
   analysis: ScheduleAnalysis,
   parsed: ParsedWorkbook,
   settings: Settings,
   level: SchoolLevel,
-  averageTeacherCost: number | null,
+  basis: LeverBasis,
 ): Flag[] {
-  const basis = leverBasis(analysis.teachers, parsed, averageTeacherCost);
   return [
     ...coreLoadFlags(analysis.teachers, settings, level, basis, parsed.sections),
     ...collaborationFlags(analysis, parsed, settings, basis),

@@ -20,22 +20,11 @@ export interface LeverBasis {
 }
 
 /**
- * Full-time = the roster's FTE is 1 (or the roster does not say); part-timers would pull the median down. The schedule
- * flags, the budget flags and the review each ask for the same teachers' basis: it is worked out once per teachers
- * list, workbook and cost (two medians over a district's 25,000 teachers), and shared, frozen.
+ * Full-time = the roster's FTE is 1 (or the roster does not say); part-timers would pull the median down. Two medians
+ * over a district's 25,000 teachers: analyse() (reviewResult.ts) works the basis out once, after the budget gives the
+ * average teacher cost, and hands it to the schedule flags, the budget flags, the course costs and the What If.
  */
 export function leverBasis(teachers: readonly TeacherLoad[], parsed: ParsedWorkbook, averageTeacherCost: number | null): LeverBasis {
-  const known = basisByTeachers.get(teachers);
-  if (known && known.parsed === parsed && known.averageTeacherCost === averageTeacherCost) return known.basis;
-  const basis = Object.freeze(computeLeverBasis(teachers, parsed, averageTeacherCost));
-  basisByTeachers.set(teachers, { parsed, averageTeacherCost, basis });
-  return basis;
-}
-
-/** Weak: the add-in's worker is long-lived, and a review's teachers should not outlive it. */
-const basisByTeachers = new WeakMap<readonly TeacherLoad[], { parsed: ParsedWorkbook; averageTeacherCost: number | null; basis: LeverBasis }>();
-
-function computeLeverBasis(teachers: readonly TeacherLoad[], parsed: ParsedWorkbook, averageTeacherCost: number | null): LeverBasis {
   const staff = staffIndex(parsed.staff);
   const fullTime = teachers.filter((t) => {
     // Without a staff roster no name is looked up (a district's 25,000 names are not normalised for nothing).
