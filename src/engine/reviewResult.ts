@@ -207,7 +207,7 @@ function keyFigures(parsed: ParsedWorkbook, schedule: ScheduleAnalysis, perPupil
     teams: hasSchedule ? schedule.collaboration.length : null,
     ...(hasSchedule ? { teamsJudged: judged.length, teamsUnread: schedule.collaboration.length - read.length } : {}),
     newTeacherShare: newTeachers(parsed, schedule.teachers)?.share ?? null,
-    ...k3KeyFigures(parsed.sections),
+    ...k3KeyFigures(schedule.k3Classes),
     need: needCounts(parsed),
   };
 }

@@ -60,6 +60,7 @@ function schedule(teams: TeamCollaboration[], teachers = 30): ScheduleAnalysis {
     coreShare: [],
     collaboration: teams,
     dataCheck: [],
+    k3Classes: new Map(),
   };
 }
 

@@ -24,6 +24,7 @@ const NO_SCHEDULE: ScheduleAnalysis = {
   coreShare: [],
   collaboration: [],
   dataCheck: [],
+  k3Classes: new Map(),
 };
 
 function analyse(lines: BudgetLine[]) {

@@ -25,6 +25,7 @@ import { columnHeaderCell, teamMemberCell } from './dataCheckCells';
 import { markUnreadTeams } from './unreadTimetables';
 import { noCostBlockOptions } from './planningSwaps';
 import { studentMinutesByGroup, type StudentMinutes } from './studentMinutes';
+import { k3Classes, type K3Grade } from './k3Classes';
 
 export interface ScheduleAnalysis {
   teachers: TeacherLoad[];
@@ -46,6 +47,8 @@ export interface ScheduleAnalysis {
   instructionalDay?: InstructionalDay | null;
   /** A typical teacher's contract week (analyse/teacherTime.ts); null without the contract day setting. */
   teacherTime?: TeacherTime | null;
+  /** The K-3 classes of each grade, by grade key (analyse/k3Classes.ts): for the K-3 flag and the key figures. */
+  k3Classes: ReadonlyMap<string, K3Grade>;
 }
 
 const SCHEDULE_SHEET_FALLBACK = '';
@@ -125,6 +128,7 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
     subjectBlocks: level === 'elementary' ? subjectBlocks(parsed.sections, clock) : [],
     instructionalDay: day,
     teacherTime: teacherTime(load.teachers, collab.collaboration, day, settings.contractMinutesPerDay),
+    k3Classes: k3Classes(parsed.sections),
   };
 }
 

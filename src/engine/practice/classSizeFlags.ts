@@ -1,101 +1,33 @@
-import type { ClassSizeRow, EnrollmentRow, Flag, KeyFigures, Lever, Section, Settings } from '../types';
+import type { ClassSizeRow, EnrollmentRow, Flag, KeyFigures, Lever, Settings } from '../types';
 import { compareGrades, enrolledByGrade } from '../analyse/classSize';
-import { gradeKey, isLiteracy } from '../analyse/subjects';
-import { selfContainedClasses } from '../analyse/teacherLoad';
+import type { K3Grade } from '../analyse/k3Classes';
 import { median, round } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { formatFte, formatMoney, plural, sectionsLever, type LeverBasis } from './scheduleLevers';
 
 // Class-size flags: K-3 classes above the class-size-reduction limit, and very small sections.
 
-interface K3Class {
-  sections: Section[];
-  size: number;
-}
-
-/** Grades under California's K-3 class-size reduction, by gradeKey: transitional kindergarten to grade 3, not pre-K. */
-const K3_GRADES: ReadonlySet<string> = new Set(['TK', 'K', '1', '2', '3']);
-
-export interface K3Grade {
-  /** The grade as the schedule first writes it. */
-  label: string;
-  classes: K3Class[];
-}
-
 /**
- * The K-3 classes of each grade, by grade key: the one definition the flag, the Summary and the district map share.
- * A class is a homeroom teacher's self-contained class (teacherLoad's rule: one grade, one room, three or more
- * subjects), whose size is its largest section; the PE, music or art sections a specialist teaches to the same pupils
- * are not classes. A grade with no self-contained class (departmentalised) counts its literacy sections, which every
- * pupil takes once. Special-education classes are left out: their sizes follow the students' plans, not class-size
- * reduction. Co-taught and EL classes are K-3 classes like any other.
+ * The average size of the K-3 classes (analyse/k3Classes.ts) and how many there are: the key figures the Summary and
+ * the district map read. Left out when the schedule has no K-3 class with an enrollment (read as not in the workbook).
  */
-export function k3Classes(sections: readonly Section[]): ReadonlyMap<string, K3Grade> {
-  // The flag and the key figures each ask for the same sections' classes: worked out once (a pass over a district's
-  // 150,000 sections), and shared; a list of another length (changed since) is worked out again.
-  const known = k3BySections.get(sections);
-  if (known && known.length === sections.length) return known.grades;
-  const grades = findK3Classes(sections);
-  k3BySections.set(sections, { length: sections.length, grades });
-  return grades;
-}
-
-/** Weak: the add-in's worker is long-lived, and a review's sections should not outlive it. */
-const k3BySections = new WeakMap<readonly Section[], { length: number; grades: ReadonlyMap<string, K3Grade> }>();
-
-function findK3Classes(sections: readonly Section[]): Map<string, K3Grade> {
-  const k3 = sections.filter((s) => {
-    const key = gradeKey(s.grade);
-    return !s.collaboration && s.enrollment !== undefined && key !== undefined && K3_GRADES.has(key) && s.program !== 'special education';
-  });
-  const byTeacher = new Map<string, Section[]>();
-  for (const s of k3) {
-    for (const teacher of s.teachers) {
-      const list = byTeacher.get(teacher);
-      if (list) list.push(s);
-      else byTeacher.set(teacher, [s]);
-    }
-  }
-  // A co-teaching pair's class is found once per teacher: keep it once.
-  const homerooms = new Map<string, Section[]>();
-  for (const list of byTeacher.values()) {
-    for (const group of selfContainedClasses(list)) homerooms.set(group.map((s) => s.id).sort().join('|'), group);
-  }
-  const grades = new Map<string, K3Grade>();
-  const classOf = (label: string, list: Section[]) => {
-    const key = gradeKey(label)!;
-    let grade = grades.get(key);
-    if (!grade) grades.set(key, (grade = { label: label.trim(), classes: [] }));
-    grade.classes.push({ sections: list, size: Math.max(...list.map((s) => s.enrollment!)) });
-  };
-  for (const list of homerooms.values()) classOf(list[0].grade!, list);
-  const withHomerooms = new Set(grades.keys());
-  for (const s of k3) if (!withHomerooms.has(gradeKey(s.grade)!) && isLiteracy(s.subject)) classOf(s.grade!, [s]);
-  return grades;
-}
-
-/**
- * The average size of the K-3 classes (k3Classes) and how many there are: the key figures the Summary and the
- * district map read. Left out when the schedule has no K-3 class with an enrollment (read as not in the workbook).
- */
-export function k3KeyFigures(sections: readonly Section[]): Pick<KeyFigures, 'k3ClassSize' | 'k3Classes'> {
-  const sizes = [...k3Classes(sections).values()].flatMap((g) => g.classes.map((c) => c.size));
+export function k3KeyFigures(grades: ReadonlyMap<string, K3Grade>): Pick<KeyFigures, 'k3ClassSize' | 'k3Classes'> {
+  const sizes = [...grades.values()].flatMap((g) => g.classes.map((c) => c.size));
   return sizes.length ? { k3ClassSize: sizes.reduce((a, b) => a + b, 0) / sizes.length, k3Classes: sizes.length } : {};
 }
 
 /**
- * One flag per K-3 grade with a class above the limit (k3Classes says what a class is). The lever: the grade's
+ * One flag per K-3 grade with a class above the limit (analyse/k3Classes.ts says what a class is). The lever: the grade's
  * students (the enrollment profile's count when there is one, else the classes' sizes added up) need
  * ceil(students / limit) classes; each extra class is one classroom teacher.
  */
 export function k3ClassSizeFlags(
-  sections: readonly Section[],
+  grades: ReadonlyMap<string, K3Grade>,
   enrollment: readonly EnrollmentRow[],
   settings: Settings,
   basis: LeverBasis,
 ): Flag[] {
   const max = settings.thresholds.k3ClassSizeMax;
-  const grades = k3Classes(sections);
   const enrolled = enrolledByGrade(enrollment);
 
   const flags: Flag[] = [];

@@ -19,7 +19,7 @@ export function scheduleFlags(
     ...collaborationFlags(analysis, parsed, settings, basis),
     ...coreShareFlag(analysis.coreShare, parsed, settings, level, analysis.timeBySubject),
     ...elementaryMinutesFlags(analysis.timeBySubject, analysis.coreShare, parsed, settings, level, analysis.subjectBlocks),
-    ...k3ClassSizeFlags(parsed.sections, parsed.enrollment, settings, basis),
+    ...k3ClassSizeFlags(analysis.k3Classes, parsed.enrollment, settings, basis),
     ...smallSectionsFlag(analysis.classSizes, settings, basis),
     ...prepsFlag(analysis.teachers, settings, level),
     ...newTeachersFlag(parsed, analysis.teachers, settings),
