@@ -60,6 +60,7 @@ function schedule(teams: TeamCollaboration[], teachers = 30): ScheduleAnalysis {
     coreShare: [],
     collaboration: teams,
     dataCheck: [],
+    everySectionLedAlone: false,
     k3Classes: new Map(),
   };
 }

@@ -24,6 +24,7 @@ const NO_SCHEDULE: ScheduleAnalysis = {
   coreShare: [],
   collaboration: [],
   dataCheck: [],
+  everySectionLedAlone: false,
   k3Classes: new Map(),
 };
 

@@ -47,6 +47,8 @@ export interface ScheduleAnalysis {
   instructionalDay?: InstructionalDay | null;
   /** A typical teacher's contract week (analyse/teacherTime.ts); null without the contract day setting. */
   teacherTime?: TeacherTime | null;
+  /** Whether every section is led by its one teacher under an ID of its own (TeacherLoadResult.everySectionLedAlone). */
+  everySectionLedAlone: boolean;
   /** The K-3 classes of each grade, by grade key (analyse/k3Classes.ts): for the K-3 flag and the key figures. */
   k3Classes: ReadonlyMap<string, K3Grade>;
 }
@@ -128,6 +130,7 @@ export function analyseSchedule(parsed: ParsedWorkbook, settings: Settings, leve
     subjectBlocks: level === 'elementary' ? subjectBlocks(parsed.sections, clock) : [],
     instructionalDay: day,
     teacherTime: teacherTime(load.teachers, collab.collaboration, day, settings.contractMinutesPerDay),
+    everySectionLedAlone: load.everySectionLedAlone,
     k3Classes: k3Classes(parsed.sections),
   };
 }

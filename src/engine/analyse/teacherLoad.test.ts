@@ -1,6 +1,6 @@
 import { analyseSchedule } from './schedule';
 import fc from 'fast-check';
-import { ledByTheirTeachers, lowerTrimmed, seatsOf, selfContainedClasses } from './teacherLoad';
+import { lowerTrimmed, seatsOf, selfContainedClasses } from './teacherLoad';
 import { bell, meetings, MON_FRI, section, settingsWith, staff, t, weekday, workbook } from './__fixtures__/workbook';
 import type { MeetingDay, StudentEnrollment } from '../types';
 
@@ -279,7 +279,7 @@ describe('teacher load', () => {
   it('knows when every section is led by its one teacher under an ID no other section has, and only then', () => {
     const ledBy = (sections: ReturnType<typeof section>[]) => {
       const parsed = workbook({ sections });
-      return ledByTheirTeachers(analyseSchedule(parsed, settingsWith(), 'high').teachers, parsed.sections);
+      return analyseSchedule(parsed, settingsWith(), 'high').everySectionLedAlone;
     };
     const one = (id: string, teachers: string[]) => section({ id, teachers, enrollment: 20, meetings: meetings(MON_FRI, ['1']) });
     expect(ledBy([one('A1', ['Ames']), one('A2', ['Ames']), one('B1', ['Berg'])])).toBe(true);
@@ -292,11 +292,6 @@ describe('teacher load', () => {
     // Teachers named per meeting.
     const perMeeting = section({ id: 'A1', teachers: ['Ames'], enrollment: 20, meetings: meetings(MON_FRI, ['1']).map((m) => ({ ...m, teachers: ['Berg'] })) });
     expect(ledBy([perMeeting])).toBe(false);
-    // Another list of sections, or a teachers list not built from them, is not known either.
-    const parsed = workbook({ sections: [one('A1', ['Ames'])] });
-    const { teachers } = analyseSchedule(parsed, settingsWith(), 'high');
-    expect(ledByTheirTeachers(teachers, [...parsed.sections])).toBe(false);
-    expect(ledByTheirTeachers([...teachers], parsed.sections)).toBe(false);
   });
 
   it('takes the department named most, a tie going to the one that reached the count first', () => {

@@ -18,6 +18,12 @@ export interface TeacherLoadResult {
   teachers: TeacherLoad[];
   /** Teachers whose minutes are only partly known (some meetings without times, bell or period length). */
   partlyTimed: string[];
+  /**
+   * Whether each teacher leads every section they teach, alone, and no two sections share an ID: then no section ID of
+   * one teacher names a section another teacher leads, and the core-load flag needs no index of sections by ID. False
+   * when it is not known (IDs out of order might repeat further on).
+   */
+  everySectionLedAlone: boolean;
 }
 
 interface TermLoad {
@@ -42,7 +48,7 @@ export function staffIndex(staff: readonly StaffMember[]): Map<string, StaffMemb
 export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, clock: ScheduleClock): TeacherLoadResult {
   const byTeacher = new Map<string, Section[]>();
   // Whether every teacher leads each of their sections (one teacher, none per meeting) under an ID no other section
-  // has: IDs in increasing order are all different, which a district's export usually is (see ledByTheirTeachers).
+  // has: IDs in increasing order are all different, which a district's export usually is (everySectionLedAlone).
   let ledAlone = true;
   let previousId: string | undefined;
   // Without a term on any section, every teacher's load is their whole year: no term to look up per teacher.
@@ -164,20 +170,7 @@ export function analyseTeacherLoad(parsed: ParsedWorkbook, settings: Settings, c
     const firstNamed = new Map([...byTeacher.keys()].map((teacher, i) => [teacher, i]));
     partlyTimed.sort((a, b) => firstNamed.get(a)! - firstNamed.get(b)!);
   }
-  if (ledAlone) ledAloneIn.set(teachers, parsed.sections);
-  return { teachers, partlyTimed };
-}
-
-/** Teachers lists whose every section is led by its one teacher under an ID of its own, with the sections read. */
-const ledAloneIn = new WeakMap<readonly TeacherLoad[], readonly Section[]>();
-
-/**
- * Whether these teachers (as analyseTeacherLoad listed them from these sections) each lead every section they teach,
- * alone, and no two sections share an ID: then no section ID of one teacher names a section another teacher leads.
- * False when it is not known (other sections, a list built elsewhere), so a caller checks section by section.
- */
-export function ledByTheirTeachers(teachers: readonly TeacherLoad[], sections: readonly Section[]): boolean {
-  return ledAloneIn.get(teachers) === sections;
+  return { teachers, partlyTimed, everySectionLedAlone: ledAlone };
 }
 
 /**

@@ -91,11 +91,12 @@ describe('core teacher load', () => {
       ],
     });
     const settings = settingsWith({ periodMinutes: 50 });
-    const { teachers } = analyseSchedule(ordered, settings, 'high');
+    const { teachers, everySectionLedAlone } = analyseSchedule(ordered, settings, 'high');
+    expect(everySectionLedAlone).toBe(true);
     const basis = leverBasis(teachers, ordered, COST);
-    const known = coreLoadFlags(teachers, settings, 'high', basis, ordered.sections);
-    // A copy of the sections is not the list the teachers were read from: each section is looked up by its ID.
-    const checked = coreLoadFlags(teachers, settings, 'high', basis, [...ordered.sections]);
+    const known = coreLoadFlags(teachers, settings, 'high', basis, ordered.sections, true);
+    // Not told so: each section is looked up by its ID.
+    const checked = coreLoadFlags(teachers, settings, 'high', basis, ordered.sections, false);
     expect(known.map((f) => f.id)).toEqual(['core-load:Math', 'core-load:Science']);
     expect(known).toEqual(checked);
     // A: 5 × (150 − 100) / 100 = 2.5 → 3 sections; B: 4 × (112 − 100) / 100 = 0.48 → 1 section.

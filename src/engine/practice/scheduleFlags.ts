@@ -15,7 +15,7 @@ export function scheduleFlags(
   basis: LeverBasis,
 ): Flag[] {
   return [
-    ...coreLoadFlags(analysis.teachers, settings, level, basis, parsed.sections),
+    ...coreLoadFlags(analysis.teachers, settings, level, basis, parsed.sections, analysis.everySectionLedAlone),
     ...collaborationFlags(analysis, parsed, settings, basis),
     ...coreShareFlag(analysis.coreShare, parsed, settings, level, analysis.timeBySubject),
     ...elementaryMinutesFlags(analysis.timeBySubject, analysis.coreShare, parsed, settings, level, analysis.subjectBlocks),

@@ -3,7 +3,6 @@ import { mostFrequent, normaliseName } from '../analyse/stats';
 import { SCHEDULE_SOURCES } from './scheduleSources';
 import { formatPercent, plural, sectionsLever, type LeverBasis } from './scheduleLevers';
 import { isEnglishDepartment, withCostNeutralOptions } from './coreLoadOptions';
-import { ledByTheirTeachers } from '../analyse/teacherLoad';
 
 // Flags about teachers: core student-load, preparations and the share of new teachers.
 
@@ -44,6 +43,7 @@ export function coreLoadFlags(
   level: SchoolLevel,
   basis: LeverBasis,
   sections: readonly Section[] = [],
+  everySectionLedAlone = false,
 ): Flag[] {
   if (!isSecondary(level)) return [];
   const { coreLoadWarn: warn, coreLoadCritical: critical } = settings.thresholds;
@@ -55,19 +55,19 @@ export function coreLoadFlags(
     if (list) list.push(t);
     else byDepartment.set(dept, [t]);
   }
-  // When every section is led by its one teacher under an ID of its own (a district's usual export), no teacher's
-  // section is led by another, and the ID index of every section (150,000 in a district) is not needed, nor the
-  // flagged teachers' departments (18,000 in a district) that only pricedElsewhere reads.
-  const ledAlone = ledByTheirTeachers(teachers, sections);
+  // When every section is led by its one teacher under an ID of its own (a district's usual export; the teacher load
+  // analysis says so), no teacher's section is led by another, and the ID index of every section (150,000 in a
+  // district) is not needed, nor the flagged teachers' departments (18,000 in a district) that only pricedElsewhere
+  // reads. Not known (false): each section is looked up by its ID.
   // A loop, not new Map(over.map(...)): a pair array per flagged teacher (thousands in a district) is garbage.
   const departmentOfTeacher = new Map<string, string>();
-  if (!ledAlone) for (const t of over) departmentOfTeacher.set(t.teacher, t.department ?? 'No department');
+  if (!everySectionLedAlone) for (const t of over) departmentOfTeacher.set(t.teacher, t.department ?? 'No department');
   // A loop, not new Map(sections.map(...)): a district has 150,000 sections, and a pair array each is garbage.
   const leadOf = new Map<string, string | undefined>();
-  if (!ledAlone) for (const sec of sections) leadOf.set(sec.id, sec.teachers[0]);
+  if (!everySectionLedAlone) for (const sec of sections) leadOf.set(sec.id, sec.teachers[0]);
   /** Sections of t that another flagged department's lever prices (their lead teacher is flagged elsewhere). */
   const pricedElsewhere = (t: TeacherLoad): string[] => {
-    if (ledAlone) return [];
+    if (everySectionLedAlone) return [];
     const own = departmentOfTeacher.get(t.teacher);
     return t.sectionIds.filter((id) => {
       const lead = leadOf.get(id);
