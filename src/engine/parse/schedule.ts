@@ -1,5 +1,5 @@
 import type { CellValue, DetectedTable, Meeting, MeetingDay, Section, Settings, SheetGrid, SourceRef, SubjectRule } from '../types';
-import { indexTableRows, mapsField, type TableCursor, type TableField, type TableRow, type TableRowIndex } from './tableRows';
+import { hasColumn, indexTableRows, mapsField, type TableCursor, type TableField, type TableRow, type TableRowIndex } from './tableRows';
 import { newSheetParse, readTableField, reportCell, skipRow, type SheetParse } from './rowReport';
 import { cellText, parseCount, parseGrade, parseNumber, splitTeachers } from './values';
 import { parseTime, TIME_EXPECTATION } from './times';
@@ -391,14 +391,14 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   }
   reportDaysDefaulted(parse, table, index, rowsWithoutDays);
   if (rule && withoutId.rows > 0) {
-    const hasColumn = table.columns.some((c) => c.field === 'sectionId');
+    const hasIdColumn = hasColumn(table, 'sectionId');
     parse.dataCheck.push({
       severity: 'info',
       sheet: grid.name,
-      cell: hasColumn ? withoutId.firstCell : '',
+      cell: hasIdColumn ? withoutId.firstCell : '',
       code: 'sections-without-id',
       message:
-        `${withoutId.rows} row(s) of sheet "${grid.name}" have no section ID${hasColumn ? ` (first: cell ${withoutId.firstCell})` : ''}; ` +
+        `${withoutId.rows} row(s) of sheet "${grid.name}" have no section ID${hasIdColumn ? ` (first: cell ${withoutId.firstCell})` : ''}; ` +
         `they make ${withoutId.sections} section(s): ${describeSectionRule(rule)}. Map a section ID column if the sheet has one.`,
     });
   }
@@ -418,8 +418,8 @@ function ruleForRowsWithoutId(
   fields: ScheduleFields,
   daysCache: Map<string | number | boolean, MeetingDay[] | null>,
 ): SectionRule {
-  if (table.columns.some((c) => c.field === 'classGroup')) return 'class group';
-  if (!table.columns.some((c) => c.field === 'days')) return sectionRule(false, []);
+  if (hasColumn(table, 'classGroup')) return 'class group';
+  if (!hasColumn(table, 'days')) return sectionRule(false, []);
   function* daysPerRow(): Generator<number> {
     const row = index.cursor();
     for (const gridRow of index.gridRows) {
@@ -726,13 +726,13 @@ function taughtTogether(section: Section): boolean {
 function reportDaysDefaulted(parse: SheetParse, table: DetectedTable, index: TableRowIndex, rows: number[]): void {
   if (rows.length === 0) return;
   const firstCell = index.rowAt(rows[0]).cell('days');
-  const hasColumn = table.columns.some((c) => c.field === 'days');
+  const hasDaysColumn = hasColumn(table, 'days');
   parse.dataCheck.push({
     severity: 'info',
     sheet: parse.sheet,
-    cell: hasColumn ? firstCell : '',
+    cell: hasDaysColumn ? firstCell : '',
     code: 'days-assumed',
-    message: hasColumn
+    message: hasDaysColumn
       ? `${rows.length} row(s) of sheet "${parse.sheet}" have no meeting days (first: cell ${firstCell}); they are taken to meet every weekday, Mon–Fri`
       : `Sheet "${parse.sheet}" has no meeting-days column; every section is taken to meet every weekday, Mon–Fri`,
   });
@@ -785,14 +785,14 @@ function reportSubjects(parse: SheetParse, tally: SectionTally): void {
 function reportMissingEnrollment(parse: SheetParse, table: DetectedTable, tally: SectionTally): void {
   const { withoutEnrollment: missing, teaching } = tally;
   if (missing === 0) return;
-  const hasColumn = table.columns.some((c) => c.field === 'enrollment');
+  const hasEnrollmentColumn = hasColumn(table, 'enrollment');
   const cells = tally.firstWithoutEnrollment.map((b) => b.row.cell('enrollment'));
   parse.dataCheck.push({
     severity: 'warning',
     sheet: parse.sheet,
-    cell: hasColumn ? cells[0] : '',
+    cell: hasEnrollmentColumn ? cells[0] : '',
     code: 'no-enrollment',
-    message: hasColumn
+    message: hasEnrollmentColumn
       ? `${missing} of ${teaching} sections have no enrollment, so their class size and seats are unknown (cells ${cells.join(', ')}${missing > cells.length ? ', …' : ''})`
       : `Sheet "${parse.sheet}" has no enrollment column, so class sizes and seats are unknown for all ${teaching} sections; map the column that holds the class size`,
   });

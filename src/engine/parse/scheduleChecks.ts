@@ -1,5 +1,5 @@
 import type { DataCheckItem, DetectedTable, Section, SheetGrid } from '../types';
-import { indexTableRows, type TableRowIndex } from './tableRows';
+import { hasColumn, indexTableRows, type TableRowIndex } from './tableRows';
 
 // What the schedule parser reads past without a word: a row with no teacher or no period is still read, so the Data
 // Check names each such cell; and a section ID found on two parts of a split schedule is said to be two sections.
@@ -9,9 +9,8 @@ export const BLANK_CELLS_LISTED = 20;
 
 /** index: the table's rows when the caller has already found them (parseSchedule has: 150,000 in a district). */
 export function scheduleBlanks(grid: SheetGrid, table: DetectedTable, index: TableRowIndex = indexTableRows(grid, table)): DataCheckItem[] {
-  const has = (field: string) => table.columns.some((c) => c.field === field);
-  const checkTeacher = has('teacher') || has('teacherLast');
-  const checkPeriod = has('period');
+  const checkTeacher = hasColumn(table, 'teacher') || hasColumn(table, 'teacherLast');
+  const checkPeriod = hasColumn(table, 'period');
   if (!checkTeacher && !checkPeriod) return [];
   const teacherCells: string[] = [];
   const periodCells: string[] = [];

@@ -1,5 +1,5 @@
 import type { DetectedTable, SheetGrid } from '../types';
-import { countSkippedRows, mapsField, readTableRows } from './tableRows';
+import { countSkippedRows, hasColumn, mapsField, readTableRows } from './tableRows';
 import { detectTables } from '../detect/detectTables';
 
 const grid: SheetGrid = {
@@ -104,5 +104,13 @@ describe('mapsField', () => {
     expect(mapsField(schedule, 'coTeacher')).toBe(false);
     expect(mapsField(schedule, 'start')).toBe(false);
     expect(mapsField({ ...schedule, sheetDay: undefined }, 'days')).toBe(false);
+  });
+
+  it('is wider than hasColumn, which counts only a column a Data Check item can point at', () => {
+    expect(hasColumn(schedule, 'period')).toBe(true);
+    expect(hasColumn(schedule, 'teacherLast')).toBe(true);
+    // Joined from "Last Name" and the sheet's day: values, but no column of their own.
+    expect(hasColumn(schedule, 'teacher')).toBe(false);
+    expect(hasColumn(schedule, 'days')).toBe(false);
   });
 });

@@ -170,6 +170,14 @@ export function mapsField(table: DetectedTable, field: string): boolean {
   return fieldColumns(table).access.has(field);
 }
 
+/**
+ * Whether one of the table's columns is mapped to the field: a cell a Data Check item can point at. Narrower than
+ * mapsField, which is also true when the field's value comes from joined parts or the sheet's day.
+ */
+export function hasColumn(table: Pick<DetectedTable, 'columns'>, field: string): boolean {
+  return table.columns.some((c) => c.field === field);
+}
+
 const skippedByTable = new WeakMap<DetectedTable, number>();
 
 /** The data rows of a detected table (already bounded by detection), blank and subtotal rows left out. */
