@@ -5,6 +5,7 @@ import { bannerText } from '../engine/report/banner';
 import { highlightCondition, SEVERITY_COLOURS } from '../engine/report/highlight';
 import { formulaText, reportCellResolver, type CellResolver } from '../engine/report/formula';
 import { INPUT_STYLE } from '../engine/report/inputStyle';
+import { cleanTableName, uniqueSheetNames, uniqueTableName } from '../engine/report/names';
 import { formulaNumberFormat, NUMBER_FORMATS } from '../engine/report/numberFormats';
 import { chartFiles, type ChartPart } from './xlsxChart';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomicWrite';
@@ -26,8 +27,6 @@ export interface WriteReportOptions {
   /** Passed to writeFileAtomic: the last check before the new workbook replaces the file at the output path. */
   beforeReplace?: AtomicWriteOptions['beforeReplace'];
 }
-
-const MAX_SHEET_NAME = 31;
 
 /**
  * Every output carries this marker: a very hidden sheet whose A1 holds MARKER_TEXT. The command line overwrites
@@ -165,7 +164,9 @@ function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target:
   const dataRows = Math.max(rows.length, 1);
   book.tables.push({
     id: book.tables.length + 1,
-    name: uniqueTableName(table.name, book.tables),
+    // Unique among the book's tables (engine/report/names.ts): Excel repairs a workbook whose tables share a name by
+    // deleting one. Formulas do not use the names: they reach cells through the layout (report/formula.ts).
+    name: uniqueTableName(cleanTableName(table.name, String(book.tables.length + 1)), new Set(book.tables.map((t) => t.name.toLowerCase()))),
     ref: `A${headerRow}:${letter(lastColumn)}${headerRow + dataRows}`,
     columns: columns.map((c) => c.header),
   });
@@ -216,18 +217,6 @@ function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target:
   });
 }
 
-
-/**
- * The report names each table uniquely; should two names meet all the same (Excel compares them ignoring case), the
- * later one takes a number, since Excel repairs a workbook whose tables share a name by deleting one. Formulas do
- * not use the names: they reach cells through the layout (report/formula.ts).
- */
-function uniqueTableName(name: string, tables: readonly { name: string }[]): string {
-  const used = new Set(tables.map((t) => t.name.toLowerCase()));
-  let candidate = name;
-  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${name}_${n}`;
-  return candidate;
-}
 
 /** A column's cell styles by cell type, made once per type: plain, as a link, and holding a formula. */
 class ColumnLooks {
@@ -311,19 +300,4 @@ const INPUT_CELL_STYLE: CellStyle = {
 /** "#9C0006" → "FF9C0006": SpreadsheetML writes an opaque ARGB hex. */
 function argb(hex: string): string {
   return `FF${hex.slice(1).toUpperCase()}`;
-}
-
-/** Excel sheet names: at most 31 characters, none of []:*?/\ and unique ignoring case. */
-function uniqueSheetNames(names: string[]): string[] {
-  const used = new Set<string>();
-  return names.map((name) => {
-    const base = name.replace(/[[\]:*?/\\]/g, ' ').slice(0, MAX_SHEET_NAME) || 'Sheet';
-    let candidate = base;
-    for (let n = 2; used.has(candidate.toLowerCase()); n++) {
-      const suffix = ` (${n})`;
-      candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    }
-    used.add(candidate.toLowerCase());
-    return candidate;
-  });
 }

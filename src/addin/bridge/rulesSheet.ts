@@ -12,7 +12,7 @@ import { isLeftover, isReplaceable, MARKER_PROPERTY, MARKER_ROW, markerPropertyV
 import { listOwnership, surveySheets } from './sheetSurvey';
 import { RULES_SHEET_SETTING, serializeRegistry } from './registry';
 import type { RulesSheetOutcome } from './types';
-import { uniqueSheetName } from './writeReport';
+import { reviewSuffix, uniqueSheetName } from '../../engine/report/names';
 
 /** Column widths in characters: list, match, target, match by, core. */
 const WIDTHS = [12, 28, 30, 10, 12];
@@ -32,7 +32,7 @@ export async function writeRulesSheet(excel: ExcelHost, capabilities: Pick<Bridg
       const previous = owners.filter((o) => o.marker?.report === RULES_SHEET_NAME && (isReplaceable(o) || isLeftover(o)));
       const previousIds = new Set(previous.map((o) => o.id));
       const taken = new Set(owners.filter((s) => !previousIds.has(s.id)).map((s) => s.name.toLowerCase()));
-      const name = uniqueSheetName(RULES_SHEET_NAME, taken);
+      const name = uniqueSheetName(RULES_SHEET_NAME, taken, reviewSuffix);
       previous.forEach((o) => worksheets.getItem(o.id).delete());
 
       const sheet = worksheets.add(name);

@@ -16,6 +16,7 @@ import { FLAG_ID_HEADER, FLAGS_SHEET } from '../../engine/report/flagsSheet';
 import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, cellWraps, dataRowHeight, headerRowHeight, preambleRowHeight, sheetColumnWidths, sheetLayout, TITLE_FONT_POINTS, type TablePlace } from '../../engine/report/layout';
 import { formulaText, reportCellResolver, type CellResolver } from '../../engine/report/formula';
 import { INPUT_STYLE } from '../../engine/report/inputStyle';
+import { cleanSheetName, cleanTableName, reviewSuffix, uniqueSheetName, uniqueTableName } from '../../engine/report/names';
 import { formulaNumberFormat, NUMBER_FORMATS } from '../../engine/report/numberFormats';
 import { cellAddress, quoteSheetName } from './a1';
 import type { BridgeCapabilities } from './capabilities';
@@ -47,7 +48,6 @@ const DEFAULT_BUDGET_BYTES = 1_500_000;
 const COMMAND_BYTES = 120;
 /** A hyperlink command: object path, cell address, sheet name and range, text to display, screen tip. */
 const LINK_BYTES = COMMAND_BYTES + 160;
-const MAX_SHEET_NAME = 31;
 const MAX_FROZEN_ROWS = 8;
 
 interface SheetLayout {
@@ -727,11 +727,11 @@ export function planLayouts(sheets: ReportSheet[], existingSheets: ExistingName[
   const takenTableNames = new Set(existingTables.filter((t) => !t.owned).map((t) => t.name.toLowerCase()));
   const allTableNames = new Set(existingTables.map((t) => t.name.toLowerCase()));
   return sheets.map((report, index) => {
-    const finalName = uniqueSheetName(cleanSheetName(report.name), takenSheetNames);
+    const finalName = uniqueSheetName(cleanSheetName(report.name), takenSheetNames, reviewSuffix);
     takenSheetNames.add(finalName.toLowerCase());
-    const tempName = uniqueSheetName(`srr new ${index + 1}`, allSheetNames);
+    const tempName = uniqueSheetName(`srr new ${index + 1}`, allSheetNames, reviewSuffix);
     allSheetNames.add(tempName.toLowerCase());
-    const finalTableName = uniqueTableName(cleanTableName(report.table.name, index), takenTableNames);
+    const finalTableName = uniqueTableName(cleanTableName(report.table.name, String(index + 1)), takenTableNames);
     takenTableNames.add(finalTableName.toLowerCase());
     const tempTableName = uniqueTableName(`srrNew${index + 1}_${finalTableName}`, new Set([...allTableNames, ...takenTableNames]));
     allTableNames.add(tempTableName.toLowerCase());
@@ -740,31 +740,6 @@ export function planLayouts(sheets: ReportSheet[], existingSheets: ExistingName[
     const headerRow = sheetLayout(report).main.headerRow - 1;
     return { report, finalName, tempName, finalTableName, tempTableName, headerRow, cols: Math.max(1, report.table.columns.length) };
   });
-}
-
-function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim();
-  return (cleaned || 'Results').slice(0, MAX_SHEET_NAME).trim();
-}
-
-export function uniqueSheetName(base: string, taken: Set<string>): string {
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? ' (review)' : ` (review ${n})`;
-    const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
-function cleanTableName(name: string, index: number): string {
-  let cleaned = name.replace(/[^A-Za-z0-9_]/g, '_');
-  if (!/^[A-Za-z_]/.test(cleaned) || /^[A-Za-z]{1,3}\d+$/.test(cleaned)) cleaned = `srr_${cleaned || index + 1}`;
-  return cleaned.slice(0, 200);
-}
-
-function uniqueTableName(base: string, taken: Set<string>): string {
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}_${n}`.toLowerCase())) return `${base}_${n}`;
 }
 
 function idOrName(state: SheetState): string {
