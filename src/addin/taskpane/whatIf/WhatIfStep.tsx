@@ -27,14 +27,12 @@ import {
   moneyWay,
   netText,
   optionDrafts,
-  outsideRange,
-  problemWith,
+  readDrafts,
   recommendedDrafts,
   resultText,
   sameInputs,
   sheetInputs,
   startDrafts,
-  validInputs,
   type Drafts,
   type MoneyWay,
 } from './whatIfModel';
@@ -120,7 +118,8 @@ type Evaluation = { status: 'working' } | { status: 'done'; results: WhatIfResul
 function Levers({ whatIf, drafts, kept, onDraftsChange, evaluate, onWrite }: WhatIfStepProps & { whatIf: WhatIf; drafts: Drafts; kept: Record<string, number> }) {
   const pane = usePaneStyles();
   const styles = useStyles();
-  const inputs = useMemo(() => validInputs(whatIf, drafts, kept), [whatIf, drafts, kept]);
+  // Each box read once per change, for its message and for the inputs to evaluate alike.
+  const { readings, inputs } = useMemo(() => readDrafts(whatIf, drafts, kept), [whatIf, drafts, kept]);
   const inputsKey = inputs ? JSON.stringify(inputs) : null;
   const [evaluation, setEvaluation] = useState<Evaluation>({ status: 'working' });
   const [written, setWritten] = useState<{ status: 'idle' } | { status: 'writing' } | { status: 'done'; outcome: InputsWritten } | { status: 'failed'; message: string }>({
@@ -167,9 +166,8 @@ function Levers({ whatIf, drafts, kept, onDraftsChange, evaluate, onWrite }: Wha
           Levers
         </Subtitle2>
         {whatIf.levers.map((lever) => {
-          const problem = problemWith(lever, drafts[lever.id], kept[lever.id]);
           // A value kept on the sheet outside this run's range is used (the results stay), and said here alone.
-          const range = outsideRange(lever, drafts[lever.id], kept[lever.id]);
+          const { problem, outsideRange: range } = readings[lever.id];
           return (
             <div key={lever.id} className={styles.lever}>
               <Field

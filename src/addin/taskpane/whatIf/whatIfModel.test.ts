@@ -1,4 +1,4 @@
-import { formatValue, moneyWay, netText, outsideRange, problemWith, resultText, startDrafts, validInputs } from './whatIfModel';
+import { formatValue, moneyWay, netText, readDraft, readDrafts, resultText, startDrafts } from './whatIfModel';
 import { sampleWhatIf } from '../../../../test/support/whatIfSample';
 
 describe('What If model', () => {
@@ -41,31 +41,43 @@ describe('What If model', () => {
   it('takes only numbers within a lever’s range, and starts from the sheet’s kept values', () => {
     const whatIf = sampleWhatIf();
     const [classSize] = whatIf.levers;
-    expect(problemWith(classSize, '')).toBe('Type a number from 15 to 35.');
-    expect(problemWith(classSize, 'abc')).toBe('“abc” is not a number.');
-    expect(problemWith(classSize, '14.5')).toBe('Type a number from 15 to 35.');
-    expect(problemWith(classSize, ' 35 ')).toBeNull();
+    const problem = (draft: string) => readDraft(classSize, draft).problem;
+    expect(problem('')).toBe('Type a number from 15 to 35.');
+    expect(problem('abc')).toBe('“abc” is not a number.');
+    expect(problem('14.5')).toBe('Type a number from 15 to 35.');
+    expect(readDraft(classSize, ' 35 ')).toEqual({ value: 35, problem: null, outsideRange: null });
     // The engine's rule for the sheet's cells holds in the boxes too: Number() would read "0x10" as 16 and "" as 0.
-    expect(problemWith(classSize, '0x14')).toBe('“0x14” is not a number.');
-    expect(problemWith(classSize, '2e1')).toBeNull();
-    expect(validInputs(whatIf, { coreClassSize: '0x14', counselorFte: '1.5' })).toBeNull();
+    expect(readDraft(classSize, '0x14')).toEqual({ value: null, problem: '“0x14” is not a number.', outsideRange: null });
+    expect(readDraft(classSize, '2e1')).toEqual({ value: 20, problem: null, outsideRange: null });
+    const inputs = (drafts: Record<string, string>, kept?: Record<string, number>) => readDrafts(whatIf, drafts, kept).inputs;
+    expect(inputs({ coreClassSize: '0x14', counselorFte: '1.5' })).toBeNull();
     expect(startDrafts(whatIf, { coreClassSize: 30 })).toEqual({ coreClassSize: '30', counselorFte: '2' });
-    expect(validInputs(whatIf, { coreClassSize: '30', counselorFte: '1.5' })).toEqual({ coreClassSize: 30, counselorFte: 1.5 });
-    expect(validInputs(whatIf, { coreClassSize: '30', counselorFte: '' })).toBeNull();
+    expect(inputs({ coreClassSize: '30', counselorFte: '1.5' })).toEqual({ coreClassSize: 30, counselorFte: 1.5 });
+    expect(inputs({ coreClassSize: '30', counselorFte: '' })).toBeNull();
+    // One box's problem leaves the inputs null, and every box is still read for its own message.
+    expect(readDrafts(whatIf, { coreClassSize: 'abc', counselorFte: '' }).readings).toEqual({
+      coreClassSize: { value: null, problem: '“abc” is not a number.', outsideRange: null },
+      counselorFte: { value: null, problem: 'Type a number from 0 to 6.', outsideRange: null },
+    });
   });
 
   it('uses the value kept on the sheet outside the range, and says so; any other value outside it is refused', () => {
     const whatIf = sampleWhatIf();
     const [classSize] = whatIf.levers;
     // Range 15 to 35; the sheet kept 40.
-    expect(problemWith(classSize, '40', 40)).toBeNull();
-    expect(outsideRange(classSize, '40', 40)).toBe('40, kept on the What If sheet, is outside this lever’s range of 15 to 35: the results use it.');
-    expect(problemWith(classSize, '41', 40)).toBe('Type a number from 15 to 35.');
-    expect(outsideRange(classSize, '41', 40)).toBeNull();
-    expect(outsideRange(classSize, '30', 40)).toBeNull();
+    expect(readDraft(classSize, '40', 40)).toEqual({
+      value: 40,
+      problem: null,
+      outsideRange: '40, kept on the What If sheet, is outside this lever’s range of 15 to 35: the results use it.',
+    });
+    expect(readDraft(classSize, '41', 40)).toEqual({ value: null, problem: 'Type a number from 15 to 35.', outsideRange: null });
+    expect(readDraft(classSize, '30', 40)).toEqual({ value: 30, problem: null, outsideRange: null });
     // The range's ends are inside it, for refusing and for saying alike.
-    expect([problemWith(classSize, '15'), problemWith(classSize, '35'), outsideRange(classSize, '35', 35), outsideRange(classSize, '15', 15)]).toEqual([null, null, null, null]);
-    expect(validInputs(whatIf, { coreClassSize: '40', counselorFte: '2' }, { coreClassSize: 40 })).toEqual({ coreClassSize: 40, counselorFte: 2 });
-    expect(validInputs(whatIf, { coreClassSize: '40', counselorFte: '2' })).toBeNull();
+    expect([readDraft(classSize, '15'), readDraft(classSize, '35', 35)]).toEqual([
+      { value: 15, problem: null, outsideRange: null },
+      { value: 35, problem: null, outsideRange: null },
+    ]);
+    expect(readDrafts(whatIf, { coreClassSize: '40', counselorFte: '2' }, { coreClassSize: 40 }).inputs).toEqual({ coreClassSize: 40, counselorFte: 2 });
+    expect(readDrafts(whatIf, { coreClassSize: '40', counselorFte: '2' }).inputs).toBeNull();
   });
 });

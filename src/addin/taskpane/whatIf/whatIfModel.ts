@@ -42,44 +42,64 @@ function inRange(lever: WhatIfLever, value: number): boolean {
   return value >= lever.min && value <= lever.max;
 }
 
-/**
- * Why a typed value cannot be used, or null when it can. A number outside the lever's range is refused as it is typed,
- * except the value kept on the What If sheet (`kept`): the sheet takes any number, and this run may have worked the
- * range out afresh, so that value is used and outsideRange says so.
- */
-export function problemWith(lever: WhatIfLever, draft: string | undefined, kept?: number): string | null {
-  const trimmed = (draft ?? '').trim();
-  if (trimmed === '') return `Type a number from ${rangeText(lever)}.`;
-  // The engine's one rule for what a typed text means, as for the sheet's cells: "0x10" or "1,200" is not a number here either.
-  const value = typedNumber(trimmed);
-  if (value === null) return `“${trimmed}” is not a number.`;
-  if (!inRange(lever, value) && value !== kept) return `Type a number from ${rangeText(lever)}.`;
-  return null;
+/** What one box holds, read once per change: the number to use, why it cannot be used, or what to say about it. */
+export interface DraftReading {
+  /** The number the engine takes; null while the box holds something it cannot. */
+  value: number | null;
+  /**
+   * Why the typed value cannot be used (the box's error), or null when it can. A number outside the lever's range is
+   * refused as it is typed, except the value kept on the What If sheet (`kept`): the sheet takes any number, and this
+   * run may have worked the range out afresh, so that value is used and outsideRange says so.
+   */
+  problem: string | null;
+  /**
+   * For the sheet's kept value outside the lever's range: what the box says about it (the one place the pane says it,
+   * beside the value it is about, where the principal changes it); otherwise null.
+   */
+  outsideRange: string | null;
 }
 
-/**
- * For the sheet's kept value outside the lever's range: what the box says about it (the one place the pane says it,
- * beside the value it is about, where the principal changes it); otherwise null.
- */
-export function outsideRange(lever: WhatIfLever, draft: string | undefined, kept?: number): string | null {
-  if (problemWith(lever, draft, kept) !== null) return null;
-  const value = typedNumber(draft) as number;
-  if (inRange(lever, value)) return null;
-  return `${formatValue(value, lever.unit)}, kept on the What If sheet, is outside this lever’s range of ${rangeText(lever)}: the results use it.`;
+export function readDraft(lever: WhatIfLever, draft: string | undefined, kept?: number): DraftReading {
+  const trimmed = (draft ?? '').trim();
+  if (trimmed === '') return refused(`Type a number from ${rangeText(lever)}.`);
+  // The engine's one rule for what a typed text means, as for the sheet's cells: "0x10" or "1,200" is not a number here either.
+  const value = typedNumber(trimmed);
+  if (value === null) return refused(`“${trimmed}” is not a number.`);
+  if (inRange(lever, value)) return { value, problem: null, outsideRange: null };
+  if (value !== kept) return refused(`Type a number from ${rangeText(lever)}.`);
+  return {
+    value,
+    problem: null,
+    outsideRange: `${formatValue(value, lever.unit)}, kept on the What If sheet, is outside this lever’s range of ${rangeText(lever)}: the results use it.`,
+  };
+}
+
+function refused(problem: string): DraftReading {
+  return { value: null, problem, outsideRange: null };
 }
 
 function rangeText(lever: WhatIfLever): string {
   return `${formatValue(lever.min, lever.unit)} to ${formatValue(lever.max, lever.unit)}`;
 }
 
-/** The numbers to evaluate, or null while any box holds something the engine cannot take. */
-export function validInputs(whatIf: WhatIf, drafts: Drafts, kept: Record<string, number> = {}): Record<string, number> | null {
-  const inputs: Record<string, number> = {};
+/**
+ * Every lever's box read once (readDraft), by lever id, and the numbers to evaluate: null while any box holds
+ * something the engine cannot take.
+ */
+export function readDrafts(
+  whatIf: WhatIf,
+  drafts: Drafts,
+  kept: Record<string, number> = {},
+): { readings: Record<string, DraftReading>; inputs: Record<string, number> | null } {
+  const readings: Record<string, DraftReading> = {};
+  let inputs: Record<string, number> | null = {};
   for (const lever of whatIf.levers) {
-    if (problemWith(lever, drafts[lever.id], kept[lever.id]) !== null) return null;
-    inputs[lever.id] = typedNumber(drafts[lever.id]) as number;
+    const reading = readDraft(lever, drafts[lever.id], kept[lever.id]);
+    readings[lever.id] = reading;
+    if (reading.value === null) inputs = null;
+    else if (inputs) inputs[lever.id] = reading.value;
   }
-  return inputs;
+  return { readings, inputs };
 }
 
 /** Whether the boxes hold exactly these values (an option set, or the recommended starts). */
