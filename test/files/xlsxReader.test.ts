@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import JSZip from 'jszip';
 import { readWorkbookFile, UnusableInputError } from '../../src/files/readWorkbookFile';
 import { writeReportXlsx } from '../../src/files/writeReportXlsx';
+import { notCalculatedItems } from '../../src/files/xlsxRead/readXlsx';
 import { buildReport } from '../../src/engine/report/buildReport';
 import { review } from '../../src/engine/review';
 import { exceljsGrids } from '../support/exceljsGrids';
@@ -248,6 +249,19 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
     // The review passes the reader's items to its Data Check as given.
     const { result } = review({ workbook: read });
     expect(result.dataCheck.filter((item) => item.code === 'formula-not-calculated')).toHaveLength(21);
+  });
+
+  it('gives an address only to the uncalculated formulas it lists and the next, however many there are', () => {
+    // 100,000 cells: 20 listed + the next named in the count = 21 addresses; 100,000 − 20 = 99,980 counted.
+    const cells = Array.from({ length: 100_000 }, (_, row) => ({ row, col: 0 }));
+    const addressed: number[] = [];
+    const items = notCalculatedItems('big.xlsx', 'Generated', cells, ({ row }) => {
+      addressed.push(row);
+      return `A${row + 1}`;
+    });
+    expect(addressed).toEqual(Array.from({ length: 21 }, (_, i) => i));
+    expect(items.map((item) => item.cell)).toEqual([...Array.from({ length: 20 }, (_, i) => `A${i + 1}`), 'A21']);
+    expect(items[20].message).toMatch(/^big\.xlsx, sheet "Generated": 99980 more cells like the ones above \(100000 in all, the next at A21\)/);
   });
 
   it('reads an empty shared string (<si/>) as empty text, as <si><t/></si> reads', async () => {

@@ -114,7 +114,7 @@ export async function exceljsGrids(filePath: string): Promise<WorkbookGrids> {
   const dataCheck: DataCheckItem[] = [];
   const sheets = workbook.worksheets.map((ws) => {
     const { grid, notCalculated } = sheetGrid(ws, date1904);
-    dataCheck.push(...notCalculatedItems(path.basename(filePath), ws.name, notCalculated));
+    dataCheck.push(...notCalculatedItems(path.basename(filePath), ws.name, notCalculated, (address) => address));
     return grid;
   });
   return { name: path.basename(filePath, path.extname(filePath)), sheets, ...(dataCheck.length ? { dataCheck } : {}) };

@@ -54,8 +54,7 @@ export function readXlsxGrids(bytes: Buffer, fileName: string): { sheets: SheetG
       continue;
     }
     const { cells, merges, notCalculated } = read;
-    const addresses = notCalculated.map(({ row, col }) => `${columnLetter(col)}${row + 1}`);
-    dataCheck.push(...notCalculatedItems(fileName, sheet.name, addresses));
+    dataCheck.push(...notCalculatedItems(fileName, sheet.name, notCalculated, ({ row, col }) => `${columnLetter(col)}${row + 1}`));
     sheetGrids.push(gridFromCells(sheet.name, cells, merges));
   }
   // One damaged sheet does not cost the principal the rest of the workbook: it is left out and named. A workbook with no
@@ -78,19 +77,24 @@ function unreadableSheetItem(fileName: string, sheet: string, why: string): Data
 /**
  * A formula with no cached result was never calculated (a program wrote the workbook and nothing opened it since):
  * its value is unknown, so it is missing, neither empty nor zero. Excel calculates it on opening and saves the result.
+ * Only the cells listed, and the next after them, are given an address: a generated workbook can hold a formula in
+ * every row, and the rest are counted.
  */
-export function notCalculatedItems(fileName: string, sheet: string, cells: string[]): DataCheckItem[] {
+export function notCalculatedItems<Cell>(fileName: string, sheet: string, cells: readonly Cell[], addressOf: (cell: Cell) => string): DataCheckItem[] {
   const reason = 'formula with no calculated value: open and save the workbook in Excel, then run again. Until then it is read as blank';
-  const items: DataCheckItem[] = cells.slice(0, NOT_CALCULATED_LISTED).map((cell) => ({
-    severity: 'warning',
-    sheet,
-    cell,
-    code: 'formula-not-calculated',
-    message: `${fileName}, sheet "${sheet}" cell ${cell}: ${reason}.`,
-  }));
+  const items: DataCheckItem[] = cells.slice(0, NOT_CALCULATED_LISTED).map((listed) => {
+    const cell = addressOf(listed);
+    return {
+      severity: 'warning',
+      sheet,
+      cell,
+      code: 'formula-not-calculated',
+      message: `${fileName}, sheet "${sheet}" cell ${cell}: ${reason}.`,
+    };
+  });
   if (cells.length > NOT_CALCULATED_LISTED) {
     const rest = cells.length - NOT_CALCULATED_LISTED;
-    const next = cells[NOT_CALCULATED_LISTED];
+    const next = addressOf(cells[NOT_CALCULATED_LISTED]);
     items.push({
       severity: 'warning',
       sheet,

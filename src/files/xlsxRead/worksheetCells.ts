@@ -24,7 +24,7 @@ export interface WorksheetCells {
   cells: SparseCell[];
   merges: CellArea[];
   /** Formula cells with no calculated value (never calculated: written by a program), zero-based, in sheet order. */
-  notCalculated: { row: number; col: number }[];
+  notCalculated: readonly { row: number; col: number }[];
 }
 
 /** finishCell's answer for a formula with no cached result: missing, not empty and not zero. */
@@ -218,7 +218,7 @@ export function readWorksheetCells(xml: string, context: SheetContext): Workshee
   const merges = mergedAreas(mergeRefs);
   const missing: SparseCell[] = [];
   const cells = sparseCells(ordered, merges, notCalculated.size > 0 ? { of: notCalculated, found: missing } : undefined);
-  return { cells, merges, notCalculated: missing.map(({ row, col }) => ({ row, col })) };
+  return { cells, merges, notCalculated: missing };
 }
 
 /**
