@@ -572,7 +572,8 @@ export interface BudgetSummary {
   /** Null when no budget line names a fund or program (no fund column): unknown, not 0%. */
   lockedShare: number | null;
   averageTeacherCost: number | null;
-  teacherFte: number;
+  /** Teacher FTE the budget's teacher lines give; null when none gives an FTE (no FTE column): unknown, not 0. */
+  teacherFte: number | null;
   /** PD and coach money are measured only when the budget has a line of that use ($0 lines count); else null. */
   pdPerTeacher: number | null;
   pdShare: number | null;

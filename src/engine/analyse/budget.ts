@@ -169,10 +169,14 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   const hasUse = (use: MoneyUse): boolean => lines.some((l) => l.use === use);
 
   const teacherLines = lines.filter((l) => TEACHER_USES.has(l.use));
-  const teacherFte = round(sumOf(teacherLines, (l) => l.fte ?? 0), 4);
+  // Missing is not zero: a budget whose teacher lines give no FTE (no FTE column) does not say how many teachers it
+  // funds, so null; lines that give FTE 0 are a measured 0.
+  const teacherFte = teacherLines.some((l) => l.fte !== undefined) ? round(sumOf(teacherLines, (l) => l.fte ?? 0), 4) : null;
+  // What the per-teacher figures divide by: none without teacher FTE, and none when it is 0.
+  const perTeacherFte = teacherFte !== null && teacherFte > 0 ? teacherFte : null;
   // Only lines with FTE price a teacher: substitutes and stipends carry money but no position.
   const staffedTeacherLines = teacherLines.filter((l) => (l.fte ?? 0) > 0);
-  const averageTeacherCost = teacherFte > 0 ? sumOf(staffedTeacherLines, (l) => l.amount) / teacherFte : null;
+  const averageTeacherCost = perTeacherFte !== null ? sumOf(staffedTeacherLines, (l) => l.amount) / perTeacherFte : null;
 
   // Null when the enrollment gives no count, or only some grades do (needCounts.ts): then the ratio is not judged.
   const spedStudents = specialEducationStudents(parsed.enrollment);
@@ -190,7 +194,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   });
 
   const scheduledTeachers = schedule.teachers.length;
-  checkTeachersAgainstSchedule(parsed, lines, teacherFte, scheduledTeachers);
+  checkTeachersAgainstSchedule(parsed, lines, perTeacherFte, scheduledTeachers);
   checkUnmeasuredUses(parsed, lines, hasUse);
   checkCounselorFte(parsed, counselors.lines);
 
@@ -200,27 +204,28 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
     lockedShare: !fundsKnown ? null : total !== 0 ? tierAmount(byTier, 'restricted') / total : 0,
     averageTeacherCost,
     teacherFte,
-    pdPerTeacher: teacherFte > 0 && hasUse('Professional development') ? pd / teacherFte : null,
+    pdPerTeacher: perTeacherFte !== null && hasUse('Professional development') ? pd / perTeacherFte : null,
     pdShare: !hasUse('Professional development') ? null : total !== 0 ? pd / total : 0,
-    coachPerTeacher: teacherFte > 0 && hasUse('Coaches') ? amountOf('Coaches') / teacherFte : null,
+    coachPerTeacher: perTeacherFte !== null && hasUse('Coaches') ? amountOf('Coaches') / perTeacherFte : null,
     pdWithCoachingPerTeacher:
-      teacherFte > 0 && (hasUse('Professional development') || hasUse('Coaches')) ? (pd + amountOf('Coaches')) / teacherFte : null,
+      perTeacherFte !== null && (hasUse('Professional development') || hasUse('Coaches')) ? (pd + amountOf('Coaches')) / perTeacherFte : null,
     pdWithCoachingShare: total !== 0 ? (pd + amountOf('Coaches')) / total : 0,
     spedStudentsPerAide: spedStudents !== null && spedStudents > 0 && spedAideFte > 0 ? spedStudents / spedAideFte : null,
     studentsPerCounselor: students > 0 && counselorFte > 0 ? students / counselorFte : null,
     scheduledTeachers,
     byUse,
     unmatchedLines: lines.filter((l) => !l.useMatched).length,
-    studentsPerTeacher: students > 0 && teacherFte > 0 ? students / teacherFte : null,
+    studentsPerTeacher: students > 0 && perTeacherFte !== null ? students / perTeacherFte : null,
     averageClassSize: averageClassSize(schedule.classSizes),
-    teachersPer100Students: students > 0 && teacherFte > 0 ? (teacherFte / students) * 100 : null,
+    teachersPer100Students: students > 0 && perTeacherFte !== null ? (perTeacherFte / students) * 100 : null,
     byTier,
     benefitsSpread: sumOf(lines, (l) => l.spreadBenefits ?? 0),
   };
 }
 
-function checkTeachersAgainstSchedule(parsed: ParsedWorkbook, lines: BudgetLine[], teacherFte: number, scheduledTeachers: number): void {
-  if (scheduledTeachers === 0 || teacherFte === 0) return;
+/** teacherFte: null when the budget gives none (or 0), and then there is nothing to compare. */
+function checkTeachersAgainstSchedule(parsed: ParsedWorkbook, lines: BudgetLine[], teacherFte: number | null, scheduledTeachers: number): void {
+  if (scheduledTeachers === 0 || teacherFte === null) return;
   const gap = scheduledTeachers - teacherFte;
   if (Math.abs(gap) < 1 || Math.abs(gap) <= TEACHER_MISMATCH_SHARE * teacherFte) return;
   const sheet = lines[0].source.sheet;

@@ -4,6 +4,7 @@ import { workbook } from './__fixtures__/workbook';
 import type { ScheduleAnalysis } from './schedule';
 import { analyseBudget } from './budget';
 import { budgetFlags } from '../practice/budgetFlags';
+import { budgetByUseSheet } from '../report/budgetSheet';
 import { leverBasis } from '../practice/scheduleLevers';
 
 // Missing is not zero: a budget that has no PD line, no coach line or no fund column says nothing about PD,
@@ -42,6 +43,45 @@ const ROSTER = [
   line('Regular Teacher', 'Core classroom teachers', 400_000, 4),
   line('Principal', 'Leadership', 200_000, 1),
 ];
+
+describe('teacher FTE the budget does not give', () => {
+  // The same money as ROSTER, without an FTE column: every line's FTE is blank, so no teacher count is known.
+  const NO_FTE = [
+    line('Regular Teacher', 'Core classroom teachers', 600_000, undefined),
+    line('Regular Teacher', 'Core classroom teachers', 400_000, undefined),
+    line('Principal', 'Leadership', 200_000, undefined),
+    line('Instructional coach', 'Coaches', 50_000, undefined),
+    line('Professional development', 'Professional development', 20_000, undefined),
+  ];
+
+  it('is null, not 0, and nothing is divided by it', () => {
+    const { budget, flags } = analyse(NO_FTE);
+    expect(budget.teacherFte).toBeNull();
+    expect(budget.averageTeacherCost).toBeNull();
+    // The PD and coach money is measured ($20,000 and $50,000), but per teacher it is not known.
+    expect([budget.pdPerTeacher, budget.coachPerTeacher, budget.pdWithCoachingPerTeacher]).toEqual([null, null, null]);
+    expect(budget.pdShare).toBeCloseTo(20_000 / 1_270_000, 12);
+    expect(flags.find((f) => f.id === 'coach-spending')).toBeUndefined();
+    expect(JSON.stringify(budget)).toContain('"teacherFte":null');
+    // The Budget by Use sheet says so once, with no "0 teacher FTE" and no "over 0".
+    const preamble = budgetByUseSheet(budget).preamble.join(' ');
+    expect(preamble).toContain('no teacher FTE in the budget, so no average teacher cost');
+    expect(preamble).not.toMatch(/\b0(\.0)? (budgeted )?teacher FTE/);
+  });
+
+  it('is a measured 0 when the teacher lines give FTE 0, still with no per-teacher figure', () => {
+    const { budget } = analyse([line('Substitute pool', 'Core classroom teachers', 30_000, 0), line('Principal', 'Leadership', 200_000, 1)]);
+    expect(budget.teacherFte).toBe(0);
+    expect([budget.averageTeacherCost, budget.pdPerTeacher, budget.coachPerTeacher]).toEqual([null, null, null]);
+  });
+
+  it('is the sum of the FTE given when some teacher lines give it', () => {
+    // 6 FTE on the first line, the second blank: 6 known; the average teacher cost prices only the staffed line.
+    const { budget } = analyse([line('Regular Teacher', 'Core classroom teachers', 600_000, 6), line('Stipends', 'Core classroom teachers', 30_000, undefined)]);
+    expect(budget.teacherFte).toBe(6);
+    expect(budget.averageTeacherCost).toBe(100_000); // $600,000 / 6
+  });
+});
 
 describe('budget figures that rest on absent lines', () => {
   it('a roster with no PD, coach or fund data leaves those figures null and raises none of their flags', () => {

@@ -110,7 +110,8 @@ function spedAideFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: S
 function coachSpendingFlag(budget: BudgetSummary, parsed: ParsedWorkbook, settings: Settings, level: SchoolLevel): Flag | null {
   const reference = settings.thresholds.coachDollarsPerTeacher[level];
   const perTeacher = budget.coachPerTeacher;
-  if (perTeacher === null) return null;
+  // A per-teacher figure is there only when the budget gives teacher FTE (null without it), which the text names.
+  if (perTeacher === null || budget.teacherFte === null) return null;
   const coaches = parsed.budget.filter((l) => l.use === 'Coaches');
   const comparison =
     Math.round(perTeacher) === reference ? 'the same as' : perTeacher > reference ? 'above' : 'below';

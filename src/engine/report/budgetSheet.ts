@@ -66,7 +66,7 @@ function ratiosLine(budget: BudgetSummary): string {
   const compared = budget.scheduledTeachers > 0 ? `${budget.scheduledTeachers} teachers in the schedule` : 'no master schedule to compare with';
   // Without teacher FTE there is nothing to divide by: said once, not as "not in this workbook over 0 FTE".
   const teachers =
-    budget.teacherFte > 0
+    budget.teacherFte !== null && budget.teacherFte > 0
       ? `average teacher cost ${money(budget.averageTeacherCost)} over ${round(budget.teacherFte, 1)} budgeted teacher FTE (${compared})`
       : `no teacher FTE in the budget, so no average teacher cost (${compared})`;
   return `PD per teacher ${money(budget.pdPerTeacher)}${pdShare}; coaching per teacher ${money(budget.coachPerTeacher)}; ${teachers}.`;

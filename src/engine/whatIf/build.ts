@@ -75,7 +75,7 @@ function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
     figure('sectionsPerTeacher', 'Sections a full-time teacher teaches (median)', facts.sectionsPerTeacher, 'number', TEACHER_LOAD),
     figure('medianCoreLoad', 'Median core teacher load', k.medianCoreLoad, 'integer', SUMMARY),
     figure('highestCoreLoad', 'Highest core teacher load', k.highestCoreLoad, 'integer', SUMMARY),
-    figure('teacherFte', 'Teacher FTE in the budget', b && b.teacherFte > 0 ? b.teacherFte : null, 'number', BUDGET),
+    figure('teacherFte', 'Teacher FTE in the budget', b && b.teacherFte !== null && b.teacherFte > 0 ? b.teacherFte : null, 'number', BUDGET),
     figure('averageTeacherCost', 'Average teacher cost', budgetFigure(b?.averageTeacherCost), 'currency', BUDGET),
     figure('periodsInDay', 'Periods in the day (bell schedule)', facts.periodsInDay, 'integer', TABLES_READ),
     figure('commonMinutesPerTeam', 'Common minutes a week per team (median)', minutes, 'minutes', COLLABORATION),
