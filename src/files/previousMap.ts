@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import type { TypedFormulaInput } from '../engine/compare/formulaInputs';
-import { typedNumber, type TypedInput } from '../engine/whatIf/typedNumber';
 import { FORMULA_ID_HEADER, FORMULA_SHEET, FORMULA_START_HEADER, FORMULA_VALUE_HEADER } from '../engine/compare/mapReport';
 import { columnLetter } from '../engine/parse/values';
 import { cellsByRow, firstTableIn, headerRowWith } from './readPreviousNotes';
@@ -42,7 +41,12 @@ export async function readPreviousMapInputs(outPath: string): Promise<PreviousMa
   }
 }
 
-/** The inputs under the first row holding the Value and Input id headers, down to its first row without an id. */
+/**
+ * The inputs under the first row holding the Value and Input id headers, down to its first row without an id: each
+ * cell's text as the file holds it (a number cell's text is its number). What the text means (a number, a word, a
+ * value left at its start) is the engine's to decide, once (compare/formulaInputs.ts keptFormulaInputs, by the What
+ * If's rule in whatIf/typedNumber.ts), as for the What If's inputs (readPreviousNotes.ts whatIfInputsInCells).
+ */
 function inputsInCells(cells: PartCell[]): Record<string, TypedFormulaInput> | undefined {
   const byRow = cellsByRow(cells);
   const header = headerRowWith(byRow, [FORMULA_VALUE_HEADER, FORMULA_ID_HEADER]);
@@ -55,15 +59,7 @@ function inputsInCells(cells: PartCell[]): Record<string, TypedFormulaInput> | u
     const value = row.get(valueCol) ?? '';
     const start = startCol === undefined ? undefined : row.get(startCol);
     // PartCell columns and rows count from 1; columnLetter from 0.
-    typed[row.get(idCol)!] = { value: asTyped(value), ...(start === undefined ? {} : { start: asTyped(start) }), cell: `${columnLetter(valueCol - 1)}${r}` };
+    typed[row.get(idCol)!] = { value, ...(start === undefined ? {} : { start }), cell: `${columnLetter(valueCol - 1)}${r}` };
   }
   return typed;
-}
-
-/**
- * A cell's text as the engine's one rule reads it (whatIf/keptInputs.ts typedNumber): a plainly written number as a
- * number, anything else ("0x10", "1,200", a word) as the text typed, for the Data Check to name rather than guess at.
- */
-function asTyped(text: string): TypedInput {
-  return typedNumber(text) ?? text;
 }

@@ -90,10 +90,11 @@ describe('an earlier map read from its file, into keptFormulaInputs', () => {
     await wb.xlsx.writeFile(file);
 
     const earlier = await readPreviousMapInputs(file);
+    // The reader gives each cell's text as the file holds it; what it means is keptFormulaInputs' to say, once.
     expect(earlier?.typed).toEqual({
-      'basePerPupil.high': { value: '0x10', start: 6000, cell: 'B4' },
-      'weights.englishLearners': { value: 0.3, start: 0.2, cell: 'B5' },
-      'weights.specialEducation': { value: 0.9, start: 0.9, cell: 'B6' },
+      'basePerPupil.high': { value: '0x10', start: '6000', cell: 'B4' },
+      'weights.englishLearners': { value: '0.3', start: '0.2', cell: 'B5' },
+      'weights.specialEducation': { value: '0.9', start: '0.9', cell: 'B6' },
     });
     const kept = keptFormulaInputs(DEFAULT_FORMULA, earlier!.typed, earlier!.sheet);
     // Number("0x10") is 16, a base the bounds (0 to 1,000,000) would let through: it is named and the default used.
