@@ -1,10 +1,18 @@
 import fc from 'fast-check';
 import { writeJson } from './jsonOutput';
 
+/** The chunks written, each decoded on its own: a chunk that split a character would fail to decode. */
 async function collect(value: unknown, pretty: boolean, walkLength?: number): Promise<string[]> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   const chunks: string[] = [];
-  await writeJson(value, pretty, (text) => void chunks.push(text), walkLength);
+  await writeJson(value, pretty, (chunk) => void chunks.push(decoder.decode(chunk)), walkLength);
   return chunks;
+}
+
+async function chunkBytes(value: unknown, pretty: boolean): Promise<number[]> {
+  const sizes: number[] = [];
+  await writeJson(value, pretty, (chunk) => void sizes.push(chunk.byteLength));
+  return sizes;
 }
 
 describe('writeJson', () => {
@@ -27,15 +35,29 @@ describe('writeJson', () => {
     expect(JSON.parse(text)).toEqual({ a: [1, null, null, null], d: [[], {}, { e: [] }], f: '1970-01-01T00:00:00.000Z' });
   });
 
-  it('streams a large result in chunks of about 64 KiB instead of one string', async () => {
+  it('streams a large result in chunks of at most 256 KiB instead of one string', async () => {
     // 100,000 rows of {"id":"r00000","n":0} (22-23 characters each): about 2.3 million characters in all.
     const rows = Array.from({ length: 100_000 }, (_, i) => ({ id: `r${String(i).padStart(5, '0')}`, n: i }));
     const chunks = await collect({ rows }, false);
     expect(chunks.join('')).toBe(`${JSON.stringify({ rows })}\n`);
-    expect(chunks.length).toBeGreaterThan(30);
-    // A chunk is flushed once it reaches 64 KiB, and rows are serialised in slices of about 16 KiB, so none
-    // exceeds 64 KiB by more than one slice.
-    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(64 * 1024 + 17 * 1024);
+    // Slices of about 16 KiB of text (48 KiB at most as UTF-8) go into 256 KiB chunks: a chunk is handed over when
+    // the next slice might not fit, so each holds at least 256 - 48 = 208 KiB, and 2.3 MB make 9 to 12 chunks.
+    const sizes = await chunkBytes({ rows }, false);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(256 * 1024);
+    expect(sizes.length).toBeGreaterThanOrEqual(9);
+    expect(sizes.length).toBeLessThanOrEqual(12);
+  });
+
+  it('writes UTF-8 whole in every chunk: no character of more than one byte is split between two', async () => {
+    // 10,000 rows of text with 2-, 3- and 4-byte characters (é, ÷, —, an emoji as a surrogate pair): about 570,000
+    // characters and 750,000 bytes, so several chunks, each of which must decode on its own (collect checks).
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({ note: `é÷—😀 row ${i} `.repeat(3) }));
+    const chunks = await collect({ rows }, false);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(`${JSON.stringify({ rows })}\n`);
+    // A piece longer than any chunk (one long string) is its own chunk, whole.
+    const long = 'é—'.repeat(200_000);
+    expect((await collect({ long, rows }, true)).join('')).toBe(`${JSON.stringify({ long, rows }, null, 2)}\n`);
   });
 
   it('writes long arrays of any elements, nested and mixed in size, exactly as JSON.stringify does', async () => {
@@ -63,16 +85,16 @@ describe('writeJson', () => {
     for (const pretty of [false, true]) {
       const chunks = await collect({ school: { name: 'District' }, flags }, pretty);
       expect(chunks.join('')).toBe(`${pretty ? JSON.stringify({ school: { name: 'District' }, flags }, null, 2) : JSON.stringify({ school: { name: 'District' }, flags })}\n`);
-      expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(64 * 1024 + 17 * 1024);
+      expect(Math.max(...(await chunkBytes({ school: { name: 'District' }, flags }, pretty)))).toBeLessThanOrEqual(256 * 1024);
     }
   });
 
   it('waits for a backed-up output before writing more', async () => {
-    const rows = Array.from({ length: 20_000 }, (_, i) => `row ${i}`);
+    const rows = Array.from({ length: 100_000 }, (_, i) => `row ${i}`);
     const events: string[] = [];
     let release: () => void = () => undefined;
-    const done = writeJson(rows, false, (text) => {
-      events.push(`write ${text.length > 0}`);
+    const done = writeJson(rows, false, (chunk) => {
+      events.push(`write ${chunk.byteLength > 0}`);
       if (events.length === 1) {
         return new Promise<void>((resolve) => {
           release = () => {

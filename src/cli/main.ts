@@ -2,8 +2,11 @@ import { once } from 'node:events';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './options';
 
 export interface CliIo {
-  /** A promise means the output is backed up: wait for it before writing more (the --json stream does). */
-  stdout: (text: string) => void | Promise<void>;
+  /**
+   * Text, or --json's UTF-8 chunks (each whole characters). A promise means the output is backed up: wait for it
+   * before writing more (the --json stream does).
+   */
+  stdout: (text: string | Uint8Array) => void | Promise<void>;
   stderr: (text: string) => void;
   isTty: boolean;
 }

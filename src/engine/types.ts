@@ -311,6 +311,11 @@ export interface EnrollmentRow {
   /** Free/reduced-lunch (low-income, poverty) students, for comparing schools by need. */
   lowIncome?: number;
   source: SourceRef;
+  /**
+   * Grades across the columns only: the cell of each count the table has a row for, blank or not, so the Data Check
+   * can point at a blank one (source.cell is the grade's students cell).
+   */
+  countCells?: Partial<Record<'specialEducation' | 'englishLearners' | 'lowIncome', string>>;
 }
 
 export interface StudentEnrollment {

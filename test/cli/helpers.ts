@@ -38,7 +38,8 @@ export function stamp(at: Date): string {
 export async function runCli(argv: string[]): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTty: false };
+  // The --json output arrives as UTF-8 chunks, each whole characters (cli/jsonOutput.ts).
+  const io: CliIo = { stdout: (t) => void (stdout += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')), stderr: (t) => void (stderr += t), isTty: false };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }

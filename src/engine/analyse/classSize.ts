@@ -54,7 +54,9 @@ export function classSizeGroups(rows: readonly ClassSizeRow[]): ClassSizeGroup[]
   const bySubject = new Map<string, GroupSize>();
   const byGrade = new Map<string, GroupSize>();
   const byProgram = new Map<string, GroupSize>();
-  for (const r of rows) {
+  // Indexed, not for…of: one pass per review, mostly unoptimised, where an iterator step allocates.
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     const n = r.enrollment;
     addSize(bySubject, r.subject ?? UNMAPPED_SUBJECT, n);
     addSize(byGrade, r.grade ?? UNKNOWN_GRADE, n);

@@ -48,7 +48,9 @@ export function inferLevelWithBasis(parsed: ParsedWorkbook): { level: SchoolLeve
     if (n !== undefined && row.students > 0) weight[levelOfGrade(n)] += row.students;
   }
   if (weight.elementary + weight.middle + weight.high === 0) {
-    for (const s of parsed.sections) {
+    // Indexed, not for…of: one pass per review, mostly unoptimised, where an iterator step allocates.
+    for (let k = 0; k < parsed.sections.length; k++) {
+      const s = parsed.sections[k];
       if (s.collaboration) continue;
       const n = gradeNumber(s.grade);
       if (n !== undefined) weight[levelOfGrade(n)] += 1;

@@ -73,7 +73,9 @@ export function cycleLength(sections: readonly Section[], settings: Settings): n
   // have a handful, so a list already read is skipped rather than its 750,000 meetings each read again.
   let previous: readonly Meeting[] | undefined;
   const read = new Set<readonly Meeting[]>();
-  for (const s of sections) {
+  // Indexed, not for…of: one pass per review, mostly unoptimised, where an iterator step allocates.
+  for (let n = 0; n < sections.length; n++) {
+    const s = sections[n];
     const meetings = s.meetings;
     if (meetings === previous) continue;
     previous = meetings;

@@ -132,9 +132,9 @@ describe('specialEducationStudents and the need counts', () => {
       ]),
     );
     expect(specialEducationStudents(parsed.enrollment)).toBeNull();
-    // The cell is grade 1's students cell (C2): the count's row is not kept, its column is.
+    // The blank cell itself: grade 1's column (C) in the special-education row (3). 4 + 6 = 10 from the others.
     expect(partial(parsed).map((d) => [d.cell, d.message.split(', so ')[0]])).toEqual([
-      ['C2', 'Sheet "Enrollment": 2 grades give a count of special-education students (10 in all) but it is blank for grade 1 (column C)'],
+      ['C3', 'Sheet "Enrollment": 2 grades give a count of special-education students (10 in all) but it is blank for grade 1 (C3)'],
     ]);
   });
 });

@@ -113,8 +113,8 @@ export function partialNeedCountChecks(parsed: ParsedWorkbook): DataCheckItem[] 
 }
 
 /**
- * Where a row's blank count is: its cell in the table's count column; for grades across the columns, the grade's
- * column (its students cell, as the row of the count is not kept); for the whole-school row, its rows.
+ * Where a row's blank count is: its cell in the table's count column; for grades across the columns, the cell in the
+ * count's row and the grade's column; for the whole-school row, its rows.
  */
 function blankPlace(parsed: ParsedWorkbook, row: EnrollmentRow, field: NeedField): { text: string; cell: string } {
   if (row.grade === WHOLE_SCHOOL) {
@@ -127,6 +127,8 @@ function blankPlace(parsed: ParsedWorkbook, row: EnrollmentRow, field: NeedField
     .find((t) => t.kind === 'enrollment' && t.sheet === sheet && t.firstDataRow <= firstRow && firstRow <= t.lastDataRow)
     ?.columns.find((c) => c.field === field);
   if (column) return { text: `grade ${row.grade} (${column.letter}${firstRow})`, cell: `${column.letter}${firstRow}` };
+  const countCell = row.countCells?.[field];
+  if (countCell) return { text: `grade ${row.grade} (${countCell})`, cell: countCell };
   if (row.source.cell) return { text: `grade ${row.grade} (column ${row.source.cell.replace(/\d+$/, '')})`, cell: row.source.cell };
   return { text: `grade ${row.grade} (row ${firstRow})`, cell: rowRange([row]) };
 }

@@ -61,7 +61,7 @@ export function quantileInc(sorted: readonly number[], p: number): number {
 /** The total of `of(item)` over the items. */
 export function sumOf<T>(items: readonly T[], of: (item: T) => number): number {
   let total = 0;
-  for (const item of items) total += of(item);
+  for (let n = 0; n < items.length; n++) total += of(items[n]);
   return total;
 }
 

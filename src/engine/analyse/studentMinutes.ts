@@ -24,7 +24,9 @@ export function studentMinutesByGroup(sections: readonly Section[], clock: Sched
     core: { group: 'core', sections: 0, studentMinutesPerWeek: 0, teacherMinutesPerWeek: 0, leftOut: 0 },
     electives: { group: 'electives', sections: 0, studentMinutesPerWeek: 0, teacherMinutesPerWeek: 0, leftOut: 0 },
   };
-  for (const s of sections) {
+  // Indexed, not for…of: one pass per review, mostly unoptimised, where an iterator step allocates.
+  for (let n = 0; n < sections.length; n++) {
+    const s = sections[n];
     if (s.collaboration || (!s.core && s.program === 'special education')) continue;
     const group = groups[s.core ? 'core' : 'electives'];
     const minutes = weeklyMinutes(s, clock);

@@ -47,7 +47,9 @@ export function analyseTimeBySubject(parsed: ParsedWorkbook, settings: Settings,
   // One pass: the distinct part-year terms (over every section, as termCount weighs by all of them) and the grades' sections.
   const partYear = new Set<string>();
   const grades = new Map<string, GradeSections>();
-  for (const s of parsed.sections) {
+  // Indexed, not for…of: one pass per review, mostly unoptimised, where an iterator step allocates.
+  for (let n = 0; n < parsed.sections.length; n++) {
+    const s = parsed.sections[n];
     const term = termOf(s, settings);
     if (term !== undefined) partYear.add(term);
     if (s.collaboration || s.enrollment === undefined) continue;
@@ -112,7 +114,8 @@ export function weeklyMinutes(section: Section, clock: ScheduleClock): number | 
 /** The same from the section's resolved meetings (one per meeting, in order). */
 function minutesInWeek(meetings: readonly ResolvedMeeting[]): number | null {
   let total = 0;
-  for (const r of meetings) {
+  for (let n = 0; n < meetings.length; n++) {
+    const r = meetings[n];
     if (r.minutes === null) return null;
     total += r.minutes * r.weekScale;
   }

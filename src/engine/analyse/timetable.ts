@@ -66,7 +66,9 @@ export function buildTimetable(parsed: ParsedWorkbook, clock: ScheduleClock): Ti
   const periodsUsed = new Map<string, Set<string>>();
   // Sections that meet alike share one meetings list (parse/schedule.ts): each list's days and periods are read once.
   const listsSeen = new Set<readonly Meeting[]>();
-  for (const s of parsed.sections) {
+  // Indexed, not for…of: one pass per review, mostly unoptimised, where an iterator step allocates.
+  for (let n = 0; n < parsed.sections.length; n++) {
+    const s = parsed.sections[n];
     if (s.collaboration) continue;
     teaching.push(s);
     if (listsSeen.has(s.meetings)) continue;

@@ -11,9 +11,12 @@ import { normaliseName } from './stats';
 /** Per normalised teacher name, their first taught section without a readable meeting. */
 function unreadTeachers(sections: readonly Section[]): Map<string, Section> {
   const unread = new Map<string, Section>();
-  for (const s of sections) {
+  // Indexed, not for…of: one pass per review, mostly unoptimised, where an iterator step allocates.
+  for (let n = 0; n < sections.length; n++) {
+    const s = sections[n];
     if (s.collaboration || s.meetings.length > 0) continue;
-    for (const t of s.teachers) {
+    for (let k = 0; k < s.teachers.length; k++) {
+      const t = s.teachers[k];
       const key = normaliseName(t);
       if (!unread.has(key)) unread.set(key, s);
     }

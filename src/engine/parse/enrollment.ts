@@ -218,6 +218,10 @@ function parseWideEnrollment(grid: SheetGrid, table: DetectedTable): { enrollmen
     if (n === null) reportCell(parse, row, field, 'unreadable-number', notACount(value, row === studentsRow ? 120 : 12));
     return n ?? undefined;
   };
+  const needRows = (['specialEducation', 'englishLearners', 'lowIncome'] as const).flatMap((kind) => {
+    const row = byCount.get(kind);
+    return row ? [{ kind, row }] : [];
+  });
   for (const { field, grade } of gradeColumns) {
     const students = countIn(studentsRow, field);
     if (students === undefined) continue;
@@ -228,6 +232,7 @@ function parseWideEnrollment(grid: SheetGrid, table: DetectedTable): { enrollmen
       englishLearners: countIn(byCount.get('englishLearners'), field),
       lowIncome: countIn(byCount.get('lowIncome'), field),
       source: { sheet: grid.name, firstRow: studentsRow.rowNumber, lastRow: studentsRow.rowNumber, cell: studentsRow.cell(field) },
+      ...(needRows.length ? { countCells: Object.fromEntries(needRows.map(({ kind, row }) => [kind, row.cell(field)])) } : {}),
     });
   }
   const total = countIn(studentsRow, WIDE_TOTAL_FIELD);

@@ -15,10 +15,14 @@ export function newSheetParse(sheet: string): SheetParse {
   return { sheet, dataCheck: [], rowsRead: 0, rowsSkipped: 0 };
 }
 
-/** Show a cell's value in a message as the user typed it. */
+/**
+ * Show a cell's value in a message as the user typed it. A true/false cell is TRUE or FALSE, as Excel shows it: the
+ * add-in reads a CSV's TRUE from Excel as a boolean where the command line reads it as text, and both must say "TRUE".
+ */
 export function quoteCell(value: CellValue): string {
   if (value === null) return '(blank)';
   if (isCellError(value)) return value.error;
+  if (typeof value === 'boolean') return value ? '"TRUE"' : '"FALSE"';
   return `"${String(value)}"`;
 }
 

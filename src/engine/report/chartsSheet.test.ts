@@ -50,6 +50,29 @@ describe('chartsSheet', () => {
     expect(main.headerRow).toBe(main.chartRow! + CHART_ABOVE_ROWS);
   });
 
+  it('leaves out co-teachers who lead no class (a load of 0 would read as missing), and counts them in the title', () => {
+    const sheet = chartsSheet(
+      result({
+        teachers: [
+          teacher('Ames', 120),
+          // Second adult in both of their classes: 56 seats, all co-taught, a core load of 56 - 56 = 0.
+          teacher('Fox', 56, { coTaughtSeats: 56 }),
+          teacher('Gray', 60, { uniqueStudents: 60, coTaughtStudents: 60 }),
+          // A load of 0 with nothing co-taught is not a co-teacher: charted as it is.
+          teacher('Hale', 0),
+        ],
+      }),
+      DEFAULT_THRESHOLDS,
+    );
+    expect(sheet.table.rows.map((r) => [r[0], r[2]])).toEqual([
+      ['Ames', 120],
+      ['Hale', 0],
+    ]);
+    expect(sheet.table.chart!.title).toBe('Core load by teacher (Teacher Load sheet; 2 co-teachers who lead no class left out)');
+    const one = chartsSheet(result({ teachers: [teacher('Ames', 120), teacher('Fox', 56, { coTaughtSeats: 56 })] }), DEFAULT_THRESHOLDS);
+    expect(one.table.chart!.title).toBe('Core load by teacher (Teacher Load sheet; 1 co-teacher who leads no class left out)');
+  });
+
   it('names only the heaviest teachers past the limit, and says so in the title', () => {
     const many = Array.from({ length: CHART_MAX_TEACHERS + 5 }, (_, i) => teacher(`T${String(i).padStart(3, '0')}`, 50 + i));
     const sheet = chartsSheet(result({ teachers: many }), DEFAULT_THRESHOLDS);

@@ -1,5 +1,6 @@
-import type { ReportSheet, ReportSubTable, ReportTable, ReportValue, ReviewResult, Thresholds } from '../types';
+import type { ReportSheet, ReportSubTable, ReportTable, ReportValue, ReviewResult, TeacherLoad, Thresholds } from '../types';
 import { coreLoadOf } from '../practice/teacherFlags';
+import { plural } from '../practice/scheduleLevers';
 
 // The charts a principal looks at rather than reads, on one sheet after the Summary: each chart spans the page above
 // the table of the numbers it draws. A reference line (the 100 and 150 loads, the 90-minute block) is a column that
@@ -29,15 +30,23 @@ export function chartsSheet(result: ReviewResult, thresholds: Thresholds): Repor
 
 /** Core teachers, heaviest load first, with the warning and critical lines (secondary schools only). */
 function coreLoadTable(result: ReviewResult, thresholds: Thresholds): ReportTable {
-  const loads = result.teachers
-    .filter((t) => t.teachesCore)
+  // A co-teacher who is the second adult in every class they teach (special education, often) has a core load of 0:
+  // measured, not missing, but a bar of 0 reads as missing, so they are left out and counted in the title. The
+  // Teacher Load sheet lists them with their co-taught seats.
+  const secondAdultOnly = (t: TeacherLoad) => coreLoadOf(t) === 0 && ((t.coTaughtSeats ?? 0) > 0 || (t.coTaughtStudents ?? 0) > 0);
+  const core = result.teachers.filter((t) => t.teachesCore);
+  const leftOut = core.filter(secondAdultOnly).length;
+  const loads = core
+    .filter((t) => !secondAdultOnly(t))
     .map((t) => ({ teacher: t.teacher, department: t.department ?? '', load: coreLoadOf(t) }))
     .filter((t): t is { teacher: string; department: string; load: number } => t.load !== null)
     .sort((a, b) => b.load - a.load || a.teacher.localeCompare(b.teacher));
   const shown = loads.slice(0, CHART_MAX_TEACHERS);
   // The load limits are secondary practice (see the Teacher Load sheet): an elementary chart has no lines.
   const lines = result.school.level !== 'elementary';
-  const of = loads.length > shown.length ? `, the ${shown.length} heaviest of ${loads.length}` : '';
+  const heaviest = loads.length > shown.length ? `, the ${shown.length} heaviest of ${loads.length}` : '';
+  const coTeachers = leftOut ? `; ${plural(leftOut, 'co-teacher')} who lead${leftOut === 1 ? 's' : ''} no class left out` : '';
+  const of = heaviest + coTeachers;
   return {
     name: 'srr_ChartCoreLoad',
     columns: [
