@@ -14,7 +14,9 @@ const WRITE_CACHE = 'RESOURCE_REVIEW_BUILD_WRITES_CODE_CACHE';
 let source;
 let stat;
 try {
-  source = fs.readFileSync(bundle, 'utf8');
+  const bytes = fs.readFileSync(bundle);
+  // The build writes the bundle in plain ASCII (webpack.cli.config.js): read as such, it needs no UTF-8 decoding.
+  source = require('buffer').isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   stat = fs.statSync(bundle);
 } catch {
   console.error(`resource-review: the compiled command line (${path.relative(process.cwd(), bundle)}) is missing; run \`npm run build:cli\` first.`);
