@@ -4,9 +4,10 @@
 //
 // - Unminified, with named module ids ("./dist-cli/engine/reviewResult.js"), so a stack trace names a readable line
 //   and the module it came from; no eval devtool, so nothing is compiled from a string at run time.
-// - One chunk. The modules main.ts and runReviews.ts `import()` lazily (the run, the report builder, the .xlsx reader
-//   and writer, compare) are tsc's `require()` inside a promise: their factories in the bundle run only when that
-//   line runs, so a --json or --help run still executes none of them (test/cli/startup.test.ts counts them).
+// - One chunk. The modules the command line `import()`s lazily (the run, the report builder, the .xlsx reader and
+//   writer, the earlier-output reader, compare) are tsc's `require()` inside a promise: their factories in the bundle
+//   run only when that line runs, so a --json or --help run still executes none of them (test/cli/startup.test.ts
+//   counts them).
 // - exceljs stays an external require (only src/files/writeGridsXlsx.ts names it, for the case-study generator).
 // - The bundle sits in dist-cli/cli/, the folder tsc writes the cli modules to, and `__dirname`/`__filename` are
 //   left as Node's (node: false below): so a path a cli module builds from its own folder means the same file from
@@ -16,6 +17,7 @@ const path = require('path');
 
 const ROOT = __dirname;
 const OUT = path.join(ROOT, 'dist-cli/cli');
+/** bin/resource-review.js names the same file (it runs without webpack, so it does not read this config). */
 const BUNDLE = 'resource-review.js';
 
 /**
