@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { NOTHING_TO_REVIEW, reviewResult } from '../engine/reviewResult';
 import type { Settings, WorkbookGrids } from '../engine/types';
@@ -23,7 +24,12 @@ export type CompareReply = { index: number; figures: SchoolFigures } | { index: 
 
 /** Marks a worker started by compare.ts, so importing this module elsewhere starts nothing. */
 export const WORKER_ROLE = 'resource-review-compare';
-export const WORKER_FILE = __filename;
+/**
+ * This module's own file, which the worker runs: the tsc-compiled compareWorker.js, or the TypeScript source. Named
+ * from the folder, not taken as __filename, because the command line runs bundled (webpack.cli.config.js), and the
+ * bundle, in the same folder as the compiled modules, holds this code but would start no worker.
+ */
+export const WORKER_FILE = path.join(__dirname, `compareWorker${path.extname(__filename)}`);
 
 export async function compareOne(task: CompareTask): Promise<CompareReply> {
   const { group, source, index } = task;

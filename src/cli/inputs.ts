@@ -23,6 +23,7 @@ export interface InputGroup {
   folder?: string;
 }
 
+// __dirname is src/cli, or dist-cli/cli for the compiled module and for the bundle that holds it (webpack.cli.config.js).
 export const BUNDLED_CASE_STUDY = path.resolve(__dirname, '../../assets/case-studies/high-school.xlsx');
 
 /** The bundled default when no files are given: the fictional high-school case study. */

@@ -5,10 +5,12 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 
-// These run the real bin against dist-cli/, which `npm test` (and `npm install`) build first: scripts/build-cli.js.
+// These run the real bin against the bundle in dist-cli/, which `npm test` (and `npm install`) build first:
+// scripts/build-cli.js.
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/resource-review.js');
+const BUNDLE = path.join(ROOT, 'dist-cli/cli/resource-review.js');
 const ST_PAULS = path.resolve(ROOT, '..', 'shared/data/real/uk-stpauls-xhstt/sections.csv');
 const HIGH_SCHOOL = path.join(ROOT, 'assets/case-studies/high-school.xlsx');
 /** The .xlsx libraries (0.2 s to load): exceljs and the zip and XML readers. */
@@ -17,18 +19,33 @@ const XLSX_LIBRARIES = /node_modules\/(exceljs|jszip|saxes)\//;
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-startup-'));
-  // Preloaded into the bin's process: on exit, lists every module file Node loaded, one per line, to stderr.
+  // Preloaded into the bin's process: on exit, writes to stderr every file Node loaded as a module and every module of
+  // the bundle whose code ran (webpack's module ids, "./dist-cli/engine/review.js": the bundle's modulesRun()).
   await fs.writeFile(
     path.join(dir, 'list-modules.js'),
-    "process.on('exit', () => process.stderr.write('\\nLOADED\\n' + Object.keys(require.cache).join('\\n') + '\\n'));\n",
+    `process.on('exit', () => {
+      const bundle = require.cache[${JSON.stringify(BUNDLE)}];
+      const ran = bundle ? bundle.exports.modulesRun() : [];
+      process.stderr.write('\\nLOADED\\n' + JSON.stringify({ files: Object.keys(require.cache), ran }) + '\\n');
+    });\n`,
   );
 });
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-/** Runs the bin with the module lister preloaded; returns its stdout and the module files it loaded. */
-async function runListing(args: string[]): Promise<{ stdout: string; loaded: string[] }> {
+interface Listing {
+  stdout: string;
+  /** Files Node loaded as modules, relative to the project ("dist-cli/cli/resource-review.js", "node_modules/…"). */
+  files: string[];
+  /** The bundle's modules whose code ran, as the files they were bundled from ("dist-cli/cli/main.js"). */
+  ran: string[];
+  /** Both: what the run executed, whether from its own file or from the bundle. */
+  loaded: string[];
+}
+
+/** Runs the bin with the module lister preloaded; returns its stdout and what it loaded and ran. */
+async function runListing(args: string[]): Promise<Listing> {
   const { stdout, stderr } = await run(process.execPath, ['-r', path.join(dir, 'list-modules.js'), BIN, ...args], {
     cwd: dir,
     maxBuffer: 64 * 1024 * 1024,
@@ -36,8 +53,13 @@ async function runListing(args: string[]): Promise<{ stdout: string; loaded: str
   const marker = stderr.lastIndexOf('\nLOADED\n');
   // No list at all would make every "not loaded" below pass without looking.
   if (marker < 0) throw new Error(`the module lister printed nothing: ${stderr}`);
-  const loaded = stderr.slice(marker + 8).split('\n').filter(Boolean);
-  return { stdout, loaded: loaded.map((file) => path.relative(ROOT, file).split(path.sep).join('/')) };
+  const listed = JSON.parse(stderr.slice(marker + 8)) as { files: string[]; ran: string[] };
+  const files = listed.files.map((file) => path.relative(ROOT, file).split(path.sep).join('/'));
+  // Node's own modules (external to the bundle) appear as "node:fs"; the bundled ones as "./dist-cli/…".
+  const ran = listed.ran.filter((id) => id.startsWith('./')).map((id) => id.slice(2));
+  // Nothing ran from the bundle would make the "not run" checks below pass without looking.
+  if (!ran.includes('dist-cli/cli/main.js')) throw new Error(`the bundle's entry did not run: ${JSON.stringify(listed)}`);
+  return { stdout, files, ran, loaded: [...files, ...ran] };
 }
 
 describe('start-up of the installed command', () => {
@@ -46,6 +68,13 @@ describe('start-up of the installed command', () => {
     expect(stdout).toContain('Usage: resource-review [files…] [options]');
     expect(loaded).toContain('dist-cli/cli/main.js');
     expect(loaded.filter((file) => /node_modules\/(@swc|typescript)\//.test(file) || file.endsWith('.ts'))).toEqual([]);
+  });
+
+  it('runs from the one bundled file: no compiled module is read from its own file', async () => {
+    const { files, ran } = await runListing([ST_PAULS, '--json', '--quiet']);
+    expect(files.filter((file) => file.startsWith('dist-cli/'))).toEqual(['dist-cli/cli/resource-review.js']);
+    // The review's modules ran, from the bundle (St Paul's analysis needs the CSV reader and the analyses).
+    expect(ran).toEqual(expect.arrayContaining(['dist-cli/cli/runReviews.js', 'dist-cli/files/readWorkbookFile.js', 'dist-cli/engine/reviewResult.js']));
   });
 
   it('--help loads neither the engine nor the .xlsx libraries', async () => {
@@ -84,7 +113,7 @@ describe('start-up of the installed command', () => {
     ]);
   });
 
-  it('says in one line how to build the command when dist-cli is missing', async () => {
+  it('says in one line how to build the command when the bundle is missing', async () => {
     // A copy of the bin in a folder with no dist-cli beside it: what a clone installed with --ignore-scripts sees.
     await fs.mkdir(path.join(dir, 'bin'), { recursive: true });
     await fs.copyFile(BIN, path.join(dir, 'bin/resource-review.js'));
@@ -95,7 +124,7 @@ describe('start-up of the installed command', () => {
     expect(failed?.code).toBe(1);
     expect(failed?.stdout).toBe('');
     expect(failed?.stderr).toBe(
-      'resource-review: the compiled command line (dist-cli/cli/main.js) is missing; run `npm run build:cli` first.\n',
+      'resource-review: the compiled command line (dist-cli/cli/resource-review.js) is missing; run `npm run build:cli` first.\n',
     );
   });
 });
