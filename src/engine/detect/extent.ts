@@ -102,8 +102,11 @@ export function findDataExtent(grid: SheetGrid, headerGridRow: number): DataExte
     const labelled = hasTotalLabel(row);
     const label = labelled ? totalsLabel(row) : undefined;
     if (label !== undefined) return extent({ gridRow: r, reason: 'totals', label });
-    for (const blank of pendingBlanks) blankGridRows.push(blank);
-    pendingBlanks.length = 0;
+    // Guarded: most rows follow no blank, and setting an array's length is a call into V8's runtime (150,000 rows).
+    if (pendingBlanks.length > 0) {
+      for (const blank of pendingBlanks) blankGridRows.push(blank);
+      pendingBlanks.length = 0;
+    }
     if (labelled && isSubtotalRow(row)) subtotalGridRows.push(r);
     last = r;
   }
