@@ -30,11 +30,24 @@ const MODULES_RUN_FOOTER =
   'Object.defineProperty(module.exports, "modulesRun", { value: () => Object.keys(__webpack_module_cache__) });\n';
 
 /**
- * Writes every character outside ASCII as its \uXXXX escape (comments and all), so the bundle is plain ASCII: the bin then
- * reads it without decoding UTF-8 and V8 keeps it as a one-byte string (half the memory, a faster scan). An escape is
- * the same character in a string, a template's text, a regular expression or an identifier; it would differ only in a
- * tagged template's raw text (String.raw: the command line has none) and after U+2028/2029 in a comment, which end
- * the line there, so those stop the build.
+ * The source with every character outside ASCII written as its \uXXXX escape (comments and all); U+2028 or U+2029
+ * throws. An escape is the same character in a string, a template's text, a regular expression or an identifier; it
+ * would differ only in a tagged template's raw text (String.raw: the command line has none) and after U+2028/2029 in
+ * a comment, which end the line there, so those stop the build. A character after a backslash of its own ('\é', an
+ * identity escape: the same é) loses that backslash, which would otherwise escape the new escape's backslash and leave
+ * the text "\u00e9"; a backslash escaped itself ('\\é': a backslash, then é) is kept.
+ */
+function asciiOnly(text) {
+  if (/[\u2028\u2029]/.test(text)) throw new Error('U+2028 or U+2029 in the source; write it as an escape');
+  return text.replace(/(\\*)([^\0-\x7f])/g, (_, backslashes, c) => {
+    const kept = backslashes.length % 2 === 1 ? backslashes.slice(1) : backslashes;
+    return `${kept}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * Writes the bundle in plain ASCII (asciiOnly): the bin then reads it without decoding UTF-8 and V8 keeps it as a
+ * one-byte string (half the memory, a faster scan).
  */
 class AsciiOnlyPlugin {
   apply(compiler) {
@@ -42,12 +55,13 @@ class AsciiOnlyPlugin {
     compiler.hooks.thisCompilation.tap('AsciiOnlyPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'AsciiOnlyPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE }, (assets) => {
         for (const name of Object.keys(assets)) {
-          const text = assets[name].source().toString();
-          if (/[\u2028\u2029]/.test(text)) {
-            compilation.errors.push(new WebpackError(`${name}: U+2028 or U+2029 in the source; write it as an escape`));
+          let ascii;
+          try {
+            ascii = asciiOnly(assets[name].source().toString());
+          } catch (err) {
+            compilation.errors.push(new WebpackError(`${name}: ${err.message}`));
             continue;
           }
-          const ascii = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
           compilation.updateAsset(name, new sources.RawSource(ascii));
         }
       });
@@ -80,3 +94,5 @@ module.exports = () => {
 };
 
 module.exports.BUNDLE_FILE = path.join(OUT, BUNDLE);
+/** For its test (test/cli/asciiOnly.test.ts). */
+module.exports.asciiOnly = asciiOnly;
