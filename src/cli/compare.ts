@@ -8,7 +8,7 @@ import { readPreviousMapInputs, type PreviousMapInputs } from '../files/previous
 import { validateSettings } from '../engine/settings/validate';
 import { localDate } from '../engine/runDate';
 import type { Settings } from '../engine/types';
-import { writeReportXlsx } from '../files/writeReportXlsx';
+import { writeReportXlsx, writtenSheetNames } from '../files/writeReportXlsx';
 import type { CliIo } from './main';
 import { mergeSettings, type CliOptions } from './options';
 import { readSettingsFile, sameById } from './runReviews';
@@ -101,7 +101,7 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
       if (!sameById(earlier?.typed ?? {}, (await readPreviousMapInputs(target.writePath))?.typed ?? {}, (a, b) => a.value === b.value)) {
         throw new Error(`${options.out}: its ${FORMULA_SHEET} inputs changed while the map was made; it is left as it is. Run compare again to keep them.`);
       }
-      const kept = await writeKeepingUserSheets(options.out, target.writePath, map.report.sheets.map((s) => s.name), read, (beforeReplace) =>
+      const kept = await writeKeepingUserSheets(options.out, target.writePath, writtenSheetNames(map.report), read, (beforeReplace) =>
         writeReportXlsx(map.report, target.writePath, { beforeReplace }),
       );
       // Said even with --quiet: it is about the district's own sheets.

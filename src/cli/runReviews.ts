@@ -109,7 +109,7 @@ async function reviewJob(
   assertUsable(result, job);
   onStage('writing');
   // The writers are loaded only for a run that writes: a --json run never needs them or their zip and XML modules.
-  const [{ fileVersion, keptEarlierLine, writeKeepingUserSheets }, { writeReportXlsx }] = await Promise.all([
+  const [{ fileVersion, keptEarlierLine, writeKeepingUserSheets }, { writeReportXlsx, writtenSheetNames }] = await Promise.all([
     import('./keepUserSheets'),
     import('../files/writeReportXlsx'),
   ]);
@@ -130,7 +130,7 @@ async function reviewJob(
     if (!fileBySheet.has(sheet)) fileBySheet.set(sheet, job.linkFileBySheet(sheet, outDir));
     return fileBySheet.get(sheet);
   };
-  const kept = await writeKeepingUserSheets(job.outPath, now.writePath, report.sheets.map((s) => s.name), read, (beforeReplace) =>
+  const kept = await writeKeepingUserSheets(job.outPath, now.writePath, writtenSheetNames(report), read, (beforeReplace) =>
     writeReportXlsx(report, now.writePath, { sourceLink: (link) => sourceLink(job.kind, fileOf(link.sheet), link), beforeReplace }),
   );
   if (kept) say(keptEarlierLine(job.outPath, kept));

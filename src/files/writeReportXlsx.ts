@@ -45,7 +45,7 @@ export const MARKER_TEXT = 'School Resource Review output (resource-review). Thi
  * 100,000-section review's million cells and then rendered them, most of the run and a third of it collecting garbage.
  */
 export async function writeReportXlsx(report: Report, outPath: string, options: WriteReportOptions = {}): Promise<void> {
-  const sheetNames = uniqueSheetNames(report.sheets.map((s) => s.name));
+  const sheetNames = writtenSheetNames(report);
   const internal = new Map(report.sheets.map((s, i) => [s.name, sheetNames[i]]));
   const target: LinkTarget = (link) => {
     const own = internal.get(link.sheet);
@@ -83,6 +83,15 @@ export async function writeReportXlsx(report: Report, outPath: string, options: 
   // [Content_Types].xml first, as Office writes it (some readers sniff the first entry).
   const written = await Promise.all([...meta.map(zipEntry), ...parts, ...rest.map(zipEntry)]);
   await writeFileAtomic(outPath, zipEntries(written), { beforeReplace: options.beforeReplace });
+}
+
+/**
+ * The names writeReportXlsx gives the report's sheets, in order (engine/report/names.ts: Excel's rules, unique). The
+ * one list of them, for the writer and for a run that must tell its own sheets from a user's in the earlier output
+ * (cli/keepUserSheets.ts): a sheet the writer renamed would otherwise read as the user's, and be kept as such.
+ */
+export function writtenSheetNames(report: Pick<Report, 'sheets'>): string[] {
+  return uniqueSheetNames(report.sheets.map((s) => s.name));
 }
 
 /** What the sheets share: the text, the styles, the tables (numbered across the workbook), and formula references. */

@@ -7,7 +7,8 @@ import { sheetLayout } from '../../src/engine/report/layout';
 import JSZip from 'jszip';
 import { buildReport } from '../../src/engine/report/buildReport';
 import { sampleResult } from '../../src/testing/sampleResult';
-import { writeReportXlsx } from '../../src/files/writeReportXlsx';
+import { writeReportXlsx, writtenSheetNames } from '../../src/files/writeReportXlsx';
+import { fileVersion, writeKeepingUserSheets } from '../../src/cli/keepUserSheets';
 import { readPreviousNotes } from '../../src/files/readPreviousNotes';
 import { readCsvFiles, readWorkbookFile, UnusableInputError } from '../../src/files/readWorkbookFile';
 
@@ -280,6 +281,26 @@ describe('writeReportXlsx', () => {
     const { SaxesParser } = await import('saxes');
     const parser = new SaxesParser();
     expect(() => parser.write(chart).close()).not.toThrow();
+  });
+
+  it('names its sheets as writtenSheetNames says, so a rerun tells its own renamed sheets from a user\'s', async () => {
+    const file = path.join(dir, 'renamed-sheets.xlsx');
+    const sheet = (name: string) => ({ name, preamble: [], table: { name: 'srr_T', columns: [{ header: 'A', type: 'text' as const }], rows: [['x']] } });
+    // "History" is Excel's own name, ":" cannot be in a name, and Excel compares names ignoring case.
+    const renamed = { sheets: ['History', 'Budget: 2025', 'Flags', 'flags'].map(sheet) };
+    await writeReportXlsx(renamed, file);
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(file);
+    const visible = written.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
+    expect(visible).toEqual(['History (2)', 'Budget 2025', 'Flags', 'flags (2)']);
+    expect(writtenSheetNames(renamed)).toEqual(visible);
+    // Replacing that file with the same report keeps no backup: every sheet in it is the run's own. Given the report's
+    // names as they were before the writer renamed them, three would have read as the user's and been kept.
+    const kept = await writeKeepingUserSheets(file, file, writtenSheetNames(renamed), await fileVersion(file), (beforeReplace) =>
+      writeReportXlsx(renamed, file, { beforeReplace }),
+    );
+    expect(kept).toBeUndefined();
+    expect((await fs.readdir(dir)).filter((f) => f.startsWith('renamed-sheets'))).toEqual(['renamed-sheets.xlsx']);
   });
 
   it('links each flag to its source rows in the input workbook', async () => {
