@@ -56,8 +56,11 @@ describe('writeJson', () => {
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.join('')).toBe(`${JSON.stringify({ rows })}\n`);
     // A piece longer than any chunk (one long string) is its own chunk, whole.
+    // 400,000 characters, 1,000,000 bytes: nearly four chunks' worth, in one chunk after the key's.
     const long = 'é—'.repeat(200_000);
-    expect((await collect({ long, rows }, true)).join('')).toBe(`${JSON.stringify({ long, rows }, null, 2)}\n`);
+    const withLong = await collect({ long, rows }, true);
+    expect(withLong.join('')).toBe(`${JSON.stringify({ long, rows }, null, 2)}\n`);
+    expect(withLong.slice(0, 2)).toEqual(['{\n  "long": ', JSON.stringify(long)]);
   });
 
   it('writes long arrays of any elements, nested and mixed in size, exactly as JSON.stringify does', async () => {
