@@ -171,7 +171,7 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   const teacherLines = lines.filter((l) => TEACHER_USES.has(l.use));
   // Missing is not zero: a budget whose teacher lines give no FTE (no FTE column) does not say how many teachers it
   // funds, so null; lines that give FTE 0 are a measured 0.
-  const teacherFte = teacherLines.some((l) => l.fte !== undefined) ? round(sumOf(teacherLines, (l) => l.fte ?? 0), 4) : null;
+  const teacherFte = fteGiven(teacherLines) ? round(sumOf(teacherLines, (l) => l.fte ?? 0), 4) : null;
   // What the per-teacher figures divide by: none without teacher FTE, and none when it is 0.
   const perTeacherFte = teacherFte !== null && teacherFte > 0 ? teacherFte : null;
   // Only lines with FTE price a teacher: substitutes and stipends carry money but no position.
