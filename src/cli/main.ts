@@ -11,9 +11,40 @@ export interface CliIo {
   isTty: boolean;
 }
 
+/**
+ * Whether whoever read the output has gone (`resource-review … --json | head`): the rest is dropped, as Unix tools
+ * do, rather than reported as a failed write. Any other error writing the output is still an error.
+ */
+let readerGone = false;
+let watchingStdout = false;
+
+function isBrokenPipe(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+}
+
+function watchStdout(): void {
+  if (watchingStdout) return;
+  watchingStdout = true;
+  // A closed pipe is reported as an 'error' event, possibly after write() returned: without a listener it would end
+  // the process with a stack trace.
+  process.stdout.on('error', (err) => {
+    if (!isBrokenPipe(err)) throw err;
+    readerGone = true;
+  });
+}
+
 const processIo: CliIo = {
   stdout: (text) => {
-    if (!process.stdout.write(text)) return once(process.stdout, 'drain').then(() => undefined);
+    watchStdout();
+    if (readerGone) return;
+    if (!process.stdout.write(text)) {
+      return once(process.stdout, 'drain').then(
+        () => undefined,
+        (err: unknown) => {
+          if (!isBrokenPipe(err)) throw err;
+        },
+      );
+    }
   },
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stderr.isTTY),

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -252,6 +252,21 @@ describe('resource-review inputs and errors', () => {
     });
     expect(piped.stdout.length).toBeGreaterThan(64 * 1024);
     expect((JSON.parse(piped.stdout) as ReviewResult).teachers).toHaveLength(68);
+  });
+
+  it('stops quietly, with exit 0, when the reader of its --json goes away (| head)', async () => {
+    // St Paul's --json --pretty is about 595,000 bytes, three chunks of at most 256 KiB: the reader takes the first and
+    // closes the pipe, so the later writes meet a closed pipe (EPIPE), as `resource-review … --json | head -c 50` does.
+    const args = [path.join(ROOT, 'bin/resource-review.js'), ST_PAULS, '--json', '--pretty', '--quiet'];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const first = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString('utf8'))));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(first.startsWith('{\n  "school": {')).toBe(true);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('reviews the St Paul’s sections.csv end to end', async () => {
