@@ -317,3 +317,31 @@ describe('coach and PD money from a budget with no such line', () => {
     expect([figure('coachFte'), figure('coachCost'), figure('pdDollars')]).toEqual([null, null, null]);
   });
 });
+
+describe('position FTE from a budget without an FTE column', () => {
+  it('is not in this workbook, never 0 FTE beside the positions’ dollars, and no lever rests on it', () => {
+    const grids = smallSchool();
+    const budget = grids.sheets.find((s) => s.name === 'Budget')!;
+    // The small school's lines without the FTE column, and a coach line: counselor $80,000, aides $80,000, coach $60,000.
+    budget.rows = [...budget.rows.map((r) => [r[0], r[1], r[3]]), ['Instructional coach', 'General', 60000]];
+    const w = review({ workbook: grids, settings: { periodMinutes: 50 } }).result.whatIf as WhatIf;
+    const figure = (id: string) => w.baseline.find((f) => f.id === id)?.value;
+    expect([figure('counselorFte'), figure('aideFte'), figure('coachFte')]).toEqual([null, null, null]);
+    // Their dollars are known and stay.
+    expect([figure('counselorCost'), figure('aideCost'), figure('coachCost')]).toEqual([80000, 80000, 60000]);
+    expect(w.levers.map((l) => l.id)).not.toEqual(expect.arrayContaining(['counselorFte']));
+    expect(w.levers.map((l) => l.id)).not.toEqual(expect.arrayContaining(['aideFte']));
+    expect(w.levers.map((l) => l.id)).not.toEqual(expect.arrayContaining(['coachFte']));
+  });
+
+  it('is the measured figure with an FTE column, and 0 where the budget funds none of the position', () => {
+    const figure = (id: string) => whatIf.baseline.find((f) => f.id === id)?.value;
+    // The small school's budget: 1 counselor, 2 aides (FTE column), no coach line (not in this workbook, as above).
+    expect([figure('counselorFte'), figure('aideFte')]).toEqual([1, 2]);
+    const grids = smallSchool();
+    const budget = grids.sheets.find((s) => s.name === 'Budget')!;
+    budget.rows = budget.rows.filter((r) => r[0] !== 'Counselor');
+    const w = review({ workbook: grids, settings: { periodMinutes: 50 } }).result.whatIf as WhatIf;
+    expect(w.baseline.find((f) => f.id === 'counselorFte')?.value).toBe(0);
+  });
+});

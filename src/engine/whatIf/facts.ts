@@ -1,5 +1,5 @@
-import type { ParsedWorkbook } from '../types';
-import { counselorPositions, isLockedCompliance, positionOf, specialEducationAides, type Position, type PositionLines } from '../analyse/budget';
+import type { BudgetLine, ParsedWorkbook } from '../types';
+import { counselorPositions, fteGiven, isLockedCompliance, positionOf, specialEducationAides, type PositionLines } from '../analyse/budget';
 import type { LeverBasis } from '../practice/scheduleLevers';
 
 // The few figures the What If needs that the result does not already hold, read once from the parsed workbook in
@@ -13,8 +13,13 @@ export interface WhatIfFacts {
   sectionsPerTeacher: number | null;
   /** Periods in the longest day of the bell schedule; null without one. */
   periodsInDay: number | null;
-  counselors: Position;
-  spedAides: Position;
+  counselors: PositionFigures;
+  spedAides: PositionFigures;
+  /**
+   * Whether the coach FTE the budget totals (byUse) is known: false when the budget has coach lines but none gives an
+   * FTE, where the total would read 0 beside their dollars.
+   */
+  coachFteKnown: boolean;
   /** Locked money in program-management and compliance positions (the locked-compliance lever's whole). */
   lockedCompliance: number;
 }
@@ -38,11 +43,24 @@ export function whatIfFacts(parsed: ParsedWorkbook, basis: LeverBasis): WhatIfFa
     periodsInDay: perDay.size ? Math.max(...[...perDay.values()].map((s) => s.size)) : null,
     counselors: position(counselorPositions(parsed.budget)),
     spedAides: position(specialEducationAides(parsed.budget)),
+    coachFteKnown: fteKnown(parsed.budget.filter((l) => l.use === 'Coaches')),
     lockedCompliance: positionOf(parsed.budget.filter(isLockedCompliance)).amount,
   };
 }
 
+/** A kind of position's FTE and dollars as the What If shows them. */
+export interface PositionFigures {
+  /** null when the budget has lines of it but none gives an FTE: unknown, not 0 (a budget without an FTE column). */
+  fte: number | null;
+  amount: number;
+}
+
 /** The sums alone: the What If's facts travel to the pane, which needs no budget lines. */
-function position({ fte, amount }: PositionLines): Position {
-  return { fte, amount };
+function position({ fte, amount, lines }: PositionLines): PositionFigures {
+  return { fte: fteKnown(lines) ? fte : null, amount };
+}
+
+/** No lines is a measured 0 FTE (the budget funds none); lines that all leave FTE blank are an unknown FTE. */
+function fteKnown(lines: readonly BudgetLine[]): boolean {
+  return lines.length === 0 || fteGiven(lines);
 }
