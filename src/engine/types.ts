@@ -551,7 +551,8 @@ export interface NoCostBlockOption {
 export interface BudgetByUse {
   use: MoneyUse;
   amount: number;
-  fte: number;
+  /** null when no line of the budget gives an FTE (no FTE column): unknown, not 0. */
+  fte: number | null;
   lines: number;
   share: number;
   /** Null when no budget line names a fund or program, so locked money cannot be told from discretionary money. */

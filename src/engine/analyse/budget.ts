@@ -46,9 +46,9 @@ function tierAmount(byTier: readonly { tier: FundTier | 'unknown'; amount: numbe
 }
 
 /** A use's dollars and FTE as the summary totals them (0 for a use the budget has no line of): what the flags read. */
-export function useInBudget(budget: Pick<BudgetSummary, 'byUse'>, use: MoneyUse): { amount: number; fte: number } {
+export function useInBudget(budget: Pick<BudgetSummary, 'byUse'>, use: MoneyUse): { amount: number; fte: number | null } {
   const row = budget.byUse.find((b) => b.use === use);
-  return { amount: row?.amount ?? 0, fte: row?.fte ?? 0 };
+  return { amount: row?.amount ?? 0, fte: row ? row.fte : 0 };
 }
 
 /** Dollars, FTE and lines of one use of money: the one place a use is totalled. */
@@ -147,13 +147,16 @@ export function analyseBudget(parsed: ParsedWorkbook, settings: Settings, schedu
   const students = enrolledStudents(parsed.enrollment);
   // Locked money is told by a line's fund or program; when no line names one, the locked share is unknown, not 0%.
   const fundsKnown = lines.some((l) => l.fund !== undefined || l.program !== undefined);
+  // A budget with no FTE at all (no FTE column) says nothing of any use's positions: each use's FTE is unknown, not
+  // 0. Where the budget gives FTE, a line that leaves it blank (materials, a contract) holds no position: 0.
+  const budgetGivesFte = fteGiven(lines);
   const byUse: BudgetByUse[] = MONEY_USES.map((use) => {
     const ofUse = lines.filter((l) => l.use === use);
     const { amount, fte } = useTotals(ofUse, use);
     return {
       use,
       amount,
-      fte,
+      fte: budgetGivesFte ? fte : null,
       lines: ofUse.length,
       share: total !== 0 ? amount / total : 0,
       lockedAmount: fundsKnown ? sumOf(ofUse.filter((l) => fundTierOf(l) === 'restricted'), (l) => l.amount) : null,

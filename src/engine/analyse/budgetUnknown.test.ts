@@ -69,6 +69,22 @@ describe('teacher FTE the budget does not give', () => {
     expect(preamble).not.toMatch(/\b0(\.0)? (budgeted )?teacher FTE/);
   });
 
+  it("leaves every use's FTE unknown, not 0, on the Budget by Use sheet, when no line gives an FTE", () => {
+    const { budget } = analyse(NO_FTE);
+    const fteOf = (use: MoneyUse) => budget.byUse.find((u) => u.use === use)!.fte;
+    // A budget without FTE says nothing of any use's positions, those it has lines of or not.
+    expect([fteOf('Core classroom teachers'), fteOf('Leadership'), fteOf('Coaches'), fteOf('EL instruction')]).toEqual([null, null, null, null]);
+    const table = budgetByUseSheet(budget).table;
+    const fteColumn = table.columns.findIndex((c) => c.header === 'FTE');
+    const row = table.rows.find((r) => r[0] === 'Core classroom teachers')!;
+    expect(row[fteColumn]).toBeNull();
+    // With the FTE column the same uses are measured: 6 + 4 = 10 core teachers, 1 principal, and a use with no line
+    // or with lines that leave FTE blank (a PD contract) holds no position: 0.
+    const measured = analyse([...ROSTER, line('PD contract', 'Professional development', 20_000, undefined)]).budget.byUse;
+    const measuredFte = (use: MoneyUse) => measured.find((u) => u.use === use)!.fte;
+    expect([measuredFte('Core classroom teachers'), measuredFte('Leadership'), measuredFte('Professional development'), measuredFte('Coaches')]).toEqual([10, 1, 0, 0]);
+  });
+
   it('is a measured 0 when the teacher lines give FTE 0, still with no per-teacher figure', () => {
     const { budget } = analyse([line('Substitute pool', 'Core classroom teachers', 30_000, 0), line('Principal', 'Leadership', 200_000, 1)]);
     expect(budget.teacherFte).toBe(0);

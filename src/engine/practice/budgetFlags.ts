@@ -465,8 +465,8 @@ function names(teams: readonly TeamCollaboration[]): string {
  * " (2.0 FTE)" when some of the lines give an FTE; nothing when none does (contracted coaching, a budget without an
  * FTE column), where "(0.0 FTE)" would state a missing count as zero.
  */
-function fteNote(lines: readonly BudgetLine[], fte: number): string {
-  return fteGiven(lines) ? ` (${formatFte(fte)} FTE)` : '';
+function fteNote(lines: readonly BudgetLine[], fte: number | null): string {
+  return fte !== null && fteGiven(lines) ? ` (${formatFte(fte)} FTE)` : '';
 }
 
 function refs(lines: readonly BudgetLine[]): SourceRef[] {

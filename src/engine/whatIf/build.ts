@@ -91,7 +91,7 @@ function baselineOf(result: ReviewResult, facts: WhatIfFacts): WhatIfFigure[] {
     figure('aideFte', 'Special-education aide FTE', budgetFigure(facts.spedAides.fte), 'number', BUDGET),
     figure('aideCost', 'Special-education aides’ cost', budgetFigure(facts.spedAides.amount), 'currency', BUDGET),
     figure('spedStudents', 'Special-education students', k.need?.specialEducation, 'integer', TABLES_READ),
-    figure('coachFte', 'Coach FTE', budgetFigure(facts.coachFteKnown ? use('Coaches')?.fte : null), 'number', BUDGET),
+    figure('coachFte', 'Coach FTE', budgetFigure(use('Coaches')?.fte), 'number', BUDGET),
     figure('coachCost', 'Coaches’ cost', budgetFigure(use('Coaches')?.amount), 'currency', BUDGET),
     figure('pdDollars', 'Professional development (PD lines)', budgetFigure(use('Professional development')?.amount), 'currency', BUDGET),
     figure('lockedDollars', 'Locked (restricted) dollars', b ? lockedDollars(b) : null, 'currency', BUDGET),

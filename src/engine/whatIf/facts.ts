@@ -15,11 +15,6 @@ export interface WhatIfFacts {
   periodsInDay: number | null;
   counselors: PositionFigures;
   spedAides: PositionFigures;
-  /**
-   * Whether the coach FTE the budget totals (byUse) is known: false when the budget has coach lines but none gives an
-   * FTE, where the total would read 0 beside their dollars.
-   */
-  coachFteKnown: boolean;
   /** Locked money in program-management and compliance positions (the locked-compliance lever's whole). */
   lockedCompliance: number;
 }
@@ -43,7 +38,6 @@ export function whatIfFacts(parsed: ParsedWorkbook, basis: LeverBasis): WhatIfFa
     periodsInDay: perDay.size ? Math.max(...[...perDay.values()].map((s) => s.size)) : null,
     counselors: position(counselorPositions(parsed.budget)),
     spedAides: position(specialEducationAides(parsed.budget)),
-    coachFteKnown: fteKnown(parsed.budget.filter((l) => l.use === 'Coaches')),
     lockedCompliance: positionOf(parsed.budget.filter(isLockedCompliance)).amount,
   };
 }
