@@ -232,16 +232,6 @@ export function heaviestTerm(sections: readonly Section[], settings: Settings): 
  */
 export function seatsOf(sections: readonly Section[]): { seats: number; seatsKnown: boolean } {
   const classes = selfContainedClasses(sections);
-  if (classes.length === 0) {
-    // The usual case (a secondary teacher): every section's enrollment adds up, without a set of sections to skip.
-    let seats = 0;
-    let seatsKnown = true;
-    for (const s of sections) {
-      seats += s.enrollment ?? 0;
-      if (s.enrollment === undefined) seatsKnown = false;
-    }
-    return { seats, seatsKnown };
-  }
   let seats = 0;
   let seatsKnown = true;
   // Each class once, at its largest section's enrollment, known when any of its sections gives one (loops, not a list
@@ -256,8 +246,9 @@ export function seatsOf(sections: readonly Section[]): { seats: number; seatsKno
     seats += largest;
     if (!anyKnown) seatsKnown = false;
   }
-  // A long list of sections finds its classes' sections through a set; a handful are looked for in the classes.
-  const selfContained = sections.length > 32 ? new Set(classes.flat()) : undefined;
+  // A long list of sections finds its classes' sections through a set; a handful are looked for in the classes (none,
+  // for the usual secondary teacher: then every section's enrollment adds up, and no set is made).
+  const selfContained = classes.length > 0 && sections.length > 32 ? new Set(classes.flat()) : undefined;
   for (const s of sections) {
     if (selfContained ? selfContained.has(s) : inClasses(classes, s)) continue;
     seats += s.enrollment ?? 0;
