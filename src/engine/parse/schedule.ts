@@ -216,15 +216,15 @@ export function parseSchedule(grid: SheetGrid, table: DetectedTable, settings: S
   // The optional fields the table maps, decided once: a district's 150,000 rows are asked for some twenty fields
   // each, most exports map half of them, and an unmapped one is then not looked up on every row (its value is null).
   const has = {
-    coTeacher: mapsField(table, 'coTeacher'),
-    courseCode: mapsField(table, 'courseCode'),
-    term: mapsField(table, 'term'),
-    classGroup: mapsField(table, 'classGroup'),
-    room: mapsField(table, 'room'),
-    subject: mapsField(table, 'subject'),
-    program: mapsField(table, 'program'),
-    activity: mapsField(table, 'activity'),
-    times: mapsField(table, 'start') || mapsField(table, 'end') || mapsField(table, 'minutes'),
+    coTeacher: mapsField(fields.coTeacher),
+    courseCode: mapsField(fields.courseCode),
+    term: mapsField(fields.term),
+    classGroup: mapsField(fields.classGroup),
+    room: mapsField(fields.room),
+    subject: mapsField(fields.subject),
+    program: mapsField(fields.program),
+    activity: mapsField(fields.activity),
+    times: mapsField(fields.start) || mapsField(fields.end) || mapsField(fields.minutes),
   };
   // Decided at the first row without an ID: a schedule whose rows all have one never needs it.
   let rule: SectionRule | undefined;

@@ -165,9 +165,12 @@ export function indexTableRows(grid: SheetGrid, table: DetectedTable): TableRowI
   };
 }
 
-/** Whether the table gives a field a value on its rows (a column, joined parts, or the sheet's day): else get() is null. */
-export function mapsField(table: DetectedTable, field: string): boolean {
-  return fieldColumns(table).access.has(field);
+/**
+ * Whether the table gives a field a value on its rows (a column, joined parts, or the sheet's day): else get() is null.
+ * Asked of a field already looked up (TableRowIndex.field), so the table's columns are not worked out again.
+ */
+export function mapsField(field: TableField): boolean {
+  return field.access !== undefined;
 }
 
 /**
