@@ -384,8 +384,8 @@ describe('lowerTrimmed', () => {
 });
 
 describe("a teacher's figures keep one key order, the order the JSON output writes", () => {
-  // The usual teacher and one with unknown seats or co-taught seats are built by two literals (the usual one without
-  // spreads, for speed): the optional keys sit beside the figures they qualify in both.
+  // One literal builds every teacher, its optional keys spread in place: a change that builds the usual teacher apart
+  // (for speed, as was tried) must still put the optional keys beside the figures they qualify.
   it('writes the usual keys in order, and seatsKnown and coTaughtSeats right after the seats and students they qualify', () => {
     const parsed = workbook({
       sections: [
