@@ -21,8 +21,9 @@ export interface EarlierOutput {
 
 /**
  * Looks at the file at an output path before a run replaces it: is it an earlier output of this tool, and which
- * notes did the team write in it. Reads only the sheet list, the marker sheet and the Flags sheet, so a file that
- * Excel, LibreOffice or another library re-saved still gives its notes. Undefined when there is no file.
+ * notes and What If inputs did the team type in it. Reads only the sheet list, the marker sheet and the sheets holding
+ * the Flags and What If tables (found by name, or by header row: tableByHeader.ts), so a file that Excel, LibreOffice
+ * or another library re-saved still gives them. Undefined when there is no file.
  * Throws with the file's name when the file is ours but its notes cannot be read, so the run keeps the file.
  */
 export async function readEarlierOutput(outPath: string): Promise<EarlierOutput | undefined> {
