@@ -101,11 +101,11 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
       if (!sameById(earlier?.typed ?? {}, (await readPreviousMapInputs(target.writePath))?.typed ?? {}, (a, b) => a.value === b.value)) {
         throw new Error(`${options.out}: its ${FORMULA_SHEET} inputs changed while the map was made; it is left as it is. Run compare again to keep them.`);
       }
-      const kept = await writeKeepingUserSheets(options.out, target.writePath, writtenSheetNames(map.report), read, (beforeReplace) =>
+      const keptCopy = await writeKeepingUserSheets(options.out, target.writePath, writtenSheetNames(map.report), read, (beforeReplace) =>
         writeReportXlsx(map.report, target.writePath, { beforeReplace }),
       );
       // Said even with --quiet: it is about the district's own sheets.
-      if (kept) io.stderr(keptEarlierLine(options.out, kept));
+      if (keptCopy) io.stderr(keptEarlierLine(options.out, keptCopy));
       const line = `District resource map of ${schools.length} schools: ${options.out}\n`;
       if (options.json) io.stderr(line);
       else await io.stdout(line);

@@ -17,8 +17,9 @@ export interface KeptEarlier {
  * Replaces a run's own earlier output at `outPath` (really at `earlierPath`) by calling `write`, which writes only
  * the sheets named in `written` and the marker: keepUserSheets first keeps the earlier file whole beside it when it
  * holds any other sheet. `write` must put a new file in place (writeReportXlsx renames one in), never write into
- * the earlier file, which the backup may share as a hard link. A failed write leaves the earlier file whole at the output path (writes are atomic), so its
- * backup, which would only confuse, is removed. Returns the backup kept, for the run to say so (keptEarlierLine).
+ * the earlier file, which the backup may share as a hard link. A failed write leaves the earlier file whole at the
+ * output path (writes are atomic), so its backup, which would only confuse, is removed. Returns the backup kept, for
+ * the run to say so (keptEarlierLine).
  *
  * Writing a district's review takes seconds, and the earlier output may be open in Excel meanwhile: a save landing
  * then would be replaced, its new notes in neither the new file nor the backup (taken before it). So `write` is given

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import type { TypedFormulaInput } from '../engine/compare/formulaInputs';
 import { FORMULA_ID_HEADER, FORMULA_SHEET, FORMULA_START_HEADER, FORMULA_VALUE_HEADER } from '../engine/compare/mapReport';
 import { columnLetter } from '../engine/parse/values';
-import { cellsByRow, firstTableIn, headerRowWith } from './readPreviousNotes';
+import { cellsByRow, firstTableIn, headerRowWith } from './tableByHeader';
 import { listSheets, openXlsx, type PartCell } from './xlsxParts';
 
 /** What an earlier district map holds in its Weighted formula inputs. */
@@ -18,7 +18,7 @@ export interface PreviousMapInputs {
  * (checkOutput): undefined when there is no file or it holds no inputs table (an earlier single review, a map from
  * before the inputs had ids). The table is found by its header row ("Value", "Starting value", "Input id"), looking
  * first in the sheet named Weighted formula, then in the others, so a renamed sheet or moved rows still give their
- * values; each row is read by its id, never by its address. The search is readPreviousNotes.ts's, as for the notes.
+ * values; each row is read by its id, never by its address. The search is tableByHeader.ts's, as for the notes.
  * Throws with the file's name when the file cannot be read, so the run keeps it rather than lose what was typed.
  */
 export async function readPreviousMapInputs(outPath: string): Promise<PreviousMapInputs | undefined> {

@@ -3,7 +3,8 @@ import { FLAG_ID_HEADER, FLAGS_SHEET, NOTES_HEADER } from '../engine/report/flag
 import { MARKER_SHEET, MARKER_TEXT } from './writeReportXlsx';
 import { INPUT_HEADER, LEVER_ID_HEADER, START_HEADER, WHAT_IF_SHEET } from '../engine/whatIf/whatIfSheet';
 import { principalInputs, type TypedWhatIfInput } from '../engine/whatIf/keptInputs';
-import { listSheets, openXlsx, readSheetCells, sheetMayHoldRow, type PartCell, type SheetEntry } from './xlsxParts';
+import { listSheets, openXlsx, readSheetCells, type PartCell, type SheetEntry } from './xlsxParts';
+import { cellsByRow, firstTableIn, headerRowWith } from './tableByHeader';
 import type { ZipPackage } from './xlsxRead/zipEntries';
 
 /** What an existing file at an output path is, read from the few parts that tell. */
@@ -20,8 +21,9 @@ export interface EarlierOutput {
 
 /**
  * Looks at the file at an output path before a run replaces it: is it an earlier output of this tool, and which
- * notes did the team write in it. Reads only the sheet list, the marker sheet and the Flags sheet, so a file that
- * Excel, LibreOffice or another library re-saved still gives its notes. Undefined when there is no file.
+ * notes and What If inputs did the team type in it. Reads only the sheet list, the marker sheet and the sheets holding
+ * the Flags and What If tables (found by name, or by header row: tableByHeader.ts), so a file that Excel, LibreOffice
+ * or another library re-saved still gives them. Undefined when there is no file.
  * Throws with the file's name when the file is ours but its notes cannot be read, so the run keeps the file.
  */
 export async function readEarlierOutput(outPath: string): Promise<EarlierOutput | undefined> {
@@ -89,30 +91,6 @@ function whatIfInputsOf(zip: ZipPackage, sheets: SheetEntry[]): Record<string, T
 }
 
 /**
- * The first table `read` finds, looking first in the sheet named `name` (any case), then in every other sheet but the
- * marker: a user may rename a sheet, so its header row (holding `titles`) is what identifies it. Another sheet is read
- * only when its XML may hold that row (sheetMayHoldRow), so a search that finds nothing (an earlier output without a
- * What If sheet) costs a text search of each sheet, not a read of its cells. `named`: whether that sheet exists;
- * `sheet`: the name of the sheet the table was found on.
- */
-export function firstTableIn<T>(
-  zip: ZipPackage,
-  sheets: SheetEntry[],
-  name: string,
-  titles: readonly string[],
-  read: (cells: PartCell[]) => T | undefined,
-): { table: T | undefined; named: boolean; sheet?: string } {
-  const named = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  const others = sheets.filter((s) => s !== named && s.name !== MARKER_SHEET);
-  for (const sheet of named ? [named, ...others] : others) {
-    if (sheet !== named && !sheetMayHoldRow(zip, sheet.part, titles)) continue;
-    const table = read(readSheetCells(zip, sheet.part));
-    if (table) return { table, named: named !== undefined, sheet: sheet.name };
-  }
-  return { table: undefined, named: named !== undefined };
-}
-
-/**
  * Each lever's "Your value" cell from the rows of the table under the first row holding both "Id" and "Your value",
  * down to its first empty row, by lever id, with its "Meets practice at" cell beside it: each cell's text as the file
  * holds it (a number cell's text is its number); a lever whose cell is empty gives nothing, and the first row of an
@@ -135,33 +113,6 @@ export function whatIfInputsInCells(cells: PartCell[]): Record<string, TypedWhat
     inputs[id] = start === undefined || start === '' ? { value } : { value, start };
   }
   return inputs;
-}
-
-/**
- * The first row (top down) holding every one of `titles`, with their columns in that order; `columnOf` finds any other
- * header in it. Found by content, so a user's moved or inserted rows and columns change nothing.
- */
-export function headerRowWith(
-  byRow: Map<number, Map<number, string>>,
-  titles: readonly string[],
-): { row: number; columns: number[]; columnOf: (title: string) => number | undefined } | undefined {
-  const row = [...byRow.keys()].sort((a, b) => a - b).find((r) => {
-    const texts = [...byRow.get(r)!.values()];
-    return titles.every((t) => texts.includes(t));
-  });
-  if (row === undefined) return undefined;
-  const header = [...byRow.get(row)!.entries()];
-  const columnOf = (title: string) => header.find(([, text]) => text === title)?.[0];
-  return { row, columns: titles.map((t) => columnOf(t)!), columnOf };
-}
-
-export function cellsByRow(cells: PartCell[]): Map<number, Map<number, string>> {
-  const byRow = new Map<number, Map<number, string>>();
-  for (const cell of cells) {
-    if (!byRow.has(cell.row)) byRow.set(cell.row, new Map());
-    byRow.get(cell.row)!.set(cell.col, cell.text.trim());
-  }
-  return byRow;
 }
 
 /** Notes from every row below the first row holding both the Id and Team notes headers; undefined: no such row. */

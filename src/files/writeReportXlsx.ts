@@ -226,7 +226,6 @@ function writeTable(ws: SheetXml, table: ReportTable, place: TablePlace, target:
   });
 }
 
-
 /** A column's cell styles by cell type, made once per type: plain, as a link, and holding a formula. */
 class ColumnLooks {
   private readonly plainStyles = new Map<ColumnType, number>();

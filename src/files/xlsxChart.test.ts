@@ -43,3 +43,25 @@ describe('a bar chart coloured by group', () => {
     expect(xml.indexOf('<c:dPt>')).toBeLessThan(xml.indexOf('<c:cat>'));
   });
 });
+
+describe('the texts a chart caches', () => {
+  it('keeps a literal "_xHHHH_" literal in the cached categories and series names (ST_Xstring), not in the title run', async () => {
+    // "T_x0041_" cached as it is would read back as "TA"; Excel stores the literal text with its first underscore
+    // escaped as "_x005F_". The title run (<a:t>) is plain text, so it stays as it is.
+    const bar = await chartXmlOf({ title: 'Load_x0041_', categories: ['T_x0041_', "O'Hara & Co", 'Cedar'] });
+    expect(bar).toContain('<c:pt idx="0"><c:v>T_x005F_x0041_</c:v></c:pt><c:pt idx="1"><c:v>O\'Hara &amp; Co</c:v></c:pt>');
+    // The bar chart's one series is named by its title, in a <c:v> too.
+    expect(bar).toContain('<c:tx><c:v>Load_x005F_x0041_</c:v></c:tx>');
+    expect(bar).toContain('<a:t>Load_x0041_</a:t>');
+
+    const column = await chartXmlOf({
+      type: 'column',
+      categories: ['T_x0041_'],
+      values: [3],
+      series: [{ name: 'Load_x0042_', nameRow: 4, range: { col: 'B', firstRow: 5, lastRow: 5 }, values: [3] }],
+    });
+    expect(column).toContain('<c:v>T_x005F_x0041_</c:v>');
+    expect(column).toContain('<c:v>Load_x005F_x0042_</c:v>');
+    expect(column).not.toMatch(/<c:v>[^<]*(?<!_x005F)_x004[12]_/);
+  });
+});

@@ -1,9 +1,13 @@
 import { quoteSheetName } from '../engine/parse/values';
-import { escapeXmlText, REL_NS, REL_TYPE, relationshipsXml } from './xlsxWrite/xml';
+import { escapeXmlText, escapeXstringText, REL_NS, REL_TYPE, relationshipsXml } from './xlsxWrite/xml';
 
 // The review workbook's charts: a DrawingML chart part each (a bar, pie or column chart, reference lines drawn over the
 // columns) and one drawing per sheet that anchors its charts (a worksheet holds a single <drawing>). The workbook
 // writer (xlsxWrite/) links each drawing from its sheet and declares the parts' content types.
+//
+// A chart is given its texts as the cells hold them and escapes each for its element here: a cached value (<c:v>) is
+// ST_Xstring (CT_StrVal), so a teacher named "A_x0041_" is cached with its underscore escaped, as her cell's shared
+// string is (escapeXstringText); a title run (<a:t>) and a reference (<c:f>) are plain text (escapeXmlText).
 
 export interface ChartPart {
   /** 1-based position of the sheet in the workbook (written as xl/worksheets/sheet{n}.xml). */
@@ -96,10 +100,10 @@ function chartXml(chart: ChartPart): string {
   if (chart.series) return columnChartXml(chart, chart.series);
   // A missing value has no point at all, so a reader draws no bar rather than a zero.
   const points = (values: (string | number | null)[], tag: 'c:v') =>
-    values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><${tag}>${escapeXmlText(String(v))}</${tag}></c:pt>`)).join('');
+    values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><${tag}>${escapeXstringText(String(v))}</${tag}></c:pt>`)).join('');
   const series =
     '<c:ser><c:idx val="0"/><c:order val="0"/>' +
-    `<c:tx><c:v>${escapeXmlText(chart.title)}</c:v></c:tx>` +
+    `<c:tx><c:v>${escapeXstringText(chart.title)}</c:v></c:tx>` +
     // Data points come after the series' text and before its categories (CT_BarSer's order).
     (chart.pointColours ?? [])
       .map((hex, i) => `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${escapeXmlText(hex)}"/></a:solidFill></c:spPr></c:dPt>`)
@@ -168,13 +172,13 @@ function columnChartXml(chart: ChartPart, series: ChartSeriesPart[]): string {
   const stacked = chart.type === 'stackedColumn';
   const cat =
     `<c:cat><c:strRef><c:f>${ref(chart.sheetName, chart.categoryRange)}</c:f><c:strCache><c:ptCount val="${chart.categories.length}"/>` +
-    chart.categories.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXmlText(v)}</c:v></c:pt>`).join('') +
+    chart.categories.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXstringText(v)}</c:v></c:pt>`).join('') +
     '</c:strCache></c:strRef></c:cat>';
   const lines = series.filter((s) => s.line);
   const seriesXml = (s: ChartSeriesPart, idx: number) => {
     const name =
       `<c:tx><c:strRef><c:f>${escapeXmlText(`${quoteSheetName(chart.sheetName)}!$${s.range.col}$${s.nameRow}`)}</c:f>` +
-      `<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXmlText(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>`;
+      `<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXstringText(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>`;
     const points = s.values.map((v, i) => (v === null || !Number.isFinite(v) ? '' : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join('');
     const val = `<c:val><c:numRef><c:f>${ref(chart.sheetName, s.range)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${s.values.length}"/>${points}</c:numCache></c:numRef></c:val>`;
     if (!s.line) return `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/>${name}<c:invertIfNegative val="0"/>${cat}${val}</c:ser>`;

@@ -3,7 +3,6 @@ import { CHART_HEIGHT_POINTS, CHART_WIDTH_POINTS, sheetLayout, type TablePlace }
 import { groupColours } from '../../engine/report/chartColours';
 import type { ChartPart } from '../xlsxChart';
 import { letter } from './sheetXml';
-import { escapeXstringLiteral } from './xml';
 
 // The report's charts as chart parts (xlsxChart.ts draws them): where each sits and which cells it reads.
 
@@ -36,10 +35,8 @@ function chartPart(table: ReportTable, place: TablePlace, sheetName: string, she
     title: chart.title,
     categoryRange: column(chart.categoryColumn),
     valueRange: column(chart.valueColumn),
-    // The category and series-name caches are <c:v>, ST_Xstring (CT_StrVal): a teacher named "A_x0041_" is cached with
-    // its underscore escaped, as her cell's shared string is (xlsxChart.ts escapes the XML). The title is DrawingML
-    // text (<a:t>, a plain xsd:string, not ST_Xstring), so it stays as it is.
-    categories: rows.map((r) => escapeXstringLiteral(String(r[chart.categoryColumn] ?? ''))),
+    // As the cells hold them: xlsxChart.ts writes them into the chart's XML, escaped as that XML needs.
+    categories: rows.map((r) => String(r[chart.categoryColumn] ?? '')),
     values: numbers(chart.valueColumn),
     valueIsMoney: columns[chart.valueColumn]?.type === 'currency',
     ...(chart.colourByColumn !== undefined ? { pointColours: pointColours(rows, chart.colourByColumn) } : {}),
@@ -48,7 +45,7 @@ function chartPart(table: ReportTable, place: TablePlace, sheetName: string, she
     ...(place.chartRow !== undefined ? { size: { width: CHART_WIDTH_POINTS, height: CHART_HEIGHT_POINTS } } : {}),
   };
   if (chart.type !== 'column' && chart.type !== 'stackedColumn') return part;
-  const series = (c: number, line: boolean) => ({ name: escapeXstringLiteral(columns[c].header), nameRow: place.headerRow, range: column(c), values: numbers(c), line });
+  const series = (c: number, line: boolean) => ({ name: columns[c].header, nameRow: place.headerRow, range: column(c), values: numbers(c), line });
   return {
     ...part,
     series: [

@@ -38,9 +38,9 @@ const XSTRING_OPENER = /_(?=x[0-9A-Fa-f]{4}_)/g;
 const HAS_XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /**
- * Text with each "_xHHHH_" opener escaped (see XSTRING_OPENER), for a part that escapes its XML itself (xlsxChart.ts).
- * Characters XML cannot hold are dropped here first, so the XML escape that follows cannot join the text around one
- * into a sequence left unescaped ("_x00\u000141_").
+ * Text with each "_xHHHH_" opener escaped (see XSTRING_OPENER), before or after its XML escape (neither touches what
+ * the other changes). Characters XML cannot hold are dropped here first, so dropping one in the XML escape cannot
+ * join the text around it into a sequence left unescaped ("_x00\u000141_").
  */
 export function escapeXstringLiteral(text: string): string {
   const valid = HAS_XML_INVALID.test(text) ? text.replace(XML_INVALID, '') : text;
@@ -54,6 +54,14 @@ export function escapeXstringLiteral(text: string): string {
  */
 export function escapeXstring(text: string): string {
   return escapeXstringLiteral(escapeXml(text));
+}
+
+/**
+ * Escaped for an ST_Xstring element's text written as Excel writes it (a chart's cached <c:v> values: CT_StrVal): as
+ * escapeXmlText, apostrophes literal, and "_xHHHH_" kept literal.
+ */
+export function escapeXstringText(text: string): string {
+  return escapeXstringLiteral(escapeXmlText(text));
 }
 
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
