@@ -7,19 +7,15 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
 import { defaultPageLayout, type FakeWorkbook } from '../../src/addin/fake';
-import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
-import { bridgeFor } from '../support/fakeBridge';
+import { runReview } from '../support/fakeBridge';
 
 const HIGH_SCHOOL = path.resolve(__dirname, '../../assets/case-studies/high-school.xlsx');
 
 async function reviewHighSchool(excelApi: string) {
   const fake = await fakeFromXlsx(readFileSync(HIGH_SCHOOL), { excelApi, name: 'high-school.xlsx' });
-  const bridge = bridgeFor(fake);
-  const { grids } = await bridge.readWorkbook();
-  const outcome = await createInProcessRunner().review(grids, {}, {});
-  const written = await bridge.writeReport(outcome.report);
+  const { bridge, outcome, written } = await runReview(fake);
   return { fake, report: outcome.report, written, bridge };
 }
 
