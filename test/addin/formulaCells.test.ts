@@ -1,9 +1,9 @@
 // Live formulas and input cells written through the bridge into the strict fake: the same formula text the .xlsx
 // writer writes, references that follow the sheets' final names, and input cells in Excel's "Input" style.
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
-import { cellAt, createFakeExcel, createFakeOffice, FakeWorkbook } from '../../src/addin/fake';
+import { cellAt, FakeWorkbook } from '../../src/addin/fake';
 import { evaluateReportFormulas, fn, num, op, ref, word } from '../../src/engine/report/formula';
 import type { Report } from '../../src/engine/types';
+import { bridgeFor } from '../support/fakeBridge';
 
 const REPORT: Report = evaluateReportFormulas({
   sheets: [
@@ -55,7 +55,7 @@ const REPORT: Report = evaluateReportFormulas({
 describe('formula cells through the bridge', () => {
   it.each([1, 2, 3])('writes the formulas and input cells the same way on run %i, naming the final sheets', async (runs) => {
     const workbook = new FakeWorkbook({ excelApi: '1.12' });
-    const bridge = createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
+    const bridge = bridgeFor(workbook);
     for (let i = 0; i < runs; i++) await bridge.writeReport(REPORT);
     const whatIf = workbook.findSheet('What If')!;
     // Zero-based rows: mark 0, preamble 1, blank 2, header 3, inputs 4-5; blank 6, Results title 7, header 8, row 9.

@@ -1,8 +1,8 @@
 // Highlighting written through the bridge never colours an empty cell: a collaboration block of unknown length
 // is blank, not "under 90 minutes". Evaluated with the fake's model of Excel's conditional formats.
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
-import { cellAt, createFakeExcel, createFakeOffice, FakeWorkbook, highlightedCells, type FakeConditionalFormat } from '../../src/addin/fake';
+import { cellAt, FakeWorkbook, highlightedCells, type FakeConditionalFormat } from '../../src/addin/fake';
 import type { Report } from '../../src/engine/types';
+import { bridgeFor } from '../support/fakeBridge';
 
 const REPORT: Report = {
   sheets: [
@@ -34,7 +34,7 @@ const REPORT: Report = {
 describe('highlighting through the bridge', () => {
   it('colours 45 and 0 minutes but not the blank block, and only the "critical" text', async () => {
     const workbook = new FakeWorkbook({ excelApi: '1.12' });
-    const bridge = createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
+    const bridge = bridgeFor(workbook);
     await bridge.writeReport(REPORT);
     const sheet = workbook.findSheet('Collaboration')!;
     expect(cellAt(sheet, 4, 1)?.value).toBe('');
@@ -51,7 +51,7 @@ describe('highlighting through the bridge', () => {
 
   it('a cell-value rule, by contrast, colours the blank too (why the bridge does not use one)', async () => {
     const workbook = new FakeWorkbook({ excelApi: '1.12' });
-    const bridge = createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
+    const bridge = bridgeFor(workbook);
     await bridge.writeReport(REPORT);
     const sheet = workbook.findSheet('Collaboration')!;
     const cellValueRule: FakeConditionalFormat = { type: 'CellValue', address: 'B4:B7', operator: 'LessThan', formula1: '=90' };

@@ -17,19 +17,10 @@ import { sampleResult } from '../../src/testing/sampleResult';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
 import { reportFormulaTexts } from '../support/hostileChecks';
 import { fakeFromSheets, schoolSheets, TRICKY_COURSE_TITLE, TRICKY_PHONE_TITLE, xlsxFromSheets } from '../support/schoolWorkbook';
-import { bridgeFor } from '../support/fakeBridge';
+import { bridgeFor, runReview } from '../support/fakeBridge';
 
 const USER_SHEETS = ['Schedule', 'Staff', 'Enrollment', 'Budget', 'Flags', 'Notes'];
 const CASE_STUDIES = path.resolve(__dirname, '../../assets/case-studies');
-
-async function runReview(workbook: FakeWorkbook, notes?: Record<string, string>) {
-  const bridge = bridgeFor(workbook);
-  const { grids } = await bridge.readWorkbook();
-  const savedNotes = notes ?? (await bridge.readNotes());
-  const outcome = await createInProcessRunner().review(grids, {}, savedNotes);
-  const written = await bridge.writeReport(outcome.report);
-  return { bridge, grids, outcome, written };
-}
 
 function registryOf(workbook: FakeWorkbook) {
   return parseRegistry(workbook.settings.get(RESULT_SHEETS_SETTING));
@@ -79,7 +70,11 @@ describe('a review through the office-js bridge', () => {
 
       // Excel names a workbook with its extension; the command line by the file's base name.
       const fake = await fakeFromXlsx(buffer, { name: path.basename(file) });
-      const { grids, outcome, written } = await runReview(fake, {});
+      const {
+        read: { grids },
+        outcome,
+        written,
+      } = await runReview(fake, { notes: {} });
       expect(grids.sheets.map((s) => s.name)).toEqual(cliGrids.sheets.map((s) => s.name));
       // Excel reports an empty cell and a cell holding "" alike ('' in values); the bridge hands both on as blank.
       const blank = (rows: unknown[][]) => rows.map((row) => row.map((v) => (v === '' ? null : v)));

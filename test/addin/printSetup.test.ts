@@ -5,21 +5,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
 import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
-import { createFakeExcel, createFakeOffice, defaultPageLayout, type FakeWorkbook } from '../../src/addin/fake';
-import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
+import { defaultPageLayout, type FakeWorkbook } from '../../src/addin/fake';
 import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
+import { runReview } from '../support/fakeBridge';
 
 const HIGH_SCHOOL = path.resolve(__dirname, '../../assets/case-studies/high-school.xlsx');
 
 async function reviewHighSchool(excelApi: string) {
   const fake = await fakeFromXlsx(readFileSync(HIGH_SCHOOL), { excelApi, name: 'high-school.xlsx' });
-  const bridge = createOfficeBridge({ excel: createFakeExcel(fake) as never, office: createFakeOffice(fake) as never });
-  const { grids } = await bridge.readWorkbook();
-  const outcome = await createInProcessRunner().review(grids, {}, {});
-  const written = await bridge.writeReport(outcome.report);
+  const { bridge, outcome, written } = await runReview(fake);
   return { fake, report: outcome.report, written, bridge };
 }
 

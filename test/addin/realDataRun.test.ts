@@ -2,14 +2,14 @@
 // sheet "positions", read from /work/shared (never copied). This pair once left a browser run waiting forever.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { createOfficeBridge } from '../../src/addin/bridge/officeBridge';
 import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
-import { cellAt, createFakeExcel, createFakeOffice, workbookFromSnapshot } from '../../src/addin/fake';
+import { cellAt, workbookFromSnapshot } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import { review } from '../../src/engine';
 import type { WorkbookGrids } from '../../src/engine/types';
 import { parseCsv } from '../../src/files/csv';
 import { gridsToSnapshot } from '../e2e/gridsToSnapshot';
+import { bridgeFor } from '../support/fakeBridge';
 
 const REAL = path.resolve(__dirname, '../../..', 'shared/data/real');
 
@@ -25,7 +25,7 @@ describe('a bridge run on real school data', () => {
   it('reads, reviews and writes every result sheet, leaving the two source sheets as they were', async () => {
     const grids = realWorkbook();
     const workbook = workbookFromSnapshot(gridsToSnapshot(grids), { excelApi: '1.12' });
-    const bridge = createOfficeBridge({ excel: createFakeExcel(workbook) as never, office: createFakeOffice(workbook) as never });
+    const bridge = bridgeFor(workbook);
 
     const stages: string[] = [];
     const read = await bridge.readWorkbook();

@@ -2,19 +2,14 @@
 // in the pane, data edited between runs, rows inserted and deleted above the Flags header, a flag whose figure
 // (and severity) changes but whose id does not.
 import { cellAt, FakeWorkbook, type FakeSheet } from '../../src/addin/fake';
-import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import type { Settings } from '../../src/engine/types';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
-import { bridgeFor } from '../support/fakeBridge';
+import { bridgeFor, runReview } from '../support/fakeBridge';
 
 const FLAGS = 'Flags (review)';
 
 async function run(workbook: FakeWorkbook, settings: Partial<Settings> = {}) {
-  const bridge = bridgeFor(workbook);
-  const { grids } = await bridge.readWorkbook();
-  const notes = await bridge.readNotes();
-  const outcome = await createInProcessRunner().review(grids, settings, notes);
-  await bridge.writeReport(outcome.report);
+  const { notes, outcome } = await runReview(workbook, { settings });
   return { notes, flags: new Map(outcome.result.flags.map((f) => [f.id, f])) };
 }
 

@@ -3,22 +3,13 @@
 // keeps it), and the pane's "write these values" changes only the input cells of the add-in's own What If sheet.
 import { whatIfInputsFromValues } from '../../src/addin/bridge/whatIfInputs';
 import { cellAt, snapshotWorkbook, type FakeSheet, type FakeWorkbook } from '../../src/addin/fake';
-import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
 import type { Settings } from '../../src/engine/types';
 import { fakeFromSheets, schoolSheets } from '../support/schoolWorkbook';
-import { bridgeFor } from '../support/fakeBridge';
+import { bridgeFor, runReview } from '../support/fakeBridge';
 
 const WHAT_IF = 'What If';
 
-/** A run as the pane makes it: read, the team's notes and the What If values, review in the engine, write. */
-async function run(workbook: FakeWorkbook, settings: Partial<Settings> = {}) {
-  const bridge = bridgeFor(workbook);
-  const { grids } = await bridge.readWorkbook();
-  const typed = await bridge.readWhatIfInputs();
-  const outcome = await createInProcessRunner().review(grids, settings, await bridge.readNotes(), undefined, undefined, typed);
-  await bridge.writeReport(outcome.report);
-  return { outcome, typed, bridge };
-}
+const run = (workbook: FakeWorkbook, settings: Partial<Settings> = {}) => runReview(workbook, { settings });
 
 function headerRow(sheet: FakeSheet): number {
   return sheet.cells.findIndex((line) => line?.some((c) => c?.value === 'Id') && line.some((c) => c?.value === 'Your value'));

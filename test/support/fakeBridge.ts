@@ -5,19 +5,25 @@ import { createOfficeBridge, type OfficeBridgeOptions } from '../../src/addin/br
 import type { WorkbookBridge } from '../../src/addin/bridge/types';
 import { cellAt, createFakeExcel, createFakeOffice, type FakeSheet, type FakeWorkbook } from '../../src/addin/fake';
 import { createInProcessRunner } from '../../src/addin/worker/inProcessRunner';
+import type { Settings } from '../../src/engine/types';
 
 export function bridgeFor(workbook: FakeWorkbook, options?: OfficeBridgeOptions): WorkbookBridge {
   return createOfficeBridge(hostFrom(createFakeExcel(workbook), createFakeOffice(workbook)), options);
 }
 
-/** Read the workbook and the team's notes, review in the engine with default settings, write the results. */
-export async function runReview(workbook: FakeWorkbook) {
+/**
+ * A whole run as the pane makes one (run/useReviewRun.ts): read the workbook, the team's notes and the values typed on
+ * the What If sheet, review in the engine, write the results. `notes` stands in for the notes read, where a test says
+ * what they are.
+ */
+export async function runReview(workbook: FakeWorkbook, options: { settings?: Partial<Settings>; notes?: Record<string, string> } = {}) {
   const bridge = bridgeFor(workbook);
   const read = await bridge.readWorkbook();
-  const notes = await bridge.readNotes();
-  const outcome = await createInProcessRunner().review(read.grids, {}, notes);
+  const notes = options.notes ?? (await bridge.readNotes());
+  const typed = await bridge.readWhatIfInputs();
+  const outcome = await createInProcessRunner().review(read.grids, options.settings ?? {}, notes, undefined, undefined, typed);
   const written = await bridge.writeReport(outcome.report);
-  return { read, notes, outcome, written };
+  return { bridge, read, notes, typed, outcome, written };
 }
 
 /** The cell of a flag's note in a Flags sheet, found by the header's content as a person would. */

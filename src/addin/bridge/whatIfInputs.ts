@@ -4,7 +4,8 @@
 //
 // The What If sheet is found by its marker (never by a stored sheet id), its levers table by its header row ("Id"
 // beside "Your value", wherever the principal moved it), and each lever by its id. A What If sheet the principal
-// renamed is theirs now: its values fill in only where the current one has none, and the pane never writes into it.
+// renamed is theirs now: its values fill in only where the current one has nothing the principal typed (blank, or
+// left at its start), and the pane never writes into it.
 // Loaded on demand (officeBridge.ts), so none of this is in the pane's first download.
 import type { TypedInput, TypedWhatIfInput } from '../../engine/whatIf';
 import { principalInputs } from '../../engine/whatIf/keptInputs';
@@ -49,7 +50,8 @@ function findHeader(values: unknown[][]): FoundHeader | null {
 /** A cell as the engine's rule takes it: a number as Excel holds it, anything else as its trimmed text; undefined when empty. */
 function cellInput(value: unknown): TypedInput | undefined {
   if (typeof value === 'number') return value;
-  return text(value) === '' ? undefined : text(value);
+  const typed = text(value);
+  return typed === '' ? undefined : typed;
 }
 
 /**

@@ -356,10 +356,7 @@ async function writeSheet(
       widths.forEach((width, c) => {
         sheet.getRangeByIndexes(headerRow, c, 1, 1).format.columnWidth = Math.round(width * 7);
       });
-      // A header of several words wraps within its column rather than running under the next one.
-      sheet.getRangeByIndexes(headerRow, 0, 1, cols).format.wrapText = true;
-      setHeaderHeight(sheet, headerRow, spec, widths);
-      wrapColumns(sheet, spec, firstDataRow, rows.length);
+      wrapTable(sheet, spec, headerRow, firstDataRow, widths);
     },
   });
 
@@ -468,9 +465,7 @@ function writeSubTables(
         const header = sheet.getRangeByIndexes(headerRow, 0, 1, cols);
         header.values = [head[1]];
         header.format.font.bold = true;
-        header.format.wrapText = true;
-        setHeaderHeight(sheet, headerRow, table, widths);
-        wrapColumns(sheet, table, firstDataRow, table.rows.length);
+        wrapTable(sheet, table, headerRow, firstDataRow, widths);
       },
     });
     if (table.rows.length === 0) return;
@@ -661,10 +656,17 @@ function heightRuns(table: ReportTable, start: number, count: number): { first: 
   return runs;
 }
 
-/** The header row as high as its wrapped words (layout.ts headerRowHeight), as the .xlsx writer makes it. */
-function setHeaderHeight(sheet: Excel.Worksheet, headerRow: number, table: ReportTable, widths: readonly number[]): void {
+/**
+ * Wrapping for every table of a sheet, the main one and those below it alike: a header of several words wraps within
+ * its column rather than running under the next one, in a header row as high as its wrapped words (layout.ts
+ * headerRowHeight, as the .xlsx writer makes it), and so do the columns that wrap (wrapColumns). The data rows'
+ * heights go in with their values (rowsStep).
+ */
+function wrapTable(sheet: Excel.Worksheet, table: ReportTable, headerRow: number, firstDataRow: number, widths: readonly number[]): void {
+  sheet.getRangeByIndexes(headerRow, 0, 1, Math.max(1, table.columns.length)).format.wrapText = true;
   const points = headerRowHeight(table.columns, widths);
   if (points !== undefined) sheet.getRangeByIndexes(headerRow, 0, 1, 1).format.rowHeight = points;
+  wrapColumns(sheet, table, firstDataRow, table.rows.length);
 }
 
 /**

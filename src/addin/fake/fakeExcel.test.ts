@@ -290,6 +290,15 @@ describe('the Excel fake is strict where office-js is', () => {
       }),
     );
     expect(error.code).toBe('AccessDenied');
+    // A column's width is the sheet's format too: Excel refuses it on a protected sheet like any other.
+    const width = await errorOf(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRange('B1').format.columnWidth = 70;
+        await context.sync();
+      }),
+    );
+    expect(width.code).toBe('AccessDenied');
+    expect(workbook.findSheet('Data')!.columnWidths).toEqual({});
   });
 
   it('sends what Excel.run queued after the last sync', async () => {

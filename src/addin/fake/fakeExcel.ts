@@ -1168,6 +1168,7 @@ export class FakeRangeFormat {
       requestBytes: OP_OVERHEAD_BYTES,
       run: () => {
         const { sheet, box } = this.range();
+        ensureWritable(this.context, sheet);
         for (let c = 0; c < box.cols; c++) sheet.columnWidths[box.col + c] = points;
       },
     });
