@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { temporaryFolder } from './temporaryFolder';
+import { inTemporaryFolder, temporaryFolder } from './temporaryFolder';
 
-// The helper every file test works in: the folder exists while the tests run, is shared by the tests of its block
-// or made fresh for each test as asked, and is gone afterwards. Tests below run in order and check the one before.
+// The helpers every file test works in: the folder exists while the tests run, is shared by the tests of its block
+// or made fresh for each test (or for one step of a test) as asked, and is gone afterwards. Tests below run in order
+// and check the one before.
 
 const getter = temporaryFolder('srr-folder-getter-');
 // Asked for at the top of the file, before its beforeAll ran, there is no folder yet.
@@ -50,5 +51,29 @@ describe('around each test', () => {
     expect(dir()).not.toBe(seen[0]);
     expect(existsSync(dir())).toBe(true);
     expect(existsSync(seen[0])).toBe(false);
+  });
+});
+
+describe('inTemporaryFolder', () => {
+  it('gives the work a folder of its own and its value back, and removes the folder after', async () => {
+    let inside = '';
+    const value = await inTemporaryFolder('srr-folder-work-', async (folder) => {
+      inside = folder;
+      expect(existsSync(folder)).toBe(true);
+      return 42;
+    });
+    expect(value).toBe(42);
+    expect(path.basename(inside)).toMatch(/^srr-folder-work-.{6}$/);
+    expect(existsSync(inside)).toBe(false);
+  });
+
+  it('removes the folder when the work throws, and throws what the work threw', async () => {
+    let inside = '';
+    const failing = inTemporaryFolder('srr-folder-fail-', async (folder) => {
+      inside = folder;
+      throw new Error('the work failed');
+    });
+    await expect(failing).rejects.toThrow('the work failed');
+    expect(existsSync(inside)).toBe(false);
   });
 });

@@ -5,6 +5,9 @@ import * as path from 'node:path';
 // Every file test works in a folder of its own, removed afterwards with all it holds: a run leaves nothing in the
 // system's temporary folder, and no two tests (nor two runs side by side) ever share a file.
 
+const makeFolder = (prefix: string) => fs.mkdtemp(path.join(os.tmpdir(), prefix));
+const removeFolder = (folder: string) => fs.rm(folder, { recursive: true, force: true });
+
 /**
  * Registers the hooks that make a fresh folder in the system's temporary folder (its name starts with `prefix`, which
  * names the test file, e.g. 'srr-cli-') and remove it: once around the tests of the file or describe block it is
@@ -14,10 +17,10 @@ import * as path from 'node:path';
 export function temporaryFolder(prefix: string, around: 'all tests' | 'each test' = 'all tests'): () => string {
   let folder: string | undefined;
   const make = async () => {
-    folder = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
+    folder = await makeFolder(prefix);
   };
   const remove = async () => {
-    if (folder !== undefined) await fs.rm(folder, { recursive: true, force: true });
+    if (folder !== undefined) await removeFolder(folder);
     folder = undefined;
   };
   if (around === 'each test') {
@@ -31,4 +34,17 @@ export function temporaryFolder(prefix: string, around: 'all tests' | 'each test
     if (folder === undefined) throw new Error(`The temporary folder ${prefix}… exists only while the tests around which it was registered run.`);
     return folder;
   };
+}
+
+/**
+ * Runs `work` in a folder made for it alone and removed afterwards, whether the work succeeded or threw: for a folder
+ * that only one step of a test needs, such as a file written and read back.
+ */
+export async function inTemporaryFolder<T>(prefix: string, work: (folder: string) => Promise<T>): Promise<T> {
+  const folder = await makeFolder(prefix);
+  try {
+    return await work(folder);
+  } finally {
+    await removeFolder(folder);
+  }
 }
