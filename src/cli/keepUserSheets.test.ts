@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { fileVersion, writeKeepingUserSheets } from './keepUserSheets';
+import { temporaryFolder } from '../../test/support/temporaryFolder';
 
 // The backup of an earlier output that holds a user's sheet exists exactly when the new output was written: a failed
 // write leaves the earlier file whole at the output path, so its backup is removed rather than left to confuse.
@@ -33,47 +33,41 @@ async function replaceWith(file: string, text: string): Promise<void> {
   await fs.rename(`${file}.tmp`, file);
 }
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-keep-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-keep-', 'each test');
 
 describe('writeKeepingUserSheets', () => {
   it('keeps the earlier output beside the new one when it holds a sheet the run does not write', async () => {
-    const out = path.join(dir, 'review.xlsx');
+    const out = path.join(dir(), 'review.xlsx');
     await earlierOutput(out);
     const earlier = await fs.readFile(out);
     const kept = await writeKeepingUserSheets(out, out, ['Flags'], await fileVersion(out), () => replaceWith(out, 'new'));
     expect(kept?.sheets).toEqual(['Mine']);
-    expect(path.dirname(kept!.backup)).toBe(dir);
+    expect(path.dirname(kept!.backup)).toBe(dir());
     expect(await fs.readFile(kept!.backup)).toEqual(earlier);
     expect(await fs.readFile(out, 'utf8')).toBe('new');
   });
 
   it('removes the backup when the write fails, and passes the failure on', async () => {
-    const out = path.join(dir, 'review.xlsx');
+    const out = path.join(dir(), 'review.xlsx');
     await earlierOutput(out);
     const failing = () => Promise.reject(new Error('disk full'));
     await expect(writeKeepingUserSheets(out, out, ['Flags'], await fileVersion(out), failing)).rejects.toThrow('disk full');
     // Only the earlier output is left in the folder: no "(kept …)" copy.
-    expect(await fs.readdir(dir)).toEqual(['review.xlsx']);
+    expect(await fs.readdir(dir())).toEqual(['review.xlsx']);
   });
 
   it('makes no backup when the earlier output holds only the sheets the run writes', async () => {
-    const out = path.join(dir, 'review.xlsx');
+    const out = path.join(dir(), 'review.xlsx');
     await earlierOutput(out);
     expect(await writeKeepingUserSheets(out, out, ['Flags', 'Mine'], await fileVersion(out), () => replaceWith(out, 'new'))).toBeUndefined();
-    expect(await fs.readdir(dir)).toEqual(['review.xlsx']);
+    expect(await fs.readdir(dir())).toEqual(['review.xlsx']);
   });
 
   describe('a save landing while the new output is written', () => {
     const SAVED = 'it was saved while this run was reading and replacing it, so it is left as it is';
 
     it('is left in place, with no backup and no temporary, and the next run replaces it keeping it whole', async () => {
-      const out = path.join(dir, 'review.xlsx');
+      const out = path.join(dir(), 'review.xlsx');
       await earlierOutput(out);
       // Excel saves the open output (a new file renamed in, holding the team's latest notes) after the backup was taken.
       let saved: Buffer | undefined;
@@ -88,7 +82,7 @@ describe('writeKeepingUserSheets', () => {
       );
       expect(await fs.readFile(out)).toEqual(saved);
       // No "(kept …)" copy of the version before the save, and no partial file.
-      expect(await fs.readdir(dir)).toEqual(['review.xlsx']);
+      expect(await fs.readdir(dir())).toEqual(['review.xlsx']);
 
       // The next run, with no save during it, replaces the output and keeps the saved version (its own sheet) whole.
       const kept = await writeKeepingUserSheets(out, out, ['Flags'], await fileVersion(out), (beforeReplace) => writeFileAtomic(out, Buffer.from('new review'), { beforeReplace }));
@@ -100,11 +94,11 @@ describe('writeKeepingUserSheets', () => {
       await earlierOutput(out);
       expect(await writeKeepingUserSheets(out, out, ['Flags', 'Mine'], await fileVersion(out), (beforeReplace) => writeFileAtomic(out, Buffer.from('third'), { beforeReplace }))).toBeUndefined();
       expect(await fs.readFile(out, 'utf8')).toBe('third');
-      expect((await fs.readdir(dir)).sort()).toEqual(['review.xlsx', path.basename(kept!.backup)].sort());
+      expect((await fs.readdir(dir())).sort()).toEqual(['review.xlsx', path.basename(kept!.backup)].sort());
     });
 
     it('is seen when the file is rewritten in place (the same inode), not only when a new file is renamed in', async () => {
-      const out = path.join(dir, 'review.xlsx');
+      const out = path.join(dir(), 'review.xlsx');
       await earlierOutput(out);
       const { ino } = await fs.stat(out);
       const rewrite = async (beforeReplace: () => Promise<void>) => {
@@ -115,11 +109,11 @@ describe('writeKeepingUserSheets', () => {
       // Only our sheets, so no backup: without the check the save would be gone with no copy anywhere.
       await expect(writeKeepingUserSheets(out, out, ['Flags', 'Mine'], await fileVersion(out), rewrite)).rejects.toThrow(SAVED);
       expect((await fs.readFile(out)).subarray(-1).toString()).toBe(' ');
-      expect(await fs.readdir(dir)).toEqual(['review.xlsx']);
+      expect(await fs.readdir(dir())).toEqual(['review.xlsx']);
     });
 
     it('is seen when it lands while the run reads the earlier output again, before it asks for the write', async () => {
-      const out = path.join(dir, 'review.xlsx');
+      const out = path.join(dir(), 'review.xlsx');
       await earlierOutput(out);
       // The run takes the version, then reads the earlier output's notes (seconds for a district's); Excel saves meanwhile.
       const read = await fileVersion(out);
@@ -130,18 +124,18 @@ describe('writeKeepingUserSheets', () => {
       const write = (beforeReplace: () => Promise<void>) => writeFileAtomic(out, Buffer.from('new review'), { beforeReplace });
       await expect(writeKeepingUserSheets(out, out, ['Flags', 'Mine (Sept notes)'], read, write)).rejects.toThrow(SAVED);
       expect(await fs.readFile(out)).toEqual(saved);
-      expect(await fs.readdir(dir)).toEqual(['review.xlsx']);
+      expect(await fs.readdir(dir())).toEqual(['review.xlsx']);
     });
 
     it('refuses when a file appears at an output path that had none', async () => {
-      const out = path.join(dir, 'review.xlsx');
+      const out = path.join(dir(), 'review.xlsx');
       const appears = async (beforeReplace: () => Promise<void>) => {
         await fs.writeFile(out, 'made meanwhile');
         await writeFileAtomic(out, Buffer.from('new review'), { beforeReplace });
       };
       await expect(writeKeepingUserSheets(out, out, ['Flags'], await fileVersion(out), appears)).rejects.toThrow(SAVED);
       expect(await fs.readFile(out, 'utf8')).toBe('made meanwhile');
-      expect(await fs.readdir(dir)).toEqual(['review.xlsx']);
+      expect(await fs.readdir(dir())).toEqual(['review.xlsx']);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { readCsvFiles, readWorkbookFile } from './readWorkbookFile';
+import { temporaryFolder } from '../../test/support/temporaryFolder';
 
 // A run on CSV files does not load the .xlsx reader (its zip and XML modules cost milliseconds at every start):
 // the reader is loaded when an .xlsx is read, and only then.
@@ -12,17 +12,11 @@ jest.mock('./xlsxRead/readXlsx', () => {
   return jest.requireActual('./xlsxRead/readXlsx');
 });
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-csv-only-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-csv-only-');
 
 describe('reading CSV files', () => {
   it('reads the CSV without loading the .xlsx reader, which an .xlsx then loads', async () => {
-    const file = path.join(dir, 'master.csv');
+    const file = path.join(dir(), 'master.csv');
     await fs.writeFile(file, 'Section,Teacher,Period\nS1,Ono,3\n');
     const grids = await readCsvFiles([file]);
     expect(grids.sheets[0].rows).toEqual([

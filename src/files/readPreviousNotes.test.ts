@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
@@ -10,19 +9,16 @@ import { sampleResult } from '../testing/sampleResult';
 import { MARKER_SHEET, MARKER_TEXT, writeReportXlsx } from './writeReportXlsx';
 import { notesInCells, readEarlierOutput, whatIfInputsInCells } from './readPreviousNotes';
 import { listSheets, openXlsx, readSheetCells, sheetMayHoldRow } from './xlsxParts';
+import { temporaryFolder } from '../../test/support/temporaryFolder';
 
 const run = promisify(execFile);
 const NOTES = { 'core-load:Smith': 'Ask for two more English sections', 'gone:old': 'Revisit in spring' };
 
-let dir: string;
+const dir = temporaryFolder('srr-earlier-');
 let out: string;
 beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-earlier-'));
-  out = path.join(dir, 'school-review.xlsx');
+  out = path.join(dir(), 'school-review.xlsx');
   await writeReportXlsx(buildReport(sampleResult(), NOTES), out);
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 /** Rewrites parts of a package, as another program saving the file would. */
@@ -42,23 +38,23 @@ describe('readEarlierOutput', () => {
   });
 
   it('is undefined when there is no file', async () => {
-    expect(await readEarlierOutput(path.join(dir, 'absent-review.xlsx'))).toBeUndefined();
+    expect(await readEarlierOutput(path.join(dir(), 'absent-review.xlsx'))).toBeUndefined();
   });
 
   it('does not take a file for ours by its name or its look: no marker, a changed marker, not a workbook', async () => {
-    const lookalike = path.join(dir, 'lookalike-review.xlsx');
+    const lookalike = path.join(dir(), 'lookalike-review.xlsx');
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Flags').addRow(['Id', 'Team notes']);
     wb.getWorksheet('Flags')!.addRow(['core-load:Smith', 'the user’s own work']);
     await wb.xlsx.writeFile(lookalike);
     expect(await readEarlierOutput(lookalike)).toEqual({ ours: false, notes: {}, whatIfInputs: {} });
 
-    const forged = path.join(dir, 'forged-review.xlsx');
+    const forged = path.join(dir(), 'forged-review.xlsx');
     wb.addWorksheet(MARKER_SHEET).getCell('A1').value = 'something else';
     await wb.xlsx.writeFile(forged);
     expect(await readEarlierOutput(forged)).toEqual({ ours: false, notes: {}, whatIfInputs: {} });
 
-    const text = path.join(dir, 'text-review.xlsx');
+    const text = path.join(dir(), 'text-review.xlsx');
     await fs.writeFile(text, 'Teacher,Course\nSmith,English\n');
     expect(await readEarlierOutput(text)).toEqual({ ours: false, notes: {}, whatIfInputs: {}, unreadable: true });
   });
@@ -66,7 +62,7 @@ describe('readEarlierOutput', () => {
   it('reads the notes of a file whose drawing exceljs cannot load ("reading \'anchors\'")', async () => {
     // Another program wrote the chart's drawing with a default namespace instead of the xdr: prefix: valid XML
     // that exceljs 4.4 fails on (exceljs/exceljs#2591). Only the Flags sheet is read, so the notes still come back.
-    const resaved = path.join(dir, 'resaved-review.xlsx');
+    const resaved = path.join(dir(), 'resaved-review.xlsx');
     await rewriteParts(out, resaved, (name, xml) =>
       /drawings\/[^/]+\.xml$/.test(name) ? xml.replace('xmlns:xdr=', 'xmlns=').replace(/<(\/?)xdr:/g, '<$1') : xml,
     );
@@ -75,14 +71,14 @@ describe('readEarlierOutput', () => {
   });
 
   it('reads the notes of a file with prefixed sheet XML and absolute part names', async () => {
-    const other = path.join(dir, 'prefixed-review.xlsx');
+    const other = path.join(dir(), 'prefixed-review.xlsx');
     const wb = new ExcelJS.Workbook();
     const flags = wb.addWorksheet('Flags');
     flags.addRow(['A preamble line']);
     flags.addRow(['Id', 'Severity', 'Team notes']);
     flags.addRow(['pd-spending', 'info', 'Keep the coach']);
     wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
-    const plain = path.join(dir, 'plain.xlsx');
+    const plain = path.join(dir(), 'plain.xlsx');
     await wb.xlsx.writeFile(plain);
     await rewriteParts(plain, other, (name, xml) => {
       if (name === 'xl/_rels/workbook.xml.rels') return xml.replace(/Target="worksheets\//g, 'Target="/xl/worksheets/');
@@ -94,7 +90,7 @@ describe('readEarlierOutput', () => {
   });
 
   it('finds a renamed What If sheet by its header row, passing over sheets that cannot hold it without reading them', async () => {
-    const file = path.join(dir, 'renamed-what-if.xlsx');
+    const file = path.join(dir(), 'renamed-what-if.xlsx');
     const wb = new ExcelJS.Workbook();
     const flags = wb.addWorksheet('Flags');
     flags.addRow(['Id', 'Team notes']);
@@ -118,12 +114,12 @@ describe('readEarlierOutput', () => {
   });
 
   it('finds a header written as inline strings, which the shared-string check cannot see', async () => {
-    const file = path.join(dir, 'inline-header.xlsx');
+    const file = path.join(dir(), 'inline-header.xlsx');
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Flags').addRow(['Id', 'Team notes']);
     wb.addWorksheet('Plan').addRow(['Id', 'Your value']);
     wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
-    const plain = path.join(dir, 'inline-plain.xlsx');
+    const plain = path.join(dir(), 'inline-plain.xlsx');
     await wb.xlsx.writeFile(plain);
     await rewriteParts(plain, file, (name, xml) => {
       if (name !== 'xl/worksheets/sheet2.xml') return xml;
@@ -141,7 +137,7 @@ describe('readEarlierOutput', () => {
     const flags = wb.addWorksheet('Flags');
     flags.addRow(['core-load:Smith', 'critical', 'a note whose column is no longer known']);
     wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' }).getCell('A1').value = MARKER_TEXT;
-    const headless = path.join(dir, 'headless-review.xlsx');
+    const headless = path.join(dir(), 'headless-review.xlsx');
     await wb.xlsx.writeFile(headless);
     await expect(readEarlierOutput(headless)).rejects.toThrow(
       `${headless}: the team's notes in this earlier output could not be read (its Flags sheet has no header row with ` +
@@ -150,10 +146,10 @@ describe('readEarlierOutput', () => {
   });
 
   it('reads the notes of its output re-saved by LibreOffice', async () => {
-    const outDir = path.join(dir, 'lo');
+    const outDir = path.join(dir(), 'lo');
     await run(
       'soffice',
-      [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, out],
+      [`-env:UserInstallation=file://${path.join(dir(), 'lo-profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, out],
       { timeout: 110_000 },
     );
     const resaved = path.join(outDir, 'school-review.xlsx');

@@ -1,18 +1,12 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from './readWorkbookFile';
 import { parseWorkbook } from '../engine/parse/parseWorkbook';
 import { defaultSettings } from '../engine/settings/defaults';
+import { temporaryFolder } from '../../test/support/temporaryFolder';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-read-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-read-');
 
 describe('readWorkbookFile', () => {
   it('reads a small file holding only A1 and XFD1048576 without building a dense sheet', async () => {
@@ -20,7 +14,7 @@ describe('readWorkbookFile', () => {
     const ws = workbook.addWorksheet('Sparse');
     ws.getCell('A1').value = 'Teacher';
     ws.getCell('XFD1048576').value = 'far away';
-    const file = path.join(dir, 'sparse.xlsx');
+    const file = path.join(dir(), 'sparse.xlsx');
     await workbook.xlsx.writeFile(file);
     expect((await fs.stat(file)).size).toBeLessThan(10_000);
 
@@ -48,7 +42,7 @@ describe('readWorkbookFile', () => {
       ['103', 'English 11', null, 3, 29],
     ]);
     ws.mergeCells('C2:C4');
-    const file = path.join(dir, 'merged.xlsx');
+    const file = path.join(dir(), 'merged.xlsx');
     await workbook.xlsx.writeFile(file);
 
     const grids = await readWorkbookFile(file);
@@ -78,7 +72,7 @@ describe('readWorkbookFile', () => {
       ws.mergeCells('B1:B2');
       ws.mergeCells('E1:E2');
     }
-    const file = path.join(dir, 'split.xlsx');
+    const file = path.join(dir(), 'split.xlsx');
     await workbook.xlsx.writeFile(file);
 
     const parsed = parseWorkbook(await readWorkbookFile(file), defaultSettings());

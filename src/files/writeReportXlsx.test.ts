@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { promises as fs } from 'fs';
-import os from 'os';
 import path from 'path';
 import { writeReportXlsx } from './writeReportXlsx';
 import type { CellLink, Report, ReportSheet } from '../engine/types';
 import { EXCEL_LINKS_PER_SHEET, limitSheetLinks } from '../engine/report/links';
+import { inTemporaryFolder } from '../../test/support/temporaryFolder';
+import { writtenWorkbook } from '../../test/support/writtenWorkbook';
 
 describe('writeReportXlsx per-cell number formats', () => {
   it('formats a cell by its cellTypes entry and the rest of the column by the column type', async () => {
@@ -30,11 +31,7 @@ describe('writeReportXlsx per-cell number formats', () => {
         },
       ],
     };
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-celltypes-'));
-    const out = path.join(dir, 'review.xlsx');
-    await writeReportXlsx(report, out);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(out);
+    const workbook = await writtenWorkbook(report);
     const ws = workbook.getWorksheet('Summary')!;
     // No preamble: the writer's mark on row 1, a blank row, the header on row 3, data from row 4 (report/layout.ts).
     expect(ws.getCell(4, 2).numFmt).toBe('0.0%');
@@ -42,7 +39,6 @@ describe('writeReportXlsx per-cell number formats', () => {
     // ExcelJS reads the General format back as no format.
     expect(ws.getCell(6, 2).numFmt ?? 'General').toBe('General');
     expect(ws.getCell(4, 2).value).toBe(0.3596);
-    await fs.rm(dir, { recursive: true, force: true });
   });
 });
 
@@ -70,11 +66,7 @@ describe('writeReportXlsx cell values', () => {
         { name: 'Two', preamble: [], table: table([['x', 1]]) },
       ],
     };
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-values-'));
-    const out = path.join(dir, 'review.xlsx');
-    await writeReportXlsx(report, out);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(out);
+    const workbook = await writtenWorkbook(report);
     const ws = workbook.getWorksheet('One')!;
     // Data from row 4 (mark, blank row, header on row 3).
     expect(ws.getCell('A4').value).toBe('=HYPERLINK("http://x")');
@@ -87,7 +79,6 @@ describe('writeReportXlsx cell values', () => {
     // The second table of the same name is numbered: Excel would delete one of two tables that share a name.
     const names = [...workbook.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: object }).tables))];
     expect(names).toEqual(['srr_Same', 'srr_Same_2']);
-    await fs.rm(dir, { recursive: true, force: true });
   });
 });
 
@@ -105,14 +96,17 @@ describe('writeReportXlsx at district scale', () => {
         links: Object.fromEntries(Array.from({ length: rows }, (_, r) => [r, { 0: { sheet: 'Sections', range: `A${r + 2}:K${r + 2}` } }])),
       },
     });
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-links-'));
-    const out = path.join(dir, 'review.xlsx');
     const sourceLink = (link: CellLink) => `school.xlsx#'${link.sheet}'!${link.range}`;
-    await expect(writeReportXlsx({ sheets: [classSize()] }, out, { sourceLink })).rejects.toThrow(/at most 65530 hyperlinks/);
-    await writeReportXlsx({ sheets: [limitSheetLinks(classSize())] }, out, { sourceLink });
-    const zip = await JSZip.loadAsync(await fs.readFile(out));
-    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
-    const rels = await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string');
+    const { sheet, rels } = await inTemporaryFolder('srr-links-', async (dir) => {
+      const out = path.join(dir, 'review.xlsx');
+      await expect(writeReportXlsx({ sheets: [classSize()] }, out, { sourceLink })).rejects.toThrow(/at most 65530 hyperlinks/);
+      await writeReportXlsx({ sheets: [limitSheetLinks(classSize())] }, out, { sourceLink });
+      const zip = await JSZip.loadAsync(await fs.readFile(out));
+      return {
+        sheet: await zip.file('xl/worksheets/sheet1.xml')!.async('string'),
+        rels: await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string'),
+      };
+    });
     const limit = EXCEL_LINKS_PER_SHEET;
     expect(sheet.match(/<hyperlink /g)).toHaveLength(limit);
     // Data from row 5 (mark, the limit's note on row 2, blank row, header on row 4): section S65529, the last linked,
@@ -121,6 +115,5 @@ describe('writeReportXlsx at district scale', () => {
     expect(sheet).not.toContain('<hyperlink ref="A65535"');
     expect(sheet).toContain('<row r="65535"');
     expect(rels).toContain(`<Relationship Id="rId${limit}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="school.xlsx#&apos;Sections&apos;!A65531:K65531" TargetMode="External"/>`);
-    await fs.rm(dir, { recursive: true, force: true });
   }, 60_000);
 });

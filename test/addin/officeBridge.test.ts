@@ -2,8 +2,7 @@
 // a review, how many syncs it takes, and what happens when Excel says no.
 import { localDate } from '../../src/engine/runDate';
 import { CHART_ABOVE_ROWS, sheetLayout } from '../../src/engine/report/layout';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
 import { cellAt, EXCEL_WEB_PAYLOAD_LIMIT, FakeWorkbook, snapshotWorkbook } from '../../src/addin/fake';
@@ -18,6 +17,7 @@ import { fakeFromXlsx } from '../support/fakeFromXlsx';
 import { reportFormulaTexts } from '../support/hostileChecks';
 import { fakeFromSheets, schoolSheets, TRICKY_COURSE_TITLE, TRICKY_PHONE_TITLE, xlsxFromSheets } from '../support/schoolWorkbook';
 import { bridgeFor, runReview } from '../support/fakeBridge';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 const USER_SHEETS = ['Schedule', 'Staff', 'Enrollment', 'Budget', 'Flags', 'Notes'];
 const CASE_STUDIES = path.resolve(__dirname, '../../assets/case-studies');
@@ -54,15 +54,16 @@ function allResultCells(workbook: FakeWorkbook) {
 }
 
 describe('a review through the office-js bridge', () => {
+  const dir = temporaryFolder('srr-bridge-');
+
   it('reads the same grids as the command line and writes the same numbers it reports', async () => {
     const workbooks: { label: string; buffer: Buffer }[] = [{ label: 'generated school', buffer: await xlsxFromSheets(schoolSheets(240)) }];
     const caseStudies = readdirSync(CASE_STUDIES).filter((f) => f.endsWith('.xlsx'));
     expect(caseStudies.sort()).toEqual(['elementary-school.xlsx', 'high-school.xlsx', 'middle-school.xlsx']);
     for (const file of caseStudies) workbooks.push({ label: file, buffer: (await import('node:fs')).readFileSync(path.join(CASE_STUDIES, file)) });
 
-    const dir = mkdtempSync(path.join(tmpdir(), 'srr-bridge-'));
     for (const { label, buffer } of workbooks) {
-      const file = path.join(dir, `${label.replace(/\W+/g, '-')}.xlsx`);
+      const file = path.join(dir(), `${label.replace(/\W+/g, '-')}.xlsx`);
       writeFileSync(file, buffer);
       const cliGrids = await readWorkbookFile(file);
       // Both doors date the run with the day's date (src/engine/runDate.ts).

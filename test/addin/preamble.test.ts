@@ -2,16 +2,14 @@
 // the sheet's columns and wrapped there, top-aligned, the first line a 14-point bold title, each row as high as its
 // wrapped text (report/layout.ts), all in the syncs the sheet already takes. Checked through the strict Excel fake,
 // against hand-computed heights and against the .xlsx writer's own file, over two consecutive runs.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
 import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
 import { cellAt, FakeWorkbook, type FakeSheet } from '../../src/addin/fake';
 import type { Report, ReportSheet } from '../../src/engine/types';
-import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
 import { bridgeFor, runReview } from '../support/fakeBridge';
+import { writtenWorkbook } from '../support/writtenWorkbook';
 
 const HIGH_SCHOOL = path.resolve(__dirname, '../../assets/case-studies/high-school.xlsx');
 
@@ -124,48 +122,40 @@ describe('the preamble of a result sheet, as the add-in writes it', () => {
     await runReview(fake);
     expect(layoutOf()).toEqual(first);
 
-    const dir = mkdtempSync(path.join(tmpdir(), 'srr-preamble-'));
-    try {
-      const out = path.join(dir, 'review.xlsx');
-      await writeReportXlsx(report, out);
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(out);
-      let titled = 0;
-      for (const { report: name, rows, merges } of first) {
-        const ws = book.getWorksheet(name)!;
-        const xlsxMerges = (ws.model as unknown as { merges: string[] }).merges;
-        // The preamble's merges are the sheet's only ones in both files.
-        expect([name, merges]).toEqual([name, xlsxMerges.length]);
-        rows.forEach((row, i) => {
-          const cell = ws.getCell(2 + i, 1);
-          const expected = {
-            text: cell.value,
-            merged: row.merge ? `A${2 + i}:${String.fromCharCode(64 + row.merge.cols)}${2 + i}` : null,
-            height: ws.getRow(2 + i).height,
-            wrap: cell.alignment?.wrapText,
-            top: cell.alignment?.vertical === 'top',
-            bold: cell.font?.bold,
-            size: cell.font?.size,
-          };
-          const actual = {
-            text: row.text,
-            merged: row.merge ? xlsxMerges.find((m) => m.startsWith(`A${2 + i}:`)) ?? 'none in the .xlsx' : null,
-            height: row.height,
-            wrap: row.format?.wrapText,
-            top: row.format?.verticalAlignment === 'Top',
-            bold: row.format?.bold,
-            // A cell whose size was never set is in Excel's default 11-point font, which exceljs reads back as 11.
-            size: row.format?.fontSize ?? 11,
-          };
-          expect([name, i, actual]).toEqual([name, i, expected]);
-        });
-        if (rows.length > 0 && rows[0].format?.fontSize === 14) titled++;
-      }
-      // Every sheet with a preamble has its title (the case study's sheets all have one).
-      expect(titled).toBe(first.filter((s) => s.rows.length > 0).length);
-      expect(titled).toBeGreaterThan(3);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const book = await writtenWorkbook(report);
+    let titled = 0;
+    for (const { report: name, rows, merges } of first) {
+      const ws = book.getWorksheet(name)!;
+      const xlsxMerges = (ws.model as unknown as { merges: string[] }).merges;
+      // The preamble's merges are the sheet's only ones in both files.
+      expect([name, merges]).toEqual([name, xlsxMerges.length]);
+      rows.forEach((row, i) => {
+        const cell = ws.getCell(2 + i, 1);
+        const expected = {
+          text: cell.value,
+          merged: row.merge ? `A${2 + i}:${String.fromCharCode(64 + row.merge.cols)}${2 + i}` : null,
+          height: ws.getRow(2 + i).height,
+          wrap: cell.alignment?.wrapText,
+          top: cell.alignment?.vertical === 'top',
+          bold: cell.font?.bold,
+          size: cell.font?.size,
+        };
+        const actual = {
+          text: row.text,
+          merged: row.merge ? xlsxMerges.find((m) => m.startsWith(`A${2 + i}:`)) ?? 'none in the .xlsx' : null,
+          height: row.height,
+          wrap: row.format?.wrapText,
+          top: row.format?.verticalAlignment === 'Top',
+          bold: row.format?.bold,
+          // A cell whose size was never set is in Excel's default 11-point font, which exceljs reads back as 11.
+          size: row.format?.fontSize ?? 11,
+        };
+        expect([name, i, actual]).toEqual([name, i, expected]);
+      });
+      if (rows.length > 0 && rows[0].format?.fontSize === 14) titled++;
     }
+    // Every sheet with a preamble has its title (the case study's sheets all have one).
+    expect(titled).toBe(first.filter((s) => s.rows.length > 0).length);
+    expect(titled).toBeGreaterThan(3);
   });
 });

@@ -1,15 +1,13 @@
 // The add-in writer's print setup, through the strict Excel fake: every result sheet prints as the .xlsx writer's
 // does (landscape, one page wide, its header row on every page, the sheet's name and page number in the footer),
 // and a host without ExcelApi 1.9 writes the results all the same and says what it left out.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
 import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
 import { defaultPageLayout, type FakeWorkbook } from '../../src/addin/fake';
-import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
 import { runReview } from '../support/fakeBridge';
+import { writtenWorkbook } from '../support/writtenWorkbook';
 
 const HIGH_SCHOOL = path.resolve(__dirname, '../../assets/case-studies/high-school.xlsx');
 
@@ -50,26 +48,18 @@ describe('print setup of the result sheets (ExcelApi 1.9)', () => {
 
   it('repeats the same header row as the .xlsx writer on every sheet', async () => {
     const { fake, report } = await reviewHighSchool('1.12');
-    const dir = mkdtempSync(path.join(tmpdir(), 'srr-print-'));
-    try {
-      const out = path.join(dir, 'review.xlsx');
-      await writeReportXlsx(report, out);
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(out);
-      for (const { entry, sheet } of resultSheets(fake)) {
-        const ws = book.getWorksheet(entry.report)!;
-        const titles = sheet.pageLayout.printTitleRows;
-        // exceljs reads the defined name _xlnm.Print_Titles back as "3:3"; the fake keeps zero-based rows.
-        expect([entry.report, ws.pageSetup.printTitlesRow ?? null]).toEqual([entry.report, titles ? `${titles.first + 1}:${titles.last + 1}` : null]);
-        expect([entry.report, ws.pageSetup.orientation, ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight]).toEqual([
-          entry.report,
-          sheet.pageLayout.orientation.toLowerCase(),
-          sheet.pageLayout.zoom.horizontalFitToPages,
-          sheet.pageLayout.zoom.verticalFitToPages,
-        ]);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const book = await writtenWorkbook(report);
+    for (const { entry, sheet } of resultSheets(fake)) {
+      const ws = book.getWorksheet(entry.report)!;
+      const titles = sheet.pageLayout.printTitleRows;
+      // exceljs reads the defined name _xlnm.Print_Titles back as "3:3"; the fake keeps zero-based rows.
+      expect([entry.report, ws.pageSetup.printTitlesRow ?? null]).toEqual([entry.report, titles ? `${titles.first + 1}:${titles.last + 1}` : null]);
+      expect([entry.report, ws.pageSetup.orientation, ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight]).toEqual([
+        entry.report,
+        sheet.pageLayout.orientation.toLowerCase(),
+        sheet.pageLayout.zoom.horizontalFitToPages,
+        sheet.pageLayout.zoom.verticalFitToPages,
+      ]);
     }
   });
 

@@ -2,16 +2,14 @@
 // whose wrapped cells need more than one line, as the .xlsx writer does (report/layout.ts owns the figure): the
 // data rows of every table on a sheet, the tables below the main one included, and the header rows. Checked through
 // the strict Excel fake against hand-computed heights, and against the .xlsx writer's own file, over two runs.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
 import { parseRegistry, RESULT_SHEETS_SETTING } from '../../src/addin/bridge/registry';
 import { cellAt, FakeWorkbook } from '../../src/addin/fake';
 import type { ReportSheet } from '../../src/engine/types';
-import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { fakeFromXlsx } from '../support/fakeFromXlsx';
 import { bridgeFor, runReview } from '../support/fakeBridge';
+import { writtenWorkbook } from '../support/writtenWorkbook';
 
 const HIGH_SCHOOL = path.resolve(__dirname, '../../assets/case-studies/high-school.xlsx');
 
@@ -101,26 +99,18 @@ describe('row heights of wrapped rows, as the add-in writes them', () => {
     await runReview(fake);
     expect(heightsOf()).toEqual(first);
 
-    const dir = mkdtempSync(path.join(tmpdir(), 'srr-heights-'));
-    try {
-      const out = path.join(dir, 'review.xlsx');
-      await writeReportXlsx(report, out);
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(out);
-      let wrappedDataRows = 0;
-      for (const { sheet, heights } of first) {
-        const ws = book.getWorksheet(sheet)!;
-        const xlsxHeights: Record<number, number> = {};
-        ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-          if (row.height !== undefined) xlsxHeights[rowNumber - 1] = row.height;
-        });
-        expect({ sheet, heights }).toEqual({ sheet, heights: xlsxHeights });
-        wrappedDataRows += Object.keys(heights).length;
-      }
-      // Flags, levers and sources wrap on several sheets of the case study: many rows, not none.
-      expect(wrappedDataRows).toBeGreaterThan(20);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const book = await writtenWorkbook(report);
+    let wrappedDataRows = 0;
+    for (const { sheet, heights } of first) {
+      const ws = book.getWorksheet(sheet)!;
+      const xlsxHeights: Record<number, number> = {};
+      ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+        if (row.height !== undefined) xlsxHeights[rowNumber - 1] = row.height;
+      });
+      expect({ sheet, heights }).toEqual({ sheet, heights: xlsxHeights });
+      wrappedDataRows += Object.keys(heights).length;
     }
+    // Flags, levers and sources wrap on several sheets of the case study: many rows, not none.
+    expect(wrappedDataRows).toBeGreaterThan(20);
   });
 });

@@ -1,10 +1,10 @@
 import { isAscii } from 'node:buffer';
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // The command line as installed: bin/resource-review.js running the one-file bundle dist-cli/cli/resource-review.js with
 // the code cache the build wrote beside it (scripts/build-cli.js, which `npm test` runs first).
@@ -16,20 +16,16 @@ const CACHE = path.join(ROOT, 'dist-cli/cli/resource-review.cache');
 const ST_PAULS = path.resolve(ROOT, '..', 'shared/data/real/uk-stpauls-xhstt/sections.csv');
 const CASE_STUDIES = ['elementary-school', 'middle-school', 'high-school'].map((name) => path.join(ROOT, `assets/case-studies/${name}.xlsx`));
 
-let dir: string;
+const dir = temporaryFolder('srr-bundle-');
 let reportCodeCache: string;
 beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-bundle-'));
   // Preloaded into the bin's process: on exit, writes to stderr what the bin says its start-up did with the code cache.
-  reportCodeCache = path.join(dir, 'report-code-cache.js');
+  reportCodeCache = path.join(dir(), 'report-code-cache.js');
   await fs.writeFile(reportCodeCache, "process.on('exit', () => process.stderr.write('\\nCODE CACHE ' + process.mainModule.exports.codeCache + '\\n'));\n");
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 /** Runs a bin (the project's unless given) with Node flags before it; stdout, and what start-up did with the cache. */
-async function runBin(args: string[], { bin = BIN, nodeFlags = [] as string[], cwd = dir } = {}) {
+async function runBin(args: string[], { bin = BIN, nodeFlags = [] as string[], cwd = dir() } = {}) {
   const { stdout, stderr } = await run(process.execPath, [...nodeFlags, '-r', reportCodeCache, bin, ...args], { cwd, maxBuffer: 64 * 2 ** 20 });
   const codeCache = /\nCODE CACHE (\w+)\n$/.exec(stderr)?.[1];
   if (!codeCache) throw new Error(`the bin did not say what it did with the code cache: ${stderr}`);
@@ -49,7 +45,7 @@ describe('the bundled command line', () => {
 
   it('gives the same output, and writes nothing, with a damaged, truncated, foreign or missing cache', async () => {
     // An installed copy of our own: the bin, the bundle (a link, so it is the same file with the same time), a cache.
-    const install = path.join(dir, 'install');
+    const install = path.join(dir(), 'install');
     await fs.mkdir(path.join(install, 'bin'), { recursive: true });
     await fs.mkdir(path.join(install, 'dist-cli/cli'), { recursive: true });
     const bin = path.join(install, 'bin/resource-review.js');
@@ -93,7 +89,7 @@ describe('the bundled command line', () => {
     // The compiled entry module dist-cli/cli/main.js run directly, as the bin ran it before the bundle.
     const compiled = `require(${JSON.stringify(path.join(ROOT, 'dist-cli/cli/main.js'))}).main(process.argv.slice(1)).then((code) => { process.exitCode = code; });`;
     for (const study of CASE_STUDIES) {
-      const { stdout: fromModules } = await run(process.execPath, ['-e', compiled, study, '--json', '--quiet'], { cwd: dir, maxBuffer: 64 * 2 ** 20 });
+      const { stdout: fromModules } = await run(process.execPath, ['-e', compiled, study, '--json', '--quiet'], { cwd: dir(), maxBuffer: 64 * 2 ** 20 });
       const { stdout: fromBundle } = await runBin([study, '--json', '--quiet']);
       expect(fromBundle.length).toBeGreaterThan(10000);
       // Messages with characters the ASCII bundle holds as escapes ("24 × 5", "÷"): the same text comes out.
@@ -103,7 +99,7 @@ describe('the bundled command line', () => {
   });
 
   it('reviews the bundled case study when no files are given, found from the bundle', async () => {
-    const cwd = path.join(dir, 'no-files');
+    const cwd = path.join(dir(), 'no-files');
     await fs.mkdir(cwd);
     const { stdout } = await runBin(['--quiet'], { cwd });
     expect(stdout).toBe(`Reviewed workbook: ${path.join(cwd, 'high-school-review.xlsx')}\n`);

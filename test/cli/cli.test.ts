@@ -1,6 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
@@ -9,20 +8,17 @@ import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool'
 import { writeGridsXlsx } from '../../src/files/writeGridsXlsx';
 import { SEVERITY_LABEL } from '../../src/engine/practice/severity';
 import { flagsTable, runCli, sha256 } from './helpers';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 const ST_PAULS = path.resolve(ROOT, '..', 'shared/data/real/uk-stpauls-xhstt/sections.csv');
 
-let dir: string;
+const dir = temporaryFolder('srr-cli-');
 let school: string;
 beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-cli-'));
-  school = path.join(dir, 'sample school.xlsx');
+  school = path.join(dir(), 'sample school.xlsx');
   await writeGridsXlsx(generateSchool(SAMPLE_SCHOOL), school);
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 /** Data rows of a result sheet as objects keyed by header, found by its header row. */
@@ -53,7 +49,7 @@ describe('resource-review on a workbook', () => {
   let json: ReviewResult;
 
   beforeAll(async () => {
-    const outDir = path.join(dir, 'results');
+    const outDir = path.join(dir(), 'results');
     const before = await sha256(school);
     const result = await runCli([school, '--out', outDir, '--json', '--quiet']);
     expect(result.stderr).toBe(`Reviewed workbook: ${path.join(outDir, 'sample school-review.xlsx')}\n`);
@@ -143,8 +139,8 @@ describe('resource-review on a workbook', () => {
   });
 
   it('opens in LibreOffice (converted to PDF headless)', async () => {
-    const pdfDir = path.join(dir, 'pdf');
-    const profile = `file://${path.join(dir, 'lo-profile')}`;
+    const pdfDir = path.join(dir(), 'pdf');
+    const profile = `file://${path.join(dir(), 'lo-profile')}`;
     await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, out], {
       timeout: 110_000,
     });
@@ -156,7 +152,7 @@ describe('resource-review on a workbook', () => {
 
 describe('resource-review inputs and errors', () => {
   it('reviews several CSV files as one workbook, named after the first, beside it', async () => {
-    const csvDir = path.join(dir, 'csv');
+    const csvDir = path.join(dir(), 'csv');
     await fs.mkdir(csvDir, { recursive: true });
     const grids = generateSchool(SAMPLE_SCHOOL);
     const toCsv = (rows: unknown[][]) => rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : `"${String(v)}"`)).join(',')).join('\n');
@@ -174,9 +170,9 @@ describe('resource-review inputs and errors', () => {
   });
 
   it('reviews several workbooks one after another with a progress bar, each to its own output', async () => {
-    const second = path.join(dir, 'second.xlsx');
+    const second = path.join(dir(), 'second.xlsx');
     await fs.copyFile(school, second);
-    const outDir = path.join(dir, 'several');
+    const outDir = path.join(dir(), 'several');
     const result = await runCli([school, second, '--out', outDir]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('[------------------------] 0/2 sample school.xlsx: reading');
@@ -188,7 +184,7 @@ describe('resource-review inputs and errors', () => {
   });
 
   it('reviews the bundled default when no files are given and says where the output is', async () => {
-    const outDir = path.join(dir, 'default');
+    const outDir = path.join(dir(), 'default');
     const result = await runCli(['--out', outDir]);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^No files given: reviewing the bundled high-school\.xlsx/);
@@ -196,7 +192,7 @@ describe('resource-review inputs and errors', () => {
   });
 
   it('applies mapping, level and thresholds from flags and a settings file', async () => {
-    const settings = path.join(dir, 'settings.json');
+    const settings = path.join(dir(), 'settings.json');
     await fs.writeFile(settings, JSON.stringify({ thresholds: { prepsMax: 2 } }));
     const result = await runCli([school, '--json', '--quiet', '--settings', settings, '--level', 'middle', '--threshold', 'coreLoadWarn=80']);
     expect(result.code).toBe(0);
@@ -207,23 +203,23 @@ describe('resource-review inputs and errors', () => {
   });
 
   it('exits non-zero naming the file and what was expected for unusable input', async () => {
-    const missing = await runCli([path.join(dir, 'nowhere.xlsx')]);
+    const missing = await runCli([path.join(dir(), 'nowhere.xlsx')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain(`${path.join(dir, 'nowhere.xlsx')}: no such file (expected an .xlsx workbook or .csv files)`);
+    expect(missing.stderr).toContain(`${path.join(dir(), 'nowhere.xlsx')}: no such file (expected an .xlsx workbook or .csv files)`);
 
-    const broken = path.join(dir, 'broken.xlsx');
+    const broken = path.join(dir(), 'broken.xlsx');
     await fs.writeFile(broken, 'this is not a workbook');
     const unreadable = await runCli([broken]);
     expect(unreadable.code).toBe(1);
     expect(unreadable.stderr).toContain(`${broken}: is plain text, not an .xlsx workbook. If it is CSV, give it the .csv extension`);
 
-    const shopping = path.join(dir, 'shopping.csv');
+    const shopping = path.join(dir(), 'shopping.csv');
     await fs.writeFile(shopping, 'Item,Colour\nApples,red\nPears,green\n');
     const nothing = await runCli([shopping]);
     expect(nothing.code).toBe(1);
     expect(nothing.stderr).toContain(`${shopping}: No master schedule and no budget found`);
     expect(nothing.stderr).toContain('Teacher, Course, Period, Enrolled');
-    await expect(fs.access(path.join(dir, 'shopping-review.xlsx'))).rejects.toThrow();
+    await expect(fs.access(path.join(dir(), 'shopping-review.xlsx'))).rejects.toThrow();
   });
 
   it('refuses to overwrite its input', async () => {
@@ -270,7 +266,7 @@ describe('resource-review inputs and errors', () => {
   });
 
   it('reviews the St Paul’s sections.csv end to end', async () => {
-    const outDir = path.join(dir, 'stpauls');
+    const outDir = path.join(dir(), 'stpauls');
     const before = await sha256(ST_PAULS);
     const result = await runCli([ST_PAULS, '--out', outDir, '--json']);
     expect(result.code).toBe(0);

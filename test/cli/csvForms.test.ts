@@ -1,14 +1,11 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ReviewResult } from '../../src/engine/types';
 import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool';
 import { runCli } from './helpers';
+import { temporaryFolder } from '../support/temporaryFolder';
 
-let dir: string;
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-csv-');
 
 /** The sample school's sheet as delimited text, with the first teacher renamed so the encoding shows. */
 function sheetText(name: string, delimiter: string): string {
@@ -20,9 +17,8 @@ function sheetText(name: string, delimiter: string): string {
 
 describe('CSV as schools’ systems write it', () => {
   it('reviews a semicolon Windows-1252 schedule with a UTF-16 tab-separated bell schedule, and notes the encoding', async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-csv-'));
-    const schedule = path.join(dir, 'schedule.csv');
-    const bell = path.join(dir, 'bell.csv');
+    const schedule = path.join(dir(), 'schedule.csv');
+    const bell = path.join(dir(), 'bell.csv');
     // Excel's "CSV (semicolon)" on a Western Windows, and its "Unicode Text" (UTF-16LE with a mark, tabs).
     await fs.writeFile(schedule, Buffer.from(sheetText('Master Schedule', ';'), 'latin1'));
     await fs.writeFile(bell, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheetText('Bell Schedule', '\t'), 'utf16le')]));
@@ -39,7 +35,7 @@ describe('CSV as schools’ systems write it', () => {
   });
 
   it('reports an unclosed quote at its line and reads the rows after it', async () => {
-    const schedule = path.join(dir, 'quoted.csv');
+    const schedule = path.join(dir(), 'quoted.csv');
     const text = sheetText('Master Schedule', ',').split('\r\n');
     // Row 5 of the file (a section) starts with a stray quote.
     text[4] = `"${text[4]}`;

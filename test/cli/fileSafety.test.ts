@@ -1,6 +1,5 @@
 import * as fsModule from 'node:fs';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -8,16 +7,13 @@ import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool'
 import { writeGridsXlsx } from '../../src/files/writeGridsXlsx';
 import { readEarlierOutput } from '../../src/files/readPreviousNotes';
 import { flagsTable, runCli, sha256 } from './helpers';
+import { temporaryFolder } from '../support/temporaryFolder';
 
-let dir: string;
+const dir = temporaryFolder('srr-safety-');
 let school: string;
 beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-safety-'));
-  school = path.join(dir, 'school.xlsx');
+  school = path.join(dir(), 'school.xlsx');
   await writeGridsXlsx(generateSchool(SAMPLE_SCHOOL), school);
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 afterEach(() => {
   jest.restoreAllMocks();
@@ -25,7 +21,7 @@ afterEach(() => {
 
 /** A fresh folder holding a copy of the school, for one test. */
 async function workspace(name: string): Promise<{ folder: string; input: string }> {
-  const folder = path.join(dir, name);
+  const folder = path.join(dir(), name);
   await fs.mkdir(folder, { recursive: true });
   const input = path.join(folder, 'school.xlsx');
   await fs.copyFile(school, input);
@@ -197,7 +193,7 @@ describe('the command line never destroys a file', () => {
   });
 
   it('gives two schools with the same file name distinct outputs, the same on every run in any order', async () => {
-    const base = path.join(dir, 'same-name');
+    const base = path.join(dir(), 'same-name');
     for (const d of ['d1', 'd2']) {
       await fs.mkdir(path.join(base, d), { recursive: true });
       await fs.copyFile(school, path.join(base, d, 's.xlsx'));
@@ -223,7 +219,7 @@ describe('the command line never destroys a file', () => {
   });
 
   it('names outputs apart by a hash of the input path when the folders share a name too', async () => {
-    const base = path.join(dir, 'same-folder-name');
+    const base = path.join(dir(), 'same-folder-name');
     const [a, b] = [path.join(base, 'x', 'term', 's.xlsx'), path.join(base, 'y', 'term', 's.xlsx')];
     for (const f of [a, b]) {
       await fs.mkdir(path.dirname(f), { recursive: true });
@@ -309,7 +305,7 @@ describe('files that cannot be read get a message naming the file and what to do
   ];
 
   it.each(cases)('%s', async (name, bytes, message) => {
-    const file = path.join(dir, 'unreadable', name);
+    const file = path.join(dir(), 'unreadable', name);
     await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(file, await bytes());
     const run = await runCli([file, '--quiet']);
@@ -334,7 +330,7 @@ describe('files that cannot be read get a message naming the file and what to do
 
   it('reads a folder of CSV files as one school and says so; a folder without any says to pass its files', async () => {
     const grids = generateSchool(SAMPLE_SCHOOL);
-    const folder = path.join(dir, 'Hillview High');
+    const folder = path.join(dir(), 'Hillview High');
     await fs.mkdir(folder, { recursive: true });
     const toCsv = (rows: unknown[][]) => rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : `"${String(v)}"`)).join(',')).join('\n');
     await fs.writeFile(path.join(folder, 'schedule.csv'), toCsv(grids.sheets.find((s) => s.name === 'Master Schedule')!.rows));
@@ -343,9 +339,9 @@ describe('files that cannot be read get a message naming the file and what to do
     const run = await runCli([folder]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`Reading the folder ${folder} as one school: bell.csv, schedule.csv\n`);
-    expect(run.stdout).toBe(`Reviewed workbook: ${path.join(dir, 'Hillview High-review.xlsx')}\n`);
+    expect(run.stdout).toBe(`Reviewed workbook: ${path.join(dir(), 'Hillview High-review.xlsx')}\n`);
 
-    const noCsv = path.join(dir, 'no-csv');
+    const noCsv = path.join(dir(), 'no-csv');
     await fs.mkdir(noCsv);
     const none = await runCli([noCsv]);
     expect(none.code).toBe(1);

@@ -1,10 +1,10 @@
 import * as fsModule from 'node:fs';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { readEarlierOutput } from '../../src/files/readPreviousNotes';
 import { bin, flagsTable, runCli, sha256, stamp } from './helpers';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // A coach writing beside a flag, a trainer adding a sheet of their own, must never lose it when the review is run
 // again to the same --out. Through the compiled bin (npm run build:cli), as a principal runs it.
@@ -18,19 +18,13 @@ async function timedRun(args: string[]): Promise<{ code: number; stdout: string;
   return { ...run, stamps: [...new Set([stamp(before), stamp(new Date())])] };
 }
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-keep-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-keep-');
 afterEach(() => {
   jest.restoreAllMocks();
 });
 
 async function workspace(name: string): Promise<{ folder: string; school: string; out: string }> {
-  const folder = path.join(dir, name);
+  const folder = path.join(dir(), name);
   await fs.mkdir(folder);
   const school = path.join(folder, 'school.xlsx');
   await fs.copyFile(MIDDLE, school);

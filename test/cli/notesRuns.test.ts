@@ -1,26 +1,22 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool';
 import { writeGridsXlsx } from '../../src/files/writeGridsXlsx';
 import { resavedByLibreOffice } from '../support/libreOffice';
 import { flagsTable, runCli, sha256, withEnrollment } from './helpers';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 
-let dir: string;
+const dir = temporaryFolder('srr-notes-');
 let school: string;
 let output: string;
 let settings: string;
 beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-notes-'));
-  school = path.join(dir, 'school.xlsx');
-  output = path.join(dir, 'school-review.xlsx');
-  settings = path.join(dir, 'settings.json');
+  school = path.join(dir(), 'school.xlsx');
+  output = path.join(dir(), 'school-review.xlsx');
+  settings = path.join(dir(), 'settings.json');
   await writeGridsXlsx(generateSchool(SAMPLE_SCHOOL), school);
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 /** One CLI run; the inputs (school and settings file) must come out byte for byte as they went in. */
@@ -118,7 +114,7 @@ describe('team notes over consecutive runs with changing thresholds and data', (
     expect(rows).toContainEqual(['preps', 'warning', '']);
 
     // Run 5: someone opened the output in LibreOffice and saved it; default thresholds: English fires again.
-    await fs.copyFile(await resavedByLibreOffice(output, dir), output);
+    await fs.copyFile(await resavedByLibreOffice(output, dir()), output);
     await fs.writeFile(settings, JSON.stringify({}));
     await review();
     expect(noted(await flagRows())).toEqual([

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // These run the real bin against the bundle in dist-cli/, which `npm test` (and `npm install`) build first:
 // scripts/build-cli.js.
@@ -16,22 +16,18 @@ const HIGH_SCHOOL = path.join(ROOT, 'assets/case-studies/high-school.xlsx');
 /** The .xlsx libraries (0.2 s to load): exceljs and the zip and XML readers. */
 const XLSX_LIBRARIES = /node_modules\/(exceljs|jszip|saxes)\//;
 
-let dir: string;
+const dir = temporaryFolder('srr-startup-');
 beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-startup-'));
   // Preloaded into the bin's process: on exit, writes to stderr every file Node loaded as a module and every module of
   // the bundle whose code ran (webpack's module ids, "./dist-cli/engine/review.js": the bundle's modulesRun()).
   await fs.writeFile(
-    path.join(dir, 'list-modules.js'),
+    path.join(dir(), 'list-modules.js'),
     `process.on('exit', () => {
       const bundle = require.cache[${JSON.stringify(BUNDLE)}];
       const ran = bundle ? bundle.exports.modulesRun() : [];
       process.stderr.write('\\nLOADED\\n' + JSON.stringify({ files: Object.keys(require.cache), ran }) + '\\n');
     });\n`,
   );
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 interface Listing {
@@ -46,8 +42,8 @@ interface Listing {
 
 /** Runs the bin with the module lister preloaded; returns its stdout and what it loaded and ran. */
 async function runListing(args: string[]): Promise<Listing> {
-  const { stdout, stderr } = await run(process.execPath, ['-r', path.join(dir, 'list-modules.js'), BIN, ...args], {
-    cwd: dir,
+  const { stdout, stderr } = await run(process.execPath, ['-r', path.join(dir(), 'list-modules.js'), BIN, ...args], {
+    cwd: dir(),
     maxBuffer: 64 * 1024 * 1024,
   });
   const marker = stderr.lastIndexOf('\nLOADED\n');
@@ -98,7 +94,7 @@ describe('start-up of the installed command', () => {
   });
 
   it('reads a workbook and writes its review with neither exceljs nor jszip: the reader and writer are our own', async () => {
-    const out = path.join(dir, 'high-school-review.xlsx');
+    const out = path.join(dir(), 'high-school-review.xlsx');
     const { loaded } = await runListing([HIGH_SCHOOL, '--out', out, '--quiet']);
     // A run that writes loads review() and the report builder after reading.
     expect(loaded).toContain('dist-cli/engine/report/buildReport.js');
@@ -115,9 +111,9 @@ describe('start-up of the installed command', () => {
 
   it('says in one line how to build the command when the bundle is missing', async () => {
     // A copy of the bin in a folder with no dist-cli beside it: what a clone installed with --ignore-scripts sees.
-    await fs.mkdir(path.join(dir, 'bin'), { recursive: true });
-    await fs.copyFile(BIN, path.join(dir, 'bin/resource-review.js'));
-    const failed = await run(process.execPath, [path.join(dir, 'bin/resource-review.js'), '--help'], { cwd: dir }).then(
+    await fs.mkdir(path.join(dir(), 'bin'), { recursive: true });
+    await fs.copyFile(BIN, path.join(dir(), 'bin/resource-review.js'));
+    const failed = await run(process.execPath, [path.join(dir(), 'bin/resource-review.js'), '--help'], { cwd: dir() }).then(
       () => undefined,
       (err: { code: number; stdout: string; stderr: string }) => err,
     );

@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { review as reviewEngine } from '../../src/engine/review';
@@ -8,22 +7,19 @@ import { generateSchool, SAMPLE_SCHOOL } from '../../src/testing/generateSchool'
 import { writeGridsXlsx } from '../../src/files/writeGridsXlsx';
 import { resavedByLibreOffice } from '../support/libreOffice';
 import { runCli, sha256, withEnrollment } from './helpers';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // The What If sheet's inputs over consecutive command-line runs, as team notes are kept: a re-run updates the
 // baseline and keeps what the principal typed beside it, with the results recomputed for the kept inputs.
 
 
-let dir: string;
+const dir = temporaryFolder('srr-whatif-');
 let school: string;
 let output: string;
 beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-whatif-'));
-  school = path.join(dir, 'school.xlsx');
-  output = path.join(dir, 'school-review.xlsx');
+  school = path.join(dir(), 'school.xlsx');
+  output = path.join(dir(), 'school-review.xlsx');
   await writeGridsXlsx(generateSchool(SAMPLE_SCHOOL), school);
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 async function run(args: string[] = []): Promise<void> {
@@ -131,7 +127,7 @@ describe('What If inputs over consecutive runs', () => {
 
     // Run 4: someone saved the output in LibreOffice; the inputs still come back.
     await typeInputs({ alignedSchedule: 2 });
-    await fs.copyFile(await resavedByLibreOffice(output, dir), output);
+    await fs.copyFile(await resavedByLibreOffice(output, dir()), output);
     await run();
     sheet = await whatIfSheet();
     expect(sheet.inputs).toMatchObject({ sectionsPerCoreTeacher: 5, teamsCovered: 1, alignedSchedule: 2 });

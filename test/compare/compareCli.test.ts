@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { bin, flagsTable, runCli, sha256 } from '../cli/helpers';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // `resource-review compare` as a trainer runs it: the compiled command (npm run build:cli), worker threads and all.
 
@@ -25,19 +25,13 @@ function tableOf(ws: ExcelJS.Worksheet, first: string): Record<string, unknown>[
   return rows;
 }
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-compare-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-compare-');
 
 describe('resource-review compare', () => {
   it('maps the schools it can read, lists the one it cannot with its reason, and each row equals its own review', async () => {
-    const broken = path.join(dir, 'broken.xlsx');
+    const broken = path.join(dir(), 'broken.xlsx');
     await fs.writeFile(broken, 'Teacher,Course\nSmith,Math\n');
-    const out = path.join(dir, 'map.xlsx');
+    const out = path.join(dir(), 'map.xlsx');
     const run = await bin(['compare', ...STUDIES, broken, '--out', out, '--jobs', '2']);
     expect(run.code).toBe(1); // one school not compared; the map of the rest is written
     expect(run.stdout).toBe(`District resource map of 3 schools: ${out}\n`);
@@ -70,7 +64,7 @@ describe('resource-review compare', () => {
 
   it('never writes over a file that is not its own output, and checks before reviewing any school', async () => {
     // A user's own workbook where the map would go.
-    const out = path.join(dir, 'precious.xlsx');
+    const out = path.join(dir(), 'precious.xlsx');
     await fs.copyFile(STUDIES[2], out);
     const before = await sha256(out);
     const run = await bin(['compare', STUDIES[0], '--out', out]);
@@ -81,7 +75,7 @@ describe('resource-review compare', () => {
   });
 
   it('never replaces an earlier review that holds the team\'s notes (the map has nowhere to keep them)', async () => {
-    const review = path.join(dir, 'high-school-review.xlsx');
+    const review = path.join(dir(), 'high-school-review.xlsx');
     expect((await bin([STUDIES[2], '--out', review, '--quiet'])).code).toBe(0);
     // A review with no notes is ours and holds nothing to lose: the map may replace it (checked below, after the note).
     const workbook = new ExcelJS.Workbook();
@@ -103,7 +97,7 @@ describe('resource-review compare', () => {
     await workbook.xlsx.writeFile(review);
     const replaced = await bin(['compare', STUDIES[0], '--out', review, '--quiet']);
     expect(replaced.code).toBe(0);
-    const backup = path.join(dir, (await fs.readdir(dir)).find((n) => n.startsWith('high-school-review (kept '))!);
+    const backup = path.join(dir(), (await fs.readdir(dir())).find((n) => n.startsWith('high-school-review (kept '))!);
     const reviewSheets = ['Summary', 'Charts', 'Teacher Load', 'Class Size', 'Class Size by Group', 'Time by Subject', 'Collaboration', 'Budget by Use', 'Flags', 'What If', 'Data Check', 'Tables Read'];
     expect(replaced.stderr).toBe(
       `resource-review: kept the earlier ${review} unchanged as ${backup}: it holds sheets this run does not write (${reviewSheets.map((s) => `"${s}"`).join(', ')}).\n`,
@@ -115,16 +109,16 @@ describe('resource-review compare', () => {
     expect((await runCli(['compare', '--out', 'm.xlsx'])).code).toBe(2);
     expect((await runCli(['compare', STUDIES[0], '--out', 'maps'])).stderr).toContain('name an .xlsx file');
     expect((await runCli([STUDIES[0], '--jobs', '2'])).stderr).toContain('--jobs: only with resource-review compare');
-    const badFormula = path.join(dir, 'formula.json');
+    const badFormula = path.join(dir(), 'formula.json');
     await fs.writeFile(badFormula, JSON.stringify({ weights: { englishLearners: -1 } }));
-    const run = await runCli(['compare', STUDIES[0], '--out', path.join(dir, 'x.xlsx'), '--formula', badFormula]);
+    const run = await runCli(['compare', STUDIES[0], '--out', path.join(dir(), 'x.xlsx'), '--formula', badFormula]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('weights.englishLearners: expected a number from 0 to 10, got -1');
   });
 
   it('maps the real Lane Tech roster folder beside a case study, its level marked as assumed', async () => {
     const lane = path.resolve(__dirname, '../../..', 'shared/data/real/cps-lane-tech-positions-2019');
-    const out = path.join(dir, 'lane.xlsx');
+    const out = path.join(dir(), 'lane.xlsx');
     const run = await bin(['compare', lane, STUDIES[2], '--out', out, '--quiet']);
     expect(run.code).toBe(0);
     const wb = new ExcelJS.Workbook();
@@ -136,7 +130,7 @@ describe('resource-review compare', () => {
   });
 
   it('says a bad settings field once, as a single review names it on its Data Check, and maps with the default', async () => {
-    const settings = path.join(dir, 'settings.json');
+    const settings = path.join(dir(), 'settings.json');
     await fs.writeFile(settings, JSON.stringify({ thresholds: { coreLoadWarn: 'lots' } }));
     const run = await bin(['compare', STUDIES[1], '--json', '--settings', settings]);
     expect(run.code).toBe(0);
@@ -172,10 +166,10 @@ describe('resource-review compare', () => {
   });
 
   it('refuses, naming the folder and what it expected, when a folder holds no school; never writes an empty map', async () => {
-    const empty = path.join(dir, 'no-schools');
+    const empty = path.join(dir(), 'no-schools');
     await fs.mkdir(path.join(empty, 'notes'), { recursive: true });
     await fs.writeFile(path.join(empty, 'README.md'), 'not a school\n');
-    const out = path.join(dir, 'empty-map.xlsx');
+    const out = path.join(dir(), 'empty-map.xlsx');
     const run = await bin(['compare', empty, '--out', out]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');

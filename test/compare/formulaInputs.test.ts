@@ -1,10 +1,9 @@
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { DEFAULT_FORMULA, validateFormulaSettings } from '../../src/engine/compare';
 import { formulaInputs, idsFromFile, keptFormulaInputs, keptInputsLine } from '../../src/engine/compare/formulaInputs';
 import { readPreviousMapInputs } from '../../src/files/previousMap';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // The engine rule that keeps the map's typed formula inputs (the bin over four runs: keptInputs.test.ts).
 
@@ -69,16 +68,10 @@ describe('keptFormulaInputs', () => {
 });
 
 describe('an earlier map read from its file, into keptFormulaInputs', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-map-typed-'));
-  });
-  afterAll(async () => {
-    await fs.rm(dir, { recursive: true, force: true });
-  });
+  const dir = temporaryFolder('srr-map-typed-');
 
   it('takes a text cell by the What If\'s one rule: "0x10" is a word, not a base of $16; " 0.3 " is 0.3', async () => {
-    const file = path.join(dir, 'map.xlsx');
+    const file = path.join(dir(), 'map.xlsx');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Weighted formula');
     ws.getCell('A1').value = 'Weighted formula';

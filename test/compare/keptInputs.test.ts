@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { bin } from '../cli/helpers';
 import { inputsOf, open, rowsOf, typeInto } from '../support/mapInputs';
 import { recalculatedFormulaValues } from '../support/recalc';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // The district map's typed formula inputs survive the next `compare` to the same --out, over four consecutive runs
 // of the compiled command (npm run build:cli): typed values kept by id, a school added, a word typed where a number
@@ -22,17 +22,11 @@ function schoolRow(ws: ExcelJS.Worksheet, name: string): Record<string, ExcelJS.
   return rowsOf(ws, 'Weighted pupils').find((r) => String(r.cells.School).startsWith(name))!.cells;
 }
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-kept-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-kept-');
 
 describe('compare keeps the values typed in the earlier map’s Weighted formula inputs', () => {
   it('over four runs: typed values kept by id, a school added, a word typed, rows moved, a value typed back', async () => {
-    const out = path.join(dir, 'map.xlsx');
+    const out = path.join(dir(), 'map.xlsx');
 
     // Run 1: no earlier map, no file: every input is the default and nothing is said about keeping.
     const first = await bin(['compare', ALDER, FIR, '--out', out, '--json']);
@@ -85,7 +79,7 @@ describe('compare keeps the values typed in the earlier map’s Weighted formula
 
     // Between runs 2 and 3: a word where a number belongs, a K-3 weight the next file's bands drop, scaling off.
     await typeInto(out, { 'weights.lowIncome': 'twenty', 'gradeBands.K-3.weight': 0.3, scaleToCurrentTotal: 0 });
-    const formulaFile = path.join(dir, 'formula.json');
+    const formulaFile = path.join(dir(), 'formula.json');
     // The file adds a TK band in front (every band row and the switch move down one) and sets the EL weight too.
     await fs.writeFile(
       formulaFile,
@@ -137,7 +131,7 @@ describe('compare keeps the values typed in the earlier map’s Weighted formula
       expect(row.Difference).toBeCloseTo(Number(row['Formula amount']) - Number(row['Current budget']), 6);
     }
     // LibreOffice recalculates every formula cell of the sheet to the value the run cached there.
-    const recalc = (await recalculatedFormulaValues(out, dir)).get('Weighted formula')!;
+    const recalc = (await recalculatedFormulaValues(out, dir())).get('Weighted formula')!;
     let compared = 0;
     ws.eachRow((row) =>
       row.eachCell((cell) => {

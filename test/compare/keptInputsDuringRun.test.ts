@@ -1,10 +1,10 @@
 import { copyFileSync, promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
 import { readPreviousMapInputs } from '../../src/files/previousMap';
 import { sha256 } from '../cli/helpers';
 import { typeInto } from '../support/mapInputs';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // A district analyst saves new values into the map's Weighted formula inputs while `compare` reviews the schools
 // (a large district takes minutes). The run read the inputs before the schools; writing its map then would put back
@@ -13,21 +13,15 @@ import { typeInto } from '../support/mapInputs';
 const ALDER = path.resolve(__dirname, '../../assets/district/alder-creek-elementary');
 const ID = 'weights.englishLearners';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-kept-during-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-kept-during-');
 
 it('keeps the earlier map when its formula inputs change while the schools are reviewed', async () => {
-  const out = path.join(dir, 'map.xlsx');
+  const out = path.join(dir(), 'map.xlsx');
   const quiet = { stdout: () => undefined, stderr: () => undefined, isTty: false };
   expect(await main(['compare', ALDER, '--out', out, '--quiet'], quiet)).toBe(0);
   await typeInto(out, { [ID]: 0.5 });
   // What the analyst saves during the next run: the same map with 0.75 typed over the 0.5.
-  const savedDuringRun = path.join(dir, 'saved-during-run.xlsx');
+  const savedDuringRun = path.join(dir(), 'saved-during-run.xlsx');
   await fs.copyFile(out, savedDuringRun);
   await typeInto(savedDuringRun, { [ID]: 0.75 });
 

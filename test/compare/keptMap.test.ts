@@ -1,25 +1,19 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { bin, sha256, stamp } from '../cli/helpers';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // A trainer's own sheet in the district map must never be lost when the map is made again to the same --out.
 // Through the compiled command (npm run build:cli), worker threads and all.
 
 const ELEMENTARY = path.resolve(__dirname, '../../assets/case-studies/elementary-school.xlsx');
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-keptmap-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-keptmap-');
 
 describe('compare --out over an earlier map holding a sheet of the trainer\'s', () => {
   it('replaces a plain map with no backup, keeps the one with the trainer\'s sheet byte for byte, once', async () => {
-    const maps = path.join(dir, 'maps');
+    const maps = path.join(dir(), 'maps');
     await fs.mkdir(maps);
     const out = path.join(maps, 'map.xlsx');
     const compare = () => bin(['compare', ELEMENTARY, '--out', out, '--quiet', '--jobs', '1']);
@@ -59,7 +53,7 @@ describe('compare --out over an earlier map holding a sheet of the trainer\'s', 
 
   it('never reads a review kept beside a school\'s workbook as another school of the district', async () => {
     // A district folder of school folders; the principal of s1 reviews the school, adds a sheet, reviews it again.
-    const school = path.join(dir, 'district', 's1', 'school.xlsx');
+    const school = path.join(dir(), 'district', 's1', 'school.xlsx');
     await fs.mkdir(path.dirname(school), { recursive: true });
     await fs.copyFile(ELEMENTARY, school);
     const review = path.join(path.dirname(school), 'school-review.xlsx');
@@ -71,7 +65,7 @@ describe('compare --out over an earlier map holding a sheet of the trainer\'s', 
     expect((await bin([school, '--quiet'])).stderr).toMatch(/^resource-review: kept the earlier .*school-review\.xlsx unchanged as .*school-review \(kept /);
     expect((await fs.readdir(path.dirname(school))).length).toBe(3);
     // The folder holds the school, its review and the kept review: the map is of one school, not two.
-    const map = await bin(['compare', path.join(dir, 'district'), '--out', path.join(dir, 'district-map.xlsx'), '--quiet', '--jobs', '1']);
-    expect(map).toMatchObject({ code: 0, stderr: '', stdout: `District resource map of 1 schools: ${path.join(dir, 'district-map.xlsx')}\n` });
+    const map = await bin(['compare', path.join(dir(), 'district'), '--out', path.join(dir(), 'district-map.xlsx'), '--quiet', '--jobs', '1']);
+    expect(map).toMatchObject({ code: 0, stderr: '', stdout: `District resource map of 1 schools: ${path.join(dir(), 'district-map.xlsx')}\n` });
   });
 });

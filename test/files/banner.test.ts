@@ -2,8 +2,6 @@
 // per kind of workbook: a review keeps the team's notes on Flags; a district map has no Flags and keeps what was
 // typed into its Weighted formula inputs.
 import ExcelJS from 'exceljs';
-import { promises as fs } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { districtMap } from '../../src/engine/compare';
 import { MAP_BANNER } from '../../src/engine/compare/mapReport';
@@ -13,18 +11,13 @@ import { sampleResult } from '../../src/testing/sampleResult';
 import type { Report } from '../../src/engine/types';
 import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { mapSchool } from '../support/mapSchool';
+import { temporaryFolder } from '../support/temporaryFolder';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(tmpdir(), 'srr-banner-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-banner-');
 
 /** Row 1 of every visible sheet of the written workbook, by sheet name. */
 async function rowOnes(report: Report, name: string): Promise<Record<string, unknown>> {
-  const out = path.join(dir, name);
+  const out = path.join(dir(), name);
   await writeReportXlsx(report, out);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(out);

@@ -1,11 +1,10 @@
-import { promises as fs } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Report } from '../../src/engine/types';
 import { cells, evaluateReportFormulas, fn, num, op, ref, word } from '../../src/engine/report/formula';
 import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { recalculatedFormulaValues } from '../support/recalc';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 jest.setTimeout(150_000);
 
@@ -64,13 +63,7 @@ function whatIf(students: number, classSize: number): Report {
 }
 
 describe('formula cells in the written workbook', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await fs.mkdtemp(path.join(tmpdir(), 'srr-formula-'));
-  });
-  afterAll(async () => {
-    await fs.rm(dir, { recursive: true, force: true });
-  });
+  const dir = temporaryFolder('srr-formula-');
 
   it.each([
     // 96 / 24 = 4 classes, none more; 4 + 24 + 96 / 3 = 41.3.
@@ -86,9 +79,9 @@ describe('formula cells in the written workbook', () => {
     expect(results.map((r) => r[1])).toEqual([expected.classes, expected.cost, expected.average]);
     expect(results[0][2]).toBe(expected.status);
 
-    const file = path.join(dir, `what-if-${students}-${size}.xlsx`);
+    const file = path.join(dir(), `what-if-${students}-${size}.xlsx`);
     await writeReportXlsx(report, file);
-    const recalculated = await recalculatedFormulaValues(file, path.join(dir, `lo-${students}-${size}`));
+    const recalculated = await recalculatedFormulaValues(file, path.join(dir(), `lo-${students}-${size}`));
     // Layout: mark row 1, preamble row 2, header row 4, inputs rows 5-8; Results title row 10, header 11, rows 12-14.
     const sheet = recalculated.get('What If')!;
     expect(sheet.get('B12')).toBe(expected.classes);
@@ -100,7 +93,7 @@ describe('formula cells in the written workbook', () => {
 
   it('writes the formula text, the engine\'s cached value and the input cells\' look', async () => {
     const report = evaluateReportFormulas(whatIf(96, 20));
-    const file = path.join(dir, 'cached.xlsx');
+    const file = path.join(dir(), 'cached.xlsx');
     await writeReportXlsx(report, file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);

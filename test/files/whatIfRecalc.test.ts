@@ -1,5 +1,3 @@
-import { promises as fs } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { FormulaExpr, Report, ReportSheet, ReportTable } from '../../src/engine/types';
 import { reportCellResolver } from '../../src/engine/report/formula';
@@ -7,6 +5,7 @@ import { evaluateWhatIf, whatIfSheet, type WhatIf, type WhatIfResult } from '../
 import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { reviewCaseStudy } from '../casestudies/reviewCaseStudy';
 import { recalculatedFormulaValues } from '../support/recalc';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 jest.setTimeout(180_000);
 
@@ -55,13 +54,9 @@ function same(actual: unknown, expected: number | string | null | undefined): bo
 
 describe('the What If sheet recalculated by LibreOffice', () => {
   let whatIf: WhatIf;
-  let dir: string;
+  const dir = temporaryFolder('srr-whatif-recalc-');
   beforeAll(async () => {
     whatIf = (await reviewCaseStudy('high-school.xlsx')).whatIf!;
-    dir = await fs.mkdtemp(path.join(tmpdir(), 'srr-whatif-recalc-'));
-  });
-  afterAll(async () => {
-    await fs.rm(dir, { recursive: true, force: true });
   });
 
   it('gives the engine’s values for the start, for today and for three changed inputs per lever, and for the option sets', async () => {
@@ -75,9 +70,9 @@ describe('the What If sheet recalculated by LibreOffice', () => {
       ...Object.entries(CHANGES).flatMap(([id, values]) => values.map((v) => ({ label: `${id}=${v}`, inputs: { ...start, [id]: v } }))),
     ];
     const report: Report = { sheets: scenarios.map((s, i) => renamed(whatIfSheet(whatIf, s.inputs), `_${i}`, `W${i}`)) };
-    const file = path.join(dir, 'what-if-scenarios.xlsx');
+    const file = path.join(dir(), 'what-if-scenarios.xlsx');
     await writeReportXlsx(report, file);
-    const recalculated = await recalculatedFormulaValues(file, dir);
+    const recalculated = await recalculatedFormulaValues(file, dir());
     const resolve = reportCellResolver(report, report.sheets.map((s) => s.name));
     const read = (table: string, row: number, column: number) => {
       const place = resolve({ table, row, column });

@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readWorkbookFile } from '../../src/files/readWorkbookFile';
 import { review } from '../../src/engine/review';
 import { MARKER_SHEET, MARKER_TEXT, writeReportXlsx } from '../../src/files/writeReportXlsx';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // The review workbook of the elementary case study as a principal opens it: the facts she depends on, pinned by hand
 // on the file our own writer (src/files/xlsxWrite/) produces — values, styles, tables, links, live formulas, print
@@ -13,24 +13,19 @@ import { MARKER_SHEET, MARKER_TEXT, writeReportXlsx } from '../../src/files/writ
 
 const CASE_STUDY = path.resolve(__dirname, '../../assets/case-studies/elementary-school.xlsx');
 
-let dir: string;
+const dir = temporaryFolder('srr-write-case-');
 let out: string;
 let workbook: ExcelJS.Workbook;
 let zip: JSZip;
 const part = (name: string) => zip.file(name)!.async('string');
 
 beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-write-case-'));
-  out = path.join(dir, 'elementary-review.xlsx');
+  out = path.join(dir(), 'elementary-review.xlsx');
   const { report } = review({ workbook: await readWorkbookFile(CASE_STUDY), runDate: '2026-11-30' });
   await writeReportXlsx(report, out, { sourceLink: (link) => `elementary-school.xlsx#'${link.sheet}'!${link.range}` });
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(out);
   zip = await JSZip.loadAsync(await fs.readFile(out), { checkCRC32: true });
-});
-
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 const sheetNumber = (name: string) => workbook.worksheets.findIndex((w) => w.name === name) + 1;

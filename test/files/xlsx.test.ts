@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { sheetLayout } from '../../src/engine/report/layout';
@@ -11,14 +10,9 @@ import { writeReportXlsx, writtenSheetNames } from '../../src/files/writeReportX
 import { fileVersion, writeKeepingUserSheets } from '../../src/cli/keepUserSheets';
 import { readPreviousNotes } from '../../src/files/readPreviousNotes';
 import { readCsvFiles, readWorkbookFile, UnusableInputError } from '../../src/files/readWorkbookFile';
+import { temporaryFolder } from '../support/temporaryFolder';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-files-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-files-');
 
 async function sha256(file: string): Promise<string> {
   return createHash('sha256').update(await fs.readFile(file)).digest('hex');
@@ -33,7 +27,7 @@ describe('writeReportXlsx', () => {
   const sheetNumber = (name: string) => report.sheets.findIndex((s) => s.name === name) + 1;
 
   beforeAll(async () => {
-    out = path.join(dir, 'sample-review.xlsx');
+    out = path.join(dir(), 'sample-review.xlsx');
     await writeReportXlsx(report, out, {
       sourceLink: (link) => `sample.xlsx#'${link.sheet}'!${link.range}`,
     });
@@ -252,7 +246,7 @@ describe('writeReportXlsx', () => {
   });
 
   it('keeps a chart readable when a name from the user\'s sheet holds a control character XML cannot carry', async () => {
-    const file = path.join(dir, 'control.xlsx');
+    const file = path.join(dir(), 'control.xlsx');
     await writeReportXlsx(
       {
         sheets: [
@@ -284,7 +278,7 @@ describe('writeReportXlsx', () => {
   });
 
   it('names its sheets as writtenSheetNames says, so a rerun tells its own renamed sheets from a user\'s', async () => {
-    const file = path.join(dir, 'renamed-sheets.xlsx');
+    const file = path.join(dir(), 'renamed-sheets.xlsx');
     const sheet = (name: string) => ({ name, preamble: [], table: { name: 'srr_T', columns: [{ header: 'A', type: 'text' as const }], rows: [['x']] } });
     // "History" is Excel's own name, ":" cannot be in a name, and Excel compares names ignoring case.
     const renamed = { sheets: ['History', 'Budget: 2025', 'Flags', 'flags'].map(sheet) };
@@ -300,7 +294,7 @@ describe('writeReportXlsx', () => {
       writeReportXlsx(renamed, file, { beforeReplace }),
     );
     expect(kept).toBeUndefined();
-    expect((await fs.readdir(dir)).filter((f) => f.startsWith('renamed-sheets'))).toEqual(['renamed-sheets.xlsx']);
+    expect((await fs.readdir(dir())).filter((f) => f.startsWith('renamed-sheets'))).toEqual(['renamed-sheets.xlsx']);
   });
 
   it('links each flag to its source rows in the input workbook', async () => {
@@ -340,7 +334,7 @@ describe('writeReportXlsx', () => {
 
   it('keeps every formula-like string (= + - @) as a text cell', async () => {
     const risky = ['=1+1', '+1-555', '-2+3', '@SUM(A1)', '=HYPERLINK("http://x","y")'];
-    const file = path.join(dir, 'risky.xlsx');
+    const file = path.join(dir(), 'risky.xlsx');
     await writeReportXlsx(
       {
         sheets: [
@@ -371,7 +365,7 @@ describe('writeReportXlsx', () => {
     const secondFlagRow = sheetLayout(reportSheet('Flags')).main.firstDataRow + 1;
     const notesColumn = reportSheet('Flags').table.columns.findIndex((c) => c.header === 'Team notes') + 1;
     flags.getCell(secondFlagRow, notesColumn).value = { richText: [{ text: 'Block ' }, { text: 'Wednesday', font: { bold: true } }] };
-    const edited = path.join(dir, 'edited-review.xlsx');
+    const edited = path.join(dir(), 'edited-review.xlsx');
     await workbook.xlsx.writeFile(edited);
     expect(await readPreviousNotes(edited)).toEqual({
       'core-load:Smith': 'Ask for two more English sections',
@@ -380,12 +374,12 @@ describe('writeReportXlsx', () => {
   });
 
   it('finds no notes when there is no earlier output', async () => {
-    expect(await readPreviousNotes(path.join(dir, 'absent.xlsx'))).toEqual({});
+    expect(await readPreviousNotes(path.join(dir(), 'absent.xlsx'))).toEqual({});
   });
 
   it('writes a valid workbook for empty tables', async () => {
     const empty = buildReport({ ...sampleResult(), teachers: [], flags: [], dataCheck: [], budget: null }, {});
-    const file = path.join(dir, 'empty-review.xlsx');
+    const file = path.join(dir(), 'empty-review.xlsx');
     await writeReportXlsx(empty, file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
@@ -413,7 +407,7 @@ describe('readWorkbookFile', () => {
     ws.getCell('E6').value = '$1,234';
     ws.getCell('F6').value = true;
     wb.addWorksheet('Empty');
-    input = path.join(dir, 'input.xlsx');
+    input = path.join(dir(), 'input.xlsx');
     await wb.xlsx.writeFile(input);
   });
 
@@ -445,7 +439,7 @@ describe('readWorkbookFile', () => {
     const ws = wb.addWorksheet('Dates');
     ws.getCell('A1').value = new Date(Date.UTC(2026, 8, 1));
     ws.getCell('A1').numFmt = 'yyyy-mm-dd';
-    const file = path.join(dir, 'mac.xlsx');
+    const file = path.join(dir(), 'mac.xlsx');
     await wb.xlsx.writeFile(file);
     const grids = await readWorkbookFile(file);
     // 2026-09-01 is serial 46266 in the 1900 system and 1462 days less in the 1904 system.
@@ -453,27 +447,27 @@ describe('readWorkbookFile', () => {
   });
 
   it('reads a CSV file as one sheet named after the file', async () => {
-    const csv = path.join(dir, 'sections.csv');
+    const csv = path.join(dir(), 'sections.csv');
     await fs.writeFile(csv, 'Teacher,Period,Enrolled\r\n"Smith; Lee",1-2,28\r\n');
     const grids = await readWorkbookFile(csv);
     expect(grids).toEqual({
       name: 'sections',
       sheets: [{ name: 'sections', rows: [['Teacher', 'Period', 'Enrolled'], ['Smith; Lee', '1-2', 28]], originRow: 0, originCol: 0 }],
     });
-    const bell = path.join(dir, 'bell.csv');
+    const bell = path.join(dir(), 'bell.csv');
     await fs.writeFile(bell, 'Period,Start\n1,8:05\n');
     const both = await readCsvFiles([csv, bell]);
     expect(both.sheets.map((s) => s.name)).toEqual(['sections', 'bell']);
   });
 
   it('names the file and what was expected when it cannot be used', async () => {
-    await expect(readWorkbookFile(path.join(dir, 'missing.xlsx'))).rejects.toThrow(
-      `${path.join(dir, 'missing.xlsx')}: no such file (expected an .xlsx workbook or .csv files)`,
+    await expect(readWorkbookFile(path.join(dir(), 'missing.xlsx'))).rejects.toThrow(
+      `${path.join(dir(), 'missing.xlsx')}: no such file (expected an .xlsx workbook or .csv files)`,
     );
-    const notes = path.join(dir, 'notes.txt');
+    const notes = path.join(dir(), 'notes.txt');
     await fs.writeFile(notes, 'hello');
     await expect(readWorkbookFile(notes)).rejects.toThrow('expected an .xlsx workbook or .csv files, not ".txt"');
-    const broken = path.join(dir, 'broken.xlsx');
+    const broken = path.join(dir(), 'broken.xlsx');
     await fs.writeFile(broken, 'not a zip');
     await expect(readWorkbookFile(broken)).rejects.toBeInstanceOf(UnusableInputError);
     await expect(readWorkbookFile(broken)).rejects.toThrow(/broken\.xlsx: could not be read as an \.xlsx workbook/);

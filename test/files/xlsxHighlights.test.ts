@@ -2,11 +2,11 @@
 // and exports HTML with each cell's conditional colour, so the test sees which cells are coloured.
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { Report } from '../../src/engine/types';
 import { writeReportXlsx } from '../../src/files/writeReportXlsx';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 const run = promisify(execFile);
 jest.setTimeout(150_000);
@@ -33,13 +33,14 @@ const REPORT: Report = {
   ],
 };
 
+const dir = temporaryFolder('srr-highlight-');
+
 it('colours a 45-minute block, not a blank one of unknown length, nor 120 minutes', async () => {
-  const dir = await fs.mkdtemp(path.join(tmpdir(), 'srr-highlight-'));
-  const file = path.join(dir, 'highlights.xlsx');
+  const file = path.join(dir(), 'highlights.xlsx');
   await writeReportXlsx(REPORT, file);
   // A missing LibreOffice fails here: the test is never skipped.
-  await run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'html', '--outdir', dir, file], { timeout: 120_000 });
-  const html = await fs.readFile(path.join(dir, 'highlights.html'), 'utf8');
+  await run('soffice', [`-env:UserInstallation=file://${path.join(dir(), 'profile')}`, '--headless', '--convert-to', 'html', '--outdir', dir(), file], { timeout: 120_000 });
+  const html = await fs.readFile(path.join(dir(), 'highlights.html'), 'utf8');
   const blockCells = [...html.matchAll(/<tr>\s*<td[^>]*>.*?<\/td>\s*<td([^>]*)>(.*?)<\/td>/gs)].map(([, attributes, content]) => ({
     text: content.replace(/<[^>]+>/g, '').trim(),
     coloured: /bgcolor="#FFEB9C"/i.test(attributes),
@@ -51,5 +52,4 @@ it('colours a 45-minute block, not a blank one of unknown length, nor 120 minute
     { text: '', coloured: false },
     { text: '120 min', coloured: false },
   ]);
-  await fs.rm(dir, { recursive: true, force: true });
 });

@@ -1,5 +1,4 @@
 import { promises as fs, readdirSync } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import { readWorkbookFile, UnusableInputError } from '../../src/files/readWorkbookFile';
@@ -9,6 +8,7 @@ import { buildReport } from '../../src/engine/report/buildReport';
 import { review } from '../../src/engine/review';
 import { exceljsGrids } from '../support/exceljsGrids';
 import { schoolSheets, xlsxFromSheets } from '../support/schoolWorkbook';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // The review's own .xlsx reader (src/files/xlsxRead) must give exactly the grids the former exceljs reader gave
 // (test/support/exceljsGrids.ts, the oracle): names, cells, number formats and merged areas, on every workbook the
@@ -24,13 +24,7 @@ function xlsxUnder(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-xread-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-xread-');
 
 async function expectSameGrids(file: string): Promise<void> {
   const oracle = await exceljsGrids(file);
@@ -56,7 +50,7 @@ describe('the .xlsx reader against exceljs', () => {
   });
 
   it('reads a school workbook written by exceljs (clock times in h:mm, formulas, a title row) as exceljs does', async () => {
-    const file = path.join(dir, 'school.xlsx');
+    const file = path.join(dir(), 'school.xlsx');
     await fs.writeFile(file, await xlsxFromSheets(schoolSheets(60)));
     await expectSameGrids(file);
   });
@@ -64,7 +58,7 @@ describe('the .xlsx reader against exceljs', () => {
   it("reads the review's own output (tables, links, formulas, merged preambles) as exceljs does", async () => {
     const input = path.join(ROOT, 'assets/case-studies/high-school.xlsx');
     const { result } = review({ workbook: await readWorkbookFile(input) });
-    const out = path.join(dir, 'review.xlsx');
+    const out = path.join(dir(), 'review.xlsx');
     await writeReportXlsx(buildReport(result, { 'core-load:x': 'a note' }), out);
     await expectSameGrids(out);
   });
@@ -116,7 +110,7 @@ async function rawWorkbook(
     zip.file('xl/sharedStrings.xml', `<?xml version="1.0"?><sst xmlns="${MAIN}" count="${options.sharedStrings.length}">${options.sharedStrings.join('')}</sst>`);
   }
   if (options.styles) zip.file('xl/styles.xml', `<?xml version="1.0"?><styleSheet xmlns="${MAIN}">${options.styles}</styleSheet>`);
-  const file = path.join(dir, `${name}.xlsx`);
+  const file = path.join(dir(), `${name}.xlsx`);
   await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return file;
 }
@@ -439,12 +433,12 @@ describe('hand-written packages: the reader gives what exceljs gives', () => {
 
   it('refuses a damaged or encrypted package with an UnusableInputError naming the file', async () => {
     const good = await fs.readFile(path.join(ROOT, 'assets/case-studies/middle-school.xlsx'));
-    const cut = path.join(dir, 'cut.xlsx');
+    const cut = path.join(dir(), 'cut.xlsx');
     await fs.writeFile(cut, good.subarray(0, good.length >> 1));
     await expect(readWorkbookFile(cut)).rejects.toBeInstanceOf(UnusableInputError);
     await expect(readWorkbookFile(cut)).rejects.toThrow(/cut\.xlsx: could not be read as an \.xlsx workbook/);
     // An encrypted Office file is an OLE compound document, not a zip package.
-    const encrypted = path.join(dir, 'encrypted.xlsx');
+    const encrypted = path.join(dir(), 'encrypted.xlsx');
     await fs.writeFile(encrypted, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096)]));
     await expect(readWorkbookFile(encrypted)).rejects.toThrow(/encrypted\.xlsx: could not be read as an \.xlsx workbook \(not a zip package/);
   });
@@ -458,7 +452,7 @@ describe('packages whose SpreadsheetML elements carry a namespace prefix', () =>
       const xml = await zip.file(part)!.async('string');
       zip.file(part, xml.replace(/<(\/?)([A-Za-z][\w.]*)(?=[\s/>])/g, '<$1x:$2').replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`));
     }
-    const out = path.join(dir, `${name}.xlsx`);
+    const out = path.join(dir(), `${name}.xlsx`);
     await fs.writeFile(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     return out;
   }
@@ -499,7 +493,7 @@ describe('worksheet parts named otherwise than sheetN.xml', () => {
     zip.remove('xl/worksheets/sheet1.xml');
     const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
     zip.file('xl/_rels/workbook.xml.rels', rels.replace('Target="worksheets/sheet1.xml"', 'Target="/xl/worksheets/sheet.xml"'));
-    const renamed = path.join(dir, 'sdk-names-renamed.xlsx');
+    const renamed = path.join(dir(), 'sdk-names-renamed.xlsx');
     await fs.writeFile(renamed, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const read = await readWorkbookFile(renamed);
     expect(read.sheets.map((s) => s.name)).toEqual(['Sections', 'Staff']);
@@ -517,7 +511,7 @@ describe('worksheet parts named otherwise than sheetN.xml', () => {
       'xl/_rels/workbook.xml.rels',
       rels.replace('Target="worksheets/sheet1.xml"', 'Target="./worksheets/sheet1.xml"').replace('Target="worksheets/sheet2.xml"', 'Target="../xl/worksheets/sheet2.xml"'),
     );
-    const dotted = path.join(dir, 'dot-targets-resolved.xlsx');
+    const dotted = path.join(dir(), 'dot-targets-resolved.xlsx');
     await fs.writeFile(dotted, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const read = await readWorkbookFile(dotted);
     expect(read.sheets.map((s) => s.name)).toEqual(['Sections', 'Staff']);
@@ -537,7 +531,7 @@ describe('part names in another case than the relationships give them', () => {
     // As some schools' export systems write it (Excel and LibreOffice read it): a capital S.
     zip.file('xl/SharedStrings.xml', await zip.file('xl/sharedStrings.xml')!.async('string'));
     zip.remove('xl/sharedStrings.xml');
-    const cased = path.join(dir, 'cased-upper.xlsx');
+    const cased = path.join(dir(), 'cased-upper.xlsx');
     await fs.writeFile(cased, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const read = await readWorkbookFile(cased);
     // Shared strings 0, 1, 2 are "Teacher", "Enrollment", "Smith"; B2 is the number 28.

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
@@ -16,6 +15,7 @@ import { SharedStrings } from '../../src/files/xlsxWrite/sharedStrings';
 import { tableXml } from '../../src/files/xlsxWrite/tableXml';
 import { escapeXstringLiteral } from '../../src/files/xlsxWrite/xml';
 import { schoolSheets } from '../support/schoolWorkbook';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 const run = promisify(execFile);
 
@@ -27,13 +27,7 @@ const TEXTS = ['A_x0041_', '_x005F_', '_X0041_', 'x_y', '__x0041__', 'a_x004a_',
 
 const SCHEDULE_SHEET = 'Sched_x0041_';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'srr-xstring-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-xstring-');
 
 describe('the shared-string table', () => {
   it('reads back each text as written, strictly and leniently', () => {
@@ -111,7 +105,7 @@ describe('a whole review of a school whose course and teacher names carry _xHHHH
   const sorted = expected.sort((a, b) => a[0].localeCompare(b[0]));
 
   beforeAll(async () => {
-    out = path.join(dir, 'tricky-review.xlsx');
+    out = path.join(dir(), 'tricky-review.xlsx');
     const { report } = review({ workbook: { name: 'tricky.xlsx', sheets: grids }, runDate: '2026-11-30' });
     await writeReportXlsx(report, out, { sourceLink: (link) => `tricky.xlsx#'${link.sheet}'!${link.range}` });
   });
@@ -162,11 +156,11 @@ describe('a whole review of a school whose course and teacher names carry _xHHHH
   });
 
   it('reads back through LibreOffice (the Class Size sheet exported as CSV)', async () => {
-    const csvDir = path.join(dir, 'csv');
+    const csvDir = path.join(dir(), 'csv');
     // Every sheet to its own UTF-8 file, "<name>-<sheet>.csv" (filter options: comma, quote, UTF-8, …, all sheets).
     await run(
       'soffice',
-      [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', csvDir, out],
+      [`-env:UserInstallation=file://${path.join(dir(), 'lo-profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', csvDir, out],
       { timeout: 110_000 },
     );
     const rows = parseCsv(await fs.readFile(path.join(csvDir, 'tricky-review-Class Size.csv'), 'utf8'));

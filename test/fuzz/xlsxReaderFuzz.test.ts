@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { readWorkbookFile } from '../../src/files/readWorkbookFile';
 import { exceljsGrids } from '../support/exceljsGrids';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // The review's .xlsx reader against its oracle, the former exceljs reader, on random workbooks exceljs writes: text
 // with markup characters, line ends, escapes and emoji; numbers, booleans, errors, dates and times in their formats;
@@ -39,13 +39,7 @@ const sheet = fc.record({
   hidden: fc.boolean(),
 });
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(tmpdir(), 'srr-xlsx-read-fuzz-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-xlsx-read-fuzz-');
 
 it(`${READER_RUNS} random workbooks written by exceljs read as the exceljs reader read them`, async () => {
   let n = 0;
@@ -70,7 +64,7 @@ it(`${READER_RUNS} random workbooks written by exceljs read as the exceljs reade
           ws.mergeCells(below, 1, below + 1, 2);
         }
       });
-      const file = path.join(dir, `${n++}.xlsx`);
+      const file = path.join(dir(), `${n++}.xlsx`);
       await wb.xlsx.writeFile(file);
       const oracle = await exceljsGrids(file);
       const grids = await readWorkbookFile(file);

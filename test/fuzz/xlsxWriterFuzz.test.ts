@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { review } from '../../src/engine/review';
@@ -8,6 +7,7 @@ import { writeReportXlsx } from '../../src/files/writeReportXlsx';
 import { EXCEL_CELL_LIMIT } from '../../src/engine/report/cellText';
 import { formulasIn, OUR_CONDITION } from '../support/hostileChecks';
 import { settings, workbook } from './arbitraries';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // The .xlsx writer under the same attack: random workbooks and settings, reviewed, written and read back. No cell of
 // the file may hold a formula, none may be longer than Excel holds, and every conditional format is one of ours.
@@ -15,20 +15,14 @@ import { settings, workbook } from './arbitraries';
 
 const WRITER_RUNS = 100;
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(tmpdir(), 'srr-xlsx-fuzz-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-xlsx-fuzz-');
 
 it(`${WRITER_RUNS} random workbooks written as .xlsx hold no formula but the report's own`, async () => {
   let n = 0;
   await fc.assert(
     fc.asyncProperty(workbook, fc.option(settings, { nil: undefined }), async (wb, s) => {
       const { report } = review({ workbook: wb, settings: s as Partial<Settings> | undefined });
-      const file = path.join(dir, `${n++}.xlsx`);
+      const file = path.join(dir(), `${n++}.xlsx`);
       await writeReportXlsx(report, file);
       const { cells, conditions, longest } = await formulasIn(file, report);
       await fs.rm(file);

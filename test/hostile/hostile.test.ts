@@ -1,5 +1,3 @@
-import { promises as fs } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { review } from '../../src/engine/review';
@@ -9,18 +7,13 @@ import { EXCEL_CELL_LIMIT } from '../../src/engine/report/cellText';
 import { formulasIn, outcomeProblems, OUR_CONDITION } from '../support/hostileChecks';
 import { CORPUS } from './corpus';
 import { countedRun, workbookSize, workOverBounds } from '../support/workBounds';
+import { temporaryFolder } from '../support/temporaryFolder';
 
 // Each case of the hostile corpus: the review must not throw, must do work bounded by the workbook's size (counted,
 // not timed: test/support/workBounds), must keep the properties every review keeps (no NaN or Infinity, no cell over
 // Excel's limit, no user text as a formula), and must make of the workbook what the case says. Cases marked writeXlsx also go through the .xlsx writer and are read back.
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(tmpdir(), 'srr-hostile-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('srr-hostile-');
 
 describe('hostile corpus', () => {
   it.each(CORPUS.map((c) => [c.name, c] as const))('%s', async (_name, testCase) => {
@@ -33,7 +26,7 @@ describe('hostile corpus', () => {
     testCase.expectOutcome(outcome);
 
     if (testCase.writeXlsx) {
-      const file = path.join(dir, `${CORPUS.indexOf(testCase)}.xlsx`);
+      const file = path.join(dir(), `${CORPUS.indexOf(testCase)}.xlsx`);
       await writeReportXlsx(outcome.report, file);
       // The What If sheet's own formulas are allowed in their places; no other cell is a formula.
       const { cells, conditions, longest } = await formulasIn(file, outcome.report);
@@ -54,7 +47,7 @@ describe('hostile corpus', () => {
         },
       ],
     };
-    const file = path.join(dir, 'text.xlsx');
+    const file = path.join(dir(), 'text.xlsx');
     await writeReportXlsx(report, file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
