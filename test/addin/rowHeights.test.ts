@@ -85,6 +85,9 @@ describe('row heights of wrapped rows, as the add-in writes them', () => {
     expect(cellAt(written, 3, 1)?.value).toBe('not in this workbook');
     expect([cellAt(written, 3, 1)?.format?.wrapText, cellAt(written, 4, 1)?.format?.wrapText]).toEqual([true, true]);
     expect([written.rowHeights[3], written.rowHeights[4]]).toEqual([30, undefined]);
+    // Header and rows top-aligned, as the .xlsx writer aligns them: "Students" sits level with the first line of its
+    // wrapped value, not at the foot of the 30 pt row.
+    for (const [row, col] of [[2, 0], [2, 1], [3, 0], [3, 1], [4, 0], [4, 1]]) expect(cellAt(written, row, col)?.format?.verticalAlignment).toBe('Top');
   });
 
   it('matches the .xlsx writer on every row of every sheet of a case study, over two runs', async () => {

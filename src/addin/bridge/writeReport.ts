@@ -657,13 +657,17 @@ function heightRuns(table: ReportTable, start: number, count: number): { first: 
 }
 
 /**
- * Wrapping for every table of a sheet, the main one and those below it alike: a header of several words wraps within
- * its column rather than running under the next one, in a header row as high as its wrapped words (layout.ts
- * headerRowHeight, as the .xlsx writer makes it), and so do the columns that wrap (wrapColumns). The data rows'
- * heights go in with their values (rowsStep).
+ * Wrapping and alignment for every table of a sheet, the main one and those below it alike: a header of several words
+ * wraps within its column rather than running under the next one, in a header row as high as its wrapped words
+ * (layout.ts headerRowHeight, as the .xlsx writer makes it), and so do the columns that wrap (wrapColumns). The data
+ * rows' heights go in with their values (rowsStep).
  */
 function wrapTable(sheet: Excel.Worksheet, table: ReportTable, headerRow: number, firstDataRow: number, widths: readonly number[]): void {
-  sheet.getRangeByIndexes(headerRow, 0, 1, Math.max(1, table.columns.length)).format.wrapText = true;
+  const columns = Math.max(1, table.columns.length);
+  sheet.getRangeByIndexes(headerRow, 0, 1, columns).format.wrapText = true;
+  // Top-aligned, header and rows, as the .xlsx writer aligns them: in a row made tall for a wrapped finding, Excel's
+  // default (bottom) would leave the other cells of the row at its foot, far from the text they belong with.
+  sheet.getRangeByIndexes(headerRow, 0, firstDataRow - headerRow + table.rows.length, columns).format.verticalAlignment = 'Top';
   const points = headerRowHeight(table.columns, widths);
   if (points !== undefined) sheet.getRangeByIndexes(headerRow, 0, 1, 1).format.rowHeight = points;
   wrapColumns(sheet, table, firstDataRow, table.rows.length);
