@@ -53,13 +53,18 @@ function inputsInCells(cells: PartCell[]): Record<string, TypedFormulaInput> | u
   if (!header) return undefined;
   const [valueCol, idCol] = header.columns;
   const startCol = header.columnOf(FORMULA_START_HEADER);
-  const typed: Record<string, TypedFormulaInput> = {};
+  // No prototype: an id is the user's text, and "__proto__" or "constructor" must be an input like any other.
+  const typed: Record<string, TypedFormulaInput> = Object.create(null);
   for (let r = header.row + 1; byRow.get(r)?.get(idCol); r++) {
     const row = byRow.get(r)!;
+    const id = row.get(idCol)!;
     const value = row.get(valueCol) ?? '';
+    // An id on two rows (a row the principal copied): the first that holds a value, as the What If's reader takes it.
+    const known = typed[id];
+    if (known !== undefined && (known.value !== '' || value === '')) continue;
     const start = startCol === undefined ? undefined : row.get(startCol);
     // PartCell columns and rows count from 1; columnLetter from 0.
-    typed[row.get(idCol)!] = { value, ...(start === undefined ? {} : { start }), cell: `${columnLetter(valueCol - 1)}${r}` };
+    typed[id] = { value, ...(start === undefined ? {} : { start }), cell: `${columnLetter(valueCol - 1)}${r}` };
   }
   return typed;
 }

@@ -219,4 +219,22 @@ describe('whatIfInputsInCells', () => {
     });
     expect(whatIfInputsInCells([cell(1, 1, 'Id'), cell(1, 2, 'Team notes')])).toBeUndefined();
   });
+
+  it('reads an id such as "constructor" or "__proto__" as a key like any other, the first row of it holding a value', () => {
+    const cells = [
+      cell(1, 1, 'Id'),
+      cell(1, 2, 'Your value'),
+      cell(2, 1, 'constructor'),
+      cell(2, 2, '3'),
+      cell(3, 1, '__proto__'),
+      cell(3, 2, '4'),
+      cell(4, 1, 'constructor'),
+      cell(4, 2, '5'),
+    ];
+    const inputs = whatIfInputsInCells(cells)!;
+    // With a plain object, "constructor" was taken for present already (`in` sees the prototype) and dropped, and
+    // "__proto__" replaced the object's prototype instead of being kept.
+    expect(Object.keys(inputs)).toEqual(['constructor', '__proto__']);
+    expect([inputs.constructor, Object.getOwnPropertyDescriptor(inputs, '__proto__')?.value]).toEqual([{ value: '3' }, { value: '4' }]);
+  });
 });

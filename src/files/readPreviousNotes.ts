@@ -103,7 +103,8 @@ export function whatIfInputsInCells(cells: PartCell[]): Record<string, TypedWhat
   if (!header) return undefined;
   const [idCol, inputCol] = header.columns;
   const startCol = header.columnOf(START_HEADER);
-  const inputs: Record<string, TypedWhatIfInput> = {};
+  // No prototype: an id is the user's text, so "__proto__" is a key like any other and `in` sees own keys only.
+  const inputs: Record<string, TypedWhatIfInput> = Object.create(null);
   for (let r = header.row + 1; byRow.has(r); r++) {
     const row = byRow.get(r)!;
     const id = row.get(idCol);

@@ -105,6 +105,18 @@ describe("the What If sheet's inputs across add-in runs", () => {
     ).toEqual({ coreClassSize: { value: 18.5, start: 18.5 }, counselorFte: { value: '4' } });
     expect(whatIfInputsFromValues([['Id', 'Notes']])).toEqual({});
   });
+
+  it('reads an id such as "constructor" or "__proto__" as a key like any other, as the command line does', () => {
+    const inputs = whatIfInputsFromValues([
+      ['Id', 'Your value'],
+      ['constructor', 3],
+      ['__proto__', 4],
+    ]);
+    // With a plain object, "constructor" was taken for present already (`in` sees the prototype) and dropped, and
+    // "__proto__" replaced the object's prototype instead of being kept.
+    expect(Object.keys(inputs)).toEqual(['constructor', '__proto__']);
+    expect([inputs.constructor, Object.getOwnPropertyDescriptor(inputs, '__proto__')?.value]).toEqual([{ value: 3 }, { value: 4 }]);
+  });
 });
 
 describe("writing the pane's values into the What If sheet", () => {

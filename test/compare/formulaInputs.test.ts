@@ -99,4 +99,23 @@ describe('an earlier map read from its file, into keptFormulaInputs', () => {
     expect(kept.settings.weights).toEqual({ ...DEFAULT_FORMULA.weights, englishLearners: 0.3 });
     expect(kept.inputs.filter((i) => i.from === 'earlier map').map((i) => [i.id, i.value, i.cell])).toEqual([['weights.englishLearners', 0.3, 'B5']]);
   });
+
+  it('takes the first row of an id that holds a value, as the What If does, and reads any id text as a plain key', async () => {
+    const file = path.join(dir(), 'copied.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Weighted formula');
+    ws.getRow(3).values = ['Input', 'Value', 'Starting value', 'Input id'];
+    // The principal copied the EL row twice: the first copy left blank, the second typed 0.4, the third 0.5.
+    ws.getRow(4).values = ['Extra weight per English learner', '', 0.2, 'weights.englishLearners'];
+    ws.getRow(5).values = ['Extra weight per English learner', '0.4', 0.2, 'weights.englishLearners'];
+    ws.getRow(6).values = ['Extra weight per English learner', '0.5', 0.2, 'weights.englishLearners'];
+    ws.getRow(7).values = ['Not ours', '7', 1, '__proto__'];
+    await wb.xlsx.writeFile(file);
+
+    const typed = (await readPreviousMapInputs(file))!.typed;
+    expect(typed['weights.englishLearners']).toEqual({ value: '0.4', start: '0.2', cell: 'B5' });
+    // "__proto__" is an own key holding its row, not the object's prototype.
+    expect(Object.keys(typed)).toEqual(['weights.englishLearners', '__proto__']);
+    expect(Object.getOwnPropertyDescriptor(typed, '__proto__')?.value).toEqual({ value: '7', start: '1', cell: 'B7' });
+  });
 });

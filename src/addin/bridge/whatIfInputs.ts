@@ -62,7 +62,8 @@ function cellInput(value: unknown): TypedInput | undefined {
  * for the command line, which reads its earlier output the same way (files/readPreviousNotes.ts).
  */
 export function whatIfInputsFromValues(values: unknown[][]): Record<string, TypedWhatIfInput> {
-  const inputs: Record<string, TypedWhatIfInput> = {};
+  // No prototype: an id is the user's text, so "__proto__" is a key like any other and `in` sees own keys only.
+  const inputs: Record<string, TypedWhatIfInput> = Object.create(null);
   const header = findHeader(values);
   if (!header) return inputs;
   for (const { line } of leverRows(values, header)) {
