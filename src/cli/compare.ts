@@ -11,7 +11,7 @@ import type { Settings } from '../engine/types';
 import { writeReportXlsx, writtenSheetNames } from '../files/writeReportXlsx';
 import type { CliIo } from './main';
 import { mergeSettings, type CliOptions } from './options';
-import { readSettingsFile, sameById } from './runReviews';
+import { readSettingsFile, sameById, sameTypedInput } from './runReviews';
 import { groupInputs, isCsv, isReviewOutputName, type InputGroup } from './inputs';
 import { checkOutput, RunInputs } from './outputSafety';
 import { fileVersion, isKeptCopyName, keptEarlierLine, writeKeepingUserSheets } from './keepUserSheets';
@@ -98,7 +98,7 @@ export async function runCompare(options: CliOptions, io: CliIo): Promise<number
       const read = await fileVersion(options.out);
       const target = await checkOutput(options.out, inputs!, KEEPS_NOTES);
       // Values saved into the inputs since they were read would be lost under the map made from the earlier ones.
-      if (!sameById(earlier?.typed ?? {}, (await readPreviousMapInputs(target.writePath))?.typed ?? {}, (a, b) => a.value === b.value)) {
+      if (!sameById(earlier?.typed ?? {}, (await readPreviousMapInputs(target.writePath))?.typed ?? {}, sameTypedInput)) {
         throw new Error(`${options.out}: its ${FORMULA_SHEET} inputs changed while the map was made; it is left as it is. Run compare again to keep them.`);
       }
       const keptCopy = await writeKeepingUserSheets(options.out, target.writePath, writtenSheetNames(map.report), read, (beforeReplace) =>

@@ -120,7 +120,7 @@ async function reviewJob(
   if (!sameById(now.notes, target.notes)) {
     throw new Error(`${job.outPath}: its team notes changed while the review ran; it is left as it is. Run the review again to keep them.`);
   }
-  if (!sameById(now.whatIfInputs, target.whatIfInputs, (a, b) => a.value === b.value && a.start === b.start)) {
+  if (!sameById(now.whatIfInputs, target.whatIfInputs, sameTypedInput)) {
     throw new Error(`${job.outPath}: its What If inputs changed while the review ran; it is left as it is. Run the review again to keep them.`);
   }
   const outDir = path.dirname(now.writePath);
@@ -167,6 +167,14 @@ export async function readSettingsFile(file: string | undefined): Promise<Partia
 export function sameById<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>, same: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
   const ids = Object.keys(a);
   return ids.length === Object.keys(b).length && ids.every((id) => Object.hasOwn(b, id) && same(a[id], b[id]));
+}
+
+/**
+ * Whether a typed input read twice is the same: its value, and the start beside it, which decides whether a value left
+ * at its start follows the next run's start (the What If's inputs, and the district map's formula inputs alike).
+ */
+export function sameTypedInput(a: { value: unknown; start?: unknown }, b: { value: unknown; start?: unknown }): boolean {
+  return a.value === b.value && a.start === b.start;
 }
 
 /** What became of the team's notes in the earlier output, so a run that carried them says so. */
