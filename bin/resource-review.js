@@ -14,10 +14,12 @@ const WRITE_CACHE = 'RESOURCE_REVIEW_BUILD_WRITES_CODE_CACHE';
 let source;
 let stat;
 try {
+  // Its size and time before its text: a rebuild landing between the two then makes the cache's key miss (the bundle
+  // runs without the cache) rather than pair the new cache with the old text.
+  stat = fs.statSync(bundle);
   const bytes = fs.readFileSync(bundle);
   // The build writes the bundle in plain ASCII (webpack.cli.config.js): read as such, it needs no UTF-8 decoding.
   source = require('buffer').isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-  stat = fs.statSync(bundle);
 } catch {
   console.error(`resource-review: the compiled command line (${path.relative(process.cwd(), bundle)}) is missing; run \`npm run build:cli\` first.`);
   process.exitCode = 1;
