@@ -1,5 +1,5 @@
 import type { Section, Settings } from '../types';
-import { DEFAULT_FULL_YEAR_TERMS } from '../parse/doubleBooking';
+import { DEFAULT_FULL_YEAR_TERMS, partYearTerm } from '../parse/terms';
 
 /** The section's term, or undefined when it runs all year (no term, or a term the settings call full-year). */
 export function termOf(section: Section, settings: Settings): string | undefined {
@@ -12,16 +12,10 @@ export function termOf(section: Section, settings: Settings): string | undefined
   if (!known) termsByFullYearNames.set(names, (known = new Map()));
   if (known.has(written)) return known.get(written);
   if (known.size >= 1000) known.clear();
-  const term = readTerm(written, names);
+  const term = partYearTerm(written, names);
   known.set(written, term);
   return term;
 }
 
 const termsByFullYearNames = new WeakMap<readonly string[], Map<string, string | undefined>>();
 
-function readTerm(written: string, fullYearNames: readonly string[]): string | undefined {
-  const term = written.trim();
-  if (!term) return undefined;
-  const fullYear = fullYearNames.map((t) => t.toLowerCase());
-  return fullYear.includes(term.toLowerCase()) ? undefined : term;
-}

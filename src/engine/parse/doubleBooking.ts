@@ -3,12 +3,11 @@ import { meetingCell, meetingDayText, type RowMeetings } from './schedule';
 import { dayLabel, parseDays } from './days';
 import { formatTime } from './times';
 import { countWork } from '../workCount';
+import { DEFAULT_FULL_YEAR_TERMS, partYearTerm } from './terms';
 
 // Teachers booked twice at the same time: same teacher, same day, overlapping periods or clock times, same term
 // (or either without a term, or either full-year), different sections.
 
-/** Term names that mean the whole year: the one default list, which the analyses' termOf (analyse/terms.ts) reads too. */
-export const DEFAULT_FULL_YEAR_TERMS = ['Year', 'Full Year', 'FY', 'Y'];
 
 /** Beyond this many, one summary item gives the count: a broken file should not bury the rest of the data check. */
 export const MAX_DOUBLE_BOOKINGS_LISTED = 200;
@@ -29,17 +28,20 @@ export function findDoubleBookings(
   rows: readonly RowMeetings[],
   fullYearTermNames: readonly string[] = DEFAULT_FULL_YEAR_TERMS,
 ): DataCheckItem[] {
-  const fullYear = new Set(fullYearTermNames.map((t) => t.trim().toLowerCase()));
   // Asked for every pair of a teacher's meetings on a day (millions in a district): the common case, the same term
-  // text, answers without lower-casing, and each distinct term is lower-cased once.
-  const lowerCased = new Map<string, string>();
-  const lower = (term: string) => {
-    let known = lowerCased.get(term);
-    if (known === undefined) lowerCased.set(term, (known = term.toLowerCase()));
-    return known;
+  // text (or none), answers at once, and each distinct term is read once, as the analyses read it (parse/terms.ts).
+  const keys = new Map<string, string | null>();
+  const keyOf = (term: string): string | null => {
+    let key = keys.get(term);
+    if (key === undefined) keys.set(term, (key = partYearTerm(term, fullYearTermNames)?.toLowerCase() ?? null));
+    return key;
   };
-  const sameTerm = (a: string | undefined, b: string | undefined) =>
-    !a || !b || a === b || lower(a) === lower(b) || fullYear.has(lower(a)) || fullYear.has(lower(b));
+  const sameTerm = (a: string | undefined, b: string | undefined) => {
+    if (a === undefined || b === undefined || a === b) return true;
+    const keyA = keyOf(a);
+    const keyB = keyOf(b);
+    return keyA === null || keyB === null || keyA === keyB;
+  };
 
   const chains = teacherChains(rows);
   const resolve = (ref: number): MeetingRef => ({ source: rows[Math.floor(ref / MEETING_SLOTS)], index: ref % MEETING_SLOTS });
