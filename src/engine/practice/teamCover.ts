@@ -24,22 +24,12 @@ export interface TeamCover {
 }
 
 /**
- * Each analysis's no-cost answers by team, built on first use: the flags ask once per team, and a district has
- * hundreds of teams. The list is the analysis's own and is not changed after the search made it.
+ * The no-cost search's answer for a team, when it was searched (the first answer, should a team appear twice). A scan
+ * of the analysis's own list, not a cache beside it that could go stale: a school has tens of teams (departments,
+ * grades, roster teams), and each flag asks once per team.
  */
-const noCostByTeam = new WeakMap<readonly NoCostBlockOption[], Map<string, NoCostBlockOption>>();
-
-/** The no-cost search's answer for a team, when it was searched (the first answer, should a team appear twice). */
 export function noCostOption(team: TeamCollaboration, analysis: ScheduleAnalysis): NoCostBlockOption | undefined {
-  const options = analysis.noCostBlocks;
-  if (!options) return undefined;
-  let byTeam = noCostByTeam.get(options);
-  if (!byTeam) {
-    byTeam = new Map();
-    for (const option of options) if (!byTeam.has(option.team)) byTeam.set(option.team, option);
-    noCostByTeam.set(options, byTeam);
-  }
-  return byTeam.get(team.team);
+  return analysis.noCostBlocks?.find((option) => option.team === team.team);
 }
 
 export function teamCover(team: TeamCollaboration, analysis: ScheduleAnalysis, block: number, basis: LeverBasis): TeamCover {
